@@ -1,0 +1,3 @@
+from opengauge.cli import main
+
+main()

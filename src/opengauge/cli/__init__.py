@@ -1,0 +1,74 @@
+"""The `opengauge` command line: a thin typer app over the layers.
+
+Each command lives in its own module here and registers itself with `register(app)`.
+Any `OpengaugeError` becomes a one-line message on stderr and its exit code; never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from opengauge import __version__
+from opengauge.errors import OpengaugeError
+
+app = typer.Typer(
+    name="opengauge",
+    help=(
+        "How open is an AI model, really? opengauge reads a model release (its license clause by "
+        "clause, its card, files and code) and judges it against the major openness frameworks, "
+        "citing its evidence."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"opengauge {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """How open is an AI model, really?"""
+
+
+def _register_all() -> None:
+    from opengauge.cli import license as license_cmd
+
+    for module in (license_cmd,):
+        module.register(app)
+
+
+_register_all()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app(standalone_mode=False)
+    except OpengaugeError as exc:
+        print(f"opengauge: error: {exc}", file=sys.stderr)
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        print("opengauge: aborted", file=sys.stderr)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        print("opengauge: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except Exception as exc:  # click usage errors come through here in non-standalone mode
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise

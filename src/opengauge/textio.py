@@ -1,0 +1,68 @@
+"""Reading untrusted text safely: size caps, binary detection, strict UTF-8.
+
+Everything that comes from a model repo or a user's file goes through here
+before any parser sees it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from opengauge.errors import InputError
+
+#: Default cap for one text document (licenses, cards, policies).
+MAX_TEXT_BYTES = 5 * 1024 * 1024
+
+
+def looks_binary(data: bytes) -> bool:
+    """True when the bytes are not plausibly a text document (NUL bytes, or many control bytes)."""
+    sample = data[:8192]
+    if not sample:
+        return False
+    if b"\x00" in sample:
+        return True
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return control / len(sample) > 0.10
+
+
+def decode_text(data: bytes, *, name: str = "input") -> str:
+    """Decode bytes as UTF-8 text (a BOM is dropped) or raise `InputError` with a one-line reason."""
+    if not data.strip():
+        raise InputError(f"{name}: file is empty")
+    if looks_binary(data):
+        raise InputError(f"{name}: looks like a binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not valid UTF-8 text (byte {exc.start})") from None
+    return text
+
+
+def read_text_file(path: str | Path, *, max_bytes: int = MAX_TEXT_BYTES) -> str:
+    """Read a user-named file (or `-` for stdin) as text, with clear one-line errors."""
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        name = "stdin"
+    else:
+        p = Path(path)
+        name = str(p)
+        if not p.exists():
+            raise InputError(f"{name}: no such file")
+        if p.is_dir():
+            raise InputError(f"{name}: is a directory, expected a text file")
+        try:
+            size = p.stat().st_size
+            if size > max_bytes:
+                raise InputError(
+                    f"{name}: file is {size / 1e6:.1f} MB, larger than the {max_bytes / 1e6:.0f} MB limit"
+                )
+            with p.open("rb") as fh:
+                data = fh.read(max_bytes + 1)
+        except PermissionError:
+            raise InputError(f"{name}: permission denied") from None
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{name}: larger than the {max_bytes / 1e6:.0f} MB limit")
+    return decode_text(data, name=name)
