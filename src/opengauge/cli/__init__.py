@@ -42,8 +42,9 @@ def _root(
 
 def _register_all() -> None:
     from opengauge.cli import license as license_cmd
+    from opengauge.cli import release as release_cmd
 
-    for module in (license_cmd,):
+    for module in (license_cmd, release_cmd):
         module.register(app)
 
 

@@ -2,5 +2,15 @@
 
 from opengauge.licenses.catalog import Catalog, LicenseEntry, load_catalog
 from opengauge.licenses.errors import LicenseError
+from opengauge.licenses.identify import Identification, identify, identify_hf_id
+from opengauge.licenses.clauses import clauses
+from opengauge.licenses.report import LicenseReport, analyze
+from opengauge.licenses.verdict import verdict
 
-__all__ = ["Catalog", "LicenseEntry", "LicenseError", "load_catalog"]
+__all__ = [
+    "LicenseReport",
+    "analyze",
+    "clauses",
+    "verdict",
+    "Catalog", "LicenseEntry", "LicenseError", "load_catalog",
+    "Identification", "identify", "identify_hf_id"]

@@ -29,6 +29,11 @@ class LicenseEntry(BaseModel):
     family: str
     """Short family id shared by versions (`llama`, `gemma`, `openrail`, `apache`...)."""
     version: str | None = None
+    """Version as the labels give it: a number (`3.1`) or, for undated-number texts, a date."""
+    date: str | None = None
+    """Release or last-modified date of this text (ISO `YYYY-MM-DD`, or `YYYY-MM`), if known."""
+    aliases: list[str] = Field(default_factory=list)
+    """Other names the license goes by (short names, older titles)."""
     spdx: str | None = None
     """Official SPDX identifier, if any."""
     scancode: str | None = None
@@ -46,6 +51,9 @@ class LicenseEntry(BaseModel):
     """Regular expressions for the title / version / date lines near the top of the text."""
     excludes: list[str] = Field(default_factory=list)
     """Phrases whose presence rules this entry out (to tell near-identical siblings apart)."""
+    clauses: list[str] = Field(default_factory=list)
+    """Clause types (see `opengauge.licenses.taxonomy`) this text is known to contain, reviewed by
+    hand. Used when only an id or a notice is at hand; a text is always read clause by clause."""
     summary: str = ""
     """Plain-language summary for non-lawyers, in this project's words."""
 

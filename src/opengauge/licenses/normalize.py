@@ -36,6 +36,11 @@ _TRANSLATE = str.maketrans(
         "*": " ", "#": " ", ">": " ", "|": " ", "~": " ", "\\": " ",
     }
 )
+# str.translate with a dict is slow (a Python-level lookup per character); every mapping is one
+# character to one character, so replacing only the characters present is equivalent and fast.
+_REPLACEMENTS = tuple((chr(k), v) for k, v in _TRANSLATE.items())
+# bytes.translate table for the token form: ASCII letters/digits stay, everything else separates.
+_TOKEN_BYTES = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -62,8 +67,9 @@ def clean(text: str) -> str:
     out = _TAG.sub(_blank, text) if "<" in text else text
     if "&" in out:
         out = _ENTITY.sub(_entity, out)
-    out = out.translate(_TRANSLATE)
-    # a translated entity (e.g. &gt;) may itself be markup: translate once more is cheap and safe
+    for char, repl in _REPLACEMENTS:
+        if char in out:
+            out = out.replace(char, repl)
     assert len(out) == len(text)
     return out
 
@@ -96,23 +102,14 @@ class Normalized:
         return bisect_right(self._line_starts, max(0, offset))
 
     @cached_property
-    def _words(self) -> tuple[str, list[int]]:
-        starts: list[int] = []
-        tokens: list[str] = []
-        for m in _WORD.finditer(self.lower):
-            starts.append(m.start())
-            tokens.append(m.group(0))
-        return " ".join(tokens), starts
-
-    @property
     def words(self) -> str:
         """Lower-case alphanumeric tokens joined by single spaces."""
-        return self._words[0]
+        return tokens_of(self.lower)
 
-    @property
+    @cached_property
     def word_starts(self) -> list[int]:
         """Original offset of each token of `words`."""
-        return self._words[1]
+        return [m.start() for m in _WORD.finditer(self.lower)]
 
     def word_offset(self, words_index: int) -> int:
         """Original offset of the token that contains character `words_index` of `words`."""
@@ -121,6 +118,16 @@ class Normalized:
         return starts[min(token_no, len(starts) - 1)] if starts else 0
 
 
+def tokens_of(lowered: str) -> str:
+    """The ASCII alphanumeric runs of an already cleaned, lower-cased text, joined by one space.
+
+    Same result as `" ".join(_WORD.findall(lowered))`, about three times faster: every non-ASCII
+    character becomes `?` and then, like all other non-alphanumerics, a separator.
+    """
+    raw = lowered.encode("ascii", "replace").translate(_TOKEN_BYTES)
+    return b" ".join(raw.split()).decode("ascii")
+
+
 def words_of(phrase: str) -> str:
     """A phrase reduced to the same token form as `Normalized.words`."""
-    return " ".join(_WORD.findall(_lower_same_length(clean(phrase))))
+    return tokens_of(_lower_same_length(clean(phrase)))

@@ -1,0 +1,58 @@
+"""EU AI Act, Art. 53(2): does the open-source exemption for general-purpose AI models plausibly
+apply? An indicator, not legal advice."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from opengauge.frameworks.common import Findings, open_license_verdict
+from opengauge.model import Finding, Level, Verdict
+
+DISCLAIMER = ("An indicator computed from public evidence, not legal advice. The exemption never covers "
+              "Art. 53(1)(c) (copyright policy) and (d) (training-content summary).")
+SYSTEMIC_RISK_FLOP = 1e25
+_ANY = (Level.OPEN, Level.PARTIAL)
+
+
+def evaluate(findings: Sequence[Finding]) -> Verdict:
+    f = Findings(findings)
+    reasons: list[str] = []
+    blockers: list[str] = []
+    wl = f.data("weights-license")
+    if f.level("weights-license") is Level.OPEN and open_license_verdict(wl.get("verdict")):
+        reasons.append(f"License {wl.get('name') or wl.get('license_id')} allows access, use, modification and "
+                       "distribution with at most attribution or same-terms conditions (Art. 53(2), recital 102).")
+    elif f.level("weights-license") is Level.UNKNOWN:
+        blockers.append("No free and open-source license could be identified for the weights (Art. 53(2)).")
+    else:
+        blocking = ", ".join(wl.get("blocking") or []) or wl.get("verdict", "restricted")
+        blockers.append(f"The license ({wl.get('name') or wl.get('license_id') or 'unidentified'}) is not free and "
+                        f"open-source in the Act's sense: {blocking} (recital 102; Commission guidelines).")
+    if f.level("weights-published") in _ANY:
+        reasons.append("The weights are publicly available.")
+    else:
+        blockers.append("The weights are not shown to be publicly available (Art. 53(2)).")
+    arch = f.data("architecture-hardware").get("architecture")
+    if arch:
+        reasons.append("Information on the model architecture is public.")
+    else:
+        blockers.append("No public information on the model architecture was found (Art. 53(2)).")
+    if f.level("model-card") in _ANY:
+        reasons.append("Usage information is public (model card).")
+    else:
+        blockers.append("No public usage information (model card) was found (Art. 53(2)).")
+    flop = f.data("training-compute").get("flop")
+    if flop is None:
+        reasons.append("Training compute is unknown; the model is assumed to be below the 10^25 FLOP systemic-risk "
+                       "presumption (Art. 51(2)) — verify.")
+    elif flop > SYSTEMIC_RISK_FLOP:
+        blockers.append(f"Estimated training compute {flop:.1e} FLOP exceeds 10^25 FLOP: presumed systemic risk, "
+                        "no exemption (Art. 51(2), recital 104).")
+    else:
+        reasons.append(f"Estimated training compute {flop:.1e} FLOP is below the 10^25 FLOP systemic-risk presumption.")
+    reasons.append("Monetisation (recital 103) is not assessed from the release files.")
+    likely = not blockers
+    return Verdict(framework="eu-ai-act", label="exemption likely" if likely else "exemption unlikely",
+                   missing=blockers,
+                   findings=["weights-license", "weights-published", "architecture-hardware", "model-card", "training-compute"],
+                   details={"exemption_likely": likely, "reasons": blockers + reasons, "disclaimer": DISCLAIMER})

@@ -1,0 +1,83 @@
+"""The G7 shared language on AI openness (29 May 2026): the headline label.
+
+Evaluated from the strongest label down: open-source-ai-with-open-data, open-source-ai,
+open-weights, weights-available; opengauge adds `closed` (no weights) and `undetermined` (the
+deciding evidence is unknown; the reason says which). "Open source license" is read as
+OSI-approved for code and, for weights, terms that pass the OSAID parameter test (no field-of-use,
+user-count, revenue or use-policy restriction).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from opengauge.frameworks.common import Findings, open_license_verdict
+from opengauge.model import Finding, Level, Verdict
+
+LABELS = ("open-source-ai-with-open-data", "open-source-ai", "open-weights", "weights-available", "closed", "undetermined")
+INTERPRETATION = ("open source license = OSI-approved for code; for weights, terms granting use, study, modification "
+                  "and sharing for any purpose (OSAID parameter test)")
+_ANY = (Level.OPEN, Level.PARTIAL)
+
+
+def _verdict(label: str, reason: str, missing: list[str], details: dict) -> Verdict:
+    return Verdict(framework="g7", label=label, missing=missing,
+                   findings=["weights-published", "weights-license", "inference-code", "training-code", "code-license",
+                             "data-processing-code", "training-data", "data-documentation", "lineage"],
+                   details={"label": label, "reason": reason, "interpretation": INTERPRETATION, **details})
+
+
+def evaluate(findings: Sequence[Finding]) -> Verdict:
+    f = Findings(findings)
+    weights = f.level("weights-published")
+    lic = f.level("weights-license")
+    wl = f.data("weights-license")
+    name = wl.get("name") or wl.get("license_id") or "its license"
+    if weights is Level.CLOSED:
+        return _verdict("closed", "The weights are not published.", ["publish the weights"], {})
+    if weights is Level.UNKNOWN:
+        return _verdict("undetermined", "Whether the weights are published could not be established: "
+                        + f.reason("weights-published"), ["evidence that the weights are published"], {})
+    if lic is Level.UNKNOWN:
+        return _verdict("undetermined", "The weights are published but no license could be identified: "
+                        + f.reason("weights-license"), ["a license for the weights"], {})
+    deploy = f.level("inference-code") in _ANY
+    if lic is Level.CLOSED or not open_license_verdict(wl.get("verdict")):
+        blocking = ", ".join(wl.get("blocking") or []) or wl.get("verdict", "restricted")
+        src = f" (inherited from the base model {wl['inherited_from']})" if wl.get("inherited_from") else ""
+        reason = (f"The weights are published under {name}{src}, whose terms restrict how they may be used "
+                  f"({blocking}), so the release is weights-available, not open.")
+        if not deploy:
+            reason += " No deployment code was found either."
+        return _verdict("weights-available", reason, [f"remove the restrictions of {name}: {blocking}"],
+                        {"deployment_code": deploy})
+    if not deploy:
+        return _verdict("undetermined", f"The weights are under {name}, an open license, but no deployment "
+                        "(inference) code was found, which every G7 label requires.", ["deployment code"], {})
+    code_lic = f.data("code-license")
+    code_ok = bool(code_lic.get("all_osi")) or f.level("code-license") is Level.OPEN
+    training = f.level("training-code") is Level.OPEN and f.level("data-processing-code") in _ANY
+    data_info = f.level("training-data") in _ANY and f.level("data-documentation") in _ANY
+    missing = []
+    if f.level("training-code") is not Level.OPEN:
+        missing.append("complete training code")
+    if f.level("data-processing-code") not in _ANY:
+        missing.append("data-processing code")
+    if not code_ok:
+        missing.append("an OSI-approved license on the code")
+    if not data_info:
+        missing.append("data information (list and description of the training data)")
+    if training and code_ok and data_info:
+        td = f.data("training-data")
+        if f.level("training-data") is Level.OPEN and td.get("all_open"):
+            return _verdict("open-source-ai-with-open-data",
+                            f"Weights under {name}, deployment and training code under OSI-approved licenses, and "
+                            "every training dataset published under an open license.", [], {})
+        return _verdict("open-source-ai",
+                        f"Weights under {name}, deployment and training code under OSI-approved licenses, and the "
+                        "training data is listed and documented (not all of it is released under open terms).",
+                        ["the full training data under open terms"], {})
+    return _verdict("open-weights",
+                    f"The weights and deployment code are released under open terms ({name}), but "
+                    + "; ".join(missing) + (" is" if len(missing) == 1 else " are") + " missing for Open Source AI.",
+                    missing, {})

@@ -1,0 +1,175 @@
+"""The European Open Source AI Index (osai-index.eu): 12 parameters, open/partial/closed, score = mean.
+
+Also the legacy 14-parameter view (with `package` and `api`, until March 2026). Unknown is kept
+apart from closed in every parameter, and counts 0 in the score like the index's site does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from opengauge.frameworks.common import VALUE, Findings
+from opengauge.model import Evidence, Finding, Level, Verdict
+
+PARAMETERS = (
+    "datasources_basemodel", "datasources_endmodel", "weights_basemodel", "weights_endmodel", "trainingcode",
+    "code", "hardware_architecture", "preprint", "paper", "modelcard", "datasheet", "licenses",
+)
+LEGACY_PARAMETERS = PARAMETERS + ("package", "api")
+GROUPS = {
+    "availability": PARAMETERS[:5],
+    "documentation": PARAMETERS[5:11],
+    "access": PARAMETERS[11:],
+}
+SCORE_CONVENTION = "mean of open=1, partial=0.5, closed=0; unknown counts 0 (as on osai-index.eu) but is reported as unknown"
+
+
+def _param(level: Level, reason: str, evidence: list[Evidence], probes: list[str]) -> dict[str, Any]:
+    return {"level": level.value, "reason": reason, "evidence": [e.model_dump(exclude_none=True) for e in evidence],
+            "probes": probes}
+
+
+def _weights(weights: Level, license_level: Level, gated: bool) -> tuple[Level, str]:
+    if weights is Level.UNKNOWN:
+        return Level.UNKNOWN, "Whether the weights are published could not be established."
+    if weights is Level.CLOSED:
+        return Level.CLOSED, "The weights are not published."
+    if weights is Level.OPEN and license_level is Level.OPEN:
+        return Level.OPEN, "The weights are freely downloadable under an open license."
+    why = []
+    if gated or weights is Level.PARTIAL:
+        why.append("downloads are gated")
+    if license_level is Level.CLOSED:
+        why.append("the license restricts their use")
+    elif license_level is Level.UNKNOWN:
+        why.append("their license is unknown")
+    return Level.PARTIAL, "The weights are published, but " + " and ".join(why) + "."
+
+
+def _base_level(base_levels: dict[str, str], probe: str) -> Level:
+    try:
+        return Level(base_levels.get(probe, "unknown"))
+    except ValueError:
+        return Level.UNKNOWN
+
+
+def parameters(findings: Sequence[Finding]) -> dict[str, dict[str, Any]]:
+    """The 14 legacy parameters (the current 12 plus `package`, `api`), each with level, reason, evidence."""
+    f = Findings(findings)
+    out: dict[str, dict[str, Any]] = {}
+    lineage = f.data("lineage")
+    derived = bool(lineage.get("base"))
+    base_levels: dict[str, str] = lineage.get("base_levels") or {}
+
+    # data sources
+    td = f.level("training-data")
+    out["datasources_endmodel"] = _param(td, f.reason("training-data"), f.evidence("training-data"), ["training-data"])
+    if derived:
+        lvl = _base_level(base_levels, "training-data")
+        why = (f"Base model {lineage['base']}: training data rated {lvl.value}." if base_levels
+               else f"The base model {lineage['base']} could not be examined.")
+        out["datasources_basemodel"] = _param(lvl, why, f.evidence("lineage"), ["lineage"])
+    else:
+        out["datasources_basemodel"] = dict(out["datasources_endmodel"])
+
+    # weights
+    gated = bool(f.data("weights-published").get("gated"))
+    lvl, why = _weights(f.level("weights-published"), f.level("weights-license"), gated)
+    out["weights_endmodel"] = _param(lvl, why, f.evidence("weights-published", "weights-license"),
+                                     ["weights-published", "weights-license"])
+    if derived:
+        if base_levels:
+            blvl, bwhy = _weights(_base_level(base_levels, "weights-published"),
+                                  _base_level(base_levels, "weights-license"), False)
+            bwhy = f"Base model {lineage['base']}: " + bwhy[0].lower() + bwhy[1:]
+        else:
+            blvl, bwhy = Level.UNKNOWN, f"The base model {lineage['base']} could not be examined."
+        out["weights_basemodel"] = _param(blvl, bwhy, f.evidence("lineage"), ["lineage"])
+    else:
+        out["weights_basemodel"] = dict(out["weights_endmodel"])
+
+    # training code (incl. data processing)
+    tc, dp, inf = f.level("training-code"), f.level("data-processing-code"), f.level("inference-code")
+    if tc is Level.OPEN and dp is Level.OPEN:
+        lvl, why = Level.OPEN, "Training and data-processing code are both published."
+    elif tc in (Level.OPEN, Level.PARTIAL) or dp is Level.OPEN:
+        lvl, why = Level.PARTIAL, ("Training code is published but not the data-processing code." if tc is Level.OPEN
+                                   else f.reason("training-code") if tc is Level.PARTIAL
+                                   else "Only the data-processing code is published.")
+    elif inf is Level.OPEN and f.data("inference-code").get("own"):
+        lvl, why = Level.PARTIAL, "Only inference or model code is published, no training code."
+    elif tc is Level.CLOSED:
+        lvl, why = Level.CLOSED, f.reason("training-code")
+    else:
+        lvl, why = Level.UNKNOWN, f.reason("training-code")
+    out["trainingcode"] = _param(lvl, why, f.evidence("training-code", "data-processing-code", "inference-code"),
+                                 ["training-code", "data-processing-code", "inference-code"])
+
+    # documentation
+    for key, probe in (("code", "code-documentation"), ("hardware_architecture", "architecture-hardware"),
+                       ("preprint", "preprint"), ("paper", "peer-reviewed-paper"), ("modelcard", "model-card"),
+                       ("datasheet", "data-documentation")):
+        out[key] = _param(f.level(probe), f.reason(probe), f.evidence(probe), [probe])
+
+    # licenses: weights, code, data
+    w = f.level("weights-license")
+    c = f.level("code-license")
+    tdd = f.data("training-data")
+    if tdd.get("datasets"):
+        known = [d for d in tdd["datasets"] if d.get("open_license") is not None]
+        d = (Level.OPEN if known and all(x["open_license"] for x in tdd["datasets"])
+             else Level.PARTIAL if any(x.get("open_license") for x in known) else Level.UNKNOWN)
+    else:
+        d = Level.UNKNOWN
+    parts = {"weights": w, "code": c, "data": d}
+    opened = [k for k, v in parts.items() if v in (Level.OPEN, Level.PARTIAL)]
+    if all(v is Level.OPEN for v in parts.values()):
+        lvl, why = Level.OPEN, "Weights, code and training data are all under open licenses."
+    elif len(opened) >= 2:
+        lvl, why = Level.PARTIAL, f"Only part of the release is openly licensed ({', '.join(opened)})."
+    elif w is Level.UNKNOWN and c is Level.UNKNOWN and d is Level.UNKNOWN:
+        lvl, why = Level.UNKNOWN, "No license could be identified for the weights, code or data."
+    else:
+        lvl, why = Level.CLOSED, ("Licensing is not open: " + "; ".join(
+            f"{k} {v.value}" for k, v in parts.items()) + ".")
+    out["licenses"] = _param(lvl, why, f.evidence("weights-license", "code-license", "license-disagreement", limit=5),
+                             ["weights-license", "code-license", "training-data"])
+
+    # legacy access parameters
+    pk = f.data("package-api")
+    if pk.get("package"):
+        out["package"] = _param(Level.OPEN, f"Installable package: {pk['package']}.", f.evidence("package-api"), ["package-api"])
+    else:
+        out["package"] = _param(Level.UNKNOWN, "No versioned package was found.", [], ["package-api"])
+    if pk.get("api"):
+        out["api"] = _param(Level.PARTIAL, "An API is mentioned; whether access is unrestricted is not known.",
+                            f.evidence("package-api"), ["package-api"])
+    else:
+        out["api"] = _param(Level.UNKNOWN, "No API is mentioned.", [], ["package-api"])
+    return {k: out[k] for k in LEGACY_PARAMETERS}
+
+
+def _score(params: dict[str, dict[str, Any]], keys: Sequence[str]) -> float:
+    return round(sum(VALUE[Level(params[k]["level"])] for k in keys) / len(keys), 4)
+
+
+def evaluate(findings: Sequence[Finding]) -> Verdict:
+    """The OSAI verdict: label = score as a percentage, details = every parameter."""
+    params = parameters(findings)
+    current = {k: params[k] for k in PARAMETERS}
+    score = _score(params, PARAMETERS)
+    known = [k for k in PARAMETERS if current[k]["level"] != "unknown"]
+    details = {
+        "score": score,
+        "score_known_only": _score(params, known) if known else None,
+        "score_convention": SCORE_CONVENTION,
+        "unknown": [k for k in PARAMETERS if current[k]["level"] == "unknown"],
+        "parameters": current,
+        "groups": {g: _score(params, keys) for g, keys in GROUPS.items()},
+        "legacy": {"score": _score(params, LEGACY_PARAMETERS), "sum": sum(VALUE[Level(params[k]["level"])] for k in LEGACY_PARAMETERS),
+                   "parameters": {k: {"level": v["level"], "reason": v["reason"]} for k, v in params.items()}},
+    }
+    missing = [f"{k}: {current[k]['reason']}" for k in PARAMETERS if current[k]["level"] != "open"]
+    probes = sorted({p for v in current.values() for p in v["probes"]})
+    return Verdict(framework="osai", label=f"{score * 100:.1f}%", score=score, missing=missing, findings=probes, details=details)

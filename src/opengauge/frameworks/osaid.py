@@ -1,0 +1,67 @@
+"""The OSI Open Source AI Definition 1.0: passes only when weights, code and data information are
+all available under terms granting use, study, modification and sharing for any purpose."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from opengauge.frameworks.common import Findings, open_license_verdict
+from opengauge.model import Finding, Level, Verdict
+
+_ANY = (Level.OPEN, Level.PARTIAL)
+
+
+def evaluate(findings: Sequence[Finding]) -> Verdict:
+    f = Findings(findings)
+    missing: list[str] = []
+    checks: dict[str, bool] = {}
+
+    # 1. Parameters under free terms.
+    wl = f.data("weights-license")
+    weights_ok = f.level("weights-published") in _ANY
+    terms_ok = f.level("weights-license") is Level.OPEN and open_license_verdict(wl.get("verdict"))
+    if not weights_ok:
+        missing.append("weights: not shown to be published" if f.level("weights-published") is Level.UNKNOWN
+                       else "weights: not published")
+    if not terms_ok:
+        blocking = ", ".join(wl.get("blocking") or [])
+        missing.append(f"weights license not free: {wl.get('name') or wl.get('license_id') or 'unknown'}"
+                       + (f" ({blocking})" if blocking else f" ({wl.get('verdict', 'unknown')})"))
+    checks["parameters"] = weights_ok and terms_ok
+
+    # 2-3. Code under OSI-approved licenses: architecture/inference, training, data processing.
+    code_lic = f.data("code-license")
+    repos_ok = bool(code_lic.get("all_osi"))
+    library_only = f.data("inference-code").get("library") and not code_lic.get("repos")
+    inference_ok = f.level("inference-code") is Level.OPEN or (f.level("inference-code") is Level.PARTIAL and bool(library_only))
+    for name, ok in (("inference and architecture code", inference_ok),
+                     ("training code", f.level("training-code") is Level.OPEN),
+                     ("data-processing code", f.level("data-processing-code") is Level.OPEN)):
+        if not ok:
+            missing.append(f"{name}: not published")
+    code_ok = inference_ok and f.level("training-code") is Level.OPEN and f.level("data-processing-code") is Level.OPEN
+    if code_ok and not repos_ok:
+        missing.append("code license: not every code repository is under an OSI-approved license")
+    checks["code"] = code_ok and repos_ok
+
+    # 4. Data information: a description of the data and a list of the data sources.
+    data_listed = f.level("training-data") in _ANY
+    data_described = f.level("data-documentation") in _ANY
+    if not data_listed:
+        missing.append("data information: the training data sources are not listed")
+    if not data_described:
+        missing.append("data information: the training data is not described (no datasheet or data section)")
+    checks["data_information"] = data_listed and data_described
+
+    # 5. Open training data, where used, is shared.
+    td = f.data("training-data")
+    unshared = [d["id"] for d in td.get("datasets") or [] if d.get("public") is False]
+    if unshared:
+        missing.append("training data named but not shared: " + ", ".join(unshared[:5]))
+    checks["open_data_shared"] = not unshared
+
+    passes = all(checks.values())
+    return Verdict(framework="osaid", label="passes" if passes else "fails", score=None, missing=missing,
+                   findings=["weights-published", "weights-license", "code-license", "inference-code", "training-code",
+                             "data-processing-code", "training-data", "data-documentation"],
+                   details={"passes": passes, "checks": checks, "missing": missing})

@@ -1,0 +1,154 @@
+"""Read the built-in index: `entries/<model-id>.yaml` (package data) into `IndexEntry` objects.
+
+Entries never carry license texts. A document of an entry that is a well-known license names its
+catalog entry (`catalog_id`) and has empty text; `resolve_catalog_documents` checks every such
+reference against the license catalog and records the ones the catalog does not know as problems
+of the release, so an assessment says why a license could not be read instead of guessing.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from opengauge.index.entry import IndexEntry
+from opengauge.index.errors import IndexDataError
+from opengauge.model import Release
+
+#: An entry file larger than this is refused (they are a few kB).
+MAX_ENTRY_BYTES = 512 * 1024
+
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _safe_load(text: str):
+    """`yaml.safe_load` that refuses anchors and aliases (entries are flat data; no alias bombs)."""
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise yaml.YAMLError("YAML anchors and aliases are not allowed in index entries")
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+
+
+def _entries_dir():
+    return resources.files("opengauge.index").joinpath("entries")
+
+
+def schema() -> dict:
+    """The JSON Schema every entry file validates against."""
+    return json.loads(resources.files("opengauge.index").joinpath("schema.json").read_text(encoding="utf-8"))
+
+
+def parse_entry(text: str, name: str = "<entry>") -> IndexEntry:
+    """Parse one entry's YAML text (safe loader, no aliases) into an `IndexEntry`."""
+    if len(text.encode("utf-8")) > MAX_ENTRY_BYTES:
+        raise IndexDataError(f"index entry {name}: larger than {MAX_ENTRY_BYTES} bytes")
+    try:
+        data = _safe_load(text)
+    except yaml.YAMLError as exc:
+        raise IndexDataError(f"index entry {name}: invalid YAML ({str(exc).splitlines()[0]})") from exc
+    if not isinstance(data, dict):
+        raise IndexDataError(f"index entry {name}: expected a mapping")
+    try:
+        return IndexEntry.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise IndexDataError(f"index entry {name}: {where}: {first['msg']}") from exc
+
+
+def entry_files() -> list[tuple[str, str]]:
+    """(file name, text) of every built-in entry, sorted by name."""
+    out = []
+    for item in _entries_dir().iterdir():
+        if item.name.endswith(".yaml"):
+            out.append((item.name, item.read_text(encoding="utf-8")))
+    return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def load_index() -> tuple[IndexEntry, ...]:
+    """Every built-in entry, sorted by id. Raises `IndexDataError` on a malformed entry."""
+    entries = []
+    seen: set[str] = set()
+    for name, text in entry_files():
+        entry = parse_entry(text, name)
+        if Path(name).stem != entry.id:
+            raise IndexDataError(f"index entry {name}: id {entry.id!r} does not match the file name")
+        if entry.id in seen:
+            raise IndexDataError(f"index entry {name}: duplicate id {entry.id!r}")
+        seen.add(entry.id)
+        entries.append(entry)
+    if not entries:
+        raise IndexDataError("the built-in index is empty (package data missing?)")
+    return tuple(sorted(entries, key=lambda e: e.id))
+
+
+def get_entry(entry_id: str) -> IndexEntry:
+    for e in load_index():
+        if e.id == entry_id:
+            return e
+    raise IndexDataError(f"no index entry {entry_id!r}; `opengauge index --format json` lists them")
+
+
+def _catalog():
+    try:
+        from opengauge.licenses import load_catalog
+    except ImportError:  # pragma: no cover - the license layer is part of the package
+        return None
+    try:
+        return load_catalog()
+    except Exception:  # a broken catalog must not hide the index; the problem is reported per document
+        return None
+
+
+def resolve_catalog_documents(release: Release, catalog=None) -> Release:
+    """The release with every catalog reference checked against the license catalog.
+
+    Texts are never filled in (the catalog carries none): the document keeps `catalog_id`, which
+    the license probe reads as the identified license. An id the catalog does not know is reported
+    in `release.problems`, so the assessment can say the license could not be identified.
+    """
+    catalog = catalog if catalog is not None else _catalog()
+    problems = list(release.problems)
+    for doc in release.documents:
+        if not doc.catalog_id:
+            continue
+        known = catalog is not None and catalog.get(doc.catalog_id) is not None
+        if not known:
+            msg = f"{doc.path}: license catalog has no entry {doc.catalog_id!r}; the document cannot be read"
+            if msg not in problems:
+                problems.append(msg)
+    if problems == release.problems:
+        return release
+    return release.model_copy(update={"problems": problems})
+
+
+def entry_release(entry: IndexEntry, catalog=None) -> Release:
+    """The entry's release ready for assessment (catalog references checked)."""
+    return resolve_catalog_documents(entry.release, catalog)
+
+
+def filter_entries(
+    entries: tuple[IndexEntry, ...] | list[IndexEntry],
+    *,
+    org: str | None = None,
+    type_: str | None = None,
+    ids: list[str] | None = None,
+) -> list[IndexEntry]:
+    """Entries matching an organisation substring (case-insensitive), a model type and/or ids."""
+    out = []
+    for e in entries:
+        if org and org.lower() not in e.organisation.lower():
+            continue
+        if type_ and e.type != type_.lower():
+            continue
+        if ids and e.id not in ids:
+            continue
+        out.append(e)
+    return out

@@ -1,0 +1,334 @@
+"""Detect the restrictive (and the informational) clauses of a license from its wording.
+
+The detectors are data: `rules.yaml` holds, per taxonomy type, a few regular expressions written
+in this project's own words. They run on `Normalized(text).lower` (markup blanked, quotes and
+dashes unified, same length as the original), so offsets map straight back to the original text:
+every clause carries the line where its quote starts, the quote itself (the original words,
+whitespace collapsed, markup dropped) and its character span.
+
+Nothing here depends on the catalog: a license published tomorrow is read from its wording.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from opengauge.licenses.errors import LicenseError
+from opengauge.licenses.normalize import Normalized
+from opengauge.licenses.taxonomy import CLAUSE_TYPES
+from opengauge.model import Clause
+
+#: At most this many clauses of one type are reported per document.
+MAX_PER_TYPE = 3
+#: Quotes longer than this are cut to the part around the match.
+MAX_QUOTE = 300
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One detector: a pattern for a clause type, with an optional veto on the sentence."""
+
+    type: str
+    pattern: re.Pattern[str]
+    unless: re.Pattern[str] | None = None
+    strong: bool = False
+    """For `research-only`: the pattern limits the grant itself to research (decides the verdict)."""
+    cross: bool = False
+    """The pattern may run past the end of the sentence it starts in (e.g. a list introduced by a colon)."""
+    anchors: tuple[str, ...] = ()
+    """Literal strings one of which every match contains (derived from the pattern): only the
+    sentences holding one are searched, which keeps reading fast. Empty: search the whole text."""
+
+
+def _compile(src: str) -> re.Pattern[str]:
+    # A plain space in a rule means "any run of whitespace" (line wraps, blanked markup, CRLF).
+    return re.compile(re.sub(r"(?<!\\) ", r"\\s+", src.strip()))
+
+
+def _literal_runs(seq) -> list[tuple[str, ...]]:  # noqa: ANN001 - a parsed regex sequence
+    """Anchor candidates of a parsed regex: sets of literals, one of which every match contains."""
+    from re import _constants as c  # the parser's opcodes
+
+    found: list[tuple[str, ...]] = []
+    cur: list[str] = []
+    for op, av in seq:
+        if op is c.LITERAL:
+            cur.append(chr(av))
+            continue
+        if cur:
+            found.append(("".join(cur),))
+            cur = []
+        if op is c.SUBPATTERN:
+            found.extend(_literal_runs(av[-1]))
+        elif op is c.BRANCH:
+            alternatives: list[str] = []
+            for branch in av[1]:
+                options = _literal_runs(branch)
+                if not options:
+                    alternatives = []
+                    break
+                alternatives.extend(max(options, key=lambda o: min(map(len, o))))
+            if alternatives:
+                found.append(tuple(alternatives))
+    if cur:
+        found.append(("".join(cur),))
+    return found
+
+
+def _anchors(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    from re import _parser
+
+    try:
+        options = _literal_runs(_parser.parse(pattern.pattern))
+    except Exception:  # an exotic construct: no anchors, search the whole text
+        return ()
+    if not options:
+        return ()
+    def score(option: tuple[str, ...]) -> tuple[int, int, int]:
+        common = sum(1 for o in option if o.strip() in _COMMON)
+        return (-common, min(map(len, option)), -len(option))
+
+    best = max(options, key=score)
+    return best if min(map(len, best)) >= 3 else ()
+
+
+# Words too frequent in licenses to be good anchors (a rarer literal of the pattern is used instead).
+_COMMON = frozenset(
+    "may must shall will not the that which any you your use used model models license licen licence "
+    "agreement agreements notice notices materials software work terms this and for".split()
+)
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    """The detector rules shipped with the package (cached)."""
+    raw = yaml.safe_load((resources.files("opengauge.licenses") / "rules.yaml").read_text(encoding="utf-8"))
+    out: list[Rule] = []
+    try:
+        for type_id, items in raw.items():
+            if type_id not in CLAUSE_TYPES:
+                raise LicenseError(f"rules.yaml: unknown clause type {type_id!r}")
+            for item in items:
+                if isinstance(item, str):
+                    item = {"pattern": item}
+                unless = item.get("unless")
+                pattern = _compile(item["pattern"])
+                out.append(
+                    Rule(
+                        type=type_id,
+                        pattern=pattern,
+                        anchors=_anchors(pattern),
+                        unless=_compile(unless) if unless else None,
+                        strong=bool(item.get("strong", False)),
+                        cross=bool(item.get("cross", False)),
+                    )
+                )
+    except (re.error, KeyError, AttributeError, TypeError) as exc:
+        raise LicenseError(f"rules.yaml: {exc}") from exc
+    return tuple(out)
+
+
+# --- sentences ---------------------------------------------------------------------------
+
+# A full stop ends a sentence when followed by space and something that starts one; a semicolon
+# or colon followed by a line break, a blank line, and a line break before a list item end one too.
+_BOUNDARY = re.compile(
+    r"""(?:
+        [.!?](?=["')\]]*\s+["'(\[]*[A-Z0-9])   # full stop before a capital / digit
+      | ;                                        # semicolon
+      | :(?=[ ]*\n)                              # colon at a line end (list intro)
+      | \n[ ]*\n                                 # blank line
+      | \n(?=[ ]*(?:[-+\u2022\u25cf\u25e6]|\(?[0-9]{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)])\s)  # list item
+    )""",
+    re.VERBOSE,
+)
+_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|sec|art|vs|viz|cf|u\.s|u\.k|st|mr|ms|dr|para|ver|v)|\b[a-zA-Z]|\b[0-9]{1,3}(?:\.[0-9]{1,3})*)$")
+
+
+def sentence_starts(clean: str) -> list[int]:
+    """Offsets where sentences start in a cleaned text (always begins with 0)."""
+    starts = [0]
+    for m in _BOUNDARY.finditer(clean):
+        ch = clean[m.start()]
+        if ch in ".!?":
+            before = clean[max(0, m.start() - 12) : m.start()]
+            # "e.g.", "Inc.", "1.", "Section 3.2." and single letters are not sentence ends
+            if _ABBREV.search(before):
+                continue
+        starts.append(m.end())
+    return starts
+
+
+# --- quotes --------------------------------------------------------------------------------
+
+_WS = re.compile(r"\s+")
+_LEAD = re.compile(
+    r"[^\w\"'(\[$\u201c\u2018\u00ab]*"  # markup, bullets, punctuation
+    r"(?:(?:\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-zA-Z]|[ivxIVX]{1,5})[.)]|[-\u2022])\s+)*"  # list enumerators
+)
+
+
+def quote_of(norm: Normalized, start: int, end: int) -> tuple[str, int, int]:
+    """The readable quote for [start, end): original characters with markup dropped, whitespace
+    collapsed; returns (quote, start, end) with the span trimmed to where the words are."""
+    orig, clean = norm.original, norm.clean
+    m = _LEAD.match(clean, start, end)
+    if m:
+        start = m.end()
+    while end > start and (clean[end - 1].isspace() or clean[end - 1] in ",:"):
+        end -= 1
+    chars = [
+        " " if (clean[i] == " " and not orig[i].isspace()) else orig[i]
+        for i in range(start, end)
+    ]
+    return _WS.sub(" ", "".join(chars)).strip(), start, end
+
+
+def _window(norm: Normalized, s_start: int, s_end: int, m_start: int, m_end: int) -> tuple[int, int]:
+    """The part of a long sentence worth quoting: from a clause boundary shortly before the match
+    to at most MAX_QUOTE characters, ending on a word boundary."""
+    if len(_WS.sub(" ", norm.clean[s_start:s_end]).strip()) <= MAX_QUOTE:
+        return s_start, s_end
+    clean = norm.clean
+    lo = max(s_start, m_start - 80)
+    start = m_start
+    cut = max(clean.rfind(",", lo, m_start), clean.rfind("(", lo, m_start), clean.rfind(":", lo, m_start))
+    if cut >= lo:
+        start = cut + 1
+    elif m_start - lo > 0:
+        sp = clean.find(" ", lo, m_start)
+        start = sp + 1 if sp != -1 and m_start - sp < 80 else m_start
+    end = min(s_end, max(m_end, start + MAX_QUOTE))
+    if end < s_end:
+        sp = clean.rfind(" ", m_end, end)
+        if sp > m_end:
+            end = sp
+    return start, end
+
+
+# --- detection -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A rule's match inside one sentence (internal; `clauses()` turns hits into `Clause`s)."""
+
+    type: str
+    sentence: int
+    start: int
+    end: int
+    strong: bool
+
+
+def _sentences_with(anchor: str, low: str, starts: list[int], cache: dict[str, list[int]]) -> list[int]:
+    """Indexes of the sentences that contain `anchor` (cached per text)."""
+    found = cache.get(anchor)
+    if found is None:
+        found = []
+        find = low.find
+        n_sent = len(starts)
+        i = find(anchor)
+        while i != -1:
+            idx = bisect_right(starts, i) - 1
+            found.append(idx)
+            if idx + 1 >= n_sent:
+                break
+            i = find(anchor, starts[idx + 1])
+        cache[anchor] = found
+    return found
+
+
+def _anchored_matches(rule: Rule, low: str, starts: list[int], cache: dict[str, list[int]]):  # noqa: ANN202
+    """Matches of a rule, searched only in the sentences that contain one of its anchors."""
+    if len(rule.anchors) == 1:
+        sentences = _sentences_with(rule.anchors[0], low, starts, cache)
+    else:
+        sentences = sorted({i for a in rule.anchors for i in _sentences_with(a, low, starts, cache)})
+    n = len(low)
+    last = len(starts) - 1
+    finditer = rule.pattern.finditer
+    for idx in sentences:
+        s_end = starts[idx + 1] if idx < last else n
+        yield from finditer(low, starts[idx], min(n, s_end + 2))
+
+
+def find_hits(norm: Normalized) -> tuple[list[Hit], list[int]]:
+    """Every rule match, at most one per (type, sentence), in text order; and the sentence starts."""
+    low = norm.lower
+    starts = sentence_starts(norm.clean)
+    seen: dict[tuple[str, int], Hit] = {}
+    n = len(low)
+    cache: dict[str, list[int]] = {}
+    for rule in rules():
+        if rule.anchors and not rule.cross:
+            matches = _anchored_matches(rule, low, starts, cache)
+        else:
+            matches = rule.pattern.finditer(low)
+        for m in matches:
+            idx = bisect_right(starts, m.start()) - 1
+            key = (rule.type, idx)
+            old = seen.get(key)
+            if old is not None and (old.strong, -old.start) >= (rule.strong, -m.start()):
+                continue  # keep the strongest, then the earliest, match of a type in a sentence
+            s_end = starts[idx + 1] if idx + 1 < len(starts) else n
+            if m.end() > s_end + 2 and not rule.cross:
+                continue  # a clause is read within one sentence
+            if rule.unless is not None and rule.unless.search(low, starts[idx], max(s_end, m.end())):
+                continue
+            seen[key] = Hit(rule.type, idx, m.start(), m.end(), rule.strong)
+    hits = sorted(seen.values(), key=lambda h: (h.start, h.type))
+    return hits, starts
+
+
+def clauses(text: str, *, document: str | None = None) -> list[Clause]:
+    """Every binding clause of the taxonomy found in `text`, in text order.
+
+    One clause per (type, sentence), at most `MAX_PER_TYPE` per type. Never raises on any string.
+    """
+    if not text or not text.strip():
+        return []
+    norm = Normalized(text)
+    hits, starts = find_hits(norm)
+    out: list[Clause] = []
+    per_type: dict[str, int] = {}
+    for hit in hits:
+        if per_type.get(hit.type, 0) >= MAX_PER_TYPE:
+            continue
+        s_start = starts[hit.sentence]
+        s_end = starts[hit.sentence + 1] if hit.sentence + 1 < len(starts) else len(text)
+        s_end = max(s_end, hit.end)
+        w_start, w_end = _window(norm, s_start, s_end, hit.start, hit.end)
+        quote, q_start, q_end = quote_of(norm, w_start, w_end)
+        if not quote:
+            quote, q_start, q_end = quote_of(norm, hit.start, hit.end)
+        if not quote:
+            continue
+        if len(quote) > MAX_QUOTE + 40:
+            quote = quote[:MAX_QUOTE].rsplit(" ", 1)[0]
+        row = CLAUSE_TYPES[hit.type]
+        per_type[hit.type] = per_type.get(hit.type, 0) + 1
+        out.append(
+            Clause(
+                type=hit.type,
+                freedom=row.freedom,
+                blocks_open_source=row.blocks_open_source,
+                line=norm.line_of(q_start),
+                quote=quote,
+                span=(q_start, q_end),
+                document=document,
+            )
+        )
+    return out
+
+
+def is_research_grant(quote: str) -> bool:
+    """True when a `research-only` quote limits the grant itself to research (a strong rule
+    matches it), rather than only excluding production use."""
+    low = Normalized(quote).lower
+    return any(r.strong and r.pattern.search(low) for r in rules() if r.type == "research-only")

@@ -1,0 +1,248 @@
+"""Identify a license or use-policy text: the best catalog entry, with a confidence in [0, 1].
+
+How it works (all catalog data is compiled once per catalog, see `_index`):
+
+- the text is reduced to its token form (`Normalized(text).words`: lower-case alphanumeric runs
+  joined by single spaces), so line wrapping, Markdown, HTML, entities and CRLF do not matter;
+- every entry's fingerprints (short distinctive phrases, already in token form in the catalog) are
+  looked up as whole-token substrings, but only when the phrase's rarest token — its *anchor* —
+  and then all its other tokens occur in the text's token set, so a text costs one set of its
+  tokens plus a few substring checks;
+- an entry scores by the share of its fingerprints (and title patterns, worth two) that occur;
+  title patterns are token-form phrases or regular expressions over the token form (whole tokens);
+  an entry that has title patterns but shows none of them gets half credit (a text that merely
+  shares boilerplate with a license is not that license);
+  an entry is ruled out when one of its `excludes` occurs (a sibling's title or date line);
+- the best entry wins; ties go to a license over a notice over a use policy (a license file that
+  also carries its use policy is the license). At least two fingerprint or title hits and 30 % of the
+  entry's weight must match, otherwise the text is unknown.
+
+`confidence` is the matched share of the winner, reduced when a runner-up (not the winner's own
+use policy or notice) comes close.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from opengauge.licenses.catalog import Catalog, LicenseEntry, load_catalog
+from opengauge.licenses.normalize import Normalized, words_of
+
+MAX_CHARS = 4_000_000
+"""Texts longer than this are cut before matching (license texts are far shorter)."""
+MIN_PROBES = 2
+"""A match needs at least this many fingerprint or title hits..."""
+MIN_COVERAGE = 0.3
+"""...and at least this share of the entry's fingerprint weight."""
+TITLE_WEIGHT = 2
+NO_TITLE_FACTOR = 0.5
+"""An entry with title patterns of which none occurs gets only this share of its matched weight."""
+MISS_PENALTY = 0.5
+"""Ranking: matched weight minus this much per unmatched weight unit."""
+_KIND_BONUS = {"license": 0.3, "notice": 0.15, "use-policy": 0.0}
+
+
+@dataclass(frozen=True)
+class Identification:
+    """The result of `identify`: a catalog entry (None when unknown) and how sure we are."""
+
+    entry: LicenseEntry | None
+    """The best matching catalog entry, or None when the text matches no entry well enough."""
+    confidence: float
+    """How sure the match is, in [0, 1]; 0.0 when unknown."""
+    alternatives: list[tuple[str, float]] = field(default_factory=list)
+    """Other candidate entry ids with their matched share, best first (for debugging)."""
+
+    @property
+    def id(self) -> str | None:
+        """Catalog id of the match, or None."""
+        return self.entry.id if self.entry else None
+
+    @property
+    def known(self) -> bool:
+        return self.entry is not None
+
+
+UNKNOWN = Identification(entry=None, confidence=0.0, alternatives=[])
+
+
+_LITERAL = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class _Probe:
+    entry: int
+    weight: int
+    is_title: bool
+    needed: frozenset[str]
+    """Tokens that must all occur in the text before the (costlier) substring / regex check."""
+    phrase: str | None
+    """Padded literal phrase in token form, or None when `pattern` is used."""
+    pattern: re.Pattern[str] | None
+
+    def found(self, padded: str) -> bool:
+        if self.phrase is not None:
+            return self.phrase in padded
+        return self.pattern is not None and self.pattern.search(padded) is not None
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    entries: tuple[LicenseEntry, ...]
+    weights: tuple[int, ...]
+    """Total weight per entry: one per fingerprint, TITLE_WEIGHT per title pattern."""
+    has_title: tuple[bool, ...]
+    by_anchor: dict[str, tuple[_Probe, ...]]
+    """anchor token -> the fingerprint and title probes it gates."""
+    excl_by_anchor: dict[str, tuple[_Probe, ...]]
+    related: tuple[frozenset[int], ...]
+    """Per entry: indices of entries that legitimately co-occur with it (its use policy, notices)."""
+
+
+def _probe(entry: int, text: str, weight: int, is_title: bool, as_regex: bool) -> _Probe:
+    if not as_regex or _LITERAL.fullmatch(text):
+        phrase = words_of(text)
+        return _Probe(entry, weight, is_title, frozenset(phrase.split()), f" {phrase} ", None)
+    # a real regular expression over the token form, bounded by whole tokens; it has no anchor
+    # token, so it runs on every text: keep such patterns rare
+    return _Probe(entry, weight, is_title, frozenset(), None, re.compile(rf"(?<![a-z0-9])(?:{text})(?![a-z0-9])"))
+
+
+def _compile(catalog: Catalog) -> _Compiled:
+    entries = tuple(catalog)
+    probes: list[_Probe] = []
+    excludes: list[_Probe] = []
+    weights: list[int] = []
+    has_title: list[bool] = []
+    for i, e in enumerate(entries):
+        fps = [_probe(i, f, 1, False, False) for f in dict.fromkeys(e.fingerprints) if words_of(f)]
+        titles = [_probe(i, t, TITLE_WEIGHT, True, True) for t in dict.fromkeys(e.title_patterns)]
+        probes += fps + titles
+        excludes += [_probe(i, x, 0, False, False) for x in dict.fromkeys(e.excludes) if words_of(x)]
+        weights.append(sum(p.weight for p in fps + titles))
+        has_title.append(bool(titles))
+    freq: dict[str, int] = {}
+    for p in probes + excludes:
+        for tok in p.needed:
+            freq[tok] = freq.get(tok, 0) + 1
+
+    def anchor(p: _Probe) -> str:
+        return min(p.needed, key=lambda t: (freq.get(t, 0), -len(t), t)) if p.needed else ""
+
+    by_anchor: dict[str, list[_Probe]] = {}
+    excl_by_anchor: dict[str, list[_Probe]] = {}
+    for p in probes:
+        by_anchor.setdefault(anchor(p), []).append(p)
+    for p in excludes:
+        excl_by_anchor.setdefault(anchor(p), []).append(p)
+    index = {e.id: i for i, e in enumerate(entries)}
+    related: list[set[int]] = [set() for _ in entries]
+    for i, e in enumerate(entries):
+        if e.use_policy and e.use_policy in index:
+            j = index[e.use_policy]
+            related[i].add(j)
+            related[j].add(i)
+        for j, other in enumerate(entries):
+            if j != i and other.family == e.family and other.kind != e.kind:
+                related[i].add(j)
+    return _Compiled(
+        entries=entries,
+        weights=tuple(weights),
+        has_title=tuple(has_title),
+        by_anchor={k: tuple(v) for k, v in by_anchor.items()},
+        excl_by_anchor={k: tuple(v) for k, v in excl_by_anchor.items()},
+        related=tuple(frozenset(r) for r in related),
+    )
+
+
+@lru_cache(maxsize=4)
+def _index(catalog: Catalog) -> _Compiled:
+    return _compile(catalog)
+
+
+def identify(text: str, catalog: Catalog | None = None) -> Identification:
+    """The catalog entry `text` is (or mainly contains), with a confidence; unknown when none fits.
+
+    Robust to re-wrapping, Markdown, HTML, CRLF, a preamble before the license and a truncated
+    tail. Near-identical siblings (Llama 3.1 / 3.2, templates shared by research licenses) are told
+    apart by their distinctive phrases and ruled out by each other's title and date lines.
+    """
+    if not text or not text.strip():
+        return UNKNOWN
+    comp = _index(catalog or load_catalog())
+    words = Normalized(text[:MAX_CHARS]).words
+    if not words:
+        return UNKNOWN
+    padded = f" {words} "
+    tokens = set(words.split())
+    tokens.add("")  # anchor of probes without literal tokens
+
+    matched: dict[int, int] = {}
+    probes_hit: dict[int, int] = {}
+    titled: set[int] = set()
+    for tok in tokens.intersection(comp.by_anchor):
+        for p in comp.by_anchor[tok]:
+            if p.needed <= tokens and p.found(padded):
+                matched[p.entry] = matched.get(p.entry, 0) + p.weight
+                probes_hit[p.entry] = probes_hit.get(p.entry, 0) + 1
+                if p.is_title:
+                    titled.add(p.entry)
+    if not matched:
+        return UNKNOWN
+    excluded: set[int] = set()
+    for tok in tokens.intersection(comp.excl_by_anchor):
+        for p in comp.excl_by_anchor[tok]:
+            if p.entry in matched and p.needed <= tokens and p.found(padded):
+                excluded.add(p.entry)
+
+    scored: list[tuple[float, float, int]] = []  # (rank key, coverage, entry index)
+    for i, weight in matched.items():
+        if i in excluded:
+            continue
+        total = comp.weights[i] or 1
+        effective = weight * (NO_TITLE_FACTOR if comp.has_title[i] and i not in titled else 1.0)
+        coverage = effective / total
+        key = effective - MISS_PENALTY * (total - effective) + _KIND_BONUS.get(comp.entries[i].kind, 0.0)
+        scored.append((key, coverage, i))
+    if not scored:
+        return UNKNOWN
+    scored.sort(key=lambda s: (-s[0], -s[1], comp.entries[s[2]].id))
+    alternatives = [(comp.entries[i].id, round(cov, 3)) for _, cov, i in scored[:6]]
+    key, coverage, best = scored[0]
+    if probes_hit[best] < MIN_PROBES or coverage < MIN_COVERAGE:
+        return Identification(entry=None, confidence=0.0, alternatives=alternatives)
+    rivals = [s for s in scored[1:] if s[2] not in comp.related[best]]
+    margin = 1.0
+    if rivals:
+        runner_up = max(rivals[0][0], 0.0)
+        margin = max(0.0, min(1.0, (key - runner_up) / max(key, 1.0)))
+    confidence = round(min(1.0, coverage) * (0.5 + 0.5 * margin), 3)
+    return Identification(entry=comp.entries[best], confidence=confidence, alternatives=alternatives[1:])
+
+
+def _hf_key(value: str) -> str:
+    return value.strip().lower()
+
+
+def identify_hf_id(
+    license_id: str | None, license_name: str | None = None, catalog: Catalog | None = None
+) -> LicenseEntry | None:
+    """The catalog entry a model card's `license:` (and, for `other`, `license_name`) names.
+
+    Hub ids (`llama3.1`, `apache-2.0`), SPDX ids and catalog ids are all accepted, case-insensitively;
+    `other` / `unknown` defer to `license_name`. Returns None when nothing in the catalog matches.
+    """
+    cat = catalog or load_catalog()
+    for value in (license_id, license_name):
+        if not value or not isinstance(value, str):
+            continue
+        key = _hf_key(value)
+        if key in ("other", "unknown", "none", ""):
+            continue
+        for candidate in (key, key.replace("_", "-").replace(" ", "-")):
+            found = cat.by_hf(candidate) or cat.by_spdx(candidate) or cat.get(candidate)
+            if found:
+                return found
+    return None

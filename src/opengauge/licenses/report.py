@@ -1,0 +1,220 @@
+"""`analyze()`: identify a license text, read its clauses (and those of the use policies it
+brings in), and give the verdict; the result serialises to the `opengauge.license/1` schema."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from opengauge.licenses.catalog import LicenseEntry
+from opengauge.licenses.clauses import clauses as find_clauses
+from opengauge.licenses.taxonomy import BLOCKING_TYPES, CLAUSE_TYPES
+from opengauge.licenses.verdict import VERDICT_WORDS, grants_open_rights, looks_like_policy, verdict
+from opengauge.model import Clause
+
+SCHEMA = "opengauge.license/1"
+
+
+@dataclass(frozen=True)
+class _NoIdentification:
+    """Stand-in used only when the identification module is not available."""
+
+    entry: LicenseEntry | None = None
+    confidence: float = 0.0
+
+
+def _identify(text: str) -> Any:
+    try:
+        from opengauge.licenses.identify import identify
+    except ImportError:  # the catalog layer is optional for clause reading
+        return _NoIdentification()
+    return identify(text)
+
+
+class PolicyRead(BaseModel):
+    """A use policy read together with the license."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+
+    document: str
+    """Where the policy text came from (a path, or `policy-N`)."""
+    id: str | None = None
+    """Catalog id of the policy, when identified."""
+    name: str | None = None
+
+
+class LicenseReport(BaseModel):
+    """What opengauge reads in one license text (and the use policies read with it)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+
+    identification: Any
+    """`Identification(entry, confidence)` from `identify()`: the catalog entry (or None) and how sure."""
+    verdict: str
+    """One of `opengauge.licenses.verdict.VERDICTS`."""
+    clauses: list[Clause] = Field(default_factory=list)
+    """The license's clauses, then those of each policy (each with its `document`)."""
+    document: str | None = None
+    """Path or URL of the license text, when known."""
+    is_policy: bool = False
+    """True when the text itself is a use policy."""
+    policies: list[PolicyRead] = Field(default_factory=list)
+    """The use policies read with the license."""
+    governed_by: str | None = None
+    """For a notice: catalog id of the license it points to, when known."""
+
+    @property
+    def entry(self) -> LicenseEntry | None:
+        return getattr(self.identification, "entry", None)
+
+    @property
+    def confidence(self) -> float:
+        return float(getattr(self.identification, "confidence", 0.0) or 0.0)
+
+    @property
+    def blocking(self) -> list[Clause]:
+        return [c for c in self.clauses if c.blocks_open_source]
+
+    def summary(self) -> str:
+        """The verdict in plain words, e.g. "Not open source: commercial use is allowed but
+        3 clauses restrict it"."""
+        n = len(self.blocking)
+        if self.verdict == "restricted" and n:
+            return (
+                f"Not open source: commercial use is allowed but {n} clause{'s' if n != 1 else ''} "
+                f"restrict{'s' if n == 1 else ''} it"
+            )
+        if self.verdict == "restricted" and self.governed_by:
+            return f"Not open source: this notice puts the files under {self.governed_by}, which restricts use"
+        if self.verdict in ("non-commercial", "research-only") and n:
+            return f"{VERDICT_WORDS[self.verdict]} ({n} restrictive clause{'s' if n != 1 else ''} found)"
+        if self.verdict == "use-policy" and n:
+            return f"{VERDICT_WORDS[self.verdict]}; it adds {n} restriction{'s' if n != 1 else ''} to the license it belongs to"
+        return VERDICT_WORDS.get(self.verdict, self.verdict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The `opengauge.license/1` document."""
+        e = self.entry
+        return {
+            "schema": SCHEMA,
+            "document": self.document,
+            "license": {
+                "id": e.id if e else None,
+                "name": e.name if e else None,
+                "family": e.family if e else None,
+                "spdx": e.spdx if e else None,
+                "kind": e.kind if e else ("use-policy" if self.is_policy else None),
+                "confidence": round(self.confidence, 4),
+            },
+            "verdict": self.verdict,
+            "summary": self.summary(),
+            "governed_by": self.governed_by,
+            "policies": [p.model_dump() for p in self.policies],
+            "clauses": [
+                {
+                    "type": c.type,
+                    "name": CLAUSE_TYPES[c.type].name,
+                    "freedom": str(c.freedom),
+                    "blocks_open_source": c.blocks_open_source,
+                    "line": c.line,
+                    "quote": c.quote,
+                    "span": list(c.span) if c.span else None,
+                    "document": c.document,
+                }
+                for c in self.clauses
+            ],
+        }
+
+
+def _policy_text_and_name(item: Any, index: int) -> tuple[str, str]:
+    if isinstance(item, str):
+        return item, f"policy-{index}"
+    if isinstance(item, tuple) and len(item) == 2:
+        return str(item[1]), str(item[0])
+    text = getattr(item, "text", None)
+    if isinstance(text, str):
+        return text, str(getattr(item, "path", None) or f"policy-{index}")
+    raise TypeError(f"policy {index}: expected a text, a (document, text) pair or a Document")
+
+
+def _notice_target(entry: LicenseEntry, text: str) -> LicenseEntry | None:
+    """The license a notice points to: a licence entry of the same family named in the text,
+    or the only licence of that family."""
+    from opengauge.licenses.catalog import load_catalog
+    from opengauge.licenses.normalize import words_of
+
+    catalog = load_catalog()
+    family = [e for e in catalog if e.family == entry.family and e.kind == "license"]
+    words = words_of(text)
+    named = [e for e in family if words_of(e.name) and words_of(e.name) in words]
+    if len(named) == 1:
+        return named[0]
+    if len(family) == 1:
+        return family[0]
+    return None
+
+
+def _catalog_clause_types(entry: LicenseEntry) -> list[str]:
+    """Clause types the catalog knows a license has without its text: the use policy it
+    incorporates, and any clause types the entry records."""
+    raw = getattr(entry, "clauses", None) or []
+    out = ["use-policy-by-reference"] if entry.use_policy else []
+    for item in raw:
+        t = item if isinstance(item, str) else (item.get("type") if isinstance(item, dict) else getattr(item, "type", None))
+        if t in CLAUSE_TYPES:
+            out.append(t)
+    return out
+
+
+def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] = ()) -> LicenseReport:
+    """Identify `text`, read its clauses and those of each use policy in `policies` (texts, or
+    `(document, text)` pairs, or `Document`s), and give the verdict over all of them."""
+    ident = _identify(text)
+    entry: LicenseEntry | None = getattr(ident, "entry", None)
+    found = find_clauses(text, document=document)
+    is_policy = (entry.kind == "use-policy") if entry is not None else looks_like_policy(text)
+
+    read: list[PolicyRead] = []
+    policy_clauses: list[Clause] = []
+    for i, item in enumerate(policies, start=1):
+        p_text, p_doc = _policy_text_and_name(item, i)
+        p_ident = _identify(p_text)
+        p_entry = getattr(p_ident, "entry", None)
+        read.append(PolicyRead(document=p_doc, id=p_entry.id if p_entry else None, name=p_entry.name if p_entry else None))
+        policy_clauses.extend(find_clauses(p_text, document=p_doc))
+
+    governed_by: str | None = None
+    if entry is not None and entry.kind == "notice":
+        target = _notice_target(entry, text)
+        if target is not None:
+            governed_by = target.id
+            pseudo = [
+                Clause(type=t, freedom=CLAUSE_TYPES[t].freedom,
+                       blocks_open_source=CLAUSE_TYPES[t].blocks_open_source, line=1, quote="")
+                for t in _catalog_clause_types(target)
+            ]
+            v = verdict(found + pseudo + policy_clauses, target, is_policy=False)
+        else:
+            v = verdict(found + policy_clauses, None, is_policy=False)
+    else:
+        v = verdict(
+            found + policy_clauses,
+            entry,
+            is_policy=is_policy,
+            open_grant=entry is None and not is_policy and grants_open_rights(text),
+        )
+    return LicenseReport(
+        identification=ident,
+        verdict=v,
+        clauses=found + policy_clauses,
+        document=document,
+        is_policy=is_policy,
+        policies=read,
+        governed_by=governed_by,
+    )
+
+
+__all__ = ["SCHEMA", "LicenseReport", "PolicyRead", "analyze", "BLOCKING_TYPES"]

@@ -1,0 +1,119 @@
+"""The overall verdict on a license text, from its clauses and (when known) its catalog entry.
+
+Verdicts, as defined by the clause taxonomy:
+
+- `use-policy`     the text is a use policy, not a license;
+- `osi-open`       an OSI-approved license;
+- `research-only`  the grant itself is limited to research / evaluation;
+- `non-commercial` commercial use is not permitted;
+- `restricted`     commercial use is allowed, but at least one clause blocks open source;
+- `open-non-osi`   open terms with no blocking clause, but not OSI-approved (e.g. CC-BY, OpenMDW);
+- `unknown`        nothing identifies the text and no clause decides.
+
+Order matters: research-only beats non-commercial beats restricted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from opengauge.licenses.clauses import is_research_grant
+from opengauge.licenses.normalize import Normalized
+from opengauge.licenses.taxonomy import BLOCKING_TYPES
+from opengauge.model import Clause
+
+if TYPE_CHECKING:
+    from opengauge.licenses.catalog import LicenseEntry
+
+VERDICTS: tuple[str, ...] = (
+    "osi-open",
+    "open-non-osi",
+    "restricted",
+    "non-commercial",
+    "research-only",
+    "use-policy",
+    "unknown",
+)
+
+#: Plain-language meaning of each verdict, for people who are not lawyers.
+VERDICT_WORDS: dict[str, str] = {
+    "osi-open": "Open source (an OSI-approved license)",
+    "open-non-osi": "Open terms, but not an OSI-approved license",
+    "restricted": "Not open source: commercial use is allowed but some clauses restrict it",
+    "non-commercial": "Not open source: commercial use is not allowed",
+    "research-only": "Not open source: only research or evaluation use is allowed",
+    "use-policy": "A use policy (a list of forbidden uses), not a license",
+    "unknown": "Unknown: the text was not recognised and no clause decides",
+}
+
+
+def verdict(
+    clauses: Iterable[Clause],
+    entry: LicenseEntry | None,
+    *,
+    is_policy: bool,
+    open_grant: bool = False,
+) -> str:
+    """The verdict for a text with these clauses and this catalog entry (None if unidentified).
+
+    `is_policy`: the text is a use policy (from the entry's kind, or `looks_like_policy`).
+    `open_grant`: for an unidentified text, it grants broad rights to use, modify and share
+    (see `grants_open_rights`); with no blocking clause it is then `open-non-osi`.
+    """
+    items = list(clauses)
+    if is_policy or (entry is not None and entry.kind == "use-policy"):
+        return "use-policy"
+    if entry is not None and entry.osi_approved:
+        return "osi-open"
+    types = {c.type for c in items}
+    if any(c.type == "research-only" and is_research_grant(c.quote) for c in items):
+        return "research-only"
+    if "non-commercial" in types:
+        return "non-commercial"
+    if types & BLOCKING_TYPES:
+        return "restricted"
+    if entry is not None:
+        return "open-non-osi"
+    if open_grant:
+        return "open-non-osi"
+    return "unknown"
+
+
+_POLICY_TITLE = re.compile(
+    r"\b(acceptable|prohibited|responsible|fair)\s+use\s+polic(y|ies)\b|\busage\s+polic(y|ies)\b|\buse\s+policy\b"
+)
+_LICENSE_TITLE = re.compile(r"\b(license|licence|agreement|terms\s+of\s+use)\b")
+_GRANT = re.compile(
+    r"\b(hereby\s+)?grants?\s+(to\s+)?you\b[^.;]{0,200}?\b(licen[cs]e|right|permission)"
+    r"|permission\s+is\s+hereby\s+granted"
+    r"|you\s+(are|is)\s+granted\s+a\b[^.;]{0,120}?\blicen[cs]e"
+    r"|\bredistribution\s+and\s+use\b[^.;]{0,120}?\bare\s+permitted"
+)
+_USE = re.compile(r"\b(use|copy|reproduce|run|redistribution\s+and\s+use)\b")
+_MODIFY = re.compile(r"\b(modify|modification|modifications|derivative\s+works?|derivatives|adapt|adapted|merge)\b")
+_SHARE = re.compile(r"\b(distribute|redistribute|redistribution|share|publish|sublicense)\b")
+
+
+def looks_like_policy(text: str) -> bool:
+    """True when an unidentified text reads like a use policy rather than a license: its title
+    (near the top) names a use policy and it grants no license."""
+    low = Normalized(text[:200_000]).lower
+    head = low[:400]
+    if not _POLICY_TITLE.search(head):
+        return False
+    title_line = head.strip().split("\n", 1)[0]
+    if _LICENSE_TITLE.search(title_line) and not _POLICY_TITLE.search(title_line):
+        return False
+    return not _GRANT.search(low)
+
+
+def grants_open_rights(text: str) -> bool:
+    """True when a text grants a license to use, modify and distribute (a permissive grant)."""
+    low = Normalized(text[:200_000]).lower
+    for m in _GRANT.finditer(low):
+        window = low[max(0, m.start() - 100) : m.end() + 400]
+        if _USE.search(window) and _MODIFY.search(window) and _SHARE.search(window):
+            return True
+    return False

@@ -1,0 +1,243 @@
+"""Probes about code: training, data processing, inference and evaluation code, and its documentation.
+
+They read the file trees of the linked code repositories (and the release's own files), looking
+for entry points and configs rather than trusting a link: a repository named in a card that only
+holds inference code does not make the training code open.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+
+from opengauge.model import CodeRepo, DocumentKind, Evidence, FileEntry, Finding, Level
+from opengauge.probes.context import ProbeContext
+from opengauge.probes.registry import probe
+
+_CODE_EXT = r"\.(py|sh|bash|rs|jl|lua|cc|cpp|c|go|js|ts|ipynb|ya?ml|json|toml)$"
+_FINETUNE = re.compile(r"fine[_-]?tun|finetun|\bsft\b|(^|[/_-])sft([/_.-]|$)|lora|\bdpo\b|[/_-]dpo[/_.-]|rlhf|"
+                       r"(^|[/_-])ppo([/_.-]|$)|instruct[_-]?tun|peft|post[_-]?train|alignment", re.I)
+_TRAIN_FILE = re.compile(r"(^|/)(pre[_-]?)?train(ing|er)?([_-][\w.-]*)?\.(py|sh|bash|rs|jl|lua|ya?ml)$", re.I)
+_TRAIN_DIR = re.compile(r"(^|/)(pre[_-]?)?train(ing)?(/|$)|(^|/)pretrain\w*(/|$)|(^|/)recipes?(/|$)", re.I)
+_TRAIN_REPO = re.compile(r"(^|[/_-])(pre)?train(ing)?([_-]|$)|pretrain|gpt-neox|megatron|llm-foundry|olmo-core|nanogpt", re.I)
+_ENTRY = re.compile(r"^(main|run|launch|train)[\w-]*\.(py|sh)$", re.I)
+_CONFIG_DIR = re.compile(r"(^|/)(configs?|conf|recipes?)(/|$)", re.I)
+_DATA_CODE = re.compile(
+    r"(^|/)(data[_-]?prep\w*|preprocess\w*|prepare[_-]?\w*data\w*|prepare[_-]\w*dataset\w*|dedup\w*|"
+    r"filter(ing)?[_-]?\w*data\w*|ray_processing|rust_processing|data[_-]?processing|datatrove|"
+    r"download[_-]\w*data\w*|build[_-]\w*dataset\w*|create[_-]\w*data\w*|mix_and_split\w*|"
+    r"convert_dataset\w*|tokenize[_-]\w*data\w*|data[_-]?pipeline\w*|curation|decontam\w*)(\.\w+|/|$)",
+    re.I,
+)
+_DATA_REPO = re.compile(r"data[_-]?prep|dolma|datatrove|data[_-]?process|dedup|redpajama|dataset", re.I)
+_INFER = re.compile(
+    r"(^|/)(inference|infer|generate|generation|serve|serving|server|cli_demo|web_demo|chat|demo|predict|"
+    r"sample|run_\w+|example\w*|deploy\w*|models?|modeling\w*|model|llama|gemma)(\.\w+|/|$)",
+    re.I,
+)
+_INFER_REPO = re.compile(r"inference|\.cpp$|runtime|serve", re.I)
+_HUB_CODE = re.compile(r"(^|/)(modeling|configuration|tokenization)_\w+\.py$|(^|/)(inference|generate)\w*\.py$", re.I)
+_EVAL = re.compile(
+    r"(^|/)(evals?|evaluation|evaluate|eval[_-]\w+|\w+[_-]eval|benchmarks?|lm[_-]eval\w*|harness|analysis|"
+    r"oe_eval\w*|eval_tasks)(\.\w+|/|$)",
+    re.I,
+)
+_LIBRARY_HINT = re.compile(
+    r"from\s+transformers\s+import|AutoModelFor\w+|\bpipeline\(\s*[\"']|\bvllm\b|llama\.cpp|\bollama\b|"
+    r"integrated in (the )?`?transformers|transformers\s+version|version of transformers|pip install[^\n]*\btransformers\b",
+    re.I,
+)
+_KNOWN_LIBRARIES = {"transformers", "diffusers", "sentence-transformers", "gemma.cpp", "llama.cpp", "mlx",
+                    "vllm", "timm", "open_clip", "keras", "nemo", "peft", "gguf", "jax", "flax", "onnx"}
+
+
+def _repos(ctx: ProbeContext) -> list[CodeRepo]:
+    return [r for r in ctx.release.code_repos if not r.error]
+
+
+def _scan(ctx: ProbeContext, test: Callable[[CodeRepo, FileEntry], bool]) -> list[tuple[CodeRepo, FileEntry]]:
+    return [(repo, f) for repo in _repos(ctx) for f in repo.files if test(repo, f)]
+
+
+def _no_repo_finding(pid: str, what: str) -> Finding:
+    return Finding(probe=pid, level=Level.UNKNOWN,
+                   reason=f"No code repository is linked from the release, so {what} could not be looked for.")
+
+
+def _searched_evidence(ctx: ProbeContext, note: str) -> list[Evidence]:
+    return [ctx.repo_evidence(r, f"{note} among {len(r.files)} listed paths"
+                              + (" (listing truncated)" if r.files_truncated else "")) for r in _repos(ctx)]
+
+
+def _name(repo: CodeRepo) -> str:
+    return repo.ref.split(":", 1)[-1]
+
+
+def _is_train(repo: CodeRepo, f: FileEntry) -> bool:
+    if _TRAIN_FILE.search(f.path) or _TRAIN_DIR.search(f.path):
+        return True
+    # a repository named for training: its top-level entry points are training code
+    return bool(_TRAIN_REPO.search(_name(repo))) and "/" not in f.path.rstrip("/") and bool(_ENTRY.match(f.path))
+
+
+@probe("training-code")
+def training_code(ctx: ProbeContext) -> list[Finding]:
+    pid = "training-code"
+    if not _repos(ctx):
+        own = [f for f in ctx.release.files if _TRAIN_FILE.search(f.path)]
+        if own:
+            return [Finding(probe=pid, level=Level.PARTIAL, data={"pretraining": False, "finetune_only": False},
+                            evidence=[ctx.file_evidence(f.path, note="training script") for f in own[:3]],
+                            reason="The model repository holds a training script, but no code repository is linked.")]
+        return [_no_repo_finding(pid, "training code")]
+    hits = _scan(ctx, _is_train)
+    pre = [(r, f) for r, f in hits if not _FINETUNE.search(f.path) and not _FINETUNE.search(_name(r))]
+    tune = [(r, f) for r, f in hits if (r, f) not in pre]
+    tune += [(r, f) for r, f in _scan(ctx, lambda r, f: bool(_FINETUNE.search(f.path)) and re.search(_CODE_EXT + r"|/$", f.path) is not None)
+             if (r, f) not in tune and (r, f) not in pre]
+    configs = _scan(ctx, lambda r, f: bool(_CONFIG_DIR.search(f.path)))
+    data = {"pretraining": bool(pre), "finetune_only": bool(tune) and not pre, "configs": bool(configs),
+            "files": [f"{r.ref}:{f.path}" for r, f in (pre or tune)[:10]]}
+    if pre:
+        ev = [ctx.file_evidence(f.path, r, "training entry point") for r, f in pre[:3]]
+        if configs:
+            ev.append(ctx.file_evidence(configs[0][1].path, configs[0][0], "training configurations"))
+        return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
+                        reason="The linked code includes training entry points"
+                               + (" and configurations" if configs else "") + " for training the model.")]
+    if tune:
+        return [Finding(probe=pid, level=Level.PARTIAL, evidence=[ctx.file_evidence(f.path, r, "fine-tuning script") for r, f in tune[:3]],
+                        data=data, reason="The linked code only has fine-tuning scripts, not the code that pre-trained the model.")]
+    if all(not r.files for r in _repos(ctx)):
+        return [Finding(probe=pid, level=Level.UNKNOWN, data=data,
+                        reason="The linked code repositories' file lists are unknown, so training code could not be looked for.")]
+    return [Finding(probe=pid, level=Level.CLOSED, evidence=_searched_evidence(ctx, "no training entry point"), data=data,
+                    reason="None of the linked code repositories contains training code.")]
+
+
+@probe("data-processing-code")
+def data_processing_code(ctx: ProbeContext) -> list[Finding]:
+    pid = "data-processing-code"
+    if not _repos(ctx):
+        return [_no_repo_finding(pid, "data-processing code")]
+    hits = _scan(ctx, lambda r, f: bool(_DATA_CODE.search(f.path)))
+    hits += [(r, f) for r in _repos(ctx) if _DATA_REPO.search(_name(r)) for f in r.files[:1]
+             if re.search(_CODE_EXT, f.path) or f.path.endswith("/")]
+    if not hits:
+        hits = [(r, f) for r in _repos(ctx) if _DATA_REPO.search(_name(r)) for f in r.files
+                if re.search(_CODE_EXT, f.path)][:3]
+    if hits:
+        return [Finding(probe=pid, level=Level.OPEN, data={"files": [f"{r.ref}:{f.path}" for r, f in hits[:10]]},
+                        evidence=[ctx.file_evidence(f.path, r, "data preparation code") for r, f in hits[:3]],
+                        reason="The linked code includes the scripts that prepare, filter or tokenize the training data.")]
+    if all(not r.files for r in _repos(ctx)):
+        return [Finding(probe=pid, level=Level.UNKNOWN, reason="The linked repositories' file lists are unknown.")]
+    return [Finding(probe=pid, level=Level.CLOSED, evidence=_searched_evidence(ctx, "no data-processing code"),
+                    reason="None of the linked code repositories contains data-processing code.")]
+
+
+def _library(ctx: ProbeContext) -> tuple[str | None, Evidence | None]:
+    md = ctx.release.metadata
+    lib = md.get("library_name")
+    if isinstance(lib, str) and lib.strip():
+        return lib.strip(), ctx.metadata_evidence("library_name", "runs with a public library")
+    hits = ctx.search(_LIBRARY_HINT, ctx.cards, limit=1, skip_front_matter=True)
+    if hits:
+        return "transformers" if "transformers" in hits[0].text.lower() or "automodel" in hits[0].text.lower() else "library", \
+            ctx.hit_evidence(hits[0], "usage through a public library")
+    for doc in ctx.release.documents:
+        if doc.kind is DocumentKind.CONFIG and doc.path == "config.json":
+            try:
+                cfg_data = json.loads(doc.text[:1_000_000])
+            except ValueError:
+                cfg_data = None
+            if isinstance(cfg_data, dict) and (cfg_data.get("transformers_version") or cfg_data.get("architectures")):
+                hit = ctx.search(r'"(transformers_version|architectures)"', [doc], limit=1)
+                ev = ctx.hit_evidence(hit[0], "configuration for the transformers library") if hit else \
+                    ctx.file_evidence("config.json", note="configuration for the transformers library")
+                return "transformers", ev
+    cfg = [f for f in ctx.release.files if f.path == "config.json"]
+    tags = {t.lower() for t in ctx.release.tags}
+    if cfg and tags & _KNOWN_LIBRARIES:
+        lib = sorted(tags & _KNOWN_LIBRARIES)[0]
+        return lib, ctx.file_evidence("config.json", note=f"configuration for the {lib} library")
+    return None, None
+
+
+@probe("inference-code")
+def inference_code(ctx: ProbeContext) -> list[Finding]:
+    pid = "inference-code"
+    own = [f for f in ctx.release.files if _HUB_CODE.search(f.path)]
+    hits = _scan(ctx, lambda r, f: bool(_INFER.search(f.path)) and not _EVAL.search(f.path))
+    hits += [(r, f) for r in _repos(ctx) if _INFER_REPO.search(_name(r)) for f in r.files[:1]]
+    if hits or own:
+        ev = [ctx.file_evidence(f.path, note="model / inference code") for f in own[:2]]
+        ev += [ctx.file_evidence(f.path, r, "model / inference code") for r, f in hits[:3]]
+        return [Finding(probe=pid, level=Level.OPEN, evidence=ev,
+                        data={"own": True, "library": None, "files": [f.path for f in own] + [f"{r.ref}:{f.path}" for r, f in hits[:10]]},
+                        reason="The release links its own code to load and run the model.")]
+    lib, ev = _library(ctx)
+    if lib:
+        return [Finding(probe=pid, level=Level.PARTIAL, evidence=[ev], data={"own": False, "library": lib},
+                        reason=f"The model runs with the public {lib} library; the publisher ships no inference code of its own.")]
+    if _repos(ctx) and any(r.files for r in _repos(ctx)):
+        return [Finding(probe=pid, level=Level.CLOSED, evidence=_searched_evidence(ctx, "no inference code"),
+                        data={"own": False, "library": None},
+                        reason="Neither the linked code nor the card provides a way to run the model.")]
+    return [Finding(probe=pid, level=Level.UNKNOWN, data={"own": False, "library": None},
+                    reason="No code repository is linked and the card names no library to run the model.")]
+
+
+@probe("evaluation-code")
+def evaluation_code(ctx: ProbeContext) -> list[Finding]:
+    pid = "evaluation-code"
+    hits = _scan(ctx, lambda r, f: bool(_EVAL.search(f.path)))
+    if hits:
+        return [Finding(probe=pid, level=Level.OPEN, data={"files": [f"{r.ref}:{f.path}" for r, f in hits[:10]]},
+                        evidence=[ctx.file_evidence(f.path, r, "evaluation code") for r, f in hits[:3]],
+                        reason="The linked code includes evaluation code.")]
+    harness = ctx.search(r"lm[-_ ]evaluation[-_ ]harness|evaluation harness|github\.com/[\w-]+/[\w.-]*eval", ctx.readmes,
+                         limit=1, skip_front_matter=True)
+    if harness:
+        return [Finding(probe=pid, level=Level.PARTIAL, evidence=[ctx.hit_evidence(harness[0], "public evaluation tool named")],
+                        data={"files": []},
+                        reason="The documentation names a public evaluation tool, but the exact evaluation code is not published.")]
+    if not _repos(ctx):
+        return [_no_repo_finding(pid, "evaluation code")]
+    if all(not r.files for r in _repos(ctx)):
+        return [Finding(probe=pid, level=Level.UNKNOWN, reason="The linked repositories' file lists are unknown.")]
+    return [Finding(probe=pid, level=Level.CLOSED, evidence=_searched_evidence(ctx, "no evaluation code"),
+                    reason="None of the linked code repositories contains evaluation code.")]
+
+
+@probe("code-documentation")
+def code_documentation(ctx: ProbeContext) -> list[Finding]:
+    pid = "code-documentation"
+    repos = _repos(ctx)
+    if not repos:
+        return [_no_repo_finding(pid, "code documentation")]
+    documented, ev = [], []
+    for repo in repos:
+        readme = next((d for d in repo.documents if d.kind in (DocumentKind.README, DocumentKind.OTHER)
+                       or d.path.lower().startswith("readme")), None)
+        docs_dir = any(re.match(r"^docs?/", f.path, re.I) for f in repo.files)
+        size = len(readme.text) if readme else 0
+        if readme is not None and size > 0:
+            ev.append(ctx.evidence(readme, 1, readme.text.strip().split("\n")[0], f"README, {size} characters", repo))
+        if docs_dir:
+            ev.append(ctx.file_evidence("docs/", repo, "documentation folder"))
+        documented.append(size >= 3000 or (size > 0 and docs_dir))
+    train = ctx.findings.get("training-code", [])
+    trains = any(f.level is Level.OPEN for f in train)
+    data = {"repos": len(repos), "documented": sum(documented)}
+    if documented and all(documented) and trains:
+        return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
+                        reason="Every linked code repository, including the training code, is documented.")]
+    if ev:
+        return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data=data,
+                        reason="Some of the code is documented, but not every step from training to use.")]
+    if all(not r.files and not r.documents for r in repos):
+        return [Finding(probe=pid, level=Level.UNKNOWN, data=data, reason="The linked repositories could not be read.")]
+    return [Finding(probe=pid, level=Level.CLOSED, evidence=_searched_evidence(ctx, "no README or docs"), data=data,
+                    reason="The linked code repositories have no README or documentation.")]

@@ -1,0 +1,238 @@
+"""What every probe reads: a `Release` plus helpers to search its texts and cite evidence.
+
+A `ProbeContext` never fetches anything. It caches what several probes need (the sections of
+the model card, the license analyses keyed by text hash) so one assessment reads each text once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from opengauge.model import CodeRepo, Document, DocumentKind, Evidence, FileEntry, Release
+
+#: Longest quote kept in an `Evidence` (characters).
+QUOTE_MAX = 220
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def clip(text: str, limit: int = QUOTE_MAX) -> str:
+    """Whitespace-normalised text cut to `limit` characters (with an ellipsis when cut)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A line of a document that matched a pattern."""
+
+    doc: Document
+    line: int
+    text: str
+    repo: CodeRepo | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A Markdown section of a document: heading, its lines, the body text."""
+
+    doc: Document
+    title: str
+    level: int
+    line: int
+    end: int
+    body: str
+
+    @property
+    def substantive(self) -> bool:
+        """True when the body says something (not empty, not the template's placeholder)."""
+        body = _HTML_COMMENT.sub("", self.body)
+        body = body.replace("[More Information Needed]", "")
+        return len(re.sub(r"\s+", "", body)) >= 40
+
+
+def split_front_matter(text: str) -> tuple[int, str]:
+    """(number of lines taken by the YAML front matter, the rest of the text)."""
+    lines = text.split("\n")
+    if lines and lines[0].strip() == "---":
+        for i in range(1, min(len(lines), 5000)):
+            if lines[i].strip() == "---":
+                return i + 1, "\n".join(lines[i + 1 :])
+    return 0, text
+
+
+def sections_of(doc: Document) -> list[Section]:
+    """The Markdown sections of a document (headings inside code fences are ignored)."""
+    lines = doc.text.split("\n")
+    skip, _ = split_front_matter(doc.text)
+    heads: list[tuple[int, int, str]] = []
+    fenced = False
+    for i, line in enumerate(lines):
+        if i < skip:
+            continue
+        if _FENCE.match(line):
+            fenced = not fenced
+            continue
+        if fenced:
+            continue
+        m = _HEADING.match(line)
+        if m:
+            heads.append((i, len(m.group(1)), m.group(2).strip()))
+    out = []
+    for n, (i, level, title) in enumerate(heads):
+        end = len(lines)
+        for j, lvl, _ in heads[n + 1 :]:
+            if lvl <= level:
+                end = j
+                break
+        out.append(Section(doc, title, level, i + 1, end, "\n".join(lines[i + 1 : end])))
+    return out
+
+
+class ProbeContext:
+    """A release and the shared, cached reading of it that probes use."""
+
+    def __init__(self, release: Release, *, license_cache: dict[str, Any] | None = None) -> None:
+        self.release = release
+        self._license_cache: dict[str, Any] = license_cache if license_cache is not None else {}
+        self.findings: dict[str, list] = {}
+        """Findings of the probes run so far in this pass, by probe id (later probes may read them)."""
+
+    # ---------------------------------------------------------------- documents
+    @cached_property
+    def cards(self) -> list[Document]:
+        """The release's own model cards, richest first (the Hub README, then others)."""
+        docs = [d for d in self.release.documents if d.kind is DocumentKind.MODEL_CARD]
+        return sorted(docs, key=lambda d: (d.path != "README.md", -len(d.text)))
+
+    @cached_property
+    def card(self) -> Document | None:
+        return self.cards[0] if self.cards else None
+
+    @cached_property
+    def readmes(self) -> list[tuple[Document, CodeRepo | None]]:
+        """Every prose document: cards, READMEs of the release and of its code repos."""
+        out: list[tuple[Document, CodeRepo | None]] = []
+        for d in self.release.documents:
+            if d.kind in (DocumentKind.MODEL_CARD, DocumentKind.README, DocumentKind.OTHER):
+                out.append((d, None))
+        for repo in self.release.code_repos:
+            for d in repo.documents:
+                if d.kind in (DocumentKind.README, DocumentKind.MODEL_CARD, DocumentKind.OTHER):
+                    out.append((d, repo))
+        return out
+
+    def source_of(self, doc: Document, repo: CodeRepo | None = None) -> str:
+        """Where a reader finds the document: its URL, else a repo-qualified path."""
+        if doc.url:
+            return doc.url
+        owner = repo.ref if repo is not None else doc.repo
+        if owner and owner != self.release.ref:
+            return f"{owner}:{doc.path}"
+        return doc.path
+
+    def evidence(
+        self,
+        doc: Document,
+        line: int | None = None,
+        quote: str | None = None,
+        note: str | None = None,
+        repo: CodeRepo | None = None,
+    ) -> Evidence:
+        return Evidence(
+            source=self.source_of(doc, repo),
+            line=line,
+            quote=clip(quote) if quote else None,
+            note=note,
+        )
+
+    def hit_evidence(self, hit: Hit, note: str | None = None) -> Evidence:
+        return self.evidence(hit.doc, hit.line, hit.text, note, hit.repo)
+
+    def search(
+        self,
+        pattern: str | re.Pattern[str],
+        docs: Iterable[Document | tuple[Document, CodeRepo | None]] | None = None,
+        *,
+        limit: int = 5,
+        skip_front_matter: bool = False,
+    ) -> list[Hit]:
+        """Lines matching `pattern` (case-insensitive) in the given documents (default: cards)."""
+        rx = re.compile(pattern, re.I) if isinstance(pattern, str) else pattern
+        targets = docs if docs is not None else self.cards
+        hits: list[Hit] = []
+        for item in targets:
+            doc, repo = item if isinstance(item, tuple) else (item, None)
+            start = split_front_matter(doc.text)[0] if skip_front_matter else 0
+            for i, line in enumerate(doc.text.split("\n")):
+                if i >= start and rx.search(line):
+                    hits.append(Hit(doc, i + 1, line.strip(), repo))
+                    if len(hits) >= limit:
+                        return hits
+        return hits
+
+    def sections(self, doc: Document) -> list[Section]:
+        key = ("sections", id(doc))
+        if key not in self._license_cache:
+            self._license_cache[key] = sections_of(doc)
+        return self._license_cache[key]
+
+    def front_matter_line(self, key: str) -> Hit | None:
+        """The line of the card's front matter that sets `key`, if any."""
+        for doc in self.cards:
+            n, _ = split_front_matter(doc.text)
+            rx = re.compile(rf"^\s*{re.escape(key)}\s*:", re.I)
+            for i, line in enumerate(doc.text.split("\n")[:n]):
+                if rx.match(line):
+                    return Hit(doc, i + 1, line.strip())
+        return None
+
+    def metadata_evidence(self, key: str, note: str | None = None) -> Evidence:
+        """Evidence for a front-matter key: its line in the card when found, else the card itself."""
+        hit = self.front_matter_line(key)
+        if hit is not None:
+            return self.hit_evidence(hit, note)
+        value = self.release.metadata.get(key)
+        quote = f"{key}: {value}" if value is not None else None
+        source = self.card.path if self.card else (self.release.url or self.release.ref)
+        return Evidence(source=source, quote=clip(quote) if quote else None, note=note or "card metadata")
+
+    # ---------------------------------------------------------------- files
+    @cached_property
+    def code_files(self) -> list[tuple[CodeRepo, FileEntry]]:
+        return [(repo, f) for repo in self.release.code_repos for f in repo.files]
+
+    def file_evidence(self, path: str, repo: CodeRepo | None = None, note: str | None = None) -> Evidence:
+        if repo is None:
+            base = self.release.url or self.release.ref
+            return Evidence(source=f"{base.rstrip('/')}/blob/{self.release.revision or 'main'}/{path}"
+                            if base.startswith("http") else f"{base}:{path}", note=note)
+        if repo.url.startswith("http"):
+            return Evidence(source=f"{repo.url.rstrip('/')}/blob/{repo.revision or 'HEAD'}/{path}", note=note)
+        return Evidence(source=f"{repo.ref}:{path}", note=note)
+
+    def repo_evidence(self, repo: CodeRepo, note: str) -> Evidence:
+        return Evidence(source=repo.url or repo.ref, note=note)
+
+    # ---------------------------------------------------------------- license engine
+    def analyze_license(self, text: str, document: str | None, policies: Sequence[str] = ()) -> Any | None:
+        """The license engine's report on a text, cached by text hash; None if the engine is absent."""
+        digest = hashlib.sha256(text.encode("utf-8", "replace"))
+        for p in policies:
+            digest.update(b"\0" + p.encode("utf-8", "replace"))
+        key = ("license", digest.hexdigest(), document)
+        if key not in self._license_cache:
+            try:
+                from opengauge.licenses import analyze  # lazy: the engine may be built later
+            except ImportError:
+                self._license_cache[key] = None
+            else:
+                self._license_cache[key] = analyze(text, document=document, policies=tuple(policies))
+        return self._license_cache[key]

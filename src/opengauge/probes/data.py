@@ -1,0 +1,124 @@
+"""Probes about training data: which datasets are disclosed, whether they are public and openly
+licensed, and whether the data is documented (datasheet / data card)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from opengauge.model import DatasetRef, Evidence, Finding, Level
+from opengauge.probes.context import ProbeContext
+from opengauge.probes.licensefacts import spdx_of, verdict_of_spdx
+from opengauge.probes.registry import probe
+
+_HUB_DATASET_LINK = re.compile(r"huggingface\.co/datasets/([\w.-]+/[\w.-]+)", re.I)
+_DATA_HEADING = re.compile(r"\bdata(sets?)?\b|pre-?training data|training corpus|data mix", re.I)
+_PUBLIC_CORPORA = re.compile(
+    r"\b(the pile|redpajama|slimpajama|refinedweb|the stack( v2)?|dolma|fineweb|roots corpus|xp3|\bp3\b|"
+    r"flan collection|oasst\d?|openassistant|ultrachat|ultrafeedback|dclm-baseline|c4 dataset|\bmc4\b|"
+    r"starcoderdata|proof-pile|wikitext)\b",
+    re.I,
+)
+_DATASHEET = re.compile(r"datasheets? for datasets|\bdatasheet\b|\bdata ?card\b|\bdataset card\b|"
+                        r"training (data|content) summary|data statement", re.I)
+_OPEN_VERDICTS = {"osi-open", "open-non-osi"}
+
+
+def _datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
+    seen: dict[str, tuple[DatasetRef, Evidence]] = {}
+    for ds in ctx.release.datasets:
+        key = ds.id.lower()
+        if key not in seen:
+            line = ctx.search(re.compile(re.escape(ds.id), re.I), limit=1)
+            ev = (ctx.hit_evidence(line[0], f"training dataset {ds.id} declared") if line
+                  else ctx.metadata_evidence("datasets", f"training dataset {ds.id} declared"))
+            seen[key] = (ds, ev)
+    for hit in ctx.search(_HUB_DATASET_LINK, ctx.cards, limit=40, skip_front_matter=True):
+        for m in _HUB_DATASET_LINK.finditer(hit.text):
+            ds_id = m.group(1).rstrip(".")
+            if ds_id.lower() not in seen:
+                seen[ds_id.lower()] = (DatasetRef(id=ds_id, url=f"https://huggingface.co/datasets/{ds_id}"),
+                                       ctx.hit_evidence(hit, f"dataset {ds_id} linked"))
+    return list(seen.values())
+
+
+def _describe(ds: DatasetRef) -> dict[str, Any]:
+    if ds.exists is False or ds.private:
+        public = False
+    elif ds.exists is True:
+        public = True
+    else:
+        public = None
+    spdx = spdx_of(ds.license)
+    verdict = verdict_of_spdx(spdx)
+    return {"id": ds.id, "public": public, "gated": bool(ds.gated) if ds.gated is not None else None,
+            "license": ds.license, "open_license": verdict in _OPEN_VERDICTS if ds.license else None}
+
+
+def _data_sections(ctx: ProbeContext):
+    return [s for doc in ctx.cards for s in ctx.sections(doc) if _DATA_HEADING.search(s.title) and s.substantive]
+
+
+@probe("training-data")
+def training_data(ctx: ProbeContext) -> list[Finding]:
+    pid = "training-data"
+    role = "fine-tuning" if ctx.release.base_models else "training"
+    listed = _datasets(ctx)
+    described = [_describe(ds) for ds, _ in listed]
+    data: dict[str, Any] = {"role": role, "datasets": described}
+    if listed:
+        ev = [e for _, e in listed[:5]]
+        public = [d for d in described if d["public"] is not False]
+        fully_open = [d for d in public if d["open_license"] and not d["gated"]]
+        data["all_public"] = len(public) == len(described)
+        data["all_open"] = len(fully_open) == len(described)
+        names = ", ".join(d["id"] for d in described[:4]) + (" …" if len(described) > 4 else "")
+        if data["all_open"]:
+            return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
+                            reason=f"The {role} datasets are named, public and openly licensed ({names}).")]
+        if public:
+            return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data=data,
+                            reason=f"The {role} datasets are named ({names}), but not all are public under an open "
+                                   "license (or their license is not declared).")]
+        return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data=data,
+                        reason=f"The {role} datasets are named ({names}) but none is publicly available.")]
+    sections = _data_sections(ctx)
+    corpora = ctx.search(_PUBLIC_CORPORA, [s.doc for s in sections] or ctx.cards, limit=3, skip_front_matter=True)
+    data["all_public"] = data["all_open"] = False
+    if corpora:
+        return [Finding(probe=pid, level=Level.PARTIAL, evidence=[ctx.hit_evidence(h, "public corpus named") for h in corpora],
+                        data=data, reason=f"The card names public corpora used for {role} in its prose, without a full list.")]
+    if sections:
+        s = sections[0]
+        first = next((ln for ln in s.body.split("\n") if len(ln.strip()) > 30), s.title)
+        return [Finding(probe=pid, level=Level.CLOSED,
+                        evidence=[ctx.evidence(s.doc, s.line, first, "data described, no dataset listed")],
+                        data=data, reason=f"The card describes the {role} data only in general terms; no dataset is listed.")]
+    return [Finding(probe=pid, level=Level.UNKNOWN, data=data,
+                    reason=f"The release does not say what data it was trained on.")]
+
+
+@probe("data-documentation")
+def data_documentation(ctx: ProbeContext) -> list[Finding]:
+    pid = "data-documentation"
+    sheet = ctx.search(_DATASHEET, ctx.readmes, limit=2, skip_front_matter=True)
+    hub_cards = [(ds, e) for ds, e in _datasets(ctx) if ds.exists is not False and not ds.private
+                 and "/" in ds.id and (ds.url is None or "huggingface.co" in (ds.url or ""))]
+    sections = _data_sections(ctx)
+    data = {"datasheet": bool(sheet), "dataset_cards": [ds.id for ds, _ in hub_cards], "data_sections": len(sections)}
+    ev: list[Evidence] = [ctx.hit_evidence(h, "datasheet / data card") for h in sheet]
+    ev += [e.model_copy(update={"note": f"dataset card of {ds.id} on the Hub"}) for ds, e in hub_cards[:3]]
+    ev += [ctx.evidence(s.doc, s.line, s.title, "training-data section") for s in sections[:2]]
+    if (sheet or hub_cards) and ev:
+        return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
+                        reason="The training data is documented in a datasheet or dataset card"
+                               + (" and described in the model card." if sections else "."))]
+    if sections:
+        return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data=data,
+                        reason="The model card has a section on the training data, but there is no datasheet or data card.")]
+    if ctx.card is not None:
+        heads = [s.title for s in ctx.sections(ctx.card)][:8]
+        return [Finding(probe=pid, level=Level.CLOSED,
+                        evidence=[ctx.evidence(ctx.card, None, None, "no data section among: " + "; ".join(heads))],
+                        data=data, reason="Neither a datasheet nor a section of the model card documents the training data.")]
+    return [Finding(probe=pid, level=Level.UNKNOWN, data=data, reason="There is no model card to look for data documentation in.")]

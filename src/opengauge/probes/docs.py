@@ -1,0 +1,269 @@
+"""Probes about documentation: model card completeness, architecture and hardware, evaluation
+results, preprint and peer-reviewed paper, packages and APIs, and the training compute."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from opengauge.model import Evidence, Finding, Level
+from opengauge.probes.context import Hit, ProbeContext, Section
+from opengauge.probes.registry import probe
+
+#: The standard sections of a model card (after the Hugging Face template and Mitchell et al. 2019).
+CARD_SECTIONS: dict[str, re.Pattern[str]] = {
+    "model-details": re.compile(r"model (details|description|summary|information|overview|architecture)|^(about|overview)\b", re.I),
+    "uses": re.compile(r"\buses?\b|intended|out[- ]of[- ]scope|use cases|applications", re.I),
+    "limitations": re.compile(r"bias|risk|limitation|ethic|safety|responsib", re.I),
+    "getting-started": re.compile(r"how to|get(ting)? started|quick ?start|usage|inference|loading|use with", re.I),
+    "training": re.compile(r"training|pre-?training|fine-?tuning|\bdata(sets?)?\b|hyper-?param", re.I),
+    "evaluation": re.compile(r"evaluation|benchmark|results|performance", re.I),
+    "environmental-impact": re.compile(r"environment|carbon|co2|emission|energy", re.I),
+    "technical-specs": re.compile(r"architecture|technical spec|hardware|software|infrastructure|compute", re.I),
+    "citation": re.compile(r"citation|cite|bibtex|reference", re.I),
+}
+_ARCH = re.compile(r"\b(architecture|transformer|decoder[- ]only|layers|hidden size|attention heads|"
+                   r"grouped[- ]query|sliding[- ]window|mixture[- ]of[- ]experts|d_model|n_layers|context length)\b", re.I)
+_HARDWARE = re.compile(r"\b(A100|H100|H800|V100|MI250X?|MI300X?|TPU ?v?\d*|GPU[- ]hours|GPUs|hardware|"
+                       r"compute infrastructure|training infrastructure|cluster|nodes)\b", re.I)
+_ARXIV = re.compile(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})|arxiv:\s?(\d{4}\.\d{4,5})|huggingface\.co/papers/(\d{4}\.\d{4,5})", re.I)
+_TECH_REPORT = re.compile(r"(^|/)[\w-]*(technical[_ -]?report|tech[_-]?memo|tech[_-]?report|paper)[\w-]*\.(pdf|md)$", re.I)
+_VENUE = re.compile(
+    r"@inproceedings|booktitle\s*=|proceedings of|aclanthology\.org|openreview\.net/forum|proceedings\.mlr\.press|"
+    r"jmlr\.org/papers|papers\.nips\.cc|neurips\.cc/paper|\b(NeurIPS|ICML|ICLR|EMNLP|NAACL|COLM|TMLR|JMLR|AAAI|CVPR|"
+    r"ICCV|ECCV|COLING|FAccT|Interspeech)\s*'?\s?(20)?\d\d\b|transactions on machine learning research",
+    re.I,
+)
+_ARXIV_JOURNAL = re.compile(r"journal\s*=\s*\{?\s*arxiv|archivePrefix\s*=\s*\{?arxiv|eprint\s*=|@misc\{|@article\{", re.I)
+_PIP = re.compile(r"pip3? install\s+(?:-U\s+|--upgrade\s+|-e\s+)?[\"']?([A-Za-z][\w.-]*)", re.I)
+_GENERIC_PACKAGES = {"transformers", "torch", "accelerate", "huggingface_hub", "huggingface-hub", "datasets",
+                     "bitsandbytes", "sentencepiece", "tokenizers", "safetensors", "einops", "flash-attn",
+                     "flash_attn", "vllm", "numpy", "git", "peft", "protobuf", "tiktoken", "optimum", "xformers",
+                     "pip", "setuptools", "wheel", "scipy", "requests", "jax", "jaxlib", "tensorflow", "r", "e"}
+_API = re.compile(r"\b(api\.[\w-]+\.(ai|com|io|cn)|la plateforme|inference api|inference endpoints?|"
+                  r"available (through|via|on) (our|the|an?) api|openai[- ]compatible api|\bAPI access\b|"
+                  r"vertex ai|bedrock|azure ai)", re.I)
+_TOKENS = re.compile(r"(\d+(?:\.\d+)?)\s*(T|trillion|B|billion)\s+(?:training\s+)?tokens", re.I)
+_FLOP = re.compile(r"(\d+(?:\.\d+)?)\s*(?:[x×\*]\s*10\^?\s*(\d+)|e\+?(\d+))\s*FLOPs?", re.I)
+_RESULT_TABLE = re.compile(r"^\s*\|.*\d+(\.\d+)?\s*%?\s*\|.*$|<td[^>]*>\s*\d+(\.\d+)?\s*%?\s*</td>", re.M | re.I)
+_PARAMS_IN_NAME = re.compile(r"(?:(\d+)x)?(\d+(?:\.\d+)?)([bm])\b", re.I)
+
+
+def _present_sections(ctx: ProbeContext) -> dict[str, Section]:
+    found: dict[str, Section] = {}
+    for doc in ctx.cards:
+        for s in ctx.sections(doc):
+            for key, rx in CARD_SECTIONS.items():
+                if key not in found and rx.search(s.title) and s.substantive:
+                    found[key] = s
+    return found
+
+
+@probe("model-card")
+def model_card(ctx: ProbeContext) -> list[Finding]:
+    pid = "model-card"
+    if ctx.card is None:
+        if ctx.release.files and not ctx.release.files_truncated:
+            return [Finding(probe=pid, level=Level.CLOSED, data={"sections": [], "missing": list(CARD_SECTIONS)},
+                            evidence=[Evidence(source=ctx.release.url or ctx.release.ref, note="no README.md / model card in the file list")],
+                            reason="The release has no model card.")]
+        return [Finding(probe=pid, level=Level.UNKNOWN, data={"sections": [], "missing": list(CARD_SECTIONS)},
+                        reason="No model card was found for the release.")]
+    found = _present_sections(ctx)
+    if "evaluation" not in found and "model-index" in ctx.release.metadata:
+        found_eval = True
+    else:
+        found_eval = "evaluation" in found
+    present = sorted(set(found) | ({"evaluation"} if found_eval else set()))
+    missing = [k for k in CARD_SECTIONS if k not in present]
+    data = {"sections": present, "missing": missing}
+    ev = [ctx.evidence(s.doc, s.line, s.title, f"card section: {k}") for k, s in list(found.items())[:5]]
+    if len(present) >= 7 and "training" in present and "evaluation" in present:
+        return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
+                        reason=f"The model card covers {len(present)} of the {len(CARD_SECTIONS)} standard sections, "
+                               "including training and evaluation.")]
+    if present:
+        return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev or [ctx.evidence(ctx.card, 1, None, "model card")], data=data,
+                        reason=f"The model card covers {len(present)} of the {len(CARD_SECTIONS)} standard sections; "
+                               f"missing: {', '.join(missing)}.")]
+    return [Finding(probe=pid, level=Level.CLOSED, evidence=[ctx.evidence(ctx.card, None, None, "no standard section found")],
+                    data=data, reason="The model card has none of the standard sections (details, uses, training, evaluation...).")]
+
+
+@probe("architecture-hardware")
+def architecture_hardware(ctx: ProbeContext) -> list[Finding]:
+    pid = "architecture-hardware"
+    ev: list[Evidence] = []
+    config = next((f for f in ctx.release.files if f.path in ("config.json", "params.json", "original/params.json")), None)
+    arch_hits = ctx.search(_ARCH, ctx.cards, limit=2, skip_front_matter=True)
+    hw_hits = ctx.search(_HARDWARE, ctx.cards, limit=2, skip_front_matter=True)
+    if config is not None:
+        ev.append(ctx.file_evidence(config.path, note="architecture configuration"))
+    ev += [ctx.hit_evidence(h, "architecture") for h in arch_hits]
+    ev += [ctx.hit_evidence(h, "hardware / training setup") for h in hw_hits]
+    arch = bool(config or arch_hits)
+    data = {"architecture": arch, "hardware": bool(hw_hits), "config": config.path if config else None}
+    if arch and hw_hits:
+        return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
+                        reason="Both the model architecture and the training hardware or setup are documented.")]
+    if arch or hw_hits:
+        what = "architecture" if arch else "training hardware"
+        return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data=data,
+                        reason=f"Only the {what} is documented, not the "
+                               f"{'training hardware and setup' if arch else 'architecture'}.")]
+    if ctx.card is not None:
+        return [Finding(probe=pid, level=Level.CLOSED, data=data,
+                        evidence=[ctx.evidence(ctx.card, None, None, "no architecture or hardware description")],
+                        reason="Neither the architecture nor the training hardware is documented.")]
+    return [Finding(probe=pid, level=Level.UNKNOWN, data=data, reason="No documentation was found to read the architecture from.")]
+
+
+def _arxiv_hits(ctx: ProbeContext) -> list[tuple[str, Evidence]]:
+    out: dict[str, Evidence] = {}
+    for hit in ctx.search(_ARXIV, ctx.readmes, limit=20):
+        for m in _ARXIV.finditer(hit.text):
+            aid = next(g for g in m.groups() if g)
+            out.setdefault(aid, ctx.hit_evidence(hit, f"arXiv {aid}"))
+    for t in ctx.release.tags:
+        if t.lower().startswith("arxiv:"):
+            aid = t.split(":", 1)[1]
+            out.setdefault(aid, Evidence(source=ctx.release.url or ctx.release.ref, quote=t, note="Hub tag"))
+    for p in ctx.release.papers:
+        m = re.search(r"(\d{4}\.\d{4,5})", p)
+        if m:
+            out.setdefault(m.group(1), Evidence(source=p if p.startswith("http") else f"https://arxiv.org/abs/{m.group(1)}",
+                                                note="paper named by the release"))
+    return list(out.items())
+
+
+@probe("preprint")
+def preprint(ctx: ProbeContext) -> list[Finding]:
+    pid = "preprint"
+    ids = _arxiv_hits(ctx)
+    if ids:
+        return [Finding(probe=pid, level=Level.OPEN, evidence=[e for _, e in ids[:3]], data={"arxiv": [i for i, _ in ids]},
+                        reason=f"A preprint is archived on arXiv ({', '.join(i for i, _ in ids[:3])}).")]
+    reports = [(r, f) for r, f in ctx.code_files if _TECH_REPORT.search(f.path)] + \
+              [(None, f) for f in ctx.release.files if _TECH_REPORT.search(f.path)]
+    if reports:
+        return [Finding(probe=pid, level=Level.PARTIAL, data={"arxiv": [], "reports": [f.path for _, f in reports]},
+                        evidence=[ctx.file_evidence(f.path, r, "technical report") for r, f in reports[:2]],
+                        reason="A technical report is published, but no archived preprint.")]
+    return [Finding(probe=pid, level=Level.UNKNOWN, data={"arxiv": []},
+                    reason="No preprint or technical report is linked from the release.")]
+
+
+@probe("peer-reviewed-paper")
+def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
+    pid = "peer-reviewed-paper"
+    venue = ctx.search(_VENUE, ctx.readmes, limit=2, skip_front_matter=True)
+    if venue:
+        return [Finding(probe=pid, level=Level.OPEN, evidence=[ctx.hit_evidence(h, "peer-reviewed venue") for h in venue],
+                        data={"venue": True}, reason="The release cites a paper published at a peer-reviewed venue.")]
+    only_preprint = ctx.search(_ARXIV_JOURNAL, ctx.cards, limit=1, skip_front_matter=True)
+    if only_preprint:
+        return [Finding(probe=pid, level=Level.CLOSED, evidence=[ctx.hit_evidence(only_preprint[0], "citation of a preprint only")],
+                        data={"venue": False}, reason="The release cites only a preprint or report, no peer-reviewed paper.")]
+    return [Finding(probe=pid, level=Level.UNKNOWN, data={"venue": False},
+                    reason="No peer-reviewed paper is cited by the release.")]
+
+
+@probe("evaluation-results")
+def evaluation_results(ctx: ProbeContext) -> list[Finding]:
+    pid = "evaluation-results"
+    md = ctx.release.metadata
+    if md.get("model-index"):
+        return [Finding(probe=pid, level=Level.OPEN, evidence=[ctx.metadata_evidence("model-index", "structured evaluation results")],
+                        data={"structured": True}, reason="Evaluation results are published in the card's structured metadata.")]
+    eval_files = [f for f in ctx.release.files if f.path.startswith(".eval_results/")]
+    if eval_files:
+        return [Finding(probe=pid, level=Level.OPEN, evidence=[ctx.file_evidence(eval_files[0].path, note="evaluation results file")],
+                        data={"structured": True}, reason="Evaluation results are published as files in the repository.")]
+    evals = [s for doc in ctx.cards for s in ctx.sections(doc)
+             if CARD_SECTIONS["evaluation"].search(s.title) and s.substantive]
+    tabled = [s for s in evals if _RESULT_TABLE.search(s.body)]
+    found = (tabled or evals or [None])[0]
+    if found is not None:
+        table = bool(tabled)
+        ev = [ctx.evidence(found.doc, found.line, found.title, "evaluation section")]
+        if table:
+            return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data={"structured": False},
+                            reason="The model card reports evaluation results in a table.")]
+        return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data={"structured": False},
+                        reason="The model card discusses evaluation, but without a table of results.")]
+    if ctx.card is not None:
+        return [Finding(probe=pid, level=Level.CLOSED, evidence=[ctx.evidence(ctx.card, None, None, "no evaluation section")],
+                        data={"structured": False}, reason="The model card reports no evaluation results.")]
+    return [Finding(probe=pid, level=Level.UNKNOWN, data={"structured": False}, reason="No model card to read results from.")]
+
+
+@probe("package-api")
+def package_api(ctx: ProbeContext) -> list[Finding]:
+    pid = "package-api"
+    ev: list[Evidence] = []
+    package = None
+    for hit in ctx.search(_PIP, ctx.readmes, limit=20):
+        m = _PIP.search(hit.text)
+        if m and m.group(1).lower() not in _GENERIC_PACKAGES and not m.group(1).startswith((".", "-")):
+            package = m.group(1)
+            ev.append(ctx.hit_evidence(hit, f"installable package {package}"))
+            break
+    if package is None:
+        proj = [(r, f) for r, f in ctx.code_files if f.path in ("pyproject.toml", "setup.py", "Cargo.toml", "package.json")]
+        if proj:
+            ev.append(ctx.file_evidence(proj[0][1].path, proj[0][0], "packaged code"))
+            package = proj[0][0].ref
+    api = ctx.search(_API, ctx.readmes, limit=1, skip_front_matter=True)
+    ev += [ctx.hit_evidence(h, "API access") for h in api]
+    data = {"package": package, "api": bool(api)}
+    if package:
+        return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
+                        reason=f"The code is released as an installable package ({package})"
+                               + (" and an API is offered." if api else "."))]
+    if api:
+        return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data=data,
+                        reason="An API is offered, but no installable package.")]
+    return [Finding(probe=pid, level=Level.UNKNOWN, data=data, reason="No package or API is mentioned.")]
+
+
+def _params(ctx: ProbeContext) -> tuple[float | None, str]:
+    name = ctx.release.id.split("/")[-1]
+    m = None
+    for m in _PARAMS_IN_NAME.finditer(name):
+        pass
+    if m:
+        n = float(m.group(2)) * (1e9 if m.group(3).lower() == "b" else 1e6) * (int(m.group(1)) if m.group(1) else 1)
+        return n, f"model name {name}"
+    weights = ctx.findings.get("weights-published", [])
+    size = next((f.data.get("bytes") for f in weights if f.data.get("bytes")), None)
+    if size:
+        return size / 2, "weights size at 2 bytes per parameter"
+    return None, ""
+
+
+@probe("training-compute")
+def training_compute(ctx: ProbeContext) -> list[Finding]:
+    pid = "training-compute"
+    flop_hits = ctx.search(_FLOP, ctx.readmes, limit=1, skip_front_matter=True)
+    if flop_hits:
+        m = _FLOP.search(flop_hits[0].text)
+        exp = int(m.group(2) or m.group(3))
+        flop = float(m.group(1)) * 10 ** exp
+        return [Finding(probe=pid, level=Level.OPEN, evidence=[ctx.hit_evidence(flop_hits[0], "training compute stated")],
+                        data={"flop": flop, "method": "stated"}, reason=f"The training compute is stated: about {flop:.1e} FLOP.")]
+    tokens: list[tuple[float, Hit]] = []
+    for hit in ctx.search(_TOKENS, ctx.readmes, limit=20, skip_front_matter=True):
+        for m in _TOKENS.finditer(hit.text):
+            scale = 1e12 if m.group(2).lower() in ("t", "trillion") else 1e9
+            tokens.append((float(m.group(1)) * scale, hit))
+    params, how = _params(ctx)
+    data: dict[str, Any] = {"flop": None, "method": None, "params": params, "tokens": None}
+    if tokens and params:
+        d, hit = max(tokens, key=lambda t: t[0])
+        flop = 6 * params * d
+        data.update(flop=flop, method="estimated 6·N·D", tokens=d)
+        return [Finding(probe=pid, level=Level.OPEN, evidence=[ctx.hit_evidence(hit, "training tokens")], data=data,
+                        reason=f"Training compute estimated at about {flop:.1e} FLOP from {d:.2g} tokens and "
+                               f"{params:.2g} parameters ({how}).")]
+    return [Finding(probe=pid, level=Level.UNKNOWN, data=data,
+                    reason="The training compute is neither stated nor estimable (tokens or size unknown).")]

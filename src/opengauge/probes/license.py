@@ -1,0 +1,408 @@
+"""Probes about licensing: the weights' governing license, disagreements between binding
+documents, and the license of the code.
+
+Every binding document is read: LICENSE files, use policies, the gated-access prompt, the card's
+`license:` id mapped through the catalog, and (for a derivative) the base model's license when
+it binds derivatives. The most restrictive reading governs; each contradiction is its own finding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from opengauge.model import Clause, CodeRepo, Document, DocumentKind, Evidence, Finding, Level
+from opengauge.probes.context import ProbeContext, clip
+from opengauge.probes.licensefacts import spdx_of, verdict_of_spdx
+from opengauge.probes.registry import probe
+
+#: How restrictive each verdict of the license engine is (higher = more restrictive).
+RANK = {"osi-open": 0, "open-non-osi": 1, "use-policy": 2, "restricted": 3, "non-commercial": 4, "research-only": 5}
+OPEN_VERDICTS = frozenset({"osi-open", "open-non-osi"})
+_CODE_LICENSE_PATH = re.compile(r"code", re.I)
+_MAX_CLAUSE_EVIDENCE = 6
+
+
+@dataclass
+class Reading:
+    """What one binding document says about the terms of the weights."""
+
+    role: str
+    """`license-file`, `use-policy`, `gated-prompt`, `card-id` or `inherited`."""
+    evidence: Evidence
+    verdict: str
+    license_id: str | None = None
+    name: str | None = None
+    family: str | None = None
+    spdx: str | None = None
+    osi_approved: bool = False
+    confidence: float = 0.0
+    clauses: list[Clause] = field(default_factory=list)
+    report: dict[str, Any] = field(default_factory=dict)
+    inherited_from: str | None = None
+
+    @property
+    def blocking(self) -> list[Clause]:
+        return [c for c in self.clauses if c.blocks_open_source]
+
+    @property
+    def rank(self) -> int:
+        return RANK.get(self.verdict, -1)
+
+    def describe(self) -> str:
+        what = self.name or self.license_id or "an unidentified license text"
+        return f"{what} ({self.verdict})"
+
+
+def _catalog():
+    from opengauge.licenses import load_catalog
+
+    return load_catalog()
+
+
+def entry_verdict(entry: Any) -> str:
+    """The verdict for a catalog entry when there is no text to read."""
+    explicit = getattr(entry, "verdict", None)
+    if isinstance(explicit, str) and explicit:
+        return explicit
+    if getattr(entry, "osi_approved", False):
+        return "osi-open"
+    by_spdx = verdict_of_spdx(getattr(entry, "spdx", None))
+    if by_spdx != "unknown":
+        return by_spdx
+    recorded = getattr(entry, "clauses", None)
+    if recorded:
+        try:
+            from opengauge.licenses import verdict
+            from opengauge.licenses.taxonomy import CLAUSE_TYPES
+        except ImportError:
+            return "unknown"
+        pseudo = []
+        for item in recorded:
+            t = item if isinstance(item, str) else (item.get("type") if isinstance(item, dict) else getattr(item, "type", None))
+            if t in CLAUSE_TYPES:
+                pseudo.append(Clause(type=t, freedom=CLAUSE_TYPES[t].freedom,
+                                     blocks_open_source=CLAUSE_TYPES[t].blocks_open_source, line=1, quote=""))
+        return verdict(pseudo, entry, is_policy=getattr(entry, "kind", "") == "use-policy")
+    if getattr(entry, "use_policy", None):
+        # incorporating a use policy by reference is itself a clause that blocks open source
+        return "restricted"
+    return "unknown"
+
+
+def _report_json(reading: Reading) -> dict[str, Any]:
+    return {
+        "schema": "opengauge.license/1",
+        "license": {"id": reading.license_id, "name": reading.name, "family": reading.family,
+                    "spdx": reading.spdx, "confidence": reading.confidence},
+        "verdict": reading.verdict,
+        "clauses": [],
+        "document": reading.evidence.source,
+    }
+
+
+def _from_report(ctx: ProbeContext, doc: Document, role: str, report: Any) -> Reading:
+    ident = getattr(report, "identification", None)
+    entry = getattr(ident, "entry", None) if ident is not None else None
+    clauses = [c if c.document else c.model_copy(update={"document": ctx.source_of(doc)})
+               for c in getattr(report, "clauses", [])]
+    head = next((c for c in clauses if c.blocks_open_source), None)
+    ev = ctx.evidence(doc, head.line if head else 1, head.quote if head else doc.text.strip().split("\n")[0],
+                      note=f"binding document ({role})")
+    js = report.to_json() if hasattr(report, "to_json") else {}
+    js = {**js, "document": ctx.source_of(doc)}
+    return Reading(
+        role=role, evidence=ev, verdict=str(getattr(report, "verdict", "unknown")),
+        license_id=getattr(entry, "id", None), name=getattr(entry, "name", None),
+        family=getattr(entry, "family", None), spdx=getattr(entry, "spdx", None),
+        osi_approved=bool(getattr(entry, "osi_approved", False)),
+        confidence=float(getattr(ident, "confidence", 0.0) or 0.0), clauses=clauses, report=js,
+    )
+
+
+def _card_readings(ctx: ProbeContext) -> list[Reading]:
+    md = ctx.release.metadata
+    raw = md.get("license")
+    ids = [raw] if isinstance(raw, str) else [x for x in raw if isinstance(x, str)] if isinstance(raw, list) else []
+    name = md.get("license_name")
+    if any(i.lower() in ("other", "unknown") for i in ids) and isinstance(name, str):
+        ids = [i for i in ids if i.lower() not in ("other", "unknown")] + [name]
+    out = []
+    for lid in ids[:3]:
+        if lid.lower() in ("other", "unknown"):
+            continue
+        key = "license_name" if lid == name else "license"
+        ev = ctx.metadata_evidence(key, "license declared in the card metadata")
+        entry = None
+        try:
+            cat = _catalog()
+            entry = cat.by_hf(lid) or cat.by_spdx(lid) or cat.get(lid)
+        except Exception:
+            entry = None
+        if entry is not None:
+            r = Reading(role="card-id", evidence=ev, verdict=entry_verdict(entry), license_id=entry.id,
+                        name=entry.name, family=entry.family, spdx=entry.spdx,
+                        osi_approved=bool(entry.osi_approved), confidence=1.0)
+        else:
+            spdx = spdx_of(lid)
+            r = Reading(role="card-id", evidence=ev, verdict=verdict_of_spdx(spdx), license_id=lid.lower(),
+                        name=spdx or lid, family=None, spdx=spdx,
+                        osi_approved=verdict_of_spdx(spdx) == "osi-open", confidence=1.0 if spdx else 0.0)
+        r.report = _report_json(r)
+        out.append(r)
+    return out
+
+
+def own_readings(ctx: ProbeContext) -> list[Reading]:
+    """Readings of the release's own binding documents (cached on the context)."""
+    key = ("readings", ctx.release.ref, ctx.release.revision)
+    cache = ctx._license_cache
+    if key in cache:
+        return cache[key]
+    rel = ctx.release
+    policies = [d for d in rel.documents if d.kind is DocumentKind.USE_POLICY]
+    policy_texts = [d.text for d in policies]
+    texts = [d for d in rel.documents
+             if d.kind is DocumentKind.LICENSE and not _CODE_LICENSE_PATH.search(d.path.rsplit("/", 1)[-1])]
+    gated = [d for d in rel.documents if d.kind is DocumentKind.GATED_PROMPT]
+    readings: list[Reading] = []
+    for doc, role in [(d, "license-file") for d in texts] + [(d, "gated-prompt") for d in gated]:
+        report = ctx.analyze_license(doc.text, ctx.source_of(doc), policy_texts)
+        if report is not None:
+            readings.append(_from_report(ctx, doc, role, report))
+    if not texts and not gated:
+        for doc in policies:
+            report = ctx.analyze_license(doc.text, ctx.source_of(doc))
+            if report is not None:
+                readings.append(_from_report(ctx, doc, "use-policy", report))
+    readings.extend(_card_readings(ctx))
+    cache[key] = readings
+    return readings
+
+
+def inherited_readings(ctx: ProbeContext) -> list[Reading]:
+    """The binding terms of base models that flow down to this derivative (restrictive ones only)."""
+    out = []
+    for base in ctx.release.lineage[:5]:
+        base_ctx = ProbeContext(base, license_cache=ctx._license_cache)
+        gov = governing(own_readings(base_ctx))
+        if gov is not None and gov.verdict not in OPEN_VERDICTS and gov.rank >= 0:
+            r = Reading(role="inherited", evidence=gov.evidence.model_copy(
+                            update={"note": f"license of the base model {base.ref}, which binds derivatives"}),
+                        verdict=gov.verdict, license_id=gov.license_id, name=gov.name, family=gov.family,
+                        spdx=gov.spdx, osi_approved=gov.osi_approved, confidence=gov.confidence,
+                        clauses=gov.clauses, report=gov.report, inherited_from=base.ref)
+            out.append(r)
+    return out
+
+
+def governing(readings: list[Reading]) -> Reading | None:
+    """The most restrictive known reading (the one that governs), else None."""
+    known = [r for r in readings if r.rank >= 0]
+    if not known:
+        return None
+    return max(known, key=lambda r: (r.rank, r.role != "card-id", r.confidence))
+
+
+def _clause_evidence(reading: Reading) -> list[Evidence]:
+    seen, out = set(), []
+    for c in reading.blocking:
+        if c.type in seen:
+            continue
+        seen.add(c.type)
+        out.append(Evidence(source=c.document or reading.evidence.source, line=c.line, quote=clip(c.quote),
+                            note=f"{c.type} (restricts {c.freedom})"))
+        if len(out) >= _MAX_CLAUSE_EVIDENCE:
+            break
+    return out
+
+
+@probe("weights-license")
+def weights_license(ctx: ProbeContext) -> list[Finding]:
+    own = own_readings(ctx)
+    inherited = inherited_readings(ctx)
+    readings = own + inherited
+    gov = governing(readings)
+    summary = [{"role": r.role, "source": r.evidence.source, "license": r.license_id, "verdict": r.verdict}
+               for r in readings]
+    if gov is None:
+        ev = [r.evidence for r in readings]
+        named = sorted({r.name or r.license_id for r in readings if r.name or r.license_id})
+        why = ("no license was found in the card metadata, files or gate" if not readings
+               else f"the release names {', '.join(named)}, but no text of it was found and its terms are not on record"
+               if named else "the license text could not be identified")
+        return [Finding(probe="weights-license", level=Level.UNKNOWN, evidence=ev,
+                        data={"verdict": "unknown", "readings": summary, "report": readings[0].report if readings else None},
+                        reason=f"The terms of the weights are unknown: {why}.")]
+    data = {
+        "verdict": gov.verdict, "license_id": gov.license_id, "name": gov.name, "family": gov.family,
+        "spdx": gov.spdx, "osi_approved": gov.osi_approved or gov.verdict == "osi-open",
+        "blocking": sorted({c.type for c in gov.blocking}), "governing": gov.evidence.source,
+        "inherited_from": gov.inherited_from, "readings": summary, "report": gov.report,
+        "non_blocking": sorted({c.type for c in gov.clauses if not c.blocks_open_source}),
+    }
+    name = gov.name or gov.license_id or "an unidentified license text"
+    if gov.verdict in OPEN_VERDICTS:
+        kind = "an OSI-approved license" if gov.verdict == "osi-open" else "an open (non-OSI) license"
+        return [Finding(probe="weights-license", level=Level.OPEN, evidence=[gov.evidence] + _clause_evidence(gov),
+                        data=data, reason=f"The weights are under {name}, {kind}, and no binding document adds restrictions.")]
+    blocking = data["blocking"]
+    detail = f": {', '.join(blocking)}" if blocking else ""
+    src = f" (inherited from the base model {gov.inherited_from})" if gov.inherited_from else ""
+    return [Finding(probe="weights-license", level=Level.CLOSED, evidence=[gov.evidence] + _clause_evidence(gov),
+                    data=data,
+                    reason=f"The weights are under {name}{src}, whose terms are {gov.verdict} and not open source{detail}.")]
+
+
+def _family_key(r: Reading) -> str:
+    return (r.family or r.spdx or r.license_id or "?").lower()
+
+
+@probe("license-disagreement")
+def license_disagreement(ctx: ProbeContext) -> list[Finding]:
+    readings = [r for r in own_readings(ctx) if r.rank >= 0]
+    if not readings:
+        return [Finding(probe="license-disagreement", level=Level.UNKNOWN,
+                        reason="No identified binding document to compare.")]
+    out: list[Finding] = []
+    claims = [r for r in readings if r.role == "card-id"]
+    texts = [r for r in readings if r.role != "card-id"]
+    for claim in claims:
+        for text in texts:
+            record = {"claimed": claim.license_id, "claimed_verdict": claim.verdict,
+                      "binding": text.license_id, "binding_verdict": text.verdict, "document": text.evidence.source}
+            if claim.verdict in OPEN_VERDICTS and text.verdict not in OPEN_VERDICTS:
+                out.append(Finding(
+                    probe="license-disagreement", level=Level.CLOSED, evidence=[claim.evidence, text.evidence], data=record,
+                    reason=f"The card declares {claim.describe()} but the {text.role.replace('-', ' ')} "
+                           f"is {text.describe()}, which is more restrictive and governs."))
+            elif (claim.license_id and text.license_id and _family_key(claim) != _family_key(text)
+                  and claim.verdict != text.verdict):
+                out.append(Finding(
+                    probe="license-disagreement", level=Level.PARTIAL, evidence=[claim.evidence, text.evidence], data=record,
+                    reason=f"The card declares {claim.describe()} while the {text.role.replace('-', ' ')} "
+                           f"reads as {text.describe()}; the more restrictive of the two governs."))
+    for i, a in enumerate(texts):
+        for b in texts[i + 1 :]:
+            if a.role == "gated-prompt" or b.role == "gated-prompt":
+                if a.rank == b.rank or min(a.rank, b.rank) < 0:
+                    continue
+            if a.license_id and b.license_id and _family_key(a) != _family_key(b) and a.verdict != b.verdict:
+                lo, hi = sorted((a, b), key=lambda r: r.rank)
+                out.append(Finding(
+                    probe="license-disagreement", level=Level.PARTIAL, evidence=[lo.evidence, hi.evidence],
+                    data={"claimed": lo.license_id, "claimed_verdict": lo.verdict,
+                          "binding": hi.license_id, "binding_verdict": hi.verdict, "document": hi.evidence.source},
+                    reason=f"Two binding documents disagree: {lo.describe()} and {hi.describe()}; "
+                           "the more restrictive governs."))
+    if out:
+        return out
+    return [Finding(probe="license-disagreement", level=Level.OPEN, evidence=[r.evidence for r in readings][:4],
+                    data={"documents": len(readings)},
+                    reason=f"The {len(readings)} binding document(s) found agree on the terms.")]
+
+
+def _repo_reading(ctx: ProbeContext, repo: CodeRepo) -> tuple[str, str | None, Evidence | None, str | None]:
+    """(verdict, spdx or license id, evidence, name) for one code repository."""
+    for doc in repo.documents:
+        if doc.kind is DocumentKind.LICENSE or doc.path.rsplit("/", 1)[-1].upper().startswith(("LICENSE", "COPYING")):
+            report = ctx.analyze_license(doc.text, ctx.source_of(doc, repo))
+            if report is not None and str(report.verdict) != "unknown":
+                reading = _from_report(ctx, doc, "license-file", report)
+                reading.evidence = ctx.evidence(doc, 1, doc.text.strip().split("\n")[0], "code license file", repo)
+                return reading.verdict, reading.spdx or reading.license_id, reading.evidence, reading.name
+    spdx = repo.license_spdx
+    if spdx and spdx.upper() != "NOASSERTION":
+        verdict = verdict_of_spdx(spdx)
+        try:
+            entry = _catalog().by_spdx(spdx)
+        except Exception:
+            entry = None
+        if entry is not None and verdict == "unknown":
+            verdict = entry_verdict(entry)
+        ev = Evidence(source=repo.url or repo.ref, quote=f"license: {spdx}", note="license detected by the forge")
+        return verdict, spdx, ev, entry.name if entry is not None else spdx
+    stated = _stated_in_readme(ctx, repo)
+    if stated is not None:
+        spdx, ev = stated
+        return verdict_of_spdx(spdx), spdx, ev, spdx
+    return "unknown", None, None, None
+
+
+_STATED = re.compile(
+    r"(?:licen[sc]ed under|released under|available under|License\W{0,6}|badge/License-)\s*(?:the\s+)?"
+    r"(Apache(?:[ _-]License)?,?[ _-]?(?:Version[ _-]?)?2\.0|MIT|BSD[ _-]?3[ _-]?Clause|BSD[ _-]?2[ _-]?Clause|"
+    r"GPL[ _-]?v?3(?:\.0)?|GPL[ _-]?v?2(?:\.0)?|MPL[ _-]?2\.0|LGPL[ _-]?v?3(?:\.0)?|AGPL[ _-]?v?3(?:\.0)?)",
+    re.I,
+)
+
+
+def _stated_spdx(name: str) -> str:
+    low = re.sub(r"[^a-z0-9.]", "", name.lower())
+    for key, spdx in (("apache", "Apache-2.0"), ("bsd3", "BSD-3-Clause"), ("bsd2", "BSD-2-Clause"), ("lgpl", "LGPL-3.0-only"),
+                      ("agpl", "AGPL-3.0-only"), ("gplv2", "GPL-2.0-only"), ("gpl2", "GPL-2.0-only"), ("gpl", "GPL-3.0-only"),
+                      ("mpl", "MPL-2.0"), ("mit", "MIT")):
+        if low.startswith(key):
+            return spdx
+    return name
+
+
+def _stated_in_readme(ctx: ProbeContext, repo: CodeRepo) -> tuple[str, Evidence] | None:
+    docs = [(d, repo) for d in repo.documents if d.kind is not DocumentKind.LICENSE]
+    hits = ctx.search(_STATED, docs, limit=1)
+    if hits:
+        return _stated_spdx(_STATED.search(hits[0].text).group(1)), ctx.hit_evidence(hits[0], "license stated in the README")
+    return None
+
+
+@probe("code-license")
+def code_license(ctx: ProbeContext) -> list[Finding]:
+    repos = [r for r in ctx.release.code_repos if not r.error]
+    extra_docs = [d for d in ctx.release.documents
+                  if d.kind is DocumentKind.LICENSE and _CODE_LICENSE_PATH.search(d.path.rsplit("/", 1)[-1])]
+    per: dict[str, dict[str, Any]] = {}
+    ev: list[Evidence] = []
+    for repo in repos:
+        verdict, lid, e, name = _repo_reading(ctx, repo)
+        per[repo.ref] = {"verdict": verdict, "license": lid, "name": name,
+                         "osi_approved": verdict == "osi-open"}
+        if e is not None:
+            ev.append(e)
+    for doc in extra_docs:
+        report = ctx.analyze_license(doc.text, ctx.source_of(doc))
+        if report is not None:
+            r = _from_report(ctx, doc, "license-file", report)
+            per[ctx.source_of(doc)] = {"verdict": r.verdict, "license": r.spdx or r.license_id, "name": r.name,
+                                       "osi_approved": r.verdict == "osi-open"}
+            ev.append(r.evidence)
+    if any(v["verdict"] == "unknown" for v in per.values()):
+        # the card may state the code's license for the whole release ("code and model are released under ...")
+        hits = [h for h in ctx.search(_STATED, ctx.cards, limit=5, skip_front_matter=True) if re.search(r"\bcode\b", h.text, re.I)]
+        if hits:
+            spdx = _stated_spdx(_STATED.search(hits[0].text).group(1))
+            for k, v in per.items():
+                if v["verdict"] == "unknown":
+                    per[k] = {"verdict": verdict_of_spdx(spdx), "license": spdx, "name": spdx,
+                              "osi_approved": verdict_of_spdx(spdx) == "osi-open", "stated_in": "model card"}
+            ev.append(ctx.hit_evidence(hits[0], "code license stated in the model card"))
+    known = {k: v for k, v in per.items() if v["verdict"] != "unknown"}
+    unread = sorted(k for k in per if k not in known)
+    open_ = [k for k, v in known.items() if v["osi_approved"]]
+    data = {"repos": per, "unread": unread, "all_osi": bool(known) and len(open_) == len(known)}
+    if not per:
+        return [Finding(probe="code-license", level=Level.UNKNOWN, data=data,
+                        reason="No code repository is linked from the release, so there is no code license to read.")]
+    if not known:
+        return [Finding(probe="code-license", level=Level.UNKNOWN, data=data,
+                        reason="The linked code repositories carry no license that could be identified.")]
+    names = ", ".join(sorted({f"{v['name'] or v['license']}" for v in known.values()}))
+    caveat = f" The license of {', '.join(unread)} could not be read." if unread else ""
+    if len(open_) == len(known):
+        return [Finding(probe="code-license", level=Level.OPEN, evidence=ev, data=data,
+                        reason=f"The linked code is under OSI-approved licenses ({names})." + caveat)]
+    if open_:
+        return [Finding(probe="code-license", level=Level.PARTIAL, evidence=ev, data=data,
+                        reason=f"Only part of the linked code is under OSI-approved licenses ({names})." + caveat)]
+    return [Finding(probe="code-license", level=Level.CLOSED, evidence=ev, data=data,
+                    reason=f"The linked code is not under an OSI-approved license ({names})." + caveat)]

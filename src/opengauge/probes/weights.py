@@ -1,0 +1,122 @@
+"""Probes about the model parameters: are the weights published, and the intermediate checkpoints?"""
+
+from __future__ import annotations
+
+import re
+
+from opengauge.model import Evidence, FileEntry, Finding, Level
+from opengauge.probes.context import ProbeContext
+from opengauge.probes.registry import probe
+
+_WEIGHT_EXT = re.compile(
+    r"\.(safetensors|bin|pt|pth|ckpt|gguf|ggml|h5|msgpack|onnx|npz|tflite|nemo|sbs|keras|mlpackage)$", re.I
+)
+_NOT_WEIGHTS = re.compile(r"(^|/)(training_args|optimizer|scheduler|rng_state|scaler|tokenizer)[^/]*$", re.I)
+_INDEX = re.compile(r"(^|/)[\w.-]+\.(safetensors|bin)\.index\.json$", re.I)
+_FORMATS = [
+    ("safetensors", re.compile(r"\.safetensors(\.index\.json)?$", re.I)),
+    ("gguf", re.compile(r"\.(gguf|ggml)$", re.I)),
+    ("pytorch-pickle", re.compile(r"\.(bin|pt|pth|ckpt)(\.index\.json)?$", re.I)),
+    ("onnx", re.compile(r"\.onnx$", re.I)),
+    ("tensorflow/keras", re.compile(r"\.(h5|keras|tflite)$", re.I)),
+    ("flax", re.compile(r"\.msgpack$", re.I)),
+    ("other", re.compile(r"\.(npz|nemo|sbs|mlpackage)$", re.I)),
+]
+_CHECKPOINT_DIR = re.compile(r"(^|/)(step[_-]?\d{2,}|checkpoint[_-]\d+|ckpt[_-]?\d+|global_step\d+)(/|$)", re.I)
+_CHECKPOINT_TEXT = re.compile(
+    r"intermediate (model )?checkpoints?|\bstep\d{3,}|revision\s*=\s*[\"'](step|ckpt|checkpoint)|\bckpt_\d+"
+    r"|releas\w*\s.{0,60}\bcheckpoints\b|\bcheckpoints?\b.{0,40}\bevery\s+[\d,]+\s+(training\s+)?steps"
+    r"|\b\d+\s+(intermediate\s+)?checkpoints\b",
+    re.I,
+)
+_WEIGHTS_ELSEWHERE = re.compile(
+    r"download\w*\s.{0,40}\b(weights|checkpoints?)\b|huggingface\.co/(?!datasets/|spaces/|docs/|papers/)[\w-]+/[\w.-]+",
+    re.I,
+)
+
+
+def _is_weight_file(f: FileEntry) -> bool:
+    return bool(_INDEX.search(f.path)) or (bool(_WEIGHT_EXT.search(f.path)) and not _NOT_WEIGHTS.search(f.path))
+
+
+def _format_of(path: str) -> str:
+    for name, rx in _FORMATS:
+        if rx.search(path):
+            return name
+    return "other"
+
+
+def _human(size: int) -> str:
+    return f"{size / 1e9:.1f} GB" if size >= 1e8 else f"{size / 1e6:.1f} MB"
+
+
+def _gate_evidence(ctx: ProbeContext) -> list[Evidence]:
+    ev = []
+    r = ctx.release
+    if r.gated not in (None, False):
+        ev.append(Evidence(source=r.url or r.ref, quote=f"gated: {r.gated}", note="the Hub reports gated access"))
+    for key in ("extra_gated_prompt", "extra_gated_fields", "extra_gated_heading"):
+        if key in r.metadata:
+            ev.append(ctx.metadata_evidence(key, "the card asks for details before download"))
+            break
+    return ev
+
+
+@probe("weights-published")
+def weights_published(ctx: ProbeContext) -> list[Finding]:
+    r = ctx.release
+    weights = [f for f in r.files if _is_weight_file(f) and not _CHECKPOINT_DIR.search(f.path)]
+    if not weights:
+        weights = [f for f in r.files if _is_weight_file(f)]
+    gate = _gate_evidence(ctx)
+    if weights:
+        formats = sorted({_format_of(f.path) for f in weights})
+        size = sum(f.size or 0 for f in weights if not f.path.endswith(".json"))
+        data = {"formats": formats, "bytes": size or None, "files": len(weights), "gated": bool(gate),
+                "gate_mode": r.gated if r.gated not in (None, False) else None}
+        shown = sorted(weights, key=lambda f: -(f.size or 0))[:3]
+        ev = [ctx.file_evidence(f.path, note=f"{_format_of(f.path)} weights"
+                                + (f", {_human(f.size)}" if f.size else "")) for f in shown]
+        what = f"{len(weights)} weight file(s) in {', '.join(formats)}" + (f", {_human(size)} in all" if size else "")
+        if formats == ["pytorch-pickle"]:
+            what += " (pickle format only, which can run code when loaded)"
+        if gate:
+            return [Finding(probe="weights-published", level=Level.PARTIAL, evidence=gate + ev, data=data,
+                            reason=f"The weights are published ({what}) but behind a gate that asks for "
+                                   "personal details or acceptance of terms before download.")]
+        return [Finding(probe="weights-published", level=Level.OPEN, evidence=ev, data=data,
+                        reason=f"The weights can be downloaded freely: {what}.")]
+    if r.files and not r.files_truncated:
+        hits = ctx.search(_WEIGHTS_ELSEWHERE, ctx.readmes, limit=1, skip_front_matter=True)
+        if hits:
+            return [Finding(probe="weights-published", level=Level.UNKNOWN, evidence=[ctx.hit_evidence(hits[0])],
+                            data={"gated": bool(gate)},
+                            reason="This repository holds no weights; the documentation points elsewhere for them, "
+                                   "which opengauge did not follow.")]
+        return [Finding(probe="weights-published", level=Level.CLOSED,
+                        evidence=[Evidence(source=r.url or r.ref, note=f"none of the {len(r.files)} files is a weights file")],
+                        data={"gated": bool(gate)},
+                        reason=f"None of the {len(r.files)} files of the release is a weights file.")]
+    return [Finding(probe="weights-published", level=Level.UNKNOWN, data={"gated": bool(gate)},
+                    reason="The release's file list is unknown or incomplete, so published weights could not be checked.")]
+
+
+@probe("intermediate-checkpoints")
+def intermediate_checkpoints(ctx: ProbeContext) -> list[Finding]:
+    r = ctx.release
+    in_files = [f for f in r.files if _CHECKPOINT_DIR.search(f.path) and _is_weight_file(f)]
+    if in_files:
+        dirs = sorted({_CHECKPOINT_DIR.search(f.path).group(2) for f in in_files})
+        return [Finding(probe="intermediate-checkpoints", level=Level.OPEN,
+                        evidence=[ctx.file_evidence(f.path, note="intermediate checkpoint") for f in in_files[:3]],
+                        data={"count": len(dirs)},
+                        reason=f"{len(dirs)} intermediate checkpoint folder(s) are published with the final weights.")]
+    hits = ctx.search(_CHECKPOINT_TEXT, ctx.readmes, limit=3, skip_front_matter=True)
+    if hits:
+        return [Finding(probe="intermediate-checkpoints", level=Level.OPEN,
+                        evidence=[ctx.hit_evidence(h, "intermediate checkpoints") for h in hits],
+                        data={"count": None},
+                        reason="The documentation says checkpoints from during training are published "
+                               "(e.g. as revisions of the repository).")]
+    return [Finding(probe="intermediate-checkpoints", level=Level.UNKNOWN,
+                    reason="Neither the files nor the documentation mention intermediate checkpoints.")]

@@ -1,0 +1,83 @@
+"""Facts every card-bearing source derives the same way: tags, papers, links, linked code repos,
+datasets, base models, and the gated-prompt document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind
+from opengauge.sources import documents
+from opengauge.sources.refs import _REPO_ID
+
+
+def as_list(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
+def dedupe(items) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+@dataclass
+class CardFacts:
+    tags: list[str] = field(default_factory=list)
+    papers: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    dataset_ids: list[str] = field(default_factory=list)
+    base_models: list[str] = field(default_factory=list)
+    base_model_relation: str | None = None
+    pipeline_tag: str | None = None
+
+
+def card_facts(metadata: dict, texts: list[str], extra_tags: list[str] | None = None) -> CardFacts:
+    tags = dedupe(as_list(metadata.get("tags")) + list(extra_tags or []))
+    papers = dedupe([t.split(":", 1)[1] for t in tags if t.lower().startswith("arxiv:")] + documents.arxiv_ids(texts))
+    urls: list[str] = []
+    for t in texts:
+        urls.extend(documents.find_urls(t))
+    for key in ("license_link", "repo", "repository", "code", "github"):
+        v = metadata.get(key)
+        if isinstance(v, str) and v.startswith(("http://", "https://")):
+            urls.append(v)
+    relation = metadata.get("base_model_relation")
+    pipeline = metadata.get("pipeline_tag")
+    return CardFacts(
+        tags=tags,
+        papers=papers,
+        urls=dedupe(urls),
+        dataset_ids=dedupe(n.strip() for n in as_list(metadata.get("datasets")) if n.strip()),
+        base_models=dedupe(f"hf:{b.strip()}" for b in as_list(metadata.get("base_model")) if _REPO_ID.match(b.strip())),
+        base_model_relation=relation if isinstance(relation, str) else None,
+        pipeline_tag=pipeline if isinstance(pipeline, str) else None,
+    )
+
+
+def gated_prompt(metadata: dict, *, url: str | None, repo: str | None, revision: str | None, when: datetime | None) -> Document | None:
+    prompt = metadata.get("extra_gated_prompt")
+    if not isinstance(prompt, str) or not prompt.strip():
+        return None
+    return Document(
+        kind=DocumentKind.GATED_PROMPT,
+        path="README.md#extra_gated_prompt",
+        text=prompt,
+        url=url,
+        repo=repo,
+        revision=revision,
+        retrieved_at=when,
+        size=len(prompt.encode("utf-8")),
+    )
+
+
+def unlooked_datasets(ids: list[str], endpoint: str = "https://huggingface.co") -> list[DatasetRef]:
+    return [DatasetRef(id=i, url=f"{endpoint}/datasets/{i}" if _REPO_ID.match(i) else None) for i in ids]
+
+
+def repo_problems(repos: list[CodeRepo]) -> list[str]:
+    return [f"linked code repo: {r.error}" if r.error.startswith(r.ref) else f"linked code repo {r.ref}: {r.error}" for r in repos if r.error]

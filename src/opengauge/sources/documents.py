@@ -1,0 +1,201 @@
+"""Which files of a repo are documents, and how their bytes become `Document` text.
+
+Rules (the same for every source):
+- `README.md` at the root is the model card (`readme` in a code repo); `MODEL_CARD*.md` is a model card too.
+- a root file whose name contains `license`/`licence`, or starts with `COPYING` -> license;
+  `USE_POLICY*` or a name with `acceptable` + `use` -> use-policy; `NOTICE*` -> notice;
+  `config.json` -> config; any other root `*.md` -> other.
+- Only text-like names are taken (no extension, .txt, .md, .markdown, .rst; .json only for config.json).
+- Size cap 5 MB: an oversized model card is a fault (`DocumentTooLargeError`); any other oversized
+  document is skipped (not downloaded) with a problem entry. Binary or non-UTF-8 text: a fault for
+  the model card (`NotTextError`), skipped with a problem entry for any other document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from opengauge.model import DocumentKind
+from opengauge.sources.errors import DocumentTooLargeError, NotTextError
+from opengauge.textio import MAX_TEXT_BYTES, looks_binary
+
+MAX_DOC_BYTES = MAX_TEXT_BYTES
+#: Most documents read from one repo (besides the card).
+MAX_DOCUMENTS = 12
+
+_TEXT_EXT = ("", ".txt", ".md", ".markdown", ".rst")
+
+
+def _ext(name: str) -> str:
+    dot = name.rfind(".")
+    return name[dot:].lower() if dot > 0 else ""
+
+
+def classify(path: str, *, code_repo: bool = False) -> DocumentKind | None:
+    """The kind of document a repo path holds, or None when it is not a document we read."""
+    if "/" in path:
+        return None
+    lower = path.lower()
+    ext = _ext(lower)
+    if lower == "config.json" and not code_repo:
+        return DocumentKind.CONFIG
+    if ext not in _TEXT_EXT:
+        return None
+    if lower == "readme.md" or (code_repo and lower.startswith("readme")):
+        return DocumentKind.README if code_repo else DocumentKind.MODEL_CARD
+    if "license" in lower or "licence" in lower or lower.startswith("copying"):
+        return DocumentKind.LICENSE
+    if lower.startswith(("use_policy", "use-policy", "usepolicy")) or ("acceptable" in lower and "use" in lower):
+        return DocumentKind.USE_POLICY
+    if lower.startswith("notice"):
+        return DocumentKind.NOTICE
+    if lower.startswith(("model_card", "model-card", "modelcard")) and ext in (".md", ".markdown"):
+        return DocumentKind.MODEL_CARD
+    if ext in (".md", ".markdown") and not code_repo:
+        return DocumentKind.OTHER
+    return None
+
+
+def order_key(path: str) -> tuple[int, str]:
+    """Sort documents: card, licenses, policies, notices, config, others."""
+    kind = classify(path)
+    rank = {
+        DocumentKind.MODEL_CARD: 0 if path.lower() == "readme.md" else 5,
+        DocumentKind.LICENSE: 1,
+        DocumentKind.USE_POLICY: 2,
+        DocumentKind.NOTICE: 3,
+        DocumentKind.CONFIG: 4,
+    }.get(kind, 6)
+    return rank, path.lower()
+
+
+def decode(data: bytes, *, name: str, is_card: bool) -> tuple[str | None, str | None]:
+    """(text, None) or (None, problem). For the card, faults raise instead of returning a problem."""
+    if len(data) > MAX_DOC_BYTES:
+        msg = f"{name} is {len(data) / 1e6:.1f} MB, over the {MAX_DOC_BYTES // (1024 * 1024)} MB document limit"
+        if is_card:
+            raise DocumentTooLargeError(msg)
+        return None, msg + "; skipped"
+    if looks_binary(data):
+        msg = f"{name} is binary, not a text document"
+        if is_card:
+            raise NotTextError(msg)
+        return None, msg + "; skipped"
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        msg = f"{name} is not valid UTF-8 (byte {exc.start})"
+        if is_card:
+            raise NotTextError(msg) from None
+        return None, msg + "; skipped"
+
+
+def too_large(size: int | None, *, name: str, is_card: bool) -> str | None:
+    """Check a size announced by a listing before downloading: problem text, or raise for the card."""
+    if size is None or size <= MAX_DOC_BYTES:
+        return None
+    msg = f"{name} is {size / 1e6:.1f} MB, over the {MAX_DOC_BYTES // (1024 * 1024)} MB document limit"
+    if is_card:
+        raise DocumentTooLargeError(msg)
+    return msg + "; not downloaded"
+
+
+_URL = re.compile(r"https?://[^\s<>()\[\]{}\"'`|\\]+", re.I)
+_GH = re.compile(r"^https?://(?:www\.)?github\.com/([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})", re.I)
+_ARXIV = re.compile(r"(?:arxiv\.org/(?:abs|pdf|html)/|huggingface\.co/papers/)(\d{4}\.\d{4,5})", re.I)
+_GH_NOT_OWNERS = {
+    "orgs", "sponsors", "features", "topics", "settings", "marketplace", "apps", "login", "about",
+    "site", "collections", "trending", "users", "enterprise", "pricing", "search", "notifications",
+    "explore", "security", "contact", "readme", "customer-stories", "team",
+}
+#: Well-known libraries and tools that cards link to as dependencies, not as the release's code.
+DEPENDENCY_REPOS = {
+    r.lower()
+    for r in (
+        "huggingface/transformers", "huggingface/datasets", "huggingface/accelerate", "huggingface/peft",
+        "huggingface/trl", "huggingface/text-generation-inference", "huggingface/huggingface_hub",
+        "huggingface/optimum", "huggingface/tokenizers", "huggingface/safetensors",
+        "pytorch/pytorch", "google/jax", "tensorflow/tensorflow", "NVIDIA/apex", "NVIDIA/Megatron-LM",
+        "NVIDIA/FasterTransformer", "NVIDIA/TensorRT-LLM", "microsoft/DeepSpeed", "openai/triton",
+        "triton-lang/triton", "openai/tiktoken", "Dao-AILab/flash-attention", "HazyResearch/flash-attention",
+        "facebookresearch/bitsandbytes", "TimDettmers/bitsandbytes", "bitsandbytes-foundation/bitsandbytes",
+        "vllm-project/vllm", "ggerganov/llama.cpp", "ggml-org/llama.cpp", "EleutherAI/lm-evaluation-harness",
+        "PanQiWei/AutoGPTQ", "AutoGPTQ/AutoGPTQ", "casper-hansen/AutoAWQ", "IST-DASLab/gptq",
+        "mit-han-lab/llm-awq", "turboderp/exllama", "hiyouga/LLaMA-Factory", "conda/conda-lock",
+        "sgl-project/sglang", "ollama/ollama", "lm-sys/FastChat",
+    )
+}
+
+
+def find_urls(text: str, *, limit: int = 500) -> list[str]:
+    seen: dict[str, None] = {}
+    for m in _URL.finditer(text):
+        url = m.group(0).rstrip(".,;:!?*_~")
+        if url not in seen:
+            seen[url] = None
+            if len(seen) >= limit:
+                break
+    return list(seen)
+
+
+def github_repo_of(url: str) -> str | None:
+    """`owner/repo` for a github.com URL pointing into a repo, else None."""
+    m = _GH.match(url)
+    if not m:
+        return None
+    owner, repo = m.group(1), m.group(2)
+    if owner.lower() in _GH_NOT_OWNERS:
+        return None
+    if repo.lower().endswith(".git"):
+        repo = repo[:-4]
+    repo = repo.rstrip(".")
+    if not repo or repo.startswith("."):
+        return None
+    return f"{owner}/{repo}"
+
+
+def arxiv_ids(texts: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for t in texts:
+        for m in _ARXIV.finditer(t):
+            seen.setdefault(m.group(1), None)
+    return list(seen)
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+def select_code_repos(urls: list[str], *, owner: str | None, cap: int) -> tuple[list[str], list[str]]:
+    """Pick the linked GitHub repos worth fetching. Returns (to_fetch, others), `owner/repo` each.
+
+    Ranked by: the model's own organisation first (an owner name that starts with the model org's
+    name or the reverse, e.g. `bigscience` ~ `bigscience-workshop`), then the number of mentions,
+    then first appearance. Dependency repos (transformers, pytorch...) are never fetched. A repo
+    from another organisation is fetched only when mentioned at least twice, or when it is the
+    first non-dependency link and nothing else qualifies.
+    """
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for url in urls:
+        repo = github_repo_of(url)
+        if not repo:
+            continue
+        key = repo.lower()
+        counts[key] = counts.get(key, 0) + 1
+        names.setdefault(key, repo)
+    order = list(names)
+    own = _norm(owner or "")
+
+    def same_org(key: str) -> bool:
+        o = _norm(key.split("/")[0])
+        return bool(own) and bool(o) and (o.startswith(own) or own.startswith(o))
+
+    candidates = [k for k in order if k not in DEPENDENCY_REPOS]
+    ranked = sorted(candidates, key=lambda k: (0 if same_org(k) else 1, -counts[k], order.index(k)))
+    chosen = [k for k in ranked if same_org(k) or counts[k] >= 2]
+    if not chosen and candidates:
+        chosen = [candidates[0]]
+    chosen = chosen[:cap]
+    others = [k for k in order if k not in chosen]
+    return [names[k] for k in chosen], [names[k] for k in others]

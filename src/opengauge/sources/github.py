@@ -1,0 +1,257 @@
+"""The GitHub source: `gh:OWNER/REPO[@REF]` and every code repo linked from a model card.
+
+REST API through httpx, base URL `GITHUB_API_URL` (default https://api.github.com), bearer token
+`GITHUB_TOKEN` when set. Requests for one repo (first run; cached afterwards, 404s included):
+`GET /repos/{o}/{r}` (metadata, default branch, license key), `GET /repos/{o}/{r}/commits/{ref}` with
+the `sha` media type (pins the commit; skipped when the ref is already a sha),
+`GET /repos/{o}/{r}/git/trees/{sha}?recursive=1` (file list; `truncated` recorded), and only when the
+tree has such files `GET /readme?ref=` (raw) and `GET /license?ref=`. File contents other than README
+and LICENSE are never read.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import time
+from datetime import datetime
+
+import httpx
+
+from opengauge import __version__
+from opengauge.model import CodeRepo, Document, DocumentKind, FileEntry, Release
+from opengauge.sources import cache, documents
+from opengauge.sources.errors import (
+    BadResponseError,
+    ConnectionFailedError,
+    NotFoundError,
+    OfflineError,
+    PrivateRepoError,
+    RateLimitedError,
+    ServerError,
+    SourceError,
+    TimeoutError_,
+)
+from opengauge.sources.http import Failure, parse_retry_after, with_retries
+from opengauge.sources.refs import Ref
+from opengauge.sources.settings import Settings
+
+JSON = "application/vnd.github+json"
+RAW = "application/vnd.github.raw+json"
+SHA = "application/vnd.github.sha"
+API_VERSION = "2022-11-28"
+_SHA40 = re.compile(r"^[0-9a-f]{40}$")
+
+
+class _Status(Exception):
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(f"HTTP {response.status_code}")
+        self.response = response
+
+
+class GitHubClient:
+    def __init__(self, settings: Settings) -> None:
+        self.s = settings
+        self._client: httpx.Client | None = None
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+    @property
+    def client(self) -> httpx.Client:
+        if self._client is None:
+            headers = {"X-GitHub-Api-Version": API_VERSION, "User-Agent": f"opengauge/{__version__}"}
+            if self.s.github_token:
+                headers["Authorization"] = f"Bearer {self.s.github_token}"
+            self._client = httpx.Client(
+                base_url=self.s.github_api, headers=headers, timeout=self.s.timeout, follow_redirects=True
+            )
+        return self._client
+
+    def _classify(self, exc: BaseException, what: str) -> Failure | None:
+        s = self.s
+        if isinstance(exc, _Status):
+            r = exc.response
+            code = r.status_code
+            remaining = r.headers.get("x-ratelimit-remaining")
+            after = parse_retry_after(r.headers.get("retry-after"))
+            if after is None and remaining == "0" and r.headers.get("x-ratelimit-reset", "").isdigit():
+                after = max(0.0, int(r.headers["x-ratelimit-reset"]) - time.time())
+            if code == 429 or (code == 403 and (remaining == "0" or r.headers.get("retry-after"))):
+                return Failure(RateLimitedError(f"{what}: rate limited by GitHub (HTTP {code}), gave up after {s.retries} retries; set GITHUB_TOKEN for a higher limit"), True, after)
+            if code >= 500:
+                return Failure(ServerError(f"{what}: GitHub server error (HTTP {code}), gave up after {s.retries} retries"), True)
+            if code == 401:
+                return Failure(PrivateRepoError(f"{what}: GitHub rejected the credentials (HTTP 401); check GITHUB_TOKEN"))
+            if code == 403:
+                return Failure(PrivateRepoError(f"{what}: access denied by GitHub (HTTP 403)"))
+            return Failure(BadResponseError(f"{what}: unexpected GitHub answer (HTTP {code})"))
+        if isinstance(exc, httpx.TimeoutException):
+            return Failure(TimeoutError_(f"{what}: GitHub did not answer within {s.timeout:g}s"), True)
+        if isinstance(exc, httpx.ConnectError):
+            return Failure(ConnectionFailedError(f"{what}: cannot connect to {s.github_api} ({str(exc)[:120] or 'refused'})"), True)
+        if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError)):
+            return Failure(BadResponseError(f"{what}: truncated response from GitHub ({str(exc)[:120]})"), True)
+        if isinstance(exc, httpx.TransportError):
+            return Failure(ConnectionFailedError(f"{what}: network error ({str(exc)[:120]})"), True)
+        if isinstance(exc, ValueError):
+            return Failure(BadResponseError(f"{what}: GitHub answered with invalid JSON"), True)
+        return None
+
+    def get(self, path: str, what: str, *, accept: str = JSON, params: dict | None = None):
+        """(status, body, retrieved_at): body is parsed JSON (JSON/SHA media) or bytes (raw); 404 -> (404, None)."""
+        s = self.s
+        key = cache.cache_key("github", s.github_api, path, accept, sorted((params or {}).items()), token=s.github_token)
+        hit = cache.get(s, key)
+        if not cache.is_miss(hit):
+            value, stored = hit
+            body = value.get("body")
+            if value.get("b64") and isinstance(body, str):
+                body = base64.b64decode(body)
+            return value.get("status"), body, stored
+        if s.offline:
+            raise OfflineError(f"{what}: offline mode is on and this GitHub response is not in the cache")
+
+        def call():
+            r = self.client.get(path, params=params, headers={"Accept": accept})
+            if r.status_code == 404:
+                return 404, None
+            if r.status_code == 422 and "/commits/" in path:
+                return 404, None
+            if r.status_code != 200:
+                raise _Status(r)
+            if accept == JSON:
+                return 200, r.json()
+            if accept == SHA:
+                return 200, r.text.strip()
+            return 200, r.content
+
+        status, body = with_retries(call, classify=lambda e: self._classify(e, what), settings=s)
+        stored_body, b64 = body, False
+        if isinstance(body, bytes):
+            stored_body, b64 = base64.b64encode(body).decode("ascii"), True
+        when = cache.put(s, key, {"status": status, "body": stored_body, "b64": b64})
+        return status, body, when
+
+    def repo(self, full_name: str, ref: str | None = None) -> CodeRepo:
+        """Read one repo; raise `SourceError` on any fault (used for `gh:` references)."""
+        what = f"gh:{full_name}" + (f"@{ref}" if ref else "")
+        status, meta, _ = self.get(f"/repos/{full_name}", what)
+        if status == 404:
+            hint = "" if self.s.github_token else " (or private: set GITHUB_TOKEN)"
+            raise NotFoundError(f"{what}: repository not found on GitHub{hint}")
+        if not isinstance(meta, dict):
+            raise BadResponseError(f"{what}: GitHub answered with an unexpected repository record")
+        name = meta.get("full_name") if isinstance(meta.get("full_name"), str) else full_name
+        branch = ref or meta.get("default_branch") or "HEAD"
+        if _SHA40.match(branch):
+            sha = branch
+        else:
+            status, sha, _ = self.get(f"/repos/{name}/commits/{branch}", what, accept=SHA)
+            if status == 404 or not isinstance(sha, str) or not _SHA40.match(sha):
+                raise NotFoundError(f"{what}: ref {branch!r} not found")
+        status, tree, tree_time = self.get(f"/repos/{name}/git/trees/{sha}", what, params={"recursive": "1"})
+        if status == 404 or not isinstance(tree, dict) or not isinstance(tree.get("tree"), list):
+            raise BadResponseError(f"{what}: GitHub did not return the file tree of {sha[:12]}")
+        files = [
+            FileEntry(path=e["path"], size=e.get("size") if isinstance(e.get("size"), int) else None)
+            for e in tree["tree"]
+            if isinstance(e, dict) and e.get("type") == "blob" and isinstance(e.get("path"), str)
+        ]
+        html = meta.get("html_url") if isinstance(meta.get("html_url"), str) else f"https://github.com/{name}"
+        lic = meta.get("license") if isinstance(meta.get("license"), dict) else None
+        spdx = lic.get("spdx_id") if lic else None
+        docs: list[Document] = []
+        problems: list[str] = []
+        root = {f.path: f for f in files if "/" not in f.path}
+        readme = sorted((p for p in root if p.lower().startswith("readme")), key=lambda p: (p.lower() != "readme.md", p))
+        if readme:
+            entry = root[readme[0]]
+            problem = documents.too_large(entry.size, name=f"{name}/{entry.path}", is_card=False)
+            if problem:
+                problems.append(problem)
+            else:
+                status, body, when = self.get(f"/repos/{name}/readme", what, accept=RAW, params={"ref": sha})
+                if status == 200 and isinstance(body, bytes):
+                    self._add_doc(docs, problems, body, DocumentKind.README, entry.path, name, html, sha, when)
+        if any(documents.classify(p, code_repo=True) == DocumentKind.LICENSE for p in root):
+            status, body, when = self.get(f"/repos/{name}/license", what, params={"ref": sha})
+            if status == 200 and isinstance(body, dict):
+                path = body.get("path") if isinstance(body.get("path"), str) else "LICENSE"
+                try:
+                    raw = base64.b64decode(body.get("content") or "", validate=False)
+                except (ValueError, TypeError):
+                    raw = b""
+                    problems.append(f"{name}/{path}: undecodable license content")
+                if raw:
+                    self._add_doc(docs, problems, raw, DocumentKind.LICENSE, path, name, html, sha, when)
+                inner = body.get("license")
+                if not spdx and isinstance(inner, dict):
+                    spdx = inner.get("spdx_id")
+        return CodeRepo(
+            ref=f"gh:{name}",
+            url=html,
+            revision=sha,
+            description=meta.get("description") if isinstance(meta.get("description"), str) else None,
+            license_spdx=spdx if isinstance(spdx, str) else None,
+            files=files,
+            files_truncated=bool(tree.get("truncated")),
+            documents=docs,
+            error="; ".join(problems) or None,
+        )
+
+    def _add_doc(self, docs, problems, data: bytes, kind, path, name, html, sha, when: datetime) -> None:
+        text, problem = documents.decode(data, name=f"{name}/{path}", is_card=False)
+        if text is None:
+            problems.append(problem or f"{name}/{path}: unreadable")
+            return
+        docs.append(
+            Document(
+                kind=kind, path=path, text=text, url=f"{html}/blob/{sha}/{path}", repo=f"gh:{name}",
+                revision=sha, retrieved_at=when, size=len(data),
+            )
+        )
+
+    def linked_repo(self, full_name: str) -> CodeRepo:
+        """Read a repo linked from a card; a failure becomes `CodeRepo.error`, never an exception."""
+        try:
+            return self.repo(full_name)
+        except SourceError as exc:
+            return CodeRepo(ref=f"gh:{full_name}", url=f"https://github.com/{full_name}", error=str(exc))
+
+
+def fetch_github(ref: Ref, settings: Settings) -> Release:
+    """A GitHub repo as a release: its README is the card, its LICENSE the license."""
+    from opengauge.sources.frontmatter import parse_front_matter
+
+    gh = GitHubClient(settings)
+    try:
+        repo = gh.repo(ref.id, ref.revision)
+    finally:
+        gh.close()
+    problems = [repo.error] if repo.error else []
+    docs = list(repo.documents)
+    readme = next((d for d in docs if d.kind == DocumentKind.README), None)
+    metadata: dict = {}
+    if readme is not None:
+        metadata, _ = parse_front_matter(readme.text, name=f"{repo.ref}: {readme.path}")
+    urls = documents.find_urls(readme.text) if readme else []
+    tags = [f"license:{repo.license_spdx.lower()}"] if repo.license_spdx and repo.license_spdx != "NOASSERTION" else []
+    return Release(
+        ref=f"gh:{ref.id}" + (f"@{ref.revision}" if ref.revision else ""),
+        source="github",
+        id=repo.ref.removeprefix("gh:"),
+        revision=repo.revision,
+        url=repo.url,
+        retrieved_at=next((d.retrieved_at for d in docs), None),
+        metadata=metadata,
+        tags=tags,
+        files=repo.files,
+        files_truncated=repo.files_truncated,
+        documents=docs,
+        code_repos=[repo.model_copy(update={"documents": []})],
+        papers=documents.arxiv_ids([readme.text]) if readme else [],
+        links=urls,
+        problems=problems,
+    )

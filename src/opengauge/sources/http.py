@@ -1,0 +1,71 @@
+"""Retries with backoff for network calls (httpx for GitHub, the Hub library's httpx2 client).
+
+`with_retries(call, classify=...)` runs `call()`; when it raises, `classify(exc)` says whether the
+failure is retryable (429, 5xx, timeout, connection, truncated body), how long the server asked us to
+wait (Retry-After), and which `SourceError` to raise when the retries are spent.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import TypeVar
+
+from opengauge.sources.errors import SourceError
+from opengauge.sources.settings import Settings
+
+T = TypeVar("T")
+
+#: Hook for tests and benches: every wait goes through here (seconds).
+sleep: Callable[[float], None] = time.sleep
+
+
+@dataclass
+class Failure:
+    error: SourceError
+    retryable: bool = False
+    retry_after: float | None = None
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or HTTP date); None when absent/invalid."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def backoff_delay(attempt: int, retry_after: float | None, settings: Settings) -> float:
+    """The wait before retry number `attempt` (0-based): Retry-After when given, else exponential."""
+    delay = retry_after if retry_after is not None else settings.retry_base * (2**attempt)
+    return min(delay, settings.retry_max_wait)
+
+
+def with_retries(call: Callable[[], T], *, classify: Callable[[BaseException], Failure | None], settings: Settings) -> T:
+    attempt = 0
+    while True:
+        try:
+            return call()
+        except SourceError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - classify decides
+            failure = classify(exc)
+            if failure is None:
+                raise
+            if not failure.retryable or attempt >= settings.retries:
+                raise failure.error from None
+            sleep(backoff_delay(attempt, failure.retry_after, settings))
+            attempt += 1

@@ -1,0 +1,129 @@
+"""The sources interface: one small protocol, one dispatcher.
+
+`resolve(ref)` turns a reference (`hf:ORG/NAME[@REV]`, bare `ORG/NAME`, `gh:OWNER/REPO[@REF]`, a folder,
+or a snapshot `FILE.json`) into a `Release` — facts only, no judgment. Faults raise a `SourceError`
+subclass (each with its own exit code); non-fatal trouble goes to `Release.problems`.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from opengauge.model import Release
+from opengauge.sources.errors import SourceError
+from opengauge.sources.refs import Ref, parse_ref
+from opengauge.sources.settings import Settings, load_settings
+
+#: How many base-model hops `resolve` follows by default.
+DEFAULT_LINEAGE_DEPTH = 5
+
+
+class Source(Protocol):
+    """One kind of place a release can come from."""
+
+    name: str
+
+    def fetch(self, ref: Ref, settings: Settings) -> Release:
+        """Build the release (without lineage); raise `SourceError` on a fault."""
+        ...
+
+
+class _Hub:
+    name = "hub"
+
+    def fetch(self, ref: Ref, settings: Settings, *, max_code_repos: int | None = None) -> Release:
+        from opengauge.sources.hub import fetch_hub
+
+        return fetch_hub(ref, settings, max_code_repos=max_code_repos)
+
+
+class _GitHub:
+    name = "github"
+
+    def fetch(self, ref: Ref, settings: Settings) -> Release:
+        from opengauge.sources.github import fetch_github
+
+        return fetch_github(ref, settings)
+
+
+class _Local:
+    name = "local"
+
+    def fetch(self, ref: Ref, settings: Settings) -> Release:
+        from opengauge.sources.local import fetch_local
+
+        return fetch_local(ref)
+
+
+class _Snapshot:
+    name = "snapshot"
+
+    def fetch(self, ref: Ref, settings: Settings) -> Release:
+        from opengauge.sources.snapshot import load_snapshot
+
+        return load_snapshot(ref.id)
+
+
+SOURCES: dict[str, Source] = {s.name: s for s in (_Hub(), _GitHub(), _Local(), _Snapshot())}
+
+
+def resolve(
+    ref: str,
+    *,
+    refresh: bool = False,
+    lineage_depth: int = DEFAULT_LINEAGE_DEPTH,
+    settings: Settings | None = None,
+) -> Release:
+    """Turn a reference into a `Release`, following `base_model` up to `lineage_depth` hops.
+
+    A snapshot is returned as stored (its lineage included; nothing is fetched).
+    `refresh=True` ignores the caches (and refills them).
+    """
+    parsed = parse_ref(ref)
+    s = settings or load_settings(refresh=refresh)
+    release = SOURCES[parsed.kind].fetch(parsed, s)
+    if parsed.kind == "snapshot":
+        return release
+    if lineage_depth > 0 and release.base_models:
+        release = fetch_lineage(release, depth=lineage_depth, settings=s)
+    return release
+
+
+def fetch_lineage(release: Release, *, depth: int = DEFAULT_LINEAGE_DEPTH, refresh: bool = False, settings: Settings | None = None) -> Release:
+    """Return `release` with `lineage` filled: the base-model chain, nearest parent first.
+
+    Follows the first `base_model` of each hop (a merge's other parents are noted in `problems`),
+    at most `depth` hops, stopping on a cycle. A parent that cannot be read becomes a problem entry.
+    Parents are fetched with at most one linked code repo each.
+    """
+    s = settings or load_settings(refresh=refresh)
+    seen = {release.ref.split("@")[0].lower(), f"hf:{release.id}".lower()}
+    chain: list[Release] = []
+    problems = [p for p in release.problems if not p.startswith("lineage:")]
+    current = release
+    for _ in range(depth):
+        if not current.base_models:
+            break
+        parent_ref = current.base_models[0]
+        if len(current.base_models) > 1:
+            problems.append(
+                f"lineage: {current.ref} names {len(current.base_models)} base models (a merge); followed the first, {parent_ref}"
+            )
+        key = parent_ref.split("@")[0].lower()
+        if key in seen:
+            problems.append(f"lineage: cycle at {parent_ref}; stopped")
+            break
+        seen.add(key)
+        try:
+            parsed = parse_ref(parent_ref)
+            source = SOURCES[parsed.kind]
+            parent = source.fetch(parsed, s, max_code_repos=1) if parsed.kind == "hub" else source.fetch(parsed, s)  # type: ignore[call-arg]
+        except SourceError as exc:
+            problems.append(f"lineage: base model {parent_ref} could not be read: {exc}")
+            break
+        chain.append(parent)
+        current = parent
+    else:
+        if current.base_models:
+            problems.append(f"lineage: stopped after {depth} hops; {current.ref} has a further base model {current.base_models[0]}")
+    return release.model_copy(update={"lineage": chain, "problems": problems})

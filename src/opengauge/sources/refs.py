@@ -1,0 +1,95 @@
+"""Parsing references: `hf:ORG/NAME[@REV]`, bare `ORG/NAME`, `gh:OWNER/REPO[@REF]`, a folder, a snapshot."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from opengauge.sources.errors import BadReferenceError
+
+_NAME = r"[A-Za-z0-9][A-Za-z0-9._-]{0,95}"
+_REPO_ID = re.compile(rf"^(?:{_NAME}/)?{_NAME}$")
+_GH_ID = re.compile(rf"^{_NAME}/{_NAME}$")
+_REV = re.compile(r"^[A-Za-z0-9._/\-]{1,200}$")
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A parsed reference."""
+
+    kind: str
+    """`hub`, `github`, `local` or `snapshot`."""
+    id: str
+    """`org/name` (hub), `owner/repo` (github), or an absolute path (local, snapshot)."""
+    revision: str | None = None
+
+    @property
+    def canonical(self) -> str:
+        prefix = {"hub": "hf", "github": "gh", "local": "local", "snapshot": "snapshot"}[self.kind]
+        rev = f"@{self.revision}" if self.revision else ""
+        return f"{prefix}:{self.id}{rev}"
+
+
+def _split_rev(body: str, ref: str) -> tuple[str, str | None]:
+    if "@" in body:
+        name, rev = body.rsplit("@", 1)
+        if not rev or not _REV.match(rev) or ".." in rev:
+            raise BadReferenceError(f"{ref}: bad revision {rev!r}")
+        return name, rev
+    return body, None
+
+
+def parse_ref(ref: str) -> Ref:
+    """Parse a user reference; raise `BadReferenceError` with a one-line reason."""
+    text = ref.strip()
+    if not text:
+        raise BadReferenceError("empty reference")
+    lower = text.lower()
+    for prefix in ("hf:", "hub:"):
+        if lower.startswith(prefix):
+            return _hub(text[len(prefix):], ref)
+    if lower.startswith("https://huggingface.co/"):
+        return _hub(text[len("https://huggingface.co/"):].strip("/"), ref)
+    for prefix in ("gh:", "github:"):
+        if lower.startswith(prefix):
+            return _github(text[len(prefix):], ref)
+    if lower.startswith("https://github.com/"):
+        return _github(text[len("https://github.com/"):].strip("/"), ref)
+    if lower.startswith("local:"):
+        return _local(text[len("local:"):], ref)
+    if lower.startswith("snapshot:"):
+        return Ref("snapshot", str(Path(text[len("snapshot:"):]).expanduser().resolve()))
+    path = Path(text).expanduser()
+    if text.endswith(".json") and path.is_file():
+        return Ref("snapshot", str(path.resolve()))
+    if path.is_dir():
+        return Ref("local", str(path.resolve()))
+    if text.startswith((".", "/", "~")) or text.endswith(".json"):
+        raise BadReferenceError(f"{ref}: no such file or folder")
+    return _hub(text, ref)
+
+
+def _hub(body: str, ref: str) -> Ref:
+    name, rev = _split_rev(body, ref)
+    if not _REPO_ID.match(name) or "--" in name or ".." in name:
+        raise BadReferenceError(
+            f"{ref}: not a reference (expected hf:ORG/NAME[@REVISION], gh:OWNER/REPO[@REF], a folder or a snapshot .json)"
+        )
+    return Ref("hub", name, rev)
+
+
+def _github(body: str, ref: str) -> Ref:
+    name, rev = _split_rev(body, ref)
+    if name.endswith(".git"):
+        name = name[:-4]
+    if not _GH_ID.match(name):
+        raise BadReferenceError(f"{ref}: not a GitHub reference (expected gh:OWNER/REPO[@REF])")
+    return Ref("github", name, rev)
+
+
+def _local(body: str, ref: str) -> Ref:
+    path = Path(body).expanduser()
+    if not path.is_dir():
+        raise BadReferenceError(f"{ref}: no such folder")
+    return Ref("local", str(path.resolve()))

@@ -1,0 +1,295 @@
+"""Unit tests of clause detection: licenses the catalog has never seen, reformatting invariance,
+false-positive traps, and a property test that `clauses()` never raises."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from opengauge.licenses import analyze, clauses, verdict
+from opengauge.licenses.clauses import MAX_PER_TYPE, is_research_grant, rules, sentence_starts
+from opengauge.licenses.taxonomy import BLOCKING_TYPES, CLAUSE_TYPES
+from opengauge.model import Clause, Freedom
+
+# A made-up license of a vendor that does not exist, phrased unlike any corpus text.
+NOVA_LICENSE = """\
+NOVALINE OPEN MODEL TERMS
+Edition 2, effective 3 February 2027
+
+1. Permission. Subject to these Terms, Novaline grants you a worldwide, royalty-free right to run,
+copy, adapt and redistribute the Novaline-7 weights ("the Model").
+
+2. Large deployments. Where your services together exceed 50 million monthly active users, you
+must first obtain a separate commercial agreement from Novaline.
+
+3. Companies with annual revenue above USD $25 million must buy an enterprise license.
+
+4. Responsible use. You agree to follow the Novaline Usage Policy at
+https://novaline.example/usage-policy, which is incorporated by reference.
+
+5. You may not use the Model for military purposes or for mass surveillance.
+
+6. You shall not use the Model, or any content it generates, to train, distill or improve a competing
+foundation model.
+
+7. Any fine-tuned version you publish must be named with the prefix "Nova-" and your product pages
+must show "Powered by Novaline".
+
+8. Novaline may amend these Terms at any time, and your continued use of the Model after an amendment
+means you accept it.
+
+9. If you disable or bypass the safety guardrails shipped with the Model, your rights end
+automatically.
+
+10. You must keep this notice and a copy of these Terms with every copy you share.
+
+11. If you bring a lawsuit alleging that the Model or its outputs infringe your intellectual property,
+your rights under these Terms end.
+"""
+
+NOVA_TYPES = {
+    "user-threshold",
+    "revenue-threshold",
+    "use-policy-by-reference",
+    "use-restrictions",
+    "output-training-ban",
+    "naming-branding",
+    "unilateral-change",
+    "guardrail-termination",
+    "attribution",
+    "broad-litigation-termination",
+}
+
+RESEARCH_LICENSE = """\
+Orbweaver Research Weights License
+
+You may download and use the Orbweaver weights solely for non-commercial research purposes.
+You may not use the weights, or anything derived from them, for any commercial purposes.
+You may not share, publish, distribute or lend the weights to anyone else.
+"""
+
+PERMISSIVE = """\
+Sunbeam Permissive License
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of these model weights,
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of them, subject to
+the following condition: the above copyright notice and this permission notice shall be included in
+all copies or substantial portions of the weights.
+
+THE WEIGHTS ARE PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND. You may not impose any further
+restrictions on the exercise of the rights granted here. Research use, commercial use and any
+other purpose are all allowed.
+"""
+
+
+def types_of(text: str) -> set[str]:
+    return {c.type for c in clauses(text)}
+
+
+def test_a_new_vendor_license_is_read_from_its_wording() -> None:
+    found = clauses(NOVA_LICENSE, document="LICENSE")
+    got = {c.type for c in found}
+    missing = NOVA_TYPES - got
+    assert not missing, f"missed {sorted(missing)}"
+    assert got - NOVA_TYPES <= {"restrictions-flow-down"}, f"unexpected {sorted(got - NOVA_TYPES)}"
+    for c in found:
+        assert c.document == "LICENSE"
+        row = CLAUSE_TYPES[c.type]
+        assert c.freedom == row.freedom and c.blocks_open_source == row.blocks_open_source
+        line = NOVA_LICENSE.split("\n")[c.line - 1]
+        assert c.quote.split()[0] in line
+
+
+def test_new_vendor_license_verdict_is_restricted() -> None:
+    report = analyze(NOVA_LICENSE)
+    assert report.entry is None  # not in the catalog
+    assert report.verdict == "restricted"
+    assert "restrict" in report.summary()
+
+
+def test_research_license_verdict() -> None:
+    got = types_of(RESEARCH_LICENSE)
+    assert {"research-only", "non-commercial", "no-redistribution"} <= got
+    assert analyze(RESEARCH_LICENSE).verdict == "research-only"
+
+
+def test_permissive_text_has_no_blocking_clause() -> None:
+    found = clauses(PERMISSIVE)
+    assert {c.type for c in found} == {"attribution"}
+    # MIT-like wording: the catalog may recognise it as MIT (osi-open); never a restrictive verdict
+    assert analyze(PERMISSIVE).verdict in ("osi-open", "open-non-osi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Apache-style patent termination is patent-retaliation, not broad litigation termination
+        "If You institute patent litigation against any entity (including a cross-claim or counterclaim "
+        "in a lawsuit) alleging that the Work constitutes direct or contributory patent infringement, then "
+        "any patent licenses granted to You under this License for that Work shall terminate.",
+        # copyleft's ban on further restrictions is not a use restriction
+        "You may not impose any further restrictions on the exercise of the rights granted or affirmed "
+        "under this License.",
+        # a license steward publishing new versions is not a unilateral change
+        "The Foundation may publish revised and/or new versions of this License from time to time.",
+        # the "Built with" obligation of a plain notice file is not present here
+        "This product includes software developed at The Example Foundation.",
+        # naming a use policy you agree to *in* the policy itself is not incorporation by reference
+        "If you access or use the model, you agree to this Acceptable Use Policy.",
+    ],
+)
+def test_boilerplate_is_not_a_blocking_clause(text: str) -> None:
+    assert not (types_of(text) & BLOCKING_TYPES), types_of(text)
+
+
+def test_patent_retaliation_vs_broad_litigation() -> None:
+    apache_like = (
+        "If You institute patent litigation against any entity alleging that the Work constitutes direct "
+        "or contributory patent infringement, then any patent licenses granted to You under this License "
+        "shall terminate as of the date such litigation is filed."
+    )
+    broad = (
+        "If you institute litigation against us alleging that the Model or its outputs constitute "
+        "infringement of intellectual property owned by you, all licenses granted to you end."
+    )
+    assert types_of(apache_like) == {"patent-retaliation"}
+    assert types_of(broad) == {"broad-litigation-termination"}
+
+
+def test_use_policy_text() -> None:
+    policy = """\
+Meridian Acceptable Use Policy
+
+You agree you will not use, or allow others to use, Meridian models to:
+- develop chemical weapons or other weapons of mass destruction;
+- operate fully automated decision-making systems that affect people's legal rights.
+
+The rights granted under the Meridian license are not being granted to you if you are domiciled in,
+or a company with a principal place of business in, the European Union.
+"""
+    report = analyze(policy)
+    assert report.is_policy
+    assert report.verdict == "use-policy"
+    assert {"use-restrictions", "geographic-restriction"} <= {c.type for c in report.clauses}
+
+
+def test_policy_clauses_count_in_the_license_verdict() -> None:
+    license_text = "Tern Model License\n\nTern grants you a license to use, modify and distribute the model.\n"
+    policy = (
+        "Tern Acceptable Use Policy\n\nThe rights granted under the Tern license are not being granted to "
+        "you if you are domiciled in the European Union.\n"
+    )
+    alone = analyze(license_text)
+    assert alone.verdict == "open-non-osi"
+    both = analyze(license_text, document="LICENSE", policies=[("USE_POLICY.md", policy)])
+    assert both.verdict == "restricted"
+    geo = [c for c in both.clauses if c.type == "geographic-restriction"]
+    assert geo and geo[0].document == "USE_POLICY.md"
+    assert both.policies[0].document == "USE_POLICY.md"
+
+
+def _variants(text: str) -> dict[str, str]:
+    words = text.split(" ")
+    rewrapped, line = [], 0
+    for w in words:  # re-wrap at ~40 columns
+        line += len(w) + 1
+        if line > 40 and "\n" not in w:
+            rewrapped.append("\n" + w)
+            line = len(w)
+        else:
+            rewrapped.append(w)
+    html_body = "".join(f"<p>{p.replace(chr(10), ' ')}</p>\n" for p in text.split("\n\n"))
+    return {
+        "crlf": text.replace("\n", "\r\n"),
+        "rewrapped": " ".join(rewrapped).replace(" \n", "\n"),
+        "html": f"<html><body>{html_body}</body></html>",
+        "markdown": re.sub(r"^(\d+)\. ", r"**\1.** ", text, flags=re.M).replace("Novaline may", "*Novaline* may"),
+        "curly": text.replace('"', "\u201c", 1).replace('"', "\u201d", 1).replace("'", "\u2019"),
+        "tabs": text.replace(" ", "\t", 5),
+    }
+
+
+@pytest.mark.parametrize("variant", ["crlf", "rewrapped", "html", "markdown", "curly", "tabs"])
+def test_reformatting_keeps_the_clause_types(variant: str) -> None:
+    base = types_of(NOVA_LICENSE)
+    text = _variants(NOVA_LICENSE)[variant]
+    assert types_of(text) == base
+    for c in clauses(text):
+        line = text.split("\n")[c.line - 1]
+        assert c.quote.split()[0] in line
+        assert "<" not in c.quote and "**" not in c.quote
+
+
+def test_one_clause_per_sentence_and_at_most_three_per_type() -> None:
+    sentence = "You may not use the Model for military purposes. "
+    text = sentence * 10
+    found = clauses(text)
+    assert len(found) == MAX_PER_TYPE
+    assert len({c.span for c in found}) == MAX_PER_TYPE
+    one = clauses("You may not use the Model for military purposes or military applications.")
+    assert len(one) == 1
+
+
+def test_sentence_splitting_keeps_abbreviations() -> None:
+    text = "Use it e.g. for chat, i.e. conversation. See Section 3.2 below. Next one.\n\n1. Item one\n2. Item two"
+    starts = sentence_starts(text)
+    pieces = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+    assert pieces[0].startswith("Use it e.g. for chat, i.e. conversation.")
+    assert any(p.startswith("See Section 3.2 below.") for p in pieces)
+    assert any(p.startswith("1. Item one") for p in pieces)
+
+
+def test_research_grant_strength() -> None:
+    assert is_research_grant("You may use the model solely for research purposes.")
+    assert not is_research_grant("Non-commercial uses do not include any production use.")
+
+
+def test_verdict_order() -> None:
+    def clause(t: str, quote: str = "x") -> Clause:
+        row = CLAUSE_TYPES[t]
+        return Clause(type=t, freedom=row.freedom, blocks_open_source=row.blocks_open_source, line=1, quote=quote)
+
+    research = clause("research-only", "for research purposes only")
+    nc = clause("non-commercial")
+    assert verdict([research, nc, clause("user-threshold")], None, is_policy=False) == "research-only"
+    assert verdict([nc, clause("user-threshold")], None, is_policy=False) == "non-commercial"
+    assert verdict([clause("user-threshold"), clause("attribution")], None, is_policy=False) == "restricted"
+    assert verdict([clause("attribution")], None, is_policy=False) == "unknown"
+    assert verdict([clause("attribution")], None, is_policy=False, open_grant=True) == "open-non-osi"
+    assert verdict([clause("use-restrictions")], None, is_policy=True) == "use-policy"
+    assert verdict([], None, is_policy=False) == "unknown"
+
+
+def test_rules_are_valid_and_cover_every_type() -> None:
+    assert {r.type for r in rules()} == set(CLAUSE_TYPES)
+    for t in CLAUSE_TYPES.values():
+        assert t.name and t.explanation.endswith(".")
+        assert isinstance(t.freedom, Freedom)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=3000))
+def test_clauses_never_raise(text: str) -> None:
+    for c in clauses(text):
+        assert c.line >= 1 and c.quote
+        assert c.span is not None and 0 <= c.span[0] < c.span[1] <= len(text)
+
+
+_PIECES = st.sampled_from(
+    [
+        "You may not use ", "military purposes", " monthly active users", "incorporated by reference",
+        "\n\n", "\r\n", ". ", "; ", "<p>", "</p>", "**", "e.g.", "1. ", "(a) ", "\u201c", "\u201d",
+        "solely for research purposes", "alleging that", "intellectual property", "&amp;", "&#x201c;",
+        "\u0130", "\u00df", "\ufb03", "\u2028", "\x00", " ", "A", "z",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=60).map("".join))
+def test_clauses_never_raise_on_license_like_noise(text: str) -> None:
+    for c in clauses(text):
+        assert c.line == text.count("\n", 0, c.span[0]) + 1
