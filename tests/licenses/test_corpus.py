@@ -47,7 +47,7 @@ def test_every_corpus_file_is_labeled(labels: list[dict], license_corpus: Path) 
     assert files <= labeled, f"unlabeled corpus files: {sorted(files - labeled)}"
 
 
-def test_identification(labels: list[dict], reports: dict) -> None:
+def test_analyze_identifies_every_labeled_file(labels: list[dict], reports: dict) -> None:
     misses = []
     for label in labels:
         entry = reports[label["file"]][1].entry

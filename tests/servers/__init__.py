@@ -23,7 +23,11 @@ The object (`tests.servers.fixtures.FakeHub`) offers:
 - `.url`, `.github_url`, `.requests` (`.count`, `.entries` [(method, path)], `.matching(text)`, `.clear()`),
 - `.add_corpus_release(folder_name, gate_files=False) -> "hf:org/name"`: builds the Hub repo and the
   GitHub repos of `shared/corpus/releases/<folder_name>/` at test time (see `tests.servers.corpus`);
-  `.corpus_folders()` lists every folder; `.corpus_model_id(folder_name)`,
+  `.corpus_folders()` lists every folder; `.add_all_corpus_releases()` registers them all
+  ({folder: ref}); `.corpus_model_id(folder_name)`. Register repos *before* resolving: "not found"
+  answers are cached (per test cache dir), so a repo added after a miss stays missing.
+  `gate_files=True` makes a gated card's files need `HF_TOKEN=VALID_TOKEN` (default: readable, as for
+  a user who was granted access; `gated` is still reported from the card's `extra_gated_*` keys),
 - `.add_model(HubRepo)`, `.add_dataset(id, license=, gated=)`, `.add_github(GitHubRepo)` for hand-made repos,
 - `.add_fault(match, kind, ...)`: `kind="status"` (status=, headers= e.g. Retry-After, body=, times=),
   `"slow"` (delay=), `"truncate"` (Content-Length larger than the body sent), `"close"` (drop the connection),

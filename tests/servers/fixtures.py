@@ -51,6 +51,14 @@ class FakeHub:
     def add_corpus_release(self, folder_name: str, *, gate_files: bool = False) -> str:
         return corpus.add_corpus_release(self.server, self._folder(folder_name), gate_files=gate_files)
 
+    def add_all_corpus_releases(self, *, gate_files: bool = False) -> dict[str, str]:
+        """Register every corpus folder at once: {folder name: "hf:org/name"}.
+
+        Register before resolving: "not found" answers are cached like any other, so a repo added
+        after a run that missed it stays missing for that cache.
+        """
+        return {name: self.add_corpus_release(name, gate_files=gate_files) for name in self.corpus_folders()}
+
     def corpus_model_id(self, folder_name: str) -> str:
         return corpus.corpus_model_id(self._folder(folder_name))
 

@@ -4,20 +4,27 @@ from __future__ import annotations
 
 import sys
 import unicodedata
+from enum import StrEnum
 from pathlib import PurePosixPath
 
 import typer
 from rich.table import Table
 from rich.text import Text
 
-from opengauge.cli.common import OutputFormat, console
+from opengauge.cli.common import console
 from opengauge.model import Release
 
 REF_HELP = (
-    "What to read: [bold]hf:ORG/NAME[@REVISION][/] (or a bare ORG/NAME) for the Hugging Face Hub, "
-    "[bold]gh:OWNER/REPO[@REF][/] for GitHub, a folder laid out like a downloaded Hub repo, "
+    "What to read: [bold]hf:ORG/NAME\\[@REVISION][/] (or a bare ORG/NAME) for the Hugging Face Hub, "
+    "[bold]gh:OWNER/REPO\\[@REF][/] for GitHub, a folder laid out like a downloaded Hub repo, "
     "or a snapshot FILE.json written by `opengauge snapshot`."
 )
+
+
+class ReleaseFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
 WEIGHT_FORMATS = {
     ".safetensors": "safetensors", ".bin": "pytorch-bin", ".pth": "pytorch", ".pt": "pytorch", ".gguf": "gguf",
     ".ckpt": "checkpoint", ".h5": "keras-h5", ".msgpack": "flax", ".onnx": "onnx", ".npz": "numpy",
@@ -76,7 +83,7 @@ def render(release: Release) -> None:
 
     docs = Table(title="Documents", title_justify="left", show_edge=False)
     for col in ("kind", "path", "size", "revision", "repo"):
-        docs.add_column(col)
+        docs.add_column(col, overflow="fold", no_wrap=col in ("kind", "size", "revision"))
     for d in release.documents:
         docs.add_row(d.kind.value, _clean(d.path, 80), _size(d.size) + (" (truncated)" if d.truncated else ""), _clean((d.revision or "")[:12]), _clean(d.repo, 60))
     for repo in release.code_repos:
@@ -147,7 +154,7 @@ def register(app: typer.Typer) -> None:
     @app.command("release")
     def release_cmd(
         ref: str = typer.Argument(..., help=REF_HELP, metavar="REF"),
-        fmt: OutputFormat = typer.Option(OutputFormat.TEXT, "--format", "-f", help="text (the receipts view) or json (the snapshot JSON)."),
+        fmt: ReleaseFormat = typer.Option(ReleaseFormat.TEXT, "--format", "-f", help="text (the receipts view) or json (the snapshot JSON)."),
         refresh: bool = typer.Option(False, "--refresh", help="Ignore the caches and ask the servers again."),
         no_lineage: bool = typer.Option(False, "--no-lineage", help="Do not follow base_model to the parent releases."),
         lineage_depth: int = typer.Option(5, "--lineage-depth", min=0, max=5, help="How many base-model hops to follow."),
@@ -159,10 +166,8 @@ def register(app: typer.Typer) -> None:
         """
         from opengauge.sources import dumps, resolve
 
-        if fmt not in (OutputFormat.TEXT, OutputFormat.JSON):
-            raise typer.BadParameter("release supports --format text or json", param_hint="--format")
         release = resolve(ref, refresh=refresh, lineage_depth=0 if no_lineage else lineage_depth)
-        if fmt == OutputFormat.JSON:
+        if fmt == ReleaseFormat.JSON:
             sys.stdout.write(dumps(release))
         else:
             render(release)

@@ -63,7 +63,7 @@ def evaluate(findings: Sequence[Finding]) -> Verdict:
         missing.append("complete training code")
     if f.level("data-processing-code") not in _ANY:
         missing.append("data-processing code")
-    if not code_ok:
+    if not code_ok and code_lic.get("repos"):
         missing.append("an OSI-approved license on the code")
     if not data_info:
         missing.append("data information (list and description of the training data)")

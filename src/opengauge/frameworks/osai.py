@@ -31,20 +31,16 @@ def _param(level: Level, reason: str, evidence: list[Evidence], probes: list[str
 
 
 def _weights(weights: Level, license_level: Level, gated: bool) -> tuple[Level, str]:
+    """Availability of weights as the index rates it: shared (open), gated (partial), not shared."""
     if weights is Level.UNKNOWN:
         return Level.UNKNOWN, "Whether the weights are published could not be established."
     if weights is Level.CLOSED:
         return Level.CLOSED, "The weights are not published."
-    if weights is Level.OPEN and license_level is Level.OPEN:
-        return Level.OPEN, "The weights are freely downloadable under an open license."
-    why = []
-    if gated or weights is Level.PARTIAL:
-        why.append("downloads are gated")
-    if license_level is Level.CLOSED:
-        why.append("the license restricts their use")
-    elif license_level is Level.UNKNOWN:
-        why.append("their license is unknown")
-    return Level.PARTIAL, "The weights are published, but " + " and ".join(why) + "."
+    terms = {Level.OPEN: " under an open license", Level.CLOSED: " (under restrictive terms, rated under licenses)",
+             Level.UNKNOWN: " (license unknown)"}.get(license_level, "")
+    if weights is Level.OPEN and not gated:
+        return Level.OPEN, f"The weights are freely downloadable{terms}."
+    return Level.PARTIAL, f"The weights are published but downloads are gated{terms}."
 
 
 def _base_level(base_levels: dict[str, str], probe: str) -> Level:
@@ -112,23 +108,29 @@ def parameters(findings: Sequence[Finding]) -> dict[str, dict[str, Any]]:
                        ("datasheet", "data-documentation")):
         out[key] = _param(f.level(probe), f.reason(probe), f.evidence(probe), [probe])
 
-    # licenses: weights, code, data
+    # licenses: what is released (weights, code, data) and under which terms
     w = f.level("weights-license")
     c = f.level("code-license")
     tdd = f.data("training-data")
-    if tdd.get("datasets"):
-        known = [d for d in tdd["datasets"] if d.get("open_license") is not None]
-        d = (Level.OPEN if known and all(x["open_license"] for x in tdd["datasets"])
+    listed = tdd.get("datasets") or []
+    if listed:
+        known = [d for d in listed if d.get("open_license") is not None]
+        d = (Level.OPEN if known and all(x["open_license"] for x in listed)
+             else Level.CLOSED if known and not any(x["open_license"] for x in known)
              else Level.PARTIAL if any(x.get("open_license") for x in known) else Level.UNKNOWN)
     else:
         d = Level.UNKNOWN
     parts = {"weights": w, "code": c, "data": d}
+    not_open = [k for k, v in parts.items() if v in (Level.CLOSED, Level.PARTIAL)]
     opened = [k for k, v in parts.items() if v in (Level.OPEN, Level.PARTIAL)]
-    if all(v is Level.OPEN for v in parts.values()):
-        lvl, why = Level.OPEN, "Weights, code and training data are all under open licenses."
-    elif len(opened) >= 2:
-        lvl, why = Level.PARTIAL, f"Only part of the release is openly licensed ({', '.join(opened)})."
-    elif w is Level.UNKNOWN and c is Level.UNKNOWN and d is Level.UNKNOWN:
+    unknown = [k for k, v in parts.items() if v is Level.UNKNOWN]
+    if w is Level.OPEN and not not_open:
+        lvl = Level.OPEN
+        why = "Everything released is under open licenses" + (f" ({', '.join(unknown)}: no license found)." if unknown else ".")
+    elif opened:
+        lvl, why = Level.PARTIAL, (f"Only part of the release is openly licensed ({', '.join(opened)}); "
+                                   f"not open: {', '.join(not_open) or 'none'}.")
+    elif len(unknown) == 3:
         lvl, why = Level.UNKNOWN, "No license could be identified for the weights, code or data."
     else:
         lvl, why = Level.CLOSED, ("Licensing is not open: " + "; ".join(

@@ -32,8 +32,8 @@ def evaluate(findings: Sequence[Finding]) -> Verdict:
     # 2-3. Code under OSI-approved licenses: architecture/inference, training, data processing.
     code_lic = f.data("code-license")
     repos_ok = bool(code_lic.get("all_osi"))
-    library_only = f.data("inference-code").get("library") and not code_lic.get("repos")
-    inference_ok = f.level("inference-code") is Level.OPEN or (f.level("inference-code") is Level.PARTIAL and bool(library_only))
+    # code of the publisher's own, or a public (open source) library that runs the model
+    inference_ok = f.level("inference-code") in _ANY
     for name, ok in (("inference and architecture code", inference_ok),
                      ("training code", f.level("training-code") is Level.OPEN),
                      ("data-processing code", f.level("data-processing-code") is Level.OPEN)):

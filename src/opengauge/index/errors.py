@@ -8,4 +8,4 @@ from opengauge.errors import OpengaugeError
 class IndexDataError(OpengaugeError):
     """The built-in index (or a file given to an index command) cannot be read or used."""
 
-    exit_code = 3
+    exit_code = 1

@@ -152,3 +152,39 @@ def filter_entries(
             continue
         out.append(e)
     return out
+
+
+def catalog_clauses(license_id: str | None, catalog=None) -> list[dict]:
+    """The clause types the license catalog records for a license (and the use policy it pulls
+    in), as clause dicts without line or quote: the index's stand-in when an entry refers to a
+    well-known license by catalog id and so carries no text to quote from."""
+    if not license_id:
+        return []
+    catalog = catalog if catalog is not None else _catalog()
+    if catalog is None:
+        return []
+    try:
+        from opengauge.licenses.taxonomy import clause_type
+    except ImportError:  # pragma: no cover
+        return []
+    out: list[dict] = []
+    seen: set[str] = set()
+    entry = catalog.get(license_id)
+    chain = [entry]
+    if entry is not None and getattr(entry, "use_policy", None):
+        chain.append(catalog.get(entry.use_policy))
+    for e in chain:
+        if e is None:
+            continue
+        for t in getattr(e, "clauses", None) or []:
+            t = t if isinstance(t, str) else getattr(t, "type", None)
+            if not t or t in seen:
+                continue
+            try:
+                ct = clause_type(t)
+            except Exception:  # a type the taxonomy does not know: skip rather than guess
+                continue
+            seen.add(t)
+            out.append({"type": t, "freedom": ct.freedom.value, "blocks_open_source": ct.blocks_open_source,
+                        "line": None, "quote": None, "document": e.id, "source": "catalog"})
+    return out

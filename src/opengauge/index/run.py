@@ -1,44 +1,30 @@
-"""Assess the built-in index: every entry through the real pipeline, then its reviews on top."""
+"""Assess the built-in index: every entry through the real pipeline, with its reviews.
+
+For each entry the probes run once over its snapshot (no network). The frameworks then run
+twice: on the automated findings (what automation alone says) and on the findings with reviews
+applied; the published document is the reviewed one, carrying the automated results beside it.
+"""
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
 from typing import Any
 
 from opengauge.index.entry import IndexEntry
 from opengauge.index.errors import IndexDataError
-from opengauge.index.load import entry_release
-from opengauge.index.reviews import apply_reviews
-
-#: Where the assessment layer may expose `assess(release)` and its JSON document builder.
-_ASSESS_MODULES = ("opengauge.assess", "opengauge.frameworks.assess")
-_DOC_BUILDERS = (
-    ("opengauge.assess", "assessment_document"),
-    ("opengauge.assess", "to_document"),
-    ("opengauge.frameworks.assess", "assessment_document"),
-    ("opengauge.frameworks.assess", "to_document"),
-    ("opengauge.formats.json", "assessment_document"),
-    ("opengauge.formats.json", "to_document"),
-    ("opengauge.formats.jsondoc", "assessment_document"),
-)
+from opengauge.index.load import catalog_clauses, entry_release
+from opengauge.index.reviews import apply_reviews, override_findings
 
 
-def _find(module: str, name: str):
+def _pipeline() -> tuple[Callable, Callable, Callable]:
     try:
-        mod = importlib.import_module(module)
-    except ImportError:
-        return None
-    return getattr(mod, name, None)
-
-
-def pipeline() -> tuple[Callable, Callable]:
-    """(assess, document builder) of the assessment layer, or a clear error if it is missing."""
-    assess = next((f for f in (_find(m, "assess") for m in _ASSESS_MODULES) if f is not None), None)
-    build = next((f for f in (_find(m, n) for m, n in _DOC_BUILDERS) if f is not None), None)
-    if assess is None or build is None:
-        raise IndexDataError("the assessment layer (opengauge.assess) is not available in this build")
-    return assess, build
+        from opengauge.assess import assessment_document
+        from opengauge.frameworks import evaluate_all
+        from opengauge.probes import run_probes
+    except ImportError as exc:  # pragma: no cover - every layer ships in the package
+        raise IndexDataError(f"the assessment layer is not available in this build ({exc})") from exc
+    return run_probes, evaluate_all, assessment_document
 
 
 def entry_meta(entry: IndexEntry) -> dict[str, Any]:
@@ -62,31 +48,44 @@ def entry_meta(entry: IndexEntry) -> dict[str, Any]:
     }
 
 
-def reviewed_document(entry: IndexEntry, automated: dict[str, Any]) -> dict[str, Any]:
-    """The automated document of `entry` with its reviews applied and the index facts added."""
-    doc = apply_reviews(automated, entry)
+def _assessment(release, findings, verdicts, now):
+    from opengauge import __version__
+    from opengauge.model import Assessment
+
+    g7 = next(v for v in verdicts if v.framework == "g7")
+    return Assessment(release_ref=release.ref, revision=release.revision, label=g7.label, findings=findings,
+                      verdicts=verdicts, created_at=now, tool_version=__version__)
+
+
+def assess_entry(entry: IndexEntry, *, license_cache: dict | None = None, now: datetime | None = None) -> dict[str, Any]:
+    """The reviewed `opengauge.assessment/1` document of one entry (plus `index`, `reviews`)."""
+    run_probes, evaluate_all, assessment_document = _pipeline()
+    now = now or datetime.now(UTC)
+    release = entry_release(entry)
+    findings = run_probes(release, license_cache=license_cache if license_cache is not None else {})
+    automated = assessment_document(_assessment(release, findings, evaluate_all(findings), now))
+    reviewed_findings = override_findings(findings, entry)
+    reviewed = assessment_document(_assessment(release, reviewed_findings, evaluate_all(reviewed_findings), now))
+    doc = apply_reviews(reviewed, entry, automated=automated)
+    doc["release"]["problems"] = list(release.problems)
+    lic = doc.get("license") or {}
+    if not lic.get("clauses"):
+        # A catalog-referenced license has no text in the snapshot: show the catalog's clause
+        # types (no line, no quote) under their own key, never as if quoted from a text.
+        lic["catalog_clauses"] = catalog_clauses((lic.get("license") or {}).get("id"))
     doc["index"] = entry_meta(entry)
     return doc
-
-
-def assess_entry(entry: IndexEntry, *, catalog=None) -> dict[str, Any]:
-    """Assess one entry (no network: the entry is a snapshot) and apply its reviews."""
-    assess, build = pipeline()
-    release = entry_release(entry, catalog)
-    assessment = assess(release)
-    document = build(assessment)
-    if not isinstance(document, dict):
-        raise IndexDataError(f"{entry.id}: the assessment layer returned {type(document).__name__}, not a document")
-    return reviewed_document(entry, document)
 
 
 def assess_index(
     entries: Iterable[IndexEntry], *, progress: Callable[[IndexEntry], None] | None = None
 ) -> list[dict[str, Any]]:
-    """Reviewed documents of every entry, in the order given."""
+    """Reviewed documents of every entry, in the order given (one shared license cache)."""
+    cache: dict = {}
+    now = datetime.now(UTC)
     out = []
     for entry in entries:
         if progress is not None:
             progress(entry)
-        out.append(assess_entry(entry))
+        out.append(assess_entry(entry, license_cache=cache, now=now))
     return out

@@ -46,9 +46,12 @@ def score_percent(doc: dict[str, Any]) -> float | None:
 
 
 def worst_clauses(doc: dict[str, Any], limit: int = 3) -> list[str]:
-    """Distinct clause types of the governing license, blocking ones first."""
+    """Distinct types of the governing license's clauses that block open source, in text order
+    (from the catalog when the snapshot carries no text)."""
     clauses = [c for c in (_get(doc, "license", "clauses", default=[]) or []) if isinstance(c, dict)]
-    ordered = sorted(clauses, key=lambda c: (not c.get("blocks_open_source"), c.get("line") or 0))
+    if not clauses:
+        clauses = [c for c in (_get(doc, "license", "catalog_clauses", default=[]) or []) if isinstance(c, dict)]
+    ordered = sorted((c for c in clauses if c.get("blocks_open_source")), key=lambda c: c.get("line") or 0)
     out: list[str] = []
     for c in ordered:
         t = str(c.get("type") or "")

@@ -46,11 +46,20 @@ class LicenseEntry(BaseModel):
     use_policy: str | None = None
     """Catalog id of the use policy the license incorporates by reference, if any."""
     fingerprints: list[str] = Field(default_factory=list)
-    """Short distinctive phrases of the text (matched case-insensitively on normalised text)."""
+    """Short distinctive phrases of the text (2-12 words) in token form (`normalize.words_of`:
+    lower-case alphanumeric runs joined by one space), matched as whole-token substrings."""
     title_patterns: list[str] = Field(default_factory=list)
-    """Regular expressions for the title / version / date lines near the top of the text."""
+    """The title / version / date lines, in token form (or a regular expression over the token
+    form). Each weighs two fingerprints; an entry whose text shows none of them gets half credit."""
     excludes: list[str] = Field(default_factory=list)
-    """Phrases whose presence rules this entry out (to tell near-identical siblings apart)."""
+    """Token-form phrases whose presence rules this entry out (a sibling's title or date line)."""
+    verdict: str | None = None
+    """The reviewed verdict for the text as catalogued (`osi-open`, `open-non-osi`, `restricted`,
+    `non-commercial`, `research-only`, `use-policy`; see the taxonomy), for use when no text is
+    at hand. A text that is read is judged from its own clauses."""
+    length_words: int | None = None
+    """Approximate length of the reference text in words (token form), if known: a document far
+    longer than this holds more than the license, which lowers the identification confidence."""
     clauses: list[str] = Field(default_factory=list)
     """Clause types (see `opengauge.licenses.taxonomy`) this text is known to contain, reviewed by
     hand. Used when only an id or a notice is at hand; a text is always read clause by clause."""
@@ -91,6 +100,10 @@ class Catalog:
         return self._by_spdx.get(spdx.lower()) if spdx else None
 
 
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when available (about ten times faster), else the pure-Python one."""
+
+
 @lru_cache(maxsize=1)
 def load_catalog() -> Catalog:
     """Load every `catalog/*.yaml` shipped with the package (cached)."""
@@ -100,7 +113,7 @@ def load_catalog() -> Catalog:
         if not item.name.endswith(".yaml"):
             continue
         try:
-            data = yaml.safe_load(item.read_text(encoding="utf-8"))
+            data = yaml.load(item.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)  # noqa: S506 (safe loader)
             entries.append(LicenseEntry.model_validate(data))
         except Exception as exc:  # a broken catalog file is a bug in the package
             raise LicenseError(f"license catalog: {item.name}: {exc}") from exc

@@ -13,12 +13,14 @@ How it works (all catalog data is compiled once per catalog, see `_index`):
   an entry that has title patterns but shows none of them gets half credit (a text that merely
   shares boilerplate with a license is not that license);
   an entry is ruled out when one of its `excludes` occurs (a sibling's title or date line);
-- the best entry wins; ties go to a license over a notice over a use policy (a license file that
-  also carries its use policy is the license). At least two fingerprint or title hits and 30 % of the
-  entry's weight must match, otherwise the text is unknown.
+- the best entry wins; ties go to a license over a notice over a use policy, and a winning use
+  policy or notice gives way to its own license when that license is half covered too (a license
+  file that also carries its use policy is the license). At least two fingerprint or title hits
+  and 30 % of the entry's weight must match, otherwise the text is unknown.
 
 `confidence` is the matched share of the winner, reduced when a runner-up (not the winner's own
-use policy or notice) comes close.
+use policy or notice) comes close, and when the text is much longer than the entry's reference text
+(`length_words`): a document that holds a license plus much else is less surely "that license".
 """
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ NO_TITLE_FACTOR = 0.5
 """An entry with title patterns of which none occurs gets only this share of its matched weight."""
 MISS_PENALTY = 0.5
 """Ranking: matched weight minus this much per unmatched weight unit."""
+FULL_SIZE_RATIO = 0.8
+"""Reference length / text length at or above which the text counts as just the license."""
+CONTAINER_COVERAGE = 0.5
+"""A use policy or notice that wins gives way to its own license when that covers this much."""
 _KIND_BONUS = {"license": 0.3, "notice": 0.15, "use-policy": 0.0}
 
 
@@ -53,7 +59,8 @@ class Identification:
     confidence: float
     """How sure the match is, in [0, 1]; 0.0 when unknown."""
     alternatives: list[tuple[str, float]] = field(default_factory=list)
-    """Other candidate entry ids with their matched share, best first (for debugging)."""
+    """Other candidate entry ids with their matched share, best first (for debugging); when
+    unknown, the best candidate that fell short comes first."""
 
     @property
     def id(self) -> str | None:
@@ -209,17 +216,33 @@ def identify(text: str, catalog: Catalog | None = None) -> Identification:
     if not scored:
         return UNKNOWN
     scored.sort(key=lambda s: (-s[0], -s[1], comp.entries[s[2]].id))
-    alternatives = [(comp.entries[i].id, round(cov, 3)) for _, cov, i in scored[:6]]
     key, coverage, best = scored[0]
+    if comp.entries[best].kind != "license":
+        # a license file often carries its use policy or notice too: the license is the document
+        for k2, cov2, j in scored[1:]:
+            if j in comp.related[best] and comp.entries[j].kind == "license" and cov2 >= CONTAINER_COVERAGE:
+                key, coverage, best = k2, cov2, j
+                break
+    alternatives = [(comp.entries[i].id, round(cov, 3)) for _, cov, i in scored if i != best][:5]
     if probes_hit[best] < MIN_PROBES or coverage < MIN_COVERAGE:
+        alternatives.insert(0, (comp.entries[best].id, round(coverage, 3)))
         return Identification(entry=None, confidence=0.0, alternatives=alternatives)
     rivals = [s for s in scored[1:] if s[2] not in comp.related[best]]
     margin = 1.0
     if rivals:
         runner_up = max(rivals[0][0], 0.0)
         margin = max(0.0, min(1.0, (key - runner_up) / max(key, 1.0)))
-    confidence = round(min(1.0, coverage) * (0.5 + 0.5 * margin), 3)
-    return Identification(entry=comp.entries[best], confidence=confidence, alternatives=alternatives[1:])
+    confidence = round(min(1.0, coverage) * (0.5 + 0.5 * margin) * _size_factor(comp.entries[best], words), 3)
+    return Identification(entry=comp.entries[best], confidence=confidence, alternatives=alternatives)
+
+
+def _size_factor(entry: LicenseEntry, words: str) -> float:
+    """1.0 for a text about the size of the entry's reference text; down to 0.5 for a document
+    that is mostly something else (a card with a license section, a license with added terms)."""
+    if not entry.length_words:
+        return 1.0
+    ratio = entry.length_words / (words.count(" ") + 1)
+    return 1.0 if ratio >= FULL_SIZE_RATIO else 0.5 + 0.5 * ratio / FULL_SIZE_RATIO
 
 
 def _hf_key(value: str) -> str:

@@ -4,6 +4,7 @@ The trick: every transformation keeps the string's length, so an offset in the c
 the same offset in the original, and line numbers can be reported against the original text.
 
 - HTML tags become spaces, HTML entities become their character padded with spaces;
+- the target of a Markdown link (`[label](https://...)`) becomes spaces, the label stays;
 - Markdown markup characters (`*`, `#`, `>`, backticks, `|`, `~`) become spaces (underscores stay:
   they occur in URLs and identifiers);
 - typographic quotes, dashes and odd spaces become their ASCII forms;
@@ -24,6 +25,8 @@ from functools import cached_property
 _TAG = re.compile(r"<(?!https?:)[A-Za-z/!?][^<>]{0,2000}>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _WORD = re.compile(r"[a-z0-9]+")
+# the target of a Markdown link, `[label](https://...)`: only the label is text a reader sees
+_LINK_TARGET = re.compile(r"(?<=\])\((?:https?://|www\.|mailto:|/|#)[^()\s]{0,2000}\)")
 
 _TRANSLATE = str.maketrans(
     {
@@ -65,6 +68,8 @@ def _lower_same_length(text: str) -> str:
 def clean(text: str) -> str:
     """The text with markup blanked and punctuation unified; `len(clean(t)) == len(t)`."""
     out = _TAG.sub(_blank, text) if "<" in text else text
+    if "](" in out:
+        out = _LINK_TARGET.sub(_blank, out)
     if "&" in out:
         out = _ENTITY.sub(_entity, out)
     for char, repl in _REPLACEMENTS:

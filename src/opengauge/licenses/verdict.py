@@ -116,4 +116,6 @@ def grants_open_rights(text: str) -> bool:
         window = low[max(0, m.start() - 100) : m.end() + 400]
         if _USE.search(window) and _MODIFY.search(window) and _SHARE.search(window):
             return True
+        if re.search(r"\bto\s+deal\s+in\b[^.;]{0,120}?\bwithout\s+restriction", window):
+            return True
     return False

@@ -33,7 +33,7 @@ _DATA_CODE = re.compile(
 _DATA_REPO = re.compile(r"data[_-]?prep|dolma|datatrove|data[_-]?process|dedup|redpajama|dataset", re.I)
 _INFER = re.compile(
     r"(^|/)(inference|infer|generate|generation|serve|serving|server|cli_demo|web_demo|chat|demo|predict|"
-    r"sample|run_\w+|example\w*|deploy\w*|models?|modeling\w*|model|llama|gemma)(\.\w+|/|$)",
+    r"sample|run_\w+|example\w*|deploy\w*|models?|model_utils|modeling\w*|model|llama|gemma)(\.\w+|/|$)",
     re.I,
 )
 _INFER_REPO = re.compile(r"inference|\.cpp$|runtime|serve", re.I)
@@ -106,6 +106,18 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
         return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
                         reason="The linked code includes training entry points"
                                + (" and configurations" if configs else "") + " for training the model.")]
+    if not tune and configs:
+        # configs without an entry point: partial when the repo's README documents how they train the model
+        for repo in {id(r): r for r, _ in configs}.values():
+            docs = [(d, repo) for d in repo.documents if d.kind is not DocumentKind.LICENSE]
+            hits = ctx.search(r"^#+\s*.*\b(pre-?training|training)\b", docs, limit=1)
+            if hits:
+                cfg = next(f for r, f in configs if r is repo)
+                return [Finding(probe=pid, level=Level.PARTIAL, data={**data, "configs_only": True},
+                                evidence=[ctx.file_evidence(cfg.path, repo, "training configurations"),
+                                          ctx.hit_evidence(hits[0], "training instructions")],
+                                reason="The linked code has the training configurations and instructions, but the "
+                                       "training entry point is not in the linked repositories.")]
     if tune:
         return [Finding(probe=pid, level=Level.PARTIAL, evidence=[ctx.file_evidence(f.path, r, "fine-tuning script") for r, f in tune[:3]],
                         data=data, reason="The linked code only has fine-tuning scripts, not the code that pre-trained the model.")]
@@ -223,6 +235,9 @@ def code_documentation(ctx: ProbeContext) -> list[Finding]:
                        or d.path.lower().startswith("readme")), None)
         docs_dir = any(re.match(r"^docs?/", f.path, re.I) for f in repo.files)
         size = len(readme.text) if readme else 0
+        listed = next((f for f in repo.files if "/" not in f.path and f.path.lower().startswith("readme")), None)
+        if readme is None and listed is not None:
+            ev.append(ctx.file_evidence(listed.path, repo, "README listed (not read)"))
         if readme is not None and size > 0:
             ev.append(ctx.evidence(readme, 1, readme.text.strip().split("\n")[0], f"README, {size} characters", repo))
         if docs_dir:

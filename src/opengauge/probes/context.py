@@ -7,6 +7,7 @@ the model card, the license analyses keyed by text hash) so one assessment reads
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -55,7 +56,7 @@ class Section:
         """True when the body says something (not empty, not the template's placeholder)."""
         body = _HTML_COMMENT.sub("", self.body)
         body = body.replace("[More Information Needed]", "")
-        return len(re.sub(r"\s+", "", body)) >= 40
+        return len(re.sub(r"\s+", "", body)) >= 25
 
 
 def split_front_matter(text: str) -> tuple[int, str]:
@@ -164,19 +165,36 @@ class ProbeContext:
         limit: int = 5,
         skip_front_matter: bool = False,
     ) -> list[Hit]:
-        """Lines matching `pattern` (case-insensitive) in the given documents (default: cards)."""
-        rx = re.compile(pattern, re.I) if isinstance(pattern, str) else pattern
+        """Lines matching `pattern` (case-insensitive, `^`/`$` per line) in the given documents
+        (default: the cards), at most one hit per line, in document order."""
+        rx = re.compile(pattern, re.I | re.M) if isinstance(pattern, str) else pattern
         targets = docs if docs is not None else self.cards
         hits: list[Hit] = []
         for item in targets:
             doc, repo = item if isinstance(item, tuple) else (item, None)
-            start = split_front_matter(doc.text)[0] if skip_front_matter else 0
-            for i, line in enumerate(doc.text.split("\n")):
-                if i >= start and rx.search(line):
-                    hits.append(Hit(doc, i + 1, line.strip(), repo))
-                    if len(hits) >= limit:
-                        return hits
+            lines, starts = self._lines(doc)
+            first = split_front_matter(doc.text)[0] if skip_front_matter else 0
+            last = -1
+            for m in rx.finditer(doc.text):
+                n = bisect_right(starts, m.start()) - 1
+                if n < first or n == last:
+                    continue
+                last = n
+                hits.append(Hit(doc, n + 1, lines[n].strip(), repo))
+                if len(hits) >= limit:
+                    return hits
         return hits
+
+    def _lines(self, doc: Document) -> tuple[list[str], list[int]]:
+        key = ("lines", id(doc))
+        if key not in self._license_cache:
+            lines = doc.text.split("\n")
+            starts, pos = [], 0
+            for line in lines:
+                starts.append(pos)
+                pos += len(line) + 1
+            self._license_cache[key] = (lines, starts)
+        return self._license_cache[key]
 
     def sections(self, doc: Document) -> list[Section]:
         key = ("sections", id(doc))
@@ -222,11 +240,14 @@ class ProbeContext:
         return Evidence(source=repo.url or repo.ref, note=note)
 
     # ---------------------------------------------------------------- license engine
-    def analyze_license(self, text: str, document: str | None, policies: Sequence[str] = ()) -> Any | None:
-        """The license engine's report on a text, cached by text hash; None if the engine is absent."""
+    def analyze_license(
+        self, text: str, document: str | None, policies: Sequence[tuple[str, str]] = ()
+    ) -> Any | None:
+        """The license engine's report on a text (with its use policies as (document, text) pairs),
+        cached by text hash; None if the engine is absent."""
         digest = hashlib.sha256(text.encode("utf-8", "replace"))
-        for p in policies:
-            digest.update(b"\0" + p.encode("utf-8", "replace"))
+        for name, p in policies:
+            digest.update(b"\0" + name.encode("utf-8", "replace") + b"\0" + p.encode("utf-8", "replace"))
         key = ("license", digest.hexdigest(), document)
         if key not in self._license_cache:
             try:

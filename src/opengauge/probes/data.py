@@ -51,7 +51,8 @@ def _describe(ds: DatasetRef) -> dict[str, Any]:
         public = None
     spdx = spdx_of(ds.license)
     verdict = verdict_of_spdx(spdx)
-    return {"id": ds.id, "public": public, "gated": bool(ds.gated) if ds.gated is not None else None,
+    linked = public is None and "huggingface.co/datasets/" in (ds.url or "")
+    return {"id": ds.id, "public": public, "linked": linked, "gated": bool(ds.gated) if ds.gated is not None else None,
             "license": ds.license, "open_license": verdict in _OPEN_VERDICTS if ds.license else None}
 
 
@@ -69,13 +70,19 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
     if listed:
         ev = [e for _, e in listed[:5]]
         public = [d for d in described if d["public"] is not False]
+        available = [d for d in described if d["public"] is True or d["linked"]]
         fully_open = [d for d in public if d["open_license"] and not d["gated"]]
         data["all_public"] = len(public) == len(described)
         data["all_open"] = len(fully_open) == len(described)
         names = ", ".join(d["id"] for d in described[:4]) + (" …" if len(described) > 4 else "")
+        restricted = [d for d in described if d["open_license"] is False]
         if data["all_open"]:
             return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
                             reason=f"The {role} datasets are named, public and openly licensed ({names}).")]
+        if len(available) == len(described) and not restricted:
+            return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
+                            reason=f"The {role} datasets are named and published on the Hub ({names}); "
+                                   "their licenses are not all declared.")]
         if public:
             return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data=data,
                             reason=f"The {role} datasets are named ({names}), but not all are public under an open "
@@ -102,8 +109,8 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
 def data_documentation(ctx: ProbeContext) -> list[Finding]:
     pid = "data-documentation"
     sheet = ctx.search(_DATASHEET, ctx.readmes, limit=2, skip_front_matter=True)
-    hub_cards = [(ds, e) for ds, e in _datasets(ctx) if ds.exists is not False and not ds.private
-                 and "/" in ds.id and (ds.url is None or "huggingface.co" in (ds.url or ""))]
+    hub_cards = [(ds, e) for ds, e in _datasets(ctx) if not ds.private and "/" in ds.id
+                 and (ds.exists is True or (ds.exists is None and "huggingface.co/datasets/" in (ds.url or "")))]
     sections = _data_sections(ctx)
     data = {"datasheet": bool(sheet), "dataset_cards": [ds.id for ds, _ in hub_cards], "data_sections": len(sections)}
     ev: list[Evidence] = [ctx.hit_evidence(h, "datasheet / data card") for h in sheet]

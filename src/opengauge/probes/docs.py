@@ -26,7 +26,8 @@ _ARCH = re.compile(r"\b(architecture|transformer|decoder[- ]only|layers|hidden s
                    r"grouped[- ]query|sliding[- ]window|mixture[- ]of[- ]experts|d_model|n_layers|context length)\b", re.I)
 _HARDWARE = re.compile(r"\b(A100|H100|H800|V100|MI250X?|MI300X?|TPU ?v?\d*|GPU[- ]hours|GPUs|hardware|"
                        r"compute infrastructure|training infrastructure|cluster|nodes)\b", re.I)
-_ARXIV = re.compile(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})|arxiv:\s?(\d{4}\.\d{4,5})|huggingface\.co/papers/(\d{4}\.\d{4,5})", re.I)
+_ARXIV = re.compile(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})|arxiv:\s?(\d{4}\.\d{4,5})|huggingface\.co/papers/(\d{4}\.\d{4,5})"
+                    r"|eprint\s*=\s*[{\"]?\s*(\d{4}\.\d{4,5})", re.I)
 _TECH_REPORT = re.compile(r"(^|/)[\w-]*(technical[_ -]?report|tech[_-]?memo|tech[_-]?report|paper)[\w-]*\.(pdf|md)$", re.I)
 _VENUE = re.compile(
     r"@inproceedings|booktitle\s*=|proceedings of|aclanthology\.org|openreview\.net/forum|proceedings\.mlr\.press|"

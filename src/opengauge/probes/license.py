@@ -162,7 +162,7 @@ def own_readings(ctx: ProbeContext) -> list[Reading]:
         return cache[key]
     rel = ctx.release
     policies = [d for d in rel.documents if d.kind is DocumentKind.USE_POLICY]
-    policy_texts = [d.text for d in policies]
+    policy_texts = [(ctx.source_of(d), d.text) for d in policies]
     texts = [d for d in rel.documents
              if d.kind is DocumentKind.LICENSE and not _CODE_LICENSE_PATH.search(d.path.rsplit("/", 1)[-1])]
     gated = [d for d in rel.documents if d.kind is DocumentKind.GATED_PROMPT]

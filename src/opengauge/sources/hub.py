@@ -7,6 +7,11 @@ Requests for one model (first run; a second run within the cache TTL makes none)
 - 1 `GET /api/datasets/{id}` per dataset named by the card (cached),
 - the GitHub requests of the linked code repos (see `github.py`).
 `list_repo_tree` is used only when the model info lacks file sizes. Weights are never downloaded.
+
+Model and dataset info are requested through the Hub library's own session, headers and error
+mapping (`get_session`, `build_hf_headers`, `hf_raise_for_status`: the same request
+`HfApi.model_info(files_metadata=True)` / `HfApi.dataset_info` make) so the raw JSON can be cached.
+Endpoint, token and offline mode are read from the environment at call time and passed explicitly.
 """
 
 from __future__ import annotations
@@ -181,7 +186,14 @@ class HubClient:
                 force_download=s.refresh and not s.offline,
             )
 
-        path = with_retries(call, classify=lambda e: classify(e, what, s), settings=s)
+        def no_retry(exc: BaseException) -> Failure | None:
+            # hf_hub_download already retries HEAD on 429/5xx/network errors with its own backoff
+            failure = classify(exc, what, s)
+            if failure is not None:
+                failure.retryable = False
+            return failure
+
+        path = with_retries(call, classify=no_retry, settings=s)
         p = Path(path)
         size = p.stat().st_size
         with p.open("rb") as fh:

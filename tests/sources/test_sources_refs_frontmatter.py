@@ -87,3 +87,19 @@ def test_benign_aliases_are_expanded_to_plain_json():
 def test_deep_nesting_is_refused():
     with pytest.raises(FrontMatterError):
         parse_front_matter("---\na: " + "[" * 200 + "]" * 200 + "\n---\n")
+
+
+def test_retry_after_and_backoff():
+    from email.utils import format_datetime
+    from datetime import datetime, timedelta, timezone
+
+    from opengauge.sources.http import backoff_delay, parse_retry_after
+    from opengauge.sources.settings import load_settings
+
+    assert parse_retry_after("12") == 12.0
+    assert parse_retry_after(None) is None and parse_retry_after("soon") is None
+    later = format_datetime(datetime.now(timezone.utc) + timedelta(seconds=30), usegmt=True)
+    assert 25 <= parse_retry_after(later) <= 31
+    s = load_settings()
+    assert backoff_delay(0, None, s) == s.retry_base and backoff_delay(2, None, s) == min(4 * s.retry_base, s.retry_max_wait)
+    assert backoff_delay(0, 10_000, s) == s.retry_max_wait  # a huge Retry-After is capped

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from opengauge.model import DocumentKind
 from opengauge.sources import gated_without_access, resolve
 from tests.servers.fakes import VALID_TOKEN
@@ -53,13 +51,14 @@ def test_request_count_and_second_run_makes_zero_requests(fake_hub):
 
 
 def test_every_corpus_release_resolves(fake_hub, release_corpus):
-    folders = fake_hub.corpus_folders()
-    assert len(folders) >= 28
-    for name in folders:
-        ref = fake_hub.add_corpus_release(name)
+    refs = fake_hub.add_all_corpus_releases()
+    assert len(refs) >= 28
+    for name, ref in refs.items():
         release = resolve(ref, lineage_depth=0)
         assert release.revision and release.files, name
         assert any(d.kind == DocumentKind.MODEL_CARD for d in release.documents), name
+    olmo = resolve(refs["olmo-7b"], lineage_depth=0)
+    assert any(r.ref == "gh:allenai/OLMo" and r.files and not r.error for r in olmo.code_repos)
 
 
 def test_datasets_are_looked_up(fake_hub):
@@ -170,3 +169,12 @@ def test_revision_is_pinned(fake_hub):
     fake_hub.add_model(model("org/m", card("license: mit")))
     sha = resolve("hf:org/m").revision
     assert resolve(f"hf:org/m@{sha}").revision == sha
+
+
+def test_merge_follows_the_first_parent_and_says_so(fake_hub):
+    fake_hub.add_model(model("org/merged", card("license: mit\nbase_model:\n- org/a\n- org/b\nbase_model_relation: merge")))
+    fake_hub.add_model(model("org/a", card("license: apache-2.0")))
+    release = resolve("hf:org/merged")
+    assert release.base_models == ["hf:org/a", "hf:org/b"] and release.base_model_relation == "merge"
+    assert [p.id for p in release.lineage] == ["org/a"]
+    assert any("a merge" in p for p in release.problems)

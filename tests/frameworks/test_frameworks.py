@@ -1,0 +1,161 @@
+"""Frameworks from findings only: the rules of frameworks.md on hand-made findings."""
+
+from __future__ import annotations
+
+import pytest
+
+from opengauge.frameworks import eu_ai_act, evaluate_all, g7, mof, osai, osaid
+from opengauge.model import Evidence, Finding, Level
+
+EV = [Evidence(source="README.md", line=1, quote="x")]
+O, P, C, U = Level.OPEN, Level.PARTIAL, Level.CLOSED, Level.UNKNOWN
+
+
+def F(probe, level, **data):
+    return Finding(probe=probe, level=level, reason=f"{probe} is {level.value}", evidence=EV if level != U else [], data=data)
+
+
+def fully_open(**over):
+    base = {
+        "weights-published": F("weights-published", O, gated=False, formats=["safetensors"]),
+        "intermediate-checkpoints": F("intermediate-checkpoints", O),
+        "weights-license": F("weights-license", O, verdict="osi-open", spdx="Apache-2.0", license_id="apache-2.0",
+                             name="Apache License 2.0", blocking=[]),
+        "license-disagreement": F("license-disagreement", O),
+        "code-license": F("code-license", O, all_osi=True,
+                          repos={"gh:o/r": {"verdict": "osi-open", "license": "Apache-2.0", "osi_approved": True}}),
+        "training-code": F("training-code", O, pretraining=True),
+        "data-processing-code": F("data-processing-code", O),
+        "inference-code": F("inference-code", O, own=True),
+        "evaluation-code": F("evaluation-code", O),
+        "code-documentation": F("code-documentation", O),
+        "training-data": F("training-data", O, all_public=True, all_open=True,
+                           datasets=[{"id": "o/d", "public": True, "license": "odc-by", "open_license": True, "gated": False}]),
+        "data-documentation": F("data-documentation", O),
+        "model-card": F("model-card", O),
+        "architecture-hardware": F("architecture-hardware", O, architecture=True, config="config.json"),
+        "preprint": F("preprint", O),
+        "peer-reviewed-paper": F("peer-reviewed-paper", O),
+        "evaluation-results": F("evaluation-results", O),
+        "package-api": F("package-api", O, package="demo", api=False),
+        "training-compute": F("training-compute", O, flop=1e23),
+        "lineage": F("lineage", O, base=None),
+    }
+    base.update(over)
+    return list(base.values())
+
+
+def test_osai_parameters_and_score():
+    v = osai.evaluate(fully_open())
+    assert list(v.details["parameters"]) == list(osai.PARAMETERS) and len(osai.PARAMETERS) == 12
+    assert v.score == 1.0 and v.label == "100.0%"
+    assert set(v.details["legacy"]["parameters"]) == set(osai.LEGACY_PARAMETERS) and len(osai.LEGACY_PARAMETERS) == 14
+    v = osai.evaluate(fully_open(**{"peer-reviewed-paper": F("peer-reviewed-paper", U),
+                                    "preprint": F("preprint", P)}))
+    params = v.details["parameters"]
+    assert params["paper"]["level"] == "unknown" and "paper" in v.details["unknown"]
+    assert v.score == pytest.approx((10 + 0.5 + 0) / 12, abs=1e-4)  # unknown counts 0
+    assert v.details["score_known_only"] == pytest.approx(10.5 / 11, abs=1e-4)
+    assert "unknown counts 0" in v.details["score_convention"]
+
+
+def test_osai_weights_and_licenses_rules():
+    restricted = F("weights-license", C, verdict="restricted", blocking=["user-threshold"], name="Community License")
+    v = osai.evaluate(fully_open(**{"weights-license": restricted, "weights-published": F("weights-published", P, gated=True)}))
+    p = v.details["parameters"]
+    assert p["weights_endmodel"]["level"] == "partial" and p["weights_basemodel"]["level"] == "partial"
+    assert p["licenses"]["level"] == "partial"  # code and data still open: two of three
+    v = osai.evaluate(fully_open(**{"weights-license": restricted, "code-license": F("code-license", C, all_osi=False),
+                                    "training-data": F("training-data", C, datasets=[])}))
+    assert v.details["parameters"]["licenses"]["level"] == "closed"
+    inference_only = osai.evaluate(fully_open(**{"training-code": F("training-code", C),
+                                                 "data-processing-code": F("data-processing-code", C)}))
+    assert inference_only.details["parameters"]["trainingcode"]["level"] == "partial"
+    # weights availability is about access (gating), the terms are rated under `licenses`
+    ungated = osai.evaluate(fully_open(**{"weights-license": restricted})).details["parameters"]
+    assert ungated["weights_endmodel"]["level"] == "open" and ungated["licenses"]["level"] == "partial"
+    # open weights with nothing else released: everything released is open
+    weights_only = osai.evaluate(fully_open(**{"code-license": F("code-license", U), "training-data": F("training-data", U)}))
+    assert weights_only.details["parameters"]["licenses"]["level"] == "open"
+
+
+def test_osai_base_model_from_lineage():
+    lineage = F("lineage", P, base="hf:o/base", base_levels={"training-data": "closed", "weights-published": "open",
+                                                             "weights-license": "closed"})
+    p = osai.evaluate(fully_open(lineage=lineage)).details["parameters"]
+    assert p["datasources_basemodel"]["level"] == "closed"
+    assert p["weights_basemodel"]["level"] == "open"  # published, not gated
+    assert p["datasources_endmodel"]["level"] == "open"
+
+
+def test_mof_classes_gating_and_licenses():
+    v = mof.evaluate(fully_open())
+    assert v.details["class"] == "I" and v.details["progress"] == {"III": 100.0, "II": 100.0, "I": 100.0}
+    comps = v.details["components"]
+    assert len(comps) == 17
+    # Apache-2.0 on weights is open but not the type-appropriate kind: included with a warning
+    assert comps["Model parameters (Final)"]["status"] == "included"
+    assert comps["Model parameters (Final)"]["type_appropriate"] is False and "warning" in comps["Model parameters (Final)"]
+    no_card = mof.evaluate(fully_open(**{"data-documentation": F("data-documentation", C)}))
+    assert no_card.details["class"] is None
+    assert no_card.details["progress"]["II"] == 0.0 and no_card.details["progress"]["I"] == 0.0  # gated
+    assert no_card.details["missing_for_next_class"] == ["Data card"]
+    tooling = mof.evaluate(fully_open(**{"intermediate-checkpoints": F("intermediate-checkpoints", U)}))
+    assert tooling.details["class"] == "II" and tooling.details["missing_for_next_class"] == ["Model parameters (Intermediate)"]
+    restricted = F("weights-license", C, verdict="restricted", blocking=["use-restrictions"])
+    unclassified = mof.evaluate(fully_open(**{"weights-license": restricted}))
+    assert unclassified.details["class"] is None
+    assert unclassified.details["components"]["Model parameters (Final)"]["status"] == "invalid"
+
+
+def test_mof_paper_stands_in_for_technical_report():
+    v = mof.evaluate(fully_open(preprint=F("preprint", U)))
+    assert "Technical report" not in v.details["missing_for_next_class"]
+    assert v.details["class"] == "I"
+    assert v.details["notes"]
+
+
+def test_osaid_pass_and_fail():
+    assert osaid.evaluate(fully_open()).details["passes"]
+    v = osaid.evaluate(fully_open(**{"weights-license": F("weights-license", C, verdict="restricted", blocking=["user-threshold"]),
+                                    "data-processing-code": F("data-processing-code", U)}))
+    assert not v.details["passes"]
+    assert any("user-threshold" in m for m in v.missing)
+    assert any("data-processing" in m for m in v.missing)
+
+
+@pytest.mark.parametrize(
+    "over,label",
+    [
+        ({}, "open-source-ai-with-open-data"),
+        ({"training-data": F("training-data", P, all_public=True, all_open=False, datasets=[{"id": "o/d", "public": True}])},
+         "open-source-ai"),
+        ({"training-code": F("training-code", C)}, "open-weights"),
+        ({"training-code": F("training-code", P), "inference-code": F("inference-code", P, library="transformers")},
+         "open-weights"),
+        ({"weights-license": F("weights-license", C, verdict="restricted", blocking=["user-threshold"])}, "weights-available"),
+        ({"weights-published": F("weights-published", C)}, "closed"),
+        ({"weights-published": F("weights-published", U)}, "undetermined"),
+        ({"weights-license": F("weights-license", U, verdict="unknown")}, "undetermined"),
+        ({"inference-code": F("inference-code", U)}, "undetermined"),
+    ],
+)
+def test_g7_ladder(over, label):
+    v = g7.evaluate(fully_open(**over))
+    assert v.label == label
+    assert v.details["reason"]
+
+
+def test_eu_ai_act_indicator():
+    v = eu_ai_act.evaluate(fully_open())
+    assert v.details["exemption_likely"] and "not legal advice" in v.details["disclaimer"]
+    big = eu_ai_act.evaluate(fully_open(**{"training-compute": F("training-compute", O, flop=3.8e25)}))
+    assert not big.details["exemption_likely"]
+    assert any("10^25" in r for r in big.details["reasons"])
+    nc = eu_ai_act.evaluate(fully_open(**{"weights-license": F("weights-license", C, verdict="non-commercial",
+                                                                blocking=["non-commercial"])}))
+    assert not nc.details["exemption_likely"]
+
+
+def test_evaluate_all_has_every_framework():
+    assert [v.framework for v in evaluate_all(fully_open())] == ["osai", "mof", "osaid", "g7", "eu-ai-act"]

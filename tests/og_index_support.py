@@ -1,0 +1,97 @@
+"""Shared, session-wide builds for the index, site and browser tests (built once per run).
+
+Imported by tests/index, tests/site and tests/browser (the tests folder is on sys.path through
+the root conftest). Each builder is cached, so the whole index is assessed once and each site
+is written once, whichever test asks first.
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+HOSTILE_NAME = '<script>window.__pwned = 1; alert("name")</script>'
+HOSTILE_QUOTE = '<img src=x onerror="window.__pwned = 2; alert(\'quote\')"> and </script><script>alert(3)</script>'
+
+
+@lru_cache(maxsize=1)
+def index_docs() -> tuple[dict[str, Any], ...]:
+    from opengauge.index.load import load_index
+    from opengauge.index.run import assess_index
+
+    return tuple(assess_index(load_index()))
+
+
+def _tmpdir(prefix: str) -> Path:
+    d = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, d, True)
+    return d
+
+
+@lru_cache(maxsize=1)
+def built_site() -> Path:
+    from opengauge.formats.site import build_site
+
+    out = _tmpdir("og-site-") / "site"
+    build_site(list(index_docs()), out, tool_version="test")
+    return out
+
+
+def _param(level: str, reason: str, evidence: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"level": level, "reason": reason, "evidence": evidence}
+
+
+def synthetic_doc(model_id: str, *, name: str, label: str, quote: str, evidence_source: str,
+                  reason: str = "Stated in the card.", org: str = "Example Org") -> dict[str, Any]:
+    """An `opengauge.assessment/1` document built by hand (index facts under `index`)."""
+    from opengauge.index.entry import OSAI_PARAMETERS
+
+    params = {p: _param("partial", reason, [{"source": evidence_source, "line": 3, "quote": quote}]) for p in OSAI_PARAMETERS}
+    params["weights_endmodel"] = _param("open", "Weights are on the Hub.", [{"source": "https://huggingface.co/example/model"}])
+    return {
+        "schema": "opengauge.assessment/1",
+        "release": {"ref": f"hf:example/{model_id}", "revision": "abc123"},
+        "label": label,
+        "label_reason": reason,
+        "license": {"schema": "opengauge.license/1",
+                    "license": {"id": "example-community", "name": name + " License", "family": "example", "spdx": None, "confidence": 0.9},
+                    "verdict": "restricted",
+                    "clauses": [{"type": "user-threshold", "freedom": "use", "blocks_open_source": True, "line": 12, "quote": quote,
+                                 "document": evidence_source}]},
+        "frameworks": {"osai": {"score": 0.5, "parameters": params},
+                       "mof": {"class": "III", "components": {"Model card": {"status": "included", "license_open": True, "reason": reason}}},
+                       "osaid": {"passes": False, "missing": [reason]},
+                       "eu_ai_act": {"exemption_likely": False, "reasons": [reason]},
+                       "g7": {"label": label, "reason": reason, "missing": [reason]}},
+        "findings": [{"probe": "model-card", "level": "partial", "reason": reason, "evidence": [{"source": evidence_source}]}],
+        "index": {"id": model_id, "name": name, "organisation": org, "type": "text", "family": "Example",
+                  "checked": "2026-11-27", "url": evidence_source, "base_models": ["hf:example/base"],
+                  "datasets": ["example/data"], "code_repos": [evidence_source], "papers": ["2402.00838"]},
+    }
+
+
+def hostile_docs() -> list[dict[str, Any]]:
+    benign = synthetic_doc("benign-model", name="Benign Model", label="weights-available",
+                           quote="You may not use the model if you have more than 700 million monthly users.",
+                           evidence_source="https://example.org/benign/LICENSE")
+    hostile = synthetic_doc("hostile-model", name=HOSTILE_NAME, label="open-weights", quote=HOSTILE_QUOTE,
+                            evidence_source="javascript:window.__pwned=3;alert(4)",
+                            reason='<b onmouseover="alert(5)">bold</b> <a href="javascript:alert(6)">click</a>',
+                            org='Evil "Org" <svg onload=alert(7)>')
+    hostile["frameworks"]["osai"]["parameters"]["paper"]["evidence"].append({"source": "data:text/html,<script>alert(8)</script>"})
+    hostile["frameworks"]["osai"]["parameters"]["preprint"]["evidence"].append({"source": " JaVaScRiPt:alert(9)"})
+    hostile["index"]["base_models"] = ["hf:evil/</script><script>alert(10)</script>"]
+    return [benign, hostile]
+
+
+@lru_cache(maxsize=1)
+def built_hostile_site() -> Path:
+    from opengauge.formats.site import build_site
+
+    out = _tmpdir("og-hostile-") / "site"
+    build_site(hostile_docs(), out, tool_version="test", catalog=[], probe_defs={})
+    return out
