@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from opengauge.model import Clause, CodeRepo, Document, DocumentKind, Evidence, Finding, Level
+from opengauge.model import Clause, CodeRepo, Document, DocumentKind, Evidence, Finding, Freedom, Level
 from opengauge.probes.context import ProbeContext, clip
 from opengauge.probes.licensefacts import spdx_of, verdict_of_spdx
 from opengauge.probes.registry import probe
@@ -144,6 +144,10 @@ def _card_readings(ctx: ProbeContext) -> list[Reading]:
             r = Reading(role="card-id", evidence=ev, verdict=entry_verdict(entry), license_id=entry.id,
                         name=entry.name, family=entry.family, spdx=entry.spdx,
                         osi_approved=bool(entry.osi_approved), confidence=1.0)
+            if getattr(entry, "use_policy", None) and r.verdict not in OPEN_VERDICTS:
+                # the catalog records that these terms incorporate a use policy by reference
+                r.clauses = [Clause(type="use-policy-by-reference", freedom=Freedom.USE, blocks_open_source=True,
+                                    line=ev.line or 1, quote=ev.quote or lid, document=ev.source)]
         else:
             spdx = spdx_of(lid)
             r = Reading(role="card-id", evidence=ev, verdict=verdict_of_spdx(spdx), license_id=lid.lower(),
@@ -229,9 +233,15 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
     if gov is None:
         ev = [r.evidence for r in readings]
         named = sorted({r.name or r.license_id for r in readings if r.name or r.license_id})
+        read = {d.path for d in ctx.release.documents}
+        unread = [f.path for f in ctx.release.files
+                  if re.search(r"licen[cs]e|use_policy", f.path, re.I) and "/" not in f.path and f.path not in read]
         why = ("no license was found in the card metadata, files or gate" if not readings
                else f"the release names {', '.join(named)}, but no text of it was found and its terms are not on record"
                if named else "the license text could not be identified")
+        if unread:
+            why += f"; {', '.join(unread[:3])} is listed but could not be read" + (
+                " (gated: a token with access is needed)" if ctx.release.gated not in (None, False) else "")
         return [Finding(probe="weights-license", level=Level.UNKNOWN, evidence=ev,
                         data={"verdict": "unknown", "readings": summary, "report": readings[0].report if readings else None},
                         reason=f"The terms of the weights are unknown: {why}.")]
