@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/opengauge license examples/demo-license.txt
+	$(BIN)/opengauge index
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

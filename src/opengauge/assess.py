@@ -128,7 +128,11 @@ def license_json(assessment: Assessment) -> dict[str, Any]:
 
 
 def blocking_clauses(assessment: Assessment) -> list[dict[str, Any]]:
-    """The clauses of the governing license that block open source, with document, line and quote."""
+    """The clauses that block open source in every binding document (they add up), with document,
+    line and quote; the governing license's own clauses when the finding does not list them."""
+    f = next((x for x in assessment.findings if x.probe == "weights-license"), None)
+    if f is not None and f.data.get("blocking_clauses"):
+        return [dict(c) for c in f.data["blocking_clauses"]]
     lic = license_json(assessment)
     out = []
     for c in lic.get("clauses") or []:

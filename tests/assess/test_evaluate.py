@@ -58,3 +58,20 @@ def test_evaluate_runs_against_the_index(corpus, shared_dir):
     text = CliRunner().invoke(app, ["evaluate", index, str(few)])
     assert text.exit_code == 0 and "overall" in text.stdout and "Confusion" in text.stdout
     print(json.dumps(result["overall"]), json.dumps({p: (r["exact_rate"], r["within_one_rate"]) for p, r in result["parameters"].items()}))
+
+
+def test_loader_tolerates_irregularities_and_refuses_aliases(tmp_path):
+    (tmp_path / "a_submission_template.yaml").write_text("system:\n  name:\n")
+    (tmp_path / "_parameters.yml").write_text("- name: x\n")
+    (tmp_path / "Odd Name.yaml").write_text(
+        "system:\n  name: Odd\n  endmodel license: MIT\n  datasources_endmodel: stray\n"
+        "licenses:\n  class: open\n  notes: no link key\n"
+        "preprint:\n  class: partial\n  link: [\"https://arxiv.org/abs/1\", \"https://x\"]\n"
+        "paper:\n  class:\n  link:\n")
+    (tmp_path / "bomb.yaml").write_text("a: &a [x, x]\nb: &b [*a, *a]\nsystem: {name: *b}\n")
+    (tmp_path / "notyaml.yaml").write_text("system: [unclosed\n")
+    experts, problems = load_experts(tmp_path)
+    assert [e.name for e in experts] == ["Odd"]
+    odd = experts[0]
+    assert odd.levels["licenses"] == "open" and odd.levels["preprint"] == "partial" and odd.levels["paper"] is None
+    assert any("bomb.yaml" in p for p in problems) and any("notyaml.yaml" in p for p in problems)

@@ -95,3 +95,21 @@ def test_import_osai_rejects_a_folder_without_ratings(tmp_path):
     (tmp_path / "x.yaml").write_text("just: data\n")
     with pytest.raises(IndexDataError, match="no OSAI index model files"):
         CliRunner().invoke(app, ["index", "import-osai", str(tmp_path)], catch_exceptions=False)
+
+
+def test_index_site_option_writes_the_site(tmp_path, no_network):
+    out = tmp_path / "site"
+    res = run("index", "--format", "csv", "--site", str(out))
+    assert res.exit_code == 0
+    board = (out / "index.html").read_text(encoding="utf-8")
+    assert board.count("<tr data-id=") == len(load_index())
+    assert "site written to" in res.stderr
+
+
+def test_site_refuses_a_file_as_output(tmp_path):
+    from opengauge.errors import InputError
+
+    target = tmp_path / "file"
+    target.write_text("x")
+    with pytest.raises(InputError, match="not a folder"):
+        CliRunner().invoke(app, ["site", str(target)], catch_exceptions=False)

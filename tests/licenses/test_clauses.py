@@ -139,6 +139,15 @@ def test_permissive_text_has_no_blocking_clause() -> None:
         "This product includes software developed at The Example Foundation.",
         # naming a use policy you agree to *in* the policy itself is not incorporation by reference
         "If you access or use the model, you agree to this Acceptable Use Policy.",
+        # a disclaimer about research software is not a research-only grant
+        "The software was designed for research purposes only and has not been reviewed by any agency.",
+        # trademark terms are not a non-commercial restriction on the work
+        "You may not use the names or logos of the Licensor for commercial purposes without permission.",
+        # export-control boilerplate is not a use restriction chosen by the licensor
+        "You will not transfer the software for use in connection with chemical weapons or military "
+        "end-uses where prohibited by export laws.",
+        # a license steward's versioning note is not a unilateral change of your terms
+        "The Example Foundation may revise this license from time to time; each revision has a version number.",
     ],
 )
 def test_boilerplate_is_not_a_blocking_clause(text: str) -> None:
@@ -211,6 +220,11 @@ Appendix B - Restricted purposes
 "I": ("""Licensed solely for academic research purposes. Use in production systems is not permitted.""", {"research-only"}),
 "J": ("""Your use of the model is subject to our Acceptable Use Policy, as updated from time to time, available at https://x.example/aup.""", {"use-policy-by-reference"}),
 "K": ("""Redistributions of the model must reproduce the above copyright notice. If you share adapted versions you must license them under the same license.""", {"attribution","share-alike"}),
+"M": ("""THESE TERMS DO NOT APPLY IN THE EUROPEAN UNION. "Territory" means the whole world excluding the territory of the United Kingdom.""", {"geographic-restriction"}),
+"N": ("""You agree that the weights will not be used by you or anyone you control to:
+a. identify people from their faces;
+b. produce fake recordings of real people.""", {"use-restrictions"}),
+"O": ("""You may not: (a) sell, rent, sublicense or otherwise transfer the weights to anyone.""", {"no-redistribution"}),
 "L": ("""The licensee may use the model in products serving up to 10,000,000 users per month; beyond that a separate license is required.""", {"user-threshold"}),
 }
 
@@ -266,7 +280,7 @@ def test_one_clause_per_sentence_and_at_most_three_per_type() -> None:
 def test_sentence_splitting_keeps_abbreviations() -> None:
     text = "Use it e.g. for chat, i.e. conversation. See Section 3.2 below. Next one.\n\n1. Item one\n2. Item two"
     starts = sentence_starts(text)
-    pieces = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+    pieces = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)], strict=True)]
     assert pieces[0].startswith("Use it e.g. for chat, i.e. conversation.")
     assert any(p.startswith("See Section 3.2 below.") for p in pieces)
     assert any(p.startswith("1. Item one") for p in pieces)

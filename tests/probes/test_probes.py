@@ -169,3 +169,35 @@ def test_hostile_text_does_not_crash():
                 documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=text)])
     findings = run_probes(r)
     assert not [f for f in findings if "could not read the release" in f.reason]
+
+
+def test_intermediate_checkpoints_need_more_than_released_checkpoints():
+    def level(text):
+        doc = Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=f"# Demo\n\n{text}\n")
+        return one(run_probes(release(documents=[doc]), only=["intermediate-checkpoints"]), "intermediate-checkpoints")
+
+    assert level("See the [Released Model Checkpoints](#ckpt) section.").level is Level.UNKNOWN
+    found = level('model = AutoModel.from_pretrained("demo/Demo-7B", revision="step143000")')
+    assert found.level is Level.OPEN and found.evidence[0].line == 3
+    files = release(files=[FileEntry(path="step1000/model.safetensors", size=10), FileEntry(path="model.safetensors", size=10)])
+    f = one(run_probes(files, only=["intermediate-checkpoints"]), "intermediate-checkpoints")
+    assert f.level is Level.OPEN and f.data["count"] == 1
+
+
+def test_gate_refusing_eu_users_is_a_geographic_restriction():
+    r = release(metadata={"license": "apache-2.0", "extra_gated_eu_disallowed": True}, gated="manual",
+                documents=[card(extra="extra_gated_eu_disallowed: true\n")])
+    f = run_probes(r, only=["weights-license", "license-disagreement"])
+    wl = one(f, "weights-license")
+    assert wl.level is Level.CLOSED and wl.data["blocking"] == ["geographic-restriction"]
+    assert any(e.quote and "extra_gated_eu_disallowed" in e.quote for e in wl.evidence)
+    assert any(d.level is Level.CLOSED for d in by_probe(f, "license-disagreement"))
+
+
+def test_binding_terms_add_up(license_corpus):
+    r = release(metadata={"license": "llama3.1", "extra_gated_eu_disallowed": True}, gated="manual",
+                documents=[card("llama3.1", extra="extra_gated_eu_disallowed: true\n"),
+                           _license(license_corpus, "llama-3.1-community.txt")])
+    wl = one(run_probes(r, only=["weights-license"]), "weights-license")
+    assert {"user-threshold", "geographic-restriction"} <= set(wl.data["blocking"])
+    assert wl.data["governing_path"] == "LICENSE"

@@ -32,10 +32,10 @@ EXPERTS is a folder of the index's per-model YAML files; SNAPSHOTS a folder of s
 _FORMATS = ("text", "json", "markdown", "csv")
 
 
-def _format(value: str) -> str:
+def _format(value: str, allowed: tuple[str, ...] = _FORMATS) -> str:
     v = value.lower()
-    if v not in _FORMATS:
-        raise InputError(f"--format {value!r}: choose one of {', '.join(_FORMATS)}")
+    if v not in allowed:
+        raise InputError(f"--format {value!r}: choose one of {', '.join(allowed)}")
     return v
 
 
@@ -66,7 +66,7 @@ def explain_command(
 ) -> None:
     from opengauge.probes import get_definition, probe_definitions
 
-    fmt = _format(format)
+    fmt = _format(format, ("text", "json"))
     out = console()
     if probe is None:
         defs = probe_definitions()
@@ -113,7 +113,7 @@ def evaluate_command(
 ) -> None:
     from opengauge.evaluate import EXPERT_LEVELS, OUR_LEVELS, evaluate
 
-    fmt = _format(format)
+    fmt = _format(format, ("text", "json"))
     result = evaluate(experts, snapshots)
     if fmt == "json":
         print_json(result)

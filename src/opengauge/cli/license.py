@@ -73,8 +73,6 @@ def _print_text(report) -> None:  # noqa: ANN001 - LicenseReport, imported lazil
         out.print("[bold]Unrecognised license[/bold] (not in opengauge's catalog; read from its wording)")
     for p in report.policies:
         out.print(f"  read with use policy: {escape(p.name or p.document)}")
-    if report.governed_by:
-        out.print(f"  this notice puts the files under: {escape(report.governed_by)}")
     style = {"osi-open": "green", "open-non-osi": "green", "unknown": "yellow"}.get(report.verdict, "red")
     out.print(f"Verdict: [bold {style}]{escape(report.verdict)}[/bold {style}] - {escape(report.summary())}")
     if not report.clauses:

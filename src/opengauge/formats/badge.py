@@ -34,7 +34,7 @@ def badge_svg(label: str, *, left: str = _LEFT, score: float | None = None) -> s
         text = f"{text} · {score:.0f}%"
     lw, rw = _width(left), _width(text)
     total = lw + rw
-    title = escape(f"{left}: {text}")
+    title = escape(f"{left}: {text}", {'"': "&quot;", "'": "&apos;"})
     lt, rt = escape(left), escape(text)
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{total}" height="20" role="img" aria-label="{title}">'

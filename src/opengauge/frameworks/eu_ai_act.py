@@ -43,8 +43,11 @@ def evaluate(findings: Sequence[Finding]) -> Verdict:
         blockers.append("No public usage information (model card) was found (Art. 53(2)).")
     flop = f.data("training-compute").get("flop")
     if flop is None:
+        params = f.data("training-compute").get("params")
+        hint = (f" With about {params:.2g} parameters, 10^25 FLOP would be reached at about "
+                f"{SYSTEMIC_RISK_FLOP / (6 * params):.2g} training tokens." if params else "")
         reasons.append("Training compute is unknown; the model is assumed to be below the 10^25 FLOP systemic-risk "
-                       "presumption (Art. 51(2)) — verify.")
+                       "presumption (Art. 51(2)) — verify." + hint)
     elif flop > SYSTEMIC_RISK_FLOP:
         blockers.append(f"Estimated training compute {flop:.1e} FLOP exceeds 10^25 FLOP: presumed systemic risk, "
                         "no exemption (Art. 51(2), recital 104).")

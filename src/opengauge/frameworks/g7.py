@@ -20,6 +20,12 @@ INTERPRETATION = ("open source license = OSI-approved for code; for weights, ter
 _ANY = (Level.OPEN, Level.PARTIAL)
 
 
+def _doc_name(source: str | None) -> str:
+    if not source:
+        return "an unidentified document"
+    return source.split("/blob/", 1)[-1].split("/", 1)[-1] if "/blob/" in source else source
+
+
 def _verdict(label: str, reason: str, missing: list[str], details: dict) -> Verdict:
     return Verdict(framework="g7", label=label, missing=missing,
                    findings=["weights-published", "weights-license", "inference-code", "training-code", "code-license",
@@ -32,7 +38,7 @@ def evaluate(findings: Sequence[Finding]) -> Verdict:
     weights = f.level("weights-published")
     lic = f.level("weights-license")
     wl = f.data("weights-license")
-    name = wl.get("name") or wl.get("license_id") or "its license"
+    name = wl.get("name") or wl.get("license_id") or f"the terms in {_doc_name(wl.get('governing_path') or wl.get('governing'))}"
     if weights is Level.CLOSED:
         return _verdict("closed", "The weights are not published.", ["publish the weights"], {})
     if weights is Level.UNKNOWN:
@@ -64,7 +70,8 @@ def evaluate(findings: Sequence[Finding]) -> Verdict:
     if f.level("data-processing-code") not in _ANY:
         missing.append("data-processing code")
     if not code_ok and code_lic.get("repos"):
-        missing.append("an OSI-approved license on the code")
+        missing.append("an identifiable OSI-approved license on the code" if f.level("code-license") is Level.UNKNOWN
+                       else "an OSI-approved license on the code")
     if not data_info:
         missing.append("data information (list and description of the training data)")
     if training and code_ok and data_info:

@@ -41,7 +41,8 @@ def evaluate(findings: Sequence[Finding]) -> Verdict:
             missing.append(f"{name}: not published")
     code_ok = inference_ok and f.level("training-code") is Level.OPEN and f.level("data-processing-code") is Level.OPEN
     if code_ok and not repos_ok:
-        missing.append("code license: not every code repository is under an OSI-approved license")
+        missing.append("code license: could not be read" if f.level("code-license") is Level.UNKNOWN
+                       else "code license: not every code repository is under an OSI-approved license")
     checks["code"] = code_ok and repos_ok
 
     # 4. Data information: a description of the data and a list of the data sources.

@@ -209,7 +209,7 @@ def quote_of(norm: Normalized, start: int, end: int) -> tuple[str, int, int]:
     if seg_c.count(" ") == seg_o.translate(_SPACES).count(" "):
         text = seg_o  # no markup was blanked in this span
     else:
-        text = "".join(" " if (c == " " and not o.isspace()) else o for o, c in zip(seg_o, seg_c))
+        text = "".join(" " if (c == " " and not o.isspace()) else o for o, c in zip(seg_o, seg_c, strict=True))
     return _WS.sub(" ", text).strip(), start, end
 
 
@@ -252,60 +252,66 @@ class Hit:
     strong: bool
 
 
-def _sentences_with(anchor: str, low: str, starts: list[int], cache: dict[str, list[int]]) -> list[int]:
-    """Indexes of the sentences that contain `anchor` (cached per text)."""
-    found = cache.get(anchor)
-    if found is None:
-        found = []
-        find = low.find
-        n_sent = len(starts)
-        i = find(anchor)
-        while i != -1:
-            idx = bisect_right(starts, i) - 1
-            found.append(idx)
-            if idx + 1 >= n_sent:
-                break
-            i = find(anchor, starts[idx + 1])
-        cache[anchor] = found
+def _sentences_with(anchor: str, low: str, starts: list[int]) -> list[int]:
+    """Indexes of the sentences that contain `anchor`."""
+    found: list[int] = []
+    find = low.find
+    n_sent = len(starts)
+    i = find(anchor)
+    while i != -1:
+        idx = bisect_right(starts, i) - 1
+        found.append(idx)
+        if idx + 1 >= n_sent:
+            break
+        i = find(anchor, starts[idx + 1])
     return found
 
 
-def _anchored_matches(rule: Rule, low: str, starts: list[int], cache: dict[str, list[int]]):  # noqa: ANN202
-    """The first match of a rule in each sentence that contains one of its anchors."""
-    if len(rule.anchors) == 1:
-        sentences = _sentences_with(rule.anchors[0], low, starts, cache)
-    else:
-        sentences = sorted({i for a in rule.anchors for i in _sentences_with(a, low, starts, cache)})
-    n, last = len(low), len(starts) - 1
-    search = rule.pattern.search
-    for idx in sentences:
-        s_end = starts[idx + 1] if idx < last else n
-        m = search(low, starts[idx], min(n, s_end + 2))  # the earliest match is the one kept
-        if m is not None:
-            yield m
-
-
 def find_hits(norm: Normalized) -> tuple[list[Hit], list[int]]:
-    """Every rule match, at most one per (type, sentence), in text order; and the sentence starts."""
+    """Every rule match, at most one per (type, sentence), in text order; and the sentence starts.
+
+    A rule with anchors is searched only in the sentences holding one of them (its first match
+    there is the one kept); a clause is read within one sentence unless the rule says `cross`."""
     low = norm.lower
     starts = sentence_starts(norm.clean)
-    seen: dict[tuple[str, int], Hit] = {}
     n = len(low)
-    cache: dict[str, list[int]] = {}
+    ends = starts[1:] + [n]
+    seen: dict[tuple[str, int], Hit] = {}
+    by_anchor: dict[str, list[int]] = {}
     for rule in rules():
-        if rule.anchors and not rule.cross:
-            matches = _anchored_matches(rule, low, starts, cache)
+        anchors = rule.anchors
+        if anchors and not rule.cross:
+            if len(anchors) == 1:
+                a = anchors[0]
+                sentences = by_anchor.get(a)
+                if sentences is None:
+                    sentences = by_anchor[a] = _sentences_with(a, low, starts)
+            else:
+                merged: set[int] = set()
+                for a in anchors:
+                    found = by_anchor.get(a)
+                    if found is None:
+                        found = by_anchor[a] = _sentences_with(a, low, starts)
+                    merged.update(found)
+                sentences = sorted(merged)
+            if not sentences:
+                continue
+            search = rule.pattern.search
+            matches = []
+            for idx in sentences:
+                m = search(low, starts[idx], min(n, ends[idx] + 2))
+                if m is not None:
+                    matches.append((idx, m))
         else:
-            matches = rule.pattern.finditer(low)
-        for m in matches:
-            idx = bisect_right(starts, m.start()) - 1
+            matches = [(bisect_right(starts, m.start()) - 1, m) for m in rule.pattern.finditer(low)]
+        for idx, m in matches:
             key = (rule.type, idx)
             old = seen.get(key)
             if old is not None and (old.strong, -old.start) >= (rule.strong, -m.start()):
                 continue  # keep the strongest, then the earliest, match of a type in a sentence
-            s_end = starts[idx + 1] if idx + 1 < len(starts) else n
+            s_end = ends[idx]
             if m.end() > s_end + 2 and not rule.cross:
-                continue  # a clause is read within one sentence
+                continue
             if rule.unless is not None and rule.unless.search(low, starts[idx], max(s_end, m.end())):
                 continue
             seen[key] = Hit(rule.type, idx, m.start(), m.end(), rule.strong)
@@ -358,4 +364,8 @@ def is_research_grant(quote: str) -> bool:
     """True when a `research-only` quote limits the grant itself to research (a strong rule
     matches it), rather than only excluding production use."""
     low = Normalized(quote).lower
-    return any(r.strong and r.pattern.search(low) for r in rules() if r.type == "research-only")
+    return any(
+        r.pattern.search(low) and not (r.unless and r.unless.search(low))
+        for r in rules()
+        if r.type == "research-only" and r.strong
+    )

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from opengauge.licenses.catalog import LicenseEntry
+from opengauge.licenses.errors import LicenseError
 from opengauge.licenses.clauses import clauses as find_clauses
 from opengauge.licenses.taxonomy import BLOCKING_TYPES, CLAUSE_TYPES
 from opengauge.licenses.verdict import VERDICT_WORDS, grants_open_rights, looks_like_policy, verdict
@@ -87,8 +88,14 @@ class LicenseReport(BaseModel):
                 f"Not open source: commercial use is allowed but {n} clause{'s' if n != 1 else ''} "
                 f"restrict{'s' if n == 1 else ''} it"
             )
-        if self.verdict == "restricted" and self.governed_by:
-            return f"Not open source: this notice puts the files under {self.governed_by}, which restricts use"
+        if self.governed_by:
+            from opengauge.licenses.catalog import load_catalog
+
+            target = load_catalog().get(self.governed_by)
+            name = target.name if target else self.governed_by
+            if self.verdict == "restricted":
+                return f"Not open source: this notice puts the files under the {name}, which restricts use"
+            return f"{VERDICT_WORDS.get(self.verdict, self.verdict)} (this notice puts the files under the {name})"
         if self.verdict in ("non-commercial", "research-only") and n:
             return f"{VERDICT_WORDS[self.verdict]} ({n} restrictive clause{'s' if n != 1 else ''} found)"
         if self.verdict == "use-policy" and n:
@@ -137,7 +144,7 @@ def _policy_text_and_name(item: Any, index: int) -> tuple[str, str]:
     text = getattr(item, "text", None)
     if isinstance(text, str):
         return text, str(getattr(item, "path", None) or f"policy-{index}")
-    raise TypeError(f"policy {index}: expected a text, a (document, text) pair or a Document")
+    raise LicenseError(f"policy {index}: expected a text, a (document, text) pair or a Document")
 
 
 def _notice_target(entry: LicenseEntry, text: str) -> LicenseEntry | None:

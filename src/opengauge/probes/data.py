@@ -102,7 +102,7 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
                         evidence=[ctx.evidence(s.doc, s.line, first, "data described, no dataset listed")],
                         data=data, reason=f"The card describes the {role} data only in general terms; no dataset is listed.")]
     return [Finding(probe=pid, level=Level.UNKNOWN, data=data,
-                    reason=f"The release does not say what data it was trained on.")]
+                    reason="The release does not say what data it was trained on.")]
 
 
 @probe("data-documentation")

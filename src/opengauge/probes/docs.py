@@ -15,7 +15,8 @@ CARD_SECTIONS: dict[str, re.Pattern[str]] = {
     "model-details": re.compile(r"model (details|description|summary|information|overview|architecture)|^(about|overview)\b", re.I),
     "uses": re.compile(r"\buses?\b|intended|out[- ]of[- ]scope|use cases|applications", re.I),
     "limitations": re.compile(r"bias|risk|limitation|ethic|safety|responsib", re.I),
-    "getting-started": re.compile(r"how to|get(ting)? started|quick ?start|usage|inference|loading|use with", re.I),
+    "getting-started": re.compile(r"how to|get(ting)? started|quick ?start|usage|inference|loading|use with|"
+                                  r"\brun(ning)?\b|download|install", re.I),
     "training": re.compile(r"training|pre-?training|fine-?tuning|\bdata(sets?)?\b|hyper-?param", re.I),
     "evaluation": re.compile(r"evaluation|benchmark|results|performance", re.I),
     "environmental-impact": re.compile(r"environment|carbon|co2|emission|energy", re.I),
@@ -23,7 +24,7 @@ CARD_SECTIONS: dict[str, re.Pattern[str]] = {
     "citation": re.compile(r"citation|cite|bibtex|reference", re.I),
 }
 _ARCH = re.compile(r"\b(architecture|transformer|decoder[- ]only|layers|hidden size|attention heads|"
-                   r"grouped[- ]query|sliding[- ]window|mixture[- ]of[- ]experts|d_model|n_layers|context length)\b", re.I)
+                   r"grouped[- ]query|sliding[- ]window|mixture[- ]of[- ]\w*\s?experts|MoE|d_model|n_layers|context length)\b", re.I)
 _HARDWARE = re.compile(r"\b(A100|H100|H800|V100|MI250X?|MI300X?|TPU ?v?\d*|GPU[- ]hours|GPUs|hardware|"
                        r"compute infrastructure|training infrastructure|cluster|nodes)\b", re.I)
 _ARXIV = re.compile(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})|arxiv:\s?(\d{4}\.\d{4,5})|huggingface\.co/papers/(\d{4}\.\d{4,5})"
@@ -44,9 +45,10 @@ _GENERIC_PACKAGES = {"transformers", "torch", "accelerate", "huggingface_hub", "
 _API = re.compile(r"\b(api\.[\w-]+\.(ai|com|io|cn)|la plateforme|inference api|inference endpoints?|"
                   r"available (through|via|on) (our|the|an?) api|openai[- ]compatible api|\bAPI access\b|"
                   r"vertex ai|bedrock|azure ai)", re.I)
-_TOKENS = re.compile(r"(\d+(?:\.\d+)?)\s*(T|trillion|B|billion)\s+(?:training\s+)?tokens", re.I)
+_TOKENS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(T|trillion|B|billion)\s+(?:training\s+)?tokens", re.I)
 _FLOP = re.compile(r"(\d+(?:\.\d+)?)\s*(?:[x×\*]\s*10\^?\s*(\d+)|e\+?(\d+))\s*FLOPs?", re.I)
 _RESULT_TABLE = re.compile(r"^\s*\|.*\d+(\.\d+)?\s*%?\s*\|.*$|<td[^>]*>\s*\d+(\.\d+)?\s*%?\s*</td>", re.M | re.I)
+_PARAMS_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s*(B|billion|M|million)\s+param", re.I)
 _PARAMS_IN_NAME = re.compile(r"(?:(\d+)x)?(\d+(?:\.\d+)?)([bm])\b", re.I)
 
 
@@ -96,7 +98,8 @@ def architecture_hardware(ctx: ProbeContext) -> list[Finding]:
     pid = "architecture-hardware"
     ev: list[Evidence] = []
     config = next((f for f in ctx.release.files if f.path in ("config.json", "params.json", "original/params.json")), None)
-    arch_hits = ctx.search(_ARCH, ctx.cards, limit=2, skip_front_matter=True)
+    arch_hits = ctx.search(_ARCH, ctx.cards, limit=2, skip_front_matter=True) or \
+        ctx.search(_ARCH, ctx.readmes, limit=2, skip_front_matter=True)
     hw_hits = ctx.search(_HARDWARE, ctx.cards, limit=2, skip_front_matter=True)
     if config is not None:
         ev.append(ctx.file_evidence(config.path, note="architecture configuration"))
@@ -235,6 +238,10 @@ def _params(ctx: ProbeContext) -> tuple[float | None, str]:
     if m:
         n = float(m.group(2)) * (1e9 if m.group(3).lower() == "b" else 1e6) * (int(m.group(1)) if m.group(1) else 1)
         return n, f"model name {name}"
+    for hit in ctx.search(_PARAMS_IN_TEXT, ctx.readmes, limit=1, skip_front_matter=True):
+        m = _PARAMS_IN_TEXT.search(hit.text)
+        scale = 1e9 if m.group(2).lower().startswith("b") else 1e6
+        return float(m.group(1)) * scale, "parameter count stated in the documentation"
     weights = ctx.findings.get("weights-published", [])
     size = next((f.data.get("bytes") for f in weights if f.data.get("bytes")), None)
     if size:
@@ -256,7 +263,7 @@ def training_compute(ctx: ProbeContext) -> list[Finding]:
     for hit in ctx.search(_TOKENS, ctx.readmes, limit=20, skip_front_matter=True):
         for m in _TOKENS.finditer(hit.text):
             scale = 1e12 if m.group(2).lower() in ("t", "trillion") else 1e9
-            tokens.append((float(m.group(1)) * scale, hit))
+            tokens.append((float(m.group(1).replace(",", "")) * scale, hit))
     params, how = _params(ctx)
     data: dict[str, Any] = {"flop": None, "method": None, "params": params, "tokens": None}
     if tokens and params:

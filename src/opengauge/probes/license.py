@@ -41,6 +41,8 @@ class Reading:
     clauses: list[Clause] = field(default_factory=list)
     report: dict[str, Any] = field(default_factory=dict)
     inherited_from: str | None = None
+    path: str | None = None
+    """Path of the document inside its repository (`LICENSE`, `README.md#extra_gated_prompt`), if any."""
 
     @property
     def blocking(self) -> list[Clause]:
@@ -107,13 +109,13 @@ def _from_report(ctx: ProbeContext, doc: Document, role: str, report: Any) -> Re
     entry = getattr(ident, "entry", None) if ident is not None else None
     clauses = [c if c.document else c.model_copy(update={"document": ctx.source_of(doc)})
                for c in getattr(report, "clauses", [])]
-    head = next((c for c in clauses if c.blocks_open_source), None)
-    ev = ctx.evidence(doc, head.line if head else 1, head.quote if head else doc.text.strip().split("\n")[0],
-                      note=f"binding document ({role})")
+    lines = doc.text.split("\n")
+    first = next((i for i, ln in enumerate(lines[:200]) if ln.strip() and ln.strip() != "---"), 0)
+    ev = ctx.evidence(doc, first + 1, lines[first] if lines else None, note=f"binding document ({role})")
     js = report.to_json() if hasattr(report, "to_json") else {}
     js = {**js, "document": ctx.source_of(doc)}
     return Reading(
-        role=role, evidence=ev, verdict=str(getattr(report, "verdict", "unknown")),
+        role=role, evidence=ev, verdict=str(getattr(report, "verdict", "unknown")), path=doc.path,
         license_id=getattr(entry, "id", None), name=getattr(entry, "name", None),
         family=getattr(entry, "family", None), spdx=getattr(entry, "spdx", None),
         osi_approved=bool(getattr(entry, "osi_approved", False)),
@@ -141,7 +143,7 @@ def _card_readings(ctx: ProbeContext) -> list[Reading]:
         except Exception:
             entry = None
         if entry is not None:
-            r = Reading(role="card-id", evidence=ev, verdict=entry_verdict(entry), license_id=entry.id,
+            r = Reading(role="card-id", evidence=ev, path="README.md", verdict=entry_verdict(entry), license_id=entry.id,
                         name=entry.name, family=entry.family, spdx=entry.spdx,
                         osi_approved=bool(entry.osi_approved), confidence=1.0)
             if getattr(entry, "use_policy", None) and r.verdict not in OPEN_VERDICTS:
@@ -170,8 +172,10 @@ def own_readings(ctx: ProbeContext) -> list[Reading]:
     texts = [d for d in rel.documents
              if d.kind is DocumentKind.LICENSE and not _CODE_LICENSE_PATH.search(d.path.rsplit("/", 1)[-1])]
     gated = [d for d in rel.documents if d.kind is DocumentKind.GATED_PROMPT]
+    notices = [d for d in rel.documents if d.kind is DocumentKind.NOTICE]
     readings: list[Reading] = []
-    for doc, role in [(d, "license-file") for d in texts] + [(d, "gated-prompt") for d in gated]:
+    for doc, role in ([(d, "license-file") for d in texts] + [(d, "gated-prompt") for d in gated]
+                      + [(d, "notice") for d in notices]):
         report = ctx.analyze_license(doc.text, ctx.source_of(doc), policy_texts)
         if report is not None:
             readings.append(_from_report(ctx, doc, role, report))
@@ -180,9 +184,38 @@ def own_readings(ctx: ProbeContext) -> list[Reading]:
             report = ctx.analyze_license(doc.text, ctx.source_of(doc))
             if report is not None:
                 readings.append(_from_report(ctx, doc, "use-policy", report))
+    for doc in rel.documents:
+        if doc.catalog_id and not doc.text.strip() and doc.kind in (DocumentKind.LICENSE, DocumentKind.USE_POLICY):
+            readings.extend(_catalog_reading(ctx, doc))
     readings.extend(_card_readings(ctx))
+    if rel.metadata.get("extra_gated_eu_disallowed") is True:
+        ev = ctx.metadata_evidence("extra_gated_eu_disallowed", "the Hub gate refuses users in the EU")
+        readings.append(Reading(
+            role="gate-settings", evidence=ev, verdict="restricted", path="README.md", confidence=1.0,
+            name="gate settings", clauses=[Clause(type="geographic-restriction", freedom=Freedom.USE, blocks_open_source=True,
+                                                  line=ev.line or 1, quote=ev.quote or "extra_gated_eu_disallowed: true",
+                                                  document=ev.source)],
+            report={"schema": "opengauge.license/1", "verdict": "restricted", "document": ev.source,
+                    "license": {"id": None, "name": "gate settings", "family": None, "spdx": None, "confidence": 1.0},
+                    "clauses": [{"type": "geographic-restriction", "freedom": "use", "blocks_open_source": True,
+                                 "line": ev.line or 1, "quote": ev.quote}]}))
     cache[key] = readings
     return readings
+
+
+def _catalog_reading(ctx: ProbeContext, doc: Document) -> list[Reading]:
+    """A document a compact snapshot stores only as a catalog id: read the catalog entry instead."""
+    try:
+        entry = _catalog().get(doc.catalog_id or "")
+    except Exception:
+        entry = None
+    if entry is None:
+        return []
+    ev = ctx.evidence(doc, None, None, f"stored as catalog entry {entry.id}")
+    r = Reading(role="license-file", evidence=ev, verdict=entry_verdict(entry), license_id=entry.id, name=entry.name,
+                family=entry.family, spdx=entry.spdx, osi_approved=bool(entry.osi_approved), confidence=1.0, path=doc.path)
+    r.report = _report_json(r)
+    return [r]
 
 
 def inherited_readings(ctx: ProbeContext) -> list[Reading]:
@@ -206,12 +239,32 @@ def governing(readings: list[Reading]) -> Reading | None:
     known = [r for r in readings if r.rank >= 0]
     if not known:
         return None
-    return max(known, key=lambda r: (r.rank, r.role != "card-id", r.confidence))
+    return max(known, key=lambda r: (r.rank, _ROLE_WEIGHT.get(r.role, 0), r.confidence))
 
 
-def _clause_evidence(reading: Reading) -> list[Evidence]:
+#: Which reading stands for the terms when several are equally restrictive (a license text first).
+_ROLE_WEIGHT = {"license-file": 4, "inherited": 3, "gated-prompt": 2, "notice": 1, "use-policy": 1}
+
+
+def _blocking_union(readings: list[Reading], gov: Reading) -> list[Clause]:
+    """Every blocking clause of every restrictive binding reading: binding terms add up."""
+    out: list[Clause] = []
+    seen: set[tuple[str, str]] = set()
+    candidates = list(gov.blocking)
+    for r in readings:
+        if r is not gov and r.rank >= RANK["use-policy"]:
+            candidates.extend(r.blocking)
+    for c in candidates:
+        key = (c.type, " ".join(c.quote.lower().split())[:80])
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def _clause_evidence(reading: Reading, clauses: list[Clause] | None = None) -> list[Evidence]:
     seen, out = set(), []
-    for c in reading.blocking:
+    for c in reading.blocking if clauses is None else clauses:
         if c.type in seen:
             continue
         seen.add(c.type)
@@ -240,15 +293,18 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
                else f"the release names {', '.join(named)}, but no text of it was found and its terms are not on record"
                if named else "the license text could not be identified")
         if unread:
-            why += f"; {', '.join(unread[:3])} is listed but could not be read" + (
+            why += f"; {', '.join(unread[:3])} {'is' if len(unread) == 1 else 'are'} listed but could not be read" + (
                 " (gated: a token with access is needed)" if ctx.release.gated not in (None, False) else "")
         return [Finding(probe="weights-license", level=Level.UNKNOWN, evidence=ev,
                         data={"verdict": "unknown", "readings": summary, "report": readings[0].report if readings else None},
                         reason=f"The terms of the weights are unknown: {why}.")]
+    blocking_all = _blocking_union(readings, gov) if gov.verdict not in OPEN_VERDICTS else []
     data = {
         "verdict": gov.verdict, "license_id": gov.license_id, "name": gov.name, "family": gov.family,
         "spdx": gov.spdx, "osi_approved": gov.osi_approved or gov.verdict == "osi-open",
-        "blocking": sorted({c.type for c in gov.blocking}), "governing": gov.evidence.source,
+        "blocking": sorted({c.type for c in blocking_all}),
+        "blocking_clauses": [{"type": c.type, "freedom": c.freedom.value, "line": c.line, "quote": clip(c.quote, 400),
+                              "document": c.document or gov.evidence.source} for c in blocking_all[:40]], "governing": gov.evidence.source, "governing_path": gov.path,
         "inherited_from": gov.inherited_from, "readings": summary, "report": gov.report,
         "non_blocking": sorted({c.type for c in gov.clauses if not c.blocks_open_source}),
     }
@@ -260,7 +316,7 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
     blocking = data["blocking"]
     detail = f": {', '.join(blocking)}" if blocking else ""
     src = f" (inherited from the base model {gov.inherited_from})" if gov.inherited_from else ""
-    return [Finding(probe="weights-license", level=Level.CLOSED, evidence=[gov.evidence] + _clause_evidence(gov),
+    return [Finding(probe="weights-license", level=Level.CLOSED, evidence=[gov.evidence] + _clause_evidence(gov, blocking_all),
                     data=data,
                     reason=f"The weights are under {name}{src}, whose terms are {gov.verdict} and not open source{detail}.")]
 
@@ -406,7 +462,7 @@ def code_license(ctx: ProbeContext) -> list[Finding]:
     if not known:
         return [Finding(probe="code-license", level=Level.UNKNOWN, data=data,
                         reason="The linked code repositories carry no license that could be identified.")]
-    names = ", ".join(sorted({f"{v['name'] or v['license']}" for v in known.values()}))
+    names = ", ".join(sorted({f"{v['license'] or v['name']}" for v in known.values()}))
     caveat = f" The license of {', '.join(unread)} could not be read." if unread else ""
     if len(open_) == len(known):
         return [Finding(probe="code-license", level=Level.OPEN, evidence=ev, data=data,

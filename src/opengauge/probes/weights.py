@@ -25,7 +25,7 @@ _FORMATS = [
 _CHECKPOINT_DIR = re.compile(r"(^|/)(step[_-]?\d{2,}|checkpoint[_-]\d+|ckpt[_-]?\d+|global_step\d+)(/|$)", re.I)
 _CHECKPOINT_TEXT = re.compile(
     r"intermediate (model )?checkpoints?|\bstep\d{3,}|revision\s*=\s*[\"'](step|ckpt|checkpoint)|\bckpt_\d+"
-    r"|releas\w*\s.{0,60}\bcheckpoints\b|\bcheckpoints?\b.{0,40}\bevery\s+[\d,]+\s+(training\s+)?steps"
+    r"|releas\w*\s.{0,30}\b(many|all|intermediate|\d+)\s+checkpoints|\bcheckpoints?\b.{0,40}\bevery\s+[\d,]+\s+(\w+\s+)?steps"
     r"|\b\d+\s+(intermediate\s+)?checkpoints\b",
     re.I,
 )
