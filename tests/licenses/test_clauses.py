@@ -337,3 +337,13 @@ _PIECES = st.sampled_from(
 def test_clauses_never_raise_on_license_like_noise(text: str) -> None:
     for c in clauses(text):
         assert c.line == text.count("\n", 0, c.span[0]) + 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_analyze_never_raises_and_serialises(text: str) -> None:
+    report = analyze(text)
+    data = report.to_json()
+    assert data["schema"] == "opengauge.license/1"
+    assert data["verdict"] in ("osi-open", "open-non-osi", "restricted", "non-commercial", "research-only",
+                               "use-policy", "unknown")

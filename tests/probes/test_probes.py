@@ -201,3 +201,11 @@ def test_binding_terms_add_up(license_corpus):
     wl = one(run_probes(r, only=["weights-license"]), "weights-license")
     assert {"user-threshold", "geographic-restriction"} <= set(wl.data["blocking"])
     assert wl.data["governing_path"] == "LICENSE"
+
+
+def test_catalog_stand_in_document_is_read_through_the_catalog():
+    stand_in = Document(kind=DocumentKind.LICENSE, path="LICENSE", text="", catalog_id="llama-3.1-community")
+    r = release(metadata={}, documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="# x\n"), stand_in])
+    wl = one(run_probes(r, only=["weights-license"]), "weights-license")
+    assert wl.level is Level.CLOSED and wl.data["license_id"] == "llama-3.1-community"
+    assert "use-policy-by-reference" in wl.data["blocking"]

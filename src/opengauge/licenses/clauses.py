@@ -95,18 +95,29 @@ def _anchors(pattern: re.Pattern[str]) -> tuple[str, ...]:
     if not options:
         return ()
 
-    def score(option: tuple[str, ...]) -> tuple[int, int, int]:
-        common = sum(1 for o in option if o.strip() in _COMMON)
-        return (-common, min(map(len, option)), -len(option))
+    def score(option: tuple[str, ...]) -> tuple[int, int]:
+        return (-sum(_cost(o) for o in option), min(map(len, option)))
 
     return max(options, key=score)
 
 
-# Words too frequent in licenses to be good anchors (a rarer literal of the pattern is used instead).
-_COMMON = frozenset(
-    "may must shall will not the that which any you your use used model models license licen licence "
-    "agreement agreements notice notices materials software work terms this and for".split()
+# How often a word shows up in license text (rough ranks, by hand): a rule's anchor is its
+# mandatory literal with the lowest expected count, so few sentences are searched.
+_VERY_COMMON = frozenset(
+    "the that this these any you your and for but with under not may must shall will use used "
+    "agree than such other all have has its their are was from without non into".split()
 )
+_COMMON = frozenset(
+    "model models license licen licence agreement agreements notice notices materials software work "
+    "terms output outputs provide conditions otherwise subject include result generate require granted "
+    "licensed distribution modification derivative derivatives copyright copy rights purposes "
+    "commercial research distribute restrict".split()
+)
+
+
+def _cost(word: str) -> int:
+    w = word.strip(" ,.:;()\"'")
+    return 100 if w in _VERY_COMMON else 10 if w in _COMMON else 1
 
 
 @lru_cache(maxsize=1)
@@ -136,22 +147,7 @@ def rules() -> tuple[Rule, ...]:
                 )
     except (re.error, KeyError, AttributeError, TypeError) as exc:
         raise LicenseError(f"rules.yaml: {exc}") from exc
-    return tuple(_share_anchors(out))
-
-
-def _share_anchors(items: list[Rule]) -> list[Rule]:
-    """Replace an anchor by a shorter anchor of another rule that it contains ("restrictions" by
-    "restrict"): fewer distinct scans of the text, same matches."""
-    pool = sorted({a for r in items for a in r.anchors}, key=len)
-
-    def base(anchor: str) -> str:
-        return next((b for b in pool if len(b) >= 5 and b != anchor and b in anchor), anchor)
-
-    out = []
-    for r in items:
-        anchors = tuple(dict.fromkeys(base(a) for a in r.anchors))
-        out.append(Rule(r.type, r.pattern, r.unless, r.strong, r.cross, anchors))
-    return out
+    return tuple(out)
 
 
 # --- sentences ---------------------------------------------------------------------------

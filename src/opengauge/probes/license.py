@@ -176,6 +176,8 @@ def own_readings(ctx: ProbeContext) -> list[Reading]:
     readings: list[Reading] = []
     for doc, role in ([(d, "license-file") for d in texts] + [(d, "gated-prompt") for d in gated]
                       + [(d, "notice") for d in notices]):
+        if not doc.text.strip():
+            continue  # a compact snapshot's catalog stand-in: read through the catalog below
         report = ctx.analyze_license(doc.text, ctx.source_of(doc), policy_texts)
         if report is not None:
             readings.append(_from_report(ctx, doc, role, report))
@@ -214,6 +216,9 @@ def _catalog_reading(ctx: ProbeContext, doc: Document) -> list[Reading]:
     ev = ctx.evidence(doc, None, None, f"stored as catalog entry {entry.id}")
     r = Reading(role="license-file", evidence=ev, verdict=entry_verdict(entry), license_id=entry.id, name=entry.name,
                 family=entry.family, spdx=entry.spdx, osi_approved=bool(entry.osi_approved), confidence=1.0, path=doc.path)
+    if getattr(entry, "use_policy", None) and r.verdict not in OPEN_VERDICTS:
+        r.clauses = [Clause(type="use-policy-by-reference", freedom=Freedom.USE, blocks_open_source=True, line=1,
+                            quote=f"{entry.name} incorporates {entry.use_policy} (catalog)", document=ev.source)]
     r.report = _report_json(r)
     return [r]
 
