@@ -110,7 +110,7 @@ class Document(_Frozen):
 
 
 class FileEntry(_Frozen):
-    """One file in a repo listing (name and size, never the content)."""
+    """One entry of a repo listing (name and size, never the content); a folder ends in `/`."""
 
     path: str
     size: int | None = None
@@ -129,6 +129,7 @@ class CodeRepo(_Frozen):
     license_spdx: str | None = None
     """The forge's own license detection (`NOASSERTION` means: read the file)."""
     files: list[FileEntry] = Field(default_factory=list)
+    """The repo tree: files, and folders as paths ending in `/`."""
     files_truncated: bool = False
     documents: list[Document] = Field(default_factory=list)
     """README and LICENSE of the code repo."""

@@ -105,13 +105,13 @@ def _anchors(pattern: re.Pattern[str]) -> tuple[str, ...]:
 # mandatory literal with the lowest expected count, so few sentences are searched.
 _VERY_COMMON = frozenset(
     "the that this these any you your and for but with under not may must shall will use used "
-    "agree than such other all have has its their are was from without non into".split()
+    "agree than such other all have has its their are was from without non into "
+    "model models license licen licence licensed agreement materials software work terms copy".split()
 )
 _COMMON = frozenset(
-    "model models license licen licence agreement agreements notice notices materials software work "
-    "terms output outputs provide conditions otherwise subject include result generate require granted "
-    "licensed distribution modification derivative derivatives copyright copy rights purposes "
-    "commercial research distribute restrict".split()
+    "notice notices output outputs provide conditions otherwise subject include result generate require "
+    "granted distribution modification derivative derivatives copyright rights purposes commercial "
+    "research distribute restrict".split()
 )
 
 
@@ -164,19 +164,22 @@ _BOUNDARY = re.compile(
     )""",
     re.VERBOSE,
 )
-_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|sec|art|vs|viz|cf|u\.s|u\.k|st|mr|ms|dr|para|ver|v)|\b[a-zA-Z]|\b[0-9]{1,3}(?:\.[0-9]{1,3})*)$")
+_ABBREV = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|sec|art|vs|viz|cf|u\.s|u\.k|st|mr|ms|dr|para|ver|v)"
+    r"|\b[a-zA-Z]|\b[0-9]{1,3}(?:\.[0-9]{1,3})*)$",
+    re.IGNORECASE,
+)
 
 
 def sentence_starts(clean: str) -> list[int]:
     """Offsets where sentences start in a cleaned text (always begins with 0)."""
     starts = [0]
+    abbrev = _ABBREV.search
     for m in _BOUNDARY.finditer(clean):
         ch = clean[m.start()]
-        if ch in ".!?":
-            before = clean[max(0, m.start() - 12) : m.start()]
-            # "e.g.", "Inc.", "1.", "Section 3.2." and single letters are not sentence ends
-            if _ABBREV.search(before):
-                continue
+        # "e.g.", "Inc.", "1.", "Section 3.2." and single letters are not sentence ends
+        if ch in ".!?" and abbrev(clean, max(0, m.start() - 12), m.start()):
+            continue
         starts.append(m.end())
     return starts
 

@@ -154,10 +154,13 @@ class GitHubClient:
         status, tree, tree_time = self.get(f"/repos/{name}/git/trees/{sha}", what, params={"recursive": "1"})
         if status == 404 or not isinstance(tree, dict) or not isinstance(tree.get("tree"), list):
             raise BadResponseError(f"{what}: GitHub did not return the file tree of {sha[:12]}")
+        # Files, and folders as `path/` (a folder's name says something even when the listing of
+        # its files was truncated: `scripts/train/`, `eval/`).
         files = [
-            FileEntry(path=e["path"], size=e.get("size") if isinstance(e.get("size"), int) else None)
+            FileEntry(path=e["path"] + ("/" if e.get("type") == "tree" else ""),
+                      size=e.get("size") if isinstance(e.get("size"), int) else None)
             for e in tree["tree"]
-            if isinstance(e, dict) and e.get("type") == "blob" and isinstance(e.get("path"), str)
+            if isinstance(e, dict) and e.get("type") in ("blob", "tree") and isinstance(e.get("path"), str)
         ]
         html = meta.get("html_url") if isinstance(meta.get("html_url"), str) else f"https://github.com/{name}"
         lic = meta.get("license") if isinstance(meta.get("license"), dict) else None
