@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from pathlib import Path
 
@@ -24,6 +25,14 @@ PATH is a text file, or - to read standard input. Add --policy FILE for each use
 class LicenseFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _safe(text: str) -> str:
+    """Untrusted text for the terminal: no control or bidi-override characters, no rich markup."""
+    return escape(_CONTROL.sub(" ", text))
 
 
 def _name_of(path: str) -> str:
@@ -72,9 +81,9 @@ def _print_text(report) -> None:  # noqa: ANN001 - LicenseReport, imported lazil
     else:
         out.print("[bold]Unrecognised license[/bold] (not in opengauge's catalog; read from its wording)")
     for p in report.policies:
-        out.print(f"  read with use policy: {escape(p.name or p.document)}")
+        out.print(f"  read with use policy: {_safe(p.name or p.document)}")
     style = {"osi-open": "green", "open-non-osi": "green", "unknown": "yellow"}.get(report.verdict, "red")
-    out.print(f"Verdict: [bold {style}]{escape(report.verdict)}[/bold {style}] - {escape(report.summary())}")
+    out.print(f"Verdict: [bold {style}]{escape(report.verdict)}[/bold {style}] - {_safe(report.summary())}")
     if not report.clauses:
         out.print("No restrictive or conditional clauses found.")
         return
@@ -94,10 +103,10 @@ def _print_text(report) -> None:  # noqa: ANN001 - LicenseReport, imported lazil
             escape(CLAUSE_TYPES[c.type].name),
             str(c.freedom),
             "[red]yes[/red]" if c.blocks_open_source else "no",
-            f'"{escape(quote)}"',
+            f'"{_safe(quote)}"',
         ]
         if several_docs:
-            cells.insert(0, escape(Path(c.document).name if c.document else ""))
+            cells.insert(0, _safe(Path(c.document).name if c.document else ""))
         table.add_row(*cells)
     out.print(table)
     out.print("What these clauses mean:")
