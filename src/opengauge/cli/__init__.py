@@ -54,24 +54,16 @@ _register_all()
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point.
+
+    Usage errors are handled by typer/click itself (standalone mode: usage line, exit 2);
+    our own expected failures become one line on stderr and their exit code.
+    """
     try:
-        app(standalone_mode=False)
+        app()
     except OpengaugeError as exc:
         print(f"opengauge: error: {exc}", file=sys.stderr)
         sys.exit(exc.exit_code)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except typer.Abort:
-        print("opengauge: aborted", file=sys.stderr)
-        sys.exit(130)
     except KeyboardInterrupt:
         print("opengauge: interrupted", file=sys.stderr)
         sys.exit(130)
-    except Exception as exc:  # click usage errors come through here in non-standalone mode
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise
