@@ -76,6 +76,23 @@ class _License:
         return bool(self.id) and self.id.lower() in OPEN_DATA
 
 
+_OPEN = frozenset({Level.OPEN})
+_OPEN_OR_PARTIAL = frozenset({Level.OPEN, Level.PARTIAL})
+#: Components decided by one probe: component id -> (probe id, levels that count as included).
+_ONE_PROBE: dict[int, tuple[str, frozenset[Level]]] = {
+    10: ("weights-published", _OPEN_OR_PARTIAL),
+    12: ("evaluation-results", _OPEN_OR_PARTIAL),
+    13: ("model-card", _OPEN_OR_PARTIAL),
+    14: ("data-documentation", _OPEN_OR_PARTIAL),
+    11: ("preprint", _OPEN_OR_PARTIAL),
+    7: ("training-code", _OPEN),
+    8: ("inference-code", _OPEN),
+    18: ("evaluation-code", _OPEN),
+    16: ("data-processing-code", _OPEN),
+    24: ("intermediate-checkpoints", _OPEN),
+}
+
+
 def _included(f: Findings, comp: Component) -> tuple[bool, str, list[str]]:
     """(included?, why, probes) for one component, from the findings."""
     lv = f.level
@@ -84,32 +101,11 @@ def _included(f: Findings, comp: Component) -> tuple[bool, str, list[str]]:
               or bool(f.data("architecture-hardware").get("config")))
         return ok, "model code or an architecture configuration is published" if ok else "no model code or configuration", \
             ["inference-code", "training-code", "architecture-hardware"]
-    if comp.id == 10:
-        ok = lv("weights-published") in (Level.OPEN, Level.PARTIAL)
-        return ok, f.reason("weights-published"), ["weights-published"]
-    if comp.id == 12:
-        ok = lv("evaluation-results") in (Level.OPEN, Level.PARTIAL)
-        return ok, f.reason("evaluation-results"), ["evaluation-results"]
-    if comp.id == 13:
-        ok = lv("model-card") in (Level.OPEN, Level.PARTIAL)
-        return ok, f.reason("model-card"), ["model-card"]
-    if comp.id == 14:
-        ok = lv("data-documentation") in (Level.OPEN, Level.PARTIAL)
-        return ok, f.reason("data-documentation"), ["data-documentation"]
-    if comp.id == 11:
-        ok = lv("preprint") in (Level.OPEN, Level.PARTIAL)
-        return ok, f.reason("preprint"), ["preprint"]
+    if comp.id in _ONE_PROBE:
+        probe, accepted = _ONE_PROBE[comp.id]
+        return lv(probe) in accepted, f.reason(probe), [probe]
     if comp.id == 20:
         return False, "sample outputs are not looked for", []
-    if comp.id == 7:
-        ok = lv("training-code") is Level.OPEN
-        return ok, f.reason("training-code"), ["training-code"]
-    if comp.id == 8:
-        ok = lv("inference-code") is Level.OPEN
-        return ok, f.reason("inference-code"), ["inference-code"]
-    if comp.id == 18:
-        ok = lv("evaluation-code") is Level.OPEN
-        return ok, f.reason("evaluation-code"), ["evaluation-code"]
     if comp.id == 19:
         ok = lv("evaluation-results") in (Level.OPEN, Level.PARTIAL) and lv("evaluation-code") in (Level.OPEN, Level.PARTIAL)
         why = ("results on public benchmarks with the evaluation tooling named" if ok
@@ -122,12 +118,6 @@ def _included(f: Findings, comp: Component) -> tuple[bool, str, list[str]]:
         td = f.data("training-data")
         ok = bool(td.get("datasets")) and bool(td.get("all_public"))
         return ok, f.reason("training-data"), ["training-data"]
-    if comp.id == 16:
-        ok = lv("data-processing-code") is Level.OPEN
-        return ok, f.reason("data-processing-code"), ["data-processing-code"]
-    if comp.id == 24:
-        ok = lv("intermediate-checkpoints") is Level.OPEN
-        return ok, f.reason("intermediate-checkpoints"), ["intermediate-checkpoints"]
     if comp.id == 21:
         ok = lv("peer-reviewed-paper") is Level.OPEN or lv("preprint") is Level.OPEN
         return ok, ("a paper (or a detailed preprint standing for it) is published" if ok

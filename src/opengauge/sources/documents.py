@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from opengauge.model import DocumentKind
+from opengauge.model import Document, DocumentKind
 from opengauge.sources.errors import DocumentTooLargeError, NotTextError
 from opengauge.textio import MAX_TEXT_BYTES, looks_binary
 
@@ -88,6 +88,16 @@ def decode(data: bytes, *, name: str, is_card: bool) -> tuple[str | None, str | 
         if is_card:
             raise NotTextError(msg) from None
         return None, msg + "; skipped"
+
+
+def to_document(data: bytes, *, path: str, is_card: bool, problems: list[str], **where) -> Document | None:
+    """Decode a downloaded/read file into a `Document` (kind from its path), or record why it could
+    not be read in `problems` and return None. `where` holds url, repo, revision, retrieved_at, size."""
+    text, problem = decode(data, name=path, is_card=is_card)
+    if text is None:
+        problems.append(problem or f"{path}: unreadable")
+        return None
+    return Document(kind=classify(path), path=path, text=text, **where)
 
 
 def too_large(size: int | None, *, name: str, is_card: bool) -> str | None:

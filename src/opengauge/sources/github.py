@@ -23,16 +23,14 @@ from opengauge.model import CodeRepo, Document, DocumentKind, FileEntry, Release
 from opengauge.sources import cache, documents
 from opengauge.sources.errors import (
     BadResponseError,
-    ConnectionFailedError,
     NotFoundError,
     OfflineError,
     PrivateRepoError,
     RateLimitedError,
     ServerError,
     SourceError,
-    TimeoutError_,
 )
-from opengauge.sources.http import Failure, parse_retry_after, with_retries
+from opengauge.sources.http import Failure, parse_retry_after, transport_failure, with_retries
 from opengauge.sources.refs import Ref
 from opengauge.sources.settings import Settings
 
@@ -87,14 +85,9 @@ class GitHubClient:
             if code == 403:
                 return Failure(PrivateRepoError(f"{what}: access denied by GitHub (HTTP 403)"))
             return Failure(BadResponseError(f"{what}: unexpected GitHub answer (HTTP {code})"))
-        if isinstance(exc, httpx.TimeoutException):
-            return Failure(TimeoutError_(f"{what}: GitHub did not answer within {s.timeout:g}s"), True)
-        if isinstance(exc, httpx.ConnectError):
-            return Failure(ConnectionFailedError(f"{what}: cannot connect to {s.github_api} ({str(exc)[:120] or 'refused'})"), True)
-        if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError)):
-            return Failure(BadResponseError(f"{what}: truncated response from GitHub ({str(exc)[:120]})"), True)
-        if isinstance(exc, httpx.TransportError):
-            return Failure(ConnectionFailedError(f"{what}: network error ({str(exc)[:120]})"), True)
+        transport = transport_failure(exc, lib=httpx, what=what, service="GitHub", endpoint=s.github_api, timeout=s.timeout)
+        if transport is not None:
+            return transport
         if isinstance(exc, ValueError):
             return Failure(BadResponseError(f"{what}: GitHub answered with invalid JSON"), True)
         return None

@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TypeVar
 
-from opengauge.sources.errors import SourceError
+from opengauge.sources.errors import (
+    BadResponseError,
+    ConnectionFailedError,
+    SourceError,
+    TimeoutError_,
+)
 from opengauge.sources.settings import Settings
 
 T = TypeVar("T")
@@ -28,6 +33,22 @@ class Failure:
     error: SourceError
     retryable: bool = False
     retry_after: float | None = None
+
+
+def transport_failure(exc: BaseException, *, lib, what: str, service: str, endpoint: str, timeout: float) -> Failure | None:
+    """The failure for a transport-level error of an httpx-like library (`httpx` or the Hub's
+    `httpx2`, which share the same exception classes), or None when `exc` is not one."""
+    lines = str(exc).strip().splitlines()
+    short = lines[0][:160] if lines else type(exc).__name__
+    if isinstance(exc, lib.TimeoutException):
+        return Failure(TimeoutError_(f"{what}: {service} did not answer within {timeout:g}s"), True)
+    if isinstance(exc, lib.ConnectError):
+        return Failure(ConnectionFailedError(f"{what}: cannot connect to {endpoint} ({short})"), True)
+    if isinstance(exc, (lib.RemoteProtocolError, lib.ReadError)):
+        return Failure(BadResponseError(f"{what}: truncated response from {service} ({short})"), True)
+    if isinstance(exc, lib.TransportError):
+        return Failure(ConnectionFailedError(f"{what}: network error ({short})"), True)
+    return None
 
 
 def parse_retry_after(value: str | None) -> float | None:

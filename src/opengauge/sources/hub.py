@@ -32,7 +32,6 @@ from opengauge.sources import card as card_mod
 from opengauge.sources.errors import (
     GATED_PROBLEM,
     BadResponseError,
-    ConnectionFailedError,
     GatedRepoError,
     NotFoundError,
     OfflineError,
@@ -40,10 +39,9 @@ from opengauge.sources.errors import (
     RateLimitedError,
     ServerError,
     SourceError,
-    TimeoutError_,
 )
 from opengauge.sources.frontmatter import parse_front_matter, to_plain
-from opengauge.sources.http import Failure, parse_retry_after, with_retries
+from opengauge.sources.http import Failure, parse_retry_after, transport_failure, with_retries
 from opengauge.sources.refs import _REPO_ID, Ref
 from opengauge.sources.settings import Settings
 
@@ -87,24 +85,15 @@ def classify(exc: BaseException, what: str, settings: Settings) -> Failure | Non
         if status == 404:
             return Failure(NotFoundError(f"{what}: not found on the Hub (HTTP 404)"))
         return Failure(BadResponseError(f"{what}: unexpected Hub answer (HTTP {status})"))
-    if isinstance(exc, httpx2.TimeoutException):
-        return Failure(TimeoutError_(f"{what}: the Hub did not answer within {settings.timeout:g}s"), True)
-    if isinstance(exc, httpx2.ConnectError):
-        return Failure(ConnectionFailedError(f"{what}: cannot connect to {settings.hf_endpoint} ({_short(exc)})"), True)
-    if isinstance(exc, (httpx2.RemoteProtocolError, httpx2.ReadError)):
-        return Failure(BadResponseError(f"{what}: truncated response from the Hub ({_short(exc)})"), True)
-    if isinstance(exc, httpx2.TransportError):
-        return Failure(ConnectionFailedError(f"{what}: network error ({_short(exc)})"), True)
+    transport = transport_failure(exc, lib=httpx2, what=what, service="the Hub", endpoint=settings.hf_endpoint,
+                                  timeout=settings.timeout)
+    if transport is not None:
+        return transport
     if isinstance(exc, hf_errors.FileMetadataError):
         return Failure(BadResponseError(f"{what}: {settings.hf_endpoint} does not answer like a Hub endpoint"))
     if isinstance(exc, ValueError) and "JSON" in type(exc).__name__ + str(exc):
         return Failure(BadResponseError(f"{what}: the Hub answered with invalid JSON"), True)
     return None
-
-
-def _short(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return text[0][:160] if text else type(exc).__name__
 
 
 class HubClient:
@@ -259,7 +248,6 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         nonlocal card_text, gated_blocked
         if gated_blocked or not sha:
             return
-        kind = documents.classify(entry.path)
         problem = documents.too_large(entry.size, name=entry.path, is_card=is_card)
         if problem:
             problems.append(problem)
@@ -273,24 +261,16 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         except NotFoundError:
             problems.append(f"{entry.path} is listed but could not be downloaded (not found)")
             return
-        text, problem = documents.decode(data, name=entry.path, is_card=is_card)
-        if text is None:
-            problems.append(problem or f"{entry.path}: unreadable")
+        doc = documents.to_document(
+            data, path=entry.path, is_card=is_card, problems=problems,
+            url=f"{base_url}/blob/{sha}/{quote(entry.path)}", repo=f"hf:{repo_id}", revision=sha,
+            retrieved_at=when, size=entry.size if entry.size is not None else len(data),
+        )
+        if doc is None:
             return
         if is_card:
-            card_text = text
-        docs.append(
-            Document(
-                kind=kind,
-                path=entry.path,
-                text=text,
-                url=f"{base_url}/blob/{sha}/{quote(entry.path)}",
-                repo=f"hf:{repo_id}",
-                revision=sha,
-                retrieved_at=when,
-                size=entry.size if entry.size is not None else len(data),
-            )
-        )
+            card_text = doc.text
+        docs.append(doc)
 
     if card_entry is not None:
         read(card_entry, is_card=True)

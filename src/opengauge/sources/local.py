@@ -89,18 +89,15 @@ def fetch_local(ref: Ref) -> Release:
         except OSError as exc:
             problems.append(f"{entry.path}: cannot read ({exc.strerror or exc})")
             continue
-        text, problem = documents.decode(data, name=entry.path, is_card=is_card)
-        if text is None:
-            problems.append(problem or f"{entry.path}: unreadable")
+        doc = documents.to_document(
+            data, path=entry.path, is_card=is_card, problems=problems,
+            url=None, repo=f"local:{root}", revision=revision, retrieved_at=when, size=entry.size,
+        )
+        if doc is None:
             continue
         if is_card:
-            card_text = text
-        docs.append(
-            Document(
-                kind=documents.classify(entry.path), path=entry.path, text=text, url=None,
-                repo=f"local:{root}", revision=revision, retrieved_at=when, size=entry.size,
-            )
-        )
+            card_text = doc.text
+        docs.append(doc)
     metadata: dict = {}
     if card_text is None:
         problems.append("the folder has no README.md (no model card)")
