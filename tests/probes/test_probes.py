@@ -70,7 +70,10 @@ def test_training_code_pretraining_finetuning_inference_only_none():
     assert tune.level is Level.PARTIAL
     infer = level(repo("o/inference", ["src/", "deploy/", "README.md"]))
     assert infer.level is Level.CLOSED and infer.evidence
-    assert level().level is Level.UNKNOWN
+    # no repository at all: a full card that links none is evidence of absence; a stub card is not
+    assert level().level is Level.CLOSED and level().evidence
+    stub = release(documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="# Demo\n\nHello.\n")])
+    assert one(run_probes(stub, only=["training-code"]), "training-code").level is Level.UNKNOWN
     inf = one(run_probes(release(code_repos=[repo("o/inference", ["src/", "generate.py"])]), only=["inference-code"]),
               "inference-code")
     assert inf.level is Level.OPEN

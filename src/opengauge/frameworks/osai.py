@@ -110,7 +110,18 @@ def parameters(findings: Sequence[Finding]) -> dict[str, dict[str, Any]]:
 
     # licenses: what is released (weights, code, data) and under which terms
     w = f.level("weights-license")
+    # a permissive license that is not OSI-approved (a bespoke "sample code" license, say) is open in
+    # practice but not an open-source license: the index's parameter text asks for OSI-approved licenses
+    bespoke = w is Level.OPEN and f.data("weights-license").get("verdict") == "open-non-osi"
+    if bespoke:
+        w = Level.PARTIAL
     c = f.level("code-license")
+    # the index's `licenses` asks about the training pipeline code: when no training or data-processing
+    # code is published, the license of inference code is not part of it
+    no_pipeline = (f.level("training-code") in (Level.CLOSED, Level.UNKNOWN)
+                   and f.level("data-processing-code") in (Level.CLOSED, Level.UNKNOWN))
+    if no_pipeline and c in (Level.OPEN, Level.PARTIAL):
+        c = Level.UNKNOWN
     tdd = f.data("training-data")
     listed = tdd.get("datasets") or []
     if listed:
@@ -123,18 +134,26 @@ def parameters(findings: Sequence[Finding]) -> dict[str, dict[str, Any]]:
     parts = {"weights": w, "code": c, "data": d}
     not_open = [k for k, v in parts.items() if v in (Level.CLOSED, Level.PARTIAL)]
     opened = [k for k, v in parts.items() if v in (Level.OPEN, Level.PARTIAL)]
-    unknown = [k for k, v in parts.items() if v is Level.UNKNOWN]
+    unknown = [k for k, v in parts.items() if v is Level.UNKNOWN and not (k == "code" and no_pipeline)]
+    silent = " (no training code is published)" if no_pipeline else ""
     if w is Level.OPEN and not not_open:
         lvl = Level.OPEN
-        why = "Everything released is under open licenses" + (f" ({', '.join(unknown)}: no license found)." if unknown else ".")
+        why = ("Everything released is under open licenses" + (f" ({', '.join(unknown)}: no license found)" if unknown else "")
+               + silent + ".")
     elif opened:
-        lvl, why = Level.PARTIAL, (f"Only part of the release is openly licensed ({', '.join(opened)}); "
-                                   f"not open: {', '.join(not_open) or 'none'}.")
-    elif len(unknown) == 3:
+        if bespoke:
+            others = [k for k in opened if k != "weights"]
+            why = ("The weights are under a permissive license that is not OSI-approved"
+                   + (f"; openly licensed: {', '.join(others)}." if others else "."))
+        else:
+            why = (f"Only part of the release is openly licensed ({', '.join(opened)}); "
+                   f"not open: {', '.join(not_open) or 'none'}.")
+        lvl = Level.PARTIAL
+    elif all(v is Level.UNKNOWN for v in parts.values()):
         lvl, why = Level.UNKNOWN, "No license could be identified for the weights, code or data."
     else:
         lvl, why = Level.CLOSED, ("Licensing is not open: " + "; ".join(
-            f"{k} {v.value}" for k, v in parts.items()) + ".")
+            f"{k} {v.value}" for k, v in parts.items() if not (k == "code" and no_pipeline)) + silent + ".")
     out["licenses"] = _param(lvl, why, f.evidence("weights-license", "code-license", "license-disagreement", limit=5),
                              ["weights-license", "code-license", "training-data"])
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from opengauge.model import CodeRepo, DocumentKind, Evidence, FileEntry, Finding, Level
+from opengauge.probes.cardsections import documenting_card, silence_evidence
 from opengauge.probes.context import ProbeContext
 from opengauge.probes.registry import probe
 
@@ -19,7 +20,9 @@ _CODE_EXT = r"\.(py|sh|bash|rs|jl|lua|cc|cpp|c|go|js|ts|ipynb|ya?ml|json|toml)$"
 _FINETUNE = re.compile(r"fine[_-]?tun|finetun|\bsft\b|(^|[/_-])sft([/_.-]|$)|lora|\bdpo\b|[/_-]dpo[/_.-]|rlhf|"
                        r"(^|[/_-])ppo([/_.-]|$)|instruct[_-]?tun|peft|post[_-]?train|alignment", re.I)
 _TRAIN_FILE = re.compile(r"(^|/)(pre[_-]?)?train(ing|er)?([_-][\w.-]*)?\.(py|sh|bash|rs|jl|lua|ya?ml)$", re.I)
-_TRAIN_DIR = re.compile(r"(^|/)(pre[_-]?)?train(ing)?(/|$)|(^|/)pretrain\w*(/|$)|(^|/)recipes?(/|$)", re.I)
+# (a `recipes/` folder is read as configurations, not as training entry points: recipes are as often
+# tutorials for fine-tuning, quantising or serving a model)
+_TRAIN_DIR = re.compile(r"(^|/)(pre[_-]?)?train(ing)?(/|$)|(^|/)pretrain\w*(/|$)", re.I)
 _TRAIN_REPO = re.compile(r"(^|[/_-])(pre)?train(ing)?([_-]|$)|pretrain|gpt-neox|megatron|llm-foundry|olmo-core|nanogpt", re.I)
 _ENTRY = re.compile(r"^(main|run|launch|train)[\w-]*\.(py|sh)$", re.I)
 _CONFIG_DIR = re.compile(r"(^|/)(configs?|conf|recipes?)(/|$)", re.I)
@@ -60,7 +63,15 @@ def _scan(ctx: ProbeContext, test: Callable[[CodeRepo, FileEntry], bool]) -> lis
     return [(repo, f) for repo in _repos(ctx) for f in repo.files if test(repo, f)]
 
 
-def _no_repo_finding(pid: str, what: str) -> Finding:
+def _no_repo_finding(ctx: ProbeContext, pid: str, what: str) -> Finding:
+    """No readable code repository: `closed` when the release links none at all and its model card,
+    read in full, documents the model (the card is where code is published); `unknown` when a linked
+    repository could not be read, or there is no card to go by."""
+    if not ctx.release.code_repos and documenting_card(ctx):
+        return Finding(probe=pid, level=Level.CLOSED, data={"silent_card": True},
+                       evidence=[silence_evidence(ctx, "the model card links no code repository")],
+                       reason=f"The release links no code repository and its model card points to none, so no {what} "
+                              "is published with it.")
     return Finding(probe=pid, level=Level.UNKNOWN,
                    reason=f"No code repository is linked from the release, so {what} could not be looked for.")
 
@@ -81,6 +92,65 @@ def _is_train(repo: CodeRepo, f: FileEntry) -> bool:
     return bool(_TRAIN_REPO.search(_name(repo))) and "/" not in f.path.rstrip("/") and bool(_ENTRY.match(f.path))
 
 
+_TRAIN_TITLE = re.compile(r"\b(pre-?)?train(ing)?\b", re.I)  # "Training", "Pre-training", "Train models"; not "Pretrained"
+_DATA_TITLE = re.compile(r"\bdata", re.I)
+_LAUNCHER = re.compile(r"^(?:\$\s*)?(?:[A-Z_]+=\S+\s+)*(?:python3?|torchrun|deepspeed|accelerate launch|bash|sh|srun|sbatch)\s+"
+                       r"(?:-m\s+)?(?:--?[\w-]+(?:[= ]\S+)?\s+)*([\w./-]+)")
+_BARE = re.compile(r"^(?:\$\s*)?([A-Za-z][\w-]*)\b")
+_GH_FILE = re.compile(r"github\.com/([\w.-]+/[\w.-]+)/(?:blob|tree)/[^/\s)]+/([^\s)\]\"'>]+)", re.I)
+
+
+def _own_command(repo: CodeRepo, line: str) -> str | None:
+    """The command of a README code line when the repository itself provides it: a script or module
+    of its tree run by an interpreter or launcher, or a console command named after the repository's
+    installable package (`t5_mesh_transformer` from the package `t5/` of a repo with a setup.py)."""
+    line = line.strip()[:500]  # a command line, not a whole untrusted document
+    paths = {f.path.rstrip("/") for f in repo.files}
+    tops = {p.split("/", 1)[0] for p in paths}
+    m = _LAUNCHER.match(line)
+    if m:
+        target = m.group(1).lstrip("./")
+        module = target.replace(".", "/")
+        if _INFER.search(target) or _EVAL.search(target) or re.search(r"complet|chat|demo", target, re.I):
+            return None  # an inference or evaluation example, not training
+        if target in paths or module + ".py" in paths or module in paths or module.split("/", 1)[0] in tops - {""}:
+            return line
+        return None
+    m = _BARE.match(line)
+    installable = bool(paths & {"setup.py", "pyproject.toml", "setup.cfg"})
+    packages = {t for t in tops if f"{t}/__init__.py" in paths}
+    if m and installable and any(m.group(1).lower().startswith((p.lower() + "_", p.lower() + "-")) for p in packages):
+        return line
+    return None
+
+
+def _documented_training(ctx: ProbeContext) -> tuple[str, list[Evidence]] | None:
+    """Training code found through documentation: a training section of a linked repository's README
+    that runs the repository's own command, or that links training scripts (paths named for training)."""
+    for repo in _repos(ctx):
+        for doc in repo.documents:
+            if doc.kind is DocumentKind.LICENSE:
+                continue
+            for sec in ctx.sections(doc):
+                if not _TRAIN_TITLE.search(sec.title) or _FINETUNE.search(sec.title) or _DATA_TITLE.search(sec.title):
+                    continue  # a section on fine-tuning, or on the training data, does not show training code
+                lines = doc.text.split("\n")[sec.line: sec.end]
+                fenced = False
+                head = ctx.evidence(doc, sec.line, sec.title, "training section of the README", repo)
+                for i, line in enumerate(lines):
+                    if line.lstrip().startswith(("```", "~~~")):
+                        fenced = not fenced
+                        continue
+                    if fenced and not _FINETUNE.search(line) and _own_command(repo, line):
+                        return "command", [head, ctx.evidence(doc, sec.line + i + 1, line, "training command of the repository", repo)]
+                    if not fenced:
+                        for m in _GH_FILE.finditer(line):
+                            path = m.group(2)
+                            if (_TRAIN_FILE.search(path) or _TRAIN_DIR.search(path)) and not _FINETUNE.search(path):
+                                return "linked", [head, ctx.evidence(doc, sec.line + i + 1, line, "training script linked", repo)]
+    return None
+
+
 @probe("training-code")
 def training_code(ctx: ProbeContext) -> list[Finding]:
     pid = "training-code"
@@ -90,7 +160,7 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
             return [Finding(probe=pid, level=Level.PARTIAL, data={"pretraining": False, "finetune_only": False},
                             evidence=[ctx.file_evidence(f.path, note="training script") for f in own[:3]],
                             reason="The model repository holds a training script, but no code repository is linked.")]
-        return [_no_repo_finding(pid, "training code")]
+        return [_no_repo_finding(ctx, pid, "training code")]
     hits = _scan(ctx, _is_train)
     pre = [(r, f) for r, f in hits if not _FINETUNE.search(f.path) and not _FINETUNE.search(_name(r))]
     tune = [(r, f) for r, f in hits if (r, f) not in pre]
@@ -106,6 +176,14 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
         return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
                         reason="The linked code includes training entry points"
                                + (" and configurations" if configs else "") + " for training the model.")]
+    documented = _documented_training(ctx)
+    if documented is not None:
+        kind, ev = documented
+        return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data={**data, "documented": kind},
+                        reason=("A linked repository's README documents how to train the model with the repository's "
+                                "own command." if kind == "command" else
+                                "A linked repository's README documents the training and links the training scripts "
+                                "that were run."))]
     if not tune and configs:
         # configs without an entry point: partial when the repo's README documents how they train the model
         for repo in {id(r): r for r, _ in configs}.values():
@@ -128,17 +206,45 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
                     reason="None of the linked code repositories contains training code.")]
 
 
+_DATA_PREP_TITLE = re.compile(r"\bdata(set)?s?\s+(prep\w*|pre-?process\w*|processing|pipeline|creation|curation)|"
+                              r"\bpre-?process\w*|\bprepar\w*\s+(the\s+)?data", re.I)
+_DATA_PACKAGE = re.compile(r"^([\w-]+)/(data|datasets|pre-?process\w*|preprocessors?)/$", re.I)
+
+
+def _documented_data_prep(ctx: ProbeContext) -> list[Evidence] | None:
+    """Data-processing code found through documentation: a README section on preparing the data, in a
+    repository whose installable package has its own data module (`pkg/data/` beside `pkg/__init__.py`)."""
+    for repo in _repos(ctx):
+        paths = {f.path for f in repo.files}
+        folders = [f for f in repo.files if (m := _DATA_PACKAGE.match(f.path)) and f"{m.group(1)}/__init__.py" in paths]
+        if not folders:
+            continue
+        for doc in repo.documents:
+            if doc.kind is DocumentKind.LICENSE:
+                continue
+            sec = next((x for x in ctx.sections(doc) if _DATA_PREP_TITLE.search(x.title)), None)
+            if sec is not None:
+                return [ctx.evidence(doc, sec.line, sec.title, "data preparation documented in the README", repo),
+                        ctx.file_evidence(folders[0].path, repo, "data package of the code")]
+    return None
+
+
 @probe("data-processing-code")
 def data_processing_code(ctx: ProbeContext) -> list[Finding]:
     pid = "data-processing-code"
     if not _repos(ctx):
-        return [_no_repo_finding(pid, "data-processing code")]
+        return [_no_repo_finding(ctx, pid, "data-processing code")]
     hits = _scan(ctx, lambda r, f: bool(_DATA_CODE.search(f.path)))
     hits += [(r, f) for r in _repos(ctx) if _DATA_REPO.search(_name(r)) for f in r.files[:1]
              if re.search(_CODE_EXT, f.path) or f.path.endswith("/")]
     if not hits:
         hits = [(r, f) for r in _repos(ctx) if _DATA_REPO.search(_name(r)) for f in r.files
                 if re.search(_CODE_EXT, f.path)][:3]
+    documented = None if hits else _documented_data_prep(ctx)
+    if documented is not None:
+        return [Finding(probe=pid, level=Level.OPEN, evidence=documented, data={"files": [], "documented": True},
+                        reason="A linked repository's README documents the data preparation, done by the data "
+                               "package of its own code.")]
     if hits:
         return [Finding(probe=pid, level=Level.OPEN, data={"files": [f"{r.ref}:{f.path}" for r, f in hits[:10]]},
                         evidence=[ctx.file_evidence(f.path, r, "data preparation code") for r, f in hits[:3]],
@@ -205,6 +311,11 @@ def inference_code(ctx: ProbeContext) -> list[Finding]:
 def evaluation_code(ctx: ProbeContext) -> list[Finding]:
     pid = "evaluation-code"
     hits = _scan(ctx, lambda r, f: bool(_EVAL.search(f.path)))
+    documented = None if hits else _documented_data_prep(ctx)
+    if documented is not None:
+        return [Finding(probe=pid, level=Level.OPEN, evidence=documented, data={"files": [], "documented": True},
+                        reason="A linked repository's README documents the data preparation, done by the data "
+                               "package of its own code.")]
     if hits:
         return [Finding(probe=pid, level=Level.OPEN, data={"files": [f"{r.ref}:{f.path}" for r, f in hits[:10]]},
                         evidence=[ctx.file_evidence(f.path, r, "evaluation code") for r, f in hits[:3]],
@@ -216,7 +327,7 @@ def evaluation_code(ctx: ProbeContext) -> list[Finding]:
                         data={"files": []},
                         reason="The documentation names a public evaluation tool, but the exact evaluation code is not published.")]
     if not _repos(ctx):
-        return [_no_repo_finding(pid, "evaluation code")]
+        return [_no_repo_finding(ctx, pid, "evaluation code")]
     if all(not r.files for r in _repos(ctx)):
         return [Finding(probe=pid, level=Level.UNKNOWN, reason="The linked repositories' file lists are unknown.")]
     return [Finding(probe=pid, level=Level.CLOSED, evidence=_searched_evidence(ctx, "no evaluation code"),
@@ -228,7 +339,7 @@ def code_documentation(ctx: ProbeContext) -> list[Finding]:
     pid = "code-documentation"
     repos = _repos(ctx)
     if not repos:
-        return [_no_repo_finding(pid, "code documentation")]
+        return [_no_repo_finding(ctx, pid, "code documentation")]
     documented, ev = [], []
     for repo in repos:
         readme = next((d for d in repo.documents if d.kind in (DocumentKind.README, DocumentKind.OTHER)

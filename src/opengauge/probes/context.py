@@ -202,6 +202,11 @@ class ProbeContext:
             self._license_cache[key] = sections_of(doc)
         return self._license_cache[key]
 
+    def enclosing_titles(self, hit: Hit) -> list[str]:
+        """Titles of the Markdown sections a hit sits in, outermost first (the last is the innermost)."""
+        inside = [s for s in self.sections(hit.doc) if s.line <= hit.line <= s.end]
+        return [s.title for s in sorted(inside, key=lambda s: s.line)]
+
     def front_matter_line(self, key: str) -> Hit | None:
         """The line of the card's front matter that sets `key`, if any."""
         for doc in self.cards:

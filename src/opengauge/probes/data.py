@@ -7,7 +7,8 @@ import re
 from typing import Any
 
 from opengauge.model import DatasetRef, Evidence, Finding, Level
-from opengauge.probes.context import ProbeContext
+from opengauge.probes.cardsections import documenting_card, silence_evidence
+from opengauge.probes.context import Hit, ProbeContext
 from opengauge.probes.licensefacts import spdx_of, verdict_of_spdx
 from opengauge.probes.registry import probe
 
@@ -19,6 +20,12 @@ _PUBLIC_CORPORA = re.compile(
     r"starcoderdata|proof-pile|wikitext)\b",
     re.I,
 )
+#: Words saying that the model was trained or tuned on what the line links.
+_TRAINED_ON = re.compile(
+    r"\b(pre-?trained|trained|fine-?tuned|instruction[- ]tuned|tuned|built by \w+ing)\b|"
+    r"\b(pre-?)?training (data|corpus|set|mix|dataset)|\bdata(set)? (mix|mixture|sources?)\b", re.I)
+_DATA_SECTION_TITLE = re.compile(_DATA_HEADING.pattern + r"|^\W*(pre-?)?training\b|\btraining (details|procedure)", re.I)
+_FILE_IN_REPO = re.compile(r"/(resolve|blob|raw)/", re.I)
 _DATASHEET = re.compile(r"datasheets? for datasets|\bdatasheet\b|\bdata ?card\b|\bdataset card\b|"
                         r"training (data|content) summary|data statement", re.I)
 _OPEN_VERDICTS = {"osi-open", "open-non-osi"}
@@ -34,7 +41,11 @@ def _datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
                   else ctx.metadata_evidence("datasets", f"training dataset {ds.id} declared"))
             seen[key] = (ds, ev)
     for hit in ctx.search(_HUB_DATASET_LINK, ctx.cards, limit=40, skip_front_matter=True):
+        if not _training_context(ctx, hit):
+            continue
         for m in _HUB_DATASET_LINK.finditer(hit.text):
+            if _FILE_IN_REPO.match(hit.text, m.end()):
+                continue  # a file (an image, a results table) kept in a dataset repository
             ds_id = m.group(1).rstrip(".")
             if ds_id.lower() not in seen:
                 seen[ds_id.lower()] = (DatasetRef(id=ds_id, url=f"https://huggingface.co/datasets/{ds_id}"),
@@ -42,8 +53,20 @@ def _datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
     return list(seen.values())
 
 
+def _training_context(ctx: ProbeContext, hit: Hit) -> bool:
+    """A dataset linked from the card's prose is training data only when the line says the model was
+    trained or tuned on it, or the line sits in a section about the (training) data; a dataset linked
+    in usage instructions, examples or result tables is not a disclosure of training data."""
+    return bool(_TRAINED_ON.search(hit.text) or _DATA_SECTION_TITLE.search((ctx.enclosing_titles(hit) or [""])[-1]))
+
+
 def _describe(ds: DatasetRef) -> dict[str, Any]:
-    if ds.exists is False or ds.private:
+    # A name without a namespace (`c4`) is a legacy Hub name: such datasets were moved into organisations
+    # and are reached by redirect, so a failed look-up of the bare name does not show the data is unpublished.
+    legacy = ds.exists is False and "/" not in ds.id and not ds.private
+    if legacy:
+        public = None
+    elif ds.exists is False or ds.private:
         public = False
     elif ds.exists is True:
         public = True
@@ -51,7 +74,7 @@ def _describe(ds: DatasetRef) -> dict[str, Any]:
         public = None
     spdx = spdx_of(ds.license)
     verdict = verdict_of_spdx(spdx)
-    linked = public is None and "huggingface.co/datasets/" in (ds.url or "")
+    linked = public is None and not legacy and "huggingface.co/datasets/" in (ds.url or "")
     return {"id": ds.id, "public": public, "linked": linked, "gated": bool(ds.gated) if ds.gated is not None else None,
             "license": ds.license, "open_license": verdict in _OPEN_VERDICTS if ds.license else None}
 
@@ -101,6 +124,10 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
         return [Finding(probe=pid, level=Level.CLOSED,
                         evidence=[ctx.evidence(s.doc, s.line, first, "data described, no dataset listed")],
                         data=data, reason=f"The card describes the {role} data only in general terms; no dataset is listed.")]
+    if documenting_card(ctx):
+        return [Finding(probe=pid, level=Level.CLOSED, data={**data, "silent_card": True},
+                        evidence=[silence_evidence(ctx, "the model card names no training data")],
+                        reason=f"The model card, read in full, names no {role} data and has no section about it.")]
     return [Finding(probe=pid, level=Level.UNKNOWN, data=data,
                     reason="The release does not say what data it was trained on.")]
 

@@ -7,22 +7,10 @@ import re
 from typing import Any
 
 from opengauge.model import Evidence, Finding, Level
+from opengauge.probes.cardsections import CARD_SECTIONS, documenting_card, present_sections, silence_evidence
 from opengauge.probes.context import Hit, ProbeContext, Section
 from opengauge.probes.registry import probe
 
-#: The standard sections of a model card (after the Hugging Face template and Mitchell et al. 2019).
-CARD_SECTIONS: dict[str, re.Pattern[str]] = {
-    "model-details": re.compile(r"model (details|description|summary|information|overview|architecture)|^(about|overview)\b", re.I),
-    "uses": re.compile(r"\buses?\b|intended|out[- ]of[- ]scope|use cases|applications", re.I),
-    "limitations": re.compile(r"bias|risk|limitation|ethic|safety|responsib", re.I),
-    "getting-started": re.compile(r"how to|get(ting)? started|quick ?start|usage|inference|loading|use with|"
-                                  r"\brun(ning)?\b|download|install", re.I),
-    "training": re.compile(r"training|pre-?training|fine-?tuning|\bdata(sets?)?\b|hyper-?param", re.I),
-    "evaluation": re.compile(r"evaluation|benchmark|results|performance", re.I),
-    "environmental-impact": re.compile(r"environment|carbon|co2|emission|energy", re.I),
-    "technical-specs": re.compile(r"architecture|technical spec|hardware|software|infrastructure|compute", re.I),
-    "citation": re.compile(r"citation|cite|bibtex|reference", re.I),
-}
 _ARCH = re.compile(r"\b(architecture|transformer|decoder[- ]only|layers|hidden size|attention heads|"
                    r"grouped[- ]query|sliding[- ]window|mixture[- ]of[- ]\w*\s?experts|MoE|d_model|n_layers|context length)\b", re.I)
 _HARDWARE = re.compile(r"\b(A100|H100|H800|V100|MI250X?|MI300X?|TPU ?v?\d*|GPU[- ]hours|GPUs|hardware|"
@@ -30,6 +18,9 @@ _HARDWARE = re.compile(r"\b(A100|H100|H800|V100|MI250X?|MI300X?|TPU ?v?\d*|GPU[-
 _ARXIV = re.compile(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})|arxiv:\s?(\d{4}\.\d{4,5})|huggingface\.co/papers/(\d{4}\.\d{4,5})"
                     r"|eprint\s*=\s*[{\"]?\s*(\d{4}\.\d{4,5})", re.I)
 _TECH_REPORT = re.compile(r"(^|/)[\w-]*(technical[_ -]?report|tech[_-]?memo|tech[_-]?report|paper)[\w-]*\.(pdf|md)$", re.I)
+#: A Markdown or HTML link whose text names a technical report or paper of the release.
+_REPORT_LINK = re.compile(r"\[[^\]\n]{0,60}\b(tech(nical)? report|research paper|white ?paper|paper)\b[^\]\n]{0,30}\]\(https?://|"
+                          r"<a [^>]*href=[\"']?https?://[^>]*>[^<]{0,60}\b(tech(nical)? report|research paper|white ?paper|paper)\b", re.I)
 _VENUE = re.compile(
     r"@inproceedings|booktitle\s*=|proceedings of|aclanthology\.org|openreview\.net/forum|proceedings\.mlr\.press|"
     r"jmlr\.org/papers|papers\.nips\.cc|neurips\.cc/paper|\b(NeurIPS|ICML|ICLR|EMNLP|NAACL|COLM|TMLR|JMLR|AAAI|CVPR|"
@@ -53,13 +44,7 @@ _PARAMS_IN_NAME = re.compile(r"(?:(\d+)x)?(\d+(?:\.\d+)?)([bm])\b", re.I)
 
 
 def _present_sections(ctx: ProbeContext) -> dict[str, Section]:
-    found: dict[str, Section] = {}
-    for doc in ctx.cards:
-        for s in ctx.sections(doc):
-            for key, rx in CARD_SECTIONS.items():
-                if key not in found and rx.search(s.title) and s.substantive:
-                    found[key] = s
-    return found
+    return present_sections(ctx)
 
 
 @probe("model-card")
@@ -93,6 +78,32 @@ def model_card(ctx: ProbeContext) -> list[Finding]:
                     data=data, reason="The model card has none of the standard sections (details, uses, training, evaluation...).")]
 
 
+_SETUP_WORDS = re.compile(r"\b(pre-?)?train(ed|ing)?\b|GPU[- ]hours|\bcompute\b|infrastructure|cluster|supercomputer", re.I)
+_SETUP_TITLE = re.compile(r"train|hardware|compute|infrastructure|environment|carbon|technical spec|software", re.I)
+
+
+def _in_code_block(ctx: ProbeContext, hit: Hit) -> bool:
+    lines, _ = ctx._lines(hit.doc)
+    fenced = False
+    for line in lines[: hit.line - 1]:
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+    return fenced
+
+
+def _about_training_setup(ctx: ProbeContext, hit: Hit) -> bool:
+    """A hardware mention documents the training setup when it is prose (not a code example) that speaks of
+    training or compute, or sits in a section about training, hardware or compute; GPUs named for running
+    or fine-tuning the model are usage notes."""
+    if _in_code_block(ctx, hit):
+        return False
+    if _SETUP_WORDS.search(hit.text) and not re.search(r"fine-?tun|inference|\bSFT\b", hit.text, re.I):
+        return True
+    titles = ctx.enclosing_titles(hit)
+    return (any(_SETUP_TITLE.search(t) for t in titles)
+            and not any(re.search(r"fine-?tun|inference|usage|how to", t, re.I) for t in titles))
+
+
 @probe("architecture-hardware")
 def architecture_hardware(ctx: ProbeContext) -> list[Finding]:
     pid = "architecture-hardware"
@@ -100,7 +111,8 @@ def architecture_hardware(ctx: ProbeContext) -> list[Finding]:
     config = next((f for f in ctx.release.files if f.path in ("config.json", "params.json", "original/params.json")), None)
     arch_hits = ctx.search(_ARCH, ctx.cards, limit=2, skip_front_matter=True) or \
         ctx.search(_ARCH, ctx.readmes, limit=2, skip_front_matter=True)
-    hw_hits = ctx.search(_HARDWARE, ctx.cards, limit=2, skip_front_matter=True)
+    hw_hits = [h for h in ctx.search(_HARDWARE, ctx.cards, limit=40, skip_front_matter=True)
+               if _about_training_setup(ctx, h)][:2]
     if config is not None:
         ev.append(ctx.file_evidence(config.path, note="architecture configuration"))
     ev += [ctx.hit_evidence(h, "architecture") for h in arch_hits]
@@ -122,19 +134,40 @@ def architecture_hardware(ctx: ProbeContext) -> list[Finding]:
     return [Finding(probe=pid, level=Level.UNKNOWN, data=data, reason="No documentation was found to read the architecture from.")]
 
 
+_CITING_TITLE = re.compile(r"citation|\bcite\b|bibtex|paper|publication|report|preprint", re.I)
+_PRESENTS_PAPER = re.compile(r"\b(paper|preprint|tech(nical)?[ _-]?report|report|publication)s?\b|"
+                             r"eprint\s*=|journal\s*=|archivePrefix|@(misc|article|inproceedings)\{", re.I)
+
+
+def _presented_as_paper(ctx: ProbeContext, hit: Hit) -> bool:
+    """True when an arXiv link is the release's own paper: it sits in a citation (BibTeX) or in a section
+    about the paper, or its line presents it as a paper, report or preprint. An arXiv link on the name of
+    a technique the model uses (ALiBi, FlashAttention...) is related work, not the release's preprint."""
+    if _PRESENTS_PAPER.search(hit.text):
+        return True
+    return bool(_CITING_TITLE.search((ctx.enclosing_titles(hit) or [""])[-1]))
+
+
 def _arxiv_hits(ctx: ProbeContext) -> list[tuple[str, Evidence]]:
     out: dict[str, Evidence] = {}
-    for hit in ctx.search(_ARXIV, ctx.readmes, limit=20):
+    mentioned: set[str] = set()
+    for hit in ctx.search(_ARXIV, ctx.readmes, limit=60):
+        own = _presented_as_paper(ctx, hit)
         for m in _ARXIV.finditer(hit.text):
             aid = next(g for g in m.groups() if g)
-            out.setdefault(aid, ctx.hit_evidence(hit, f"arXiv {aid}"))
+            mentioned.add(aid)
+            if own:
+                out.setdefault(aid, ctx.hit_evidence(hit, f"arXiv {aid}"))
+    # Hub tags and the release's paper list repeat the links of the card: they count only for an id the
+    # documents do not mention (a tag set by hand), never to revive a related-work link
     for t in ctx.release.tags:
         if t.lower().startswith("arxiv:"):
             aid = t.split(":", 1)[1]
-            out.setdefault(aid, Evidence(source=ctx.release.url or ctx.release.ref, quote=t, note="Hub tag"))
+            if aid not in mentioned:
+                out.setdefault(aid, Evidence(source=ctx.release.url or ctx.release.ref, quote=t, note="Hub tag"))
     for p in ctx.release.papers:
         m = re.search(r"(\d{4}\.\d{4,5})", p)
-        if m:
+        if m and m.group(1) not in mentioned:
             out.setdefault(m.group(1), Evidence(source=p if p.startswith("http") else f"https://arxiv.org/abs/{m.group(1)}",
                                                 note="paper named by the release"))
     return list(out.items())
@@ -153,6 +186,11 @@ def preprint(ctx: ProbeContext) -> list[Finding]:
         return [Finding(probe=pid, level=Level.PARTIAL, data={"arxiv": [], "reports": [f.path for _, f in reports]},
                         evidence=[ctx.file_evidence(f.path, r, "technical report") for r, f in reports[:2]],
                         reason="A technical report is published, but no archived preprint.")]
+    linked = ctx.search(_REPORT_LINK, ctx.readmes, limit=2, skip_front_matter=True)
+    if linked:
+        return [Finding(probe=pid, level=Level.PARTIAL, data={"arxiv": [], "reports": [h.text for h in linked]},
+                        evidence=[ctx.hit_evidence(h, "technical report linked") for h in linked],
+                        reason="A technical report or paper is linked (outside arXiv), but no archived preprint.")]
     return [Finding(probe=pid, level=Level.UNKNOWN, data={"arxiv": []},
                     reason="No preprint or technical report is linked from the release.")]
 
@@ -168,6 +206,10 @@ def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
     if only_preprint:
         return [Finding(probe=pid, level=Level.CLOSED, evidence=[ctx.hit_evidence(only_preprint[0], "citation of a preprint only")],
                         data={"venue": False}, reason="The release cites only a preprint or report, no peer-reviewed paper.")]
+    if documenting_card(ctx):
+        return [Finding(probe=pid, level=Level.CLOSED, data={"venue": False, "silent_card": True},
+                        evidence=[silence_evidence(ctx, "the model card cites no peer-reviewed venue")],
+                        reason="The model card, read in full, cites no paper published at a peer-reviewed venue.")]
     return [Finding(probe=pid, level=Level.UNKNOWN, data={"venue": False},
                     reason="No peer-reviewed paper is cited by the release.")]
 
