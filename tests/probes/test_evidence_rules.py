@@ -147,6 +147,14 @@ def test_readme_training_command_of_the_repo_is_training_code():
     assert dp.level is Level.OPEN and any(e.source.endswith("pkg/data/") for e in dp.evidence)
 
 
+def test_documented_data_preparation_is_not_evaluation_code():
+    tree = [p for p in T5_LIKE_TREE if "evaluation" not in p]
+    r = release(code_repos=[repo("o/textmodel", tree, readme=T5_LIKE_README)])
+    f = run_probes(r, only=["data-processing-code", "evaluation-code"])
+    assert one(f, "data-processing-code").level is Level.OPEN
+    assert one(f, "evaluation-code").level is not Level.OPEN
+
+
 def test_readme_commands_that_do_not_train_are_not_training_code():
     not_installable = [p for p in T5_LIKE_TREE if p != "setup.py"]
     r = release(code_repos=[repo("o/textmodel", not_installable, readme=T5_LIKE_README)])

@@ -311,11 +311,6 @@ def inference_code(ctx: ProbeContext) -> list[Finding]:
 def evaluation_code(ctx: ProbeContext) -> list[Finding]:
     pid = "evaluation-code"
     hits = _scan(ctx, lambda r, f: bool(_EVAL.search(f.path)))
-    documented = None if hits else _documented_data_prep(ctx)
-    if documented is not None:
-        return [Finding(probe=pid, level=Level.OPEN, evidence=documented, data={"files": [], "documented": True},
-                        reason="A linked repository's README documents the data preparation, done by the data "
-                               "package of its own code.")]
     if hits:
         return [Finding(probe=pid, level=Level.OPEN, data={"files": [f"{r.ref}:{f.path}" for r, f in hits[:10]]},
                         evidence=[ctx.file_evidence(f.path, r, "evaluation code") for r, f in hits[:3]],
