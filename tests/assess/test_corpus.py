@@ -27,8 +27,17 @@ EXPECTED = {
     "gemma-2b-sfp-cpp": {"weights-available"},
     "mistral-7b-v0.1": {"open-weights"},
     "phi-2": {"open-weights"},
+    # the rest of the spectrum: restrictive RAIL / vendor licenses, and open weights without training code
+    "bloom": {"weights-available"},
+    "bloomz": {"weights-available"},
+    "deepseek-v3": {"weights-available"},
+    "starcoder2-15b": {"weights-available"},
+    "qwen-7b": {"weights-available"},
+    "mixtral-8x7b-v0.1": {"open-weights"},
+    "phi-3-mini-4k-instruct": {"open-weights"},
+    "grok-1": {"open-weights"},
 }
-MOF_ORACLE = {"pythia-6.9b": "I", "olmo-7b": "I", "llama-3.1-8b-instruct": None, "llama-2-7b": None,
+MOF_ORACLE = {"pythia-6.9b": "I", "olmo-7b": "I", "amber": "I", "llama-3.1-8b-instruct": None, "llama-2-7b": None,
               "mistral-7b-v0.1": None, "gemma-2b-sfp-cpp": None}
 
 
