@@ -29,7 +29,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _get(d: Any, *path: str, default: Any = None) -> Any:
+def dig(d: Any, *path: str, default: Any = None) -> Any:
+    """`d[path[0]][path[1]]...`, or `default` where a step is missing or not a mapping."""
     for p in path:
         if not isinstance(d, dict):
             return default
@@ -39,7 +40,7 @@ def _get(d: Any, *path: str, default: Any = None) -> Any:
 
 def score_percent(doc: dict[str, Any]) -> float | None:
     """The OSAI score as a percentage (documents may carry 0-1 or 0-100)."""
-    score = _get(doc, "frameworks", "osai", "score")
+    score = dig(doc, "frameworks", "osai", "score")
     if not isinstance(score, (int, float)):
         return None
     return round(float(score) * 100 if score <= 1 else float(score), 1)
@@ -48,9 +49,9 @@ def score_percent(doc: dict[str, Any]) -> float | None:
 def worst_clauses(doc: dict[str, Any], limit: int = 3) -> list[str]:
     """Distinct types of the governing license's clauses that block open source, in text order
     (from the catalog when the snapshot carries no text)."""
-    clauses = [c for c in (_get(doc, "license", "clauses", default=[]) or []) if isinstance(c, dict)]
+    clauses = [c for c in (dig(doc, "license", "clauses", default=[]) or []) if isinstance(c, dict)]
     if not clauses:
-        clauses = [c for c in (_get(doc, "license", "catalog_clauses", default=[]) or []) if isinstance(c, dict)]
+        clauses = [c for c in (dig(doc, "license", "catalog_clauses", default=[]) or []) if isinstance(c, dict)]
     ordered = sorted((c for c in clauses if c.get("blocks_open_source")), key=lambda c: c.get("line") or 0)
     out: list[str] = []
     for c in ordered:
@@ -61,18 +62,18 @@ def worst_clauses(doc: dict[str, Any], limit: int = 3) -> list[str]:
 
 
 def osaid_text(doc: dict[str, Any]) -> str:
-    passes = _get(doc, "frameworks", "osaid", "passes")
+    passes = dig(doc, "frameworks", "osaid", "passes")
     return "passes" if passes is True else "fails" if passes is False else "unknown"
 
 
 def row_of(doc: dict[str, Any]) -> dict[str, Any]:
     meta = doc.get("index") or {}
-    lic = _get(doc, "license", "license", default={}) or {}
-    mof = _get(doc, "frameworks", "mof", "class")
+    lic = dig(doc, "license", "license", default={}) or {}
+    mof = dig(doc, "frameworks", "mof", "class")
     reviews = doc.get("reviews") or []
     return {
-        "id": meta.get("id") or _get(doc, "release", "ref"),
-        "name": meta.get("name") or _get(doc, "release", "ref"),
+        "id": meta.get("id") or dig(doc, "release", "ref"),
+        "name": meta.get("name") or dig(doc, "release", "ref"),
         "organisation": meta.get("organisation", ""),
         "type": meta.get("type", ""),
         "label": doc.get("label") or "undetermined",
@@ -80,9 +81,9 @@ def row_of(doc: dict[str, Any]) -> dict[str, Any]:
         "osai_score": score_percent(doc),
         "mof_class": mof if mof else "none",
         "osaid": osaid_text(doc),
-        "eu_ai_act": {True: "likely", False: "unlikely"}.get(_get(doc, "frameworks", "eu_ai_act", "exemption_likely"), "unknown"),
+        "eu_ai_act": {True: "likely", False: "unlikely"}.get(dig(doc, "frameworks", "eu_ai_act", "exemption_likely"), "unknown"),
         "license": lic.get("id") or lic.get("name") or "unknown",
-        "license_verdict": _get(doc, "license", "verdict", default="unknown"),
+        "license_verdict": dig(doc, "license", "verdict", default="unknown"),
         "worst_clauses": worst_clauses(doc),
         "reviewed": sum(1 for r in reviews if r.get("overridden")),
         "reviews_total": len(reviews),

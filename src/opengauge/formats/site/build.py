@@ -33,7 +33,7 @@ from markupsafe import Markup
 
 from opengauge.formats.badge import badge_svg, label_style, shields_endpoint_json
 from opengauge.index.entry import LABELS, OSAI_CITATION, OSAI_PARAMETERS, OSAI_URL
-from opengauge.index.table import index_document, ranked_rows, render_csv, score_percent, worst_clauses
+from opengauge.index.table import dig, index_document, ranked_rows, render_csv, score_percent, worst_clauses
 
 PARAM_NAMES = {
     "datasources_basemodel": "Base model data",
@@ -141,14 +141,6 @@ def mof_class_css(mof: Any) -> str:
     return {"I": "open", "II": "open", "III": "partial"}.get(str(mof), "closed" if mof in (None, "none", "") else "unknown")
 
 
-def _g(d: Any, *path: str, default: Any = None) -> Any:
-    for p in path:
-        if not isinstance(d, dict):
-            return default
-        d = d.get(p)
-    return default if d is None else d
-
-
 def _text(v: Any, limit: int = 2000) -> str:
     s = "" if v is None else str(v)
     return s if len(s) <= limit else s[: limit - 1] + "…"
@@ -183,9 +175,9 @@ def _clause_explanation(type_id: str) -> tuple[str, str]:
 # ----------------------------------------------------------------------------- view models
 def model_view(doc: dict[str, Any], probe_defs: dict[str, Any]) -> dict[str, Any]:
     meta = doc.get("index") or {}
-    mid = slug(meta.get("id") or _g(doc, "release", "ref"))
+    mid = slug(meta.get("id") or dig(doc, "release", "ref"))
     label = str(doc.get("label") or "undetermined")
-    osai = _g(doc, "frameworks", "osai", default={}) or {}
+    osai = dig(doc, "frameworks", "osai", default={}) or {}
     params = []
     for p in OSAI_PARAMETERS:
         cell = (osai.get("parameters") or {}).get(p) or {}
@@ -200,7 +192,7 @@ def model_view(doc: dict[str, Any], probe_defs: dict[str, Any]) -> dict[str, Any
             "changed": bool(cell.get("changed_by_review")),
         })
     lic = doc.get("license") or {}
-    lic_id = _g(lic, "license", "id")
+    lic_id = dig(lic, "license", "id")
     clauses = []
     from_catalog = not (lic.get("clauses") or [])
     for c in (lic.get("catalog_clauses") if from_catalog else lic.get("clauses")) or []:
@@ -213,7 +205,7 @@ def model_view(doc: dict[str, Any], probe_defs: dict[str, Any]) -> dict[str, Any
             "quote": _text(c.get("quote"), 600), "document": _text(c.get("document"), 300) or None,
             "document_url": safe_url(c.get("document")),
         })
-    mof = _g(doc, "frameworks", "mof", default={}) or {}
+    mof = dig(doc, "frameworks", "mof", default={}) or {}
     components = []
     comps = mof.get("components")
     if isinstance(comps, dict):
@@ -229,8 +221,8 @@ def model_view(doc: dict[str, Any], probe_defs: dict[str, Any]) -> dict[str, Any
                 "license": _text(c.get("license"), 80) or None,
                 "klass": _text(c.get("class"), 10), "reason": _text(c.get("reason"), 400),
             })
-    osaid = _g(doc, "frameworks", "osaid", default={}) or {}
-    eu = _g(doc, "frameworks", "eu_ai_act", default={}) or {}
+    osaid = dig(doc, "frameworks", "osaid", default={}) or {}
+    eu = dig(doc, "frameworks", "eu_ai_act", default={}) or {}
     remediation = []
     seen = set()
     for f in doc.get("findings") or []:
@@ -245,14 +237,14 @@ def model_view(doc: dict[str, Any], probe_defs: dict[str, Any]) -> dict[str, Any
         seen.add(pid)
         remediation.append({"probe": pid, "short": d.short, "effort": d.remediation.effort, "text": d.remediation.text,
                             "level": level_class(f.get("level"))})
-    why = doc.get("label_reason") or _g(doc, "frameworks", "g7", "reason") or LABEL_MEANING.get(label, "")
-    missing = [] if doc.get("label_review") else (_g(doc, "frameworks", "g7", "missing", default=[]) or [])
+    why = doc.get("label_reason") or dig(doc, "frameworks", "g7", "reason") or LABEL_MEANING.get(label, "")
+    missing = [] if doc.get("label_review") else (dig(doc, "frameworks", "g7", "missing", default=[]) or [])
     lineage = []
     for b in meta.get("base_models") or []:
         ref = str(b)
         url = safe_url("https://huggingface.co/" + ref[3:]) if ref.startswith("hf:") else safe_url(ref)
         lineage.append({"ref": ref, "url": url})
-    for b in _g(doc, "release", "lineage", default=[]) or []:
+    for b in dig(doc, "release", "lineage", default=[]) or []:
         ref = str(b.get("ref") if isinstance(b, dict) else b)
         if all(x["ref"] != ref for x in lineage):
             lineage.append({"ref": ref, "url": safe_url("https://huggingface.co/" + ref[3:]) if ref.startswith("hf:") else None})
@@ -260,19 +252,19 @@ def model_view(doc: dict[str, Any], probe_defs: dict[str, Any]) -> dict[str, Any
     return {
         "id": mid, "name": _text(meta.get("name") or mid, 200), "organisation": _text(meta.get("organisation"), 200),
         "type": _text(meta.get("type"), 40), "family": _text(meta.get("family"), 80), "released": meta.get("released"),
-        "checked": meta.get("checked"), "url": safe_url(meta.get("url")), "ref": _text(_g(doc, "release", "ref"), 300),
-        "revision": _text(_g(doc, "release", "revision"), 80) or None,
+        "checked": meta.get("checked"), "url": safe_url(meta.get("url")), "ref": _text(dig(doc, "release", "ref"), 300),
+        "revision": _text(dig(doc, "release", "revision"), 80) or None,
         "label": label, "label_text": LABEL_TEXT.get(label, label), "label_class": label_class(label), "why": _text(why),
         "label_missing": [_text(m, 300) for m in missing if m][:10],
         "label_automated": doc.get("label_automated"), "label_review": doc.get("label_review"),
         "label_reason_automated": _text(doc.get("label_reason_automated")) or None,
-        "label_review_url": safe_url(_g(doc, "label_review", "evidence")),
+        "label_review_url": safe_url(dig(doc, "label_review", "evidence")),
         "score": score, "score_class": score_class(score),
         "score_automated": score_percent({"frameworks": {"osai": {"score": osai.get("score_automated")}}}) if osai.get("score_automated") is not None else None,
         "params": params,
         "license": {
-            "id": lic_id, "name": _text(_g(lic, "license", "name") or lic_id or "unknown", 200),
-            "spdx": _g(lic, "license", "spdx"), "family": _g(lic, "license", "family"),
+            "id": lic_id, "name": _text(dig(lic, "license", "name") or lic_id or "unknown", 200),
+            "spdx": dig(lic, "license", "spdx"), "family": dig(lic, "license", "family"),
             "verdict": _text(lic.get("verdict") or "unknown", 40), "verdict_class": verdict_class(lic.get("verdict")),
             "has_page": False,
         },
@@ -290,7 +282,7 @@ def model_view(doc: dict[str, Any], probe_defs: dict[str, Any]) -> dict[str, Any
         "papers": [{"text": _text(p, 300), "url": safe_url(p) or (safe_url(f"https://arxiv.org/abs/{p}") if re.match(r"^\d{4}\.\d{4,5}$", str(p)) else None)}
                    for p in meta.get("papers") or []],
         "attribution": bool(doc.get("attribution")),
-        "problems": [_text(p, 300) for p in (_g(doc, "release", "problems", default=[]) or [])][:10],
+        "problems": [_text(p, 300) for p in (dig(doc, "release", "problems", default=[]) or [])][:10],
     }
 
 
