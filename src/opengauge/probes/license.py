@@ -136,28 +136,31 @@ def _card_readings(ctx: ProbeContext) -> list[Reading]:
             continue
         key = "license_name" if lid == name else "license"
         ev = ctx.metadata_evidence(key, "license declared in the card metadata")
-        entry = None
-        try:
-            cat = _catalog()
-            entry = cat.by_hf(lid) or cat.by_spdx(lid) or cat.get(lid)
-        except Exception:
-            entry = None
+        cat = _catalog()
+        entry = cat.by_hf(lid) or cat.by_spdx(lid) or cat.get(lid)
         if entry is not None:
-            r = Reading(role="card-id", evidence=ev, path="README.md", verdict=entry_verdict(entry), license_id=entry.id,
-                        name=entry.name, family=entry.family, spdx=entry.spdx,
-                        osi_approved=bool(entry.osi_approved), confidence=1.0)
-            if getattr(entry, "use_policy", None) and r.verdict not in OPEN_VERDICTS:
-                # the catalog records that these terms incorporate a use policy by reference
-                r.clauses = [Clause(type="use-policy-by-reference", freedom=Freedom.USE, blocks_open_source=True,
-                                    line=ev.line or 1, quote=ev.quote or lid, document=ev.source)]
-        else:
-            spdx = spdx_of(lid)
-            r = Reading(role="card-id", evidence=ev, verdict=verdict_of_spdx(spdx), license_id=lid.lower(),
-                        name=spdx or lid, family=None, spdx=spdx,
-                        osi_approved=verdict_of_spdx(spdx) == "osi-open", confidence=1.0 if spdx else 0.0)
+            out.append(_entry_reading(entry, role="card-id", ev=ev, path="README.md",
+                                      line=ev.line or 1, quote=ev.quote or lid))
+            continue
+        spdx = spdx_of(lid)
+        r = Reading(role="card-id", evidence=ev, verdict=verdict_of_spdx(spdx), license_id=lid.lower(),
+                    name=spdx or lid, family=None, spdx=spdx,
+                    osi_approved=verdict_of_spdx(spdx) == "osi-open", confidence=1.0 if spdx else 0.0)
         r.report = _report_json(r)
         out.append(r)
     return out
+
+
+def _entry_reading(entry: Any, *, role: str, ev: Evidence, path: str | None, line: int, quote: str) -> Reading:
+    """A reading taken from a catalog entry (no text read): its reviewed verdict, and the use policy
+    it incorporates by reference as a blocking clause when its terms are not open."""
+    r = Reading(role=role, evidence=ev, path=path, verdict=entry_verdict(entry), license_id=entry.id, name=entry.name,
+                family=entry.family, spdx=entry.spdx, osi_approved=bool(entry.osi_approved), confidence=1.0)
+    if entry.use_policy and r.verdict not in OPEN_VERDICTS:
+        r.clauses = [Clause(type="use-policy-by-reference", freedom=Freedom.USE, blocks_open_source=True,
+                            line=line, quote=quote, document=ev.source)]
+    r.report = _report_json(r)
+    return r
 
 
 def own_readings(ctx: ProbeContext) -> list[Reading]:
@@ -207,20 +210,12 @@ def own_readings(ctx: ProbeContext) -> list[Reading]:
 
 def _catalog_reading(ctx: ProbeContext, doc: Document) -> list[Reading]:
     """A document a compact snapshot stores only as a catalog id: read the catalog entry instead."""
-    try:
-        entry = _catalog().get(doc.catalog_id or "")
-    except Exception:
-        entry = None
+    entry = _catalog().get(doc.catalog_id or "")
     if entry is None:
         return []
     ev = ctx.evidence(doc, None, None, f"stored as catalog entry {entry.id}")
-    r = Reading(role="license-file", evidence=ev, verdict=entry_verdict(entry), license_id=entry.id, name=entry.name,
-                family=entry.family, spdx=entry.spdx, osi_approved=bool(entry.osi_approved), confidence=1.0, path=doc.path)
-    if getattr(entry, "use_policy", None) and r.verdict not in OPEN_VERDICTS:
-        r.clauses = [Clause(type="use-policy-by-reference", freedom=Freedom.USE, blocks_open_source=True, line=1,
-                            quote=f"{entry.name} incorporates {entry.use_policy} (catalog)", document=ev.source)]
-    r.report = _report_json(r)
-    return [r]
+    return [_entry_reading(entry, role="license-file", ev=ev, path=doc.path, line=1,
+                           quote=f"{entry.name} incorporates {entry.use_policy} (catalog)")]
 
 
 def inherited_readings(ctx: ProbeContext) -> list[Reading]:
