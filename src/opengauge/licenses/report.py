@@ -4,35 +4,19 @@ brings in), and give the verdict; the result serialises to the `opengauge.licens
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.errors import LicenseError
+from opengauge.licenses.identify import identify
 from opengauge.licenses.clauses import clauses as find_clauses
 from opengauge.licenses.taxonomy import BLOCKING_TYPES, CLAUSE_TYPES
 from opengauge.licenses.verdict import VERDICT_WORDS, grants_open_rights, looks_like_policy, verdict
 from opengauge.model import Clause
 
 SCHEMA = "opengauge.license/1"
-
-
-@dataclass(frozen=True)
-class _NoIdentification:
-    """Stand-in used only when the identification module is not available."""
-
-    entry: LicenseEntry | None = None
-    confidence: float = 0.0
-
-
-def _identify(text: str) -> Any:
-    try:
-        from opengauge.licenses.identify import identify
-    except ImportError:  # the catalog layer is optional for clause reading
-        return _NoIdentification()
-    return identify(text)
 
 
 class PolicyRead(BaseModel):
@@ -167,20 +151,15 @@ def _notice_target(entry: LicenseEntry, text: str) -> LicenseEntry | None:
 def _catalog_clause_types(entry: LicenseEntry) -> list[str]:
     """Clause types the catalog knows a license has without its text: the use policy it
     incorporates, and any clause types the entry records."""
-    raw = getattr(entry, "clauses", None) or []
     out = ["use-policy-by-reference"] if entry.use_policy else []
-    for item in raw:
-        t = item if isinstance(item, str) else (item.get("type") if isinstance(item, dict) else getattr(item, "type", None))
-        if t in CLAUSE_TYPES:
-            out.append(t)
-    return out
+    return out + [t for t in entry.clauses if t in CLAUSE_TYPES]
 
 
 def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] = ()) -> LicenseReport:
     """Identify `text`, read its clauses and those of each use policy in `policies` (texts, or
     `(document, text)` pairs, or `Document`s), and give the verdict over all of them."""
-    ident = _identify(text)
-    entry: LicenseEntry | None = getattr(ident, "entry", None)
+    ident = identify(text)
+    entry = ident.entry
     found = find_clauses(text, document=document)
     is_policy = (entry.kind == "use-policy") if entry is not None else looks_like_policy(text)
 
@@ -188,7 +167,7 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
     policy_clauses: list[Clause] = []
     for i, item in enumerate(policies, start=1):
         p_text, p_doc = _policy_text_and_name(item, i)
-        p_ident = _identify(p_text)
+        p_ident = identify(p_text)
         p_entry = getattr(p_ident, "entry", None)
         read.append(PolicyRead(document=p_doc, id=p_entry.id if p_entry else None, name=p_entry.name if p_entry else None))
         policy_clauses.extend(find_clauses(p_text, document=p_doc))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from opengauge.licenses import LicenseReport, analyze
 from opengauge.model import CodeRepo, Document, DocumentKind, Evidence, FileEntry, Release
 
 #: Longest quote kept in an `Evidence` (characters).
@@ -247,18 +248,13 @@ class ProbeContext:
     # ---------------------------------------------------------------- license engine
     def analyze_license(
         self, text: str, document: str | None, policies: Sequence[tuple[str, str]] = ()
-    ) -> Any | None:
+    ) -> LicenseReport:
         """The license engine's report on a text (with its use policies as (document, text) pairs),
-        cached by text hash; None if the engine is absent."""
+        cached by text hash."""
         digest = hashlib.sha256(text.encode("utf-8", "replace"))
         for name, p in policies:
             digest.update(b"\0" + name.encode("utf-8", "replace") + b"\0" + p.encode("utf-8", "replace"))
         key = ("license", digest.hexdigest(), document)
         if key not in self._license_cache:
-            try:
-                from opengauge.licenses import analyze  # lazy: the engine may be built later
-            except ImportError:
-                self._license_cache[key] = None
-            else:
-                self._license_cache[key] = analyze(text, document=document, policies=tuple(policies))
+            self._license_cache[key] = analyze(text, document=document, policies=tuple(policies))
         return self._license_cache[key]

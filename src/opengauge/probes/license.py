@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from opengauge.model import Clause, CodeRepo, Document, DocumentKind, Evidence, Finding, Freedom, Level
+from opengauge.licenses import LicenseReport, verdict
+from opengauge.licenses.taxonomy import CLAUSE_TYPES
 from opengauge.probes.context import ProbeContext, clip
 from opengauge.probes.licensefacts import spdx_of, verdict_of_spdx
 from opengauge.probes.registry import probe
@@ -73,20 +75,10 @@ def entry_verdict(entry: Any) -> str:
     by_spdx = verdict_of_spdx(getattr(entry, "spdx", None))
     if by_spdx != "unknown":
         return by_spdx
-    recorded = getattr(entry, "clauses", None)
-    if recorded:
-        try:
-            from opengauge.licenses import verdict
-            from opengauge.licenses.taxonomy import CLAUSE_TYPES
-        except ImportError:
-            return "unknown"
-        pseudo = []
-        for item in recorded:
-            t = item if isinstance(item, str) else (item.get("type") if isinstance(item, dict) else getattr(item, "type", None))
-            if t in CLAUSE_TYPES:
-                pseudo.append(Clause(type=t, freedom=CLAUSE_TYPES[t].freedom,
-                                     blocks_open_source=CLAUSE_TYPES[t].blocks_open_source, line=1, quote=""))
-        return verdict(pseudo, entry, is_policy=getattr(entry, "kind", "") == "use-policy")
+    if entry.clauses:
+        pseudo = [Clause(type=t, freedom=CLAUSE_TYPES[t].freedom, blocks_open_source=CLAUSE_TYPES[t].blocks_open_source,
+                         line=1, quote="") for t in entry.clauses if t in CLAUSE_TYPES]
+        return verdict(pseudo, entry, is_policy=entry.kind == "use-policy")
     if getattr(entry, "use_policy", None):
         # incorporating a use policy by reference is itself a clause that blocks open source
         return "restricted"
@@ -104,22 +96,19 @@ def _report_json(reading: Reading) -> dict[str, Any]:
     }
 
 
-def _from_report(ctx: ProbeContext, doc: Document, role: str, report: Any) -> Reading:
-    ident = getattr(report, "identification", None)
-    entry = getattr(ident, "entry", None) if ident is not None else None
-    clauses = [c if c.document else c.model_copy(update={"document": ctx.source_of(doc)})
-               for c in getattr(report, "clauses", [])]
+def _from_report(ctx: ProbeContext, doc: Document, role: str, report: LicenseReport) -> Reading:
+    entry = report.identification.entry
+    clauses = [c if c.document else c.model_copy(update={"document": ctx.source_of(doc)}) for c in report.clauses]
     lines = doc.text.split("\n")
     first = next((i for i, ln in enumerate(lines[:200]) if ln.strip() and ln.strip() != "---"), 0)
     ev = ctx.evidence(doc, first + 1, lines[first] if lines else None, note=f"binding document ({role})")
-    js = report.to_json() if hasattr(report, "to_json") else {}
-    js = {**js, "document": ctx.source_of(doc)}
     return Reading(
-        role=role, evidence=ev, verdict=str(getattr(report, "verdict", "unknown")), path=doc.path,
-        license_id=getattr(entry, "id", None), name=getattr(entry, "name", None),
-        family=getattr(entry, "family", None), spdx=getattr(entry, "spdx", None),
-        osi_approved=bool(getattr(entry, "osi_approved", False)),
-        confidence=float(getattr(ident, "confidence", 0.0) or 0.0), clauses=clauses, report=js,
+        role=role, evidence=ev, verdict=report.verdict, path=doc.path,
+        license_id=entry.id if entry else None, name=entry.name if entry else None,
+        family=entry.family if entry else None, spdx=entry.spdx if entry else None,
+        osi_approved=bool(entry and entry.osi_approved),
+        confidence=report.identification.confidence, clauses=clauses,
+        report={**report.to_json(), "document": ctx.source_of(doc)},
     )
 
 
@@ -182,13 +171,11 @@ def own_readings(ctx: ProbeContext) -> list[Reading]:
         if not doc.text.strip():
             continue  # a compact snapshot's catalog stand-in: read through the catalog below
         report = ctx.analyze_license(doc.text, ctx.source_of(doc), policy_texts)
-        if report is not None:
-            readings.append(_from_report(ctx, doc, role, report))
+        readings.append(_from_report(ctx, doc, role, report))
     if not texts and not gated:
         for doc in policies:
             report = ctx.analyze_license(doc.text, ctx.source_of(doc))
-            if report is not None:
-                readings.append(_from_report(ctx, doc, "use-policy", report))
+            readings.append(_from_report(ctx, doc, "use-policy", report))
     for doc in rel.documents:
         if doc.catalog_id and not doc.text.strip() and doc.kind in (DocumentKind.LICENSE, DocumentKind.USE_POLICY):
             readings.extend(_catalog_reading(ctx, doc))
@@ -374,21 +361,18 @@ def _repo_reading(ctx: ProbeContext, repo: CodeRepo) -> tuple[str, str | None, E
     for doc in repo.documents:
         if doc.kind is DocumentKind.LICENSE or doc.path.rsplit("/", 1)[-1].upper().startswith(("LICENSE", "COPYING")):
             report = ctx.analyze_license(doc.text, ctx.source_of(doc, repo))
-            if report is not None and str(report.verdict) != "unknown":
+            if report.verdict != "unknown":
                 reading = _from_report(ctx, doc, "license-file", report)
                 reading.evidence = ctx.evidence(doc, 1, doc.text.strip().split("\n")[0], "code license file", repo)
                 return reading.verdict, reading.spdx or reading.license_id, reading.evidence, reading.name
     spdx = repo.license_spdx
     if spdx and spdx.upper() != "NOASSERTION":
-        verdict = verdict_of_spdx(spdx)
-        try:
-            entry = _catalog().by_spdx(spdx)
-        except Exception:
-            entry = None
-        if entry is not None and verdict == "unknown":
-            verdict = entry_verdict(entry)
+        forge_verdict = verdict_of_spdx(spdx)
+        entry = _catalog().by_spdx(spdx)
+        if entry is not None and forge_verdict == "unknown":
+            forge_verdict = entry_verdict(entry)
         ev = Evidence(source=repo.url or repo.ref, quote=f"license: {spdx}", note="license detected by the forge")
-        return verdict, spdx, ev, entry.name if entry is not None else spdx
+        return forge_verdict, spdx, ev, entry.name if entry is not None else spdx
     stated = _stated_in_readme(ctx, repo)
     if stated is not None:
         spdx, ev = stated
@@ -436,12 +420,10 @@ def code_license(ctx: ProbeContext) -> list[Finding]:
         if e is not None:
             ev.append(e)
     for doc in extra_docs:
-        report = ctx.analyze_license(doc.text, ctx.source_of(doc))
-        if report is not None:
-            r = _from_report(ctx, doc, "license-file", report)
-            per[ctx.source_of(doc)] = {"verdict": r.verdict, "license": r.spdx or r.license_id, "name": r.name,
-                                       "osi_approved": r.verdict == "osi-open"}
-            ev.append(r.evidence)
+        r = _from_report(ctx, doc, "license-file", ctx.analyze_license(doc.text, ctx.source_of(doc)))
+        per[ctx.source_of(doc)] = {"verdict": r.verdict, "license": r.spdx or r.license_id, "name": r.name,
+                                   "osi_approved": r.verdict == "osi-open"}
+        ev.append(r.evidence)
     if any(v["verdict"] == "unknown" for v in per.values()):
         # the card may state the code's license for the whole release ("code and model are released under ...")
         hits = [h for h in ctx.search(_STATED, ctx.cards, limit=5, skip_front_matter=True) if re.search(r"\bcode\b", h.text, re.I)]
