@@ -20,6 +20,7 @@ import yaml
 from opengauge.errors import OpengaugeError
 from opengauge.frameworks.osai import PARAMETERS
 from opengauge.model import Release
+from opengauge.textio import load_yaml_no_aliases
 
 EXPERT_LEVELS = ("open", "partial", "closed")
 OUR_LEVELS = ("open", "partial", "closed", "unknown")
@@ -33,17 +34,6 @@ class EvaluateError(OpengaugeError):
     exit_code = 2
 
 
-_ALIAS = re.compile(r"(?:^|[\s\[{,:-])[*&][^\s,\]}\x27\"]+", re.M)
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _safe_yaml(text: str) -> Any:
-    """Parse YAML safely and refuse anchors/aliases (no alias bombs in files we did not write)."""
-    probe = re.sub(r"#.*$", "", text, flags=re.M)
-    probe = re.sub(r"\"[^\"\n]*\"|\x27[^\x27\n]*\x27", "", probe)
-    if _ALIAS.search(probe) and any(tok.startswith("*") for tok in re.findall(r"[*&]\w+", probe)):
-        raise yaml.YAMLError("YAML anchors and aliases are not allowed")
-    return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
 
 
 @dataclass
@@ -93,7 +83,7 @@ def load_experts(folder: str | Path) -> tuple[list[ExpertEntry], list[str]]:
             if path.stat().st_size > MAX_YAML_BYTES:
                 problems.append(f"{path.name}: larger than {MAX_YAML_BYTES} bytes, skipped")
                 continue
-            data = _safe_yaml(path.read_text("utf-8"))
+            data = load_yaml_no_aliases(path.read_text("utf-8"))
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             problems.append(f"{path.name}: unreadable ({type(exc).__name__}), skipped")
             continue

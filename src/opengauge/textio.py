@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from opengauge.errors import InputError
 
@@ -66,3 +67,15 @@ def read_text_file(path: str | Path, *, max_bytes: int = MAX_TEXT_BYTES) -> str:
     if len(data) > max_bytes:
         raise InputError(f"{name}: larger than the {max_bytes / 1e6:.0f} MB limit")
     return decode_text(data, name=name)
+
+
+def load_yaml_no_aliases(text: str) -> Any:
+    """`yaml.safe_load` (libyaml when available) that refuses anchors and aliases, so flat data
+    files can never be alias bombs. Raises `yaml.YAMLError`."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise yaml.YAMLError("YAML anchors and aliases are not allowed")
+    return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader

@@ -19,20 +19,10 @@ from pydantic import ValidationError
 from opengauge.index.entry import IndexEntry
 from opengauge.index.errors import IndexDataError
 from opengauge.model import Release
+from opengauge.textio import load_yaml_no_aliases
 
 #: An entry file larger than this is refused (they are a few kB).
 MAX_ENTRY_BYTES = 512 * 1024
-
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _safe_load(text: str):
-    """`yaml.safe_load` that refuses anchors and aliases (entries are flat data; no alias bombs)."""
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise yaml.YAMLError("YAML anchors and aliases are not allowed in index entries")
-    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
 
 
 def _entries_dir():
@@ -49,7 +39,7 @@ def parse_entry(text: str, name: str = "<entry>") -> IndexEntry:
     if len(text.encode("utf-8")) > MAX_ENTRY_BYTES:
         raise IndexDataError(f"index entry {name}: larger than {MAX_ENTRY_BYTES} bytes")
     try:
-        data = _safe_load(text)
+        data = load_yaml_no_aliases(text)
     except yaml.YAMLError as exc:
         raise IndexDataError(f"index entry {name}: invalid YAML ({str(exc).splitlines()[0]})") from exc
     if not isinstance(data, dict):
