@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from opengauge.index.entry import OSAI_PARAMETERS
+from opengauge.textio import load_yaml_no_aliases
 from opengauge.index.errors import IndexDataError
 
 MAX_FILE_BYTES = 256 * 1024
@@ -44,12 +45,8 @@ def _parse(path: Path) -> ExpertRating | None:
     if path.stat().st_size > MAX_FILE_BYTES:
         raise IndexDataError(f"{path.name}: larger than {MAX_FILE_BYTES} bytes; not an OSAI index file")
     text = path.read_text(encoding="utf-8", errors="replace")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        for ev in yaml.parse(text, Loader=loader):
-            if isinstance(ev, yaml.AliasEvent):
-                raise IndexDataError(f"{path.name}: YAML aliases are not accepted")
-        data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+        data = load_yaml_no_aliases(text)
     except yaml.YAMLError as exc:
         raise IndexDataError(f"{path.name}: invalid YAML ({str(exc).splitlines()[0]})") from exc
     if not isinstance(data, dict) or not isinstance(data.get("system"), dict):
