@@ -1,0 +1,93 @@
+"""Print the verdict figures every change must keep or improve (the "receipts" of a refactor).
+
+1. the label of every corpus release, resolved through the loopback Hub/GitHub servers of the test
+   suite (real sources layer, real corpus texts from ../shared);
+2. `opengauge evaluate` against the OSAI index experts on those snapshots (exact, within one level,
+   per parameter, confusion matrix);
+3. `opengauge index import-osai`: the built-in index against the experts.
+
+Usage: `python bench/agreement.py [--json] [--snapshots DIR]` (DIR keeps the snapshots for reuse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.conftest import find_shared  # noqa: E402
+from tests.servers import corpus  # noqa: E402
+from tests.servers.fakes import FakeServer  # noqa: E402
+
+
+def build_snapshots(shared: Path, out: Path) -> dict[str, Path]:
+    """Serve every corpus release on a loopback server and snapshot it through the real sources."""
+    server = FakeServer().start()
+    os.environ.update(
+        HF_ENDPOINT=server.url, GITHUB_API_URL=server.github_url,
+        OPENGAUGE_CACHE=tempfile.mkdtemp(prefix="og-agreement-"),
+        HF_HUB_DISABLE_TELEMETRY="1", HF_HUB_DISABLE_PROGRESS_BARS="1",
+    )
+    for var in ("HF_TOKEN", "GITHUB_TOKEN", "HF_HUB_OFFLINE"):
+        os.environ.pop(var, None)
+    from opengauge.sources import resolve, save_snapshot
+
+    try:
+        releases = shared / "corpus" / "releases"
+        refs = {p.name: corpus.add_corpus_release(server, p) for p in corpus.corpus_folders(releases)}
+        out.mkdir(parents=True, exist_ok=True)
+        return {name: save_snapshot(resolve(ref), out / f"{name}.json") for name, ref in refs.items()}
+    finally:
+        server.stop()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--snapshots", type=Path, help="folder for the corpus snapshots (kept)")
+    args = ap.parse_args()
+    shared = find_shared()
+    if shared is None:
+        sys.exit("shared corpus not found (set OPENGAUGE_SHARED)")
+    snaps_dir = args.snapshots or Path(tempfile.mkdtemp(prefix="og-snaps-"))
+    snaps = build_snapshots(shared, snaps_dir)
+
+    from opengauge.assess import assess
+    from opengauge.evaluate import evaluate
+    from opengauge.index.load import load_index
+    from opengauge.index.osai_import import compare, read_osai
+    from opengauge.index.run import assess_index
+    from opengauge.sources import load_snapshot
+
+    labels = {name: str(assess(load_snapshot(path)).label) for name, path in sorted(snaps.items())}
+    experts = shared / "reference" / "osai-index"
+    ev = evaluate(experts, snaps_dir)
+    imported = compare(assess_index(load_index()), read_osai(experts))
+    result = {"labels": labels, "evaluate": {k: ev[k] for k in ("overall", "parameters", "confusion")},
+              "import_osai": imported["summary"]}
+    if args.json:
+        print(json.dumps(result, indent=1, default=str))
+        return
+    print("labels of the corpus releases")
+    for name, label in labels.items():
+        print(f"  {name:<28} {label}")
+    o = ev["overall"]
+    print(f"\nevaluate: {o['n']} cells, exact {o['exact_rate']:.1%}, within one {o['within_one_rate']:.1%}")
+    for p, r in ev["parameters"].items():
+        print(f"  {p:<24} exact {r['exact_rate']:.0%}  within one {r['within_one_rate']:.0%}  (n={r['n']})")
+    print("  confusion (experts rows x opengauge columns):")
+    for theirs, row in ev["confusion"].items():
+        print(f"    {theirs:<8} " + "  ".join(f"{k} {v:>3}" for k, v in row.items()))
+    s = imported["summary"]
+    print(f"\nimport-osai ({imported['matched_models']} entries): agree {s['agree']}, disagree {s['disagree']}, "
+          f"opengauge unknown {s['opengauge_unknown']}, agreement {s['agreement']:.1%} where both decided")
+
+
+if __name__ == "__main__":
+    main()
