@@ -19,11 +19,18 @@ HOSTILE_QUOTE = '<img src=x onerror="window.__pwned = 2; alert(\'quote\')"> and 
 
 
 @lru_cache(maxsize=1)
-def index_docs() -> tuple[dict[str, Any], ...]:
+def index_docs() -> tuple[Any, ...]:
+    """The reviewed assessment documents (typed) of every built-in entry."""
     from opengauge.index.load import load_index
     from opengauge.index.run import assess_index
 
     return tuple(assess_index(load_index()))
+
+
+@lru_cache(maxsize=1)
+def index_json() -> tuple[dict[str, Any], ...]:
+    """The same documents as written out in JSON."""
+    return tuple(d.to_json() for d in index_docs())
 
 
 def _tmpdir(prefix: str) -> Path:
@@ -47,10 +54,10 @@ def _param(level: str, reason: str, evidence: list[dict[str, Any]]) -> dict[str,
 
 def synthetic_doc(model_id: str, *, name: str, label: str, quote: str, evidence_source: str,
                   reason: str = "Stated in the card.", org: str = "Example Org") -> dict[str, Any]:
-    """An `opengauge.assessment/1` document built by hand (index facts under `index`)."""
-    from opengauge.index.entry import OSAI_PARAMETERS
+    """An `opengauge.assessment/1` document built by hand (index facts under `index`), as JSON."""
+    from opengauge.frameworks.osai import LEGACY_PARAMETERS, PARAMETERS
 
-    params = {p: _param("partial", reason, [{"source": evidence_source, "line": 3, "quote": quote}]) for p in OSAI_PARAMETERS}
+    params = {p: _param("partial", reason, [{"source": evidence_source, "line": 3, "quote": quote}]) for p in PARAMETERS}
     params["weights_endmodel"] = _param("open", "Weights are on the Hub.", [{"source": "https://huggingface.co/example/model"}])
     return {
         "schema": "opengauge.assessment/1",
@@ -62,10 +69,19 @@ def synthetic_doc(model_id: str, *, name: str, label: str, quote: str, evidence_
                     "verdict": "restricted",
                     "clauses": [{"type": "user-threshold", "freedom": "use", "blocks_open_source": True, "line": 12, "quote": quote,
                                  "document": evidence_source}]},
-        "frameworks": {"osai": {"score": 0.5, "parameters": params},
-                       "mof": {"class": "III", "components": {"Model card": {"status": "included", "license_open": True, "reason": reason}}},
-                       "osaid": {"passes": False, "missing": [reason]},
-                       "eu_ai_act": {"exemption_likely": False, "reasons": [reason]},
+        "blocking_clauses": [{"type": "user-threshold", "freedom": "use", "line": 12, "quote": quote,
+                              "document": evidence_source}],
+        "frameworks": {"osai": {"score": 0.5, "score_percent": 50.0, "score_convention": reason, "parameters": params,
+                                "legacy": {"score": 0.5, "sum": 7.0, "parameters": {
+                                    p: {"level": "partial", "reason": reason} for p in LEGACY_PARAMETERS}}},
+                       "mof": {"class": "III", "label": "Class III - Open Model", "progress": {"III": 100.0},
+                               "total_progress": 33.3,
+                               "components": {"Model card": {"id": 13, "type": "document", "class": "III",
+                                                             "required": True, "status": "included",
+                                                             "license_open": True, "reason": reason,
+                                                             "license_verdict": "restricted"}}},
+                       "osaid": {"passes": False, "missing": [reason], "checks": {"parameters": False}},
+                       "eu_ai_act": {"exemption_likely": False, "reasons": [reason], "disclaimer": reason},
                        "g7": {"label": label, "reason": reason, "missing": [reason]}},
         "findings": [{"probe": "model-card", "level": "partial", "reason": reason, "evidence": [{"source": evidence_source}]}],
         "index": {"id": model_id, "name": name, "organisation": org, "type": "text", "family": "Example",
@@ -74,7 +90,14 @@ def synthetic_doc(model_id: str, *, name: str, label: str, quote: str, evidence_
     }
 
 
-def hostile_docs() -> list[dict[str, Any]]:
+def hostile_docs() -> list[Any]:
+    """Two typed documents, one of them full of hostile values."""
+    from opengauge.document import AssessmentDocument
+
+    return [AssessmentDocument.model_validate(d) for d in _hostile_json()]
+
+
+def _hostile_json() -> list[dict[str, Any]]:
     benign = synthetic_doc("benign-model", name="Benign Model", label="weights-available",
                            quote="You may not use the model if you have more than 700 million monthly users.",
                            evidence_source="https://example.org/benign/LICENSE")

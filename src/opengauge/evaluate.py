@@ -177,7 +177,8 @@ def compare(pairs: Sequence[Pair]) -> dict[str, Any]:
 
 def evaluate(experts_dir: str | Path, snapshots_dir: str | Path) -> dict[str, Any]:
     """Assess every snapshot whose model family the experts rated, and compare (no network)."""
-    from opengauge.assess import assess, assessment_document
+    from opengauge.assess import Assessor
+    from opengauge.document import assessment_document
     from opengauge.sources import SourceError, load_snapshot
 
     experts, problems = load_experts(experts_dir)
@@ -186,6 +187,7 @@ def evaluate(experts_dir: str | Path, snapshots_dir: str | Path) -> dict[str, An
         raise EvaluateError(f"{root}: not a folder of snapshots")
     pairs: list[Pair] = []
     unmatched: list[str] = []
+    assessor = Assessor()
     for path in sorted(root.glob("*.json")):
         try:
             release = load_snapshot(path)
@@ -196,13 +198,12 @@ def evaluate(experts_dir: str | Path, snapshots_dir: str | Path) -> dict[str, An
         if expert is None:
             unmatched.append(release.ref)
             continue
-        doc = assessment_document(assess(release))
-        params = doc["frameworks"]["osai"]["parameters"]
-        ours = {p: params[p]["level"] for p in PARAMETERS}
+        osai = assessment_document(assessor.assess(release)).frameworks.osai
+        ours = {p: str(osai.parameters[p].level) for p in PARAMETERS}
         rated = [v for v in expert.levels.values()]
         their_score = sum({"open": 1, "partial": 0.5}.get(v or "", 0) for v in rated) / len(PARAMETERS)
         pairs.append(Pair(release=release.ref, expert=Path(expert.path).name, ours=ours, theirs=expert.levels,
-                          our_score=doc["frameworks"]["osai"]["score"], their_score=round(their_score, 4)))
+                          our_score=osai.score, their_score=round(their_score, 4)))
     if not pairs:
         raise EvaluateError(f"no snapshot in {root} matches a model of {experts_dir}")
     result = compare(pairs)

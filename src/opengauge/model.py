@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -277,7 +278,7 @@ class Release(_Frozen):
     """Commit sha (or folder state) the facts were read at."""
     url: str | None = None
     retrieved_at: datetime | None = None
-    metadata: dict = Field(default_factory=dict)
+    metadata: dict[str, Any] = Field(default_factory=dict)
     """The model card's YAML front matter (safely parsed), as a plain mapping."""
     tags: list[str] = Field(default_factory=list)
     """Tags from the card and the Hub (`arxiv:...`, `license:...`, ...)."""
@@ -302,8 +303,13 @@ class Release(_Frozen):
     problems: list[str] = Field(default_factory=list)
     """Non-fatal problems met while gathering (a repo that could not be read, malformed YAML...)."""
 
-    def documents_of(self, *kinds: DocumentKind) -> list[Document]:
-        return [d for d in self.documents if d.kind in kinds]
+
+class ProbeFailure(_Frozen):
+    """A probe that failed on a release: the finding is `unknown` because of a crash, not evidence."""
+
+    type: str
+    """The exception's class name."""
+    message: str
 
 
 class Finding(_Frozen):
@@ -314,8 +320,37 @@ class Finding(_Frozen):
     reason: str
     """One sentence a non-specialist understands."""
     evidence: list[Evidence] = Field(default_factory=list)
-    data: dict = Field(default_factory=dict)
+    data: dict[str, Any] = Field(default_factory=dict)
     """Structured facts a framework may use (e.g. `{"format": "safetensors", "bytes": ...}`)."""
+    error: ProbeFailure | None = None
+    """Set when the probe failed on this release (the level is then `unknown`)."""
+
+
+class LicenseTerms(_Frozen):
+    """The terms that govern a release's weights: the most restrictive reading of every binding
+    document (license files, use policies, the gate, the card's id, a base model's terms)."""
+
+    verdict: LicenseVerdict
+    license_id: str | None = None
+    """Catalog id (or the declared id when the catalog does not know it)."""
+    name: str | None = None
+    family: str | None = None
+    spdx: str | None = None
+    osi_approved: bool = False
+    confidence: float = 0.0
+    """How sure the identification of the governing text is (1.0 for a catalog id)."""
+    evidence: Evidence
+    """Where the governing terms were read."""
+    path: str | None = None
+    """Path of the governing document inside its repository, if any."""
+    clauses: list[Clause] = Field(default_factory=list)
+    """The clauses of the governing document."""
+    blocking: list[Clause] = Field(default_factory=list)
+    """Every clause that blocks open source in any binding document (binding terms add up)."""
+    inherited_from: str | None = None
+    """The base model whose terms govern, when they flow down to this release."""
+    report: dict[str, Any] = Field(default_factory=dict)
+    """The governing document's reading in the `opengauge.license/1` shape."""
 
 
 class Verdict(_Frozen):
@@ -329,7 +364,7 @@ class Verdict(_Frozen):
     """What keeps the release from the next level, in plain words."""
     findings: list[str] = Field(default_factory=list)
     """Ids of the probes this verdict rests on."""
-    details: dict = Field(default_factory=dict)
+    details: dict[str, Any] = Field(default_factory=dict)
     """The framework's structured result (per parameter / component)."""
 
 
@@ -338,8 +373,12 @@ class Assessment(_Frozen):
 
     release_ref: str
     revision: str | None = None
-    label: str
+    label: Label
     findings: list[Finding] = Field(default_factory=list)
     verdicts: list[Verdict] = Field(default_factory=list)
+    terms: LicenseTerms | None = None
+    """The terms that govern the weights, when any binding document could be read."""
+    parents: list[Assessment] = Field(default_factory=list)
+    """The assessed base models, nearest first (each with its own parents)."""
     created_at: datetime | None = None
     tool_version: str | None = None

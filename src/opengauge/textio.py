@@ -15,6 +15,15 @@ from opengauge.errors import InputError
 #: Default cap for one text document (licenses, cards, policies).
 MAX_TEXT_BYTES = 5 * 1024 * 1024
 
+#: Longest quote kept in an `Evidence` (characters).
+QUOTE_MAX = 220
+
+
+def clip(text: str, limit: int = QUOTE_MAX) -> str:
+    """Whitespace-normalised text cut to `limit` characters (with an ellipsis when cut)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
 
 def looks_binary(data: bytes) -> bool:
     """True when the bytes are not plausibly a text document (NUL bytes, or many control bytes)."""

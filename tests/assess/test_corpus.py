@@ -10,7 +10,8 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from opengauge.assess import assess, assessment_document, assessment_schema
+from opengauge.assess import assess
+from opengauge.document import assessment_document, assessment_schema
 from opengauge.cli import app
 from opengauge.model import Level
 from opengauge.sources import load_snapshot
@@ -49,7 +50,7 @@ def test_corpus_releases_get_the_expected_labels_with_evidence(corpus):
         release = load_snapshot(path)
         assert release.source == "hub" and release.files and release.ref == corpus.refs[folder]
         assessment = assess(release)
-        doc = assessment_document(assessment)
+        doc = assessment_document(assessment).to_json()
         jsonschema.validate(json.loads(json.dumps(doc)), schema)
         docs[folder] = doc
         if folder in EXPECTED and doc["label"] not in EXPECTED[folder]:

@@ -6,7 +6,8 @@ import io
 
 from rich.console import Console
 
-from opengauge.assess import assess, assessment_document
+from opengauge.assess import assess
+from opengauge.document import assessment_document
 from opengauge.formats import print_reports, render_csv, render_json, render_markdown
 from opengauge.model import Document, DocumentKind, FileEntry, Release
 

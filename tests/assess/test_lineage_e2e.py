@@ -3,7 +3,8 @@ license governs, the laundering is reported, and the label is weights-available.
 
 from __future__ import annotations
 
-from opengauge.assess import assess, assessment_document
+from opengauge.assess import assess
+from opengauge.document import assessment_document
 from opengauge.model import Level
 from opengauge.sources import resolve
 from tests.servers import HubFile, HubRepo, fake_sha
@@ -35,8 +36,8 @@ def test_mit_fine_tune_of_llama_is_license_laundering(fake_hub):
     assert lineage.level is Level.CLOSED and lineage.data["laundering"]
     assert any("LICENSE" in e.source for e in lineage.evidence)
     wl = by["weights-license"]
-    assert wl.level is Level.CLOSED and wl.data["inherited_from"] == base_ref
-    doc = assessment_document(assessment)
+    assert wl.level is Level.CLOSED and wl.data["terms"]["inherited_from"] == base_ref
+    doc = assessment_document(assessment).to_json()
     assert doc["label"] == "weights-available"
     assert "inherited from the base model" in doc["label_reason"]
     params = doc["frameworks"]["osai"]["parameters"]

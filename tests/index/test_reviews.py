@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-from og_index_support import index_docs
+from og_index_support import index_json, synthetic_doc
 
+from opengauge.document import AssessmentDocument
 from opengauge.index.entry import IndexEntry, Review
 from opengauge.index.load import get_entry
 from opengauge.index.reviews import apply_reviews, override_findings
 from opengauge.model import Finding, Level
 
 
-def _doc(level: str = "unknown") -> dict:
-    params = {p: {"level": level, "reason": "automated", "evidence": []} for p in (
-        "datasources_basemodel", "datasources_endmodel", "weights_basemodel", "weights_endmodel", "trainingcode", "code",
-        "hardware_architecture", "preprint", "paper", "modelcard", "datasheet", "licenses")}
-    return {"schema": "opengauge.assessment/1", "release": {"ref": "hf:x/y", "revision": None}, "label": "open-weights",
-            "frameworks": {"osai": {"score": 0.0, "parameters": params}}, "findings": []}
+def _doc(level: str = "unknown") -> AssessmentDocument:
+    raw = synthetic_doc("x", name="X", label="open-weights", quote="q", evidence_source="https://example.org/x")
+    for cell in raw["frameworks"]["osai"]["parameters"].values():
+        cell.update(level=level, reason="automated", evidence=[])
+    raw["frameworks"]["osai"]["score"] = 0.0
+    raw["findings"] = []
+    return AssessmentDocument.model_validate(raw)
+
+
+def apply(doc: AssessmentDocument, entry: IndexEntry) -> dict:
+    return apply_reviews(doc, entry, automated=doc).to_json()
 
 
 def _entry(*reviews: Review) -> IndexEntry:
@@ -25,7 +31,7 @@ def _entry(*reviews: Review) -> IndexEntry:
 
 def test_parameter_review_overrides_and_keeps_the_automated_judgment():
     r = Review(target="paper", level="open", evidence="https://example.org/paper", note="Published at a venue.", checked="2026-11-27")
-    doc = apply_reviews(_doc("closed"), _entry(r))
+    doc = apply(_doc("closed"), _entry(r))
     cell = doc["frameworks"]["osai"]["parameters"]["paper"]
     assert cell["level"] == "open" and cell["overridden"] is True
     assert cell["automated"]["level"] == "closed" and cell["automated"]["reason"] == "automated"
@@ -37,13 +43,13 @@ def test_parameter_review_overrides_and_keeps_the_automated_judgment():
 
 def test_confirming_review_is_not_an_override():
     r = Review(target="paper", level="closed", evidence="https://example.org/p", note="Only a preprint exists.", checked="2026-11-27")
-    doc = apply_reviews(_doc("closed"), _entry(r))
+    doc = apply(_doc("closed"), _entry(r))
     assert doc["frameworks"]["osai"]["parameters"]["paper"]["overridden"] is False
 
 
 def test_label_review_keeps_the_automated_label():
     r = Review(target="label", label="closed", evidence="https://example.org/api", note="Only available as a hosted API.", checked="2026-11-27")
-    doc = apply_reviews(_doc(), _entry(r))
+    doc = apply(_doc(), _entry(r))
     assert doc["label"] == "closed" and doc["label_automated"] == "open-weights"
     assert doc["label_review"]["evidence"] == "https://example.org/api"
 
@@ -58,7 +64,7 @@ def test_probe_review_replaces_the_finding_before_the_frameworks():
 
 
 def test_real_entries_show_both_judgments():
-    docs = {d["index"]["id"]: d for d in index_docs()}
+    docs = {d["index"]["id"]: d for d in index_json()}
     llama = docs["llama-3.1-8b-instruct"]
     cell = llama["frameworks"]["osai"]["parameters"]["datasources_basemodel"]
     assert cell["level"] == "closed" and "automated" in cell and "review" in cell

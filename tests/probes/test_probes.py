@@ -160,7 +160,7 @@ def test_lineage_flags_license_laundering(license_corpus):
     assert lin.level is Level.CLOSED and lin.data["laundering"]
     assert "laundering" in lin.reason.lower()
     wl = one(f, "weights-license")
-    assert wl.level is Level.CLOSED and wl.data["inherited_from"] == "hf:meta/Base-8B"
+    assert wl.level is Level.CLOSED and wl.data["terms"]["inherited_from"] == "hf:meta/Base-8B"
     assert_evidence(f)
     fetched_not = release(metadata={"license": "mit", "base_model": "x/y"}, base_models=["hf:x/y"])
     assert one(run_probes(fetched_not, only=["lineage"]), "lineage").level is Level.UNKNOWN
@@ -203,12 +203,12 @@ def test_binding_terms_add_up(license_corpus):
                            _license(license_corpus, "llama-3.1-community.txt")])
     wl = one(run_probes(r, only=["weights-license"]), "weights-license")
     assert {"user-threshold", "geographic-restriction"} <= set(wl.data["blocking"])
-    assert wl.data["governing_path"] == "LICENSE"
+    assert wl.data["terms"]["path"] == "LICENSE"
 
 
 def test_catalog_stand_in_document_is_read_through_the_catalog():
     stand_in = Document(kind=DocumentKind.LICENSE, path="LICENSE", text="", catalog_id="llama-3.1-community")
     r = release(metadata={}, documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="# x\n"), stand_in])
     wl = one(run_probes(r, only=["weights-license"]), "weights-license")
-    assert wl.level is Level.CLOSED and wl.data["license_id"] == "llama-3.1-community"
+    assert wl.level is Level.CLOSED and wl.data["terms"]["license_id"] == "llama-3.1-community"
     assert "use-policy-by-reference" in wl.data["blocking"]

@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlsplit
 
 from og_index_support import HOSTILE_NAME, built_hostile_site, built_site, index_docs
 
-from opengauge.formats.site.build import json_script, safe_url
+from opengauge.formats.site.safety import json_script, safe_url
 from opengauge.index.load import load_index
 
 

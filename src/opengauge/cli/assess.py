@@ -44,12 +44,17 @@ def assess_command(
     format: str = typer.Option("text", "--format", "-f", metavar="text|json|markdown|csv", help="Output format."),
     refresh: bool = typer.Option(False, "--refresh", help="Ignore the caches and ask the servers again."),
 ) -> None:
-    from opengauge.assess import assess, assessment_document
+    from opengauge.assess import Assessor
+    from opengauge.document import assessment_document
     from opengauge.formats import print_reports, render_csv, render_json, render_markdown
     from opengauge.sources import resolve
 
     fmt = _format(format)
-    docs = [assessment_document(assess(resolve(ref, refresh=refresh))) for ref in refs]
+    assessor = Assessor()
+    docs = []
+    for ref in refs:
+        release = resolve(ref, refresh=refresh)
+        docs.append(assessment_document(assessor.assess(release), problems=release.problems))
     if fmt == "json":
         sys.stdout.write(render_json(docs))
     elif fmt == "markdown":
@@ -99,7 +104,7 @@ def explain_command(
 def schema_command(
     name: str = typer.Argument(..., metavar="NAME", help="assessment"),
 ) -> None:
-    from opengauge.assess import assessment_schema
+    from opengauge.document import assessment_schema
 
     if name.lower() != "assessment":
         raise InputError(f"unknown schema {name!r}; known: assessment")

@@ -5,12 +5,15 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import typer
 
 from opengauge.cli.common import print_json
 from opengauge.errors import InputError
+
+if TYPE_CHECKING:
+    from opengauge.document import AssessmentDocument
 
 INDEX_HELP = """Assess every model of the built-in reviewed index and print the ranked table.
 
@@ -35,7 +38,7 @@ _FORMATS = ("text", "json", "csv", "markdown")
 _TYPES = ("text", "code", "multimodal", "image", "audio", "video")
 
 
-def _assess(org: str | None, type_: str | None) -> tuple[list[dict[str, Any]], float]:
+def _assess(org: str | None, type_: str | None) -> tuple[list[AssessmentDocument], float]:
     from opengauge.index.load import filter_entries, load_index
     from opengauge.index.run import assess_index
 
@@ -59,10 +62,10 @@ def _assess(org: str | None, type_: str | None) -> tuple[list[dict[str, Any]], f
 
 
 def _check(label: str | None, type_: str | None, format: str) -> str:
-    from opengauge.index.entry import LABELS
+    from opengauge.model import Label
 
-    if label and label not in LABELS:
-        raise InputError(f"--label {label!r}: choose one of {', '.join(LABELS)}")
+    if label and label not in list(Label):
+        raise InputError(f"--label {label!r}: choose one of {', '.join(Label)}")
     if type_ and type_.lower() not in _TYPES:
         raise InputError(f"--type {type_!r}: choose one of {', '.join(_TYPES)}")
     fmt = format.lower()
@@ -76,7 +79,7 @@ def _check_out(out: Path) -> None:
         raise InputError(f"{out}: exists and is not a folder")
 
 
-def _write_site(docs: list[dict[str, Any]], out: Path) -> None:
+def _write_site(docs: list[AssessmentDocument], out: Path) -> None:
     from opengauge import __version__
     from opengauge.formats.site import build_site
 
@@ -106,7 +109,7 @@ def index_callback(
     docs, seconds = _assess(org, type_)
     rows = filter_rows(ranked_rows(docs), label=label, verdict=verdict)
     keep = {r["id"] for r in rows}
-    shown = [d for d in docs if (d.get("index") or {}).get("id") in keep]
+    shown = [d for d in docs if d.index is not None and d.index.id in keep]
     if fmt == "json":
         sys.stdout.write(render_json(shown, rows, tool_version=__version__))
     elif fmt == "csv":

@@ -6,20 +6,23 @@ import json
 from typing import Any
 from xml.sax.saxutils import escape
 
-#: Label -> (text shown, colour). Colours pass WCAG AA for white 11px text on the badge.
-LABEL_STYLE: dict[str, tuple[str, str]] = {
-    "open-source-ai-with-open-data": ("open source AI + open data", "#1b6e2d"),
-    "open-source-ai": ("open source AI", "#2e7d32"),
-    "open-weights": ("open weights", "#52650a"),
-    "weights-available": ("weights available", "#a14f00"),
-    "closed": ("closed", "#b3261e"),
-    "undetermined": ("undetermined", "#5f5f5f"),
+from opengauge.model import Label
+
+#: Label -> badge colour. Colours pass WCAG AA for white 11px text on the badge.
+LABEL_COLOR: dict[Label, str] = {
+    Label.OPEN_SOURCE_AI_WITH_OPEN_DATA: "#1b6e2d",
+    Label.OPEN_SOURCE_AI: "#2e7d32",
+    Label.OPEN_WEIGHTS: "#52650a",
+    Label.WEIGHTS_AVAILABLE: "#a14f00",
+    Label.CLOSED: "#b3261e",
+    Label.UNDETERMINED: "#5f5f5f",
 }
 _LEFT = "opengauge"
 
 
-def label_style(label: str) -> tuple[str, str]:
-    return LABEL_STYLE.get(label, (label.replace("-", " ") or "unknown", "#5f5f5f"))
+def label_style(label: Label) -> tuple[str, str]:
+    """(text shown, colour) of a label's badge."""
+    return label.text, LABEL_COLOR[label]
 
 
 def _width(text: str) -> int:
@@ -27,7 +30,7 @@ def _width(text: str) -> int:
     return int(len(text) * 6.6) + 20
 
 
-def badge_svg(label: str, *, left: str = _LEFT, score: float | None = None) -> str:
+def badge_svg(label: Label, *, left: str = _LEFT, score: float | None = None) -> str:
     """An SVG badge ('opengauge | open weights · 58%'); all text is XML-escaped."""
     text, color = label_style(label)
     if score is not None:
@@ -51,7 +54,7 @@ def badge_svg(label: str, *, left: str = _LEFT, score: float | None = None) -> s
     )
 
 
-def shields_endpoint(label: str, *, score: float | None = None) -> dict[str, Any]:
+def shields_endpoint(label: Label, *, score: float | None = None) -> dict[str, Any]:
     """The JSON a shields.io `endpoint` badge reads (https://shields.io/badges/endpoint-badge)."""
     text, color = label_style(label)
     if score is not None:
@@ -59,5 +62,5 @@ def shields_endpoint(label: str, *, score: float | None = None) -> dict[str, Any
     return {"schemaVersion": 1, "label": _LEFT, "message": text, "color": color.lstrip("#")}
 
 
-def shields_endpoint_json(label: str, *, score: float | None = None) -> str:
+def shields_endpoint_json(label: Label, *, score: float | None = None) -> str:
     return json.dumps(shields_endpoint(label, score=score), ensure_ascii=False) + "\n"

@@ -7,35 +7,34 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
+from opengauge.document import AssessmentDocument
 from opengauge.frameworks.osai import PARAMETERS
 
 COLUMNS = ["ref", "revision", "label", "osai_score", *PARAMETERS, "mof_class", "osaid_passes",
            "eu_exemption_likely", "license_id", "license_verdict", "blocking_clauses"]
 
 
-def _safe(value: Any) -> str:
+def safe_cell(value: Any) -> str:
     """A cell that spreadsheets will not evaluate as a formula."""
     text = "" if value is None else str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def row(doc: dict[str, Any]) -> dict[str, str]:
-    fw = doc["frameworks"]
-    params = fw["osai"]["parameters"]
-    lic = doc.get("license") or {}
-    out = {
-        "ref": doc["release"]["ref"], "revision": doc["release"].get("revision"), "label": doc["label"],
-        "osai_score": f"{fw['osai']['score']:.4f}",
-        **{k: params[k]["level"] for k in PARAMETERS},
-        "mof_class": fw["mof"]["class"] or "", "osaid_passes": str(fw["osaid"]["passes"]).lower(),
-        "eu_exemption_likely": str(fw["eu_ai_act"]["exemption_likely"]).lower(),
-        "license_id": (lic.get("license") or {}).get("id"), "license_verdict": lic.get("verdict"),
-        "blocking_clauses": ";".join(sorted({c["type"] for c in doc.get("blocking_clauses") or [] if c.get("type")})),
+def row(doc: AssessmentDocument) -> dict[str, str]:
+    fw = doc.frameworks
+    out: dict[str, Any] = {
+        "ref": doc.release.ref, "revision": doc.release.revision, "label": doc.label,
+        "osai_score": f"{fw.osai.score:.4f}",
+        **{k: fw.osai.parameters[k].level for k in PARAMETERS},
+        "mof_class": fw.mof.class_ or "", "osaid_passes": str(fw.osaid.passes).lower(),
+        "eu_exemption_likely": str(fw.eu_ai_act.exemption_likely).lower(),
+        "license_id": doc.license.license.id, "license_verdict": doc.license.verdict,
+        "blocking_clauses": ";".join(sorted({c.type for c in doc.blocking_clauses})),
     }
-    return {k: _safe(v) for k, v in out.items()}
+    return {k: safe_cell(v) for k, v in out.items()}
 
 
-def render_csv(documents: Sequence[dict[str, Any]]) -> str:
+def render_csv(documents: Sequence[AssessmentDocument]) -> str:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()

@@ -6,8 +6,11 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from opengauge.document import AssessmentDocument
 
-def render_json(documents: Sequence[dict[str, Any]]) -> str:
+
+def render_json(documents: Sequence[AssessmentDocument]) -> str:
     """One document as an object; several as a JSON array."""
-    data: Any = documents[0] if len(documents) == 1 else list(documents)
-    return json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"
+    items = [d.to_json() for d in documents]
+    data: Any = items[0] if len(items) == 1 else items
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -12,15 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from opengauge.frameworks import eu_ai_act, g7, mof, osai, osaid
-from opengauge.model import Finding, Verdict
+from opengauge.model import Assessment, Finding, Verdict
 
 FRAMEWORKS = {"osai": osai.evaluate, "mof": mof.evaluate, "osaid": osaid.evaluate, "g7": g7.evaluate,
               "eu-ai-act": eu_ai_act.evaluate}
 
 
-def evaluate_all(findings: Sequence[Finding]) -> list[Verdict]:
-    """Every framework's verdict on the same findings, in a fixed order."""
-    return [fn(findings) for fn in FRAMEWORKS.values()]
+def evaluate_all(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> list[Verdict]:
+    """Every framework's verdict on the same findings (and the assessed base models, nearest first),
+    in a fixed order."""
+    return [fn(findings, parents) for fn in FRAMEWORKS.values()]
 
 
 __all__ = ["FRAMEWORKS", "evaluate_all", "eu_ai_act", "g7", "mof", "osai", "osaid"]

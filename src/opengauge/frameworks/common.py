@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from opengauge.model import Evidence, Finding, Level
-
-#: Numeric value of each level in scores (unknown counts as 0, like closed, but is reported apart).
-VALUE = {Level.OPEN: 1.0, Level.PARTIAL: 0.5, Level.CLOSED: 0.0, Level.UNKNOWN: 0.0}
-ORDER = {Level.CLOSED: 0, Level.UNKNOWN: 0, Level.PARTIAL: 1, Level.OPEN: 2}
-
+from opengauge.model import Evidence, Finding, Level, LicenseTerms
 
 class Findings:
     """Findings indexed by probe id."""
@@ -47,18 +42,7 @@ class Findings:
     def ok(self, probe: str, *levels: Level) -> bool:
         return self.level(probe) in (levels or (Level.OPEN,))
 
-
-def weakest(levels: Iterable[Level]) -> Level:
-    """The least open of some levels; unknown wins over open but not over closed."""
-    levels = list(levels)
-    if Level.CLOSED in levels:
-        return Level.CLOSED
-    if Level.UNKNOWN in levels:
-        return Level.UNKNOWN
-    if Level.PARTIAL in levels:
-        return Level.PARTIAL
-    return Level.OPEN if levels else Level.UNKNOWN
-
-
-def open_license_verdict(verdict: str | None) -> bool:
-    return verdict in ("osi-open", "open-non-osi")
+    def terms(self) -> LicenseTerms | None:
+        """The terms that govern the weights (from the weights-license finding), when identified."""
+        raw = self.data("weights-license").get("terms")
+        return LicenseTerms.model_validate(raw) if raw else None

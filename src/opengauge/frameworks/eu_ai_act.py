@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from opengauge.frameworks.common import Findings, open_license_verdict
-from opengauge.model import Finding, Level, Verdict
+from opengauge.frameworks.common import Findings
+from opengauge.model import Assessment, Finding, Level, Verdict
 
 DISCLAIMER = ("An indicator computed from public evidence, not legal advice. The exemption never covers "
               "Art. 53(1)(c) (copyright policy) and (d) (training-content summary).")
@@ -14,19 +14,19 @@ SYSTEMIC_RISK_FLOP = 1e25
 _ANY = (Level.OPEN, Level.PARTIAL)
 
 
-def evaluate(findings: Sequence[Finding]) -> Verdict:
+def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> Verdict:
     f = Findings(findings)
     reasons: list[str] = []
     blockers: list[str] = []
-    wl = f.data("weights-license")
-    if f.level("weights-license") is Level.OPEN and open_license_verdict(wl.get("verdict")):
-        reasons.append(f"License {wl.get('name') or wl.get('license_id')} allows access, use, modification and "
+    terms = f.terms()
+    if f.level("weights-license") is Level.OPEN and terms is not None and terms.verdict.is_open:
+        reasons.append(f"License {terms.name or terms.license_id} allows access, use, modification and "
                        "distribution with at most attribution or same-terms conditions (Art. 53(2), recital 102).")
-    elif f.level("weights-license") is Level.UNKNOWN:
+    elif f.level("weights-license") is Level.UNKNOWN or terms is None:
         blockers.append("No free and open-source license could be identified for the weights (Art. 53(2)).")
     else:
-        blocking = ", ".join(wl.get("blocking") or []) or wl.get("verdict", "restricted")
-        blockers.append(f"The license ({wl.get('name') or wl.get('license_id') or 'unidentified'}) is not free and "
+        blocking = ", ".join(sorted({c.type for c in terms.blocking})) or terms.verdict
+        blockers.append(f"The license ({terms.name or terms.license_id or 'unidentified'}) is not free and "
                         f"open-source in the Act's sense: {blocking} (recital 102; Commission guidelines).")
     if f.level("weights-published") in _ANY:
         reasons.append("The weights are publicly available.")

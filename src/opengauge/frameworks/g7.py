@@ -10,11 +10,11 @@ user-count, revenue or use-policy restriction).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from opengauge.frameworks.common import Findings, open_license_verdict
-from opengauge.model import Finding, Level, Verdict
+from opengauge.frameworks.common import Findings
+from opengauge.model import Assessment, Finding, Label, Level, Verdict
 
-LABELS = ("open-source-ai-with-open-data", "open-source-ai", "open-weights", "weights-available", "closed", "undetermined")
 INTERPRETATION = ("open source license = OSI-approved for code; for weights, terms granting use, study, modification "
                   "and sharing for any purpose (OSAID parameter test)")
 _ANY = (Level.OPEN, Level.PARTIAL)
@@ -26,39 +26,41 @@ def _doc_name(source: str | None) -> str:
     return source.split("/blob/", 1)[-1].split("/", 1)[-1] if "/blob/" in source else source
 
 
-def _verdict(label: str, reason: str, missing: list[str], details: dict) -> Verdict:
+def _verdict(label: Label, reason: str, missing: list[str], details: dict[str, Any]) -> Verdict:
     return Verdict(framework="g7", label=label, missing=missing,
                    findings=["weights-published", "weights-license", "inference-code", "training-code", "code-license",
                              "data-processing-code", "training-data", "data-documentation", "lineage"],
                    details={"label": label, "reason": reason, "interpretation": INTERPRETATION, **details})
 
 
-def evaluate(findings: Sequence[Finding]) -> Verdict:
+def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> Verdict:
     f = Findings(findings)
     weights = f.level("weights-published")
     lic = f.level("weights-license")
-    wl = f.data("weights-license")
-    name = wl.get("name") or wl.get("license_id") or f"the terms in {_doc_name(wl.get('governing_path') or wl.get('governing'))}"
+    terms = f.terms()
+    name = ((terms.name or terms.license_id or f"the terms in {_doc_name(terms.path or terms.evidence.source)}")
+            if terms else "the terms in an unidentified document")
     if weights is Level.CLOSED:
-        return _verdict("closed", "The weights are not published.", ["publish the weights"], {})
+        return _verdict(Label.CLOSED, "The weights are not published.", ["publish the weights"], {})
     if weights is Level.UNKNOWN:
-        return _verdict("undetermined", "Whether the weights are published could not be established: "
+        return _verdict(Label.UNDETERMINED, "Whether the weights are published could not be established: "
                         + f.reason("weights-published"), ["evidence that the weights are published"], {})
     if lic is Level.UNKNOWN:
-        return _verdict("undetermined", "The weights are published but no license could be identified: "
+        return _verdict(Label.UNDETERMINED, "The weights are published but no license could be identified: "
                         + f.reason("weights-license"), ["a license for the weights"], {})
     deploy = f.level("inference-code") in _ANY
-    if lic is Level.CLOSED or not open_license_verdict(wl.get("verdict")):
-        blocking = ", ".join(wl.get("blocking") or []) or wl.get("verdict", "restricted")
-        src = f" (inherited from the base model {wl['inherited_from']})" if wl.get("inherited_from") else ""
+    if lic is Level.CLOSED or terms is None or not terms.verdict.is_open:
+        blocking = ", ".join(sorted({c.type for c in terms.blocking})) if terms else ""
+        blocking = blocking or (terms.verdict if terms else "restricted")
+        src = f" (inherited from the base model {terms.inherited_from})" if terms and terms.inherited_from else ""
         reason = (f"The weights are published under {name}{src}, whose terms restrict how they may be used "
                   f"({blocking}), so the release is weights-available, not open.")
         if not deploy:
             reason += " No deployment code was found either."
-        return _verdict("weights-available", reason, [f"remove the restrictions of {name}: {blocking}"],
+        return _verdict(Label.WEIGHTS_AVAILABLE, reason, [f"remove the restrictions of {name}: {blocking}"],
                         {"deployment_code": deploy})
     if not deploy:
-        return _verdict("undetermined", f"The weights are under {name}, an open license, but no deployment "
+        return _verdict(Label.UNDETERMINED, f"The weights are under {name}, an open license, but no deployment "
                         "(inference) code was found, which every G7 label requires.", ["deployment code"], {})
     code_lic = f.data("code-license")
     code_ok = bool(code_lic.get("all_osi")) or f.level("code-license") is Level.OPEN
@@ -77,14 +79,14 @@ def evaluate(findings: Sequence[Finding]) -> Verdict:
     if training and code_ok and data_info:
         td = f.data("training-data")
         if f.level("training-data") is Level.OPEN and td.get("all_open"):
-            return _verdict("open-source-ai-with-open-data",
+            return _verdict(Label.OPEN_SOURCE_AI_WITH_OPEN_DATA,
                             f"Weights under {name}, deployment and training code under OSI-approved licenses, and "
                             "every training dataset published under an open license.", [], {})
-        return _verdict("open-source-ai",
+        return _verdict(Label.OPEN_SOURCE_AI,
                         f"Weights under {name}, deployment and training code under OSI-approved licenses, and the "
                         "training data is listed and documented (not all of it is released under open terms).",
                         ["the full training data under open terms"], {})
-    return _verdict("open-weights",
+    return _verdict(Label.OPEN_WEIGHTS,
                     f"The weights and deployment code are released under open terms ({name}), but "
                     + "; ".join(missing) + (" is" if len(missing) == 1 else " are") + " missing for Open Source AI.",
                     missing, {})

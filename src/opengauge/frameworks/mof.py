@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from opengauge.frameworks.common import Findings
-from opengauge.model import Finding, Level, Verdict
+from opengauge.model import Assessment, Finding, Level, LicenseVerdict, Verdict
 
-OSI_HINT = "osi-open"
 #: Open data / content licenses recognised by the MOF (lower-case SPDX ids, aliases mapped).
 OPEN_DATA = frozenset(x.lower() for x in """
 CC0-1.0 CC-BY-1.0 CC-BY-2.0 CC-BY-2.5 CC-BY-3.0 CC-BY-4.0 CC-BY-SA-1.0 CC-BY-SA-2.0 CC-BY-SA-2.5 CC-BY-SA-3.0
@@ -68,12 +67,12 @@ CLASS_LABELS = {"III": "Class III - Open Model", "II": "Class II - Open Tooling 
 @dataclass
 class _License:
     id: str | None
-    verdict: str
+    verdict: LicenseVerdict
 
     def is_open(self) -> bool:
-        if self.verdict in ("osi-open", "open-non-osi"):
+        if self.verdict.is_open:
             return True
-        return bool(self.id) and self.id.lower() in OPEN_DATA
+        return self.id is not None and self.id.lower() in OPEN_DATA
 
 
 _OPEN = frozenset({Level.OPEN})
@@ -129,27 +128,30 @@ def _included(f: Findings, comp: Component) -> tuple[bool, str, list[str]]:
 
 
 def _licenses(f: Findings) -> dict[str, _License]:
-    w = f.data("weights-license")
-    dist = _License(w.get("spdx") or w.get("license_id"), w.get("verdict", "unknown"))
+    terms = f.terms()
+    dist = (_License(terms.spdx or terms.license_id, terms.verdict) if terms
+            else _License(None, LicenseVerdict.UNKNOWN))
     repos = f.data("code-license").get("repos") or {}
     known = [v for v in repos.values() if v.get("verdict") not in (None, "unknown")]
     if known:
-        worst = max(known, key=lambda v: 0 if v["verdict"] == "osi-open" else 1 if v["verdict"] == "open-non-osi" else 2)
-        code = _License(worst.get("license"), worst["verdict"])
+        # the least open code license decides (anything not open counts as equally bad)
+        worst = max(known, key=lambda v: min(LicenseVerdict(v["verdict"]).rank, 2))
+        code = _License(worst.get("license"), LicenseVerdict(worst["verdict"]))
     else:
         lib = f.data("inference-code").get("library")
-        code = _License("Apache-2.0", "osi-open") if lib == "transformers" and not repos else dist
+        code = _License("Apache-2.0", LicenseVerdict.OSI_OPEN) if lib == "transformers" and not repos else dist
     datasets = f.data("training-data").get("datasets") or []
     data_lic = dist
     if datasets:
         lic = [d for d in datasets if d.get("license")]
         if lic and len(lic) == len(datasets):
             bad = [d for d in lic if not d.get("open_license")]
-            data_lic = _License((bad or lic)[0]["license"], "restricted" if bad else "open-non-osi")
+            data_lic = _License((bad or lic)[0]["license"],
+                                LicenseVerdict.RESTRICTED if bad else LicenseVerdict.OPEN_NON_OSI)
     return {"distribution": dist, "code": code, "datasets": data_lic}
 
 
-def evaluate(findings: Sequence[Finding]) -> Verdict:
+def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> Verdict:
     f = Findings(findings)
     lic = _licenses(f)
     comps: dict[str, dict[str, Any]] = {}
@@ -165,12 +167,12 @@ def evaluate(findings: Sequence[Finding]) -> Verdict:
                                  "reason": why, "probes": probes, "license": license_.id, "license_verdict": license_.verdict}
         if not ok:
             entry.update(status="missing", license_open=None, type_appropriate=None)
-        elif not license_.id and license_.verdict == "unknown":
+        elif not license_.id and license_.verdict is LicenseVerdict.UNKNOWN:
             entry.update(status="unlicensed", license_open=False, type_appropriate=False)
         elif not license_.is_open():
             entry.update(status="invalid", license_open=False, type_appropriate=False)
         else:
-            appropriate = bool(license_.id) and license_.id.lower() in TYPE_APPROPRIATE[comp.type]
+            appropriate = license_.id is not None and license_.id.lower() in TYPE_APPROPRIATE[comp.type]
             entry.update(status="included", license_open=True, type_appropriate=appropriate)
             if not appropriate:
                 entry["warning"] = f"should have a type-appropriate open license for {comp.type}"

@@ -1,22 +1,42 @@
 """The European Open Source AI Index (osai-index.eu): 12 parameters, open/partial/closed, score = mean.
 
+This module is the one home of the index's parameters (`PARAMETERS`, `LEGACY_PARAMETERS`), their
+display names (`PARAMETER_NAMES`) and groups.
+
 Also the legacy 14-parameter view (with `package` and `api`, until March 2026). Unknown is kept
 apart from closed in every parameter, and counts 0 in the score like the index's site does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from opengauge.frameworks.common import VALUE, Findings
-from opengauge.model import Evidence, Finding, Level, Verdict
+from opengauge.frameworks.common import Findings
+from opengauge.model import Assessment, Evidence, Finding, Level, LicenseVerdict, Verdict
 
 PARAMETERS = (
     "datasources_basemodel", "datasources_endmodel", "weights_basemodel", "weights_endmodel", "trainingcode",
     "code", "hardware_architecture", "preprint", "paper", "modelcard", "datasheet", "licenses",
 )
 LEGACY_PARAMETERS = PARAMETERS + ("package", "api")
+#: Display names of the parameters, for people.
+PARAMETER_NAMES = {
+    "datasources_basemodel": "Base model data",
+    "datasources_endmodel": "End model data",
+    "weights_basemodel": "Base model weights",
+    "weights_endmodel": "End model weights",
+    "trainingcode": "Training code",
+    "code": "Code documentation",
+    "hardware_architecture": "Hardware & architecture",
+    "preprint": "Preprint",
+    "paper": "Paper",
+    "modelcard": "Model card",
+    "datasheet": "Datasheet",
+    "licenses": "Licenses",
+    "package": "Package",
+    "api": "API",
+}
 GROUPS = {
     "availability": PARAMETERS[:5],
     "documentation": PARAMETERS[5:11],
@@ -43,28 +63,21 @@ def _weights(weights: Level, license_level: Level, gated: bool) -> tuple[Level, 
     return Level.PARTIAL, f"The weights are published but downloads are gated{terms}."
 
 
-def _base_level(base_levels: dict[str, str], probe: str) -> Level:
-    try:
-        return Level(base_levels.get(probe, "unknown"))
-    except ValueError:
-        return Level.UNKNOWN
-
-
-def parameters(findings: Sequence[Finding]) -> dict[str, dict[str, Any]]:
-    """The 14 legacy parameters (the current 12 plus `package`, `api`), each with level, reason, evidence."""
+def parameters(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> dict[str, dict[str, Any]]:
+    """The 14 legacy parameters (the current 12 plus `package`, `api`), each with level, reason, evidence.
+    `parents`: the assessed base models, nearest first; the base-model parameters read the nearest."""
     f = Findings(findings)
     out: dict[str, dict[str, Any]] = {}
-    lineage = f.data("lineage")
-    derived = bool(lineage.get("base"))
-    base_levels: dict[str, str] = lineage.get("base_levels") or {}
+    base = f.data("lineage").get("base")
+    parent = Findings(parents[0].findings) if parents else None
 
     # data sources
     td = f.level("training-data")
     out["datasources_endmodel"] = _param(td, f.reason("training-data"), f.evidence("training-data"), ["training-data"])
-    if derived:
-        lvl = _base_level(base_levels, "training-data")
-        why = (f"Base model {lineage['base']}: training data rated {lvl.value}." if base_levels
-               else f"The base model {lineage['base']} could not be examined.")
+    if base:
+        lvl = parent.level("training-data") if parent else Level.UNKNOWN
+        why = (f"Base model {base}: training data rated {lvl.value}." if parent
+               else f"The base model {base} could not be examined.")
         out["datasources_basemodel"] = _param(lvl, why, f.evidence("lineage"), ["lineage"])
     else:
         out["datasources_basemodel"] = dict(out["datasources_endmodel"])
@@ -74,13 +87,12 @@ def parameters(findings: Sequence[Finding]) -> dict[str, dict[str, Any]]:
     lvl, why = _weights(f.level("weights-published"), f.level("weights-license"), gated)
     out["weights_endmodel"] = _param(lvl, why, f.evidence("weights-published", "weights-license"),
                                      ["weights-published", "weights-license"])
-    if derived:
-        if base_levels:
-            blvl, bwhy = _weights(_base_level(base_levels, "weights-published"),
-                                  _base_level(base_levels, "weights-license"), False)
-            bwhy = f"Base model {lineage['base']}: " + bwhy[0].lower() + bwhy[1:]
+    if base:
+        if parent:
+            blvl, bwhy = _weights(parent.level("weights-published"), parent.level("weights-license"), False)
+            bwhy = f"Base model {base}: " + bwhy[0].lower() + bwhy[1:]
         else:
-            blvl, bwhy = Level.UNKNOWN, f"The base model {lineage['base']} could not be examined."
+            blvl, bwhy = Level.UNKNOWN, f"The base model {base} could not be examined."
         out["weights_basemodel"] = _param(blvl, bwhy, f.evidence("lineage"), ["lineage"])
     else:
         out["weights_basemodel"] = dict(out["weights_endmodel"])
@@ -112,7 +124,8 @@ def parameters(findings: Sequence[Finding]) -> dict[str, dict[str, Any]]:
     w = f.level("weights-license")
     # a permissive license that is not OSI-approved (a bespoke "sample code" license, say) is open in
     # practice but not an open-source license: the index's parameter text asks for OSI-approved licenses
-    bespoke = w is Level.OPEN and f.data("weights-license").get("verdict") == "open-non-osi"
+    terms = f.terms()
+    bespoke = w is Level.OPEN and terms is not None and terms.verdict is LicenseVerdict.OPEN_NON_OSI
     if bespoke:
         w = Level.PARTIAL
     c = f.level("code-license")
@@ -171,13 +184,22 @@ def parameters(findings: Sequence[Finding]) -> dict[str, dict[str, Any]]:
     return {k: out[k] for k in LEGACY_PARAMETERS}
 
 
+def _points(params: dict[str, dict[str, Any]], keys: Sequence[str]) -> float:
+    return sum(Level(params[k]["level"]).points for k in keys)
+
+
 def _score(params: dict[str, dict[str, Any]], keys: Sequence[str]) -> float:
-    return round(sum(VALUE[Level(params[k]["level"])] for k in keys) / len(keys), 4)
+    return round(_points(params, keys) / len(keys), 4)
 
 
-def evaluate(findings: Sequence[Finding]) -> Verdict:
+def score(levels: Mapping[str, Level], keys: Sequence[str] = PARAMETERS) -> float:
+    """The index's score over some parameters: the mean of their points (`Level.points`)."""
+    return _score({k: {"level": levels[k]} for k in keys}, keys)
+
+
+def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> Verdict:
     """The OSAI verdict: label = score as a percentage, details = every parameter."""
-    params = parameters(findings)
+    params = parameters(findings, parents)
     current = {k: params[k] for k in PARAMETERS}
     score = _score(params, PARAMETERS)
     known = [k for k in PARAMETERS if current[k]["level"] != "unknown"]
@@ -188,7 +210,7 @@ def evaluate(findings: Sequence[Finding]) -> Verdict:
         "unknown": [k for k in PARAMETERS if current[k]["level"] == "unknown"],
         "parameters": current,
         "groups": {g: _score(params, keys) for g, keys in GROUPS.items()},
-        "legacy": {"score": _score(params, LEGACY_PARAMETERS), "sum": sum(VALUE[Level(params[k]["level"])] for k in LEGACY_PARAMETERS),
+        "legacy": {"score": _score(params, LEGACY_PARAMETERS), "sum": _points(params, LEGACY_PARAMETERS),
                    "parameters": {k: {"level": v["level"], "reason": v["reason"]} for k, v in params.items()}},
     }
     missing = [f"{k}: {current[k]['reason']}" for k in PARAMETERS if current[k]["level"] != "open"]

@@ -5,28 +5,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from opengauge.frameworks.common import Findings, open_license_verdict
-from opengauge.model import Finding, Level, Verdict
+from opengauge.frameworks.common import Findings
+from opengauge.model import Assessment, Finding, Level, Verdict
 
 _ANY = (Level.OPEN, Level.PARTIAL)
 
 
-def evaluate(findings: Sequence[Finding]) -> Verdict:
+def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> Verdict:
     f = Findings(findings)
     missing: list[str] = []
     checks: dict[str, bool] = {}
 
     # 1. Parameters under free terms.
-    wl = f.data("weights-license")
+    terms = f.terms()
     weights_ok = f.level("weights-published") in _ANY
-    terms_ok = f.level("weights-license") is Level.OPEN and open_license_verdict(wl.get("verdict"))
+    terms_ok = f.level("weights-license") is Level.OPEN and terms is not None and terms.verdict.is_open
     if not weights_ok:
         missing.append("weights: not shown to be published" if f.level("weights-published") is Level.UNKNOWN
                        else "weights: not published")
     if not terms_ok:
-        blocking = ", ".join(wl.get("blocking") or [])
-        missing.append(f"weights license not free: {wl.get('name') or wl.get('license_id') or 'unknown'}"
-                       + (f" ({blocking})" if blocking else f" ({wl.get('verdict', 'unknown')})"))
+        blocking = ", ".join(sorted({c.type for c in terms.blocking})) if terms else ""
+        name = (terms.name or terms.license_id) if terms else None
+        missing.append(f"weights license not free: {name or 'unknown'}"
+                       + (f" ({blocking})" if blocking else f" ({terms.verdict if terms else 'unknown'})"))
     checks["parameters"] = weights_ok and terms_ok
 
     # 2-3. Code under OSI-approved licenses: architecture/inference, training, data processing.

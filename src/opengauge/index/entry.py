@@ -4,33 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from opengauge.model import Release
-
-#: The twelve parameters of the European Open Source AI Index, in its display order.
-OSAI_PARAMETERS: tuple[str, ...] = (
-    "datasources_basemodel",
-    "datasources_endmodel",
-    "weights_basemodel",
-    "weights_endmodel",
-    "trainingcode",
-    "code",
-    "hardware_architecture",
-    "preprint",
-    "paper",
-    "modelcard",
-    "datasheet",
-    "licenses",
-)
-
-#: Headline labels from most to least open (`undetermined` ranks above `closed`: it is not a no).
-LABELS: tuple[str, ...] = (
-    "open-source-ai-with-open-data",
-    "open-source-ai",
-    "open-weights",
-    "weights-available",
-    "undetermined",
-    "closed",
-)
+from opengauge.model import Label, Level, Release
 
 OSAI_URL = "https://osai-index.eu"
 OSAI_CITATION = (
@@ -48,9 +22,9 @@ class Review(_Frozen):
 
     target: str
     """An OSAI parameter name, `label`, or `probe:<probe-id>`."""
-    level: str | None = None
+    level: Level | None = None
     """The reviewed level (open/partial/closed/unknown) for a parameter or probe."""
-    label: str | None = None
+    label: Label | None = None
     """The reviewed headline label, when `target` is `label`."""
     evidence: str
     """The http(s) URL the judgment rests on."""
@@ -63,7 +37,10 @@ class Review(_Frozen):
 
     @property
     def value(self) -> str:
-        return self.label if self.target == "label" else (self.level or "unknown")
+        """The reviewed label (for a `label` review) or level."""
+        if self.target == "label":
+            return self.label or Label.UNDETERMINED
+        return self.level or Level.UNKNOWN
 
 
 class Attribution(_Frozen):

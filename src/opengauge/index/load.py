@@ -16,8 +16,11 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from opengauge.document import LicenseClause
 from opengauge.index.entry import IndexEntry
 from opengauge.index.errors import IndexDataError
+from opengauge.licenses import Catalog, load_catalog
+from opengauge.licenses.taxonomy import clause_type
 from opengauge.model import Release
 from opengauge.textio import load_yaml_no_aliases
 
@@ -86,30 +89,19 @@ def get_entry(entry_id: str) -> IndexEntry:
     raise IndexDataError(f"no index entry {entry_id!r}; `opengauge index --format json` lists them")
 
 
-def _catalog():
-    try:
-        from opengauge.licenses import load_catalog
-    except ImportError:  # pragma: no cover - the license layer is part of the package
-        return None
-    try:
-        return load_catalog()
-    except Exception:  # a broken catalog must not hide the index; the problem is reported per document
-        return None
-
-
-def resolve_catalog_documents(release: Release, catalog=None) -> Release:
+def resolve_catalog_documents(release: Release, catalog: Catalog | None = None) -> Release:
     """The release with every catalog reference checked against the license catalog.
 
     Texts are never filled in (the catalog carries none): the document keeps `catalog_id`, which
     the license probe reads as the identified license. An id the catalog does not know is reported
     in `release.problems`, so the assessment can say the license could not be identified.
     """
-    catalog = catalog if catalog is not None else _catalog()
+    catalog = catalog if catalog is not None else load_catalog()
     problems = list(release.problems)
     for doc in release.documents:
         if not doc.catalog_id:
             continue
-        known = catalog is not None and catalog.get(doc.catalog_id) is not None
+        known = catalog.get(doc.catalog_id) is not None
         if not known:
             msg = f"{doc.path}: license catalog has no entry {doc.catalog_id!r}; the document cannot be read"
             if msg not in problems:
@@ -119,7 +111,7 @@ def resolve_catalog_documents(release: Release, catalog=None) -> Release:
     return release.model_copy(update={"problems": problems})
 
 
-def entry_release(entry: IndexEntry, catalog=None) -> Release:
+def entry_release(entry: IndexEntry, catalog: Catalog | None = None) -> Release:
     """The entry's release ready for assessment (catalog references checked)."""
     return resolve_catalog_documents(entry.release, catalog)
 
@@ -144,37 +136,27 @@ def filter_entries(
     return out
 
 
-def catalog_clauses(license_id: str | None, catalog=None) -> list[dict]:
+def catalog_clauses(license_id: str | None, catalog: Catalog | None = None) -> list[LicenseClause]:
     """The clause types the license catalog records for a license (and the use policy it pulls
-    in), as clause dicts without line or quote: the index's stand-in when an entry refers to a
+    in), as clauses without line or quote: the index's stand-in when an entry refers to a
     well-known license by catalog id and so carries no text to quote from."""
     if not license_id:
         return []
-    catalog = catalog if catalog is not None else _catalog()
-    if catalog is None:
-        return []
-    try:
-        from opengauge.licenses.taxonomy import clause_type
-    except ImportError:  # pragma: no cover
-        return []
-    out: list[dict] = []
+    catalog = catalog if catalog is not None else load_catalog()
+    out: list[LicenseClause] = []
     seen: set[str] = set()
     entry = catalog.get(license_id)
     chain = [entry]
-    if entry is not None and getattr(entry, "use_policy", None):
+    if entry is not None and entry.use_policy:
         chain.append(catalog.get(entry.use_policy))
     for e in chain:
         if e is None:
             continue
-        for t in getattr(e, "clauses", None) or []:
-            t = t if isinstance(t, str) else getattr(t, "type", None)
-            if not t or t in seen:
+        for t in e.clauses:
+            if t in seen:
                 continue
-            try:
-                ct = clause_type(t)
-            except Exception:  # a type the taxonomy does not know: skip rather than guess
-                continue
+            ct = clause_type(t)  # the catalog's tests keep every type in the taxonomy
             seen.add(t)
-            out.append({"type": t, "freedom": ct.freedom.value, "blocks_open_source": ct.blocks_open_source,
-                        "line": None, "quote": None, "document": e.id, "source": "catalog"})
+            out.append(LicenseClause(type=t, name=ct.name, freedom=ct.freedom,
+                                     blocks_open_source=ct.blocks_open_source, document=e.id))
     return out

@@ -16,7 +16,8 @@ from typing import Any
 
 import yaml
 
-from opengauge.index.entry import OSAI_PARAMETERS
+from opengauge.document import AssessmentDocument
+from opengauge.frameworks.osai import PARAMETERS as OSAI_PARAMETERS
 from opengauge.textio import load_yaml_no_aliases
 from opengauge.index.errors import IndexDataError
 
@@ -86,21 +87,21 @@ def read_osai(path: str | Path) -> dict[str, ExpertRating]:
     return out
 
 
-def compare(docs: list[dict[str, Any]], ratings: dict[str, ExpertRating]) -> dict[str, Any]:
+def compare(docs: list[AssessmentDocument], ratings: dict[str, ExpertRating]) -> dict[str, Any]:
     """Per model and parameter, opengauge's level next to the experts' class, and a summary."""
     models = []
     per_param: dict[str, Counter] = {p: Counter() for p in OSAI_PARAMETERS}
     totals: Counter = Counter()
     for doc in docs:
-        meta = doc.get("index") or {}
-        key = (meta.get("osai_family") or "").lower()
+        meta = doc.index
+        key = (meta.osai_family or "").lower() if meta else ""
         rating = ratings.get(key) if key else None
-        if rating is None:
+        if meta is None or rating is None:
             continue
-        params = ((doc.get("frameworks") or {}).get("osai") or {}).get("parameters") or {}
+        params = doc.frameworks.osai.parameters
         rows = []
         for p in OSAI_PARAMETERS:
-            ours = (params.get(p) or {}).get("level") or "unknown"
+            ours = str(params[p].level)
             theirs = rating.classes.get(p, "")
             if not theirs:
                 status = "experts-empty"
@@ -112,13 +113,12 @@ def compare(docs: list[dict[str, Any]], ratings: dict[str, ExpertRating]) -> dic
                 status = "disagree"
             per_param[p][status] += 1
             totals[status] += 1
-            cell = params.get(p) or {}
             rows.append({
                 "parameter": p, "opengauge": ours, "experts": theirs or None, "status": status,
-                "reviewed": "review" in cell,
+                "reviewed": params[p].review is not None,
             })
         models.append({
-            "id": meta.get("id"), "name": meta.get("name"), "osai_file": rating.key,
+            "id": meta.id, "name": meta.name, "osai_file": rating.key,
             "osai_end_model": rating.end_model, "parameters": rows,
             "disagreements": sum(1 for r in rows if r["status"] == "disagree"),
         })

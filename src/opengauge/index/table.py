@@ -9,7 +9,10 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from opengauge.index.entry import LABELS, OSAI_CITATION, OSAI_URL
+from opengauge.document import AssessmentDocument
+from opengauge.formats.csv import safe_cell
+from opengauge.index.entry import OSAI_CITATION, OSAI_URL
+from opengauge.model import Label
 
 INDEX_SCHEMA = "opengauge.index/1"
 
@@ -29,75 +32,49 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-def dig(d: Any, *path: str, default: Any = None) -> Any:
-    """`d[path[0]][path[1]]...`, or `default` where a step is missing or not a mapping."""
-    for p in path:
-        if not isinstance(d, dict):
-            return default
-        d = d.get(p)
-    return default if d is None else d
-
-
-def score_percent(doc: dict[str, Any]) -> float | None:
-    """The OSAI score as a percentage (documents may carry 0-1 or 0-100)."""
-    score = dig(doc, "frameworks", "osai", "score")
-    if not isinstance(score, (int, float)):
-        return None
-    return round(float(score) * 100 if score <= 1 else float(score), 1)
-
-
-def worst_clauses(doc: dict[str, Any], limit: int = 3) -> list[str]:
+def worst_clauses(doc: AssessmentDocument, limit: int = 3) -> list[str]:
     """Distinct types of the governing license's clauses that block open source, in text order
     (from the catalog when the snapshot carries no text)."""
-    clauses = [c for c in (dig(doc, "license", "clauses", default=[]) or []) if isinstance(c, dict)]
-    if not clauses:
-        clauses = [c for c in (dig(doc, "license", "catalog_clauses", default=[]) or []) if isinstance(c, dict)]
-    ordered = sorted((c for c in clauses if c.get("blocks_open_source")), key=lambda c: c.get("line") or 0)
+    clauses = doc.license.clauses or doc.license.catalog_clauses
+    ordered = sorted((c for c in clauses if c.blocks_open_source), key=lambda c: c.line or 0)
     out: list[str] = []
     for c in ordered:
-        t = str(c.get("type") or "")
-        if t and t not in out:
-            out.append(t)
+        if c.type not in out:
+            out.append(c.type)
     return out[:limit]
 
 
-def osaid_text(doc: dict[str, Any]) -> str:
-    passes = dig(doc, "frameworks", "osaid", "passes")
-    return "passes" if passes is True else "fails" if passes is False else "unknown"
+def osaid_text(doc: AssessmentDocument) -> str:
+    return "passes" if doc.frameworks.osaid.passes else "fails"
 
 
-def row_of(doc: dict[str, Any]) -> dict[str, Any]:
-    meta = doc.get("index") or {}
-    lic = dig(doc, "license", "license", default={}) or {}
-    mof = dig(doc, "frameworks", "mof", "class")
-    reviews = doc.get("reviews") or []
+def row_of(doc: AssessmentDocument) -> dict[str, Any]:
+    meta = doc.index
+    info = doc.license.license
+    eu = doc.frameworks.eu_ai_act.exemption_likely
     return {
-        "id": meta.get("id") or dig(doc, "release", "ref"),
-        "name": meta.get("name") or dig(doc, "release", "ref"),
-        "organisation": meta.get("organisation", ""),
-        "type": meta.get("type", ""),
-        "label": doc.get("label") or "undetermined",
-        "label_automated": doc.get("label_automated", doc.get("label")),
-        "osai_score": score_percent(doc),
-        "mof_class": mof if mof else "none",
+        "id": meta.id if meta else doc.release.ref,
+        "name": meta.name if meta else doc.release.ref,
+        "organisation": meta.organisation if meta else "",
+        "type": meta.type if meta else "",
+        "label": doc.label,
+        "label_automated": doc.label_automated or doc.label,
+        "osai_score": doc.frameworks.osai.score_percent,
+        "mof_class": doc.frameworks.mof.class_ or "none",
         "osaid": osaid_text(doc),
-        "eu_ai_act": {True: "likely", False: "unlikely"}.get(dig(doc, "frameworks", "eu_ai_act", "exemption_likely"), "unknown"),
-        "license": lic.get("id") or lic.get("name") or "unknown",
-        "license_verdict": dig(doc, "license", "verdict", default="unknown"),
+        "eu_ai_act": "likely" if eu else "unlikely",
+        "license": info.id or info.name or "unknown",
+        "license_verdict": doc.license.verdict,
         "worst_clauses": worst_clauses(doc),
-        "reviewed": sum(1 for r in reviews if r.get("overridden")),
-        "reviews_total": len(reviews),
+        "reviewed": sum(1 for r in doc.reviews if r.overridden),
+        "reviews_total": len(doc.reviews),
     }
 
 
-def label_rank(label: str) -> int:
-    return LABELS.index(label) if label in LABELS else len(LABELS)
-
-
-def ranked_rows(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def ranked_rows(docs: list[AssessmentDocument]) -> list[dict[str, Any]]:
     """Rows sorted by label (most open first), then OSAI score (high first), then name."""
     rows = [row_of(d) for d in docs]
-    rows.sort(key=lambda r: (label_rank(r["label"]), -(r["osai_score"] or 0.0), r["name"].lower()))
+    rows.sort(key=lambda r: (Label(r["label"]).rank, -(r["osai_score"] or 0.0), r["name"].lower()))
     for i, r in enumerate(rows, 1):
         r["rank"] = i
     return rows
@@ -149,10 +126,7 @@ def render_csv(rows: list[dict[str, Any]]) -> str:
                 v = ";".join(v)
             elif k == "reviewed":
                 v = r.get("reviewed", 0)
-            v = "" if v is None else str(v)
-            if v[:1] in ("=", "+", "-", "@"):  # no formula injection in spreadsheets
-                v = "'" + v
-            vals.append(_clean(v))
+            vals.append(_clean(safe_cell(v)))
         w.writerow(vals)
     return buf.getvalue()
 
@@ -170,7 +144,9 @@ def render_markdown(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def index_document(docs: list[dict[str, Any]], rows: list[dict[str, Any]], *, tool_version: str | None = None) -> dict[str, Any]:
+def index_document(
+    docs: list[AssessmentDocument], rows: list[dict[str, Any]], *, tool_version: str | None = None
+) -> dict[str, Any]:
     """The whole index as one JSON document (what `--format json` prints and the site offers)."""
     return {
         "schema": INDEX_SCHEMA,
@@ -182,9 +158,9 @@ def index_document(docs: list[dict[str, Any]], rows: list[dict[str, Any]], *, to
                            "note": "Reviews marked source=osai-index were informed by this index's data."}
         },
         "rows": rows,
-        "models": docs,
+        "models": [d.to_json() for d in docs],
     }
 
 
-def render_json(docs: list[dict[str, Any]], rows: list[dict[str, Any]], *, tool_version: str | None = None) -> str:
-    return json.dumps(index_document(docs, rows, tool_version=tool_version), indent=2, ensure_ascii=False, default=str) + "\n"
+def render_json(docs: list[AssessmentDocument], rows: list[dict[str, Any]], *, tool_version: str | None = None) -> str:
+    return json.dumps(index_document(docs, rows, tool_version=tool_version), indent=2, ensure_ascii=False) + "\n"

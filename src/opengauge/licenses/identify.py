@@ -269,3 +269,25 @@ def identify_hf_id(
             if found:
                 return found
     return None
+
+
+#: A sentence or badge that states a well-known license by name ("released under the Apache 2.0
+#: license", a shields.io `badge/License-MIT`), as READMEs and model cards do.
+STATED_LICENSE = re.compile(
+    r"(?:licen[sc]ed under|released under|available under|License\W{0,6}|badge/License-)\s*(?:the\s+)?"
+    r"(Apache(?:[ _-]License)?,?[ _-]?(?:Version[ _-]?)?2\.0|MIT|BSD[ _-]?3[ _-]?Clause|BSD[ _-]?2[ _-]?Clause|"
+    r"GPL[ _-]?v?3(?:\.0)?|GPL[ _-]?v?2(?:\.0)?|MPL[ _-]?2\.0|LGPL[ _-]?v?3(?:\.0)?|AGPL[ _-]?v?3(?:\.0)?)",
+    re.I,
+)
+_STATED_SPDX = (("apache", "Apache-2.0"), ("bsd3", "BSD-3-Clause"), ("bsd2", "BSD-2-Clause"), ("lgpl", "LGPL-3.0-only"),
+                ("agpl", "AGPL-3.0-only"), ("gplv2", "GPL-2.0-only"), ("gpl2", "GPL-2.0-only"),
+                ("gpl", "GPL-3.0-only"), ("mpl", "MPL-2.0"), ("mit", "MIT"))
+
+
+def stated_license(text: str) -> str | None:
+    """The SPDX id of the license a line states by name (see `STATED_LICENSE`), or None."""
+    m = STATED_LICENSE.search(text)
+    if m is None:
+        return None
+    low = re.sub(r"[^a-z0-9.]", "", m.group(1).lower())
+    return next((spdx for key, spdx in _STATED_SPDX if low.startswith(key)), m.group(1))

@@ -329,7 +329,7 @@ def evaluation_code(ctx: ProbeContext) -> list[Finding]:
                     reason="None of the linked code repositories contains evaluation code.")]
 
 
-@probe("code-documentation")
+@probe("code-documentation", after=("training-code",))
 def code_documentation(ctx: ProbeContext) -> list[Finding]:
     pid = "code-documentation"
     repos = _repos(ctx)
@@ -349,7 +349,7 @@ def code_documentation(ctx: ProbeContext) -> list[Finding]:
         if docs_dir:
             ev.append(ctx.file_evidence("docs/", repo, "documentation folder"))
         documented.append(size >= 3000 or (size > 0 and docs_dir))
-    train = ctx.findings.get("training-code", [])
+    train = ctx.earlier("training-code")
     trains = any(f.level is Level.OPEN for f in train)
     data = {"repos": len(repos), "documented": sum(documented)}
     if documented and all(documented) and trains:

@@ -7,28 +7,23 @@ the model card, the license analyses keyed by text hash) so one assessment reads
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_right
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from opengauge.licenses import LicenseReport, analyze
-from opengauge.model import CodeRepo, Document, DocumentKind, Evidence, FileEntry, Release
+from opengauge.model import Assessment, CodeRepo, Document, DocumentKind, Evidence, FileEntry, Finding, Release
+from opengauge.probes.errors import ProbeError
+from opengauge.textio import clip
 
-#: Longest quote kept in an `Evidence` (characters).
-QUOTE_MAX = 220
+T = TypeVar("T")
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
-
-
-def clip(text: str, limit: int = QUOTE_MAX) -> str:
-    """Whitespace-normalised text cut to `limit` characters (with an ellipsis when cut)."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)
@@ -99,13 +94,40 @@ def sections_of(doc: Document) -> list[Section]:
 
 
 class ProbeContext:
-    """A release and the shared, cached reading of it that probes use."""
+    """A release, its assessed base models, and the shared, cached reading of it that probes use."""
 
-    def __init__(self, release: Release, *, license_cache: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self, release: Release, *, parents: Sequence[Assessment] = (), cache: dict[Any, Any] | None = None
+    ) -> None:
         self.release = release
-        self._license_cache: dict[str, Any] = license_cache if license_cache is not None else {}
-        self.findings: dict[str, list] = {}
-        """Findings of the probes run so far in this pass, by probe id (later probes may read them)."""
+        self.parents: tuple[Assessment, ...] = tuple(parents)
+        """The assessed base models, nearest first (empty when none was declared or none could be read)."""
+        self._cache: dict[Any, Any] = cache if cache is not None else {}
+        self._findings: dict[str, list[Finding]] = {}
+        self._probe: str | None = None
+        self._reads: tuple[str, ...] = ()
+
+    # ---------------------------------------------------------------- earlier findings
+    def begin(self, probe_id: str, reads: tuple[str, ...]) -> None:
+        """Called by the suite before a probe runs: which probe runs, and which findings it may read."""
+        self._probe, self._reads = probe_id, reads
+
+    def record(self, probe_id: str, findings: list[Finding]) -> None:
+        """Called by the suite after a probe ran."""
+        self._findings[probe_id] = findings
+
+    def earlier(self, probe_id: str) -> list[Finding]:
+        """The findings of a probe that ran before this one; only a probe it declared (`after=`)."""
+        if probe_id not in self._reads:
+            raise ProbeError(f"probe {self._probe!r} reads {probe_id!r} without declaring it (after=...)")
+        return self._findings.get(probe_id, [])
+
+    def cached(self, key: Any, make: Callable[[], T]) -> T:
+        """A value computed once per assessment (shared with the base models' assessments)."""
+        if key not in self._cache:
+            self._cache[key] = make()
+        value: T = self._cache[key]
+        return value
 
     # ---------------------------------------------------------------- documents
     @cached_property
@@ -187,21 +209,18 @@ class ProbeContext:
         return hits
 
     def _lines(self, doc: Document) -> tuple[list[str], list[int]]:
-        key = ("lines", id(doc))
-        if key not in self._license_cache:
+        def split() -> tuple[list[str], list[int]]:
             lines = doc.text.split("\n")
             starts, pos = [], 0
             for line in lines:
                 starts.append(pos)
                 pos += len(line) + 1
-            self._license_cache[key] = (lines, starts)
-        return self._license_cache[key]
+            return lines, starts
+
+        return self.cached(("lines", id(doc)), split)
 
     def sections(self, doc: Document) -> list[Section]:
-        key = ("sections", id(doc))
-        if key not in self._license_cache:
-            self._license_cache[key] = sections_of(doc)
-        return self._license_cache[key]
+        return self.cached(("sections", id(doc)), lambda: sections_of(doc))
 
     def enclosing_titles(self, hit: Hit) -> list[str]:
         """Titles of the Markdown sections a hit sits in, outermost first (the last is the innermost)."""
@@ -254,7 +273,5 @@ class ProbeContext:
         digest = hashlib.sha256(text.encode("utf-8", "replace"))
         for name, p in policies:
             digest.update(b"\0" + name.encode("utf-8", "replace") + b"\0" + p.encode("utf-8", "replace"))
-        key = ("license", digest.hexdigest(), document)
-        if key not in self._license_cache:
-            self._license_cache[key] = analyze(text, document=document, policies=tuple(policies))
-        return self._license_cache[key]
+        return self.cached(("license", digest.hexdigest(), document),
+                           lambda: analyze(text, document=document, policies=tuple(policies)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from opengauge.model import DatasetRef, Evidence, Finding, Level
+from opengauge.model import DatasetRef, Evidence, Finding, Level, LicenseVerdict
 from opengauge.probes.cardsections import documenting_card, silence_evidence
 from opengauge.probes.context import Hit, ProbeContext
 from opengauge.probes.licensefacts import spdx_of, verdict_of_spdx
@@ -28,7 +28,6 @@ _DATA_SECTION_TITLE = re.compile(_DATA_HEADING.pattern + r"|^\W*(pre-?)?training
 _FILE_IN_REPO = re.compile(r"/(resolve|blob|raw)/", re.I)
 _DATASHEET = re.compile(r"datasheets? for datasets|\bdatasheet\b|\bdata ?card\b|\bdataset card\b|"
                         r"training (data|content) summary|data statement", re.I)
-_OPEN_VERDICTS = {"osi-open", "open-non-osi"}
 
 
 def _datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
@@ -73,10 +72,10 @@ def _describe(ds: DatasetRef) -> dict[str, Any]:
     else:
         public = None
     spdx = spdx_of(ds.license)
-    verdict = verdict_of_spdx(spdx)
+    verdict = LicenseVerdict(verdict_of_spdx(spdx))
     linked = public is None and not legacy and "huggingface.co/datasets/" in (ds.url or "")
     return {"id": ds.id, "public": public, "linked": linked, "gated": bool(ds.gated) if ds.gated is not None else None,
-            "license": ds.license, "open_license": verdict in _OPEN_VERDICTS if ds.license else None}
+            "license": ds.license, "open_license": verdict.is_open if ds.license else None}
 
 
 def _data_sections(ctx: ProbeContext):

@@ -284,14 +284,14 @@ def _params(ctx: ProbeContext) -> tuple[float | None, str]:
         m = _PARAMS_IN_TEXT.search(hit.text)
         scale = 1e9 if m.group(2).lower().startswith("b") else 1e6
         return float(m.group(1)) * scale, "parameter count stated in the documentation"
-    weights = ctx.findings.get("weights-published", [])
+    weights = ctx.earlier("weights-published")
     size = next((f.data.get("bytes") for f in weights if f.data.get("bytes")), None)
     if size:
         return size / 2, "weights size at 2 bytes per parameter"
     return None, ""
 
 
-@probe("training-compute")
+@probe("training-compute", after=("weights-published",))
 def training_compute(ctx: ProbeContext) -> list[Finding]:
     pid = "training-compute"
     flop_hits = ctx.search(_FLOP, ctx.readmes, limit=1, skip_front_matter=True)

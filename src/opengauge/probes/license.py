@@ -12,104 +12,26 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from opengauge.model import Clause, CodeRepo, Document, DocumentKind, Evidence, Finding, Freedom, Level
-from opengauge.licenses import LicenseReport, verdict
-from opengauge.licenses.taxonomy import CLAUSE_TYPES
-from opengauge.probes.context import ProbeContext, clip
+from opengauge.licenses import load_catalog
+from opengauge.licenses.identify import STATED_LICENSE, stated_license
+from opengauge.licenses.terms import (
+    Reading, entry_reading, entry_verdict, governing, inherited_reading, license_json, report_reading, terms_of,
+)
+from opengauge.model import Clause, CodeRepo, Document, DocumentKind, Evidence, Finding, Freedom, Level, LicenseVerdict
+from opengauge.probes.context import ProbeContext
+from opengauge.textio import clip
 from opengauge.probes.licensefacts import spdx_of, verdict_of_spdx
 from opengauge.probes.registry import probe
 
-#: How restrictive each verdict of the license engine is (higher = more restrictive).
-RANK = {"osi-open": 0, "open-non-osi": 1, "use-policy": 2, "restricted": 3, "non-commercial": 4, "research-only": 5}
-OPEN_VERDICTS = frozenset({"osi-open", "open-non-osi"})
 _CODE_LICENSE_PATH = re.compile(r"code", re.I)
 _MAX_CLAUSE_EVIDENCE = 6
 
 
-@dataclass
-class Reading:
-    """What one binding document says about the terms of the weights."""
-
-    role: str
-    """`license-file`, `use-policy`, `gated-prompt`, `card-id` or `inherited`."""
-    evidence: Evidence
-    verdict: str
-    license_id: str | None = None
-    name: str | None = None
-    family: str | None = None
-    spdx: str | None = None
-    osi_approved: bool = False
-    confidence: float = 0.0
-    clauses: list[Clause] = field(default_factory=list)
-    report: dict[str, Any] = field(default_factory=dict)
-    inherited_from: str | None = None
-    path: str | None = None
-    """Path of the document inside its repository (`LICENSE`, `README.md#extra_gated_prompt`), if any."""
-
-    @property
-    def blocking(self) -> list[Clause]:
-        return [c for c in self.clauses if c.blocks_open_source]
-
-    @property
-    def rank(self) -> int:
-        return RANK.get(self.verdict, -1)
-
-    def describe(self) -> str:
-        what = self.name or self.license_id or "an unidentified license text"
-        return f"{what} ({self.verdict})"
-
-
-def _catalog():
-    from opengauge.licenses import load_catalog
-
-    return load_catalog()
-
-
-def entry_verdict(entry: Any) -> str:
-    """The verdict for a catalog entry when there is no text to read."""
-    explicit = getattr(entry, "verdict", None)
-    if isinstance(explicit, str) and explicit:
-        return explicit
-    if getattr(entry, "osi_approved", False):
-        return "osi-open"
-    by_spdx = verdict_of_spdx(getattr(entry, "spdx", None))
-    if by_spdx != "unknown":
-        return by_spdx
-    if entry.clauses:
-        pseudo = [Clause(type=t, freedom=CLAUSE_TYPES[t].freedom, blocks_open_source=CLAUSE_TYPES[t].blocks_open_source,
-                         line=1, quote="") for t in entry.clauses if t in CLAUSE_TYPES]
-        return verdict(pseudo, entry, is_policy=entry.kind == "use-policy")
-    if getattr(entry, "use_policy", None):
-        # incorporating a use policy by reference is itself a clause that blocks open source
-        return "restricted"
-    return "unknown"
-
-
-def _report_json(reading: Reading) -> dict[str, Any]:
-    return {
-        "schema": "opengauge.license/1",
-        "license": {"id": reading.license_id, "name": reading.name, "family": reading.family,
-                    "spdx": reading.spdx, "confidence": reading.confidence},
-        "verdict": reading.verdict,
-        "clauses": [],
-        "document": reading.evidence.source,
-    }
-
-
-def _from_report(ctx: ProbeContext, doc: Document, role: str, report: LicenseReport) -> Reading:
-    entry = report.identification.entry
-    clauses = [c if c.document else c.model_copy(update={"document": ctx.source_of(doc)}) for c in report.clauses]
+def _from_report(ctx: ProbeContext, doc: Document, role: str, report: Any) -> Reading:
     lines = doc.text.split("\n")
     first = next((i for i, ln in enumerate(lines[:200]) if ln.strip() and ln.strip() != "---"), 0)
     ev = ctx.evidence(doc, first + 1, lines[first] if lines else None, note=f"binding document ({role})")
-    return Reading(
-        role=role, evidence=ev, verdict=report.verdict, path=doc.path,
-        license_id=entry.id if entry else None, name=entry.name if entry else None,
-        family=entry.family if entry else None, spdx=entry.spdx if entry else None,
-        osi_approved=bool(entry and entry.osi_approved),
-        confidence=report.identification.confidence, clauses=clauses,
-        report={**report.to_json(), "document": ctx.source_of(doc)},
-    )
+    return report_reading(report, role=role, evidence=ev, path=doc.path, source=ctx.source_of(doc))
 
 
 def _card_readings(ctx: ProbeContext) -> list[Reading]:
@@ -120,44 +42,34 @@ def _card_readings(ctx: ProbeContext) -> list[Reading]:
     if any(i.lower() in ("other", "unknown") for i in ids) and isinstance(name, str):
         ids = [i for i in ids if i.lower() not in ("other", "unknown")] + [name]
     out = []
+    cat = load_catalog()
     for lid in ids[:3]:
         if lid.lower() in ("other", "unknown"):
             continue
         key = "license_name" if lid == name else "license"
         ev = ctx.metadata_evidence(key, "license declared in the card metadata")
-        cat = _catalog()
         entry = cat.by_hf(lid) or cat.by_spdx(lid) or cat.get(lid)
         if entry is not None:
-            out.append(_entry_reading(entry, role="card-id", ev=ev, path="README.md",
-                                      line=ev.line or 1, quote=ev.quote or lid))
+            out.append(entry_reading(entry, role="card-id", evidence=ev, path="README.md",
+                                     line=ev.line or 1, quote=ev.quote or lid))
             continue
         spdx = spdx_of(lid)
-        r = Reading(role="card-id", evidence=ev, verdict=verdict_of_spdx(spdx), license_id=lid.lower(),
+        verdict = LicenseVerdict(verdict_of_spdx(spdx))
+        r = Reading(role="card-id", evidence=ev, verdict=verdict, license_id=lid.lower(),
                     name=spdx or lid, family=None, spdx=spdx,
-                    osi_approved=verdict_of_spdx(spdx) == "osi-open", confidence=1.0 if spdx else 0.0)
-        r.report = _report_json(r)
+                    osi_approved=verdict is LicenseVerdict.OSI_OPEN, confidence=1.0 if spdx else 0.0)
+        r.report = license_json(verdict=r.verdict, document=ev.source, license_id=r.license_id, name=r.name,
+                                spdx=r.spdx, confidence=r.confidence)
         out.append(r)
     return out
 
 
-def _entry_reading(entry: Any, *, role: str, ev: Evidence, path: str | None, line: int, quote: str) -> Reading:
-    """A reading taken from a catalog entry (no text read): its reviewed verdict, and the use policy
-    it incorporates by reference as a blocking clause when its terms are not open."""
-    r = Reading(role=role, evidence=ev, path=path, verdict=entry_verdict(entry), license_id=entry.id, name=entry.name,
-                family=entry.family, spdx=entry.spdx, osi_approved=bool(entry.osi_approved), confidence=1.0)
-    if entry.use_policy and r.verdict not in OPEN_VERDICTS:
-        r.clauses = [Clause(type="use-policy-by-reference", freedom=Freedom.USE, blocks_open_source=True,
-                            line=line, quote=quote, document=ev.source)]
-    r.report = _report_json(r)
-    return r
-
-
 def own_readings(ctx: ProbeContext) -> list[Reading]:
     """Readings of the release's own binding documents (cached on the context)."""
-    key = ("readings", ctx.release.ref, ctx.release.revision)
-    cache = ctx._license_cache
-    if key in cache:
-        return cache[key]
+    return ctx.cached(("readings", ctx.release.ref, ctx.release.revision), lambda: _own_readings(ctx))
+
+
+def _own_readings(ctx: ProbeContext) -> list[Reading]:
     rel = ctx.release
     policies = [d for d in rel.documents if d.kind is DocumentKind.USE_POLICY]
     policy_texts = [(ctx.source_of(d), d.text) for d in policies]
@@ -182,70 +94,34 @@ def own_readings(ctx: ProbeContext) -> list[Reading]:
     readings.extend(_card_readings(ctx))
     if rel.metadata.get("extra_gated_eu_disallowed") is True:
         ev = ctx.metadata_evidence("extra_gated_eu_disallowed", "the Hub gate refuses users in the EU")
+        clause = Clause(type="geographic-restriction", freedom=Freedom.USE, blocks_open_source=True, line=ev.line or 1,
+                        quote=ev.quote or "extra_gated_eu_disallowed: true", document=ev.source)
         readings.append(Reading(
-            role="gate-settings", evidence=ev, verdict="restricted", path="README.md", confidence=1.0,
-            name="gate settings", clauses=[Clause(type="geographic-restriction", freedom=Freedom.USE, blocks_open_source=True,
-                                                  line=ev.line or 1, quote=ev.quote or "extra_gated_eu_disallowed: true",
-                                                  document=ev.source)],
-            report={"schema": "opengauge.license/1", "verdict": "restricted", "document": ev.source,
-                    "license": {"id": None, "name": "gate settings", "family": None, "spdx": None, "confidence": 1.0},
-                    "clauses": [{"type": "geographic-restriction", "freedom": "use", "blocks_open_source": True,
-                                 "line": ev.line or 1, "quote": ev.quote}]}))
-    cache[key] = readings
+            role="gate-settings", evidence=ev, verdict=LicenseVerdict.RESTRICTED, path="README.md", confidence=1.0,
+            name="gate settings", clauses=[clause],
+            report=license_json(verdict=LicenseVerdict.RESTRICTED, document=ev.source, name="gate settings",
+                                confidence=1.0, clauses=[clause])))
     return readings
 
 
 def _catalog_reading(ctx: ProbeContext, doc: Document) -> list[Reading]:
     """A document a compact snapshot stores only as a catalog id: read the catalog entry instead."""
-    entry = _catalog().get(doc.catalog_id or "")
+    entry = load_catalog().get(doc.catalog_id or "")
     if entry is None:
         return []
     ev = ctx.evidence(doc, None, None, f"stored as catalog entry {entry.id}")
-    return [_entry_reading(entry, role="license-file", ev=ev, path=doc.path, line=1,
-                           quote=f"{entry.name} incorporates {entry.use_policy} (catalog)")]
+    return [entry_reading(entry, role="license-file", evidence=ev, path=doc.path, line=1,
+                          quote=f"{entry.name} incorporates {entry.use_policy} (catalog)")]
 
 
 def inherited_readings(ctx: ProbeContext) -> list[Reading]:
-    """The binding terms of base models that flow down to this derivative (restrictive ones only)."""
+    """The binding terms of the base model that flow down to this derivative (restrictive ones only):
+    the base model's own assessment already carries the terms of its ancestors."""
     out = []
-    for base in ctx.release.lineage[:5]:
-        base_ctx = ProbeContext(base, license_cache=ctx._license_cache)
-        gov = governing(own_readings(base_ctx))
-        if gov is not None and gov.verdict not in OPEN_VERDICTS and gov.rank >= 0:
-            r = Reading(role="inherited", evidence=gov.evidence.model_copy(
-                            update={"note": f"license of the base model {base.ref}, which binds derivatives"}),
-                        verdict=gov.verdict, license_id=gov.license_id, name=gov.name, family=gov.family,
-                        spdx=gov.spdx, osi_approved=gov.osi_approved, confidence=gov.confidence,
-                        clauses=gov.clauses, report=gov.report, inherited_from=base.ref)
-            out.append(r)
-    return out
-
-
-def governing(readings: list[Reading]) -> Reading | None:
-    """The most restrictive known reading (the one that governs), else None."""
-    known = [r for r in readings if r.rank >= 0]
-    if not known:
-        return None
-    return max(known, key=lambda r: (r.rank, _ROLE_WEIGHT.get(r.role, 0), r.confidence))
-
-
-#: Which reading stands for the terms when several are equally restrictive (a license text first).
-_ROLE_WEIGHT = {"license-file": 4, "inherited": 3, "gated-prompt": 2, "notice": 1, "use-policy": 1}
-
-
-def _blocking_union(readings: list[Reading], gov: Reading) -> list[Clause]:
-    """Every blocking clause of every restrictive binding reading: binding terms add up."""
-    out: list[Clause] = []
-    seen: set[tuple[str, str]] = set()
-    candidates = list(gov.blocking)
-    for r in readings:
-        if r is not gov and r.rank >= RANK["use-policy"]:
-            candidates.extend(r.blocking)
-    for c in candidates:
-        key = (c.type, " ".join(c.quote.lower().split())[:80])
-        if key not in seen:
-            seen.add(key)
-            out.append(c)
+    for parent in ctx.parents[:1]:
+        terms = parent.terms
+        if terms is not None and not terms.verdict.is_open and terms.verdict.rank >= 0:
+            out.append(inherited_reading(parent.release_ref, terms))
     return out
 
 
@@ -283,28 +159,28 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
             why += f"; {', '.join(unread[:3])} {'is' if len(unread) == 1 else 'are'} listed but could not be read" + (
                 " (gated: a token with access is needed)" if ctx.release.gated not in (None, False) else "")
         return [Finding(probe="weights-license", level=Level.UNKNOWN, evidence=ev,
-                        data={"verdict": "unknown", "readings": summary, "report": readings[0].report if readings else None},
+                        data={"readings": summary, "report": readings[0].report if readings else None},
                         reason=f"The terms of the weights are unknown: {why}.")]
-    blocking_all = _blocking_union(readings, gov) if gov.verdict not in OPEN_VERDICTS else []
+    terms = terms_of(readings)
+    assert terms is not None  # governing() found a reading
+    blocking_all = terms.blocking
     data = {
-        "verdict": gov.verdict, "license_id": gov.license_id, "name": gov.name, "family": gov.family,
-        "spdx": gov.spdx, "osi_approved": gov.osi_approved or gov.verdict == "osi-open",
+        "terms": terms.model_dump(mode="json", exclude_none=True),
         "blocking": sorted({c.type for c in blocking_all}),
-        "blocking_clauses": [{"type": c.type, "freedom": c.freedom.value, "line": c.line, "quote": clip(c.quote, 400),
-                              "document": c.document or gov.evidence.source} for c in blocking_all[:40]], "governing": gov.evidence.source, "governing_path": gov.path,
-        "inherited_from": gov.inherited_from, "readings": summary, "report": gov.report,
         "non_blocking": sorted({c.type for c in gov.clauses if not c.blocks_open_source}),
+        "readings": summary,
     }
     name = gov.name or gov.license_id or "an unidentified license text"
-    if gov.verdict in OPEN_VERDICTS:
-        kind = "an OSI-approved license" if gov.verdict == "osi-open" else "an open (non-OSI) license"
+    if gov.verdict.is_open:
+        kind = "an OSI-approved license" if gov.verdict is LicenseVerdict.OSI_OPEN else "an open (non-OSI) license"
         return [Finding(probe="weights-license", level=Level.OPEN, evidence=[gov.evidence] + _clause_evidence(gov),
-                        data=data, reason=f"The weights are under {name}, {kind}, and no binding document adds restrictions.")]
+                        data=data,
+                        reason=f"The weights are under {name}, {kind}, and no binding document adds restrictions.")]
     blocking = data["blocking"]
     detail = f": {', '.join(blocking)}" if blocking else ""
     src = f" (inherited from the base model {gov.inherited_from})" if gov.inherited_from else ""
-    return [Finding(probe="weights-license", level=Level.CLOSED, evidence=[gov.evidence] + _clause_evidence(gov, blocking_all),
-                    data=data,
+    return [Finding(probe="weights-license", level=Level.CLOSED,
+                    evidence=[gov.evidence] + _clause_evidence(gov, blocking_all), data=data,
                     reason=f"The weights are under {name}{src}, whose terms are {gov.verdict} and not open source{detail}.")]
 
 
@@ -325,7 +201,7 @@ def license_disagreement(ctx: ProbeContext) -> list[Finding]:
         for text in texts:
             record = {"claimed": claim.license_id, "claimed_verdict": claim.verdict,
                       "binding": text.license_id, "binding_verdict": text.verdict, "document": text.evidence.source}
-            if claim.verdict in OPEN_VERDICTS and text.verdict not in OPEN_VERDICTS:
+            if claim.verdict.is_open and not text.verdict.is_open:
                 out.append(Finding(
                     probe="license-disagreement", level=Level.CLOSED, evidence=[claim.evidence, text.evidence], data=record,
                     reason=f"The card declares {claim.describe()} but the {text.role.replace('-', ' ')} "
@@ -368,7 +244,7 @@ def _repo_reading(ctx: ProbeContext, repo: CodeRepo) -> tuple[str, str | None, E
     spdx = repo.license_spdx
     if spdx and spdx.upper() != "NOASSERTION":
         forge_verdict = verdict_of_spdx(spdx)
-        entry = _catalog().by_spdx(spdx)
+        entry = load_catalog().by_spdx(spdx)
         if entry is not None and forge_verdict == "unknown":
             forge_verdict = entry_verdict(entry)
         ev = Evidence(source=repo.url or repo.ref, quote=f"license: {spdx}", note="license detected by the forge")
@@ -380,29 +256,12 @@ def _repo_reading(ctx: ProbeContext, repo: CodeRepo) -> tuple[str, str | None, E
     return "unknown", None, None, None
 
 
-_STATED = re.compile(
-    r"(?:licen[sc]ed under|released under|available under|License\W{0,6}|badge/License-)\s*(?:the\s+)?"
-    r"(Apache(?:[ _-]License)?,?[ _-]?(?:Version[ _-]?)?2\.0|MIT|BSD[ _-]?3[ _-]?Clause|BSD[ _-]?2[ _-]?Clause|"
-    r"GPL[ _-]?v?3(?:\.0)?|GPL[ _-]?v?2(?:\.0)?|MPL[ _-]?2\.0|LGPL[ _-]?v?3(?:\.0)?|AGPL[ _-]?v?3(?:\.0)?)",
-    re.I,
-)
-
-
-def _stated_spdx(name: str) -> str:
-    low = re.sub(r"[^a-z0-9.]", "", name.lower())
-    for key, spdx in (("apache", "Apache-2.0"), ("bsd3", "BSD-3-Clause"), ("bsd2", "BSD-2-Clause"), ("lgpl", "LGPL-3.0-only"),
-                      ("agpl", "AGPL-3.0-only"), ("gplv2", "GPL-2.0-only"), ("gpl2", "GPL-2.0-only"), ("gpl", "GPL-3.0-only"),
-                      ("mpl", "MPL-2.0"), ("mit", "MIT")):
-        if low.startswith(key):
-            return spdx
-    return name
-
-
 def _stated_in_readme(ctx: ProbeContext, repo: CodeRepo) -> tuple[str, Evidence] | None:
     docs = [(d, repo) for d in repo.documents if d.kind is not DocumentKind.LICENSE]
-    hits = ctx.search(_STATED, docs, limit=1)
-    if hits:
-        return _stated_spdx(_STATED.search(hits[0].text).group(1)), ctx.hit_evidence(hits[0], "license stated in the README")
+    for hit in ctx.search(STATED_LICENSE, docs, limit=1):
+        spdx = stated_license(hit.text)
+        if spdx is not None:
+            return spdx, ctx.hit_evidence(hit, "license stated in the README")
     return None
 
 
@@ -426,9 +285,10 @@ def code_license(ctx: ProbeContext) -> list[Finding]:
         ev.append(r.evidence)
     if any(v["verdict"] == "unknown" for v in per.values()):
         # the card may state the code's license for the whole release ("code and model are released under ...")
-        hits = [h for h in ctx.search(_STATED, ctx.cards, limit=5, skip_front_matter=True) if re.search(r"\bcode\b", h.text, re.I)]
-        if hits:
-            spdx = _stated_spdx(_STATED.search(hits[0].text).group(1))
+        hits = [h for h in ctx.search(STATED_LICENSE, ctx.cards, limit=5, skip_front_matter=True)
+                if re.search(r"\bcode\b", h.text, re.I)]
+        spdx = stated_license(hits[0].text) if hits else None
+        if spdx is not None:
             for k, v in per.items():
                 if v["verdict"] == "unknown":
                     per[k] = {"verdict": verdict_of_spdx(spdx), "license": spdx, "name": spdx,

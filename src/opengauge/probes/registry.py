@@ -1,76 +1,45 @@
-"""The probe registry: which probes exist, and running them all over a release."""
+"""The probe registry, a leaf module: the `@probe` decorator and the table it fills.
+
+Probe modules import this module (never the other way round); `opengauge.probes.suite` imports
+every probe module and computes the run order from what each probe declares it reads (`after=`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from opengauge.model import Finding, Level, Release
-from opengauge.probes.context import ProbeContext
+from opengauge.model import Finding
 from opengauge.probes.errors import ProbeError
 
-ProbeFunction = Callable[[ProbeContext], list[Finding]]
+if TYPE_CHECKING:
+    from opengauge.probes.context import ProbeContext
 
-_PROBES: dict[str, ProbeFunction] = {}
+ProbeFunction = Callable[["ProbeContext"], list[Finding]]
 
 
-def probe(probe_id: str) -> Callable[[ProbeFunction], ProbeFunction]:
-    """Register a probe function under its id (the id of its definition file)."""
+@dataclass(frozen=True)
+class RegisteredProbe:
+    """One probe: its id (the id of its definition file), its function, and the probes whose
+    findings it reads (they run before it; reading any other probe's findings is an error)."""
+
+    id: str
+    fn: ProbeFunction
+    after: tuple[str, ...] = ()
+
+
+REGISTERED: dict[str, RegisteredProbe] = {}
+"""Every probe registered so far, by id (filled as probe modules are imported)."""
+
+
+def probe(probe_id: str, *, after: tuple[str, ...] = ()) -> Callable[[ProbeFunction], ProbeFunction]:
+    """Register a probe function under its id; `after` names the probes whose findings it reads."""
 
     def register(fn: ProbeFunction) -> ProbeFunction:
-        if probe_id in _PROBES:
+        if probe_id in REGISTERED:
             raise ProbeError(f"probe {probe_id!r} registered twice")
-        _PROBES[probe_id] = fn
+        REGISTERED[probe_id] = RegisteredProbe(probe_id, fn, tuple(after))
         return fn
 
     return register
-
-
-def _load() -> dict[str, ProbeFunction]:
-    # Import order is run order: later probes may read earlier findings (lineage reads licenses).
-    import opengauge.probes.weights  # noqa: F401
-    import opengauge.probes.license  # noqa: F401
-    import opengauge.probes.code  # noqa: F401
-    import opengauge.probes.data  # noqa: F401
-    import opengauge.probes.docs  # noqa: F401
-    import opengauge.probes.lineage  # noqa: F401
-
-    return _PROBES
-
-
-def probe_ids() -> list[str]:
-    """Ids of every probe, in the order they run."""
-    return list(_load())
-
-
-def run_probes(
-    release: Release,
-    *,
-    only: Iterable[str] | None = None,
-    license_cache: dict[str, Any] | None = None,
-) -> list[Finding]:
-    """Run every probe (or those named in `only`) over a release; never touches the network.
-
-    A probe that fails on malformed input yields an `unknown` finding saying so rather than
-    stopping the assessment.
-    """
-    probes = _load()
-    wanted = list(probes) if only is None else list(only)
-    for pid in wanted:
-        if pid not in probes:
-            raise ProbeError(f"unknown probe {pid!r}", exit_code=2)
-    ctx = ProbeContext(release, license_cache=license_cache)
-    out: list[Finding] = []
-    for pid in probes:
-        if pid not in wanted:
-            continue
-        try:
-            found = probes[pid](ctx)
-        except ProbeError:
-            raise
-        except Exception as exc:  # untrusted input must not crash an assessment
-            found = [Finding(probe=pid, level=Level.UNKNOWN,
-                             reason=f"The probe could not read the release ({type(exc).__name__}: {exc}).")]
-        ctx.findings[pid] = found
-        out.extend(found)
-    return out

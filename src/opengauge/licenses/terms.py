@@ -1,0 +1,178 @@
+"""The reading policy: how the readings of several binding documents combine into the terms that
+govern a release's weights.
+
+Every binding document (a LICENSE file, a use policy, the gated-access prompt, a NOTICE, the
+card's `license:` id, the gate's settings, a base model's terms) gives one `Reading`. The most
+restrictive reading governs (`governing`); the blocking clauses of every restrictive reading add
+up (`blocking_union`), because each binds on its own. `terms_of` turns the result into the typed
+`LicenseTerms` the rest of the pipeline reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from opengauge.licenses.catalog import LicenseEntry
+from opengauge.licenses.report import SCHEMA, LicenseReport
+from opengauge.licenses.taxonomy import CLAUSE_TYPES
+from opengauge.licenses.verdict import verdict as verdict_of_clauses
+from opengauge.model import Clause, Evidence, Freedom, LicenseTerms, LicenseVerdict
+
+#: Which reading stands for the terms when several are equally restrictive (a license text first).
+ROLE_WEIGHT = {"license-file": 4, "inherited": 3, "gated-prompt": 2, "notice": 1, "use-policy": 1}
+
+@dataclass
+class Reading:
+    """What one binding document says about the terms of the weights."""
+
+    role: str
+    """`license-file`, `use-policy`, `gated-prompt`, `notice`, `card-id`, `gate-settings` or `inherited`."""
+    evidence: Evidence
+    verdict: LicenseVerdict
+    license_id: str | None = None
+    name: str | None = None
+    family: str | None = None
+    spdx: str | None = None
+    osi_approved: bool = False
+    confidence: float = 0.0
+    clauses: list[Clause] = field(default_factory=list)
+    report: dict[str, Any] = field(default_factory=dict)
+    inherited_from: str | None = None
+    path: str | None = None
+    """Path of the document inside its repository (`LICENSE`, `README.md#extra_gated_prompt`), if any."""
+    inherited_blocking: list[Clause] | None = None
+    """For a base model's terms: every clause that blocks open source in any of its binding documents."""
+
+    @property
+    def blocking(self) -> list[Clause]:
+        if self.inherited_blocking is not None:
+            return self.inherited_blocking
+        return [c for c in self.clauses if c.blocks_open_source]
+
+    @property
+    def rank(self) -> int:
+        return self.verdict.rank
+
+    def describe(self) -> str:
+        what = self.name or self.license_id or "an unidentified license text"
+        return f"{what} ({self.verdict})"
+
+
+def license_json(
+    *, verdict: LicenseVerdict, document: str | None, license_id: str | None = None, name: str | None = None,
+    family: str | None = None, spdx: str | None = None, confidence: float = 0.0,
+    clauses: list[Clause] | None = None,
+) -> dict[str, Any]:
+    """An `opengauge.license/1` document for terms known without a text read clause by clause
+    (a catalog entry, a declared id, the gate's settings); texts use `LicenseReport.to_json`."""
+    return {
+        "schema": SCHEMA,
+        "license": {"id": license_id, "name": name, "family": family, "spdx": spdx, "confidence": confidence},
+        "verdict": str(verdict),
+        "clauses": [
+            {"type": c.type, "freedom": str(c.freedom), "blocks_open_source": c.blocks_open_source, "line": c.line,
+             "quote": c.quote} for c in clauses or []
+        ],
+        "document": document,
+    }
+
+
+def entry_verdict(entry: LicenseEntry) -> LicenseVerdict:
+    """The verdict for a catalog entry when there is no text to read."""
+    from opengauge.probes.licensefacts import verdict_of_spdx
+
+    if entry.verdict:
+        return LicenseVerdict(entry.verdict)
+    if entry.osi_approved:
+        return LicenseVerdict.OSI_OPEN
+    by_spdx = LicenseVerdict(verdict_of_spdx(entry.spdx))
+    if by_spdx is not LicenseVerdict.UNKNOWN:
+        return by_spdx
+    if entry.clauses:
+        pseudo = [Clause(type=t, freedom=CLAUSE_TYPES[t].freedom, blocks_open_source=CLAUSE_TYPES[t].blocks_open_source,
+                         line=1, quote="") for t in entry.clauses if t in CLAUSE_TYPES]
+        return LicenseVerdict(verdict_of_clauses(pseudo, entry, is_policy=entry.kind == "use-policy"))
+    if entry.use_policy:
+        # incorporating a use policy by reference is itself a clause that blocks open source
+        return LicenseVerdict.RESTRICTED
+    return LicenseVerdict.UNKNOWN
+
+
+def entry_reading(entry: LicenseEntry, *, role: str, evidence: Evidence, path: str | None, line: int,
+                  quote: str) -> Reading:
+    """A reading taken from a catalog entry (no text read): its reviewed verdict, and the use policy
+    it incorporates by reference as a blocking clause when its terms are not open."""
+    r = Reading(role=role, evidence=evidence, path=path, verdict=entry_verdict(entry), license_id=entry.id,
+                name=entry.name, family=entry.family, spdx=entry.spdx, osi_approved=bool(entry.osi_approved),
+                confidence=1.0)
+    if entry.use_policy and not r.verdict.is_open:
+        r.clauses = [Clause(type="use-policy-by-reference", freedom=Freedom.USE, blocks_open_source=True,
+                            line=line, quote=quote, document=evidence.source)]
+    r.report = license_json(verdict=r.verdict, document=evidence.source, license_id=r.license_id, name=r.name,
+                            family=r.family, spdx=r.spdx, confidence=r.confidence)
+    return r
+
+
+def report_reading(report: LicenseReport, *, role: str, evidence: Evidence, path: str, source: str) -> Reading:
+    """A reading of a text the license engine read clause by clause (`source`: where a reader finds it)."""
+    entry = report.entry
+    clauses = [c if c.document else c.model_copy(update={"document": source}) for c in report.clauses]
+    return Reading(
+        role=role, evidence=evidence, verdict=LicenseVerdict(report.verdict), path=path,
+        license_id=entry.id if entry else None, name=entry.name if entry else None,
+        family=entry.family if entry else None, spdx=entry.spdx if entry else None,
+        osi_approved=bool(entry and entry.osi_approved), confidence=report.confidence, clauses=clauses,
+        report={**report.to_json(), "document": source},
+    )
+
+
+def inherited_reading(base_ref: str, terms: LicenseTerms) -> Reading:
+    """A base model's governing terms as a binding reading of its derivative."""
+    return Reading(
+        role="inherited",
+        evidence=terms.evidence.model_copy(update={"note": f"license of the base model {base_ref}, which binds derivatives"}),
+        verdict=terms.verdict, license_id=terms.license_id, name=terms.name, family=terms.family, spdx=terms.spdx,
+        osi_approved=terms.osi_approved, confidence=terms.confidence, clauses=list(terms.clauses),
+        report=dict(terms.report), inherited_from=terms.inherited_from or base_ref, path=terms.path,
+        inherited_blocking=list(terms.blocking),
+    )
+
+
+def governing(readings: list[Reading]) -> Reading | None:
+    """The most restrictive known reading (the one that governs), else None."""
+    known = [r for r in readings if r.rank >= 0]
+    if not known:
+        return None
+    return max(known, key=lambda r: (r.rank, ROLE_WEIGHT.get(r.role, 0), r.confidence))
+
+
+def blocking_union(readings: list[Reading], gov: Reading) -> list[Clause]:
+    """Every blocking clause of every restrictive binding reading: binding terms add up."""
+    out: list[Clause] = []
+    seen: set[tuple[str, str]] = set()
+    candidates = list(gov.blocking)
+    for r in readings:
+        if r is not gov and r.rank >= LicenseVerdict.USE_POLICY.rank:
+            candidates.extend(r.blocking)
+    for c in candidates:
+        key = (c.type, " ".join(c.quote.lower().split())[:80])
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def terms_of(readings: list[Reading]) -> LicenseTerms | None:
+    """The typed terms that govern, with every blocking clause of the binding documents; None when
+    no reading could be identified."""
+    gov = governing(readings)
+    if gov is None:
+        return None
+    blocking = blocking_union(readings, gov) if not gov.verdict.is_open else []
+    return LicenseTerms(
+        verdict=gov.verdict, license_id=gov.license_id, name=gov.name, family=gov.family, spdx=gov.spdx,
+        osi_approved=gov.osi_approved or gov.verdict is LicenseVerdict.OSI_OPEN, confidence=gov.confidence,
+        evidence=gov.evidence, path=gov.path, clauses=list(gov.clauses), blocking=blocking,
+        inherited_from=gov.inherited_from, report=dict(gov.report),
+    )
