@@ -4,23 +4,12 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from opengauge.frameworks.osai import PARAMETERS
 from opengauge.model import Release
 
-#: The twelve parameters of the European Open Source AI Index, in its display order.
-OSAI_PARAMETERS: tuple[str, ...] = (
-    "datasources_basemodel",
-    "datasources_endmodel",
-    "weights_basemodel",
-    "weights_endmodel",
-    "trainingcode",
-    "code",
-    "hardware_architecture",
-    "preprint",
-    "paper",
-    "modelcard",
-    "datasheet",
-    "licenses",
-)
+#: The twelve parameters of the European Open Source AI Index, in its display order (defined once,
+#: in `opengauge.frameworks.osai`; re-exported here for the index layer).
+OSAI_PARAMETERS: tuple[str, ...] = PARAMETERS
 
 #: Headline labels from most to least open (`undetermined` ranks above `closed`: it is not a no).
 LABELS: tuple[str, ...] = (
