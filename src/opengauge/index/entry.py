@@ -52,7 +52,11 @@ class Review(_Frozen):
 
     @property
     def value(self) -> str:
-        return self.label if self.target == "label" else (self.level or "unknown")
+        if self.target != "label":
+            return self.level or "unknown"
+        if self.label is None:  # the index schema requires `label` in a label review
+            raise ValueError("a `label` review without a label")
+        return self.label
 
 
 class Attribution(_Frozen):
