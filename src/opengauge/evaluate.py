@@ -1,7 +1,7 @@
 """`opengauge evaluate`: how far opengauge agrees with the experts of the European Open Source AI
 Index, parameter by parameter — our measure of truth.
 
-Loads the index's per-model YAML files (tolerating their known irregularities), matches each
+Loads the index's per-model YAML files (with `opengauge.experts`), matches each
 snapshot to the expert file of its model family, assesses the snapshot (offline) and compares
 the 12 parameters: exact agreement, agreement within one level (open > partial > closed, with
 our `unknown` counted as closed like the index's score does), and a confusion matrix.
@@ -11,21 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from opengauge.errors import OpengaugeError
+from opengauge.experts import EXPERT_LEVELS, ExpertDataError, ExpertRating, read_experts
 from opengauge.frameworks.osai import PARAMETERS
 from opengauge.model import Release
-from opengauge.textio import load_yaml_no_aliases
 
-EXPERT_LEVELS = ("open", "partial", "closed")
 OUR_LEVELS = ("open", "partial", "closed", "unknown")
 _RANK = {"open": 2, "partial": 1, "closed": 0, "unknown": 0}
-MAX_YAML_BYTES = 512 * 1024
 
 
 class EvaluateError(OpengaugeError):
@@ -34,74 +30,18 @@ class EvaluateError(OpengaugeError):
     exit_code = 2
 
 
-
-
-@dataclass
-class ExpertEntry:
-    """One model family as rated by the OSAI index experts."""
-
-    name: str
-    path: str
-    levels: dict[str, str | None]
-    """Parameter -> open/partial/closed, or None when empty (not applicable / not rated)."""
-    links: list[str] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)
-    """Names to match against: family name, file name, end model name."""
-
-
 def _norm(s: str) -> str:
     return re.sub(r"[^a-z0-9]", "", s.lower())
 
 
-def _level(block: Any) -> str | None:
-    if not isinstance(block, dict):
-        return None
-    value = block.get("class")
-    if isinstance(value, str) and value.strip().lower() in EXPERT_LEVELS:
-        return value.strip().lower()
-    return None
-
-
-def _links(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value.strip()] if value.strip() else []
-    if isinstance(value, list):
-        return [str(v).strip() for v in value if isinstance(v, str) and v.strip()]
-    return []
-
-
-def load_experts(folder: str | Path) -> tuple[list[ExpertEntry], list[str]]:
-    """Every model file in an OSAI-index folder, and the problems met (files skipped, and why)."""
-    root = Path(folder)
-    if not root.is_dir():
-        raise EvaluateError(f"{root}: not a folder of OSAI-index YAML files")
-    entries, problems = [], []
-    for path in sorted(root.glob("*.y*ml")):
-        if path.name.startswith(("_", "a_submission_template")):
-            continue
-        try:
-            if path.stat().st_size > MAX_YAML_BYTES:
-                problems.append(f"{path.name}: larger than {MAX_YAML_BYTES} bytes, skipped")
-                continue
-            data = load_yaml_no_aliases(path.read_text("utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            problems.append(f"{path.name}: unreadable ({type(exc).__name__}), skipped")
-            continue
-        if not isinstance(data, dict) or not isinstance(data.get("system"), dict):
-            problems.append(f"{path.name}: no `system` block, skipped")
-            continue
-        system = data["system"]
-        name = str(system.get("name") or path.stem).strip()
-        names = [name, path.stem] + [str(system[k]).strip() for k in ("endmodelname",) if system.get(k)]
-        links = _links(system.get("link"))
-        levels = {p: _level(data.get(p)) for p in PARAMETERS}
-        for p in PARAMETERS:
-            if isinstance(data.get(p), dict):
-                links += _links(data[p].get("link"))
-        entries.append(ExpertEntry(name=name, path=str(path), levels=levels, links=links, names=names))
-    if not entries:
-        raise EvaluateError(f"{root}: no OSAI-index model files found")
-    return entries, problems
+def load_experts(folder: str | Path) -> tuple[list[ExpertRating], list[str]]:
+    """Every model file in an OSAI-index folder (read by `opengauge.experts`), and the problems met
+    (files skipped, and why)."""
+    try:
+        found = read_experts(folder)
+    except ExpertDataError as exc:
+        raise EvaluateError(str(exc)) from None
+    return found.ratings, [str(p) for p in found.problems]
 
 
 def _hub_ids(links: Sequence[str]) -> set[str]:
@@ -113,21 +53,21 @@ def _hub_ids(links: Sequence[str]) -> set[str]:
     return out
 
 
-def match_expert(release: Release, experts: Sequence[ExpertEntry]) -> ExpertEntry | None:
-    """The expert file of the release's model family: its Hub link, else the longest family name
-    (the family name or the file's name) prefixing the release's name; a release named exactly as an expert's
-    end model goes to that expert."""
+def match_expert(release: Release, experts: Sequence[ExpertRating]) -> ExpertRating | None:
+    """The expert file of the release's model family: its Hub link (the file's system link), else the
+    longest family name (the family name or the file's name) prefixing the release's name; a release
+    named exactly as an expert's end model goes to that expert."""
     rid = release.id.lower()
     for e in experts:
-        if rid in _hub_ids(e.links[:1]):
+        if rid in _hub_ids(e.system_links[:1]):
             return e
     short = _norm(release.id.split("/")[-1])
     best, best_len = None, 0
     for e in experts:
-        if short in {_norm(n) for n in e.names[2:]}:
+        if e.end_model and short == _norm(e.end_model):
             return e  # the release is the very model the expert file rates
     for e in experts:
-        for name in (e.names or [e.name])[:2]:
+        for name in (e.name, e.key):
             n = _norm(name)
             if len(n) >= 2 and short.startswith(n) and len(n) > best_len:
                 best, best_len = e, len(n)
@@ -161,7 +101,8 @@ def compare(pairs: Sequence[Pair]) -> dict[str, Any]:
             near += abs(_RANK[ours] - _RANK[theirs]) <= 1
             matrix[theirs][ours] += 1
         per[p] = {"n": n, "exact": exact, "within_one": near,
-                  "exact_rate": round(exact / n, 3) if n else None, "within_one_rate": round(near / n, 3) if n else None}
+                  "exact_rate": round(exact / n, 3) if n else None,
+                  "within_one_rate": round(near / n, 3) if n else None}
         tot_n += n
         tot_exact += exact
         tot_near += near
@@ -171,7 +112,8 @@ def compare(pairs: Sequence[Pair]) -> dict[str, Any]:
                     "exact_rate": round(tot_exact / tot_n, 3) if tot_n else None,
                     "within_one_rate": round(tot_near / tot_n, 3) if tot_n else None},
         "confusion": matrix,
-        "convention": "within one level: open > partial > closed; our `unknown` counts as closed; empty expert cells are skipped",
+        "convention": ("within one level: open > partial > closed; our `unknown` counts as closed; "
+                       "empty expert cells are skipped"),
     }
 
 
@@ -202,7 +144,7 @@ def evaluate(experts_dir: str | Path, snapshots_dir: str | Path) -> dict[str, An
         ours = {p: str(osai.parameters[p].level) for p in PARAMETERS}
         rated = [v for v in expert.levels.values()]
         their_score = sum({"open": 1, "partial": 0.5}.get(v or "", 0) for v in rated) / len(PARAMETERS)
-        pairs.append(Pair(release=release.ref, expert=Path(expert.path).name, ours=ours, theirs=expert.levels,
+        pairs.append(Pair(release=release.ref, expert=expert.path.name, ours=ours, theirs=expert.levels,
                           our_score=osai.score, their_score=round(their_score, 4)))
     if not pairs:
         raise EvaluateError(f"no snapshot in {root} matches a model of {experts_dir}")
@@ -213,6 +155,6 @@ def evaluate(experts_dir: str | Path, snapshots_dir: str | Path) -> dict[str, An
                          "rated": sum(1 for k in PARAMETERS if p.theirs.get(k))} for p in pairs]
     result["unmatched"] = unmatched
     result["problems"] = problems
-    result["note"] = ("Experts rate the largest / most recent model of a family; a snapshot of an older or smaller "
-                      "member is compared with that family rating.")
+    result["note"] = ("Experts rate the largest / most recent model of a family; a snapshot of an older or "
+                      "smaller member is compared with that family rating.")
     return result

@@ -38,9 +38,11 @@ class Review(_Frozen):
     @property
     def value(self) -> str:
         """The reviewed label (for a `label` review) or level."""
-        if self.target == "label":
-            return self.label or Label.UNDETERMINED
-        return self.level or Level.UNKNOWN
+        if self.target != "label":
+            return self.level or Level.UNKNOWN
+        if self.label is None:  # the index schema requires `label` in a label review
+            raise ValueError("a `label` review without a label")
+        return self.label
 
 
 class Attribution(_Frozen):
