@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from opengauge.frameworks import eu_ai_act, evaluate_all, g7, mof, osai, osaid
-from opengauge.model import Evidence, Finding, Level
+from opengauge.licenses.taxonomy import CLAUSE_TYPES
+from opengauge.model import Assessment, Clause, Evidence, Finding, Label, Level, LicenseTerms
 
 EV = [Evidence(source="README.md", line=1, quote="x")]
 O, P, C, U = Level.OPEN, Level.PARTIAL, Level.CLOSED, Level.UNKNOWN
@@ -15,11 +16,22 @@ def F(probe, level, **data):
     return Finding(probe=probe, level=level, reason=f"{probe} is {level.value}", evidence=EV if level != U else [], data=data)
 
 
+def WL(level, verdict, *, blocking=(), name=None, spdx=None, license_id=None):
+    """A weights-license finding carrying the typed terms the frameworks read."""
+    if verdict == "unknown":
+        return F("weights-license", level)
+    clauses = [Clause(type=t, freedom=CLAUSE_TYPES[t].freedom, blocks_open_source=True, line=1, quote=t)
+               for t in blocking]
+    terms = LicenseTerms(verdict=verdict, name=name, spdx=spdx, license_id=license_id, evidence=EV[0],
+                         blocking=clauses, osi_approved=verdict == "osi-open")
+    return F("weights-license", level, terms=terms.model_dump(mode="json"), blocking=sorted(blocking))
+
+
 def fully_open(**over):
     base = {
         "weights-published": F("weights-published", O, gated=False, formats=["safetensors"]),
         "intermediate-checkpoints": F("intermediate-checkpoints", O),
-        "weights-license": F("weights-license", O, verdict="osi-open", spdx="Apache-2.0", license_id="apache-2.0",
+        "weights-license": WL(O, verdict="osi-open", spdx="Apache-2.0", license_id="apache-2.0",
                              name="Apache License 2.0", blocking=[]),
         "license-disagreement": F("license-disagreement", O),
         "code-license": F("code-license", O, all_osi=True,
@@ -60,7 +72,7 @@ def test_osai_parameters_and_score():
 
 
 def test_osai_weights_and_licenses_rules():
-    restricted = F("weights-license", C, verdict="restricted", blocking=["user-threshold"], name="Community License")
+    restricted = WL(C, verdict="restricted", blocking=["user-threshold"], name="Community License")
     v = osai.evaluate(fully_open(**{"weights-license": restricted, "weights-published": F("weights-published", P, gated=True)}))
     p = v.details["parameters"]
     assert p["weights_endmodel"]["level"] == "partial" and p["weights_basemodel"]["level"] == "partial"
@@ -80,9 +92,10 @@ def test_osai_weights_and_licenses_rules():
 
 
 def test_osai_base_model_from_lineage():
-    lineage = F("lineage", P, base="hf:o/base", base_levels={"training-data": "closed", "weights-published": "open",
-                                                             "weights-license": "closed"})
-    p = osai.evaluate(fully_open(lineage=lineage)).details["parameters"]
+    lineage = F("lineage", P, base="hf:o/base")
+    base = Assessment(release_ref="hf:o/base", label=Label.WEIGHTS_AVAILABLE, findings=[
+        F("training-data", C), F("weights-published", O), WL(C, "restricted", blocking=["user-threshold"])])
+    p = osai.evaluate(fully_open(lineage=lineage), [base]).details["parameters"]
     assert p["datasources_basemodel"]["level"] == "closed"
     assert p["weights_basemodel"]["level"] == "open"  # published, not gated
     assert p["datasources_endmodel"]["level"] == "open"
@@ -102,7 +115,7 @@ def test_mof_classes_gating_and_licenses():
     assert no_card.details["missing_for_next_class"] == ["Data card"]
     tooling = mof.evaluate(fully_open(**{"intermediate-checkpoints": F("intermediate-checkpoints", U)}))
     assert tooling.details["class"] == "II" and tooling.details["missing_for_next_class"] == ["Model parameters (Intermediate)"]
-    restricted = F("weights-license", C, verdict="restricted", blocking=["use-restrictions"])
+    restricted = WL(C, verdict="restricted", blocking=["use-restrictions"])
     unclassified = mof.evaluate(fully_open(**{"weights-license": restricted}))
     assert unclassified.details["class"] is None
     assert unclassified.details["components"]["Model parameters (Final)"]["status"] == "invalid"
@@ -117,7 +130,7 @@ def test_mof_paper_stands_in_for_technical_report():
 
 def test_osaid_pass_and_fail():
     assert osaid.evaluate(fully_open()).details["passes"]
-    v = osaid.evaluate(fully_open(**{"weights-license": F("weights-license", C, verdict="restricted", blocking=["user-threshold"]),
+    v = osaid.evaluate(fully_open(**{"weights-license": WL(C, verdict="restricted", blocking=["user-threshold"]),
                                     "data-processing-code": F("data-processing-code", U)}))
     assert not v.details["passes"]
     assert any("user-threshold" in m for m in v.missing)
@@ -133,10 +146,10 @@ def test_osaid_pass_and_fail():
         ({"training-code": F("training-code", C)}, "open-weights"),
         ({"training-code": F("training-code", P), "inference-code": F("inference-code", P, library="transformers")},
          "open-weights"),
-        ({"weights-license": F("weights-license", C, verdict="restricted", blocking=["user-threshold"])}, "weights-available"),
+        ({"weights-license": WL(C, verdict="restricted", blocking=["user-threshold"])}, "weights-available"),
         ({"weights-published": F("weights-published", C)}, "closed"),
         ({"weights-published": F("weights-published", U)}, "undetermined"),
-        ({"weights-license": F("weights-license", U, verdict="unknown")}, "undetermined"),
+        ({"weights-license": WL(U, verdict="unknown")}, "undetermined"),
         ({"inference-code": F("inference-code", U)}, "undetermined"),
     ],
 )
@@ -152,7 +165,7 @@ def test_eu_ai_act_indicator():
     big = eu_ai_act.evaluate(fully_open(**{"training-compute": F("training-compute", O, flop=3.8e25)}))
     assert not big.details["exemption_likely"]
     assert any("10^25" in r for r in big.details["reasons"])
-    nc = eu_ai_act.evaluate(fully_open(**{"weights-license": F("weights-license", C, verdict="non-commercial",
+    nc = eu_ai_act.evaluate(fully_open(**{"weights-license": WL(C, verdict="non-commercial",
                                                                 blocking=["non-commercial"])}))
     assert not nc.details["exemption_likely"]
 

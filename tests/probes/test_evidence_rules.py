@@ -203,7 +203,8 @@ def test_osai_licenses_permissive_non_osi_weights_are_partial():
 
     def findings(verdict):
         return [Finding(probe="weights-published", level=Level.OPEN, reason="r", evidence=ev, data={"gated": False}),
-                Finding(probe="weights-license", level=Level.OPEN, reason="r", evidence=ev, data={"verdict": verdict}),
+                Finding(probe="weights-license", level=Level.OPEN, reason="r", evidence=ev, data={"terms": {
+                    "verdict": verdict, "evidence": {"source": "LICENSE"}}}),
                 Finding(probe="code-license", level=Level.OPEN, reason="r", evidence=ev, data={"all_osi": True})]
 
     p = osai.parameters(findings("open-non-osi"))["licenses"]
@@ -222,7 +223,8 @@ def test_osai_licenses_count_training_pipeline_code_only():
 
     def findings(training):
         return [Finding(probe="weights-published", level=Level.OPEN, reason="r", evidence=ev, data={"gated": False}),
-                Finding(probe="weights-license", level=Level.CLOSED, reason="r", evidence=ev, data={"verdict": "restricted"}),
+                Finding(probe="weights-license", level=Level.CLOSED, reason="r", evidence=ev, data={"terms": {
+                    "verdict": "restricted", "evidence": {"source": "LICENSE"}}}),
                 Finding(probe="code-license", level=Level.OPEN, reason="r", evidence=ev, data={"all_osi": True}),
                 Finding(probe="training-code", level=training, reason="r", evidence=ev),
                 Finding(probe="data-processing-code", level=Level.CLOSED, reason="r", evidence=ev)]

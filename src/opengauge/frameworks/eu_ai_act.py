@@ -22,11 +22,14 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     if f.level("weights-license") is Level.OPEN and terms is not None and terms.verdict.is_open:
         reasons.append(f"License {terms.name or terms.license_id} allows access, use, modification and "
                        "distribution with at most attribution or same-terms conditions (Art. 53(2), recital 102).")
-    elif f.level("weights-license") is Level.UNKNOWN or terms is None:
+    elif f.level("weights-license") is Level.UNKNOWN:
         blockers.append("No free and open-source license could be identified for the weights (Art. 53(2)).")
     else:
-        blocking = ", ".join(sorted({c.type for c in terms.blocking})) or terms.verdict
-        blockers.append(f"The license ({terms.name or terms.license_id or 'unidentified'}) is not free and "
+        # without typed terms (a reviewed finding), the finding's own reason says what restricts them
+        blocking = (", ".join(sorted({c.type for c in terms.blocking})) or terms.verdict if terms
+                    else f.reason("weights-license").rstrip("."))
+        name = (terms.name or terms.license_id) if terms else None
+        blockers.append(f"The license ({name or 'unidentified'}) is not free and "
                         f"open-source in the Act's sense: {blocking} (recital 102; Commission guidelines).")
     if f.level("weights-published") in _ANY:
         reasons.append("The weights are publicly available.")

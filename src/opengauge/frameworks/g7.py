@@ -50,8 +50,9 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
                         + f.reason("weights-license"), ["a license for the weights"], {})
     deploy = f.level("inference-code") in _ANY
     if lic is Level.CLOSED or terms is None or not terms.verdict.is_open:
-        blocking = ", ".join(sorted({c.type for c in terms.blocking})) if terms else ""
-        blocking = blocking or (terms.verdict if terms else "restricted")
+        # without typed terms (a reviewed finding), the finding's own reason says what restricts them
+        blocking = (", ".join(sorted({c.type for c in terms.blocking})) or terms.verdict if terms
+                    else f.reason("weights-license").rstrip("."))
         src = f" (inherited from the base model {terms.inherited_from})" if terms and terms.inherited_from else ""
         reason = (f"The weights are published under {name}{src}, whose terms restrict how they may be used "
                   f"({blocking}), so the release is weights-available, not open.")
