@@ -8,7 +8,6 @@ first. A probe may read only the findings of the probes it declared (`ProbeConte
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import Any
 
 from opengauge.model import Assessment, Finding, Level, ProbeFailure, Release
@@ -31,7 +30,6 @@ def _module_order() -> list[RegisteredProbe]:
     return sorted(REGISTERED.values(), key=lambda p: by_module[p.fn.__module__])
 
 
-@lru_cache(maxsize=1)
 def probe_order() -> tuple[RegisteredProbe, ...]:
     """Every probe in run order: each after the probes it reads; checked for unknown names and cycles."""
     listed = _module_order()
