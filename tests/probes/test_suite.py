@@ -62,7 +62,7 @@ def test_only_runs_what_the_wanted_probes_read():
 
 def _swap(monkeypatch: pytest.MonkeyPatch, probe_id: str, fn) -> None:
     old = REGISTERED[probe_id]
-    monkeypatch.setitem(REGISTERED, probe_id, RegisteredProbe(probe_id, fn, old.after))
+    monkeypatch.setitem(REGISTERED, probe_id, RegisteredProbe(probe_id, fn, old.after, old.module))
 
 
 def test_a_crash_is_a_typed_failure_not_a_guess(monkeypatch):

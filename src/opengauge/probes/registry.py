@@ -27,6 +27,8 @@ class RegisteredProbe:
     id: str
     fn: ProbeFunction
     after: tuple[str, ...] = ()
+    module: str = ""
+    """The module that registered it (the suite lists every probe module)."""
 
 
 REGISTERED: dict[str, RegisteredProbe] = {}
@@ -39,7 +41,7 @@ def probe(probe_id: str, *, after: tuple[str, ...] = ()) -> Callable[[ProbeFunct
     def register(fn: ProbeFunction) -> ProbeFunction:
         if probe_id in REGISTERED:
             raise ProbeError(f"probe {probe_id!r} registered twice")
-        REGISTERED[probe_id] = RegisteredProbe(probe_id, fn, tuple(after))
+        REGISTERED[probe_id] = RegisteredProbe(probe_id, fn, tuple(after), fn.__module__)
         return fn
 
     return register

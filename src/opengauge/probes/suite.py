@@ -22,12 +22,12 @@ MODULES = (weights, license, code, data, docs, lineage)
 
 def _module_order() -> list[RegisteredProbe]:
     names = {m.__name__ for m in MODULES}
-    stray = sorted({p.fn.__module__ for p in REGISTERED.values()} - names)
+    stray = sorted({p.module for p in REGISTERED.values()} - names)
     if stray:
         raise ProbeError(f"probe modules not listed in the suite: {', '.join(stray)}")
     by_module = {m.__name__: i for i, m in enumerate(MODULES)}
     # dicts keep insertion order, so probes of one module stay in their source order
-    return sorted(REGISTERED.values(), key=lambda p: by_module[p.fn.__module__])
+    return sorted(REGISTERED.values(), key=lambda p: by_module[p.module])
 
 
 def probe_order() -> tuple[RegisteredProbe, ...]:
