@@ -166,10 +166,10 @@ def _arxiv_hits(ctx: ProbeContext) -> list[tuple[str, Evidence]]:
             if aid not in mentioned:
                 out.setdefault(aid, Evidence(source=ctx.release.url or ctx.release.ref, quote=t, note="Hub tag"))
     for p in ctx.release.papers:
-        m = re.search(r"(\d{4}\.\d{4,5})", p)
-        if m and m.group(1) not in mentioned:
-            out.setdefault(m.group(1), Evidence(source=p if p.startswith("http") else f"https://arxiv.org/abs/{m.group(1)}",
-                                                note="paper named by the release"))
+        pm = re.search(r"(\d{4}\.\d{4,5})", p)
+        if pm and pm.group(1) not in mentioned:
+            out.setdefault(pm.group(1), Evidence(source=p if p.startswith("http") else f"https://arxiv.org/abs/{pm.group(1)}",
+                                                 note="paper named by the release"))
     return list(out.items())
 
 
@@ -228,7 +228,7 @@ def evaluation_results(ctx: ProbeContext) -> list[Finding]:
     evals = [s for doc in ctx.cards for s in ctx.sections(doc)
              if CARD_SECTIONS["evaluation"].search(s.title) and s.substantive]
     tabled = [s for s in evals if _RESULT_TABLE.search(s.body)]
-    found = (tabled or evals or [None])[0]
+    found = next(iter(tabled or evals), None)
     if found is not None:
         table = bool(tabled)
         ev = [ctx.evidence(found.doc, found.line, found.title, "evaluation section")]
@@ -281,9 +281,11 @@ def _params(ctx: ProbeContext) -> tuple[float | None, str]:
         n = float(m.group(2)) * (1e9 if m.group(3).lower() == "b" else 1e6) * (int(m.group(1)) if m.group(1) else 1)
         return n, f"model name {name}"
     for hit in ctx.search(_PARAMS_IN_TEXT, ctx.readmes, limit=1, skip_front_matter=True):
-        m = _PARAMS_IN_TEXT.search(hit.text)
-        scale = 1e9 if m.group(2).lower().startswith("b") else 1e6
-        return float(m.group(1)) * scale, "parameter count stated in the documentation"
+        # the hit is the line where the match starts: a match running onto the next line is not on it
+        stated = _PARAMS_IN_TEXT.search(hit.text)
+        if stated is not None:
+            scale = 1e9 if stated.group(2).lower().startswith("b") else 1e6
+            return float(stated.group(1)) * scale, "parameter count stated in the documentation"
     weights = ctx.findings.get("weights-published", [])
     size = next((f.data.get("bytes") for f in weights if f.data.get("bytes")), None)
     if size:
@@ -295,8 +297,9 @@ def _params(ctx: ProbeContext) -> tuple[float | None, str]:
 def training_compute(ctx: ProbeContext) -> list[Finding]:
     pid = "training-compute"
     flop_hits = ctx.search(_FLOP, ctx.readmes, limit=1, skip_front_matter=True)
-    if flop_hits:
-        m = _FLOP.search(flop_hits[0].text)
+    # the hit is the line where the match starts: a match running onto the next line is not on it
+    m = _FLOP.search(flop_hits[0].text) if flop_hits else None
+    if m is not None:
         exp = int(m.group(2) or m.group(3))
         flop = float(m.group(1)) * 10 ** exp
         return [Finding(probe=pid, level=Level.OPEN, evidence=[ctx.hit_evidence(flop_hits[0], "training compute stated")],
