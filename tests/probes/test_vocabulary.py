@@ -49,6 +49,17 @@ def test_code_probe_patterns_are_read_from_the_vocabulary():
     assert vocab.pattern("code-file").search("run.py") and not vocab.pattern("code-file").search("RUN.PY")
 
 
+def test_docs_probe_patterns_are_read_from_the_vocabulary():
+    from opengauge.probes import docs
+
+    vocab = vocabulary("docs")
+    assert docs._VENUE is vocab.pattern("venue")
+    assert docs._GENERIC_PACKAGES is vocab.words("generic-packages")
+    assert vocab.pattern("venue").search("Published at ICLR 2024.")
+    m = vocab.pattern("arxiv-link").search("see https://arxiv.org/abs/2402.00838")
+    assert m and m.group(1) == "2402.00838"
+
+
 def test_pieces_are_joined_end_to_end_and_flags_applied():
     vocab = parse_vocabulary(
         "- id: two-pieces\n  description: A test.\n  pattern: ['ab', 'c|d']\n"
