@@ -8,58 +8,54 @@ holds inference code does not make the training code open.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 
 from opengauge.model import CodeRepo, DocumentKind, Evidence, FileEntry, Finding, Level
 from opengauge.probes.cardsections import documenting_card, silence_evidence
 from opengauge.probes.context import ProbeContext
 from opengauge.probes.registry import probe
+from opengauge.probes.vocabulary import vocabulary
 
-_CODE_EXT = r"\.(py|sh|bash|rs|jl|lua|cc|cpp|c|go|js|ts|ipynb|ya?ml|json|toml)$"
-_FINETUNE = re.compile(r"fine[_-]?tun|finetun|\bsft\b|(^|[/_-])sft([/_.-]|$)|lora|\bdpo\b|[/_-]dpo[/_.-]|rlhf|"
-                       r"(^|[/_-])ppo([/_.-]|$)|instruct[_-]?tun|peft|post[_-]?train|alignment", re.I)
-_TRAIN_FILE = re.compile(r"(^|/)(pre[_-]?)?train(ing|er)?([_-][\w.-]*)?\.(py|sh|bash|rs|jl|lua|ya?ml)$", re.I)
-# (a `recipes/` folder is read as configurations, not as training entry points: recipes are as often
-# tutorials for fine-tuning, quantising or serving a model)
-_TRAIN_DIR = re.compile(r"(^|/)(pre[_-]?)?train(ing)?(/|$)|(^|/)pretrain\w*(/|$)", re.I)
-_TRAIN_REPO = re.compile(r"(^|[/_-])(pre)?train(ing)?([_-]|$)|pretrain|gpt-neox|megatron|llm-foundry|olmo-core|nanogpt", re.I)
-_ENTRY = re.compile(r"^(main|run|launch|train)[\w-]*\.(py|sh)$", re.I)
-_CONFIG_DIR = re.compile(r"(^|/)(configs?|conf|recipes?)(/|$)", re.I)
-_DATA_CODE = re.compile(
-    r"(^|/)(data[_-]?prep\w*|preprocess\w*|prepare[_-]?\w*data\w*|prepare[_-]\w*dataset\w*|dedup\w*|"
-    r"filter(ing)?[_-]?\w*data\w*|ray_processing|rust_processing|data[_-]?processing|datatrove|"
-    r"download[_-]\w*data\w*|build[_-]\w*dataset\w*|create[_-]\w*data\w*|mix_and_split\w*|"
-    r"convert_dataset\w*|tokenize[_-]\w*data\w*|data[_-]?pipeline\w*|curation|decontam\w*)(\.\w+|/|$)",
-    re.I,
-)
-_DATA_REPO = re.compile(r"data[_-]?prep|dolma|datatrove|data[_-]?process|dedup|redpajama|dataset", re.I)
-_INFER = re.compile(
-    r"(^|/)(inference|infer|generate|generation|serve|serving|server|cli_demo|web_demo|chat|demo|predict|"
-    r"sample|run_\w+|example\w*|deploy\w*|models?|model_utils|modeling\w*|model|llama|gemma)(\.\w+|/|$)",
-    re.I,
-)
-_INFER_REPO = re.compile(r"inference|\.cpp$|runtime|serve", re.I)
-_HUB_CODE = re.compile(r"(^|/)(modeling|configuration|tokenization)_\w+\.py$|(^|/)(inference|generate)\w*\.py$", re.I)
-_EVAL = re.compile(
-    r"(^|/)(evals?|evaluation|evaluate|eval[_-]\w+|\w+[_-]eval|benchmarks?|lm[_-]eval\w*|harness|analysis|"
-    r"oe_eval\w*|eval_tasks)(\.\w+|/|$)",
-    re.I,
-)
-_LIBRARY_HINT = re.compile(
-    r"from\s+transformers\s+import|AutoModelFor\w+|\bpipeline\(\s*[\"']|\bvllm\b|llama\.cpp|\bollama\b|"
-    r"integrated in (the )?`?transformers|transformers\s+version|version of transformers|pip install[^\n]*\btransformers\b",
-    re.I,
-)
-_KNOWN_LIBRARIES = {"transformers", "diffusers", "sentence-transformers", "gemma.cpp", "llama.cpp", "mlx",
-                    "vllm", "timm", "open_clip", "keras", "nemo", "peft", "gguf", "jax", "flax", "onnx"}
+_VOCAB = vocabulary("code")  # probes/vocabulary/code.yaml: what each pattern recognises, and why
+_CODE_FILE = _VOCAB.pattern("code-file")
+_LISTED_FOLDER = _VOCAB.pattern("listed-folder")
+_FINETUNE = _VOCAB.pattern("finetune")
+_TRAIN_FILE = _VOCAB.pattern("train-file")
+_TRAIN_DIR = _VOCAB.pattern("train-dir")
+_TRAIN_REPO = _VOCAB.pattern("train-repo")
+_ENTRY = _VOCAB.pattern("entry-point")
+_CONFIG_DIR = _VOCAB.pattern("config-dir")
+_DATA_CODE = _VOCAB.pattern("data-code")
+_DATA_REPO = _VOCAB.pattern("data-repo")
+_INFER = _VOCAB.pattern("inference")
+_INFER_REPO = _VOCAB.pattern("inference-repo")
+_HUB_CODE = _VOCAB.pattern("hub-code")
+_EVAL = _VOCAB.pattern("evaluation")
+_LIBRARY_HINT = _VOCAB.pattern("library-hint")
+_LIBRARY_CONFIG_KEY = _VOCAB.pattern("library-config-key")
+_KNOWN_LIBRARIES = _VOCAB.words("known-libraries")
+_TRAIN_TITLE = _VOCAB.pattern("training-title")
+_DATA_TITLE = _VOCAB.pattern("data-title")
+_LAUNCHER = _VOCAB.pattern("launcher-command")
+_BARE = _VOCAB.pattern("bare-command")
+_EXAMPLE_COMMAND = _VOCAB.pattern("example-command")
+_GH_FILE = _VOCAB.pattern("github-file-link")
+_PACKAGE_MANIFESTS = _VOCAB.words("package-manifests")
+_TRAINING_HEADING = _VOCAB.pattern("training-heading")
+_DATA_PREP_TITLE = _VOCAB.pattern("data-prep-title")
+_DATA_PACKAGE = _VOCAB.pattern("data-package")
+_EVAL_HARNESS = _VOCAB.pattern("evaluation-harness")
+_DOCS_FOLDER = _VOCAB.pattern("docs-folder")
+
+
+_RepoFile = tuple[CodeRepo, FileEntry]
 
 
 def _repos(ctx: ProbeContext) -> list[CodeRepo]:
     return [r for r in ctx.release.code_repos if not r.error]
 
 
-def _scan(ctx: ProbeContext, test: Callable[[CodeRepo, FileEntry], bool]) -> list[tuple[CodeRepo, FileEntry]]:
+def _scan(ctx: ProbeContext, test: Callable[[CodeRepo, FileEntry], bool]) -> list[_RepoFile]:
     return [(repo, f) for repo in _repos(ctx) for f in repo.files if test(repo, f)]
 
 
@@ -70,10 +66,11 @@ def _no_repo_finding(ctx: ProbeContext, pid: str, what: str) -> Finding:
     if not ctx.release.code_repos and documenting_card(ctx):
         return Finding(probe=pid, level=Level.CLOSED, data={"silent_card": True},
                        evidence=[silence_evidence(ctx, "the model card links no code repository")],
-                       reason=f"The release links no code repository and its model card points to none, so no {what} "
-                              "is published with it.")
+                       reason=f"The release links no code repository and its model card points to none, "
+                              f"so no {what} is published with it.")
     return Finding(probe=pid, level=Level.UNKNOWN,
-                   reason=f"No code repository is linked from the release, so {what} could not be looked for.")
+                   reason=f"No code repository is linked from the release, so {what} could not be "
+                          "looked for.")
 
 
 def _searched_evidence(ctx: ProbeContext, note: str) -> list[Evidence]:
@@ -89,15 +86,12 @@ def _is_train(repo: CodeRepo, f: FileEntry) -> bool:
     if _TRAIN_FILE.search(f.path) or _TRAIN_DIR.search(f.path):
         return True
     # a repository named for training: its top-level entry points are training code
-    return bool(_TRAIN_REPO.search(_name(repo))) and "/" not in f.path.rstrip("/") and bool(_ENTRY.match(f.path))
+    return (bool(_TRAIN_REPO.search(_name(repo))) and "/" not in f.path.rstrip("/")
+            and bool(_ENTRY.match(f.path)))
 
 
-_TRAIN_TITLE = re.compile(r"\b(pre-?)?train(ing)?\b", re.I)  # "Training", "Pre-training", "Train models"; not "Pretrained"
-_DATA_TITLE = re.compile(r"\bdata", re.I)
-_LAUNCHER = re.compile(r"^(?:\$\s*)?(?:[A-Z_]+=\S+\s+)*(?:python3?|torchrun|deepspeed|accelerate launch|bash|sh|srun|sbatch)\s+"
-                       r"(?:-m\s+)?(?:--?[\w-]+(?:[= ]\S+)?\s+)*([\w./-]+)")
-_BARE = re.compile(r"^(?:\$\s*)?([A-Za-z][\w-]*)\b")
-_GH_FILE = re.compile(r"github\.com/([\w.-]+/[\w.-]+)/(?:blob|tree)/[^/\s)]+/([^\s)\]\"'>]+)", re.I)
+def _is_code_or_folder(path: str) -> bool:
+    return _CODE_FILE.search(path) is not None or _LISTED_FOLDER.search(path) is not None
 
 
 def _own_command(repo: CodeRepo, line: str) -> str | None:
@@ -111,28 +105,32 @@ def _own_command(repo: CodeRepo, line: str) -> str | None:
     if m:
         target = m.group(1).lstrip("./")
         module = target.replace(".", "/")
-        if _INFER.search(target) or _EVAL.search(target) or re.search(r"complet|chat|demo", target, re.I):
+        if _INFER.search(target) or _EVAL.search(target) or _EXAMPLE_COMMAND.search(target):
             return None  # an inference or evaluation example, not training
-        if target in paths or module + ".py" in paths or module in paths or module.split("/", 1)[0] in tops - {""}:
+        if (target in paths or module + ".py" in paths or module in paths
+                or module.split("/", 1)[0] in tops - {""}):
             return line
         return None
     m = _BARE.match(line)
-    installable = bool(paths & {"setup.py", "pyproject.toml", "setup.cfg"})
+    installable = bool(paths & _PACKAGE_MANIFESTS)
     packages = {t for t in tops if f"{t}/__init__.py" in paths}
-    if m and installable and any(m.group(1).lower().startswith((p.lower() + "_", p.lower() + "-")) for p in packages):
+    if m and installable and any(m.group(1).lower().startswith((p.lower() + "_", p.lower() + "-"))
+                                 for p in packages):
         return line
     return None
 
 
 def _documented_training(ctx: ProbeContext) -> tuple[str, list[Evidence]] | None:
     """Training code found through documentation: a training section of a linked repository's README
-    that runs the repository's own command, or that links training scripts (paths named for training)."""
+    that runs the repository's own command, or that links training scripts (paths named for
+    training)."""
     for repo in _repos(ctx):
         for doc in repo.documents:
             if doc.kind is DocumentKind.LICENSE:
                 continue
             for sec in ctx.sections(doc):
-                if not _TRAIN_TITLE.search(sec.title) or _FINETUNE.search(sec.title) or _DATA_TITLE.search(sec.title):
+                if (not _TRAIN_TITLE.search(sec.title) or _FINETUNE.search(sec.title)
+                        or _DATA_TITLE.search(sec.title)):
                     continue  # a section on fine-tuning, or on the training data, does not show training code
                 lines = doc.text.split("\n")[sec.line: sec.end]
                 fenced = False
@@ -142,12 +140,15 @@ def _documented_training(ctx: ProbeContext) -> tuple[str, list[Evidence]] | None
                         fenced = not fenced
                         continue
                     if fenced and not _FINETUNE.search(line) and _own_command(repo, line):
-                        return "command", [head, ctx.evidence(doc, sec.line + i + 1, line, "training command of the repository", repo)]
+                        return "command", [head, ctx.evidence(doc, sec.line + i + 1, line,
+                                                              "training command of the repository", repo)]
                     if not fenced:
                         for m in _GH_FILE.finditer(line):
                             path = m.group(2)
-                            if (_TRAIN_FILE.search(path) or _TRAIN_DIR.search(path)) and not _FINETUNE.search(path):
-                                return "linked", [head, ctx.evidence(doc, sec.line + i + 1, line, "training script linked", repo)]
+                            if ((_TRAIN_FILE.search(path) or _TRAIN_DIR.search(path))
+                                    and not _FINETUNE.search(path)):
+                                return "linked", [head, ctx.evidence(doc, sec.line + i + 1, line,
+                                                                     "training script linked", repo)]
     return None
 
 
@@ -157,15 +158,17 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
     if not _repos(ctx):
         own = [f for f in ctx.release.files if _TRAIN_FILE.search(f.path)]
         if own:
-            return [Finding(probe=pid, level=Level.PARTIAL, data={"pretraining": False, "finetune_only": False},
+            return [Finding(probe=pid, level=Level.PARTIAL,
+                            data={"pretraining": False, "finetune_only": False},
                             evidence=[ctx.file_evidence(f.path, note="training script") for f in own[:3]],
-                            reason="The model repository holds a training script, but no code repository is linked.")]
+                            reason="The model repository holds a training script, but no code repository "
+                                   "is linked.")]
         return [_no_repo_finding(ctx, pid, "training code")]
     hits = _scan(ctx, _is_train)
     pre = [(r, f) for r, f in hits if not _FINETUNE.search(f.path) and not _FINETUNE.search(_name(r))]
     tune = [(r, f) for r, f in hits if (r, f) not in pre]
-    tune += [(r, f) for r, f in _scan(ctx, lambda r, f: bool(_FINETUNE.search(f.path)) and re.search(_CODE_EXT + r"|/$", f.path) is not None)
-             if (r, f) not in tune and (r, f) not in pre]
+    named_tune = _scan(ctx, lambda r, f: bool(_FINETUNE.search(f.path)) and _is_code_or_folder(f.path))
+    tune += [(r, f) for r, f in named_tune if (r, f) not in tune and (r, f) not in pre]
     configs = _scan(ctx, lambda r, f: bool(_CONFIG_DIR.search(f.path)))
     data = {"pretraining": bool(pre), "finetune_only": bool(tune) and not pre, "configs": bool(configs),
             "files": [f"{r.ref}:{f.path}" for r, f in (pre or tune)[:10]]}
@@ -180,43 +183,44 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
     if documented is not None:
         kind, ev = documented
         return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data={**data, "documented": kind},
-                        reason=("A linked repository's README documents how to train the model with the repository's "
-                                "own command." if kind == "command" else
-                                "A linked repository's README documents the training and links the training scripts "
-                                "that were run."))]
+                        reason=("A linked repository's README documents how to train the model with the "
+                                "repository's own command." if kind == "command" else
+                                "A linked repository's README documents the training and links the training "
+                                "scripts that were run."))]
     if not tune and configs:
         # configs without an entry point: partial when the repo's README documents how they train the model
         for repo in {id(r): r for r, _ in configs}.values():
             docs = [(d, repo) for d in repo.documents if d.kind is not DocumentKind.LICENSE]
-            hits = ctx.search(r"^#+\s*.*\b(pre-?training|training)\b", docs, limit=1)
-            if hits:
+            headings = ctx.search(_TRAINING_HEADING, docs, limit=1)
+            if headings:
                 cfg = next(f for r, f in configs if r is repo)
                 return [Finding(probe=pid, level=Level.PARTIAL, data={**data, "configs_only": True},
                                 evidence=[ctx.file_evidence(cfg.path, repo, "training configurations"),
-                                          ctx.hit_evidence(hits[0], "training instructions")],
-                                reason="The linked code has the training configurations and instructions, but the "
-                                       "training entry point is not in the linked repositories.")]
+                                          ctx.hit_evidence(headings[0], "training instructions")],
+                                reason="The linked code has the training configurations and instructions, "
+                                       "but the training entry point is not in the linked repositories.")]
     if tune:
-        return [Finding(probe=pid, level=Level.PARTIAL, evidence=[ctx.file_evidence(f.path, r, "fine-tuning script") for r, f in tune[:3]],
-                        data=data, reason="The linked code only has fine-tuning scripts, not the code that pre-trained the model.")]
+        return [Finding(probe=pid, level=Level.PARTIAL,
+                        evidence=[ctx.file_evidence(f.path, r, "fine-tuning script") for r, f in tune[:3]],
+                        data=data, reason="The linked code only has fine-tuning scripts, not the code that "
+                                          "pre-trained the model.")]
     if all(not r.files for r in _repos(ctx)):
         return [Finding(probe=pid, level=Level.UNKNOWN, data=data,
-                        reason="The linked code repositories' file lists are unknown, so training code could not be looked for.")]
-    return [Finding(probe=pid, level=Level.CLOSED, evidence=_searched_evidence(ctx, "no training entry point"), data=data,
+                        reason="The linked code repositories' file lists are unknown, so training code could "
+                               "not be looked for.")]
+    return [Finding(probe=pid, level=Level.CLOSED, data=data,
+                    evidence=_searched_evidence(ctx, "no training entry point"),
                     reason="None of the linked code repositories contains training code.")]
-
-
-_DATA_PREP_TITLE = re.compile(r"\bdata(set)?s?\s+(prep\w*|pre-?process\w*|processing|pipeline|creation|curation)|"
-                              r"\bpre-?process\w*|\bprepar\w*\s+(the\s+)?data", re.I)
-_DATA_PACKAGE = re.compile(r"^([\w-]+)/(data|datasets|pre-?process\w*|preprocessors?)/$", re.I)
 
 
 def _documented_data_prep(ctx: ProbeContext) -> list[Evidence] | None:
     """Data-processing code found through documentation: a README section on preparing the data, in a
-    repository whose installable package has its own data module (`pkg/data/` beside `pkg/__init__.py`)."""
+    repository whose installable package has its own data module (`pkg/data/` beside
+    `pkg/__init__.py`)."""
     for repo in _repos(ctx):
         paths = {f.path for f in repo.files}
-        folders = [f for f in repo.files if (m := _DATA_PACKAGE.match(f.path)) and f"{m.group(1)}/__init__.py" in paths]
+        folders = [f for f in repo.files
+                   if (m := _DATA_PACKAGE.match(f.path)) and f"{m.group(1)}/__init__.py" in paths]
         if not folders:
             continue
         for doc in repo.documents:
@@ -224,7 +228,8 @@ def _documented_data_prep(ctx: ProbeContext) -> list[Evidence] | None:
                 continue
             sec = next((x for x in ctx.sections(doc) if _DATA_PREP_TITLE.search(x.title)), None)
             if sec is not None:
-                return [ctx.evidence(doc, sec.line, sec.title, "data preparation documented in the README", repo),
+                return [ctx.evidence(doc, sec.line, sec.title, "data preparation documented in the README",
+                                     repo),
                         ctx.file_evidence(folders[0].path, repo, "data package of the code")]
     return None
 
@@ -236,51 +241,59 @@ def data_processing_code(ctx: ProbeContext) -> list[Finding]:
         return [_no_repo_finding(ctx, pid, "data-processing code")]
     hits = _scan(ctx, lambda r, f: bool(_DATA_CODE.search(f.path)))
     hits += [(r, f) for r in _repos(ctx) if _DATA_REPO.search(_name(r)) for f in r.files[:1]
-             if re.search(_CODE_EXT, f.path) or f.path.endswith("/")]
+             if _CODE_FILE.search(f.path) or f.path.endswith("/")]
     if not hits:
         hits = [(r, f) for r in _repos(ctx) if _DATA_REPO.search(_name(r)) for f in r.files
-                if re.search(_CODE_EXT, f.path)][:3]
+                if _CODE_FILE.search(f.path)][:3]
     documented = None if hits else _documented_data_prep(ctx)
     if documented is not None:
-        return [Finding(probe=pid, level=Level.OPEN, evidence=documented, data={"files": [], "documented": True},
-                        reason="A linked repository's README documents the data preparation, done by the data "
-                               "package of its own code.")]
+        return [Finding(probe=pid, level=Level.OPEN, evidence=documented,
+                        data={"files": [], "documented": True},
+                        reason="A linked repository's README documents the data preparation, done by the "
+                               "data package of its own code.")]
     if hits:
-        return [Finding(probe=pid, level=Level.OPEN, data={"files": [f"{r.ref}:{f.path}" for r, f in hits[:10]]},
+        return [Finding(probe=pid, level=Level.OPEN,
+                        data={"files": [f"{r.ref}:{f.path}" for r, f in hits[:10]]},
                         evidence=[ctx.file_evidence(f.path, r, "data preparation code") for r, f in hits[:3]],
-                        reason="The linked code includes the scripts that prepare, filter or tokenize the training data.")]
+                        reason="The linked code includes the scripts that prepare, filter or tokenize the "
+                               "training data.")]
     if all(not r.files for r in _repos(ctx)):
-        return [Finding(probe=pid, level=Level.UNKNOWN, reason="The linked repositories' file lists are unknown.")]
-    return [Finding(probe=pid, level=Level.CLOSED, evidence=_searched_evidence(ctx, "no data-processing code"),
+        return [Finding(probe=pid, level=Level.UNKNOWN,
+                        reason="The linked repositories' file lists are unknown.")]
+    return [Finding(probe=pid, level=Level.CLOSED,
+                    evidence=_searched_evidence(ctx, "no data-processing code"),
                     reason="None of the linked code repositories contains data-processing code.")]
 
 
-def _library(ctx: ProbeContext) -> tuple[str | None, Evidence | None]:
+def _library(ctx: ProbeContext) -> tuple[str, Evidence] | None:
+    """The public library the model runs with, and the evidence naming it; None when none is named."""
     md = ctx.release.metadata
     lib = md.get("library_name")
     if isinstance(lib, str) and lib.strip():
         return lib.strip(), ctx.metadata_evidence("library_name", "runs with a public library")
     hits = ctx.search(_LIBRARY_HINT, ctx.cards, limit=1, skip_front_matter=True)
     if hits:
-        return "transformers" if "transformers" in hits[0].text.lower() or "automodel" in hits[0].text.lower() else "library", \
-            ctx.hit_evidence(hits[0], "usage through a public library")
+        text = hits[0].text.lower()
+        named = "transformers" if "transformers" in text or "automodel" in text else "library"
+        return named, ctx.hit_evidence(hits[0], "usage through a public library")
     for doc in ctx.release.documents:
         if doc.kind is DocumentKind.CONFIG and doc.path == "config.json":
             try:
                 cfg_data = json.loads(doc.text[:1_000_000])
             except ValueError:
                 cfg_data = None
-            if isinstance(cfg_data, dict) and (cfg_data.get("transformers_version") or cfg_data.get("architectures")):
-                hit = ctx.search(r'"(transformers_version|architectures)"', [doc], limit=1)
+            if isinstance(cfg_data, dict) and (cfg_data.get("transformers_version")
+                                               or cfg_data.get("architectures")):
+                hit = ctx.search(_LIBRARY_CONFIG_KEY, [doc], limit=1)
                 ev = ctx.hit_evidence(hit[0], "configuration for the transformers library") if hit else \
                     ctx.file_evidence("config.json", note="configuration for the transformers library")
                 return "transformers", ev
     cfg = [f for f in ctx.release.files if f.path == "config.json"]
     tags = {t.lower() for t in ctx.release.tags}
     if cfg and tags & _KNOWN_LIBRARIES:
-        lib = sorted(tags & _KNOWN_LIBRARIES)[0]
-        return lib, ctx.file_evidence("config.json", note=f"configuration for the {lib} library")
-    return None, None
+        tag = min(tags & _KNOWN_LIBRARIES)
+        return tag, ctx.file_evidence("config.json", note=f"configuration for the {tag} library")
+    return None
 
 
 @probe("inference-code")
@@ -292,13 +305,17 @@ def inference_code(ctx: ProbeContext) -> list[Finding]:
     if hits or own:
         ev = [ctx.file_evidence(f.path, note="model / inference code") for f in own[:2]]
         ev += [ctx.file_evidence(f.path, r, "model / inference code") for r, f in hits[:3]]
+        files = [f.path for f in own] + [f"{r.ref}:{f.path}" for r, f in hits[:10]]
         return [Finding(probe=pid, level=Level.OPEN, evidence=ev,
-                        data={"own": True, "library": None, "files": [f.path for f in own] + [f"{r.ref}:{f.path}" for r, f in hits[:10]]},
+                        data={"own": True, "library": None, "files": files},
                         reason="The release links its own code to load and run the model.")]
-    lib, ev = _library(ctx)
-    if lib:
-        return [Finding(probe=pid, level=Level.PARTIAL, evidence=[ev], data={"own": False, "library": lib},
-                        reason=f"The model runs with the public {lib} library; the publisher ships no inference code of its own.")]
+    library = _library(ctx)
+    if library is not None:
+        lib, lib_ev = library
+        return [Finding(probe=pid, level=Level.PARTIAL, evidence=[lib_ev],
+                        data={"own": False, "library": lib},
+                        reason=f"The model runs with the public {lib} library; the publisher ships no "
+                               "inference code of its own.")]
     if _repos(ctx) and any(r.files for r in _repos(ctx)):
         return [Finding(probe=pid, level=Level.CLOSED, evidence=_searched_evidence(ctx, "no inference code"),
                         data={"own": False, "library": None},
@@ -312,19 +329,22 @@ def evaluation_code(ctx: ProbeContext) -> list[Finding]:
     pid = "evaluation-code"
     hits = _scan(ctx, lambda r, f: bool(_EVAL.search(f.path)))
     if hits:
-        return [Finding(probe=pid, level=Level.OPEN, data={"files": [f"{r.ref}:{f.path}" for r, f in hits[:10]]},
+        return [Finding(probe=pid, level=Level.OPEN,
+                        data={"files": [f"{r.ref}:{f.path}" for r, f in hits[:10]]},
                         evidence=[ctx.file_evidence(f.path, r, "evaluation code") for r, f in hits[:3]],
                         reason="The linked code includes evaluation code.")]
-    harness = ctx.search(r"lm[-_ ]evaluation[-_ ]harness|evaluation harness|github\.com/[\w-]+/[\w.-]*eval", ctx.readmes,
-                         limit=1, skip_front_matter=True)
+    harness = ctx.search(_EVAL_HARNESS, ctx.readmes, limit=1, skip_front_matter=True)
     if harness:
-        return [Finding(probe=pid, level=Level.PARTIAL, evidence=[ctx.hit_evidence(harness[0], "public evaluation tool named")],
+        return [Finding(probe=pid, level=Level.PARTIAL,
+                        evidence=[ctx.hit_evidence(harness[0], "public evaluation tool named")],
                         data={"files": []},
-                        reason="The documentation names a public evaluation tool, but the exact evaluation code is not published.")]
+                        reason="The documentation names a public evaluation tool, but the exact evaluation "
+                               "code is not published.")]
     if not _repos(ctx):
         return [_no_repo_finding(ctx, pid, "evaluation code")]
     if all(not r.files for r in _repos(ctx)):
-        return [Finding(probe=pid, level=Level.UNKNOWN, reason="The linked repositories' file lists are unknown.")]
+        return [Finding(probe=pid, level=Level.UNKNOWN,
+                        reason="The linked repositories' file lists are unknown.")]
     return [Finding(probe=pid, level=Level.CLOSED, evidence=_searched_evidence(ctx, "no evaluation code"),
                     reason="None of the linked code repositories contains evaluation code.")]
 
@@ -339,13 +359,15 @@ def code_documentation(ctx: ProbeContext) -> list[Finding]:
     for repo in repos:
         readme = next((d for d in repo.documents if d.kind in (DocumentKind.README, DocumentKind.OTHER)
                        or d.path.lower().startswith("readme")), None)
-        docs_dir = any(re.match(r"^docs?/", f.path, re.I) for f in repo.files)
+        docs_dir = any(_DOCS_FOLDER.match(f.path) for f in repo.files)
         size = len(readme.text) if readme else 0
-        listed = next((f for f in repo.files if "/" not in f.path and f.path.lower().startswith("readme")), None)
+        listed = next((f for f in repo.files if "/" not in f.path and f.path.lower().startswith("readme")),
+                      None)
         if readme is None and listed is not None:
             ev.append(ctx.file_evidence(listed.path, repo, "README listed (not read)"))
         if readme is not None and size > 0:
-            ev.append(ctx.evidence(readme, 1, readme.text.strip().split("\n")[0], f"README, {size} characters", repo))
+            first_line = readme.text.strip().split("\n")[0]
+            ev.append(ctx.evidence(readme, 1, first_line, f"README, {size} characters", repo))
         if docs_dir:
             ev.append(ctx.file_evidence("docs/", repo, "documentation folder"))
         documented.append(size >= 3000 or (size > 0 and docs_dir))
@@ -359,6 +381,7 @@ def code_documentation(ctx: ProbeContext) -> list[Finding]:
         return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data=data,
                         reason="Some of the code is documented, but not every step from training to use.")]
     if all(not r.files and not r.documents for r in repos):
-        return [Finding(probe=pid, level=Level.UNKNOWN, data=data, reason="The linked repositories could not be read.")]
-    return [Finding(probe=pid, level=Level.CLOSED, evidence=_searched_evidence(ctx, "no README or docs"), data=data,
-                    reason="The linked code repositories have no README or documentation.")]
+        return [Finding(probe=pid, level=Level.UNKNOWN, data=data,
+                        reason="The linked repositories could not be read.")]
+    return [Finding(probe=pid, level=Level.CLOSED, evidence=_searched_evidence(ctx, "no README or docs"),
+                    data=data, reason="The linked code repositories have no README or documentation.")]

@@ -11,23 +11,16 @@ from opengauge.probes.cardsections import documenting_card, silence_evidence
 from opengauge.probes.context import Hit, ProbeContext
 from opengauge.probes.licensefacts import spdx_of, verdict_of_spdx
 from opengauge.probes.registry import probe
+from opengauge.probes.vocabulary import vocabulary
 
-_HUB_DATASET_LINK = re.compile(r"huggingface\.co/datasets/([\w.-]+/[\w.-]+)", re.I)
-_DATA_HEADING = re.compile(r"\bdata(sets?)?\b|pre-?training data|training corpus|data mix", re.I)
-_PUBLIC_CORPORA = re.compile(
-    r"\b(the pile|redpajama|slimpajama|refinedweb|the stack( v2)?|dolma|fineweb|roots corpus|xp3|\bp3\b|"
-    r"flan collection|oasst\d?|openassistant|ultrachat|ultrafeedback|dclm-baseline|c4 dataset|\bmc4\b|"
-    r"starcoderdata|proof-pile|wikitext)\b",
-    re.I,
-)
-#: Words saying that the model was trained or tuned on what the line links.
-_TRAINED_ON = re.compile(
-    r"\b(pre-?trained|trained|fine-?tuned|instruction[- ]tuned|tuned|built by \w+ing)\b|"
-    r"\b(pre-?)?training (data|corpus|set|mix|dataset)|\bdata(set)? (mix|mixture|sources?)\b", re.I)
-_DATA_SECTION_TITLE = re.compile(_DATA_HEADING.pattern + r"|^\W*(pre-?)?training\b|\btraining (details|procedure)", re.I)
-_FILE_IN_REPO = re.compile(r"/(resolve|blob|raw)/", re.I)
-_DATASHEET = re.compile(r"datasheets? for datasets|\bdatasheet\b|\bdata ?card\b|\bdataset card\b|"
-                        r"training (data|content) summary|data statement", re.I)
+_VOCAB = vocabulary("data")  # probes/vocabulary/data.yaml: what each pattern recognises, and why
+_HUB_DATASET_LINK = _VOCAB.pattern("hub-dataset-link")
+_FILE_IN_REPO = _VOCAB.pattern("file-in-repo")
+_TRAINED_ON = _VOCAB.pattern("trained-on")
+_DATA_HEADING = _VOCAB.pattern("data-heading")
+_TRAINING_SECTION_TITLE = _VOCAB.pattern("training-section-title")
+_PUBLIC_CORPORA = _VOCAB.pattern("public-corpora")
+_DATASHEET = _VOCAB.pattern("datasheet")
 
 
 def _datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
@@ -35,7 +28,7 @@ def _datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
     for ds in ctx.release.datasets:
         key = ds.id.lower()
         if key not in seen:
-            line = ctx.search(re.compile(re.escape(ds.id), re.I), limit=1)
+            line = ctx.search(re.compile(re.escape(ds.id), re.IGNORECASE), limit=1)
             ev = (ctx.hit_evidence(line[0], f"training dataset {ds.id} declared") if line
                   else ctx.metadata_evidence("datasets", f"training dataset {ds.id} declared"))
             seen[key] = (ds, ev)
@@ -56,7 +49,9 @@ def _training_context(ctx: ProbeContext, hit: Hit) -> bool:
     """A dataset linked from the card's prose is training data only when the line says the model was
     trained or tuned on it, or the line sits in a section about the (training) data; a dataset linked
     in usage instructions, examples or result tables is not a disclosure of training data."""
-    return bool(_TRAINED_ON.search(hit.text) or _DATA_SECTION_TITLE.search((ctx.enclosing_titles(hit) or [""])[-1]))
+    title = (ctx.enclosing_titles(hit) or [""])[-1]
+    return bool(_TRAINED_ON.search(hit.text) or _DATA_HEADING.search(title)
+                or _TRAINING_SECTION_TITLE.search(title))
 
 
 def _describe(ds: DatasetRef) -> dict[str, Any]:
@@ -74,12 +69,14 @@ def _describe(ds: DatasetRef) -> dict[str, Any]:
     spdx = spdx_of(ds.license)
     verdict = LicenseVerdict(verdict_of_spdx(spdx))
     linked = public is None and not legacy and "huggingface.co/datasets/" in (ds.url or "")
-    return {"id": ds.id, "public": public, "linked": linked, "gated": bool(ds.gated) if ds.gated is not None else None,
-            "license": ds.license, "open_license": verdict.is_open if ds.license else None}
+    return {"id": ds.id, "public": public, "linked": linked,
+            "gated": bool(ds.gated) if ds.gated is not None else None, "license": ds.license,
+            "open_license": verdict.is_open if ds.license else None}
 
 
 def _data_sections(ctx: ProbeContext):
-    return [s for doc in ctx.cards for s in ctx.sections(doc) if _DATA_HEADING.search(s.title) and s.substantive]
+    return [s for doc in ctx.cards for s in ctx.sections(doc)
+            if _DATA_HEADING.search(s.title) and s.substantive]
 
 
 @probe("training-data")
@@ -107,26 +104,31 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
                                    "their licenses are not all declared.")]
         if public:
             return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data=data,
-                            reason=f"The {role} datasets are named ({names}), but not all are public under an open "
-                                   "license (or their license is not declared).")]
+                            reason=f"The {role} datasets are named ({names}), but not all are public "
+                                   "under an open license (or their license is not declared).")]
         return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data=data,
                         reason=f"The {role} datasets are named ({names}) but none is publicly available.")]
     sections = _data_sections(ctx)
-    corpora = ctx.search(_PUBLIC_CORPORA, [s.doc for s in sections] or ctx.cards, limit=3, skip_front_matter=True)
+    corpora = ctx.search(_PUBLIC_CORPORA, [s.doc for s in sections] or ctx.cards, limit=3,
+                         skip_front_matter=True)
     data["all_public"] = data["all_open"] = False
     if corpora:
-        return [Finding(probe=pid, level=Level.PARTIAL, evidence=[ctx.hit_evidence(h, "public corpus named") for h in corpora],
-                        data=data, reason=f"The card names public corpora used for {role} in its prose, without a full list.")]
+        return [Finding(probe=pid, level=Level.PARTIAL,
+                        evidence=[ctx.hit_evidence(h, "public corpus named") for h in corpora], data=data,
+                        reason=f"The card names public corpora used for {role} in its prose, without a full "
+                               "list.")]
     if sections:
         s = sections[0]
         first = next((ln for ln in s.body.split("\n") if len(ln.strip()) > 30), s.title)
         return [Finding(probe=pid, level=Level.CLOSED,
                         evidence=[ctx.evidence(s.doc, s.line, first, "data described, no dataset listed")],
-                        data=data, reason=f"The card describes the {role} data only in general terms; no dataset is listed.")]
+                        data=data, reason=f"The card describes the {role} data only in general terms; no "
+                                          "dataset is listed.")]
     if documenting_card(ctx):
         return [Finding(probe=pid, level=Level.CLOSED, data={**data, "silent_card": True},
                         evidence=[silence_evidence(ctx, "the model card names no training data")],
-                        reason=f"The model card, read in full, names no {role} data and has no section about it.")]
+                        reason=f"The model card, read in full, names no {role} data and has no section "
+                               "about it.")]
     return [Finding(probe=pid, level=Level.UNKNOWN, data=data,
                     reason="The release does not say what data it was trained on.")]
 
@@ -136,9 +138,11 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
     pid = "data-documentation"
     sheet = ctx.search(_DATASHEET, ctx.readmes, limit=2, skip_front_matter=True)
     hub_cards = [(ds, e) for ds, e in _datasets(ctx) if not ds.private and "/" in ds.id
-                 and (ds.exists is True or (ds.exists is None and "huggingface.co/datasets/" in (ds.url or "")))]
+                 and (ds.exists is True
+                      or (ds.exists is None and "huggingface.co/datasets/" in (ds.url or "")))]
     sections = _data_sections(ctx)
-    data = {"datasheet": bool(sheet), "dataset_cards": [ds.id for ds, _ in hub_cards], "data_sections": len(sections)}
+    data = {"datasheet": bool(sheet), "dataset_cards": [ds.id for ds, _ in hub_cards],
+            "data_sections": len(sections)}
     ev: list[Evidence] = [ctx.hit_evidence(h, "datasheet / data card") for h in sheet]
     ev += [e.model_copy(update={"note": f"dataset card of {ds.id} on the Hub"}) for ds, e in hub_cards[:3]]
     ev += [ctx.evidence(s.doc, s.line, s.title, "training-data section") for s in sections[:2]]
@@ -148,10 +152,14 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
                                + (" and described in the model card." if sections else "."))]
     if sections:
         return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data=data,
-                        reason="The model card has a section on the training data, but there is no datasheet or data card.")]
+                        reason="The model card has a section on the training data, but there is no datasheet "
+                               "or data card.")]
     if ctx.card is not None:
         heads = [s.title for s in ctx.sections(ctx.card)][:8]
         return [Finding(probe=pid, level=Level.CLOSED,
-                        evidence=[ctx.evidence(ctx.card, None, None, "no data section among: " + "; ".join(heads))],
-                        data=data, reason="Neither a datasheet nor a section of the model card documents the training data.")]
-    return [Finding(probe=pid, level=Level.UNKNOWN, data=data, reason="There is no model card to look for data documentation in.")]
+                        evidence=[ctx.evidence(ctx.card, None, None,
+                                               "no data section among: " + "; ".join(heads))],
+                        data=data, reason="Neither a datasheet nor a section of the model card documents the "
+                                          "training data.")]
+    return [Finding(probe=pid, level=Level.UNKNOWN, data=data,
+                    reason="There is no model card to look for data documentation in.")]

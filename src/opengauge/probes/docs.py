@@ -3,44 +3,39 @@ results, preprint and peer-reviewed paper, packages and APIs, and the training c
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from opengauge.model import Evidence, Finding, Level
 from opengauge.probes.cardsections import CARD_SECTIONS, documenting_card, present_sections, silence_evidence
 from opengauge.probes.context import Hit, ProbeContext, Section
 from opengauge.probes.registry import probe
+from opengauge.probes.vocabulary import vocabulary
 
-_ARCH = re.compile(r"\b(architecture|transformer|decoder[- ]only|layers|hidden size|attention heads|"
-                   r"grouped[- ]query|sliding[- ]window|mixture[- ]of[- ]\w*\s?experts|MoE|d_model|n_layers|context length)\b", re.I)
-_HARDWARE = re.compile(r"\b(A100|H100|H800|V100|MI250X?|MI300X?|TPU ?v?\d*|GPU[- ]hours|GPUs|hardware|"
-                       r"compute infrastructure|training infrastructure|cluster|nodes)\b", re.I)
-_ARXIV = re.compile(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})|arxiv:\s?(\d{4}\.\d{4,5})|huggingface\.co/papers/(\d{4}\.\d{4,5})"
-                    r"|eprint\s*=\s*[{\"]?\s*(\d{4}\.\d{4,5})", re.I)
-_TECH_REPORT = re.compile(r"(^|/)[\w-]*(technical[_ -]?report|tech[_-]?memo|tech[_-]?report|paper)[\w-]*\.(pdf|md)$", re.I)
-#: A Markdown or HTML link whose text names a technical report or paper of the release.
-_REPORT_LINK = re.compile(r"\[[^\]\n]{0,60}\b(tech(nical)? report|research paper|white ?paper|paper)\b[^\]\n]{0,30}\]\(https?://|"
-                          r"<a [^>]*href=[\"']?https?://[^>]*>[^<]{0,60}\b(tech(nical)? report|research paper|white ?paper|paper)\b", re.I)
-_VENUE = re.compile(
-    r"@inproceedings|booktitle\s*=|proceedings of|aclanthology\.org|openreview\.net/forum|proceedings\.mlr\.press|"
-    r"jmlr\.org/papers|papers\.nips\.cc|neurips\.cc/paper|\b(NeurIPS|ICML|ICLR|EMNLP|NAACL|COLM|TMLR|JMLR|AAAI|CVPR|"
-    r"ICCV|ECCV|COLING|FAccT|Interspeech)\s*'?\s?(20)?\d\d\b|transactions on machine learning research",
-    re.I,
-)
-_ARXIV_JOURNAL = re.compile(r"journal\s*=\s*\{?\s*arxiv|archivePrefix\s*=\s*\{?arxiv|eprint\s*=|@misc\{|@article\{", re.I)
-_PIP = re.compile(r"pip3? install\s+(?:-U\s+|--upgrade\s+|-e\s+)?[\"']?([A-Za-z][\w.-]*)", re.I)
-_GENERIC_PACKAGES = {"transformers", "torch", "accelerate", "huggingface_hub", "huggingface-hub", "datasets",
-                     "bitsandbytes", "sentencepiece", "tokenizers", "safetensors", "einops", "flash-attn",
-                     "flash_attn", "vllm", "numpy", "git", "peft", "protobuf", "tiktoken", "optimum", "xformers",
-                     "pip", "setuptools", "wheel", "scipy", "requests", "jax", "jaxlib", "tensorflow", "r", "e"}
-_API = re.compile(r"\b(api\.[\w-]+\.(ai|com|io|cn)|la plateforme|inference api|inference endpoints?|"
-                  r"available (through|via|on) (our|the|an?) api|openai[- ]compatible api|\bAPI access\b|"
-                  r"vertex ai|bedrock|azure ai)", re.I)
-_TOKENS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(T|trillion|B|billion)\s+(?:training\s+)?tokens", re.I)
-_FLOP = re.compile(r"(\d+(?:\.\d+)?)\s*(?:[x×\*]\s*10\^?\s*(\d+)|e\+?(\d+))\s*FLOPs?", re.I)
-_RESULT_TABLE = re.compile(r"^\s*\|.*\d+(\.\d+)?\s*%?\s*\|.*$|<td[^>]*>\s*\d+(\.\d+)?\s*%?\s*</td>", re.M | re.I)
-_PARAMS_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s*(B|billion|M|million)\s+param", re.I)
-_PARAMS_IN_NAME = re.compile(r"(?:(\d+)x)?(\d+(?:\.\d+)?)([bm])\b", re.I)
+_VOCAB = vocabulary("docs")  # probes/vocabulary/docs.yaml: what each pattern recognises, and why
+_ARCH = _VOCAB.pattern("architecture")
+_ARCH_CONFIGS = _VOCAB.words("architecture-configs")
+_HARDWARE = _VOCAB.pattern("hardware")
+_SETUP_WORDS = _VOCAB.pattern("setup-words")
+_USAGE_WORDS = _VOCAB.pattern("usage-words")
+_SETUP_TITLE = _VOCAB.pattern("setup-title")
+_USAGE_TITLE = _VOCAB.pattern("usage-title")
+_ARXIV = _VOCAB.pattern("arxiv-link")
+_ARXIV_ID = _VOCAB.pattern("arxiv-id")
+_PRESENTS_PAPER = _VOCAB.pattern("presents-paper")
+_CITING_TITLE = _VOCAB.pattern("citing-title")
+_TECH_REPORT = _VOCAB.pattern("tech-report-file")
+_REPORT_LINK = _VOCAB.pattern("report-link")
+_VENUE = _VOCAB.pattern("venue")
+_ARXIV_JOURNAL = _VOCAB.pattern("preprint-citation")
+_RESULT_TABLE = _VOCAB.pattern("result-table")
+_PIP = _VOCAB.pattern("pip-install")
+_GENERIC_PACKAGES = _VOCAB.words("generic-packages")
+_PACKAGE_FILES = _VOCAB.words("packaged-code-files")
+_API = _VOCAB.pattern("api")
+_FLOP = _VOCAB.pattern("flop")
+_TOKENS = _VOCAB.pattern("training-tokens")
+_PARAMS_IN_TEXT = _VOCAB.pattern("params-in-text")
+_PARAMS_IN_NAME = _VOCAB.pattern("params-in-name")
 
 
 def _present_sections(ctx: ProbeContext) -> dict[str, Section]:
@@ -52,8 +47,10 @@ def model_card(ctx: ProbeContext) -> list[Finding]:
     pid = "model-card"
     if ctx.card is None:
         if ctx.release.files and not ctx.release.files_truncated:
-            return [Finding(probe=pid, level=Level.CLOSED, data={"sections": [], "missing": list(CARD_SECTIONS)},
-                            evidence=[Evidence(source=ctx.release.url or ctx.release.ref, note="no README.md / model card in the file list")],
+            return [Finding(probe=pid, level=Level.CLOSED,
+                            data={"sections": [], "missing": list(CARD_SECTIONS)},
+                            evidence=[Evidence(source=ctx.release.url or ctx.release.ref,
+                                               note="no README.md / model card in the file list")],
                             reason="The release has no model card.")]
         return [Finding(probe=pid, level=Level.UNKNOWN, data={"sections": [], "missing": list(CARD_SECTIONS)},
                         reason="No model card was found for the release.")]
@@ -68,18 +65,17 @@ def model_card(ctx: ProbeContext) -> list[Finding]:
     ev = [ctx.evidence(s.doc, s.line, s.title, f"card section: {k}") for k, s in list(found.items())[:5]]
     if len(present) >= 7 and "training" in present and "evaluation" in present:
         return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
-                        reason=f"The model card covers {len(present)} of the {len(CARD_SECTIONS)} standard sections, "
-                               "including training and evaluation.")]
+                        reason=f"The model card covers {len(present)} of the {len(CARD_SECTIONS)} standard "
+                               "sections, including training and evaluation.")]
     if present:
-        return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev or [ctx.evidence(ctx.card, 1, None, "model card")], data=data,
-                        reason=f"The model card covers {len(present)} of the {len(CARD_SECTIONS)} standard sections; "
-                               f"missing: {', '.join(missing)}.")]
-    return [Finding(probe=pid, level=Level.CLOSED, evidence=[ctx.evidence(ctx.card, None, None, "no standard section found")],
-                    data=data, reason="The model card has none of the standard sections (details, uses, training, evaluation...).")]
-
-
-_SETUP_WORDS = re.compile(r"\b(pre-?)?train(ed|ing)?\b|GPU[- ]hours|\bcompute\b|infrastructure|cluster|supercomputer", re.I)
-_SETUP_TITLE = re.compile(r"train|hardware|compute|infrastructure|environment|carbon|technical spec|software", re.I)
+        return [Finding(probe=pid, level=Level.PARTIAL, data=data,
+                        evidence=ev or [ctx.evidence(ctx.card, 1, None, "model card")],
+                        reason=f"The model card covers {len(present)} of the {len(CARD_SECTIONS)} standard "
+                               f"sections; missing: {', '.join(missing)}.")]
+    return [Finding(probe=pid, level=Level.CLOSED, data=data,
+                    evidence=[ctx.evidence(ctx.card, None, None, "no standard section found")],
+                    reason="The model card has none of the standard sections (details, uses, training, "
+                           "evaluation...).")]
 
 
 def _in_code_block(ctx: ProbeContext, hit: Hit) -> bool:
@@ -97,18 +93,18 @@ def _about_training_setup(ctx: ProbeContext, hit: Hit) -> bool:
     or fine-tuning the model are usage notes."""
     if _in_code_block(ctx, hit):
         return False
-    if _SETUP_WORDS.search(hit.text) and not re.search(r"fine-?tun|inference|\bSFT\b", hit.text, re.I):
+    if _SETUP_WORDS.search(hit.text) and not _USAGE_WORDS.search(hit.text):
         return True
     titles = ctx.enclosing_titles(hit)
     return (any(_SETUP_TITLE.search(t) for t in titles)
-            and not any(re.search(r"fine-?tun|inference|usage|how to", t, re.I) for t in titles))
+            and not any(_USAGE_TITLE.search(t) for t in titles))
 
 
 @probe("architecture-hardware")
 def architecture_hardware(ctx: ProbeContext) -> list[Finding]:
     pid = "architecture-hardware"
     ev: list[Evidence] = []
-    config = next((f for f in ctx.release.files if f.path in ("config.json", "params.json", "original/params.json")), None)
+    config = next((f for f in ctx.release.files if f.path in _ARCH_CONFIGS), None)
     arch_hits = ctx.search(_ARCH, ctx.cards, limit=2, skip_front_matter=True) or \
         ctx.search(_ARCH, ctx.readmes, limit=2, skip_front_matter=True)
     hw_hits = [h for h in ctx.search(_HARDWARE, ctx.cards, limit=40, skip_front_matter=True)
@@ -121,7 +117,8 @@ def architecture_hardware(ctx: ProbeContext) -> list[Finding]:
     data = {"architecture": arch, "hardware": bool(hw_hits), "config": config.path if config else None}
     if arch and hw_hits:
         return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
-                        reason="Both the model architecture and the training hardware or setup are documented.")]
+                        reason="Both the model architecture and the training hardware or setup are "
+                               "documented.")]
     if arch or hw_hits:
         what = "architecture" if arch else "training hardware"
         return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data=data,
@@ -129,14 +126,11 @@ def architecture_hardware(ctx: ProbeContext) -> list[Finding]:
                                f"{'training hardware and setup' if arch else 'architecture'}.")]
     if ctx.card is not None:
         return [Finding(probe=pid, level=Level.CLOSED, data=data,
-                        evidence=[ctx.evidence(ctx.card, None, None, "no architecture or hardware description")],
+                        evidence=[ctx.evidence(ctx.card, None, None,
+                                               "no architecture or hardware description")],
                         reason="Neither the architecture nor the training hardware is documented.")]
-    return [Finding(probe=pid, level=Level.UNKNOWN, data=data, reason="No documentation was found to read the architecture from.")]
-
-
-_CITING_TITLE = re.compile(r"citation|\bcite\b|bibtex|paper|publication|report|preprint", re.I)
-_PRESENTS_PAPER = re.compile(r"\b(paper|preprint|tech(nical)?[ _-]?report|report|publication)s?\b|"
-                             r"eprint\s*=|journal\s*=|archivePrefix|@(misc|article|inproceedings)\{", re.I)
+    return [Finding(probe=pid, level=Level.UNKNOWN, data=data,
+                    reason="No documentation was found to read the architecture from.")]
 
 
 def _presented_as_paper(ctx: ProbeContext, hit: Hit) -> bool:
@@ -164,12 +158,13 @@ def _arxiv_hits(ctx: ProbeContext) -> list[tuple[str, Evidence]]:
         if t.lower().startswith("arxiv:"):
             aid = t.split(":", 1)[1]
             if aid not in mentioned:
-                out.setdefault(aid, Evidence(source=ctx.release.url or ctx.release.ref, quote=t, note="Hub tag"))
+                out.setdefault(aid, Evidence(source=ctx.release.url or ctx.release.ref, quote=t,
+                                             note="Hub tag"))
     for p in ctx.release.papers:
-        m = re.search(r"(\d{4}\.\d{4,5})", p)
-        if m and m.group(1) not in mentioned:
-            out.setdefault(m.group(1), Evidence(source=p if p.startswith("http") else f"https://arxiv.org/abs/{m.group(1)}",
-                                                note="paper named by the release"))
+        pm = _ARXIV_ID.search(p)
+        if pm and pm.group(1) not in mentioned:
+            source = p if p.startswith("http") else f"https://arxiv.org/abs/{pm.group(1)}"
+            out.setdefault(pm.group(1), Evidence(source=source, note="paper named by the release"))
     return list(out.items())
 
 
@@ -178,19 +173,23 @@ def preprint(ctx: ProbeContext) -> list[Finding]:
     pid = "preprint"
     ids = _arxiv_hits(ctx)
     if ids:
-        return [Finding(probe=pid, level=Level.OPEN, evidence=[e for _, e in ids[:3]], data={"arxiv": [i for i, _ in ids]},
+        return [Finding(probe=pid, level=Level.OPEN, evidence=[e for _, e in ids[:3]],
+                        data={"arxiv": [i for i, _ in ids]},
                         reason=f"A preprint is archived on arXiv ({', '.join(i for i, _ in ids[:3])}).")]
     reports = [(r, f) for r, f in ctx.code_files if _TECH_REPORT.search(f.path)] + \
               [(None, f) for f in ctx.release.files if _TECH_REPORT.search(f.path)]
     if reports:
-        return [Finding(probe=pid, level=Level.PARTIAL, data={"arxiv": [], "reports": [f.path for _, f in reports]},
+        return [Finding(probe=pid, level=Level.PARTIAL,
+                        data={"arxiv": [], "reports": [f.path for _, f in reports]},
                         evidence=[ctx.file_evidence(f.path, r, "technical report") for r, f in reports[:2]],
                         reason="A technical report is published, but no archived preprint.")]
     linked = ctx.search(_REPORT_LINK, ctx.readmes, limit=2, skip_front_matter=True)
     if linked:
-        return [Finding(probe=pid, level=Level.PARTIAL, data={"arxiv": [], "reports": [h.text for h in linked]},
+        return [Finding(probe=pid, level=Level.PARTIAL,
+                        data={"arxiv": [], "reports": [h.text for h in linked]},
                         evidence=[ctx.hit_evidence(h, "technical report linked") for h in linked],
-                        reason="A technical report or paper is linked (outside arXiv), but no archived preprint.")]
+                        reason="A technical report or paper is linked (outside arXiv), but no archived "
+                               "preprint.")]
     return [Finding(probe=pid, level=Level.UNKNOWN, data={"arxiv": []},
                     reason="No preprint or technical report is linked from the release.")]
 
@@ -200,16 +199,21 @@ def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
     pid = "peer-reviewed-paper"
     venue = ctx.search(_VENUE, ctx.readmes, limit=2, skip_front_matter=True)
     if venue:
-        return [Finding(probe=pid, level=Level.OPEN, evidence=[ctx.hit_evidence(h, "peer-reviewed venue") for h in venue],
-                        data={"venue": True}, reason="The release cites a paper published at a peer-reviewed venue.")]
+        return [Finding(probe=pid, level=Level.OPEN,
+                        evidence=[ctx.hit_evidence(h, "peer-reviewed venue") for h in venue],
+                        data={"venue": True},
+                        reason="The release cites a paper published at a peer-reviewed venue.")]
     only_preprint = ctx.search(_ARXIV_JOURNAL, ctx.cards, limit=1, skip_front_matter=True)
     if only_preprint:
-        return [Finding(probe=pid, level=Level.CLOSED, evidence=[ctx.hit_evidence(only_preprint[0], "citation of a preprint only")],
-                        data={"venue": False}, reason="The release cites only a preprint or report, no peer-reviewed paper.")]
+        return [Finding(probe=pid, level=Level.CLOSED,
+                        evidence=[ctx.hit_evidence(only_preprint[0], "citation of a preprint only")],
+                        data={"venue": False},
+                        reason="The release cites only a preprint or report, no peer-reviewed paper.")]
     if documenting_card(ctx):
         return [Finding(probe=pid, level=Level.CLOSED, data={"venue": False, "silent_card": True},
                         evidence=[silence_evidence(ctx, "the model card cites no peer-reviewed venue")],
-                        reason="The model card, read in full, cites no paper published at a peer-reviewed venue.")]
+                        reason="The model card, read in full, cites no paper published at a peer-reviewed "
+                               "venue.")]
     return [Finding(probe=pid, level=Level.UNKNOWN, data={"venue": False},
                     reason="No peer-reviewed paper is cited by the release.")]
 
@@ -219,16 +223,20 @@ def evaluation_results(ctx: ProbeContext) -> list[Finding]:
     pid = "evaluation-results"
     md = ctx.release.metadata
     if md.get("model-index"):
-        return [Finding(probe=pid, level=Level.OPEN, evidence=[ctx.metadata_evidence("model-index", "structured evaluation results")],
-                        data={"structured": True}, reason="Evaluation results are published in the card's structured metadata.")]
+        return [Finding(probe=pid, level=Level.OPEN,
+                        evidence=[ctx.metadata_evidence("model-index", "structured evaluation results")],
+                        data={"structured": True},
+                        reason="Evaluation results are published in the card's structured metadata.")]
     eval_files = [f for f in ctx.release.files if f.path.startswith(".eval_results/")]
     if eval_files:
-        return [Finding(probe=pid, level=Level.OPEN, evidence=[ctx.file_evidence(eval_files[0].path, note="evaluation results file")],
-                        data={"structured": True}, reason="Evaluation results are published as files in the repository.")]
+        return [Finding(probe=pid, level=Level.OPEN,
+                        evidence=[ctx.file_evidence(eval_files[0].path, note="evaluation results file")],
+                        data={"structured": True},
+                        reason="Evaluation results are published as files in the repository.")]
     evals = [s for doc in ctx.cards for s in ctx.sections(doc)
              if CARD_SECTIONS["evaluation"].search(s.title) and s.substantive]
     tabled = [s for s in evals if _RESULT_TABLE.search(s.body)]
-    found = (tabled or evals or [None])[0]
+    found = next(iter(tabled or evals), None)
     if found is not None:
         table = bool(tabled)
         ev = [ctx.evidence(found.doc, found.line, found.title, "evaluation section")]
@@ -238,9 +246,11 @@ def evaluation_results(ctx: ProbeContext) -> list[Finding]:
         return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data={"structured": False},
                         reason="The model card discusses evaluation, but without a table of results.")]
     if ctx.card is not None:
-        return [Finding(probe=pid, level=Level.CLOSED, evidence=[ctx.evidence(ctx.card, None, None, "no evaluation section")],
+        return [Finding(probe=pid, level=Level.CLOSED,
+                        evidence=[ctx.evidence(ctx.card, None, None, "no evaluation section")],
                         data={"structured": False}, reason="The model card reports no evaluation results.")]
-    return [Finding(probe=pid, level=Level.UNKNOWN, data={"structured": False}, reason="No model card to read results from.")]
+    return [Finding(probe=pid, level=Level.UNKNOWN, data={"structured": False},
+                    reason="No model card to read results from.")]
 
 
 @probe("package-api")
@@ -255,7 +265,7 @@ def package_api(ctx: ProbeContext) -> list[Finding]:
             ev.append(ctx.hit_evidence(hit, f"installable package {package}"))
             break
     if package is None:
-        proj = [(r, f) for r, f in ctx.code_files if f.path in ("pyproject.toml", "setup.py", "Cargo.toml", "package.json")]
+        proj = [(r, f) for r, f in ctx.code_files if f.path in _PACKAGE_FILES]
         if proj:
             ev.append(ctx.file_evidence(proj[0][1].path, proj[0][0], "packaged code"))
             package = proj[0][0].ref
@@ -278,12 +288,15 @@ def _params(ctx: ProbeContext) -> tuple[float | None, str]:
     for m in _PARAMS_IN_NAME.finditer(name):
         pass
     if m:
-        n = float(m.group(2)) * (1e9 if m.group(3).lower() == "b" else 1e6) * (int(m.group(1)) if m.group(1) else 1)
+        experts = int(m.group(1)) if m.group(1) else 1
+        n = float(m.group(2)) * (1e9 if m.group(3).lower() == "b" else 1e6) * experts
         return n, f"model name {name}"
     for hit in ctx.search(_PARAMS_IN_TEXT, ctx.readmes, limit=1, skip_front_matter=True):
-        m = _PARAMS_IN_TEXT.search(hit.text)
-        scale = 1e9 if m.group(2).lower().startswith("b") else 1e6
-        return float(m.group(1)) * scale, "parameter count stated in the documentation"
+        # the hit is the line where the match starts: a match running onto the next line is not on it
+        stated = _PARAMS_IN_TEXT.search(hit.text)
+        if stated is not None:
+            scale = 1e9 if stated.group(2).lower().startswith("b") else 1e6
+            return float(stated.group(1)) * scale, "parameter count stated in the documentation"
     weights = ctx.earlier("weights-published")
     size = next((f.data.get("bytes") for f in weights if f.data.get("bytes")), None)
     if size:
@@ -295,12 +308,15 @@ def _params(ctx: ProbeContext) -> tuple[float | None, str]:
 def training_compute(ctx: ProbeContext) -> list[Finding]:
     pid = "training-compute"
     flop_hits = ctx.search(_FLOP, ctx.readmes, limit=1, skip_front_matter=True)
-    if flop_hits:
-        m = _FLOP.search(flop_hits[0].text)
+    # the hit is the line where the match starts: a match running onto the next line is not on it
+    m = _FLOP.search(flop_hits[0].text) if flop_hits else None
+    if m is not None:
         exp = int(m.group(2) or m.group(3))
         flop = float(m.group(1)) * 10 ** exp
-        return [Finding(probe=pid, level=Level.OPEN, evidence=[ctx.hit_evidence(flop_hits[0], "training compute stated")],
-                        data={"flop": flop, "method": "stated"}, reason=f"The training compute is stated: about {flop:.1e} FLOP.")]
+        return [Finding(probe=pid, level=Level.OPEN,
+                        evidence=[ctx.hit_evidence(flop_hits[0], "training compute stated")],
+                        data={"flop": flop, "method": "stated"},
+                        reason=f"The training compute is stated: about {flop:.1e} FLOP.")]
     tokens: list[tuple[float, Hit]] = []
     for hit in ctx.search(_TOKENS, ctx.readmes, limit=20, skip_front_matter=True):
         for m in _TOKENS.finditer(hit.text):
@@ -312,7 +328,8 @@ def training_compute(ctx: ProbeContext) -> list[Finding]:
         d, hit = max(tokens, key=lambda t: t[0])
         flop = 6 * params * d
         data.update(flop=flop, method="estimated 6·N·D", tokens=d)
-        return [Finding(probe=pid, level=Level.OPEN, evidence=[ctx.hit_evidence(hit, "training tokens")], data=data,
+        return [Finding(probe=pid, level=Level.OPEN, evidence=[ctx.hit_evidence(hit, "training tokens")],
+                        data=data,
                         reason=f"Training compute estimated at about {flop:.1e} FLOP from {d:.2g} tokens and "
                                f"{params:.2g} parameters ({how}).")]
     return [Finding(probe=pid, level=Level.UNKNOWN, data=data,
