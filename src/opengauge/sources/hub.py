@@ -21,9 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
-import httpx2
 from huggingface_hub import HfApi, hf_hub_download
-from huggingface_hub import errors as hf_errors
 from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 
 from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind, FileEntry, Release
@@ -36,64 +34,15 @@ from opengauge.sources.errors import (
     NotFoundError,
     OfflineError,
     PrivateRepoError,
-    RateLimitedError,
-    ServerError,
     SourceError,
 )
 from opengauge.sources.frontmatter import parse_front_matter, to_plain
-from opengauge.sources.http import Failure, parse_retry_after, transport_failure, with_retries
+from opengauge.sources.http import Failure, with_retries
+from opengauge.sources.hub_errors import classify, offline_error, replay_error
 from opengauge.sources.refs import _REPO_ID, Ref
 from opengauge.sources.settings import Settings
 
 WEIGHT_SUFFIXES = (".safetensors", ".bin", ".pth", ".pt", ".gguf", ".ckpt", ".h5", ".msgpack", ".onnx", ".npz", ".tflite", ".mlmodel", ".ggml")
-
-
-def _status(exc: BaseException) -> int | None:
-    resp = getattr(exc, "response", None)
-    return getattr(resp, "status_code", None)
-
-
-def classify(exc: BaseException, what: str, settings: Settings) -> Failure | None:
-    """Map an exception from the Hub library (httpx2 underneath) to a retry decision + SourceError."""
-    if isinstance(exc, hf_errors.OfflineModeIsEnabled):
-        return Failure(OfflineError(f"{what}: offline mode is on (HF_HUB_OFFLINE) and it is not in the cache"))
-    if isinstance(exc, hf_errors.LocalEntryNotFoundError):
-        cause = exc.__cause__ or exc.__context__
-        if cause is not None and cause is not exc:
-            return classify(cause, what, settings)
-        return Failure(OfflineError(f"{what}: offline mode is on (HF_HUB_OFFLINE) and it is not in the cache"))
-    if isinstance(exc, hf_errors.GatedRepoError):
-        return Failure(GatedRepoError(f"{what}: gated repo, access not granted to this token (set HF_TOKEN to a token with access)"))
-    if isinstance(exc, hf_errors.RevisionNotFoundError):
-        return Failure(NotFoundError(f"{what}: revision not found"))
-    if isinstance(exc, hf_errors.DisabledRepoError):
-        return Failure(NotFoundError(f"{what}: repository is disabled on the Hub"))
-    if isinstance(exc, hf_errors.RepositoryNotFoundError):
-        if _status(exc) in (401, 403):
-            hint = "set HF_TOKEN to a token with access" if not settings.hf_token else "HF_TOKEN has no access"
-            return Failure(PrivateRepoError(f"{what}: repository is private or does not exist (HTTP {_status(exc)}); {hint}"))
-        return Failure(NotFoundError(f"{what}: repository not found on the Hub"))
-    if isinstance(exc, hf_errors.HfHubHTTPError):
-        status = _status(exc) or 0
-        if status == 429:
-            after = parse_retry_after(exc.response.headers.get("Retry-After"))
-            return Failure(RateLimitedError(f"{what}: rate limited by the Hub (HTTP 429), gave up after {settings.retries} retries"), True, after)
-        if status >= 500:
-            return Failure(ServerError(f"{what}: Hub server error (HTTP {status}), gave up after {settings.retries} retries"), True)
-        if status in (401, 403):
-            return Failure(PrivateRepoError(f"{what}: access denied by the Hub (HTTP {status})"))
-        if status == 404:
-            return Failure(NotFoundError(f"{what}: not found on the Hub (HTTP 404)"))
-        return Failure(BadResponseError(f"{what}: unexpected Hub answer (HTTP {status})"))
-    transport = transport_failure(exc, lib=httpx2, what=what, service="the Hub", endpoint=settings.hf_endpoint,
-                                  timeout=settings.timeout)
-    if transport is not None:
-        return transport
-    if isinstance(exc, hf_errors.FileMetadataError):
-        return Failure(BadResponseError(f"{what}: {settings.hf_endpoint} does not answer like a Hub endpoint"))
-    if isinstance(exc, ValueError) and "JSON" in type(exc).__name__ + str(exc):
-        return Failure(BadResponseError(f"{what}: the Hub answered with invalid JSON"), True)
-    return None
 
 
 class HubClient:
@@ -111,10 +60,10 @@ class HubClient:
         if not cache.is_miss(hit):
             value, stored = hit
             if isinstance(value, dict) and "error" in value:
-                raise _replay_error(value["error"], what)
+                raise replay_error(value["error"], what)
             return value, stored
         if s.offline:
-            raise OfflineError(f"{what}: offline mode is on (HF_HUB_OFFLINE) and it is not in the cache")
+            raise offline_error(what)
         url = f"{s.hf_endpoint}/api/{kind}s/{repo_id}"
         if revision:
             url += f"/revision/{quote(revision, safe='')}"
@@ -191,10 +140,6 @@ class HubClient:
             data += b"\0"  # keep the over-cap signal
         retrieved = datetime.fromtimestamp(os.stat(os.path.realpath(p)).st_mtime, tz=timezone.utc)
         return data, retrieved
-
-
-def _replay_error(message: str, what: str) -> SourceError:
-    return NotFoundError(message if isinstance(message, str) else f"{what}: repository not found on the Hub")
 
 
 def _files_from_siblings(siblings: list[dict]) -> list[FileEntry]:
