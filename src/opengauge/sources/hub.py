@@ -31,8 +31,6 @@ from opengauge.sources.hub_client import HubClient
 from opengauge.sources.refs import _REPO_ID, Ref
 from opengauge.sources.settings import Settings
 
-WEIGHT_SUFFIXES = (".safetensors", ".bin", ".pth", ".pt", ".gguf", ".ckpt", ".h5", ".msgpack", ".onnx", ".npz", ".tflite", ".mlmodel", ".ggml")
-
 
 def _files_from_siblings(siblings: list[dict]) -> list[FileEntry]:
     out = []

@@ -19,9 +19,13 @@ from opengauge.model import DocumentKind, Document, FileEntry, Release
 from opengauge.sources import card as card_mod
 from opengauge.sources import documents
 from opengauge.sources.frontmatter import parse_front_matter
-from opengauge.sources.hub import WEIGHT_SUFFIXES
 from opengauge.sources.refs import Ref
 
+#: Weight files (stored with LFS on the Hub): a folder has no LFS pointers, so the name says it.
+WEIGHT_SUFFIXES = (
+    ".safetensors", ".bin", ".pth", ".pt", ".gguf", ".ckpt", ".h5", ".msgpack", ".onnx", ".npz", ".tflite",
+    ".mlmodel", ".ggml",
+)
 _SHA40 = re.compile(r"^[0-9a-f]{40}$")
 _SKIP_DIRS = {".git", ".cache", "__pycache__", ".ipynb_checkpoints"}
 MAX_FILES = 1_000_000
