@@ -26,11 +26,9 @@ from opengauge.sources.errors import (
     NotFoundError,
     OfflineError,
     PrivateRepoError,
-    RateLimitedError,
-    ServerError,
     SourceError,
 )
-from opengauge.sources.http import Failure, parse_retry_after, transport_failure, with_retries
+from opengauge.sources.http import Failure, parse_retry_after, status_failure, transport_failure, with_retries
 from opengauge.sources.refs import Ref
 from opengauge.sources.settings import Settings
 
@@ -76,15 +74,12 @@ class GitHubClient:
             after = parse_retry_after(r.headers.get("retry-after"))
             if after is None and remaining == "0" and r.headers.get("x-ratelimit-reset", "").isdigit():
                 after = max(0.0, int(r.headers["x-ratelimit-reset"]) - time.time())
-            if code == 429 or (code == 403 and (remaining == "0" or r.headers.get("retry-after"))):
-                return Failure(RateLimitedError(f"{what}: rate limited by GitHub (HTTP {code}), gave up after {s.retries} retries; set GITHUB_TOKEN for a higher limit"), True, after)
-            if code >= 500:
-                return Failure(ServerError(f"{what}: GitHub server error (HTTP {code}), gave up after {s.retries} retries"), True)
             if code == 401:
                 return Failure(PrivateRepoError(f"{what}: GitHub rejected the credentials (HTTP 401); check GITHUB_TOKEN"))
-            if code == 403:
-                return Failure(PrivateRepoError(f"{what}: access denied by GitHub (HTTP 403)"))
-            return Failure(BadResponseError(f"{what}: unexpected GitHub answer (HTTP {code})"))
+            # GitHub signals an exhausted rate limit with 403 too
+            limited = code == 403 and (remaining == "0" or bool(r.headers.get("retry-after")))
+            return status_failure(code, what=what, service="GitHub", name="GitHub", settings=s, rate_limited=limited,
+                                  retry_after=after, rate_hint="; set GITHUB_TOKEN for a higher limit")
         transport = transport_failure(exc, lib=httpx, what=what, service="GitHub", endpoint=s.github_api, timeout=s.timeout)
         if transport is not None:
             return transport

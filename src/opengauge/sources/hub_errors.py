@@ -12,11 +12,9 @@ from opengauge.sources.errors import (
     NotFoundError,
     OfflineError,
     PrivateRepoError,
-    RateLimitedError,
-    ServerError,
     SourceError,
 )
-from opengauge.sources.http import Failure, parse_retry_after, transport_failure
+from opengauge.sources.http import Failure, parse_retry_after, status_failure, transport_failure
 from opengauge.sources.settings import Settings
 
 
@@ -51,16 +49,8 @@ def classify(exc: BaseException, what: str, settings: Settings) -> Failure | Non
         return Failure(NotFoundError(f"{what}: repository not found on the Hub"))
     if isinstance(exc, hf_errors.HfHubHTTPError):
         status = _status(exc) or 0
-        if status == 429:
-            after = parse_retry_after(exc.response.headers.get("Retry-After"))
-            return Failure(RateLimitedError(f"{what}: rate limited by the Hub (HTTP 429), gave up after {settings.retries} retries"), True, after)
-        if status >= 500:
-            return Failure(ServerError(f"{what}: Hub server error (HTTP {status}), gave up after {settings.retries} retries"), True)
-        if status in (401, 403):
-            return Failure(PrivateRepoError(f"{what}: access denied by the Hub (HTTP {status})"))
-        if status == 404:
-            return Failure(NotFoundError(f"{what}: not found on the Hub (HTTP 404)"))
-        return Failure(BadResponseError(f"{what}: unexpected Hub answer (HTTP {status})"))
+        after = parse_retry_after(exc.response.headers.get("Retry-After")) if status == 429 else None
+        return status_failure(status, what=what, service="the Hub", name="Hub", settings=settings, retry_after=after)
     transport = transport_failure(exc, lib=httpx2, what=what, service="the Hub", endpoint=settings.hf_endpoint,
                                   timeout=settings.timeout)
     if transport is not None:
