@@ -42,11 +42,12 @@ def _clean(value: object, limit: int = 200) -> str:
 def _size(n: int | None) -> str:
     if n is None:
         return "?"
+    value = float(n)
     for unit in ("B", "kB", "MB", "GB", "TB"):
-        if n < 1000 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000
-    return str(n)
+        if value < 1000 or unit == "TB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1000
+    return str(value)
 
 
 def weight_summary(release: Release) -> dict[str, tuple[int, int]]:
@@ -116,9 +117,9 @@ def render(release: Release) -> None:
         table = Table(title="Datasets", title_justify="left", show_edge=False)
         for col in ("dataset", "license", "gated", "on the Hub"):
             table.add_column(col)
-        for d in release.datasets:
-            exists = {True: "yes", False: "no", None: "not looked up" if not d.error else "?"}[d.exists]
-            table.add_row(_clean(d.id, 80), _clean(d.license or ""), _clean("" if d.gated is None else d.gated), exists)
+        for ds in release.datasets:
+            exists = {True: "yes", False: "no", None: "not looked up" if not ds.error else "?"}[ds.exists]
+            table.add_row(_clean(ds.id, 80), _clean(ds.license or ""), _clean("" if ds.gated is None else ds.gated), exists)
         con.print(table)
     if release.papers:
         con.print(Text("Papers: " + _clean(", ".join(f"arXiv:{p}" if p[:1].isdigit() else p for p in release.papers), 400)))
