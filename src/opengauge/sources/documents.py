@@ -14,6 +14,7 @@ Rules (the same for every source):
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from opengauge.model import Document, DocumentKind
 from opengauge.sources.errors import DocumentTooLargeError, NotTextError
@@ -58,15 +59,14 @@ def classify(path: str, *, code_repo: bool = False) -> DocumentKind | None:
 
 def order_key(path: str) -> tuple[int, str]:
     """Sort documents: card, licenses, policies, notices, config, others."""
-    kind = classify(path)
-    rank = {
+    ranks: dict[DocumentKind | None, int] = {
         DocumentKind.MODEL_CARD: 0 if path.lower() == "readme.md" else 5,
         DocumentKind.LICENSE: 1,
         DocumentKind.USE_POLICY: 2,
         DocumentKind.NOTICE: 3,
         DocumentKind.CONFIG: 4,
-    }.get(kind, 6)
-    return rank, path.lower()
+    }
+    return ranks.get(classify(path), 6), path.lower()
 
 
 def decode(data: bytes, *, name: str, is_card: bool) -> tuple[str | None, str | None]:
@@ -90,14 +90,30 @@ def decode(data: bytes, *, name: str, is_card: bool) -> tuple[str | None, str | 
         return None, msg + "; skipped"
 
 
-def to_document(data: bytes, *, path: str, is_card: bool, problems: list[str], **where) -> Document | None:
-    """Decode a downloaded/read file into a `Document` (kind from its path), or record why it could
-    not be read in `problems` and return None. `where` holds url, repo, revision, retrieved_at, size."""
+def to_document(
+    data: bytes,
+    *,
+    path: str,
+    is_card: bool,
+    problems: list[str],
+    url: str | None,
+    repo: str | None,
+    revision: str | None,
+    retrieved_at: datetime | None,
+    size: int | None,
+) -> Document | None:
+    """Decode a downloaded/read file into a `Document` (kind from its path, which must be one that
+    `classify` accepts), or record why it could not be read in `problems` and return None."""
     text, problem = decode(data, name=path, is_card=is_card)
     if text is None:
         problems.append(problem or f"{path}: unreadable")
         return None
-    return Document(kind=classify(path), path=path, text=text, **where)
+    kind = classify(path)
+    if kind is None:
+        raise ValueError(f"{path} is not a document (see documents.classify)")
+    return Document(
+        kind=kind, path=path, text=text, url=url, repo=repo, revision=revision, retrieved_at=retrieved_at, size=size
+    )
 
 
 def too_large(size: int | None, *, name: str, is_card: bool) -> str | None:

@@ -150,7 +150,8 @@ class GitHubClient:
             for e in tree["tree"]
             if isinstance(e, dict) and e.get("type") in ("blob", "tree") and isinstance(e.get("path"), str)
         ]
-        html = meta.get("html_url") if isinstance(meta.get("html_url"), str) else f"https://github.com/{name}"
+        html_url = meta.get("html_url")
+        html = html_url if isinstance(html_url, str) else f"https://github.com/{name}"
         lic = meta.get("license") if isinstance(meta.get("license"), dict) else None
         spdx = lic.get("spdx_id") if lic else None
         docs: list[Document] = []

@@ -151,11 +151,12 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     problems.extend(card_mod.repo_problems(code_repos))
     datasets = _datasets(client, facts.dataset_ids, problems, s)
     pipeline = facts.pipeline_tag or info.get("pipeline_tag")
+    info_id = info.get("id")
 
     return Release(
         ref=f"hf:{repo_id}" + (f"@{ref.revision}" if ref.revision else ""),
         source="hub",
-        id=info.get("id") if isinstance(info.get("id"), str) else repo_id,
+        id=info_id if isinstance(info_id, str) else repo_id,
         revision=sha,
         url=base_url,
         retrieved_at=info_time,
@@ -196,7 +197,8 @@ def _datasets(client: HubClient, names: list[str], problems: list[str], s: Setti
             problems.append(f"dataset {name}: {exc}")
             out.append(DatasetRef(id=name, url=url, error=str(exc)))
             continue
-        card = info.get("cardData") if isinstance(info.get("cardData"), dict) else {}
+        card_data = info.get("cardData")
+        card = card_data if isinstance(card_data, dict) else {}
         lic = card.get("license")
         if isinstance(lic, list):
             lic = ", ".join(str(x) for x in lic)

@@ -12,9 +12,10 @@ from __future__ import annotations
 import os
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
-from huggingface_hub import HfApi, hf_hub_download
+from huggingface_hub import HfApi, RepoFolder, hf_hub_download
 from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 
 from opengauge.sources import cache, documents
@@ -31,7 +32,9 @@ class HubClient:
         self.s = settings
 
     # -- API JSON ------------------------------------------------------------------------------
-    def api_json(self, kind: str, repo_id: str, revision: str | None, what: str, *, params: dict | None = None):
+    def api_json(
+        self, kind: str, repo_id: str, revision: str | None, what: str, *, params: dict | None = None
+    ) -> tuple[dict[str, Any], datetime]:
         """(json, retrieved_at) for `/api/{kind}s/{repo_id}[/revision/{rev}]`, from the cache when fresh."""
         s = self.s
         key = cache.cache_key("hub-api", s.hf_endpoint, kind, repo_id, revision or "", sorted((params or {}).items()), token=s.hf_token)
@@ -47,7 +50,7 @@ class HubClient:
         if revision:
             url += f"/revision/{quote(revision, safe='')}"
 
-        def call():
+        def call() -> Any:
             r = get_session().get(url, headers=build_hf_headers(token=s.hf_token), params=params or {}, timeout=s.timeout)
             hf_raise_for_status(r)
             return r.json()
@@ -72,13 +75,12 @@ class HubClient:
             raise OfflineError(f"{what}: offline mode is on (HF_HUB_OFFLINE) and its file list is not in the cache")
         api = HfApi(endpoint=s.hf_endpoint, token=s.hf_token)
 
-        def call():
+        def call() -> list[dict]:
             out = []
             for item in api.list_repo_tree(repo_id, recursive=True, revision=sha):
-                if getattr(item, "size", None) is None and not hasattr(item, "blob_id"):
-                    continue  # a folder
-                lfs = getattr(item, "lfs", None)
-                out.append({"rfilename": item.path, "size": item.size, "lfs": bool(lfs)})
+                if isinstance(item, RepoFolder):
+                    continue
+                out.append({"rfilename": item.path, "size": item.size, "lfs": bool(item.lfs)})
             return out
 
         files = with_retries(call, classify=lambda e: classify(e, what, s), settings=s)
@@ -89,7 +91,7 @@ class HubClient:
     def download(self, repo_id: str, filename: str, sha: str, what: str, *, repo_type: str = "model") -> tuple[bytes, datetime]:
         s = self.s
 
-        def call():
+        def call() -> str:
             return hf_hub_download(
                 repo_id,
                 filename,

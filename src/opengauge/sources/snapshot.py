@@ -79,6 +79,7 @@ def load_snapshot(path: str | Path) -> Release:
     try:
         return Release.model_validate(data.get("release"))
     except ValidationError as exc:
-        first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(x) for x in first.get("loc", ())) or "release"
-        raise SnapshotError(f"{p}: invalid snapshot ({where}: {first.get('msg', 'invalid')})") from None
+        errors = exc.errors()
+        where = ".".join(str(x) for x in errors[0]["loc"]) if errors else ""
+        msg = errors[0]["msg"] if errors else "invalid"
+        raise SnapshotError(f"{p}: invalid snapshot ({where or 'release'}: {msg})") from None
