@@ -13,7 +13,7 @@ import json
 import os
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +47,7 @@ def get(settings: Settings, key: str) -> Any:
         return _MISS
     if not settings.offline and time.time() - float(entry.get("stored", 0)) > settings.cache_ttl:
         return _MISS
-    stored = datetime.fromtimestamp(float(entry.get("stored", 0)), tz=timezone.utc)
+    stored = datetime.fromtimestamp(float(entry.get("stored", 0)), tz=UTC)
     return entry.get("value"), stored
 
 
@@ -64,7 +64,7 @@ def put(settings: Settings, key: str, value: Any) -> datetime:
         os.replace(tmp, path)
     except OSError:
         pass  # a cache that cannot be written only costs requests
-    return datetime.fromtimestamp(now, tz=timezone.utc)
+    return datetime.fromtimestamp(now, tz=UTC)
 
 
 def is_miss(value: Any) -> bool:

@@ -126,9 +126,9 @@ def too_large(size: int | None, *, name: str, is_card: bool) -> str | None:
     return msg + "; not downloaded"
 
 
-_URL = re.compile(r"https?://[^\s<>()\[\]{}\"'`|\\]+", re.I)
-_GH = re.compile(r"^https?://(?:www\.)?github\.com/([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})", re.I)
-_ARXIV = re.compile(r"(?:arxiv\.org/(?:abs|pdf|html)/|huggingface\.co/papers/)(\d{4}\.\d{4,5})", re.I)
+_URL = re.compile(r"https?://[^\s<>()\[\]{}\"'`|\\]+", re.IGNORECASE)
+_GH = re.compile(r"^https?://(?:www\.)?github\.com/([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})", re.IGNORECASE)
+_ARXIV = re.compile(r"(?:arxiv\.org/(?:abs|pdf|html)/|huggingface\.co/papers/)(\d{4}\.\d{4,5})", re.IGNORECASE)
 _GH_NOT_OWNERS = {
     "orgs", "sponsors", "features", "topics", "settings", "marketplace", "apps", "login", "about",
     "site", "collections", "trending", "users", "enterprise", "pricing", "search", "notifications",

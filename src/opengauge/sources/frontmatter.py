@@ -25,7 +25,7 @@ MAX_DEPTH = 64
 #: Most aliases (`*name`) accepted in one front matter.
 MAX_ALIASES = 100
 
-_BLOCK = re.compile(r"\A\ufeff?\s*---[ \t]*\r?\n(.*?)(?:\r?\n)?^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_BLOCK = re.compile(r"\A\ufeff?\s*---[ \t]*\r?\n(.*?)(?:\r?\n)?^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
 
 
 class _CountingLoader(yaml.SafeLoader):

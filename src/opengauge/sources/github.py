@@ -139,7 +139,7 @@ class GitHubClient:
             status, sha, _ = self.get(f"/repos/{name}/commits/{branch}", what, accept=SHA)
             if status == 404 or not isinstance(sha, str) or not _SHA40.match(sha):
                 raise NotFoundError(f"{what}: ref {branch!r} not found")
-        status, tree, tree_time = self.get(f"/repos/{name}/git/trees/{sha}", what, params={"recursive": "1"})
+        status, tree, _ = self.get(f"/repos/{name}/git/trees/{sha}", what, params={"recursive": "1"})
         if status == 404 or not isinstance(tree, dict) or not isinstance(tree.get("tree"), list):
             raise BadResponseError(f"{what}: GitHub did not return the file tree of {sha[:12]}")
         # Files, and folders as `path/` (a folder's name says something even when the listing of

@@ -12,7 +12,7 @@ import email.utils
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TypeVar
 
 from opengauge.sources.errors import (
@@ -105,8 +105,8 @@ def parse_retry_after(value: str | None) -> float | None:
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def backoff_delay(attempt: int, retry_after: float | None, settings: Settings) -> float:
@@ -122,7 +122,7 @@ def with_retries(call: Callable[[], T], *, classify: Callable[[BaseException], F
             return call()
         except SourceError:
             raise
-        except Exception as exc:  # noqa: BLE001 - classify decides
+        except Exception as exc:  # classify decides
             failure = classify(exc)
             if failure is None:
                 raise

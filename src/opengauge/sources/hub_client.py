@@ -10,7 +10,7 @@ Endpoint, token and offline mode are read from the environment at call time and 
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -60,7 +60,7 @@ class HubClient:
         except NotFoundError as exc:
             # a missing dataset/parent is a stable fact worth remembering (so a 2nd run asks nothing)
             cache.put(s, key, {"error": str(exc)})
-            raise exc
+            raise
         if not isinstance(data, dict):
             raise BadResponseError(f"{what}: the Hub answered with something other than a JSON object")
         return data, cache.put(s, key, data)
@@ -119,5 +119,5 @@ class HubClient:
             data = fh.read(documents.MAX_DOC_BYTES + 1)
         if size > documents.MAX_DOC_BYTES and len(data) <= documents.MAX_DOC_BYTES:
             data += b"\0"  # keep the over-cap signal
-        retrieved = datetime.fromtimestamp(os.stat(os.path.realpath(p)).st_mtime, tz=timezone.utc)
+        retrieved = datetime.fromtimestamp(os.stat(os.path.realpath(p)).st_mtime, tz=UTC)
         return data, retrieved

@@ -12,10 +12,10 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
-from opengauge.model import DocumentKind, Document, FileEntry, Release
+from opengauge.model import Document, DocumentKind, FileEntry, Release
 from opengauge.sources import card as card_mod
 from opengauge.sources import documents
 from opengauge.sources.frontmatter import parse_front_matter
@@ -89,7 +89,7 @@ def fetch_local(ref: Ref) -> Release:
         try:
             with path.open("rb") as fh:
                 data = fh.read(documents.MAX_DOC_BYTES + 1)
-            when = datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc)
+            when = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
         except OSError as exc:
             problems.append(f"{entry.path}: cannot read ({exc.strerror or exc})")
             continue
@@ -121,7 +121,7 @@ def fetch_local(ref: Ref) -> Release:
         id=root.name,
         revision=revision,
         url=None,
-        retrieved_at=datetime.now(timezone.utc),
+        retrieved_at=datetime.now(UTC),
         metadata=metadata,
         tags=facts.tags,
         pipeline_tag=facts.pipeline_tag,

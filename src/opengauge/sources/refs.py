@@ -81,8 +81,7 @@ def _hub(body: str, ref: str) -> Ref:
 
 def _github(body: str, ref: str) -> Ref:
     name, rev = _split_rev(body, ref)
-    if name.endswith(".git"):
-        name = name[:-4]
+    name = name.removesuffix(".git")
     if not _GH_ID.match(name):
         raise BadReferenceError(f"{ref}: not a GitHub reference (expected gh:OWNER/REPO[@REF])")
     return Ref("github", name, rev)

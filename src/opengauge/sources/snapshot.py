@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -26,7 +26,7 @@ MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024
 def snapshot_dict(release: Release) -> dict:
     return {
         "schema": SCHEMA,
-        "created_at": datetime.now(timezone.utc).isoformat(),
+        "created_at": datetime.now(UTC).isoformat(),
         "tool_version": __version__,
         "release": release.model_dump(mode="json"),
     }
