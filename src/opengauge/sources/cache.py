@@ -60,7 +60,8 @@ def put(settings: Settings, key: str, value: Any) -> datetime:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             # dumps (C encoder) then write: json.dump streams through the slow pure-Python encoder
-            fh.write(json.dumps({"key": key, "stored": now, "value": value}, ensure_ascii=False, separators=(",", ":")))
+            entry = {"key": key, "stored": now, "value": value}
+            fh.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
         os.replace(tmp, path)
     except OSError:
         pass  # a cache that cannot be written only costs requests

@@ -75,12 +75,18 @@ class GitHubClient:
             if after is None and remaining == "0" and r.headers.get("x-ratelimit-reset", "").isdigit():
                 after = max(0.0, int(r.headers["x-ratelimit-reset"]) - time.time())
             if code == 401:
-                return Failure(PrivateRepoError(f"{what}: GitHub rejected the credentials (HTTP 401); check GITHUB_TOKEN"))
+                return Failure(PrivateRepoError(
+                    f"{what}: GitHub rejected the credentials (HTTP 401); check GITHUB_TOKEN"
+                ))
             # GitHub signals an exhausted rate limit with 403 too
             limited = code == 403 and (remaining == "0" or bool(r.headers.get("retry-after")))
-            return status_failure(code, what=what, service="GitHub", name="GitHub", settings=s, rate_limited=limited,
-                                  retry_after=after, rate_hint="; set GITHUB_TOKEN for a higher limit")
-        transport = transport_failure(exc, lib=httpx, what=what, service="GitHub", endpoint=s.github_api, timeout=s.timeout)
+            return status_failure(
+                code, what=what, service="GitHub", name="GitHub", settings=s, rate_limited=limited,
+                retry_after=after, rate_hint="; set GITHUB_TOKEN for a higher limit",
+            )
+        transport = transport_failure(
+            exc, lib=httpx, what=what, service="GitHub", endpoint=s.github_api, timeout=s.timeout
+        )
         if transport is not None:
             return transport
         if isinstance(exc, ValueError):
@@ -88,9 +94,12 @@ class GitHubClient:
         return None
 
     def get(self, path: str, what: str, *, accept: str = JSON, params: dict | None = None):
-        """(status, body, retrieved_at): body is parsed JSON (JSON/SHA media) or bytes (raw); 404 -> (404, None)."""
+        """(status, body, retrieved_at): body is parsed JSON (JSON/SHA media) or bytes (raw);
+        404 -> (404, None)."""
         s = self.s
-        key = cache.cache_key("github", s.github_api, path, accept, sorted((params or {}).items()), token=s.github_token)
+        key = cache.cache_key(
+            "github", s.github_api, path, accept, sorted((params or {}).items()), token=s.github_token
+        )
         hit = cache.get(s, key)
         if not cache.is_miss(hit):
             value, stored = hit
@@ -157,7 +166,9 @@ class GitHubClient:
         docs: list[Document] = []
         problems: list[str] = []
         root = {f.path: f for f in files if "/" not in f.path}
-        readme = sorted((p for p in root if p.lower().startswith("readme")), key=lambda p: (p.lower() != "readme.md", p))
+        readme = sorted(
+            (p for p in root if p.lower().startswith("readme")), key=lambda p: (p.lower() != "readme.md", p)
+        )
         if readme:
             entry = root[readme[0]]
             problem = documents.too_large(entry.size, name=f"{name}/{entry.path}", is_card=False)
@@ -166,7 +177,9 @@ class GitHubClient:
             else:
                 status, body, when = self.get(f"/repos/{name}/readme", what, accept=RAW, params={"ref": sha})
                 if status == 200 and isinstance(body, bytes):
-                    self._add_doc(docs, problems, body, DocumentKind.README, entry.path, name, html, sha, when)
+                    self._add_doc(
+                        docs, problems, body, DocumentKind.README, entry.path, name, html, sha, when
+                    )
         if any(documents.classify(p, code_repo=True) == DocumentKind.LICENSE for p in root):
             status, body, when = self.get(f"/repos/{name}/license", what, params={"ref": sha})
             if status == 200 and isinstance(body, dict):
@@ -229,7 +242,8 @@ def fetch_github(ref: Ref, settings: Settings) -> Release:
     if readme is not None:
         metadata, _ = parse_front_matter(readme.text, name=f"{repo.ref}: {readme.path}")
     urls = documents.find_urls(readme.text) if readme else []
-    tags = [f"license:{repo.license_spdx.lower()}"] if repo.license_spdx and repo.license_spdx != "NOASSERTION" else []
+    spdx = repo.license_spdx
+    tags = [f"license:{spdx.lower()}"] if spdx and spdx != "NOASSERTION" else []
     return Release(
         ref=f"gh:{ref.id}" + (f"@{ref.revision}" if ref.revision else ""),
         source="github",

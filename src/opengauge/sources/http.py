@@ -40,7 +40,9 @@ class Failure:
     retry_after: float | None = None
 
 
-def transport_failure(exc: BaseException, *, lib, what: str, service: str, endpoint: str, timeout: float) -> Failure | None:
+def transport_failure(
+    exc: BaseException, *, lib, what: str, service: str, endpoint: str, timeout: float
+) -> Failure | None:
     """The failure for a transport-level error of an httpx-like library (`httpx` or the Hub's
     `httpx2`, which share the same exception classes), or None when `exc` is not one."""
     lines = str(exc).strip().splitlines()
@@ -81,7 +83,9 @@ def status_failure(
         )
     if code >= 500:
         return Failure(
-            ServerError(f"{what}: {name} server error (HTTP {code}), gave up after {settings.retries} retries"),
+            ServerError(
+                f"{what}: {name} server error (HTTP {code}), gave up after {settings.retries} retries"
+            ),
             True,
         )
     if code in (401, 403):
@@ -115,7 +119,9 @@ def backoff_delay(attempt: int, retry_after: float | None, settings: Settings) -
     return min(delay, settings.retry_max_wait)
 
 
-def with_retries(call: Callable[[], T], *, classify: Callable[[BaseException], Failure | None], settings: Settings) -> T:
+def with_retries(
+    call: Callable[[], T], *, classify: Callable[[BaseException], Failure | None], settings: Settings
+) -> T:
     attempt = 0
     while True:
         try:

@@ -57,7 +57,10 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     sha = info.get("sha") if isinstance(info.get("sha"), str) else None
     problems: list[str] = []
     siblings = info.get("siblings")
-    if sha and (not isinstance(siblings, list) or any(isinstance(x, dict) and x.get("size") is None for x in siblings)):
+    sizes_missing = not isinstance(siblings, list) or any(
+        isinstance(x, dict) and x.get("size") is None for x in siblings
+    )
+    if sha and sizes_missing:
         siblings = client.tree(repo_id, sha, what)
     files = _files_from_siblings(siblings if isinstance(siblings, list) else [])
     if not sha:
@@ -70,7 +73,10 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     others = [f for f in root if f is not card_entry][: documents.MAX_DOCUMENTS]
     skipped = [f.path for f in root if f is not card_entry][documents.MAX_DOCUMENTS:]
     if skipped:
-        problems.append(f"{len(skipped)} more documents not read (limit {documents.MAX_DOCUMENTS}): {', '.join(skipped[:5])}")
+        problems.append(
+            f"{len(skipped)} more documents not read (limit {documents.MAX_DOCUMENTS}): "
+            + ", ".join(skipped[:5])
+        )
 
     gated_key = cache.cache_key("hub-gated", s.hf_endpoint, repo_id, sha or "", token=s.hf_token)
     gated_hit = cache.get(s, gated_key)
@@ -117,7 +123,9 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     if card_text is not None:
         metadata, found = parse_front_matter(card_text, name=f"{what}: README.md")
         if not found:
-            problems.append("README.md has no YAML front matter (no license, datasets or base_model declared in metadata)")
+            problems.append(
+                "README.md has no YAML front matter (no license, datasets or base_model declared in metadata)"
+            )
     else:
         card_data = info.get("cardData")
         if isinstance(card_data, dict):
@@ -136,10 +144,15 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     if prompt_doc is not None:
         docs.append(prompt_doc)
 
-    texts = [card_text or ""] + [d.text for d in docs if d.kind in (DocumentKind.MODEL_CARD, DocumentKind.OTHER) and d.path.lower() != "readme.md"]
+    texts = [card_text or ""] + [
+        d.text
+        for d in docs
+        if d.kind in (DocumentKind.MODEL_CARD, DocumentKind.OTHER) and d.path.lower() != "readme.md"
+    ]
     facts = card_mod.card_facts(metadata, texts, card_mod.as_list(info.get("tags")))
     cap = s.max_code_repos if max_code_repos is None else max_code_repos
-    to_fetch, _ = documents.select_code_repos(facts.urls, owner=repo_id.split("/")[0] if "/" in repo_id else None, cap=cap)
+    owner = repo_id.split("/")[0] if "/" in repo_id else None
+    to_fetch, _ = documents.select_code_repos(facts.urls, owner=owner, cap=cap)
     code_repos: list[CodeRepo] = []
     if to_fetch:
         gh = GitHubClient(s)
@@ -203,7 +216,8 @@ def _datasets(client: HubClient, names: list[str], problems: list[str], s: Setti
         if isinstance(lic, list):
             lic = ", ".join(str(x) for x in lic)
         if not lic:
-            lic = next((t.split(":", 1)[1] for t in card_mod.as_list(info.get("tags")) if t.startswith("license:")), None)
+            tags = card_mod.as_list(info.get("tags"))
+            lic = next((t.split(":", 1)[1] for t in tags if t.startswith("license:")), None)
         gated = info.get("gated")
         out.append(
             DatasetRef(

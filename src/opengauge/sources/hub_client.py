@@ -37,7 +37,10 @@ class HubClient:
     ) -> tuple[dict[str, Any], datetime]:
         """(json, retrieved_at) for `/api/{kind}s/{repo_id}[/revision/{rev}]`, from the cache when fresh."""
         s = self.s
-        key = cache.cache_key("hub-api", s.hf_endpoint, kind, repo_id, revision or "", sorted((params or {}).items()), token=s.hf_token)
+        key = cache.cache_key(
+            "hub-api", s.hf_endpoint, kind, repo_id, revision or "", sorted((params or {}).items()),
+            token=s.hf_token,
+        )
         hit = cache.get(s, key)
         if not cache.is_miss(hit):
             value, stored = hit
@@ -51,7 +54,8 @@ class HubClient:
             url += f"/revision/{quote(revision, safe='')}"
 
         def call() -> Any:
-            r = get_session().get(url, headers=build_hf_headers(token=s.hf_token), params=params or {}, timeout=s.timeout)
+            headers = build_hf_headers(token=s.hf_token)
+            r = get_session().get(url, headers=headers, params=params or {}, timeout=s.timeout)
             hf_raise_for_status(r)
             return r.json()
 
@@ -72,7 +76,9 @@ class HubClient:
         if not cache.is_miss(hit):
             return hit[0]
         if s.offline:
-            raise OfflineError(f"{what}: offline mode is on (HF_HUB_OFFLINE) and its file list is not in the cache")
+            raise OfflineError(
+                f"{what}: offline mode is on (HF_HUB_OFFLINE) and its file list is not in the cache"
+            )
         api = HfApi(endpoint=s.hf_endpoint, token=s.hf_token)
 
         def call() -> list[dict]:
@@ -88,7 +94,9 @@ class HubClient:
         return files
 
     # -- files -----------------------------------------------------------------------------------
-    def download(self, repo_id: str, filename: str, sha: str, what: str, *, repo_type: str = "model") -> tuple[bytes, datetime]:
+    def download(
+        self, repo_id: str, filename: str, sha: str, what: str, *, repo_type: str = "model"
+    ) -> tuple[bytes, datetime]:
         s = self.s
 
         def call() -> str:

@@ -37,26 +37,35 @@ def classify(exc: BaseException, what: str, settings: Settings) -> Failure | Non
             return classify(cause, what, settings)
         return Failure(offline_error(what))
     if isinstance(exc, hf_errors.GatedRepoError):
-        return Failure(GatedRepoError(f"{what}: gated repo, access not granted to this token (set HF_TOKEN to a token with access)"))
+        return Failure(GatedRepoError(
+            f"{what}: gated repo, access not granted to this token (set HF_TOKEN to a token with access)"
+        ))
     if isinstance(exc, hf_errors.RevisionNotFoundError):
         return Failure(NotFoundError(f"{what}: revision not found"))
     if isinstance(exc, hf_errors.DisabledRepoError):
         return Failure(NotFoundError(f"{what}: repository is disabled on the Hub"))
     if isinstance(exc, hf_errors.RepositoryNotFoundError):
-        if _status(exc) in (401, 403):
-            hint = "set HF_TOKEN to a token with access" if not settings.hf_token else "HF_TOKEN has no access"
-            return Failure(PrivateRepoError(f"{what}: repository is private or does not exist (HTTP {_status(exc)}); {hint}"))
+        status = _status(exc)
+        if status in (401, 403):
+            hint = "HF_TOKEN has no access" if settings.hf_token else "set HF_TOKEN to a token with access"
+            return Failure(PrivateRepoError(
+                f"{what}: repository is private or does not exist (HTTP {status}); {hint}"
+            ))
         return Failure(NotFoundError(f"{what}: repository not found on the Hub"))
     if isinstance(exc, hf_errors.HfHubHTTPError):
-        status = _status(exc) or 0
-        after = parse_retry_after(exc.response.headers.get("Retry-After")) if status == 429 else None
-        return status_failure(status, what=what, service="the Hub", name="Hub", settings=settings, retry_after=after)
-    transport = transport_failure(exc, lib=httpx2, what=what, service="the Hub", endpoint=settings.hf_endpoint,
-                                  timeout=settings.timeout)
+        code = _status(exc) or 0
+        after = parse_retry_after(exc.response.headers.get("Retry-After")) if code == 429 else None
+        return status_failure(
+            code, what=what, service="the Hub", name="Hub", settings=settings, retry_after=after
+        )
+    transport = transport_failure(
+        exc, lib=httpx2, what=what, service="the Hub", endpoint=settings.hf_endpoint, timeout=settings.timeout
+    )
     if transport is not None:
         return transport
     if isinstance(exc, hf_errors.FileMetadataError):
-        return Failure(BadResponseError(f"{what}: {settings.hf_endpoint} does not answer like a Hub endpoint"))
+        endpoint = settings.hf_endpoint
+        return Failure(BadResponseError(f"{what}: {endpoint} does not answer like a Hub endpoint"))
     if isinstance(exc, ValueError) and "JSON" in type(exc).__name__ + str(exc):
         return Failure(BadResponseError(f"{what}: the Hub answered with invalid JSON"), True)
     return None

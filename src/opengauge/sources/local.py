@@ -71,11 +71,15 @@ def fetch_local(ref: Ref) -> Release:
     files, truncated = _walk(root)
     revision = _revision(root, files)
     problems: list[str] = []
-    root_files = sorted((f for f in files if "/" not in f.path and documents.classify(f.path)), key=lambda f: documents.order_key(f.path))
+    root_files = sorted(
+        (f for f in files if "/" not in f.path and documents.classify(f.path)),
+        key=lambda f: documents.order_key(f.path),
+    )
     card_entry = next((f for f in root_files if f.path.lower() == "readme.md"), None)
     others = [f for f in root_files if f is not card_entry]
     if len(others) > documents.MAX_DOCUMENTS:
-        problems.append(f"{len(others) - documents.MAX_DOCUMENTS} more documents not read (limit {documents.MAX_DOCUMENTS})")
+        cap = documents.MAX_DOCUMENTS
+        problems.append(f"{len(others) - cap} more documents not read (limit {cap})")
         others = others[: documents.MAX_DOCUMENTS]
     docs: list[Document] = []
     card_text: str | None = None
@@ -108,9 +112,14 @@ def fetch_local(ref: Ref) -> Release:
     else:
         metadata, found = parse_front_matter(card_text, name=f"{root}/README.md")
         if not found:
-            problems.append("README.md has no YAML front matter (no license, datasets or base_model declared in metadata)")
+            problems.append(
+                "README.md has no YAML front matter (no license, datasets or base_model declared in metadata)"
+            )
     card_doc = next((d for d in docs if d.kind == DocumentKind.MODEL_CARD), None)
-    prompt = card_mod.gated_prompt(metadata, url=None, repo=f"local:{root}", revision=revision, when=card_doc.retrieved_at if card_doc else None)
+    prompt = card_mod.gated_prompt(
+        metadata, url=None, repo=f"local:{root}", revision=revision,
+        when=card_doc.retrieved_at if card_doc else None,
+    )
     if prompt:
         docs.append(prompt)
     texts = [d.text for d in docs if d.kind in (DocumentKind.MODEL_CARD, DocumentKind.OTHER)]

@@ -74,7 +74,8 @@ def _hub(body: str, ref: str) -> Ref:
     name, rev = _split_rev(body, ref)
     if not _REPO_ID.match(name) or "--" in name or ".." in name:
         raise BadReferenceError(
-            f"{ref}: not a reference (expected hf:ORG/NAME[@REVISION], gh:OWNER/REPO[@REF], a folder or a snapshot .json)"
+            f"{ref}: not a reference "
+            "(expected hf:ORG/NAME[@REVISION], gh:OWNER/REPO[@REF], a folder or a snapshot .json)"
         )
     return Ref("hub", name, rev)
 

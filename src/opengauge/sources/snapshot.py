@@ -75,7 +75,9 @@ def load_snapshot(path: str | Path) -> Release:
     if not isinstance(data, dict) or "schema" not in data:
         raise SnapshotError(f"{p}: not a snapshot (no \"schema\" field; expected {SCHEMA!r})")
     if data.get("schema") != SCHEMA:
-        raise SnapshotError(f"{p}: unsupported snapshot schema {data.get('schema')!r} (this opengauge reads {SCHEMA!r})")
+        raise SnapshotError(
+            f"{p}: unsupported snapshot schema {data.get('schema')!r} (this opengauge reads {SCHEMA!r})"
+        )
     try:
         return Release.model_validate(data.get("release"))
     except ValidationError as exc:
