@@ -34,7 +34,7 @@ def cache_key(*parts: object, token: str | None = None) -> str:
 
 
 def get(settings: Settings, key: str) -> Any:
-    """`(value, stored_at: datetime)` from the cache, or `MISS`."""
+    """`(value, stored_at: datetime)` from the cache, or a miss (test it with `is_miss`)."""
     if settings.refresh:
         return _MISS
     path = _path(settings, key)
@@ -70,6 +70,3 @@ def put(settings: Settings, key: str, value: Any) -> datetime:
 
 def is_miss(value: Any) -> bool:
     return value is _MISS
-
-
-MISS = _MISS

@@ -24,12 +24,6 @@ class Ref:
     """`org/name` (hub), `owner/repo` (github), or an absolute path (local, snapshot)."""
     revision: str | None = None
 
-    @property
-    def canonical(self) -> str:
-        prefix = {"hub": "hf", "github": "gh", "local": "local", "snapshot": "snapshot"}[self.kind]
-        rev = f"@{self.revision}" if self.revision else ""
-        return f"{prefix}:{self.id}{rev}"
-
 
 def _split_rev(body: str, ref: str) -> tuple[str, str | None]:
     if "@" in body:
