@@ -19,6 +19,8 @@ REF_HELP = (
     "[bold]gh:OWNER/REPO\\[@REF][/] for GitHub, a folder laid out like a downloaded Hub repo, "
     "or a snapshot FILE.json written by `opengauge snapshot`."
 )
+NO_LINEAGE_HELP = "Do not follow base_model to the parent releases."
+LINEAGE_DEPTH_HELP = "How many base-model hops to follow."
 
 
 class ReleaseFormat(StrEnum):
@@ -26,27 +28,30 @@ class ReleaseFormat(StrEnum):
     JSON = "json"
 
 WEIGHT_FORMATS = {
-    ".safetensors": "safetensors", ".bin": "pytorch-bin", ".pth": "pytorch", ".pt": "pytorch", ".gguf": "gguf",
-    ".ckpt": "checkpoint", ".h5": "keras-h5", ".msgpack": "flax", ".onnx": "onnx", ".npz": "numpy",
-    ".tflite": "tflite", ".ggml": "ggml", ".mlmodel": "coreml",
+    ".safetensors": "safetensors", ".bin": "pytorch-bin", ".pth": "pytorch", ".pt": "pytorch",
+    ".gguf": "gguf", ".ckpt": "checkpoint", ".h5": "keras-h5", ".msgpack": "flax", ".onnx": "onnx",
+    ".npz": "numpy", ".tflite": "tflite", ".ggml": "ggml", ".mlmodel": "coreml",
 }
 
 
 def _clean(value: object, limit: int = 200) -> str:
     """Untrusted text made safe for a terminal: no control characters, bounded length."""
     text = "" if value is None else str(value)
-    text = "".join(ch if ch in "\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text.replace("\n", " "))
+    text = "".join(
+        ch if ch in "\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text.replace("\n", " ")
+    )
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _size(n: int | None) -> str:
     if n is None:
         return "?"
+    value = float(n)
     for unit in ("B", "kB", "MB", "GB", "TB"):
-        if n < 1000 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000
-    return str(n)
+        if value < 1000 or unit == "TB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1000
+    return str(value)
 
 
 def weight_summary(release: Release) -> dict[str, tuple[int, int]]:
@@ -68,11 +73,14 @@ def render(release: Release) -> None:
     t.append(f"  ({release.source})")
     con.print(t)
     meta = release.metadata
+    card_license = " / ".join(
+        _clean(meta.get(k)) for k in ("license", "license_name", "license_link") if meta.get(k)
+    )
     facts = [
         ("revision", release.revision),
         ("url", release.url),
         ("retrieved", release.retrieved_at.isoformat() if release.retrieved_at else None),
-        ("license (card)", " / ".join(_clean(meta.get(k)) for k in ("license", "license_name", "license_link") if meta.get(k)) or None),
+        ("license (card)", card_license or None),
         ("gated", release.gated if release.gated not in (None, False) else None),
         ("private", True if release.private else None),
         ("pipeline", release.pipeline_tag),
@@ -85,14 +93,18 @@ def render(release: Release) -> None:
     for col in ("kind", "path", "size", "revision", "repo"):
         docs.add_column(col, overflow="fold", no_wrap=col in ("kind", "size", "revision"))
     for d in release.documents:
-        docs.add_row(d.kind.value, _clean(d.path, 80), _size(d.size) + (" (truncated)" if d.truncated else ""), _clean((d.revision or "")[:12]), _clean(d.repo, 60))
+        shown = _size(d.size) + (" (truncated)" if d.truncated else "")
+        rev = _clean((d.revision or "")[:12])
+        docs.add_row(d.kind.value, _clean(d.path, 80), shown, rev, _clean(d.repo, 60))
     for repo in release.code_repos:
         for d in repo.documents:
-            docs.add_row(d.kind.value, _clean(d.path, 80), _size(d.size), _clean((d.revision or "")[:12]), _clean(d.repo, 60))
+            rev = _clean((d.revision or "")[:12])
+            docs.add_row(d.kind.value, _clean(d.path, 80), _size(d.size), rev, _clean(d.repo, 60))
     con.print(docs if docs.row_count else Text("Documents: none read"))
 
     total = sum(f.size or 0 for f in release.files)
-    line = Text(f"Files: {len(release.files)} ({_size(total)})" + ("; listing truncated" if release.files_truncated else ""))
+    truncated = "; listing truncated" if release.files_truncated else ""
+    line = Text(f"Files: {len(release.files)} ({_size(total)})" + truncated)
     con.print(line)
     weights = weight_summary(release)
     if weights:
@@ -108,7 +120,8 @@ def render(release: Release) -> None:
         for r in release.code_repos:
             table.add_row(
                 _clean(r.ref, 60), _clean((r.revision or "")[:12]), _clean(r.license_spdx or ""),
-                f"{len(r.files)}{'+' if r.files_truncated else ''}", _clean(", ".join(d.path for d in r.documents), 60),
+                f"{len(r.files)}{'+' if r.files_truncated else ''}",
+                _clean(", ".join(d.path for d in r.documents), 60),
                 _clean((r.error or "").removeprefix(r.ref + ": "), 80),
             )
         con.print(table)
@@ -116,12 +129,14 @@ def render(release: Release) -> None:
         table = Table(title="Datasets", title_justify="left", show_edge=False)
         for col in ("dataset", "license", "gated", "on the Hub"):
             table.add_column(col)
-        for d in release.datasets:
-            exists = {True: "yes", False: "no", None: "not looked up" if not d.error else "?"}[d.exists]
-            table.add_row(_clean(d.id, 80), _clean(d.license or ""), _clean("" if d.gated is None else d.gated), exists)
+        for ds in release.datasets:
+            exists = {True: "yes", False: "no", None: "not looked up" if not ds.error else "?"}[ds.exists]
+            gated = _clean("" if ds.gated is None else ds.gated)
+            table.add_row(_clean(ds.id, 80), _clean(ds.license or ""), gated, exists)
         con.print(table)
     if release.papers:
-        con.print(Text("Papers: " + _clean(", ".join(f"arXiv:{p}" if p[:1].isdigit() else p for p in release.papers), 400)))
+        papers = ", ".join(f"arXiv:{p}" if p[:1].isdigit() else p for p in release.papers)
+        con.print(Text("Papers: " + _clean(papers, 400)))
     others = [u for u in release.links if "github.com/" in u.lower()]
     if others:
         con.print(Text(f"Links: {len(release.links)} (GitHub: {len(others)})"))
@@ -132,7 +147,8 @@ def render(release: Release) -> None:
         con.print(Text("Lineage (nearest first):"))
         for i, parent in enumerate(release.lineage, 1):
             lic = parent.metadata.get("license") or "?"
-            con.print(Text(f"  {i}. {_clean(parent.ref)} @ {_clean((parent.revision or '')[:12])}  license: {_clean(lic)}"))
+            rev = _clean((parent.revision or "")[:12])
+            con.print(Text(f"  {i}. {_clean(parent.ref)} @ {rev}  license: {_clean(lic)}"))
     if release.problems:
         con.print(Text("Problems:", style="bold"))
         for p in release.problems:
@@ -154,10 +170,12 @@ def register(app: typer.Typer) -> None:
     @app.command("release")
     def release_cmd(
         ref: str = typer.Argument(..., help=REF_HELP, metavar="REF"),
-        fmt: ReleaseFormat = typer.Option(ReleaseFormat.TEXT, "--format", "-f", help="text (the receipts view) or json (the snapshot JSON)."),
+        fmt: ReleaseFormat = typer.Option(
+            ReleaseFormat.TEXT, "--format", "-f", help="text (the receipts view) or json (the snapshot JSON)."
+        ),
         refresh: bool = typer.Option(False, "--refresh", help="Ignore the caches and ask the servers again."),
-        no_lineage: bool = typer.Option(False, "--no-lineage", help="Do not follow base_model to the parent releases."),
-        lineage_depth: int = typer.Option(5, "--lineage-depth", min=0, max=5, help="How many base-model hops to follow."),
+        no_lineage: bool = typer.Option(False, "--no-lineage", help=NO_LINEAGE_HELP),
+        lineage_depth: int = typer.Option(5, "--lineage-depth", min=0, max=5, help=LINEAGE_DEPTH_HELP),
     ) -> None:
         """Show what a release contains: documents, files, linked code repos, datasets, papers, lineage.
 
@@ -176,10 +194,12 @@ def register(app: typer.Typer) -> None:
     @app.command("snapshot")
     def snapshot_cmd(
         ref: str = typer.Argument(..., help=REF_HELP, metavar="REF"),
-        output: str = typer.Option(..., "--output", "-o", help="The JSON file to write (written atomically)."),
+        output: str = typer.Option(
+            ..., "--output", "-o", help="The JSON file to write (written atomically)."
+        ),
         refresh: bool = typer.Option(False, "--refresh", help="Ignore the caches and ask the servers again."),
-        no_lineage: bool = typer.Option(False, "--no-lineage", help="Do not follow base_model to the parent releases."),
-        lineage_depth: int = typer.Option(5, "--lineage-depth", min=0, max=5, help="How many base-model hops to follow."),
+        no_lineage: bool = typer.Option(False, "--no-lineage", help=NO_LINEAGE_HELP),
+        lineage_depth: int = typer.Option(5, "--lineage-depth", min=0, max=5, help=LINEAGE_DEPTH_HELP),
     ) -> None:
         """Capture a whole release as versioned JSON (schema opengauge.release/1) for offline use.
 
@@ -190,5 +210,6 @@ def register(app: typer.Typer) -> None:
 
         release = resolve(ref, refresh=refresh, lineage_depth=0 if no_lineage else lineage_depth)
         path = save_snapshot(release, output)
-        print(f"wrote {path} ({len(release.documents)} documents, {len(release.files)} files)", file=sys.stderr)
+        counts = f"{len(release.documents)} documents, {len(release.files)} files"
+        print(f"wrote {path} ({counts})", file=sys.stderr)
         _exit_if_gated(release)

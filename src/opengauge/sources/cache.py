@@ -13,7 +13,7 @@ import json
 import os
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ def cache_key(*parts: object, token: str | None = None) -> str:
 
 
 def get(settings: Settings, key: str) -> Any:
-    """`(value, stored_at: datetime)` from the cache, or `MISS`."""
+    """`(value, stored_at: datetime)` from the cache, or a miss (test it with `is_miss`)."""
     if settings.refresh:
         return _MISS
     path = _path(settings, key)
@@ -47,7 +47,7 @@ def get(settings: Settings, key: str) -> Any:
         return _MISS
     if not settings.offline and time.time() - float(entry.get("stored", 0)) > settings.cache_ttl:
         return _MISS
-    stored = datetime.fromtimestamp(float(entry.get("stored", 0)), tz=timezone.utc)
+    stored = datetime.fromtimestamp(float(entry.get("stored", 0)), tz=UTC)
     return entry.get("value"), stored
 
 
@@ -60,15 +60,13 @@ def put(settings: Settings, key: str, value: Any) -> datetime:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             # dumps (C encoder) then write: json.dump streams through the slow pure-Python encoder
-            fh.write(json.dumps({"key": key, "stored": now, "value": value}, ensure_ascii=False, separators=(",", ":")))
+            entry = {"key": key, "stored": now, "value": value}
+            fh.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
         os.replace(tmp, path)
     except OSError:
         pass  # a cache that cannot be written only costs requests
-    return datetime.fromtimestamp(now, tz=timezone.utc)
+    return datetime.fromtimestamp(now, tz=UTC)
 
 
 def is_miss(value: Any) -> bool:
     return value is _MISS
-
-
-MISS = _MISS

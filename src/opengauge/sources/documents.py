@@ -14,6 +14,7 @@ Rules (the same for every source):
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from opengauge.model import Document, DocumentKind
 from opengauge.sources.errors import DocumentTooLargeError, NotTextError
@@ -45,7 +46,9 @@ def classify(path: str, *, code_repo: bool = False) -> DocumentKind | None:
         return DocumentKind.README if code_repo else DocumentKind.MODEL_CARD
     if "license" in lower or "licence" in lower or lower.startswith("copying"):
         return DocumentKind.LICENSE
-    if lower.startswith(("use_policy", "use-policy", "usepolicy")) or ("acceptable" in lower and "use" in lower):
+    if lower.startswith(("use_policy", "use-policy", "usepolicy")) or (
+        "acceptable" in lower and "use" in lower
+    ):
         return DocumentKind.USE_POLICY
     if lower.startswith("notice"):
         return DocumentKind.NOTICE
@@ -58,21 +61,24 @@ def classify(path: str, *, code_repo: bool = False) -> DocumentKind | None:
 
 def order_key(path: str) -> tuple[int, str]:
     """Sort documents: card, licenses, policies, notices, config, others."""
-    kind = classify(path)
-    rank = {
+    ranks: dict[DocumentKind | None, int] = {
         DocumentKind.MODEL_CARD: 0 if path.lower() == "readme.md" else 5,
         DocumentKind.LICENSE: 1,
         DocumentKind.USE_POLICY: 2,
         DocumentKind.NOTICE: 3,
         DocumentKind.CONFIG: 4,
-    }.get(kind, 6)
-    return rank, path.lower()
+    }
+    return ranks.get(classify(path), 6), path.lower()
+
+
+def _over_cap(name: str, size: int) -> str:
+    return f"{name} is {size / 1e6:.1f} MB, over the {MAX_DOC_BYTES // (1024 * 1024)} MB document limit"
 
 
 def decode(data: bytes, *, name: str, is_card: bool) -> tuple[str | None, str | None]:
     """(text, None) or (None, problem). For the card, faults raise instead of returning a problem."""
     if len(data) > MAX_DOC_BYTES:
-        msg = f"{name} is {len(data) / 1e6:.1f} MB, over the {MAX_DOC_BYTES // (1024 * 1024)} MB document limit"
+        msg = _over_cap(name, len(data))
         if is_card:
             raise DocumentTooLargeError(msg)
         return None, msg + "; skipped"
@@ -90,29 +96,50 @@ def decode(data: bytes, *, name: str, is_card: bool) -> tuple[str | None, str | 
         return None, msg + "; skipped"
 
 
-def to_document(data: bytes, *, path: str, is_card: bool, problems: list[str], **where) -> Document | None:
-    """Decode a downloaded/read file into a `Document` (kind from its path), or record why it could
-    not be read in `problems` and return None. `where` holds url, repo, revision, retrieved_at, size."""
+def to_document(
+    data: bytes,
+    *,
+    path: str,
+    is_card: bool,
+    problems: list[str],
+    url: str | None,
+    repo: str | None,
+    revision: str | None,
+    retrieved_at: datetime | None,
+    size: int | None,
+) -> Document | None:
+    """Decode a downloaded/read file into a `Document` (kind from its path, which must be one that
+    `classify` accepts), or record why it could not be read in `problems` and return None."""
     text, problem = decode(data, name=path, is_card=is_card)
     if text is None:
         problems.append(problem or f"{path}: unreadable")
         return None
-    return Document(kind=classify(path), path=path, text=text, **where)
+    kind = classify(path)
+    if kind is None:
+        raise ValueError(f"{path} is not a document (see documents.classify)")
+    return Document(
+        kind=kind, path=path, text=text, url=url, repo=repo, revision=revision, retrieved_at=retrieved_at,
+        size=size,
+    )
 
 
 def too_large(size: int | None, *, name: str, is_card: bool) -> str | None:
     """Check a size announced by a listing before downloading: problem text, or raise for the card."""
     if size is None or size <= MAX_DOC_BYTES:
         return None
-    msg = f"{name} is {size / 1e6:.1f} MB, over the {MAX_DOC_BYTES // (1024 * 1024)} MB document limit"
+    msg = _over_cap(name, size)
     if is_card:
         raise DocumentTooLargeError(msg)
     return msg + "; not downloaded"
 
 
-_URL = re.compile(r"https?://[^\s<>()\[\]{}\"'`|\\]+", re.I)
-_GH = re.compile(r"^https?://(?:www\.)?github\.com/([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})", re.I)
-_ARXIV = re.compile(r"(?:arxiv\.org/(?:abs|pdf|html)/|huggingface\.co/papers/)(\d{4}\.\d{4,5})", re.I)
+_URL = re.compile(r"https?://[^\s<>()\[\]{}\"'`|\\]+", re.IGNORECASE)
+_GH = re.compile(
+    r"^https?://(?:www\.)?github\.com/([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})", re.IGNORECASE
+)
+_ARXIV = re.compile(
+    r"(?:arxiv\.org/(?:abs|pdf|html)/|huggingface\.co/papers/)(\d{4}\.\d{4,5})", re.IGNORECASE
+)
 _GH_NOT_OWNERS = {
     "orgs", "sponsors", "features", "topics", "settings", "marketplace", "apps", "login", "about",
     "site", "collections", "trending", "users", "enterprise", "pricing", "search", "notifications",

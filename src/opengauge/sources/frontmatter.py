@@ -25,7 +25,9 @@ MAX_DEPTH = 64
 #: Most aliases (`*name`) accepted in one front matter.
 MAX_ALIASES = 100
 
-_BLOCK = re.compile(r"\A\ufeff?\s*---[ \t]*\r?\n(.*?)(?:\r?\n)?^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_BLOCK = re.compile(
+    r"\A\ufeff?\s*---[ \t]*\r?\n(.*?)(?:\r?\n)?^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE
+)
 
 
 class _CountingLoader(yaml.SafeLoader):
@@ -61,7 +63,8 @@ def parse_front_matter(text: str, *, name: str = "README.md") -> tuple[dict, boo
     if block is None:
         return {}, False
     if len(block.encode("utf-8", "surrogatepass")) > MAX_FRONT_MATTER_BYTES:
-        raise FrontMatterError(f"{name}: front matter is larger than {MAX_FRONT_MATTER_BYTES // (1024 * 1024)} MB")
+        mb = MAX_FRONT_MATTER_BYTES // (1024 * 1024)
+        raise FrontMatterError(f"{name}: front matter is larger than {mb} MB")
     loader = _CountingLoader(block)
     try:
         data = loader.get_single_data()
@@ -90,7 +93,9 @@ def to_plain(value, *, name: str = "README.md"):
     def conv(v, depth: int):
         budget[0] -= 1
         if budget[0] < 0:
-            raise FrontMatterError(f"{name}: front matter expands to more than {MAX_NODES} values (alias bomb?)")
+            raise FrontMatterError(
+                f"{name}: front matter expands to more than {MAX_NODES} values (alias bomb?)"
+            )
         if depth > MAX_DEPTH:
             raise FrontMatterError(f"{name}: front matter is nested deeper than {MAX_DEPTH} levels")
         if isinstance(v, dict):

@@ -26,11 +26,9 @@ from opengauge.sources.errors import (
     NotFoundError,
     OfflineError,
     PrivateRepoError,
-    RateLimitedError,
-    ServerError,
     SourceError,
 )
-from opengauge.sources.http import Failure, parse_retry_after, transport_failure, with_retries
+from opengauge.sources.http import Failure, parse_retry_after, status_failure, transport_failure, with_retries
 from opengauge.sources.refs import Ref
 from opengauge.sources.settings import Settings
 
@@ -76,16 +74,19 @@ class GitHubClient:
             after = parse_retry_after(r.headers.get("retry-after"))
             if after is None and remaining == "0" and r.headers.get("x-ratelimit-reset", "").isdigit():
                 after = max(0.0, int(r.headers["x-ratelimit-reset"]) - time.time())
-            if code == 429 or (code == 403 and (remaining == "0" or r.headers.get("retry-after"))):
-                return Failure(RateLimitedError(f"{what}: rate limited by GitHub (HTTP {code}), gave up after {s.retries} retries; set GITHUB_TOKEN for a higher limit"), True, after)
-            if code >= 500:
-                return Failure(ServerError(f"{what}: GitHub server error (HTTP {code}), gave up after {s.retries} retries"), True)
             if code == 401:
-                return Failure(PrivateRepoError(f"{what}: GitHub rejected the credentials (HTTP 401); check GITHUB_TOKEN"))
-            if code == 403:
-                return Failure(PrivateRepoError(f"{what}: access denied by GitHub (HTTP 403)"))
-            return Failure(BadResponseError(f"{what}: unexpected GitHub answer (HTTP {code})"))
-        transport = transport_failure(exc, lib=httpx, what=what, service="GitHub", endpoint=s.github_api, timeout=s.timeout)
+                return Failure(PrivateRepoError(
+                    f"{what}: GitHub rejected the credentials (HTTP 401); check GITHUB_TOKEN"
+                ))
+            # GitHub signals an exhausted rate limit with 403 too
+            limited = code == 403 and (remaining == "0" or bool(r.headers.get("retry-after")))
+            return status_failure(
+                code, what=what, service="GitHub", name="GitHub", settings=s, rate_limited=limited,
+                retry_after=after, rate_hint="; set GITHUB_TOKEN for a higher limit",
+            )
+        transport = transport_failure(
+            exc, lib=httpx, what=what, service="GitHub", endpoint=s.github_api, timeout=s.timeout
+        )
         if transport is not None:
             return transport
         if isinstance(exc, ValueError):
@@ -93,9 +94,12 @@ class GitHubClient:
         return None
 
     def get(self, path: str, what: str, *, accept: str = JSON, params: dict | None = None):
-        """(status, body, retrieved_at): body is parsed JSON (JSON/SHA media) or bytes (raw); 404 -> (404, None)."""
+        """(status, body, retrieved_at): body is parsed JSON (JSON/SHA media) or bytes (raw);
+        404 -> (404, None)."""
         s = self.s
-        key = cache.cache_key("github", s.github_api, path, accept, sorted((params or {}).items()), token=s.github_token)
+        key = cache.cache_key(
+            "github", s.github_api, path, accept, sorted((params or {}).items()), token=s.github_token
+        )
         hit = cache.get(s, key)
         if not cache.is_miss(hit):
             value, stored = hit
@@ -144,7 +148,7 @@ class GitHubClient:
             status, sha, _ = self.get(f"/repos/{name}/commits/{branch}", what, accept=SHA)
             if status == 404 or not isinstance(sha, str) or not _SHA40.match(sha):
                 raise NotFoundError(f"{what}: ref {branch!r} not found")
-        status, tree, tree_time = self.get(f"/repos/{name}/git/trees/{sha}", what, params={"recursive": "1"})
+        status, tree, _ = self.get(f"/repos/{name}/git/trees/{sha}", what, params={"recursive": "1"})
         if status == 404 or not isinstance(tree, dict) or not isinstance(tree.get("tree"), list):
             raise BadResponseError(f"{what}: GitHub did not return the file tree of {sha[:12]}")
         # Files, and folders as `path/` (a folder's name says something even when the listing of
@@ -155,13 +159,16 @@ class GitHubClient:
             for e in tree["tree"]
             if isinstance(e, dict) and e.get("type") in ("blob", "tree") and isinstance(e.get("path"), str)
         ]
-        html = meta.get("html_url") if isinstance(meta.get("html_url"), str) else f"https://github.com/{name}"
+        html_url = meta.get("html_url")
+        html = html_url if isinstance(html_url, str) else f"https://github.com/{name}"
         lic = meta.get("license") if isinstance(meta.get("license"), dict) else None
         spdx = lic.get("spdx_id") if lic else None
         docs: list[Document] = []
         problems: list[str] = []
         root = {f.path: f for f in files if "/" not in f.path}
-        readme = sorted((p for p in root if p.lower().startswith("readme")), key=lambda p: (p.lower() != "readme.md", p))
+        readme = sorted(
+            (p for p in root if p.lower().startswith("readme")), key=lambda p: (p.lower() != "readme.md", p)
+        )
         if readme:
             entry = root[readme[0]]
             problem = documents.too_large(entry.size, name=f"{name}/{entry.path}", is_card=False)
@@ -170,7 +177,9 @@ class GitHubClient:
             else:
                 status, body, when = self.get(f"/repos/{name}/readme", what, accept=RAW, params={"ref": sha})
                 if status == 200 and isinstance(body, bytes):
-                    self._add_doc(docs, problems, body, DocumentKind.README, entry.path, name, html, sha, when)
+                    self._add_doc(
+                        docs, problems, body, DocumentKind.README, entry.path, name, html, sha, when
+                    )
         if any(documents.classify(p, code_repo=True) == DocumentKind.LICENSE for p in root):
             status, body, when = self.get(f"/repos/{name}/license", what, params={"ref": sha})
             if status == 200 and isinstance(body, dict):
@@ -233,7 +242,8 @@ def fetch_github(ref: Ref, settings: Settings) -> Release:
     if readme is not None:
         metadata, _ = parse_front_matter(readme.text, name=f"{repo.ref}: {readme.path}")
     urls = documents.find_urls(readme.text) if readme else []
-    tags = [f"license:{repo.license_spdx.lower()}"] if repo.license_spdx and repo.license_spdx != "NOASSERTION" else []
+    spdx = repo.license_spdx
+    tags = [f"license:{spdx.lower()}"] if spdx and spdx != "NOASSERTION" else []
     return Release(
         ref=f"gh:{ref.id}" + (f"@{ref.revision}" if ref.revision else ""),
         source="github",

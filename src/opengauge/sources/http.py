@@ -2,7 +2,8 @@
 
 `with_retries(call, classify=...)` runs `call()`; when it raises, `classify(exc)` says whether the
 failure is retryable (429, 5xx, timeout, connection, truncated body), how long the server asked us to
-wait (Retry-After), and which `SourceError` to raise when the retries are spent.
+wait (Retry-After), and which `SourceError` to raise when the retries are spent. The classifiers of
+the Hub (`hub_errors.py`) and GitHub (`github.py`) share `status_failure` and `transport_failure`.
 """
 
 from __future__ import annotations
@@ -11,12 +12,16 @@ import email.utils
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TypeVar
 
 from opengauge.sources.errors import (
     BadResponseError,
     ConnectionFailedError,
+    NotFoundError,
+    PrivateRepoError,
+    RateLimitedError,
+    ServerError,
     SourceError,
     TimeoutError_,
 )
@@ -35,7 +40,9 @@ class Failure:
     retry_after: float | None = None
 
 
-def transport_failure(exc: BaseException, *, lib, what: str, service: str, endpoint: str, timeout: float) -> Failure | None:
+def transport_failure(
+    exc: BaseException, *, lib, what: str, service: str, endpoint: str, timeout: float
+) -> Failure | None:
     """The failure for a transport-level error of an httpx-like library (`httpx` or the Hub's
     `httpx2`, which share the same exception classes), or None when `exc` is not one."""
     lines = str(exc).strip().splitlines()
@@ -49,6 +56,43 @@ def transport_failure(exc: BaseException, *, lib, what: str, service: str, endpo
     if isinstance(exc, lib.TransportError):
         return Failure(ConnectionFailedError(f"{what}: network error ({short})"), True)
     return None
+
+
+def status_failure(
+    code: int,
+    *,
+    what: str,
+    service: str,
+    name: str,
+    settings: Settings,
+    rate_limited: bool = False,
+    retry_after: float | None = None,
+    rate_hint: str = "",
+) -> Failure:
+    """The failure for an HTTP error status from `service` ("the Hub", "GitHub"; `name` is how it is
+    called before a noun: "Hub", "GitHub"). 429 (or a rate limit the caller recognised, `rate_limited`)
+    and 5xx are retryable; 401/403 deny access, 404 is not found, any other status is unexpected."""
+    if code == 429 or rate_limited:
+        return Failure(
+            RateLimitedError(
+                f"{what}: rate limited by {service} (HTTP {code}), gave up after {settings.retries} retries"
+                + rate_hint
+            ),
+            True,
+            retry_after,
+        )
+    if code >= 500:
+        return Failure(
+            ServerError(
+                f"{what}: {name} server error (HTTP {code}), gave up after {settings.retries} retries"
+            ),
+            True,
+        )
+    if code in (401, 403):
+        return Failure(PrivateRepoError(f"{what}: access denied by {service} (HTTP {code})"))
+    if code == 404:
+        return Failure(NotFoundError(f"{what}: not found on {service} (HTTP 404)"))
+    return Failure(BadResponseError(f"{what}: unexpected {name} answer (HTTP {code})"))
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -65,8 +109,8 @@ def parse_retry_after(value: str | None) -> float | None:
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def backoff_delay(attempt: int, retry_after: float | None, settings: Settings) -> float:
@@ -75,14 +119,16 @@ def backoff_delay(attempt: int, retry_after: float | None, settings: Settings) -
     return min(delay, settings.retry_max_wait)
 
 
-def with_retries(call: Callable[[], T], *, classify: Callable[[BaseException], Failure | None], settings: Settings) -> T:
+def with_retries(
+    call: Callable[[], T], *, classify: Callable[[BaseException], Failure | None], settings: Settings
+) -> T:
     attempt = 0
     while True:
         try:
             return call()
         except SourceError:
             raise
-        except Exception as exc:  # noqa: BLE001 - classify decides
+        except Exception as exc:  # classify decides
             failure = classify(exc)
             if failure is None:
                 raise

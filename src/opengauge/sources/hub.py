@@ -8,193 +8,28 @@ Requests for one model (first run; a second run within the cache TTL makes none)
 - the GitHub requests of the linked code repos (see `github.py`).
 `list_repo_tree` is used only when the model info lacks file sizes. Weights are never downloaded.
 
-Model and dataset info are requested through the Hub library's own session, headers and error
-mapping (`get_session`, `build_hf_headers`, `hf_raise_for_status`: the same request
-`HfApi.model_info(files_metadata=True)` / `HfApi.dataset_info` make) so the raw JSON can be cached.
-Endpoint, token and offline mode are read from the environment at call time and passed explicitly.
+The requests go through `HubClient` (`hub_client.py`); Hub faults are mapped in `hub_errors.py`.
+This module assembles the answers into a `Release`.
 """
 
 from __future__ import annotations
 
-import os
-from datetime import datetime, timezone
-from pathlib import Path
 from urllib.parse import quote
-
-import httpx2
-from huggingface_hub import HfApi, hf_hub_download
-from huggingface_hub import errors as hf_errors
-from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 
 from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind, FileEntry, Release
 from opengauge.sources import cache, documents
 from opengauge.sources import card as card_mod
 from opengauge.sources.errors import (
     GATED_PROBLEM,
-    BadResponseError,
     GatedRepoError,
     NotFoundError,
-    OfflineError,
     PrivateRepoError,
-    RateLimitedError,
-    ServerError,
     SourceError,
 )
 from opengauge.sources.frontmatter import parse_front_matter, to_plain
-from opengauge.sources.http import Failure, parse_retry_after, transport_failure, with_retries
+from opengauge.sources.hub_client import HubClient
 from opengauge.sources.refs import _REPO_ID, Ref
 from opengauge.sources.settings import Settings
-
-WEIGHT_SUFFIXES = (".safetensors", ".bin", ".pth", ".pt", ".gguf", ".ckpt", ".h5", ".msgpack", ".onnx", ".npz", ".tflite", ".mlmodel", ".ggml")
-
-
-def _status(exc: BaseException) -> int | None:
-    resp = getattr(exc, "response", None)
-    return getattr(resp, "status_code", None)
-
-
-def classify(exc: BaseException, what: str, settings: Settings) -> Failure | None:
-    """Map an exception from the Hub library (httpx2 underneath) to a retry decision + SourceError."""
-    if isinstance(exc, hf_errors.OfflineModeIsEnabled):
-        return Failure(OfflineError(f"{what}: offline mode is on (HF_HUB_OFFLINE) and it is not in the cache"))
-    if isinstance(exc, hf_errors.LocalEntryNotFoundError):
-        cause = exc.__cause__ or exc.__context__
-        if cause is not None and cause is not exc:
-            return classify(cause, what, settings)
-        return Failure(OfflineError(f"{what}: offline mode is on (HF_HUB_OFFLINE) and it is not in the cache"))
-    if isinstance(exc, hf_errors.GatedRepoError):
-        return Failure(GatedRepoError(f"{what}: gated repo, access not granted to this token (set HF_TOKEN to a token with access)"))
-    if isinstance(exc, hf_errors.RevisionNotFoundError):
-        return Failure(NotFoundError(f"{what}: revision not found"))
-    if isinstance(exc, hf_errors.DisabledRepoError):
-        return Failure(NotFoundError(f"{what}: repository is disabled on the Hub"))
-    if isinstance(exc, hf_errors.RepositoryNotFoundError):
-        if _status(exc) in (401, 403):
-            hint = "set HF_TOKEN to a token with access" if not settings.hf_token else "HF_TOKEN has no access"
-            return Failure(PrivateRepoError(f"{what}: repository is private or does not exist (HTTP {_status(exc)}); {hint}"))
-        return Failure(NotFoundError(f"{what}: repository not found on the Hub"))
-    if isinstance(exc, hf_errors.HfHubHTTPError):
-        status = _status(exc) or 0
-        if status == 429:
-            after = parse_retry_after(exc.response.headers.get("Retry-After"))
-            return Failure(RateLimitedError(f"{what}: rate limited by the Hub (HTTP 429), gave up after {settings.retries} retries"), True, after)
-        if status >= 500:
-            return Failure(ServerError(f"{what}: Hub server error (HTTP {status}), gave up after {settings.retries} retries"), True)
-        if status in (401, 403):
-            return Failure(PrivateRepoError(f"{what}: access denied by the Hub (HTTP {status})"))
-        if status == 404:
-            return Failure(NotFoundError(f"{what}: not found on the Hub (HTTP 404)"))
-        return Failure(BadResponseError(f"{what}: unexpected Hub answer (HTTP {status})"))
-    transport = transport_failure(exc, lib=httpx2, what=what, service="the Hub", endpoint=settings.hf_endpoint,
-                                  timeout=settings.timeout)
-    if transport is not None:
-        return transport
-    if isinstance(exc, hf_errors.FileMetadataError):
-        return Failure(BadResponseError(f"{what}: {settings.hf_endpoint} does not answer like a Hub endpoint"))
-    if isinstance(exc, ValueError) and "JSON" in type(exc).__name__ + str(exc):
-        return Failure(BadResponseError(f"{what}: the Hub answered with invalid JSON"), True)
-    return None
-
-
-class HubClient:
-    """Fetches Hub API JSON (cached) and documents (through the Hub cache) for one run."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.s = settings
-
-    # -- API JSON ------------------------------------------------------------------------------
-    def api_json(self, kind: str, repo_id: str, revision: str | None, what: str, *, params: dict | None = None):
-        """(json, retrieved_at) for `/api/{kind}s/{repo_id}[/revision/{rev}]`, from the cache when fresh."""
-        s = self.s
-        key = cache.cache_key("hub-api", s.hf_endpoint, kind, repo_id, revision or "", sorted((params or {}).items()), token=s.hf_token)
-        hit = cache.get(s, key)
-        if not cache.is_miss(hit):
-            value, stored = hit
-            if isinstance(value, dict) and "error" in value:
-                raise _replay_error(value["error"], what)
-            return value, stored
-        if s.offline:
-            raise OfflineError(f"{what}: offline mode is on (HF_HUB_OFFLINE) and it is not in the cache")
-        url = f"{s.hf_endpoint}/api/{kind}s/{repo_id}"
-        if revision:
-            url += f"/revision/{quote(revision, safe='')}"
-
-        def call():
-            r = get_session().get(url, headers=build_hf_headers(token=s.hf_token), params=params or {}, timeout=s.timeout)
-            hf_raise_for_status(r)
-            return r.json()
-
-        try:
-            data = with_retries(call, classify=lambda e: classify(e, what, s), settings=s)
-        except NotFoundError as exc:
-            # a missing dataset/parent is a stable fact worth remembering (so a 2nd run asks nothing)
-            cache.put(s, key, {"error": str(exc)})
-            raise exc
-        if not isinstance(data, dict):
-            raise BadResponseError(f"{what}: the Hub answered with something other than a JSON object")
-        return data, cache.put(s, key, data)
-
-    def tree(self, repo_id: str, sha: str, what: str) -> list[dict]:
-        s = self.s
-        key = cache.cache_key("hub-tree", s.hf_endpoint, repo_id, sha, token=s.hf_token)
-        hit = cache.get(s, key)
-        if not cache.is_miss(hit):
-            return hit[0]
-        if s.offline:
-            raise OfflineError(f"{what}: offline mode is on (HF_HUB_OFFLINE) and its file list is not in the cache")
-        api = HfApi(endpoint=s.hf_endpoint, token=s.hf_token)
-
-        def call():
-            out = []
-            for item in api.list_repo_tree(repo_id, recursive=True, revision=sha):
-                if getattr(item, "size", None) is None and not hasattr(item, "blob_id"):
-                    continue  # a folder
-                lfs = getattr(item, "lfs", None)
-                out.append({"rfilename": item.path, "size": item.size, "lfs": bool(lfs)})
-            return out
-
-        files = with_retries(call, classify=lambda e: classify(e, what, s), settings=s)
-        cache.put(s, key, files)
-        return files
-
-    # -- files -----------------------------------------------------------------------------------
-    def download(self, repo_id: str, filename: str, sha: str, what: str, *, repo_type: str = "model") -> tuple[bytes, datetime]:
-        s = self.s
-
-        def call():
-            return hf_hub_download(
-                repo_id,
-                filename,
-                repo_type=repo_type,
-                revision=sha,
-                cache_dir=str(s.hub_cache),
-                endpoint=s.hf_endpoint,
-                token=s.hf_token,
-                etag_timeout=s.timeout,
-                local_files_only=s.offline,
-                force_download=s.refresh and not s.offline,
-            )
-
-        def no_retry(exc: BaseException) -> Failure | None:
-            # hf_hub_download already retries HEAD on 429/5xx/network errors with its own backoff
-            failure = classify(exc, what, s)
-            if failure is not None:
-                failure.retryable = False
-            return failure
-
-        path = with_retries(call, classify=no_retry, settings=s)
-        p = Path(path)
-        size = p.stat().st_size
-        with p.open("rb") as fh:
-            data = fh.read(documents.MAX_DOC_BYTES + 1)
-        if size > documents.MAX_DOC_BYTES and len(data) <= documents.MAX_DOC_BYTES:
-            data += b"\0"  # keep the over-cap signal
-        retrieved = datetime.fromtimestamp(os.stat(os.path.realpath(p)).st_mtime, tz=timezone.utc)
-        return data, retrieved
-
-
-def _replay_error(message: str, what: str) -> SourceError:
-    return NotFoundError(message if isinstance(message, str) else f"{what}: repository not found on the Hub")
 
 
 def _files_from_siblings(siblings: list[dict]) -> list[FileEntry]:
@@ -222,7 +57,10 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     sha = info.get("sha") if isinstance(info.get("sha"), str) else None
     problems: list[str] = []
     siblings = info.get("siblings")
-    if sha and (not isinstance(siblings, list) or any(isinstance(x, dict) and x.get("size") is None for x in siblings)):
+    sizes_missing = not isinstance(siblings, list) or any(
+        isinstance(x, dict) and x.get("size") is None for x in siblings
+    )
+    if sha and sizes_missing:
         siblings = client.tree(repo_id, sha, what)
     files = _files_from_siblings(siblings if isinstance(siblings, list) else [])
     if not sha:
@@ -235,7 +73,10 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     others = [f for f in root if f is not card_entry][: documents.MAX_DOCUMENTS]
     skipped = [f.path for f in root if f is not card_entry][documents.MAX_DOCUMENTS:]
     if skipped:
-        problems.append(f"{len(skipped)} more documents not read (limit {documents.MAX_DOCUMENTS}): {', '.join(skipped[:5])}")
+        problems.append(
+            f"{len(skipped)} more documents not read (limit {documents.MAX_DOCUMENTS}): "
+            + ", ".join(skipped[:5])
+        )
 
     gated_key = cache.cache_key("hub-gated", s.hf_endpoint, repo_id, sha or "", token=s.hf_token)
     gated_hit = cache.get(s, gated_key)
@@ -282,7 +123,9 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     if card_text is not None:
         metadata, found = parse_front_matter(card_text, name=f"{what}: README.md")
         if not found:
-            problems.append("README.md has no YAML front matter (no license, datasets or base_model declared in metadata)")
+            problems.append(
+                "README.md has no YAML front matter (no license, datasets or base_model declared in metadata)"
+            )
     else:
         card_data = info.get("cardData")
         if isinstance(card_data, dict):
@@ -301,10 +144,15 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     if prompt_doc is not None:
         docs.append(prompt_doc)
 
-    texts = [card_text or ""] + [d.text for d in docs if d.kind in (DocumentKind.MODEL_CARD, DocumentKind.OTHER) and d.path.lower() != "readme.md"]
+    texts = [card_text or ""] + [
+        d.text
+        for d in docs
+        if d.kind in (DocumentKind.MODEL_CARD, DocumentKind.OTHER) and d.path.lower() != "readme.md"
+    ]
     facts = card_mod.card_facts(metadata, texts, card_mod.as_list(info.get("tags")))
     cap = s.max_code_repos if max_code_repos is None else max_code_repos
-    to_fetch, _ = documents.select_code_repos(facts.urls, owner=repo_id.split("/")[0] if "/" in repo_id else None, cap=cap)
+    owner = repo_id.split("/")[0] if "/" in repo_id else None
+    to_fetch, _ = documents.select_code_repos(facts.urls, owner=owner, cap=cap)
     code_repos: list[CodeRepo] = []
     if to_fetch:
         gh = GitHubClient(s)
@@ -316,11 +164,12 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     problems.extend(card_mod.repo_problems(code_repos))
     datasets = _datasets(client, facts.dataset_ids, problems, s)
     pipeline = facts.pipeline_tag or info.get("pipeline_tag")
+    info_id = info.get("id")
 
     return Release(
         ref=f"hf:{repo_id}" + (f"@{ref.revision}" if ref.revision else ""),
         source="hub",
-        id=info.get("id") if isinstance(info.get("id"), str) else repo_id,
+        id=info_id if isinstance(info_id, str) else repo_id,
         revision=sha,
         url=base_url,
         retrieved_at=info_time,
@@ -361,12 +210,14 @@ def _datasets(client: HubClient, names: list[str], problems: list[str], s: Setti
             problems.append(f"dataset {name}: {exc}")
             out.append(DatasetRef(id=name, url=url, error=str(exc)))
             continue
-        card = info.get("cardData") if isinstance(info.get("cardData"), dict) else {}
+        card_data = info.get("cardData")
+        card = card_data if isinstance(card_data, dict) else {}
         lic = card.get("license")
         if isinstance(lic, list):
             lic = ", ".join(str(x) for x in lic)
         if not lic:
-            lic = next((t.split(":", 1)[1] for t in card_mod.as_list(info.get("tags")) if t.startswith("license:")), None)
+            tags = card_mod.as_list(info.get("tags"))
+            lic = next((t.split(":", 1)[1] for t in tags if t.startswith("license:")), None)
         gated = info.get("gated")
         out.append(
             DatasetRef(

@@ -12,16 +12,20 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
-from opengauge.model import DocumentKind, Document, FileEntry, Release
+from opengauge.model import Document, DocumentKind, FileEntry, Release
 from opengauge.sources import card as card_mod
 from opengauge.sources import documents
 from opengauge.sources.frontmatter import parse_front_matter
-from opengauge.sources.hub import WEIGHT_SUFFIXES
 from opengauge.sources.refs import Ref
 
+#: Weight files (stored with LFS on the Hub): a folder has no LFS pointers, so the name says it.
+WEIGHT_SUFFIXES = (
+    ".safetensors", ".bin", ".pth", ".pt", ".gguf", ".ckpt", ".h5", ".msgpack", ".onnx", ".npz", ".tflite",
+    ".mlmodel", ".ggml",
+)
 _SHA40 = re.compile(r"^[0-9a-f]{40}$")
 _SKIP_DIRS = {".git", ".cache", "__pycache__", ".ipynb_checkpoints"}
 MAX_FILES = 1_000_000
@@ -67,11 +71,15 @@ def fetch_local(ref: Ref) -> Release:
     files, truncated = _walk(root)
     revision = _revision(root, files)
     problems: list[str] = []
-    root_files = sorted((f for f in files if "/" not in f.path and documents.classify(f.path)), key=lambda f: documents.order_key(f.path))
+    root_files = sorted(
+        (f for f in files if "/" not in f.path and documents.classify(f.path)),
+        key=lambda f: documents.order_key(f.path),
+    )
     card_entry = next((f for f in root_files if f.path.lower() == "readme.md"), None)
     others = [f for f in root_files if f is not card_entry]
     if len(others) > documents.MAX_DOCUMENTS:
-        problems.append(f"{len(others) - documents.MAX_DOCUMENTS} more documents not read (limit {documents.MAX_DOCUMENTS})")
+        cap = documents.MAX_DOCUMENTS
+        problems.append(f"{len(others) - cap} more documents not read (limit {cap})")
         others = others[: documents.MAX_DOCUMENTS]
     docs: list[Document] = []
     card_text: str | None = None
@@ -85,7 +93,7 @@ def fetch_local(ref: Ref) -> Release:
         try:
             with path.open("rb") as fh:
                 data = fh.read(documents.MAX_DOC_BYTES + 1)
-            when = datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc)
+            when = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
         except OSError as exc:
             problems.append(f"{entry.path}: cannot read ({exc.strerror or exc})")
             continue
@@ -104,9 +112,14 @@ def fetch_local(ref: Ref) -> Release:
     else:
         metadata, found = parse_front_matter(card_text, name=f"{root}/README.md")
         if not found:
-            problems.append("README.md has no YAML front matter (no license, datasets or base_model declared in metadata)")
+            problems.append(
+                "README.md has no YAML front matter (no license, datasets or base_model declared in metadata)"
+            )
     card_doc = next((d for d in docs if d.kind == DocumentKind.MODEL_CARD), None)
-    prompt = card_mod.gated_prompt(metadata, url=None, repo=f"local:{root}", revision=revision, when=card_doc.retrieved_at if card_doc else None)
+    prompt = card_mod.gated_prompt(
+        metadata, url=None, repo=f"local:{root}", revision=revision,
+        when=card_doc.retrieved_at if card_doc else None,
+    )
     if prompt:
         docs.append(prompt)
     texts = [d.text for d in docs if d.kind in (DocumentKind.MODEL_CARD, DocumentKind.OTHER)]
@@ -117,7 +130,7 @@ def fetch_local(ref: Ref) -> Release:
         id=root.name,
         revision=revision,
         url=None,
-        retrieved_at=datetime.now(timezone.utc),
+        retrieved_at=datetime.now(UTC),
         metadata=metadata,
         tags=facts.tags,
         pipeline_tag=facts.pipeline_tag,

@@ -24,12 +24,6 @@ class Ref:
     """`org/name` (hub), `owner/repo` (github), or an absolute path (local, snapshot)."""
     revision: str | None = None
 
-    @property
-    def canonical(self) -> str:
-        prefix = {"hub": "hf", "github": "gh", "local": "local", "snapshot": "snapshot"}[self.kind]
-        rev = f"@{self.revision}" if self.revision else ""
-        return f"{prefix}:{self.id}{rev}"
-
 
 def _split_rev(body: str, ref: str) -> tuple[str, str | None]:
     if "@" in body:
@@ -74,15 +68,15 @@ def _hub(body: str, ref: str) -> Ref:
     name, rev = _split_rev(body, ref)
     if not _REPO_ID.match(name) or "--" in name or ".." in name:
         raise BadReferenceError(
-            f"{ref}: not a reference (expected hf:ORG/NAME[@REVISION], gh:OWNER/REPO[@REF], a folder or a snapshot .json)"
+            f"{ref}: not a reference "
+            "(expected hf:ORG/NAME[@REVISION], gh:OWNER/REPO[@REF], a folder or a snapshot .json)"
         )
     return Ref("hub", name, rev)
 
 
 def _github(body: str, ref: str) -> Ref:
     name, rev = _split_rev(body, ref)
-    if name.endswith(".git"):
-        name = name[:-4]
+    name = name.removesuffix(".git")
     if not _GH_ID.match(name):
         raise BadReferenceError(f"{ref}: not a GitHub reference (expected gh:OWNER/REPO[@REF])")
     return Ref("github", name, rev)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -26,7 +26,7 @@ MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024
 def snapshot_dict(release: Release) -> dict:
     return {
         "schema": SCHEMA,
-        "created_at": datetime.now(timezone.utc).isoformat(),
+        "created_at": datetime.now(UTC).isoformat(),
         "tool_version": __version__,
         "release": release.model_dump(mode="json"),
     }
@@ -75,10 +75,13 @@ def load_snapshot(path: str | Path) -> Release:
     if not isinstance(data, dict) or "schema" not in data:
         raise SnapshotError(f"{p}: not a snapshot (no \"schema\" field; expected {SCHEMA!r})")
     if data.get("schema") != SCHEMA:
-        raise SnapshotError(f"{p}: unsupported snapshot schema {data.get('schema')!r} (this opengauge reads {SCHEMA!r})")
+        raise SnapshotError(
+            f"{p}: unsupported snapshot schema {data.get('schema')!r} (this opengauge reads {SCHEMA!r})"
+        )
     try:
         return Release.model_validate(data.get("release"))
     except ValidationError as exc:
-        first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(x) for x in first.get("loc", ())) or "release"
-        raise SnapshotError(f"{p}: invalid snapshot ({where}: {first.get('msg', 'invalid')})") from None
+        errors = exc.errors()
+        where = ".".join(str(x) for x in errors[0]["loc"]) if errors else ""
+        msg = errors[0]["msg"] if errors else "invalid"
+        raise SnapshotError(f"{p}: invalid snapshot ({where or 'release'}: {msg})") from None
