@@ -14,65 +14,17 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
-from opengauge.licenses.terms import license_json
+from opengauge.licenses.document import LicenseClause, LicenseDocument, license_document
 from opengauge.model import Assessment, Evidence, Finding, Freedom, Label, Level, LicenseTerms, LicenseVerdict, Verdict
 from opengauge.textio import clip
 
 SCHEMA_ID = "opengauge.assessment/1"
-LICENSE_SCHEMA_ID = "opengauge.license/1"
 #: At most this many blocking clauses are listed in a document (further ones repeat the same types).
 MAX_BLOCKING_CLAUSES = 40
 
 
 class _Doc(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, use_attribute_docstrings=True)
-
-
-# ----------------------------------------------------------------------------- license
-class LicenseInfo(_Doc):
-    id: str | None = None
-    """Catalog id of the identified text (or the declared id when the catalog does not know it)."""
-    name: str | None = None
-    family: str | None = None
-    spdx: str | None = None
-    kind: str | None = None
-    """`license`, `use-policy` or `notice`, when known."""
-    confidence: float = 0.0
-
-
-class LicenseClause(_Doc):
-    type: str
-    """A clause type of the taxonomy (`opengauge license` lists them)."""
-    name: str | None = None
-    freedom: Freedom | None = None
-    blocks_open_source: bool | None = None
-    line: int | None = None
-    quote: str = ""
-    span: list[int] | None = None
-    document: str | None = None
-
-
-class PolicyInfo(_Doc):
-    document: str
-    id: str | None = None
-    name: str | None = None
-
-
-class LicenseDocument(_Doc):
-    """One license reading in the `opengauge.license/1` shape (what `opengauge license --format json` prints)."""
-
-    schema_: Literal["opengauge.license/1"] = Field(alias="schema")
-    document: str | None = None
-    license: LicenseInfo
-    verdict: LicenseVerdict
-    summary: str | None = None
-    governed_by: str | None = None
-    policies: list[PolicyInfo] = Field(default_factory=list)
-    clauses: list[LicenseClause] = Field(default_factory=list)
-    """Clauses read in the text, each with line and quote."""
-    catalog_clauses: list[LicenseClause] = Field(default_factory=list)
-    """For a license known only by catalog id (no text): the clause types the catalog records
-    (no line, no quote), never shown as if quoted from a text."""
 
 
 class BlockingClause(_Doc):
@@ -303,7 +255,7 @@ def _license(assessment: Assessment) -> LicenseDocument:
     report = f.data.get("report") if f is not None else None
     if report:
         return LicenseDocument.model_validate(report)
-    return LicenseDocument.model_validate(license_json(verdict=LicenseVerdict.UNKNOWN, document=None))
+    return license_document(verdict=LicenseVerdict.UNKNOWN, document=None)
 
 
 def blocking_clauses(terms: LicenseTerms | None) -> list[BlockingClause]:

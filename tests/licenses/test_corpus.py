@@ -19,7 +19,7 @@ import yaml
 
 from opengauge.licenses import analyze
 from opengauge.licenses.normalize import Normalized
-from opengauge.licenses.verdict import VERDICTS
+from opengauge.model import LicenseVerdict as VERDICTS
 
 MIN_RECALL = 0.95
 MIN_PRECISION = 0.95

@@ -1,20 +1,12 @@
-"""Helpers shared by the CLI commands: output formats, JSON printing."""
+"""Helpers shared by the CLI commands: the console, JSON printing."""
 
 from __future__ import annotations
 
 import json
 import sys
-from enum import StrEnum
 from typing import Any
 
 from rich.console import Console
-
-
-class OutputFormat(StrEnum):
-    TEXT = "text"
-    JSON = "json"
-    MARKDOWN = "markdown"
-    CSV = "csv"
 
 
 def console() -> Console:

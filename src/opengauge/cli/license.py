@@ -12,6 +12,7 @@ from rich.table import Table
 
 from opengauge.cli.common import console, print_json
 from opengauge.errors import InputError
+from opengauge.model import LicenseVerdict
 from opengauge.textio import read_text_file
 
 HELP = """Read a license (or use policy) and say, in plain words, how open it is.
@@ -82,7 +83,7 @@ def _print_text(report) -> None:  # noqa: ANN001 - LicenseReport, imported lazil
         out.print("[bold]Unrecognised license[/bold] (not in opengauge's catalog; read from its wording)")
     for p in report.policies:
         out.print(f"  read with use policy: {_safe(p.name or p.document)}")
-    style = {"osi-open": "green", "open-non-osi": "green", "unknown": "yellow"}.get(report.verdict, "red")
+    style = "green" if report.verdict.is_open else "yellow" if report.verdict is LicenseVerdict.UNKNOWN else "red"
     out.print(f"Verdict: [bold {style}]{escape(report.verdict)}[/bold {style}] - {_safe(report.summary())}")
     if not report.clauses:
         out.print("No restrictive or conditional clauses found.")

@@ -13,22 +13,9 @@ from opengauge.licenses.errors import LicenseError
 from opengauge.licenses.identify import identify
 from opengauge.licenses.clauses import clauses as find_clauses
 from opengauge.licenses.taxonomy import BLOCKING_TYPES, CLAUSE_TYPES
-from opengauge.licenses.verdict import VERDICT_WORDS, grants_open_rights, looks_like_policy, verdict
-from opengauge.model import Clause
-
-SCHEMA = "opengauge.license/1"
-
-
-class PolicyRead(BaseModel):
-    """A use policy read together with the license."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
-
-    document: str
-    """Where the policy text came from (a path, or `policy-N`)."""
-    id: str | None = None
-    """Catalog id of the policy, when identified."""
-    name: str | None = None
+from opengauge.licenses.document import SCHEMA, LicenseDocument, PolicyRead, license_document
+from opengauge.licenses.verdict import grants_open_rights, looks_like_policy, verdict
+from opengauge.model import Clause, LicenseVerdict
 
 
 class LicenseReport(BaseModel):
@@ -38,8 +25,7 @@ class LicenseReport(BaseModel):
 
     identification: Any
     """`Identification(entry, confidence)` from `identify()`: the catalog entry (or None) and how sure."""
-    verdict: str
-    """One of `opengauge.licenses.verdict.VERDICTS`."""
+    verdict: LicenseVerdict
     clauses: list[Clause] = Field(default_factory=list)
     """The license's clauses, then those of each policy (each with its `document`)."""
     document: str | None = None
@@ -67,7 +53,7 @@ class LicenseReport(BaseModel):
         """The verdict in plain words, e.g. "Not open source: commercial use is allowed but
         3 clauses restrict it"."""
         n = len(self.blocking)
-        if self.verdict == "restricted" and n:
+        if self.verdict is LicenseVerdict.RESTRICTED and n:
             return (
                 f"Not open source: commercial use is allowed but {n} clause{'s' if n != 1 else ''} "
                 f"restrict{'s' if n == 1 else ''} it"
@@ -77,47 +63,29 @@ class LicenseReport(BaseModel):
 
             target = load_catalog().get(self.governed_by)
             name = target.name if target else self.governed_by
-            if self.verdict == "restricted":
+            if self.verdict is LicenseVerdict.RESTRICTED:
                 return f"Not open source: this notice puts the files under the {name}, which restricts use"
-            return f"{VERDICT_WORDS.get(self.verdict, self.verdict)} (this notice puts the files under the {name})"
-        if self.verdict in ("non-commercial", "research-only") and n:
-            return f"{VERDICT_WORDS[self.verdict]} ({n} restrictive clause{'s' if n != 1 else ''} found)"
-        if self.verdict == "use-policy" and n:
-            return f"{VERDICT_WORDS[self.verdict]}; it adds {n} restriction{'s' if n != 1 else ''} to the license it belongs to"
-        return VERDICT_WORDS.get(self.verdict, self.verdict)
+            return f"{self.verdict.words} (this notice puts the files under the {name})"
+        if self.verdict in (LicenseVerdict.NON_COMMERCIAL, LicenseVerdict.RESEARCH_ONLY) and n:
+            return f"{self.verdict.words} ({n} restrictive clause{'s' if n != 1 else ''} found)"
+        if self.verdict is LicenseVerdict.USE_POLICY and n:
+            return (f"{self.verdict.words}; it adds {n} restriction{'s' if n != 1 else ''} "
+                    "to the license it belongs to")
+        return self.verdict.words
 
-    def to_json(self) -> dict[str, Any]:
+    def to_document(self) -> LicenseDocument:
         """The `opengauge.license/1` document."""
         e = self.entry
-        return {
-            "schema": SCHEMA,
-            "document": self.document,
-            "license": {
-                "id": e.id if e else None,
-                "name": e.name if e else None,
-                "family": e.family if e else None,
-                "spdx": e.spdx if e else None,
-                "kind": e.kind if e else ("use-policy" if self.is_policy else None),
-                "confidence": round(self.confidence, 4),
-            },
-            "verdict": self.verdict,
-            "summary": self.summary(),
-            "governed_by": self.governed_by,
-            "policies": [p.model_dump() for p in self.policies],
-            "clauses": [
-                {
-                    "type": c.type,
-                    "name": CLAUSE_TYPES[c.type].name,
-                    "freedom": str(c.freedom),
-                    "blocks_open_source": c.blocks_open_source,
-                    "line": c.line,
-                    "quote": c.quote,
-                    "span": list(c.span) if c.span else None,
-                    "document": c.document,
-                }
-                for c in self.clauses
-            ],
-        }
+        return license_document(
+            verdict=self.verdict, document=self.document, license_id=e.id if e else None,
+            name=e.name if e else None, family=e.family if e else None, spdx=e.spdx if e else None,
+            kind=e.kind if e else ("use-policy" if self.is_policy else None), confidence=self.confidence,
+            clauses=self.clauses, summary=self.summary(), governed_by=self.governed_by, policies=self.policies,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The `opengauge.license/1` document as a JSON-ready dict."""
+        return self.to_document().model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
 def _policy_text_and_name(item: Any, index: int) -> tuple[str, str]:
@@ -194,7 +162,7 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         )
     return LicenseReport(
         identification=ident,
-        verdict=v,
+        verdict=LicenseVerdict(v),
         clauses=found + policy_clauses,
         document=document,
         is_policy=is_policy,
@@ -203,4 +171,4 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
     )
 
 
-__all__ = ["SCHEMA", "LicenseReport", "PolicyRead", "analyze", "BLOCKING_TYPES"]
+__all__ = ["SCHEMA", "LicenseReport", "PolicyRead", "analyze"]

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from opengauge.licenses.catalog import LicenseEntry
-from opengauge.licenses.report import SCHEMA, LicenseReport
+from opengauge.licenses.document import license_json
+from opengauge.licenses.report import LicenseReport
 from opengauge.licenses.taxonomy import CLAUSE_TYPES
 from opengauge.licenses.verdict import verdict as verdict_of_clauses
 from opengauge.model import Clause, Evidence, Freedom, LicenseTerms, LicenseVerdict
@@ -57,25 +58,6 @@ class Reading:
     def describe(self) -> str:
         what = self.name or self.license_id or "an unidentified license text"
         return f"{what} ({self.verdict})"
-
-
-def license_json(
-    *, verdict: LicenseVerdict, document: str | None, license_id: str | None = None, name: str | None = None,
-    family: str | None = None, spdx: str | None = None, confidence: float = 0.0,
-    clauses: list[Clause] | None = None,
-) -> dict[str, Any]:
-    """An `opengauge.license/1` document for terms known without a text read clause by clause
-    (a catalog entry, a declared id, the gate's settings); texts use `LicenseReport.to_json`."""
-    return {
-        "schema": SCHEMA,
-        "license": {"id": license_id, "name": name, "family": family, "spdx": spdx, "confidence": confidence},
-        "verdict": str(verdict),
-        "clauses": [
-            {"type": c.type, "freedom": str(c.freedom), "blocks_open_source": c.blocks_open_source, "line": c.line,
-             "quote": c.quote} for c in clauses or []
-        ],
-        "document": document,
-    }
 
 
 def entry_verdict(entry: LicenseEntry) -> LicenseVerdict:

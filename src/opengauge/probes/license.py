@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from opengauge.licenses import load_catalog
+from opengauge.licenses.document import license_json
 from opengauge.licenses.identify import STATED_LICENSE, stated_license
 from opengauge.licenses.terms import (
-    Reading, entry_reading, entry_verdict, governing, inherited_reading, license_json, report_reading, terms_of,
+    Reading, entry_reading, entry_verdict, governing, inherited_reading, report_reading, terms_of,
 )
 from opengauge.model import Clause, CodeRepo, Document, DocumentKind, Evidence, Finding, Freedom, Level, LicenseVerdict
 from opengauge.probes.context import ProbeContext

@@ -1,0 +1,100 @@
+"""The `opengauge.license/1` document: one license reading as `opengauge license --format json`
+prints it and as an assessment carries its governing license. One model, one builder
+(`license_document`), used for texts read clause by clause and for terms known without a text
+(a catalog entry, a declared id, the gate's settings)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from opengauge.licenses.taxonomy import CLAUSE_TYPES
+from opengauge.model import Clause, Freedom, LicenseVerdict
+
+SCHEMA = "opengauge.license/1"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, use_attribute_docstrings=True)
+
+
+class LicenseInfo(_Frozen):
+    id: str | None = None
+    """Catalog id of the identified text (or the declared id when the catalog does not know it)."""
+    name: str | None = None
+    family: str | None = None
+    spdx: str | None = None
+    kind: str | None = None
+    """`license`, `use-policy` or `notice`, when known."""
+    confidence: float = 0.0
+
+
+class LicenseClause(_Frozen):
+    type: str
+    """A clause type of the taxonomy (`opengauge license` lists them)."""
+    name: str | None = None
+    freedom: Freedom | None = None
+    blocks_open_source: bool | None = None
+    line: int | None = None
+    quote: str = ""
+    span: list[int] | None = None
+    document: str | None = None
+
+
+class PolicyRead(_Frozen):
+    """A use policy read together with the license."""
+
+    document: str
+    """Where the policy text came from (a path, or `policy-N`)."""
+    id: str | None = None
+    """Catalog id of the policy, when identified."""
+    name: str | None = None
+
+
+class LicenseDocument(_Frozen):
+    """One license reading in the `opengauge.license/1` shape (what `opengauge license --format json` prints)."""
+
+    schema_: Literal["opengauge.license/1"] = Field(alias="schema")
+    document: str | None = None
+    license: LicenseInfo
+    verdict: LicenseVerdict
+    summary: str | None = None
+    governed_by: str | None = None
+    policies: list[PolicyRead] = Field(default_factory=list)
+    clauses: list[LicenseClause] = Field(default_factory=list)
+    """Clauses read in the text, each with line and quote."""
+    catalog_clauses: list[LicenseClause] = Field(default_factory=list)
+    """For a license known only by catalog id (no text): the clause types the catalog records
+    (no line, no quote), never shown as if quoted from a text."""
+
+
+
+def clause_json(c: Clause) -> LicenseClause:
+    """A clause as the document shows it (with its plain-language name)."""
+    ct = CLAUSE_TYPES.get(c.type)
+    return LicenseClause(type=c.type, name=ct.name if ct else None, freedom=c.freedom,
+                         blocks_open_source=c.blocks_open_source, line=c.line, quote=c.quote,
+                         span=list(c.span) if c.span else None, document=c.document)
+
+
+def license_document(
+    *, verdict: LicenseVerdict, document: str | None, license_id: str | None = None, name: str | None = None,
+    family: str | None = None, spdx: str | None = None, kind: str | None = None, confidence: float = 0.0,
+    clauses: Sequence[Clause] = (), summary: str | None = None, governed_by: str | None = None,
+    policies: Sequence[PolicyRead] = (),
+) -> LicenseDocument:
+    """The document of one license reading."""
+    return LicenseDocument(
+        schema=SCHEMA, document=document,
+        license=LicenseInfo(id=license_id, name=name, family=family, spdx=spdx, kind=kind,
+                            confidence=round(confidence, 4)),
+        verdict=verdict, summary=summary if summary is not None else verdict.words, governed_by=governed_by,
+        policies=list(policies), clauses=[clause_json(c) for c in clauses],
+    )
+
+
+def license_json(**fields: Any) -> dict[str, Any]:
+    """`license_document(...)` as a JSON-ready dict (fields never set are left out)."""
+    return license_document(**fields).model_dump(mode="json", by_alias=True, exclude_unset=True)
