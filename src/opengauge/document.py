@@ -18,7 +18,7 @@ from opengauge.licenses.document import LicenseClause, LicenseDocument, license_
 from opengauge.model import Assessment, Evidence, Finding, Freedom, Label, Level, LicenseTerms, LicenseVerdict, Verdict
 from opengauge.textio import clip
 
-SCHEMA_ID = "opengauge.assessment/1"
+SCHEMA_ID: Literal["opengauge.assessment/1"] = "opengauge.assessment/1"
 #: At most this many blocking clauses are listed in a document (further ones repeat the same types).
 MAX_BLOCKING_CLAUSES = 40
 

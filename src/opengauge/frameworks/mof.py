@@ -179,7 +179,7 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
         comps[comp.name] = entry
 
     def included(name: str) -> bool:
-        return comps[name]["status"] == "included"
+        return bool(comps[name]["status"] == "included")
 
     required = {k: [c.name for c in COMPONENTS if c.required and CLASS_ORDER.index(c.klass) <= CLASS_ORDER.index(k)]
                 for k in CLASS_ORDER}
@@ -207,11 +207,13 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     missing_next = [n for n in required[nxt] if not included(n)] if nxt else []
     missing_desc = [f"{n} ({comps[n]['status']}: {comps[n]['reason']})" for n in missing_next]
     warnings = [f"{n}: {c['warning']}" for n, c in comps.items() if c.get("warning")]
-    details = {
+    label = CLASS_LABELS[reached] if reached else "Unclassified"
+    total = round(sum(progress.values()) / 3, 1)
+    details: dict[str, Any] = {
         "class": reached,
-        "class_label": CLASS_LABELS[reached] if reached else "Unclassified",
+        "class_label": label,
         "progress": progress,
-        "total_progress": round(sum(progress.values()) / 3, 1),
+        "total_progress": total,
         "next_class": nxt,
         "missing_for_next_class": missing_next,
         "components": comps,
@@ -220,5 +222,5 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
         "licenses": {k: {"id": v.id, "verdict": v.verdict, "open": v.is_open()} for k, v in lic.items()},
     }
     probes = sorted({p for c in comps.values() for p in c["probes"]})
-    return Verdict(framework="mof", label=details["class_label"], score=details["total_progress"] / 100,
+    return Verdict(framework="mof", label=label, score=total / 100,
                    missing=missing_desc, findings=probes, details=details)

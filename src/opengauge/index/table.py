@@ -123,7 +123,7 @@ def render_csv(rows: list[dict[str, Any]]) -> str:
         for k in keys:
             v = r.get(k)
             if k == "worst_clauses":
-                v = ";".join(v)
+                v = ";".join(r["worst_clauses"])
             elif k == "reviewed":
                 v = r.get("reviewed", 0)
             vals.append(_clean(safe_cell(v)))

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from opengauge.licenses.taxonomy import CLAUSE_TYPES
 from opengauge.model import Clause, Freedom, LicenseVerdict
 
-SCHEMA = "opengauge.license/1"
+SCHEMA: Literal["opengauge.license/1"] = "opengauge.license/1"
 
 
 class _Frozen(BaseModel):

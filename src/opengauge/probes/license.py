@@ -149,7 +149,7 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
                for r in readings]
     if gov is None:
         ev = [r.evidence for r in readings]
-        named = sorted({r.name or r.license_id for r in readings if r.name or r.license_id})
+        named = sorted({n for r in readings if (n := r.name or r.license_id)})
         read = {d.path for d in ctx.release.documents}
         unread = [f.path for f in ctx.release.files
                   if re.search(r"licen[cs]e|use_policy", f.path, re.I) and "/" not in f.path and f.path not in read]
@@ -177,7 +177,7 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
         return [Finding(probe="weights-license", level=Level.OPEN, evidence=[gov.evidence] + _clause_evidence(gov),
                         data=data,
                         reason=f"The weights are under {name}, {kind}, and no binding document adds restrictions.")]
-    blocking = data["blocking"]
+    blocking = sorted({c.type for c in blocking_all})
     detail = f": {', '.join(blocking)}" if blocking else ""
     src = f" (inherited from the base model {gov.inherited_from})" if gov.inherited_from else ""
     return [Finding(probe="weights-license", level=Level.CLOSED,

@@ -104,9 +104,10 @@ def weights_published(ctx: ProbeContext) -> list[Finding]:
 @probe("intermediate-checkpoints")
 def intermediate_checkpoints(ctx: ProbeContext) -> list[Finding]:
     r = ctx.release
-    in_files = [f for f in r.files if _CHECKPOINT_DIR.search(f.path) and _is_weight_file(f)]
+    folders = [(f, m.group(2)) for f in r.files if (m := _CHECKPOINT_DIR.search(f.path)) and _is_weight_file(f)]
+    in_files = [f for f, _ in folders]
     if in_files:
-        dirs = sorted({_CHECKPOINT_DIR.search(f.path).group(2) for f in in_files})
+        dirs = sorted({d for _, d in folders})
         return [Finding(probe="intermediate-checkpoints", level=Level.OPEN,
                         evidence=[ctx.file_evidence(f.path, note="intermediate checkpoint") for f in in_files[:3]],
                         data={"count": len(dirs)},
