@@ -8,16 +8,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from opengauge.document import AssessmentDocument
+from opengauge.escape import spreadsheet_cell
 from opengauge.frameworks.osai import PARAMETERS
 
 COLUMNS = ["ref", "revision", "label", "osai_score", *PARAMETERS, "mof_class", "osaid_passes",
            "eu_exemption_likely", "license_id", "license_verdict", "blocking_clauses"]
-
-
-def safe_cell(value: Any) -> str:
-    """A cell that spreadsheets will not evaluate as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def row(doc: AssessmentDocument) -> dict[str, str]:
@@ -31,7 +26,7 @@ def row(doc: AssessmentDocument) -> dict[str, str]:
         "license_id": doc.license.license.id, "license_verdict": doc.license.verdict,
         "blocking_clauses": ";".join(sorted({c.type for c in doc.blocking_clauses})),
     }
-    return {k: safe_cell(v) for k, v in out.items()}
+    return {k: spreadsheet_cell(v) for k, v in out.items()}
 
 
 def render_csv(documents: Sequence[AssessmentDocument]) -> str:

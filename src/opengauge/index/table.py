@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from opengauge.document import AssessmentDocument
-from opengauge.formats.csv import safe_cell
+from opengauge.escape import spreadsheet_cell
 from opengauge.index.entry import OSAI_CITATION, OSAI_URL
 from opengauge.model import Label
 
@@ -126,7 +126,7 @@ def render_csv(rows: list[dict[str, Any]]) -> str:
                 v = ";".join(r["worst_clauses"])
             elif k == "reviewed":
                 v = r.get("reviewed", 0)
-            vals.append(_clean(safe_cell(v)))
+            vals.append(_clean(spreadsheet_cell(v)))
         w.writerow(vals)
     return buf.getvalue()
 

@@ -11,7 +11,7 @@ the same offset in the original, and line numbers can be reported against the or
 - CR becomes a space, so CRLF files behave like LF files.
 
 For fuzzy phrase lookups, `Normalized.words` is the lower-case sequence of alphanumeric tokens
-joined by single spaces, with `word_starts` mapping each token back to its original offset.
+joined by single spaces.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from functools import cached_property
 
 _TAG = re.compile(r"<(?!https?:)[A-Za-z/!?][^<>]{0,2000}>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_WORD = re.compile(r"[a-z0-9]+")
 # the target of a Markdown link, `[label](https://...)`: only the label is text a reader sees
 _LINK_TARGET = re.compile(r"(?<=\])\((?:https?://|www\.|mailto:|/|#)[^()\s]{0,2000}\)")
 
@@ -111,22 +110,11 @@ class Normalized:
         """Lower-case alphanumeric tokens joined by single spaces."""
         return tokens_of(self.lower)
 
-    @cached_property
-    def word_starts(self) -> list[int]:
-        """Original offset of each token of `words`."""
-        return [m.start() for m in _WORD.finditer(self.lower)]
-
-    def word_offset(self, words_index: int) -> int:
-        """Original offset of the token that contains character `words_index` of `words`."""
-        token_no = self.words.count(" ", 0, words_index)
-        starts = self.word_starts
-        return starts[min(token_no, len(starts) - 1)] if starts else 0
-
 
 def tokens_of(lowered: str) -> str:
     """The ASCII alphanumeric runs of an already cleaned, lower-cased text, joined by one space.
 
-    Same result as `" ".join(_WORD.findall(lowered))`, about three times faster: every non-ASCII
+    Same result as `" ".join(re.findall("[a-z0-9]+", lowered))`, about three times faster: every non-ASCII
     character becomes `?` and then, like all other non-alphanumerics, a separator.
     """
     raw = lowered.encode("ascii", "replace").translate(_TOKEN_BYTES)
