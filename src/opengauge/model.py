@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -277,8 +278,9 @@ class Release(_Frozen):
     """Commit sha (or folder state) the facts were read at."""
     url: str | None = None
     retrieved_at: datetime | None = None
-    metadata: dict = Field(default_factory=dict)
-    """The model card's YAML front matter (safely parsed), as a plain mapping."""
+    metadata: dict[Any, Any] = Field(default_factory=dict)
+    """The model card's YAML front matter (safely parsed), as a plain mapping (YAML keys need not be
+    strings)."""
     tags: list[str] = Field(default_factory=list)
     """Tags from the card and the Hub (`arxiv:...`, `license:...`, ...)."""
     gated: bool | str | None = None
@@ -314,7 +316,7 @@ class Finding(_Frozen):
     reason: str
     """One sentence a non-specialist understands."""
     evidence: list[Evidence] = Field(default_factory=list)
-    data: dict = Field(default_factory=dict)
+    data: dict[str, Any] = Field(default_factory=dict)
     """Structured facts a framework may use (e.g. `{"format": "safetensors", "bytes": ...}`)."""
 
 
@@ -329,7 +331,7 @@ class Verdict(_Frozen):
     """What keeps the release from the next level, in plain words."""
     findings: list[str] = Field(default_factory=list)
     """Ids of the probes this verdict rests on."""
-    details: dict = Field(default_factory=dict)
+    details: dict[str, Any] = Field(default_factory=dict)
     """The framework's structured result (per parameter / component)."""
 
 
