@@ -278,8 +278,9 @@ class Release(_Frozen):
     """Commit sha (or folder state) the facts were read at."""
     url: str | None = None
     retrieved_at: datetime | None = None
-    metadata: dict[str, Any] = Field(default_factory=dict)
-    """The model card's YAML front matter (safely parsed), as a plain mapping."""
+    metadata: dict[Any, Any] = Field(default_factory=dict)
+    """The model card's YAML front matter (safely parsed), as a plain mapping (YAML keys need not be
+    strings)."""
     tags: list[str] = Field(default_factory=list)
     """Tags from the card and the Hub (`arxiv:...`, `license:...`, ...)."""
     gated: bool | str | None = None

@@ -81,8 +81,10 @@ def test_entries_are_well_formed() -> None:
             problems.append(f"{e.id}: OSI-approved but verdict {e.verdict}")
         if e.use_policy and (catalog.get(e.use_policy) is None or catalog.get(e.use_policy).kind != "use-policy"):
             problems.append(f"{e.id}: use_policy {e.use_policy!r} is not a use-policy entry")
-        if not e.fingerprints and not e.title_patterns:
-            problems.append(f"{e.id}: nothing to identify it by")
+        if not e.identifiable and not e.spdx:
+            problems.append(f"{e.id}: nothing to identify it by, and no SPDX id to look it up by")
+        if e.open_content and (e.osi_approved or e.verdict != "open-non-osi"):
+            problems.append(f"{e.id}: open content but verdict {e.verdict}")
         for f in e.fingerprints:
             if f != words_of(f) or not 2 <= len(f.split()) <= 12:
                 problems.append(f"{e.id}: fingerprint not a 2-12 word token-form phrase: {f!r}")
@@ -118,6 +120,8 @@ def test_every_corpus_file_has_an_entry_whose_ids_match_its_label(labels: list[d
         if e is None:
             problems.append(f"{label['file']}: no catalog entry {stem!r}")
             continue
+        if not e.identifiable:
+            problems.append(f"{stem}: no fingerprints or title patterns to identify its text by")
         want_version = str(label["version"]) if label["version"] is not None else None
         for field, want, got in (
             ("kind", label["kind"], e.kind),

@@ -10,7 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from opengauge.licenses import analyze, clauses, verdict
-from opengauge.licenses.clauses import MAX_PER_TYPE, is_research_grant, rules, sentence_starts
+from opengauge.licenses.clauses import MAX_PER_TYPE, is_research_grant
+from opengauge.licenses.rules import rules
+from opengauge.licenses.sentences import sentence_starts
 from opengauge.licenses.taxonomy import BLOCKING_TYPES, CLAUSE_TYPES
 from opengauge.model import Clause, Freedom
 

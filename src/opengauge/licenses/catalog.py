@@ -6,13 +6,20 @@ text) and validated into a `LicenseEntry` on load.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from opengauge.licenses.errors import LicenseError
+from opengauge.model import LicenseVerdict
+
+MofType = Literal["code", "data", "document"]
+"""A content type of the Model Openness Framework: every component is code, data or a document."""
+MOF_TYPES: tuple[MofType, ...] = ("code", "data", "document")
 
 
 class LicenseEntry(BaseModel):
@@ -36,11 +43,28 @@ class LicenseEntry(BaseModel):
     """Other names the license goes by (short names, older titles)."""
     spdx: str | None = None
     """Official SPDX identifier, if any."""
+    spdx_aliases: list[str] = Field(default_factory=list)
+    """Other SPDX-style spellings that name this same text: deprecated SPDX ids (`GPL-3.0` for
+    `GPL-3.0-only`, `GFDL-1.3`) and short forms people and lists use for it (`odc-by` for
+    `ODC-By-1.0`, the MOT's `ODC-PDDL-1.0` for `PDDL-1.0`). Looked up like `spdx`."""
     scancode: str | None = None
     """ScanCode LicenseDB key, if any."""
     hf: list[str] = Field(default_factory=list)
     """Hugging Face `license:` ids (and well-known `license_name` values) naming it."""
     osi_approved: bool = False
+    """On the OSI's list of approved open source licenses (the SPDX list's `isOsiApproved`)."""
+    open_content: bool = False
+    """An open license written for content rather than software: data, databases, documents,
+    media (Creative Commons BY and BY-SA, CC0, CDLA, the Open Data Commons licenses, OpenMDW,
+    the GFDL, the Open Government Licences...). Not OSI-approved, yet open in the sense of the OSAID
+    and the MOF for data, parameters and documents. Never set for a non-commercial or no-derivatives
+    license."""
+    mof_types: list[MofType] = Field(default_factory=list)
+    """The MOF content types (`code`, `data`, `document`) this license is type-appropriate for, from
+    the Model Openness Tool's list as this project reads it: CC0-1.0 and CC-PDDC count for data and
+    documents, CC-BY-4.0 for data too (the MOF authors' advice), BSD-2/3-Clause for code; C-UDA-1.0
+    and MulanPSL-1.0 are left out (they fail the MOF's open test). Empty: open or not, the MOF does
+    not name it as the license meant for any type (a warning, not a failure)."""
     url: str | None = None
     """Where the official text lives."""
     use_policy: str | None = None
@@ -53,7 +77,7 @@ class LicenseEntry(BaseModel):
     form). Each weighs two fingerprints; an entry whose text shows none of them gets half credit."""
     excludes: list[str] = Field(default_factory=list)
     """Token-form phrases whose presence rules this entry out (a sibling's title or date line)."""
-    verdict: str | None = None
+    verdict: LicenseVerdict | None = None
     """The reviewed verdict for the text as catalogued (`osi-open`, `open-non-osi`, `restricted`,
     `non-commercial`, `research-only`, `use-policy`; see the taxonomy), for use when no text is
     at hand. A text that is read is judged from its own clauses."""
@@ -66,9 +90,22 @@ class LicenseEntry(BaseModel):
     summary: str = ""
     """Plain-language summary for non-lawyers, in this project's words."""
 
+    @property
+    def identifiable(self) -> bool:
+        """True when the entry can be recognised from a text (it has fingerprints or title
+        patterns); an entry without either only serves lookups by id."""
+        return bool(self.fingerprints or self.title_patterns)
+
+
+def _key(license_id: str) -> str:
+    return license_id.strip().lower()
+
 
 class Catalog:
-    """All entries, with lookups by id, SPDX id, ScanCode key and Hugging Face id."""
+    """All entries, with lookups by catalog id, SPDX id (or alias) and Hugging Face id.
+
+    Every lookup is case-insensitive and ignores surrounding whitespace.
+    """
 
     def __init__(self, entries: list[LicenseEntry]) -> None:
         self.entries: dict[str, LicenseEntry] = {}
@@ -76,28 +113,39 @@ class Catalog:
             if e.id in self.entries:
                 raise LicenseError(f"license catalog: duplicate id {e.id!r}")
             self.entries[e.id] = e
+        self._by_id: dict[str, LicenseEntry] = {_key(e.id): e for e in self.entries.values()}
         self._by_hf: dict[str, LicenseEntry] = {}
         self._by_spdx: dict[str, LicenseEntry] = {}
         for e in self.entries.values():
             for h in e.hf:
-                self._by_hf.setdefault(h.lower(), e)
-            if e.spdx:
-                self._by_spdx.setdefault(e.spdx.lower(), e)
+                self._by_hf.setdefault(_key(h), e)
+            for s in [e.spdx, *e.spdx_aliases] if e.spdx else e.spdx_aliases:
+                self._by_spdx.setdefault(_key(s), e)
+        # any id to its entry; catalog ids win over SPDX ids over Hub ids (a test makes sure no two
+        # entries share an id, so the order never decides)
+        self._by_any: dict[str, LicenseEntry] = {**self._by_hf, **self._by_spdx, **self._by_id}
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[LicenseEntry]:
         return iter(self.entries.values())
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def get(self, id_: str) -> LicenseEntry | None:
+        """The entry with this catalog id (exact spelling), or None."""
         return self.entries.get(id_)
 
     def by_hf(self, hf_id: str | None) -> LicenseEntry | None:
-        return self._by_hf.get(hf_id.lower()) if hf_id else None
+        """The entry a Hugging Face `license:` id (or well-known `license_name`) names, or None."""
+        return self._by_hf.get(_key(hf_id)) if hf_id else None
 
     def by_spdx(self, spdx: str | None) -> LicenseEntry | None:
-        return self._by_spdx.get(spdx.lower()) if spdx else None
+        """The entry an SPDX id or one of its aliases (`GPL-3.0`, `odc-by`) names, or None."""
+        return self._by_spdx.get(_key(spdx)) if spdx else None
+
+    def find(self, license_id: str | None) -> LicenseEntry | None:
+        """The entry any id names: catalog id, SPDX id or alias, or Hugging Face id; or None."""
+        return self._by_any.get(_key(license_id)) if license_id else None
 
 
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -107,13 +155,13 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 @lru_cache(maxsize=1)
 def load_catalog() -> Catalog:
     """Load every `catalog/*.yaml` shipped with the package (cached)."""
-    entries = []
+    entries: list[LicenseEntry] = []
     root = resources.files("opengauge.licenses") / "catalog"
     for item in sorted(root.iterdir(), key=lambda p: p.name):
         if not item.name.endswith(".yaml"):
             continue
         try:
-            data = yaml.load(item.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)  # noqa: S506 (safe loader)
+            data = yaml.load(item.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
             entries.append(LicenseEntry.model_validate(data))
         except Exception as exc:  # a broken catalog file is a bug in the package
             raise LicenseError(f"license catalog: {item.name}: {exc}") from exc

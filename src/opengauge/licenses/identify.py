@@ -118,7 +118,9 @@ def _probe(entry: int, text: str, weight: int, is_title: bool, as_regex: bool) -
 
 
 def _compile(catalog: Catalog) -> _Compiled:
-    entries = tuple(catalog)
+    # entries with no fingerprints and no title patterns only serve lookups by id: leaving them
+    # out keeps them from ever winning, and from being counted as related to a sibling
+    entries = tuple(e for e in catalog if e.identifiable)
     probes: list[_Probe] = []
     excludes: list[_Probe] = []
     weights: list[int] = []

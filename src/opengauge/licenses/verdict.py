@@ -22,31 +22,16 @@ from typing import TYPE_CHECKING
 from opengauge.licenses.clauses import is_research_grant
 from opengauge.licenses.normalize import Normalized
 from opengauge.licenses.taxonomy import BLOCKING_TYPES
-from opengauge.model import Clause
+from opengauge.model import Clause, LicenseVerdict
 
 if TYPE_CHECKING:
     from opengauge.licenses.catalog import LicenseEntry
 
-VERDICTS: tuple[str, ...] = (
-    "osi-open",
-    "open-non-osi",
-    "restricted",
-    "non-commercial",
-    "research-only",
-    "use-policy",
-    "unknown",
-)
+VERDICTS: tuple[str, ...] = tuple(v.value for v in LicenseVerdict)
+"""Every verdict, from most to least open (`opengauge.model.LicenseVerdict` is their one home)."""
 
 #: Plain-language meaning of each verdict, for people who are not lawyers.
-VERDICT_WORDS: dict[str, str] = {
-    "osi-open": "Open source (an OSI-approved license)",
-    "open-non-osi": "Open terms, but not an OSI-approved license",
-    "restricted": "Not open source: commercial use is allowed but some clauses restrict it",
-    "non-commercial": "Not open source: commercial use is not allowed",
-    "research-only": "Not open source: only research or evaluation use is allowed",
-    "use-policy": "A use policy (a list of forbidden uses), not a license",
-    "unknown": "Unknown: the text was not recognised and no clause decides",
-}
+VERDICT_WORDS: dict[str, str] = {v.value: v.words for v in LicenseVerdict}
 
 
 def verdict(

@@ -1,0 +1,110 @@
+"""The clause detectors as data: `rules.yaml` loaded and compiled into `Rule`s.
+
+`rules.yaml` holds, per taxonomy type, a few regular expressions written in this project's own
+words. They run on `Normalized(text).lower`, so they are written in lower case. Each rule also gets
+an anchor: the rarest literal every match must contain, so that only the sentences holding it are
+searched (see `clauses.find_hits`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from opengauge.licenses.errors import LicenseError
+from opengauge.licenses.regex_literals import required_literals
+from opengauge.licenses.taxonomy import CLAUSE_TYPES
+
+MIN_ANCHOR = 3
+"""Literals shorter than this are too common to be worth an anchor."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One detector: a pattern for a clause type, with an optional veto on the sentence."""
+
+    type: str
+    pattern: re.Pattern[str]
+    unless: re.Pattern[str] | None = None
+    strong: bool = False
+    """For `research-only`: the pattern limits the grant itself to research (decides the verdict)."""
+    cross: bool = False
+    """The pattern may run past the end of the sentence it starts in (e.g. a list introduced by a colon)."""
+    anchors: tuple[str, ...] = ()
+    """Literal strings one of which every match contains (derived from the pattern): only the
+    sentences holding one are searched, which keeps reading fast. Empty: search every sentence."""
+
+
+def compile_pattern(src: str) -> re.Pattern[str]:
+    """A rule's pattern compiled: a plain space means "any run of whitespace" (line wraps, blanked
+    markup, CRLF) and " ?" means "optional whitespace"."""
+    src = re.sub(r"(?<!\\) \?", r"\\s*", src.strip())
+    return re.compile(re.sub(r"(?<!\\) ", r"\\s+", src))
+
+
+# How often a word shows up in license text (rough ranks, by hand): a rule's anchor is its
+# mandatory literal with the lowest expected count, so few sentences are searched.
+_VERY_COMMON = frozenset({
+    "the", "that", "this", "these", "any", "you", "your", "and", "for", "but", "with", "under", "not", "may",
+    "must", "shall", "will", "use", "used", "agree", "than", "such", "other", "all", "have", "has", "its",
+    "their", "are", "was", "from", "without", "non", "into", "model", "models", "license", "licen", "licence",
+    "licensed", "agreement", "materials", "software", "work", "terms", "copy",
+})
+_COMMON = frozenset({
+    "notice", "notices", "output", "outputs", "provide", "conditions", "otherwise", "subject", "include",
+    "result", "generate", "require", "granted", "distribution", "modification", "derivative", "derivatives",
+    "copyright", "rights", "purposes", "commercial", "research", "distribute", "restrict",
+})
+
+
+def _cost(word: str) -> int:
+    w = word.strip(" ,.:;()\"'")
+    return 100 if w in _VERY_COMMON else 10 if w in _COMMON else 1
+
+
+def anchors_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The literals (one of which every match contains) used to find candidate sentences fast:
+    the cheapest set by word frequency, each at least `MIN_ANCHOR` long; () when there is none."""
+    options = [o for o in required_literals(pattern) if min(map(len, o)) >= MIN_ANCHOR]
+    if not options:
+        return ()
+
+    def score(option: tuple[str, ...]) -> tuple[int, int]:
+        return (-sum(_cost(o) for o in option), min(map(len, option)))
+
+    return max(options, key=score)
+
+
+def _rule(type_id: str, item: str | dict[str, Any]) -> Rule:
+    if isinstance(item, str):
+        item = {"pattern": item}
+    unless = item.get("unless")
+    pattern = compile_pattern(item["pattern"])
+    return Rule(
+        type=type_id,
+        pattern=pattern,
+        anchors=anchors_of(pattern),
+        unless=compile_pattern(unless) if unless else None,
+        strong=bool(item.get("strong", False)),
+        cross=bool(item.get("cross", False)),
+    )
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    """The detector rules shipped with the package (cached)."""
+    raw = yaml.safe_load((resources.files("opengauge.licenses") / "rules.yaml").read_text(encoding="utf-8"))
+    out: list[Rule] = []
+    try:
+        for type_id, items in raw.items():
+            if type_id not in CLAUSE_TYPES:
+                raise LicenseError(f"rules.yaml: unknown clause type {type_id!r}")
+            out.extend(_rule(type_id, item) for item in items)
+    except (re.error, KeyError, AttributeError, TypeError) as exc:
+        raise LicenseError(f"rules.yaml: {exc}") from exc
+    return tuple(out)

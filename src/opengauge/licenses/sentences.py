@@ -1,0 +1,57 @@
+"""Sentence splitting for clause reading: where sentences start in a cleaned license text.
+
+A clause is read within one sentence (unless its rule says otherwise), so the boundaries decide
+what a rule may match and what a clause quotes. Offsets are those of `Normalized.clean`, which are
+those of the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+# A full stop ends a sentence when followed by space and something that starts one; a semicolon
+# or colon followed by a line break, a blank line, and a line break before a list item end one too.
+_BOUNDARY = re.compile(
+    r"""(?:
+        [.!?](?=["')\]]*\s+["'(\[]*[A-Z0-9])   # full stop before a capital / digit
+      | ;                                        # semicolon
+      | :(?=[ ]*\n)                              # colon at a line end (list intro)
+      | \n[ ]*\n                                 # blank line
+      | \n(?=[ ]*(?:[-+\u2022\u25cf\u25e6]|\(?[0-9]{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)])\s)  # list item
+    )""",
+    re.VERBOSE,
+)
+_ABBREV = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|sec|art|vs|viz|cf|u\.s|u\.k|st|mr|ms|dr|para|ver|v)"
+    r"|\b[a-zA-Z]|\b[0-9]{1,3}(?:\.[0-9]{1,3})*)$",
+    re.IGNORECASE,
+)
+
+
+def sentence_starts(clean: str) -> list[int]:
+    """Offsets where sentences start in a cleaned text (always begins with 0)."""
+    starts = [0]
+    abbrev = _ABBREV.search
+    for m in _BOUNDARY.finditer(clean):
+        ch = clean[m.start()]
+        # "e.g.", "Inc.", "1.", "Section 3.2." and single letters are not sentence ends
+        if ch in ".!?" and abbrev(clean, max(0, m.start() - 12), m.start()):
+            continue
+        starts.append(m.end())
+    return starts
+
+
+def sentences_with(literal: str, low: str, starts: list[int]) -> list[int]:
+    """Indexes (into `starts`) of the sentences of `low` in which `literal` starts, in order."""
+    found: list[int] = []
+    find = low.find
+    n_sent = len(starts)
+    i = find(literal)
+    while i != -1:
+        idx = bisect_right(starts, i) - 1
+        found.append(idx)
+        if idx + 1 >= n_sent:
+            break
+        i = find(literal, starts[idx + 1])
+    return found
