@@ -14,23 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from opengauge.frameworks.common import Findings
+from opengauge.licenses.facts import is_open_content, mof_appropriate
 from opengauge.model import Assessment, Finding, Level, LicenseVerdict, Verdict
-
-#: Open data / content licenses recognised by the MOF (lower-case SPDX ids, aliases mapped).
-OPEN_DATA = frozenset(x.lower() for x in """
-CC0-1.0 CC-BY-1.0 CC-BY-2.0 CC-BY-2.5 CC-BY-3.0 CC-BY-4.0 CC-BY-SA-1.0 CC-BY-SA-2.0 CC-BY-SA-2.5 CC-BY-SA-3.0
-CC-BY-SA-4.0 CDLA-Permissive-1.0 CDLA-Permissive-2.0 CDLA-Sharing-1.0 PDDL-1.0 ODC-By-1.0 ODbL-1.0
-GFDL-1.3-only GFDL-1.3-or-later OGL-Canada-2.0 OGL-UK-2.0 OGL-UK-3.0 OpenMDW-1.0 OpenMDW-1.1 CC-PDDC
-""".split())
-TYPE_APPROPRIATE = {
-    "code": frozenset(x.lower() for x in """0BSD AFL-1.1 AFL-1.2 AFL-2.0 AFL-2.1 AFL-3.0 Apache-1.0 Apache-1.1
-        Apache-2.0 ECL-1.0 ECL-2.0 ISC MIT MIT-0 MulanPSL-2.0 NCSA UPL-1.0 OpenMDW-1.0 BSD-2-Clause BSD-3-Clause""".split()),
-    "data": frozenset(x.lower() for x in """CDLA-Permissive-1.0 CDLA-Permissive-2.0 CC-PDDC CC0-1.0 PDDL-1.0
-        OpenMDW-1.0 CC-BY-4.0""".split()),
-    "document": frozenset(x.lower() for x in """Apache-2.0 CC-BY-4.0 CC-BY-SA-3.0 CC-BY-SA-4.0 FreeBSD-DOC CC-PDDC
-        CC0-1.0 OpenMDW-1.0""".split()),
-}
-
 
 @dataclass(frozen=True)
 class Component:
@@ -72,7 +57,7 @@ class _License:
     def is_open(self) -> bool:
         if self.verdict.is_open:
             return True
-        return self.id is not None and self.id.lower() in OPEN_DATA
+        return self.id is not None and is_open_content(self.id)
 
 
 _OPEN = frozenset({Level.OPEN})
@@ -172,7 +157,7 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
         elif not license_.is_open():
             entry.update(status="invalid", license_open=False, type_appropriate=False)
         else:
-            appropriate = license_.id is not None and license_.id.lower() in TYPE_APPROPRIATE[comp.type]
+            appropriate = license_.id is not None and mof_appropriate(license_.id, comp.type)
             entry.update(status="included", license_open=True, type_appropriate=appropriate)
             if not appropriate:
                 entry["warning"] = f"should have a type-appropriate open license for {comp.type}"

@@ -15,6 +15,7 @@ from typing import Any
 
 from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.document import license_json
+from opengauge.licenses.facts import entry_verdict
 from opengauge.licenses.report import LicenseReport
 from opengauge.licenses.taxonomy import CLAUSE_TYPES
 from opengauge.licenses.verdict import verdict as verdict_of_clauses
@@ -58,27 +59,6 @@ class Reading:
     def describe(self) -> str:
         what = self.name or self.license_id or "an unidentified license text"
         return f"{what} ({self.verdict})"
-
-
-def entry_verdict(entry: LicenseEntry) -> LicenseVerdict:
-    """The verdict for a catalog entry when there is no text to read."""
-    from opengauge.probes.licensefacts import verdict_of_spdx
-
-    if entry.verdict:
-        return LicenseVerdict(entry.verdict)
-    if entry.osi_approved:
-        return LicenseVerdict.OSI_OPEN
-    by_spdx = LicenseVerdict(verdict_of_spdx(entry.spdx))
-    if by_spdx is not LicenseVerdict.UNKNOWN:
-        return by_spdx
-    if entry.clauses:
-        pseudo = [Clause(type=t, freedom=CLAUSE_TYPES[t].freedom, blocks_open_source=CLAUSE_TYPES[t].blocks_open_source,
-                         line=1, quote="") for t in entry.clauses if t in CLAUSE_TYPES]
-        return LicenseVerdict(verdict_of_clauses(pseudo, entry, is_policy=entry.kind == "use-policy"))
-    if entry.use_policy:
-        # incorporating a use policy by reference is itself a clause that blocks open source
-        return LicenseVerdict.RESTRICTED
-    return LicenseVerdict.UNKNOWN
 
 
 def entry_reading(entry: LicenseEntry, *, role: str, evidence: Evidence, path: str | None, line: int,

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from opengauge.model import DatasetRef, Evidence, Finding, Level, LicenseVerdict
+from opengauge.licenses.facts import verdict_for_id
+from opengauge.model import DatasetRef, Evidence, Finding, Level
 from opengauge.probes.cardsections import documenting_card, silence_evidence
 from opengauge.probes.context import Hit, ProbeContext
-from opengauge.probes.licensefacts import spdx_of, verdict_of_spdx
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
 
@@ -66,8 +66,7 @@ def _describe(ds: DatasetRef) -> dict[str, Any]:
         public = True
     else:
         public = None
-    spdx = spdx_of(ds.license)
-    verdict = LicenseVerdict(verdict_of_spdx(spdx))
+    verdict = verdict_for_id(ds.license)
     linked = public is None and not legacy and "huggingface.co/datasets/" in (ds.url or "")
     return {"id": ds.id, "public": public, "linked": linked,
             "gated": bool(ds.gated) if ds.gated is not None else None, "license": ds.license,

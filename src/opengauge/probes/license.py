@@ -14,14 +14,14 @@ from typing import Any
 
 from opengauge.licenses import load_catalog
 from opengauge.licenses.document import license_json
+from opengauge.licenses.facts import find_entry, spdx_of, verdict_for_id
 from opengauge.licenses.identify import STATED_LICENSE, stated_license
 from opengauge.licenses.terms import (
-    Reading, entry_reading, entry_verdict, governing, inherited_reading, report_reading, terms_of,
+    Reading, entry_reading, governing, inherited_reading, report_reading, terms_of,
 )
 from opengauge.model import Clause, CodeRepo, Document, DocumentKind, Evidence, Finding, Freedom, Level, LicenseVerdict
 from opengauge.probes.context import ProbeContext
 from opengauge.textio import clip
-from opengauge.probes.licensefacts import spdx_of, verdict_of_spdx
 from opengauge.probes.registry import probe
 
 _CODE_LICENSE_PATH = re.compile(r"code", re.I)
@@ -49,13 +49,13 @@ def _card_readings(ctx: ProbeContext) -> list[Reading]:
             continue
         key = "license_name" if lid == name else "license"
         ev = ctx.metadata_evidence(key, "license declared in the card metadata")
-        entry = cat.by_hf(lid) or cat.by_spdx(lid) or cat.get(lid)
+        entry = cat.find(lid)
         if entry is not None:
             out.append(entry_reading(entry, role="card-id", evidence=ev, path="README.md",
                                      line=ev.line or 1, quote=ev.quote or lid))
             continue
         spdx = spdx_of(lid)
-        verdict = LicenseVerdict(verdict_of_spdx(spdx))
+        verdict = verdict_for_id(lid)
         r = Reading(role="card-id", evidence=ev, verdict=verdict, license_id=lid.lower(),
                     name=spdx or lid, family=None, spdx=spdx,
                     osi_approved=verdict is LicenseVerdict.OSI_OPEN, confidence=1.0 if spdx else 0.0)
@@ -233,28 +233,28 @@ def license_disagreement(ctx: ProbeContext) -> list[Finding]:
                     reason=f"The {len(readings)} binding document(s) found agree on the terms.")]
 
 
-def _repo_reading(ctx: ProbeContext, repo: CodeRepo) -> tuple[str, str | None, Evidence | None, str | None]:
+def _repo_reading(
+    ctx: ProbeContext, repo: CodeRepo
+) -> tuple[LicenseVerdict, str | None, Evidence | None, str | None]:
     """(verdict, spdx or license id, evidence, name) for one code repository."""
     for doc in repo.documents:
         if doc.kind is DocumentKind.LICENSE or doc.path.rsplit("/", 1)[-1].upper().startswith(("LICENSE", "COPYING")):
             report = ctx.analyze_license(doc.text, ctx.source_of(doc, repo))
-            if report.verdict != "unknown":
+            if report.verdict is not LicenseVerdict.UNKNOWN:
                 reading = _from_report(ctx, doc, "license-file", report)
                 reading.evidence = ctx.evidence(doc, 1, doc.text.strip().split("\n")[0], "code license file", repo)
                 return reading.verdict, reading.spdx or reading.license_id, reading.evidence, reading.name
     spdx = repo.license_spdx
     if spdx and spdx.upper() != "NOASSERTION":
-        forge_verdict = verdict_of_spdx(spdx)
-        entry = load_catalog().by_spdx(spdx)
-        if entry is not None and forge_verdict == "unknown":
-            forge_verdict = entry_verdict(entry)
+        forge_verdict = verdict_for_id(spdx)
+        entry = find_entry(spdx)
         ev = Evidence(source=repo.url or repo.ref, quote=f"license: {spdx}", note="license detected by the forge")
         return forge_verdict, spdx, ev, entry.name if entry is not None else spdx
     stated = _stated_in_readme(ctx, repo)
     if stated is not None:
         spdx, ev = stated
-        return verdict_of_spdx(spdx), spdx, ev, spdx
-    return "unknown", None, None, None
+        return verdict_for_id(spdx), spdx, ev, spdx
+    return LicenseVerdict.UNKNOWN, None, None, None
 
 
 def _stated_in_readme(ctx: ProbeContext, repo: CodeRepo) -> tuple[str, Evidence] | None:
@@ -292,8 +292,9 @@ def code_license(ctx: ProbeContext) -> list[Finding]:
         if spdx is not None:
             for k, v in per.items():
                 if v["verdict"] == "unknown":
-                    per[k] = {"verdict": verdict_of_spdx(spdx), "license": spdx, "name": spdx,
-                              "osi_approved": verdict_of_spdx(spdx) == "osi-open", "stated_in": "model card"}
+                    stated = verdict_for_id(spdx)
+                    per[k] = {"verdict": stated, "license": spdx, "name": spdx,
+                              "osi_approved": stated is LicenseVerdict.OSI_OPEN, "stated_in": "model card"}
             ev.append(ctx.hit_evidence(hits[0], "code license stated in the model card"))
     known = {k: v for k, v in per.items() if v["verdict"] != "unknown"}
     unread = sorted(k for k in per if k not in known)

@@ -12,7 +12,7 @@ from opengauge.frameworks.osai import PARAMETER_NAMES, PARAMETERS
 from opengauge.index.table import worst_clauses
 from opengauge.licenses import LicenseEntry
 from opengauge.licenses.taxonomy import CLAUSE_TYPES
-from opengauge.licenses.terms import entry_verdict
+from opengauge.licenses.facts import entry_verdict
 from opengauge.model import Evidence, Label, Level, LicenseVerdict
 from opengauge.probes.definitions import ProbeDefinition
 from opengauge.formats.site.safety import capped, safe_url, slug, url_host
