@@ -30,9 +30,11 @@ def build_snapshots(shared: Path, out: Path) -> dict[str, Path]:
     """Serve every corpus release on a loopback server and snapshot it through the real sources."""
     server = FakeServer().start()
     os.environ.update(
-        HF_ENDPOINT=server.url, GITHUB_API_URL=server.github_url,
+        HF_ENDPOINT=server.url,
+        GITHUB_API_URL=server.github_url,
         OPENGAUGE_CACHE=tempfile.mkdtemp(prefix="og-agreement-"),
-        HF_HUB_DISABLE_TELEMETRY="1", HF_HUB_DISABLE_PROGRESS_BARS="1",
+        HF_HUB_DISABLE_TELEMETRY="1",
+        HF_HUB_DISABLE_PROGRESS_BARS="1",
     )
     for var in ("HF_TOKEN", "GITHUB_TOKEN", "HF_HUB_OFFLINE"):
         os.environ.pop(var, None)
@@ -69,8 +71,11 @@ def main() -> None:
     experts = shared / "reference" / "osai-index"
     ev = evaluate(experts, snaps_dir)
     imported = compare(assess_index(load_index()), read_osai(experts))
-    result = {"labels": labels, "evaluate": {k: ev[k] for k in ("overall", "parameters", "confusion")},
-              "import_osai": imported["summary"]}
+    result = {
+        "labels": labels,
+        "evaluate": {k: ev[k] for k in ("overall", "parameters", "confusion")},
+        "import_osai": imported["summary"],
+    }
     if args.json:
         print(json.dumps(result, indent=1, default=str))
         return
@@ -85,8 +90,11 @@ def main() -> None:
     for theirs, row in ev["confusion"].items():
         print(f"    {theirs:<8} " + "  ".join(f"{k} {v:>3}" for k, v in row.items()))
     s = imported["summary"]
-    print(f"\nimport-osai ({imported['matched_models']} entries): agree {s['agree']}, disagree {s['disagree']}, "
-          f"opengauge unknown {s['opengauge_unknown']}, agreement {s['agreement']:.1%} where both decided")
+    print(
+        f"\nimport-osai ({imported['matched_models']} entries): agree {s['agree']}, disagree "
+        f"{s['disagree']}, "
+        f"opengauge unknown {s['opengauge_unknown']}, agreement {s['agreement']:.1%} where both decided"
+    )
 
 
 if __name__ == "__main__":

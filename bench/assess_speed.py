@@ -30,8 +30,14 @@ def main() -> None:
     if shared is None:
         sys.exit("shared corpus not found (set OPENGAUGE_SHARED)")
     server = FakeServer().start()
-    os.environ.update({"HF_ENDPOINT": server.url, "GITHUB_API_URL": server.github_url,
-                       "OPENGAUGE_CACHE": tempfile.mkdtemp(), "HF_HUB_DISABLE_TELEMETRY": "1"})
+    os.environ.update(
+        {
+            "HF_ENDPOINT": server.url,
+            "GITHUB_API_URL": server.github_url,
+            "OPENGAUGE_CACHE": tempfile.mkdtemp(),
+            "HF_HUB_DISABLE_TELEMETRY": "1",
+        }
+    )
     from opengauge.assess import assess, assessment_document
     from opengauge.sources import resolve
 
@@ -48,9 +54,11 @@ def main() -> None:
             assessment_document(assess(rel))
             times.append(time.perf_counter() - t)
     print(f"releases: {len(loaded)}  fetch through loopback servers: {fetch:.2f} s")
-    print(f"assess + document, offline: mean {statistics.mean(times) * 1000:.0f} ms, "
-          f"median {statistics.median(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms "
-          f"({len(times)} runs; the first run of a process also compiles the license rules)")
+    print(
+        f"assess + document, offline: mean {statistics.mean(times) * 1000:.0f} ms, "
+        f"median {statistics.median(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms "
+        f"({len(times)} runs; the first run of a process also compiles the license rules)"
+    )
 
 
 if __name__ == "__main__":

@@ -30,8 +30,11 @@ def main(rounds: int = 5) -> None:
         t_site = time.perf_counter() - t
     print(f"entries: {len(entries)}")
     print(f"import + load index: {t_load:.2f} s")
-    print(f"assess + rank + render, {rounds} rounds: median {statistics.median(times):.2f} s, "
-          f"min {min(times):.2f} s, max {max(times):.2f} s ({statistics.median(times) / len(entries) * 1000:.1f} ms per entry)")
+    print(
+        f"assess + rank + render, {rounds} rounds: median {statistics.median(times):.2f} s, "
+        f"min {min(times):.2f} s, max {max(times):.2f} s "
+        f"({statistics.median(times) / len(entries) * 1000:.1f} ms per entry)"
+    )
     print(f"site build: {t_site:.2f} s for {len(report.pages)} pages")
 
 

@@ -140,8 +140,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=15, help="opengauge passes (best is kept)")
     ap.add_argument("--no-scancode", action="store_true", help="skip ScanCode even when installed")
     ap.add_argument(
-        "--open-check", action="store_true",
-        help="with ScanCode installed: also read its permissive/copyleft license texts and count false alarms",
+        "--open-check",
+        action="store_true",
+        help="with ScanCode installed: also read its permissive/copyleft license texts "
+        "and count false alarms",
     )
     args = ap.parse_args(argv)
 
@@ -156,7 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     og_wall, og_cpu, og = bench_opengauge(files, args.repeat)
     n_clauses = sum(len(found) for _, found in og.values())
     print(
-        f"opengauge identify+clauses: {len(files) / og_wall:,.0f} files/s, {size_mb / og_wall:,.2f} MB/s wall "
+        f"opengauge identify+clauses: {len(files) / og_wall:,.0f} files/s, {size_mb / og_wall:,.2f} "
+        "MB/s wall "
         f"({og_wall * 1000:.0f} ms); {len(files) / og_cpu:,.0f} files/s CPU ({og_cpu * 1000:.0f} ms); "
         f"best of {args.repeat} passes; {n_clauses} clauses found"
     )
@@ -174,12 +177,14 @@ def main(argv: list[str] | None = None) -> int:
 
     sc_wall, sc_cpu, sc = bench_scancode(files)
     print(
-        f"ScanCode get_licenses:      {len(files) / sc_wall:,.2f} files/s, {size_mb / sc_wall:,.3f} MB/s wall "
+        f"ScanCode get_licenses:      {len(files) / sc_wall:,.2f} files/s, {size_mb / sc_wall:,.3f} "
+        "MB/s wall "
         f"({sc_wall:.1f} s); {len(files) / sc_cpu:,.2f} files/s CPU ({sc_cpu:.1f} s); reports no clauses"
     )
     print(
         f"speed ratio: opengauge is {sc_cpu / og_cpu:,.0f}x ScanCode's files/s in CPU time "
-        f"({sc_wall / og_wall:,.0f}x in wall time; the machine may be shared, CPU time is the steadier figure)"
+        f"({sc_wall / og_wall:,.0f}x in wall time; the machine may be shared, CPU time is the steadier "
+        "figure)"
     )
     if with_key:
         sc_exact = [n for n in with_key if (sc[n] or "").lower() == labels[n]["scancode"]]
@@ -188,7 +193,10 @@ def main(argv: list[str] | None = None) -> int:
             f"identification vs labels ({len(with_key)} files with a ScanCode key): "
             f"opengauge {len(og_ok)}, ScanCode {len(sc_exact)} exact ({len(sc_contains)} containing the key)"
         )
-    print("where the identifications disagree (file: opengauge entry [its ScanCode key] vs ScanCode's expression):")
+    print(
+        "where the identifications disagree (file: opengauge entry [its ScanCode key] vs ScanCode's "
+        "expression):"
+    )
     n = 0
     for f in files:
         entry = og[f.name][0].entry
@@ -200,11 +208,18 @@ def main(argv: list[str] | None = None) -> int:
         label_key = labels.get(f.name, {}).get("scancode")
         if label_key:
             judge = f"label {label_key}: opengauge {'right' if ours == label_key else 'wrong'}, ScanCode " + (
-                "right" if (theirs or "").lower() == label_key else "partly right" if label_key in _keys(theirs) else "wrong"
+                "right"
+                if (theirs or "").lower() == label_key
+                else "partly right"
+                if label_key in _keys(theirs)
+                else "wrong"
             )
         else:
             judge = "no ScanCode key for this text in the labels"
-        print(f"  {f.name}: {entry.id if entry else None} [{ours or '-'}] vs {theirs or '(nothing)'}  -- {judge}")
+        print(
+            f"  {f.name}: {entry.id if entry else None} [{ours or '-'}] vs {theirs or '(nothing)'}  -- "
+            f"{judge}"
+        )
     print(f"{n} disagreement(s)")
     if args.open_check:
         open_license_check()

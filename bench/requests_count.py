@@ -29,14 +29,19 @@ def main(folders: list[str]) -> None:
         sys.exit("shared corpus not found (set OPENGAUGE_SHARED)")
     server = FakeServer().start()
     os.environ.update(
-        HF_ENDPOINT=server.url, GITHUB_API_URL=server.github_url, OPENGAUGE_CACHE=tempfile.mkdtemp(prefix="og-bench-"),
-        HF_HUB_DISABLE_TELEMETRY="1", HF_HUB_DISABLE_PROGRESS_BARS="1",
+        HF_ENDPOINT=server.url,
+        GITHUB_API_URL=server.github_url,
+        OPENGAUGE_CACHE=tempfile.mkdtemp(prefix="og-bench-"),
+        HF_HUB_DISABLE_TELEMETRY="1",
+        HF_HUB_DISABLE_PROGRESS_BARS="1",
     )
     for var in ("HF_TOKEN", "GITHUB_TOKEN", "HF_HUB_OFFLINE"):
         os.environ.pop(var, None)
     from opengauge.sources import resolve
 
-    print(f"{'release':<28} {'cold':>5} {'hub-api':>8} {'hub-files':>9} {'github':>7} {'warm':>5} {'cold s':>7}")
+    print(
+        f"{'release':<28} {'cold':>5} {'hub-api':>8} {'hub-files':>9} {'github':>7} {'warm':>5} {'cold s':>7}"
+    )
     try:
         for name in folders:
             ref = corpus.add_corpus_release(server, shared / "corpus" / "releases" / name)
@@ -45,13 +50,20 @@ def main(folders: list[str]) -> None:
             resolve(ref, lineage_depth=0)
             elapsed = time.perf_counter() - t0
             kinds = Counter(
-                "github" if p.startswith("/github-api") else "hub-api" if p.startswith("/api/") else "hub-files"
+                "github"
+                if p.startswith("/github-api")
+                else "hub-api"
+                if p.startswith("/api/")
+                else "hub-files"
                 for _, p in server.requests.entries
             )
             cold = server.requests.count
             server.requests.clear()
             resolve(ref, lineage_depth=0)
-            print(f"{ref[3:]:<28} {cold:>5} {kinds['hub-api']:>8} {kinds['hub-files']:>9} {kinds['github']:>7} {server.requests.count:>5} {elapsed:>7.2f}")
+            print(
+                f"{ref[3:]:<28} {cold:>5} {kinds['hub-api']:>8} {kinds['hub-files']:>9} "
+                f"{kinds['github']:>7} {server.requests.count:>5} {elapsed:>7.2f}"
+            )
     finally:
         server.stop()
 

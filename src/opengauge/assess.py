@@ -52,20 +52,34 @@ class Assessor:
         return _judged(release.ref, release.revision, findings, parents, self.now or datetime.now(UTC))
 
 
-def _judged(ref: str, revision: str | None, findings: list[Finding], parents: Sequence[Assessment],
-            now: datetime | None) -> Assessment:
+def _judged(
+    ref: str,
+    revision: str | None,
+    findings: list[Finding],
+    parents: Sequence[Assessment],
+    now: datetime | None,
+) -> Assessment:
     verdicts = evaluate_all(findings, parents)
     g7 = next(v for v in verdicts if v.framework == "g7")
     return Assessment(
-        release_ref=ref, revision=revision, label=Label(g7.label), findings=findings, verdicts=verdicts,
-        terms=Findings(findings).terms(), parents=list(parents), created_at=now, tool_version=__version__,
+        release_ref=ref,
+        revision=revision,
+        label=Label(g7.label),
+        findings=findings,
+        verdicts=verdicts,
+        terms=Findings(findings).terms(),
+        parents=list(parents),
+        created_at=now,
+        tool_version=__version__,
     )
 
 
 def revise(assessment: Assessment, findings: list[Finding]) -> Assessment:
     """The same release judged again on changed findings (reviewed facts): every framework reruns
     with the same base models."""
-    return _judged(assessment.release_ref, assessment.revision, findings, assessment.parents, assessment.created_at)
+    return _judged(
+        assessment.release_ref, assessment.revision, findings, assessment.parents, assessment.created_at
+    )
 
 
 def assess(release: Release, *, now: datetime | None = None) -> Assessment:

@@ -14,8 +14,18 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
-from opengauge.licenses.document import LicenseClause, LicenseDocument, license_document
-from opengauge.model import Assessment, Evidence, Finding, Freedom, Label, Level, LicenseTerms, LicenseVerdict, Verdict
+from opengauge.licenses.document import LicenseDocument, license_document
+from opengauge.model import (
+    Assessment,
+    Evidence,
+    Finding,
+    Freedom,
+    Label,
+    Level,
+    LicenseTerms,
+    LicenseVerdict,
+    Verdict,
+)
 from opengauge.textio import clip
 
 SCHEMA_ID: Literal["opengauge.assessment/1"] = "opengauge.assessment/1"
@@ -24,7 +34,9 @@ MAX_BLOCKING_CLAUSES = 40
 
 
 class _Doc(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", populate_by_name=True, use_attribute_docstrings=True
+    )
 
 
 class BlockingClause(_Doc):
@@ -262,9 +274,16 @@ def blocking_clauses(terms: LicenseTerms | None) -> list[BlockingClause]:
     """The clauses that block open source in every binding document, with document, line and quote."""
     if terms is None:
         return []
-    return [BlockingClause(type=c.type, freedom=c.freedom, line=c.line, quote=clip(c.quote, 400),
-                           document=c.document or terms.evidence.source)
-            for c in terms.blocking[:MAX_BLOCKING_CLAUSES]]
+    return [
+        BlockingClause(
+            type=c.type,
+            freedom=c.freedom,
+            line=c.line,
+            quote=clip(c.quote, 400),
+            document=c.document or terms.evidence.source,
+        )
+        for c in terms.blocking[:MAX_BLOCKING_CLAUSES]
+    ]
 
 
 def assessment_document(assessment: Assessment, *, problems: list[str] | None = None) -> AssessmentDocument:
@@ -275,23 +294,59 @@ def assessment_document(assessment: Assessment, *, problems: list[str] | None = 
     g7 = verdict_of(assessment, "g7")
     eu = verdict_of(assessment, "eu-ai-act").details
     frameworks = Frameworks(
-        osai=OsaiResult.model_validate({
-            **{k: osai[k] for k in ("score", "score_convention", "score_known_only", "unknown", "groups",
-                                    "parameters", "legacy")},
-            "score_percent": round(osai["score"] * 100, 1)}),
-        mof=MofResult.model_validate({
-            "class": mof["class"], "label": mof["class_label"],
-            **{k: mof[k] for k in ("progress", "total_progress", "next_class", "missing_for_next_class",
-                                   "components", "warnings", "notes")}}),
-        osaid=OsaidResult(passes=osaid.details["passes"], missing=osaid.missing, checks=osaid.details["checks"]),
-        g7=G7Result(label=Label(g7.label), reason=g7.details.get("reason", ""), missing=g7.missing,
-                    interpretation=g7.details.get("interpretation")),
-        eu_ai_act=EuAiActResult(exemption_likely=eu["exemption_likely"], reasons=eu["reasons"],
-                                disclaimer=eu["disclaimer"]),
+        osai=OsaiResult.model_validate(
+            {
+                **{
+                    k: osai[k]
+                    for k in (
+                        "score",
+                        "score_convention",
+                        "score_known_only",
+                        "unknown",
+                        "groups",
+                        "parameters",
+                        "legacy",
+                    )
+                },
+                "score_percent": round(osai["score"] * 100, 1),
+            }
+        ),
+        mof=MofResult.model_validate(
+            {
+                "class": mof["class"],
+                "label": mof["class_label"],
+                **{
+                    k: mof[k]
+                    for k in (
+                        "progress",
+                        "total_progress",
+                        "next_class",
+                        "missing_for_next_class",
+                        "components",
+                        "warnings",
+                        "notes",
+                    )
+                },
+            }
+        ),
+        osaid=OsaidResult(
+            passes=osaid.details["passes"], missing=osaid.missing, checks=osaid.details["checks"]
+        ),
+        g7=G7Result(
+            label=Label(g7.label),
+            reason=g7.details.get("reason", ""),
+            missing=g7.missing,
+            interpretation=g7.details.get("interpretation"),
+        ),
+        eu_ai_act=EuAiActResult(
+            exemption_likely=eu["exemption_likely"], reasons=eu["reasons"], disclaimer=eu["disclaimer"]
+        ),
     )
     return AssessmentDocument(
         schema=SCHEMA_ID,
-        release=ReleaseInfo(ref=assessment.release_ref, revision=assessment.revision, problems=list(problems or [])),
+        release=ReleaseInfo(
+            ref=assessment.release_ref, revision=assessment.revision, problems=list(problems or [])
+        ),
         label=assessment.label,
         label_reason=g7.details.get("reason", ""),
         license=_license(assessment),

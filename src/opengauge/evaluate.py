@@ -100,20 +100,30 @@ def compare(pairs: Sequence[Pair]) -> dict[str, Any]:
             exact += ours == theirs
             near += abs(_RANK[ours] - _RANK[theirs]) <= 1
             matrix[theirs][ours] += 1
-        per[p] = {"n": n, "exact": exact, "within_one": near,
-                  "exact_rate": round(exact / n, 3) if n else None,
-                  "within_one_rate": round(near / n, 3) if n else None}
+        per[p] = {
+            "n": n,
+            "exact": exact,
+            "within_one": near,
+            "exact_rate": round(exact / n, 3) if n else None,
+            "within_one_rate": round(near / n, 3) if n else None,
+        }
         tot_n += n
         tot_exact += exact
         tot_near += near
     return {
         "parameters": per,
-        "overall": {"n": tot_n, "exact": tot_exact, "within_one": tot_near,
-                    "exact_rate": round(tot_exact / tot_n, 3) if tot_n else None,
-                    "within_one_rate": round(tot_near / tot_n, 3) if tot_n else None},
+        "overall": {
+            "n": tot_n,
+            "exact": tot_exact,
+            "within_one": tot_near,
+            "exact_rate": round(tot_exact / tot_n, 3) if tot_n else None,
+            "within_one_rate": round(tot_near / tot_n, 3) if tot_n else None,
+        },
         "confusion": matrix,
-        "convention": ("within one level: open > partial > closed; our `unknown` counts as closed; "
-                       "empty expert cells are skipped"),
+        "convention": (
+            "within one level: open > partial > closed; our `unknown` counts as closed; "
+            "empty expert cells are skipped"
+        ),
     }
 
 
@@ -144,17 +154,34 @@ def evaluate(experts_dir: str | Path, snapshots_dir: str | Path) -> dict[str, An
         ours = {p: str(osai.parameters[p].level) for p in PARAMETERS}
         rated = [v for v in expert.levels.values()]
         their_score = sum({"open": 1, "partial": 0.5}.get(v or "", 0) for v in rated) / len(PARAMETERS)
-        pairs.append(Pair(release=release.ref, expert=expert.path.name, ours=ours, theirs=expert.levels,
-                          our_score=osai.score, their_score=round(their_score, 4)))
+        pairs.append(
+            Pair(
+                release=release.ref,
+                expert=expert.path.name,
+                ours=ours,
+                theirs=expert.levels,
+                our_score=osai.score,
+                their_score=round(their_score, 4),
+            )
+        )
     if not pairs:
         raise EvaluateError(f"no snapshot in {root} matches a model of {experts_dir}")
     result = compare(pairs)
-    result["models"] = [{"release": p.release, "expert_file": p.expert, "our_score": p.our_score,
-                         "expert_score": p.their_score,
-                         "agree": sum(1 for k in PARAMETERS if p.theirs.get(k) and p.theirs[k] == p.ours[k]),
-                         "rated": sum(1 for k in PARAMETERS if p.theirs.get(k))} for p in pairs]
+    result["models"] = [
+        {
+            "release": p.release,
+            "expert_file": p.expert,
+            "our_score": p.our_score,
+            "expert_score": p.their_score,
+            "agree": sum(1 for k in PARAMETERS if p.theirs.get(k) and p.theirs[k] == p.ours[k]),
+            "rated": sum(1 for k in PARAMETERS if p.theirs.get(k)),
+        }
+        for p in pairs
+    ]
     result["unmatched"] = unmatched
     result["problems"] = problems
-    result["note"] = ("Experts rate the largest / most recent model of a family; a snapshot of an older or "
-                      "smaller member is compared with that family rating.")
+    result["note"] = (
+        "Experts rate the largest / most recent model of a family; a snapshot of an older or "
+        "smaller member is compared with that family rating."
+    )
     return result

@@ -189,6 +189,8 @@ def read_experts(path: str | Path) -> ExpertFiles:
             problems.append(r)
     if not ratings:
         unreadable = "; ".join(f"{x.file}: {x.reason}" for x in problems if x.unreadable)
-        raise ExpertDataError(f"{path}: no OSAI index model files found (expected YAML files with a "
-                              f"`system:` block)" + (f"; {unreadable}" if unreadable else ""))
+        raise ExpertDataError(
+            f"{path}: no OSAI index model files found (expected YAML files with a "
+            f"`system:` block)" + (f"; {unreadable}" if unreadable else "")
+        )
     return ExpertFiles(ratings, problems)

@@ -72,8 +72,12 @@ class LicenseVerdict(StrEnum):
 
 
 _VERDICT_RANK = {
-    LicenseVerdict.OSI_OPEN: 0, LicenseVerdict.OPEN_NON_OSI: 1, LicenseVerdict.USE_POLICY: 2,
-    LicenseVerdict.RESTRICTED: 3, LicenseVerdict.NON_COMMERCIAL: 4, LicenseVerdict.RESEARCH_ONLY: 5,
+    LicenseVerdict.OSI_OPEN: 0,
+    LicenseVerdict.OPEN_NON_OSI: 1,
+    LicenseVerdict.USE_POLICY: 2,
+    LicenseVerdict.RESTRICTED: 3,
+    LicenseVerdict.NON_COMMERCIAL: 4,
+    LicenseVerdict.RESEARCH_ONLY: 5,
     LicenseVerdict.UNKNOWN: -1,
 }
 _VERDICT_WORDS = {
@@ -127,14 +131,19 @@ _LABEL_TEXT = {
     Label.CLOSED: "closed",
 }
 _LABEL_MEANING = {
-    Label.OPEN_SOURCE_AI_WITH_OPEN_DATA:
-        "Weights, code and the full training data are released under open source terms.",
-    Label.OPEN_SOURCE_AI:
-        "Weights and code are open source; data that cannot be shared is described in full instead.",
-    Label.OPEN_WEIGHTS:
-        "The weights and deployment code are under an open source license, but training code or data are missing.",
-    Label.WEIGHTS_AVAILABLE:
-        "The weights can be downloaded, but their license restricts who may use them, or how.",
+    Label.OPEN_SOURCE_AI_WITH_OPEN_DATA: (
+        "Weights, code and the full training data are released under open source terms."
+    ),
+    Label.OPEN_SOURCE_AI: (
+        "Weights and code are open source; data that cannot be shared is described in full instead."
+    ),
+    Label.OPEN_WEIGHTS: (
+        "The weights and deployment code are under an open source license, "
+        "but training code or data are missing."
+    ),
+    Label.WEIGHTS_AVAILABLE: (
+        "The weights can be downloaded, but their license restricts who may use them, or how."
+    ),
     Label.UNDETERMINED: "The evidence cannot decide; the page says what is missing.",
     Label.CLOSED: "No weights are published; the model is reachable only as a service.",
 }

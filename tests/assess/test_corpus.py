@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from opengauge.assess import assess
-from opengauge.document import assessment_document, assessment_schema
 from opengauge.cli import app
+from opengauge.document import assessment_document, assessment_schema
 from opengauge.model import Level
 from opengauge.sources import load_snapshot
 
@@ -38,8 +38,15 @@ EXPECTED = {
     "phi-3-mini-4k-instruct": {"open-weights"},
     "grok-1": {"open-weights"},
 }
-MOF_ORACLE = {"pythia-6.9b": "I", "olmo-7b": "I", "amber": "I", "llama-3.1-8b-instruct": None, "llama-2-7b": None,
-              "mistral-7b-v0.1": None, "gemma-2b-sfp-cpp": None}
+MOF_ORACLE = {
+    "pythia-6.9b": "I",
+    "olmo-7b": "I",
+    "amber": "I",
+    "llama-3.1-8b-instruct": None,
+    "llama-2-7b": None,
+    "mistral-7b-v0.1": None,
+    "gemma-2b-sfp-cpp": None,
+}
 
 
 def test_corpus_releases_get_the_expected_labels_with_evidence(corpus):

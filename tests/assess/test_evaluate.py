@@ -8,7 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from opengauge.cli import app
-from opengauge.evaluate import compare, load_experts, match_expert, Pair
+from opengauge.evaluate import Pair, compare, load_experts, match_expert
 from opengauge.frameworks.osai import PARAMETERS
 from opengauge.sources import load_snapshot
 
@@ -37,8 +37,15 @@ def test_compare_counts_exact_and_within_one():
 def test_evaluate_runs_against_the_index(corpus, shared_dir):
     experts, _ = load_experts(shared_dir / "reference" / "osai-index")
     files = {f: Path(match_expert(load_snapshot(corpus.snapshots[f]), experts).path).stem for f in FOLDERS}
-    assert files == {"olmo-7b": "OLMo", "pythia-6.9b": "Pythia", "bloomz": "bloomz", "llama-3.1-8b-instruct": "llama-3.1",
-                     "mistral-7b-v0.1": "Mistral", "phi-2": "Phi", "amber": "amber"}
+    assert files == {
+        "olmo-7b": "OLMo",
+        "pythia-6.9b": "Pythia",
+        "bloomz": "bloomz",
+        "llama-3.1-8b-instruct": "llama-3.1",
+        "mistral-7b-v0.1": "Mistral",
+        "phi-2": "Phi",
+        "amber": "amber",
+    }
     corpus.hub.requests.clear()
     index = str(shared_dir / "reference" / "osai-index")
     out = CliRunner().invoke(app, ["evaluate", index, str(corpus.folder), "-f", "json"])
@@ -57,7 +64,10 @@ def test_evaluate_runs_against_the_index(corpus, shared_dir):
         (few / f"{f}.json").write_bytes(corpus.snapshots[f].read_bytes())
     text = CliRunner().invoke(app, ["evaluate", index, str(few)])
     assert text.exit_code == 0 and "overall" in text.stdout and "Confusion" in text.stdout
-    print(json.dumps(result["overall"]), json.dumps({p: (r["exact_rate"], r["within_one_rate"]) for p, r in result["parameters"].items()}))
+    print(
+        json.dumps(result["overall"]),
+        json.dumps({p: (r["exact_rate"], r["within_one_rate"]) for p, r in result["parameters"].items()}),
+    )
 
 
 def test_loader_tolerates_irregularities_and_refuses_aliases(tmp_path):
@@ -66,12 +76,17 @@ def test_loader_tolerates_irregularities_and_refuses_aliases(tmp_path):
     (tmp_path / "Odd Name.yaml").write_text(
         "system:\n  name: Odd\n  endmodel license: MIT\n  datasources_endmodel: stray\n"
         "licenses:\n  class: open\n  notes: no link key\n"
-        "preprint:\n  class: partial\n  link: [\"https://arxiv.org/abs/1\", \"https://x\"]\n"
-        "paper:\n  class:\n  link:\n")
+        'preprint:\n  class: partial\n  link: ["https://arxiv.org/abs/1", "https://x"]\n'
+        "paper:\n  class:\n  link:\n"
+    )
     (tmp_path / "bomb.yaml").write_text("a: &a [x, x]\nb: &b [*a, *a]\nsystem: {name: *b}\n")
     (tmp_path / "notyaml.yaml").write_text("system: [unclosed\n")
     experts, problems = load_experts(tmp_path)
     assert [e.name for e in experts] == ["Odd"]
     odd = experts[0]
-    assert odd.levels["licenses"] == "open" and odd.levels["preprint"] == "partial" and odd.levels["paper"] is None
+    assert (
+        odd.levels["licenses"] == "open"
+        and odd.levels["preprint"] == "partial"
+        and odd.levels["paper"] is None
+    )
     assert any("bomb.yaml" in p for p in problems) and any("notyaml.yaml" in p for p in problems)

@@ -28,10 +28,15 @@ Trained on 256 A100 GPUs.
 
 
 def _doc():
-    release = Release(ref="hf:evil/=cmd", source="hub", id="evil/=cmd", revision="=2+2",
-                      metadata={"license": "apache-2.0"},
-                      documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=HOSTILE)],
-                      files=[FileEntry(path="model.safetensors", size=10**9)])
+    release = Release(
+        ref="hf:evil/=cmd",
+        source="hub",
+        id="evil/=cmd",
+        revision="=2+2",
+        metadata={"license": "apache-2.0"},
+        documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=HOSTILE)],
+        files=[FileEntry(path="model.safetensors", size=10**9)],
+    )
     return assessment_document(assess(release))
 
 

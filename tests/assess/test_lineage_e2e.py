@@ -23,11 +23,19 @@ A chat fine-tune of Llama 3.1 8B Instruct, released under the MIT license.
 
 def test_mit_fine_tune_of_llama_is_license_laundering(fake_hub):
     base_ref = fake_hub.add_corpus_release("llama-3.1-8b-instruct")
-    files = {"README.md": HubFile("README.md", CARD),
-             "model.safetensors": HubFile("model.safetensors", None, size=16_000_000_000, lfs=True)}
-    fake_hub.add_model(HubRepo("someone/llama-mit-tune", fake_sha("tune"), files=files,
-                               card_data={"license": "mit", "base_model": "meta-llama/Llama-3.1-8B-Instruct"},
-                               tags=["license:mit", "base_model:meta-llama/Llama-3.1-8B-Instruct"]))
+    files = {
+        "README.md": HubFile("README.md", CARD),
+        "model.safetensors": HubFile("model.safetensors", None, size=16_000_000_000, lfs=True),
+    }
+    fake_hub.add_model(
+        HubRepo(
+            "someone/llama-mit-tune",
+            fake_sha("tune"),
+            files=files,
+            card_data={"license": "mit", "base_model": "meta-llama/Llama-3.1-8B-Instruct"},
+            tags=["license:mit", "base_model:meta-llama/Llama-3.1-8B-Instruct"],
+        )
+    )
     release = resolve("hf:someone/llama-mit-tune")
     assert release.lineage and release.lineage[0].ref == base_ref
     assessment = assess(release)

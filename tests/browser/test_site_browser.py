@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from og_index_support import built_site
-
 import pytest
+from og_index_support import built_site
 
 from opengauge.index.load import load_index
 
@@ -16,12 +15,16 @@ def _visible_rows(page):
 
 
 def _scores(page):
-    return page.eval_on_selector_all("#board tbody tr:not([hidden]) td:nth-child(6)",
-                                     "cells => cells.map(c => parseFloat(c.getAttribute('data-sort')))")
+    return page.eval_on_selector_all(
+        "#board tbody tr:not([hidden]) td:nth-child(6)",
+        "cells => cells.map(c => parseFloat(c.getAttribute('data-sort')))",
+    )
 
 
 def _attrs(page, attr):
-    return page.eval_on_selector_all("#board tbody tr:not([hidden])", f"rows => rows.map(r => r.getAttribute('{attr}'))")
+    return page.eval_on_selector_all(
+        "#board tbody tr:not([hidden])", f"rows => rows.map(r => r.getAttribute('{attr}'))"
+    )
 
 
 def test_leaderboard_sort_filter_search(page, site_url, artifacts):
@@ -33,7 +36,10 @@ def test_leaderboard_sort_filter_search(page, site_url, artifacts):
 
     page.click("th[data-key=score] button")
     scores = _scores(page)
-    assert scores == sorted(scores, reverse=True) and page.get_attribute("th[data-key=score]", "aria-sort") == "descending"
+    assert (
+        scores == sorted(scores, reverse=True)
+        and page.get_attribute("th[data-key=score]", "aria-sort") == "descending"
+    )
     page.click("th[data-key=score] button")
     scores = _scores(page)
     assert scores == sorted(scores) and page.get_attribute("th[data-key=score]", "aria-sort") == "ascending"
@@ -56,7 +62,10 @@ def test_model_page_evidence_and_clauses(page, site_url, artifacts):
     page.goto(f"{site_url}/index.html")
     page.click('#board tr[data-id="llama-3.1-8b-instruct"] td:nth-child(2) a')
     page.wait_for_url("**/models/llama-3.1-8b-instruct.html")
-    assert "Weights available" in page.locator(".headline h2").text_content() or "weights available" in page.locator(".headline h2").text_content()
+    assert (
+        "Weights available" in page.locator(".headline h2").text_content()
+        or "weights available" in page.locator(".headline h2").text_content()
+    )
     assert page.locator("table.params tbody tr").count() == 12
     hrefs = page.eval_on_selector_all("table.params a.ev", "as => as.map(a => a.getAttribute('href'))")
     assert hrefs and all(h.startswith(("https://", "http://")) for h in hrefs)
@@ -70,7 +79,9 @@ def test_clause_quotes_are_shown_with_line(page, hostile_url):
     page.goto(f"{hostile_url}/models/benign-model.html")
     quote = page.locator("table.clauses blockquote").first.text_content()
     assert "700 million monthly users" in quote
-    assert page.locator("table.clauses tbody tr td:nth-child(4)").first.text_content().strip().startswith("12")
+    assert (
+        page.locator("table.clauses tbody tr td:nth-child(4)").first.text_content().strip().startswith("12")
+    )
 
 
 def test_compare_page(page, site_url):
@@ -84,10 +95,17 @@ def test_compare_page(page, site_url):
 
 
 def test_injection_nothing_executes(page, hostile_url):
-    for path in ("index.html", "models/hostile-model.html", "compare.html?m=hostile-model,benign-model", "downloads.html"):
+    for path in (
+        "index.html",
+        "models/hostile-model.html",
+        "compare.html?m=hostile-model,benign-model",
+        "downloads.html",
+    ):
         page.goto(f"{hostile_url}/{path}")
         page.wait_for_load_state("load")
-        hrefs = page.eval_on_selector_all("a", "as => as.map(a => (a.getAttribute('href') || '').trim().toLowerCase())")
+        hrefs = page.eval_on_selector_all(
+            "a", "as => as.map(a => (a.getAttribute('href') || '').trim().toLowerCase())"
+        )
         assert hrefs and not [h for h in hrefs if h.startswith(("javascript:", "data:"))], path
         page.locator("body").hover()
         assert page.evaluate("typeof window.__pwned") == "undefined", path
@@ -101,7 +119,9 @@ def test_injection_nothing_executes(page, hostile_url):
 def test_leaderboard_works_from_file_url(page):
     page.goto((built_site() / "index.html").as_uri())
     page.click("th[data-key=name] button")
-    names = page.eval_on_selector_all("#board tbody td:nth-child(2)", "cells => cells.map(c => c.getAttribute('data-sort'))")
+    names = page.eval_on_selector_all(
+        "#board tbody td:nth-child(2)", "cells => cells.map(c => c.getAttribute('data-sort'))"
+    )
     assert names == sorted(names)
     page.select_option("#f-type", "code")
     types = set(_attrs(page, "data-type"))

@@ -33,7 +33,15 @@ SCHEMA = {
             },
         },
         "verdict": {
-            "enum": ["osi-open", "open-non-osi", "restricted", "non-commercial", "research-only", "use-policy", "unknown"]
+            "enum": [
+                "osi-open",
+                "open-non-osi",
+                "restricted",
+                "non-commercial",
+                "research-only",
+                "use-policy",
+                "unknown",
+            ]
         },
         "clauses": {
             "type": "array",
@@ -53,7 +61,9 @@ SCHEMA = {
 }
 
 
-def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, *args: str, stdin: bytes = b"") -> tuple[int, str, str]:
+def run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, *args: str, stdin: bytes = b""
+) -> tuple[int, str, str]:
     monkeypatch.setattr(sys, "argv", ["opengauge", "license", *args])
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
     code = 0
@@ -70,7 +80,13 @@ def test_demo_license_text_output(monkeypatch, capsys) -> None:
     assert code == 0, err
     assert "restricted" in out
     assert "Not open source" in out
-    for name in ("User cap", "Outside use policy", "No training other models", "Terms can change", "Give credit"):
+    for name in (
+        "User cap",
+        "Outside use policy",
+        "No training other models",
+        "Terms can change",
+        "Give credit",
+    ):
         assert name in out, name
     for line in ("16", "18", "21", "23", "25"):
         assert line in out
@@ -84,7 +100,11 @@ def test_demo_license_json(monkeypatch, capsys) -> None:
     assert data["verdict"] == "restricted"
     types = {c["type"] for c in data["clauses"]}
     assert {
-        "user-threshold", "use-policy-by-reference", "output-training-ban", "unilateral-change", "attribution",
+        "user-threshold",
+        "use-policy-by-reference",
+        "output-training-ban",
+        "unilateral-change",
+        "attribution",
     } <= types
     lines = DEMO.read_text(encoding="utf-8").split("\n")
     for c in data["clauses"]:
@@ -95,7 +115,8 @@ def test_stdin_and_policy(monkeypatch, capsys, tmp_path: Path) -> None:
     policy = tmp_path / "USE_POLICY.md"
     policy.write_text(
         "# Acme Acceptable Use Policy\n\nYou agree you will not use, or allow others to use, the Model to:\n"
-        "- develop chemical weapons;\n\nThe rights granted under the Acme license are not being granted to you "
+        "- develop chemical weapons;\n\nThe rights granted under the Acme license are not being granted "
+        "to you "
         "if you are domiciled in the European Union.\n",
         encoding="utf-8",
     )
@@ -111,7 +132,9 @@ def test_stdin_and_policy(monkeypatch, capsys, tmp_path: Path) -> None:
 
 
 def test_corpus_license_is_named(monkeypatch, capsys, license_corpus: Path) -> None:
-    code, out, err = run(monkeypatch, capsys, str(license_corpus / "llama-3.1-community.txt"), "--format", "json")
+    code, out, err = run(
+        monkeypatch, capsys, str(license_corpus / "llama-3.1-community.txt"), "--format", "json"
+    )
     assert code == 0, err
     data = json.loads(out)
     assert data["license"]["family"] == "llama"
@@ -142,8 +165,19 @@ def _bad_inputs(tmp: Path) -> dict[str, tuple[list[str], bytes]]:
 
 @pytest.mark.parametrize(
     "case",
-    ["missing", "directory", "empty", "blank", "binary", "invalid-utf8", "50MB", "stdin-binary", "stdin-empty",
-     "bad-format", "bad-policy"],
+    [
+        "missing",
+        "directory",
+        "empty",
+        "blank",
+        "binary",
+        "invalid-utf8",
+        "50MB",
+        "stdin-binary",
+        "stdin-empty",
+        "bad-format",
+        "bad-policy",
+    ],
 )
 def test_bad_input_gives_one_line_and_nonzero_exit(monkeypatch, capsys, tmp_path: Path, case: str) -> None:
     args, stdin = _bad_inputs(tmp_path)[case]
@@ -160,14 +194,20 @@ def test_subprocess_end_to_end(tmp_path: Path) -> None:
     """The real entry point in a fresh interpreter: a good run and a bad one, no traceback."""
     ok = subprocess.run(
         [sys.executable, "-m", "opengauge", "license", str(DEMO), "--format", "json"],
-        capture_output=True, text=True, timeout=60, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
     )
     assert ok.returncode == 0, ok.stderr
     assert json.loads(ok.stdout)["schema"] == "opengauge.license/1"
     (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\xfa not utf-8")
     bad = subprocess.run(
         [sys.executable, "-m", "opengauge", "license", str(tmp_path / "bad.txt")],
-        capture_output=True, text=True, timeout=60, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
     )
     assert bad.returncode == 2
     assert bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr

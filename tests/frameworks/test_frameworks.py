@@ -9,21 +9,36 @@ from opengauge.licenses.taxonomy import CLAUSE_TYPES
 from opengauge.model import Assessment, Clause, Evidence, Finding, Label, Level, LicenseTerms
 
 EV = [Evidence(source="README.md", line=1, quote="x")]
-O, P, C, U = Level.OPEN, Level.PARTIAL, Level.CLOSED, Level.UNKNOWN
+O, P, C, U = Level.OPEN, Level.PARTIAL, Level.CLOSED, Level.UNKNOWN  # noqa: E741 - the levels' initials
 
 
 def F(probe, level, **data):
-    return Finding(probe=probe, level=level, reason=f"{probe} is {level.value}", evidence=EV if level != U else [], data=data)
+    return Finding(
+        probe=probe,
+        level=level,
+        reason=f"{probe} is {level.value}",
+        evidence=EV if level != U else [],
+        data=data,
+    )
 
 
 def WL(level, verdict, *, blocking=(), name=None, spdx=None, license_id=None):
     """A weights-license finding carrying the typed terms the frameworks read."""
     if verdict == "unknown":
         return F("weights-license", level)
-    clauses = [Clause(type=t, freedom=CLAUSE_TYPES[t].freedom, blocks_open_source=True, line=1, quote=t)
-               for t in blocking]
-    terms = LicenseTerms(verdict=verdict, name=name, spdx=spdx, license_id=license_id, evidence=EV[0],
-                         blocking=clauses, osi_approved=verdict == "osi-open")
+    clauses = [
+        Clause(type=t, freedom=CLAUSE_TYPES[t].freedom, blocks_open_source=True, line=1, quote=t)
+        for t in blocking
+    ]
+    terms = LicenseTerms(
+        verdict=verdict,
+        name=name,
+        spdx=spdx,
+        license_id=license_id,
+        evidence=EV[0],
+        blocking=clauses,
+        osi_approved=verdict == "osi-open",
+    )
     return F("weights-license", level, terms=terms.model_dump(mode="json"), blocking=sorted(blocking))
 
 
@@ -31,18 +46,35 @@ def fully_open(**over):
     base = {
         "weights-published": F("weights-published", O, gated=False, formats=["safetensors"]),
         "intermediate-checkpoints": F("intermediate-checkpoints", O),
-        "weights-license": WL(O, verdict="osi-open", spdx="Apache-2.0", license_id="apache-2.0",
-                             name="Apache License 2.0", blocking=[]),
+        "weights-license": WL(
+            O,
+            verdict="osi-open",
+            spdx="Apache-2.0",
+            license_id="apache-2.0",
+            name="Apache License 2.0",
+            blocking=[],
+        ),
         "license-disagreement": F("license-disagreement", O),
-        "code-license": F("code-license", O, all_osi=True,
-                          repos={"gh:o/r": {"verdict": "osi-open", "license": "Apache-2.0", "osi_approved": True}}),
+        "code-license": F(
+            "code-license",
+            O,
+            all_osi=True,
+            repos={"gh:o/r": {"verdict": "osi-open", "license": "Apache-2.0", "osi_approved": True}},
+        ),
         "training-code": F("training-code", O, pretraining=True),
         "data-processing-code": F("data-processing-code", O),
         "inference-code": F("inference-code", O, own=True),
         "evaluation-code": F("evaluation-code", O),
         "code-documentation": F("code-documentation", O),
-        "training-data": F("training-data", O, all_public=True, all_open=True,
-                           datasets=[{"id": "o/d", "public": True, "license": "odc-by", "open_license": True, "gated": False}]),
+        "training-data": F(
+            "training-data",
+            O,
+            all_public=True,
+            all_open=True,
+            datasets=[
+                {"id": "o/d", "public": True, "license": "odc-by", "open_license": True, "gated": False}
+            ],
+        ),
         "data-documentation": F("data-documentation", O),
         "model-card": F("model-card", O),
         "architecture-hardware": F("architecture-hardware", O, architecture=True, config="config.json"),
@@ -61,9 +93,13 @@ def test_osai_parameters_and_score():
     v = osai.evaluate(fully_open())
     assert list(v.details["parameters"]) == list(osai.PARAMETERS) and len(osai.PARAMETERS) == 12
     assert v.score == 1.0 and v.label == "100.0%"
-    assert set(v.details["legacy"]["parameters"]) == set(osai.LEGACY_PARAMETERS) and len(osai.LEGACY_PARAMETERS) == 14
-    v = osai.evaluate(fully_open(**{"peer-reviewed-paper": F("peer-reviewed-paper", U),
-                                    "preprint": F("preprint", P)}))
+    assert (
+        set(v.details["legacy"]["parameters"]) == set(osai.LEGACY_PARAMETERS)
+        and len(osai.LEGACY_PARAMETERS) == 14
+    )
+    v = osai.evaluate(
+        fully_open(**{"peer-reviewed-paper": F("peer-reviewed-paper", U), "preprint": F("preprint", P)})
+    )
     params = v.details["parameters"]
     assert params["paper"]["level"] == "unknown" and "paper" in v.details["unknown"]
     assert v.score == pytest.approx((10 + 0.5 + 0) / 12, abs=1e-4)  # unknown counts 0
@@ -73,28 +109,51 @@ def test_osai_parameters_and_score():
 
 def test_osai_weights_and_licenses_rules():
     restricted = WL(C, verdict="restricted", blocking=["user-threshold"], name="Community License")
-    v = osai.evaluate(fully_open(**{"weights-license": restricted, "weights-published": F("weights-published", P, gated=True)}))
+    v = osai.evaluate(
+        fully_open(
+            **{"weights-license": restricted, "weights-published": F("weights-published", P, gated=True)}
+        )
+    )
     p = v.details["parameters"]
     assert p["weights_endmodel"]["level"] == "partial" and p["weights_basemodel"]["level"] == "partial"
     assert p["licenses"]["level"] == "partial"  # code and data still open: two of three
-    v = osai.evaluate(fully_open(**{"weights-license": restricted, "code-license": F("code-license", C, all_osi=False),
-                                    "training-data": F("training-data", C, datasets=[])}))
+    v = osai.evaluate(
+        fully_open(
+            **{
+                "weights-license": restricted,
+                "code-license": F("code-license", C, all_osi=False),
+                "training-data": F("training-data", C, datasets=[]),
+            }
+        )
+    )
     assert v.details["parameters"]["licenses"]["level"] == "closed"
-    inference_only = osai.evaluate(fully_open(**{"training-code": F("training-code", C),
-                                                 "data-processing-code": F("data-processing-code", C)}))
+    inference_only = osai.evaluate(
+        fully_open(
+            **{"training-code": F("training-code", C), "data-processing-code": F("data-processing-code", C)}
+        )
+    )
     assert inference_only.details["parameters"]["trainingcode"]["level"] == "partial"
     # weights availability is about access (gating), the terms are rated under `licenses`
     ungated = osai.evaluate(fully_open(**{"weights-license": restricted})).details["parameters"]
     assert ungated["weights_endmodel"]["level"] == "open" and ungated["licenses"]["level"] == "partial"
     # open weights with nothing else released: everything released is open
-    weights_only = osai.evaluate(fully_open(**{"code-license": F("code-license", U), "training-data": F("training-data", U)}))
+    weights_only = osai.evaluate(
+        fully_open(**{"code-license": F("code-license", U), "training-data": F("training-data", U)})
+    )
     assert weights_only.details["parameters"]["licenses"]["level"] == "open"
 
 
 def test_osai_base_model_from_lineage():
     lineage = F("lineage", P, base="hf:o/base")
-    base = Assessment(release_ref="hf:o/base", label=Label.WEIGHTS_AVAILABLE, findings=[
-        F("training-data", C), F("weights-published", O), WL(C, "restricted", blocking=["user-threshold"])])
+    base = Assessment(
+        release_ref="hf:o/base",
+        label=Label.WEIGHTS_AVAILABLE,
+        findings=[
+            F("training-data", C),
+            F("weights-published", O),
+            WL(C, "restricted", blocking=["user-threshold"]),
+        ],
+    )
     p = osai.evaluate(fully_open(lineage=lineage), [base]).details["parameters"]
     assert p["datasources_basemodel"]["level"] == "closed"
     assert p["weights_basemodel"]["level"] == "open"  # published, not gated
@@ -108,13 +167,18 @@ def test_mof_classes_gating_and_licenses():
     assert len(comps) == 17
     # Apache-2.0 on weights is open but not the type-appropriate kind: included with a warning
     assert comps["Model parameters (Final)"]["status"] == "included"
-    assert comps["Model parameters (Final)"]["type_appropriate"] is False and "warning" in comps["Model parameters (Final)"]
+    assert (
+        comps["Model parameters (Final)"]["type_appropriate"] is False
+        and "warning" in comps["Model parameters (Final)"]
+    )
     no_card = mof.evaluate(fully_open(**{"data-documentation": F("data-documentation", C)}))
     assert no_card.details["class"] is None
     assert no_card.details["progress"]["II"] == 0.0 and no_card.details["progress"]["I"] == 0.0  # gated
     assert no_card.details["missing_for_next_class"] == ["Data card"]
     tooling = mof.evaluate(fully_open(**{"intermediate-checkpoints": F("intermediate-checkpoints", U)}))
-    assert tooling.details["class"] == "II" and tooling.details["missing_for_next_class"] == ["Model parameters (Intermediate)"]
+    assert tooling.details["class"] == "II" and tooling.details["missing_for_next_class"] == [
+        "Model parameters (Intermediate)"
+    ]
     restricted = WL(C, verdict="restricted", blocking=["use-restrictions"])
     unclassified = mof.evaluate(fully_open(**{"weights-license": restricted}))
     assert unclassified.details["class"] is None
@@ -130,8 +194,14 @@ def test_mof_paper_stands_in_for_technical_report():
 
 def test_osaid_pass_and_fail():
     assert osaid.evaluate(fully_open()).details["passes"]
-    v = osaid.evaluate(fully_open(**{"weights-license": WL(C, verdict="restricted", blocking=["user-threshold"]),
-                                    "data-processing-code": F("data-processing-code", U)}))
+    v = osaid.evaluate(
+        fully_open(
+            **{
+                "weights-license": WL(C, verdict="restricted", blocking=["user-threshold"]),
+                "data-processing-code": F("data-processing-code", U),
+            }
+        )
+    )
     assert not v.details["passes"]
     assert any("user-threshold" in m for m in v.missing)
     assert any("data-processing" in m for m in v.missing)
@@ -141,11 +211,26 @@ def test_osaid_pass_and_fail():
     "over,label",
     [
         ({}, "open-source-ai-with-open-data"),
-        ({"training-data": F("training-data", P, all_public=True, all_open=False, datasets=[{"id": "o/d", "public": True}])},
-         "open-source-ai"),
+        (
+            {
+                "training-data": F(
+                    "training-data",
+                    P,
+                    all_public=True,
+                    all_open=False,
+                    datasets=[{"id": "o/d", "public": True}],
+                )
+            },
+            "open-source-ai",
+        ),
         ({"training-code": F("training-code", C)}, "open-weights"),
-        ({"training-code": F("training-code", P), "inference-code": F("inference-code", P, library="transformers")},
-         "open-weights"),
+        (
+            {
+                "training-code": F("training-code", P),
+                "inference-code": F("inference-code", P, library="transformers"),
+            },
+            "open-weights",
+        ),
         ({"weights-license": WL(C, verdict="restricted", blocking=["user-threshold"])}, "weights-available"),
         ({"weights-published": F("weights-published", C)}, "closed"),
         ({"weights-published": F("weights-published", U)}, "undetermined"),
@@ -165,8 +250,9 @@ def test_eu_ai_act_indicator():
     big = eu_ai_act.evaluate(fully_open(**{"training-compute": F("training-compute", O, flop=3.8e25)}))
     assert not big.details["exemption_likely"]
     assert any("10^25" in r for r in big.details["reasons"])
-    nc = eu_ai_act.evaluate(fully_open(**{"weights-license": WL(C, verdict="non-commercial",
-                                                                blocking=["non-commercial"])}))
+    nc = eu_ai_act.evaluate(
+        fully_open(**{"weights-license": WL(C, verdict="non-commercial", blocking=["non-commercial"])})
+    )
     assert not nc.details["exemption_likely"]
 
 

@@ -17,8 +17,27 @@ from opengauge.index.errors import IndexDataError  # noqa: E402
 from opengauge.index.load import entry_files, load_index, parse_entry, schema  # noqa: E402
 
 LLAMA_DEBATE = ["llama-2-", "llama-3-", "llama-3.1-", "llama-3.2-", "llama-3.3-", "llama-4-"]
-LEADING = ["olmo", "pythia", "bloomz", "amber", "smollm", "starcoder2", "t5", "mistral", "mixtral", "falcon", "gemma",
-           "qwen", "deepseek", "phi", "yi", "grok", "dbrx", "granite", "gpt-oss"]
+LEADING = [
+    "olmo",
+    "pythia",
+    "bloomz",
+    "amber",
+    "smollm",
+    "starcoder2",
+    "t5",
+    "mistral",
+    "mixtral",
+    "falcon",
+    "gemma",
+    "qwen",
+    "deepseek",
+    "phi",
+    "yi",
+    "grok",
+    "dbrx",
+    "granite",
+    "gpt-oss",
+]
 
 
 def test_every_entry_validates_against_the_json_schema():
@@ -35,7 +54,9 @@ def test_schema_rejects_a_document_carrying_license_text():
     validator = jsonschema.Draft202012Validator(schema())
     name, text = entry_files()[0]
     data = yaml.safe_load(text)
-    data["release"]["documents"] = [{"kind": "license", "path": "LICENSE", "text": "Permission is hereby granted"}]
+    data["release"]["documents"] = [
+        {"kind": "license", "path": "LICENSE", "text": "Permission is hereby granted"}
+    ]
     assert list(validator.iter_errors(data))
 
 
@@ -72,7 +93,8 @@ def test_entries_copy_no_prose_from_the_corpus(release_corpus: Path):
             continue
         corpus_text = " ".join(
             " ".join(p.read_text(encoding="utf-8", errors="replace").split())
-            for p in (release_corpus / entry.corpus).iterdir() if p.is_file() and p.name != "SOURCE.md"
+            for p in (release_corpus / entry.corpus).iterdir()
+            if p.is_file() and p.name != "SOURCE.md"
         )
         for value in re.findall(r"(?:note|quote|text): (.+)", text):
             phrase = " ".join(value.strip("'\" ").split())
@@ -98,8 +120,14 @@ def test_catalog_references_are_known_to_the_license_catalog():
     from opengauge.licenses import load_catalog
 
     catalog = load_catalog()
-    unknown = sorted({(e.id, d.catalog_id) for e in load_index() for d in e.release.documents
-                      if d.catalog_id and catalog.get(d.catalog_id) is None})
+    unknown = sorted(
+        {
+            (e.id, d.catalog_id)
+            for e in load_index()
+            for d in e.release.documents
+            if d.catalog_id and catalog.get(d.catalog_id) is None
+        }
+    )
     # Llama 3.3's license and policy are not in the shared corpus, so the catalog may lack them;
     # everything else must resolve.
     allowed = {"llama-3.3-community", "llama-3.3-aup"}

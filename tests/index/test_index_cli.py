@@ -52,7 +52,10 @@ def test_json_format_is_the_index_document(no_network):
 
 def test_csv_and_markdown_formats(no_network):
     rows = list(csv.DictReader(io.StringIO(run("index", "--format", "csv").stdout)))
-    assert len(rows) == len(load_index()) and {"label", "osai_score", "mof_class", "osaid", "license_verdict"} <= rows[0].keys()
+    assert (
+        len(rows) == len(load_index())
+        and {"label", "osai_score", "mof_class", "osaid", "license_verdict"} <= rows[0].keys()
+    )
     md = run("index", "--format", "markdown").stdout
     assert md.startswith("| # | model |") and md.count("\n| ") >= len(load_index())
     assert "osai-index.eu" in md
@@ -82,9 +85,20 @@ def test_import_osai_shows_disagreements(shared_dir, no_network):
     assert data["matched_models"] >= 30
     s = data["summary"]
     assert s["agree"] > 0 and s["disagree"] > 0
-    assert set(s["per_parameter"]) == {"datasources_basemodel", "datasources_endmodel", "weights_basemodel", "weights_endmodel",
-                                      "trainingcode", "code", "hardware_architecture", "preprint", "paper", "modelcard",
-                                      "datasheet", "licenses"}
+    assert set(s["per_parameter"]) == {
+        "datasources_basemodel",
+        "datasources_endmodel",
+        "weights_basemodel",
+        "weights_endmodel",
+        "trainingcode",
+        "code",
+        "hardware_architecture",
+        "preprint",
+        "paper",
+        "modelcard",
+        "datasheet",
+        "licenses",
+    }
     text = run("index", "import-osai", str(osai)).stdout
     assert "disagreements" in text and "osai-index.eu" in text
 

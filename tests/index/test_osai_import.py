@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
-from opengauge.frameworks.osai import PARAMETERS
-from opengauge.index.errors import IndexDataError
 from og_index_support import synthetic_doc
 
 from opengauge.document import AssessmentDocument
+from opengauge.frameworks.osai import PARAMETERS
+from opengauge.index.errors import IndexDataError
 from opengauge.index.osai_import import compare, read_osai, render_comparison_text
 
 SAMPLE = """\
@@ -54,17 +53,28 @@ def test_read_refuses_aliases_and_missing_paths(tmp_path):
 def test_compare_counts_agreement_per_parameter(tmp_path):
     (tmp_path / "Example LM.yaml").write_text(SAMPLE)
     ratings = read_osai(tmp_path)
-    raw = synthetic_doc("example-lm-7b", name="Example", label="open-weights", quote="q",
-                        evidence_source="https://example.org")
+    raw = synthetic_doc(
+        "example-lm-7b",
+        name="Example",
+        label="open-weights",
+        quote="q",
+        evidence_source="https://example.org",
+    )
     raw["index"]["osai_family"] = "Example LM"
     cells = raw["frameworks"]["osai"]["parameters"]
     for cell in cells.values():
         cell["level"] = "unknown"
     cells["datasources_basemodel"]["level"] = "open"
-    cells["weights_endmodel"].update(level="open", review={"level": "open", "note": "n", "evidence": "https://x.org",
-                                                           "checked": "2026-11-27"})
-    other = synthetic_doc("unrelated", name="U", label="closed", quote="q", evidence_source="https://example.org")
-    result = compare([AssessmentDocument.model_validate(raw), AssessmentDocument.model_validate(other)], ratings)
+    cells["weights_endmodel"].update(
+        level="open",
+        review={"level": "open", "note": "n", "evidence": "https://x.org", "checked": "2026-11-27"},
+    )
+    other = synthetic_doc(
+        "unrelated", name="U", label="closed", quote="q", evidence_source="https://example.org"
+    )
+    result = compare(
+        [AssessmentDocument.model_validate(raw), AssessmentDocument.model_validate(other)], ratings
+    )
     assert result["matched_models"] == 1
     rows = {r["parameter"]: r for r in result["models"][0]["parameters"]}
     assert rows["datasources_basemodel"]["status"] == "agree"
@@ -114,8 +124,10 @@ def test_expert_rating_keeps_notes_links_and_names(tmp_path):
     assert rating.names == ("Example LM", "Example LM", "Example-LM-7B-Chat")
     assert rating.notes["licenses"] == "no class given" and rating.notes["paper"] == ""
     assert rating.system_links == ("https://example.org/example-lm",)
-    assert rating.parameter_links["datasources_basemodel"] == ("https://example.org/a",
-                                                               "https://example.org/b")
+    assert rating.parameter_links["datasources_basemodel"] == (
+        "https://example.org/a",
+        "https://example.org/b",
+    )
     assert rating.links[0] == "https://example.org/example-lm" and len(rating.links) == 3
 
 

@@ -19,9 +19,26 @@ MAX_SHARED_RUN = 15
 KINDS = {"license", "use-policy", "notice"}
 VERDICTS = {"osi-open", "open-non-osi", "restricted", "non-commercial", "research-only", "use-policy"}
 COMMON = {
-    "apache-2.0", "mit", "bsd-2-clause", "bsd-3-clause", "gpl-2.0", "gpl-3.0", "lgpl-2.1", "lgpl-3.0",
-    "agpl-3.0", "mpl-2.0", "cc0-1.0", "cc-by-4.0", "cc-by-sa-4.0", "cc-by-nc-4.0", "cdla-permissive-2.0",
-    "odc-by-1.0", "openmdw-1.0", "openmdw-1.1", "llama-3.3-community", "llama-3.3-aup",
+    "apache-2.0",
+    "mit",
+    "bsd-2-clause",
+    "bsd-3-clause",
+    "gpl-2.0",
+    "gpl-3.0",
+    "lgpl-2.1",
+    "lgpl-3.0",
+    "agpl-3.0",
+    "mpl-2.0",
+    "cc0-1.0",
+    "cc-by-4.0",
+    "cc-by-sa-4.0",
+    "cc-by-nc-4.0",
+    "cdla-permissive-2.0",
+    "odc-by-1.0",
+    "openmdw-1.0",
+    "openmdw-1.1",
+    "llama-3.3-community",
+    "llama-3.3-aup",
 }
 
 
@@ -79,7 +96,9 @@ def test_entries_are_well_formed() -> None:
             problems.append(f"{e.id}: kind {e.kind} but verdict {e.verdict}")
         if e.osi_approved and e.verdict != "osi-open":
             problems.append(f"{e.id}: OSI-approved but verdict {e.verdict}")
-        if e.use_policy and (catalog.get(e.use_policy) is None or catalog.get(e.use_policy).kind != "use-policy"):
+        if e.use_policy and (
+            catalog.get(e.use_policy) is None or catalog.get(e.use_policy).kind != "use-policy"
+        ):
             problems.append(f"{e.id}: use_policy {e.use_policy!r} is not a use-policy entry")
         if not e.identifiable and not e.spdx:
             problems.append(f"{e.id}: nothing to identify it by, and no SPDX id to look it up by")
@@ -142,7 +161,9 @@ def test_every_corpus_file_has_an_entry_whose_ids_match_its_label(labels: list[d
     assert not problems, "\n".join(problems)
 
 
-def test_fingerprints_of_corpus_entries_occur_in_their_text_and_excludes_do_not(corpus_words: dict[str, str]) -> None:
+def test_fingerprints_of_corpus_entries_occur_in_their_text_and_excludes_do_not(
+    corpus_words: dict[str, str],
+) -> None:
     problems = []
     for e in load_catalog():
         words = corpus_words.get(e.id)
@@ -196,7 +217,9 @@ def test_identify_hf_id_handles_other_names_spdx_and_unknowns() -> None:
     assert identify_hf_id("llama3.1").id == "llama-3.1-community"
     assert identify_hf_id("LLAMA3.2").id == "llama-3.2-community"
     assert identify_hf_id("other", "tongyi-qianwen-license-agreement").id == "tongyi-qianwen"
-    assert identify_hf_id("other", "tongyi-qianwen-research-license-agreement").id == "tongyi-qianwen-research"
+    assert (
+        identify_hf_id("other", "tongyi-qianwen-research-license-agreement").id == "tongyi-qianwen-research"
+    )
     assert identify_hf_id("other", "gemma-terms-of-use").id == "gemma-terms-of-use"
     assert identify_hf_id("gemma").id == "gemma-terms-of-use"
     assert identify_hf_id("other", "apple-sample-code-license").id == "apple-ascl"

@@ -133,8 +133,11 @@ EXPECTED: dict[str, tuple[str, str | None, bool, bool, str]] = {
 CORRECTED: dict[tuple[str, str], object] = {
     # OSI-approved (SPDX `isOsiApproved`) and listed by the MOF as code licenses, but missing from
     # the old OSI_APPROVED list of common ids, so the old verdict was `unknown` and spdx_of None
-    **{(i, c): v for i in ("AFL-1.1", "AFL-1.2", "AFL-2.0", "AFL-2.1", "ECL-1.0")
-       for c, v in (("verdict", "unknown"), ("spdx", None), ("osi", False))},
+    **{
+        (i, c): v
+        for i in ("AFL-1.1", "AFL-1.2", "AFL-2.0", "AFL-2.1", "ECL-1.0")
+        for c, v in (("verdict", "unknown"), ("spdx", None), ("osi", False))
+    },
     # open terms not approved by the OSI (Apache 1.0, the BSD license that withholds patents); the
     # MOF lists Apache 1.0 for code
     ("Apache-1.0", "verdict"): "unknown",
@@ -249,8 +252,19 @@ def test_the_verdict_field_is_a_license_verdict() -> None:
 
 
 def test_a_custom_catalog_can_be_passed() -> None:
-    cat = Catalog([_entry(id="mine", spdx="Mine-1.0", spdx_aliases=["mine1"], hf=["my-hub-id"], open_content=True,
-                          mof_types=["data"], verdict="open-non-osi")])
+    cat = Catalog(
+        [
+            _entry(
+                id="mine",
+                spdx="Mine-1.0",
+                spdx_aliases=["mine1"],
+                hf=["my-hub-id"],
+                open_content=True,
+                mof_types=["data"],
+                verdict="open-non-osi",
+            )
+        ]
+    )
     for name in ("mine", "MINE-1.0", "mine1", "my-hub-id"):
         assert find_entry(name, cat) is not None
         assert spdx_of(name, cat) == "Mine-1.0"

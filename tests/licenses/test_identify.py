@@ -48,7 +48,9 @@ def _markdown(text: str) -> str:
 
 def _html(text: str) -> str:
     body = "".join(
-        f"<p class=\"c\">{html.escape(p).replace(' ', '&nbsp;', 2)}</p>\n" for p in text.split("\n\n") if p.strip()
+        f'<p class="c">{html.escape(p).replace(" ", "&nbsp;", 2)}</p>\n'
+        for p in text.split("\n\n")
+        if p.strip()
     )
     return f"<!DOCTYPE html><html><head><title>License</title></head><body>\n{body}</body></html>"
 
@@ -135,20 +137,29 @@ def test_identification_survives_reformatting(variant: str, texts: dict[str, str
 def test_text_embedding_others_is_identified_as_the_main_license(texts: dict[str, str]) -> None:
     cases = [
         # a notice that quotes the Apache license after its own lines
-        ("apache-2.0", "NOTICE\n\nThis product includes software developed at Example Labs.\n"
-        "Copyright 2024 Example Labs.\n\n" + texts["apache-2.0"]),
+        (
+            "apache-2.0",
+            "NOTICE\n\nThis product includes software developed at Example Labs.\n"
+            "Copyright 2024 Example Labs.\n\n" + texts["apache-2.0"],
+        ),
         # a model card with a license section holding the full text
         ("llama-3.2-community", CARD + "## License\n\n" + texts["llama-3.2-community"]),
         # a gated-access prompt carrying the license
-        ("llama-3.1-community", "You need to agree to share your contact information to access this model.\n\n"
-        + texts["llama-3.1-community"]
-        + "\n\nBy clicking Submit below I accept the terms of the license and acknowledge that the "
-        "information I provide will be collected, stored and processed."),
+        (
+            "llama-3.1-community",
+            "You need to agree to share your contact information to access this model.\n\n"
+            + texts["llama-3.1-community"]
+            + "\n\nBy clicking Submit below I accept the terms of the license and acknowledge that the "
+            "information I provide will be collected, stored and processed.",
+        ),
         # a license file with its use policy appended (as Meta's Llama 3 file ships)
         ("llama-3.1-community", texts["llama-3.1-community"] + "\n\n" + texts["llama-3.1-aup"]),
         ("llama-4-community", texts["llama-4-community"] + "\n\n" + texts["llama-4-aup"]),
         ("gemma-terms-of-use", texts["gemma-terms-of-use"] + "\n\n" + texts["gemma-prohibited-use-policy"]),
-        ("databricks-open-model", texts["databricks-open-model"] + "\n\n" + texts["databricks-open-model-aup"]),
+        (
+            "databricks-open-model",
+            texts["databricks-open-model"] + "\n\n" + texts["databricks-open-model-aup"],
+        ),
         # Clay's preface before the AI Pubs text is part of the corpus file itself
         ("ai-pubs-openrail-m-0.1", texts["ai-pubs-openrail-m-0.1"]),
         ("llama-3-community", texts["llama-3-community"]),
@@ -160,10 +171,21 @@ def test_text_embedding_others_is_identified_as_the_main_license(texts: dict[str
 
 
 SIBLINGS = [
-    ["llama-2-community", "llama-3-community", "llama-3.1-community", "llama-3.2-community", "llama-4-community"],
+    [
+        "llama-2-community",
+        "llama-3-community",
+        "llama-3.1-community",
+        "llama-3.2-community",
+        "llama-4-community",
+    ],
     ["llama-2-aup", "llama-3-aup", "llama-3.1-aup", "llama-3.2-aup", "llama-4-aup", "chameleon-aup"],
     ["llama-1-license", "deepfloyd-if", "sdxl-0.9-research"],
-    ["stability-ai-nc-community-2024", "stability-ai-nc-research-community", "svd-nc-community", "stability-ai-community"],
+    [
+        "stability-ai-nc-community-2024",
+        "stability-ai-nc-research-community",
+        "svd-nc-community",
+        "stability-ai-community",
+    ],
     ["tongyi-qianwen", "tongyi-qianwen-research", "qwen-license-2024"],
     ["mistral-research-license", "mistral-non-production-license"],
     ["gemma-terms-of-use", "gemma-prohibited-use-policy", "health-ai-developer-foundations"],

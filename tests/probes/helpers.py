@@ -49,27 +49,53 @@ Trained on 256 A100 GPUs for 10 days, about 60,000 GPU hours.
 
 
 def card(license: str = "apache-2.0", extra: str = "") -> Document:
-    return Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=CARD.format(license=license, extra=extra))
+    return Document(
+        kind=DocumentKind.MODEL_CARD, path="README.md", text=CARD.format(license=license, extra=extra)
+    )
 
 
 def weights(gated: bool = False) -> list[FileEntry]:
-    return [FileEntry(path="README.md", size=3000), FileEntry(path="config.json", size=600),
-            FileEntry(path="model-00001-of-00002.safetensors", size=4_900_000_000, lfs=True),
-            FileEntry(path="model-00002-of-00002.safetensors", size=4_000_000_000, lfs=True)]
+    return [
+        FileEntry(path="README.md", size=3000),
+        FileEntry(path="config.json", size=600),
+        FileEntry(path="model-00001-of-00002.safetensors", size=4_900_000_000, lfs=True),
+        FileEntry(path="model-00002-of-00002.safetensors", size=4_000_000_000, lfs=True),
+    ]
 
 
-def repo(name: str, paths: list[str], *, spdx: str | None = "Apache-2.0", readme: str | None = "# Code\n") -> CodeRepo:
-    docs = [Document(kind=DocumentKind.README, path="README.md", text=readme, repo=f"gh:{name}")] if readme else []
-    return CodeRepo(ref=f"gh:{name}", url=f"https://github.com/{name}", revision="a" * 40, license_spdx=spdx,
-                    files=[FileEntry(path=p) for p in paths], documents=docs)
+def repo(
+    name: str, paths: list[str], *, spdx: str | None = "Apache-2.0", readme: str | None = "# Code\n"
+) -> CodeRepo:
+    docs = (
+        [Document(kind=DocumentKind.README, path="README.md", text=readme, repo=f"gh:{name}")]
+        if readme
+        else []
+    )
+    return CodeRepo(
+        ref=f"gh:{name}",
+        url=f"https://github.com/{name}",
+        revision="a" * 40,
+        license_spdx=spdx,
+        files=[FileEntry(path=p) for p in paths],
+        documents=docs,
+    )
 
 
 def release(**kw) -> Release:
-    base = dict(ref="hf:demo/Demo-7B", source="hub", id="demo/Demo-7B", revision="b" * 40,
-                url="https://huggingface.co/demo/Demo-7B", metadata={"license": "apache-2.0"},
-                documents=[card()], files=weights())
+    base = dict(
+        ref="hf:demo/Demo-7B",
+        source="hub",
+        id="demo/Demo-7B",
+        revision="b" * 40,
+        url="https://huggingface.co/demo/Demo-7B",
+        metadata={"license": "apache-2.0"},
+        documents=[card()],
+        files=weights(),
+    )
     base.update(kw)
     return Release(**base)
 
 
-DATASET = DatasetRef(id="demo/corpus", url="https://huggingface.co/datasets/demo/corpus", license="odc-by", exists=True)
+DATASET = DatasetRef(
+    id="demo/corpus", url="https://huggingface.co/datasets/demo/corpus", license="odc-by", exists=True
+)

@@ -18,10 +18,17 @@ from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind, Eviden
 from opengauge.probes import run_probes
 from tests.probes.helpers import card, release, repo
 
-STUB = Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="# Demo\n\nSee https://example.org/demo for everything.\n")
+STUB = Document(
+    kind=DocumentKind.MODEL_CARD,
+    path="README.md",
+    text="# Demo\n\nSee https://example.org/demo for everything.\n",
+)
 
 # a card that documents the model (details, uses, evaluation) but names no data, code or paper
-SILENT = Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="""# Demo-7B
+SILENT = Document(
+    kind=DocumentKind.MODEL_CARD,
+    path="README.md",
+    text="""# Demo-7B
 
 ## Model Details
 
@@ -36,7 +43,8 @@ Chat and text completion in English; not for medical or legal advice of any kind
 | task | score |
 |---|---|
 | arc | 51.2 |
-""")
+""",
+)
 
 
 def one(findings, probe):
@@ -52,8 +60,15 @@ def levels(r, *probes):
 
 # ----------------------------------------------------------------------------- silence of a full card
 def test_silent_card_closes_data_code_and_paper_with_evidence():
-    got = levels(release(documents=[SILENT]), "training-data", "training-code", "data-processing-code",
-                 "code-documentation", "evaluation-code", "peer-reviewed-paper")
+    got = levels(
+        release(documents=[SILENT]),
+        "training-data",
+        "training-code",
+        "data-processing-code",
+        "code-documentation",
+        "evaluation-code",
+        "peer-reviewed-paper",
+    )
     for probe, f in got.items():
         assert f.level is Level.CLOSED, (probe, f.reason)
         assert f.evidence and f.evidence[0].source == "README.md" and f.evidence[0].note, probe
@@ -84,23 +99,32 @@ def _card_with(body: str) -> Document:
 
 
 def test_dataset_links_count_only_as_training_data_in_context():
-    usage = _card_with("\n## Fine-tune it yourself\n\nBy default the script uses a small sample of "
-                       "[o/chat-sample](https://huggingface.co/datasets/o/chat-sample) to finetune the model.\n"
-                       '\n<img src="https://huggingface.co/datasets/o/images/resolve/main/logo.png">\n')
+    usage = _card_with(
+        "\n## Fine-tune it yourself\n\nBy default the script uses a small sample of "
+        "[o/chat-sample](https://huggingface.co/datasets/o/chat-sample) to finetune the model.\n"
+        '\n<img src="https://huggingface.co/datasets/o/images/resolve/main/logo.png">\n'
+    )
     td = one(run_probes(release(documents=[usage]), only=["training-data"]), "training-data")
     assert td.data["datasets"] == [] and td.level is Level.CLOSED
-    trained = _card_with("\nDemo-7B was trained on 2T tokens of [o/web](https://huggingface.co/datasets/o/web).\n")
+    trained = _card_with(
+        "\nDemo-7B was trained on 2T tokens of [o/web](https://huggingface.co/datasets/o/web).\n"
+    )
     td = one(run_probes(release(documents=[trained]), only=["training-data"]), "training-data")
     assert [d["id"] for d in td.data["datasets"]] == ["o/web"] and td.level is Level.OPEN
-    in_section = _card_with("\n## Training Data\n\nSee [o/mix](https://huggingface.co/datasets/o/mix) for the mixture.\n")
+    in_section = _card_with(
+        "\n## Training Data\n\nSee [o/mix](https://huggingface.co/datasets/o/mix) for the mixture.\n"
+    )
     td = one(run_probes(release(documents=[in_section]), only=["training-data"]), "training-data")
     assert [d["id"] for d in td.data["datasets"]] == ["o/mix"]
 
 
 def test_legacy_dataset_name_not_found_is_not_unpublished():
     legacy = DatasetRef(id="c4", url="https://huggingface.co/datasets/c4", exists=False)
-    named = release(datasets=[legacy], metadata={"license": "apache-2.0", "datasets": ["c4"]},
-                    documents=[card(extra="datasets:\n- c4\n")])
+    named = release(
+        datasets=[legacy],
+        metadata={"license": "apache-2.0", "datasets": ["c4"]},
+        documents=[card(extra="datasets:\n- c4\n")],
+    )
     f = run_probes(named)
     td = one(f, "training-data")
     assert td.level is Level.PARTIAL and td.data["datasets"][0]["public"] is None
@@ -135,7 +159,15 @@ pkg_trainer \\
 python -m pkg.decode --input x.txt
 ```
 """
-T5_LIKE_TREE = ["README.md", "setup.py", "pkg/", "pkg/__init__.py", "pkg/data/", "pkg/models/", "pkg/evaluation/"]
+T5_LIKE_TREE = [
+    "README.md",
+    "setup.py",
+    "pkg/",
+    "pkg/__init__.py",
+    "pkg/data/",
+    "pkg/models/",
+    "pkg/evaluation/",
+]
 
 
 def test_readme_training_command_of_the_repo_is_training_code():
@@ -159,10 +191,26 @@ def test_readme_commands_that_do_not_train_are_not_training_code():
     not_installable = [p for p in T5_LIKE_TREE if p != "setup.py"]
     r = release(code_repos=[repo("o/textmodel", not_installable, readme=T5_LIKE_README)])
     assert one(run_probes(r, only=["training-code"]), "training-code").level is Level.CLOSED
-    inference = ("# Model\n\n## Pretrained Models\n\n```bash\ntorchrun --nproc_per_node 1 example_text_completion.py "
-                 "--ckpt_dir m/\n```\n\n## Training\n\n```bash\ntorchrun example_chat_completion.py\n```\n")
-    r = release(code_repos=[repo("o/llm", ["README.md", "setup.py", "example_text_completion.py",
-                                           "example_chat_completion.py", "llm/", "llm/__init__.py"], readme=inference)])
+    inference = (
+        "# Model\n\n## Pretrained Models\n\n```bash\ntorchrun --nproc_per_node 1 example_text_completion.py "
+        "--ckpt_dir m/\n```\n\n## Training\n\n```bash\ntorchrun example_chat_completion.py\n```\n"
+    )
+    r = release(
+        code_repos=[
+            repo(
+                "o/llm",
+                [
+                    "README.md",
+                    "setup.py",
+                    "example_text_completion.py",
+                    "example_chat_completion.py",
+                    "llm/",
+                    "llm/__init__.py",
+                ],
+                readme=inference,
+            )
+        ]
+    )
     assert one(run_probes(r, only=["training-code"]), "training-code").level is Level.CLOSED
     # a data section without a data package of the code is no data-processing code
     r = release(code_repos=[repo("o/textmodel", ["README.md", "setup.py", "data/"], readme=T5_LIKE_README)])
@@ -170,8 +218,10 @@ def test_readme_commands_that_do_not_train_are_not_training_code():
 
 
 def test_readme_linking_training_scripts_is_training_code():
-    readme = ("# Tuning\n\n## Train models\n\n1. Set up the trainer.\n2. Run [the launch script]"
-              "(https://github.com/o/workshop/blob/main/train/tr1/run-7b.slurm) on your cluster.\n")
+    readme = (
+        "# Tuning\n\n## Train models\n\n1. Set up the trainer.\n2. Run [the launch script]"
+        "(https://github.com/o/workshop/blob/main/train/tr1/run-7b.slurm) on your cluster.\n"
+    )
     r = release(code_repos=[repo("o/tuning", ["README.md", "plots/"], readme=readme)])
     tc = one(run_probes(r, only=["training-code"]), "training-code")
     assert tc.level is Level.OPEN and tc.data["documented"] == "linked"
@@ -180,15 +230,19 @@ def test_readme_linking_training_scripts_is_training_code():
 
 # ----------------------------------------------------------------------------- preprints
 def test_related_work_arxiv_links_are_not_the_release_preprint():
-    related = _card_with("\nIt uses [ALiBi](https://arxiv.org/abs/2108.12409) and "
-                         "[FlashAttention](https://arxiv.org/pdf/2205.14135.pdf).\n")
+    related = _card_with(
+        "\nIt uses [ALiBi](https://arxiv.org/abs/2108.12409) and "
+        "[FlashAttention](https://arxiv.org/pdf/2205.14135.pdf).\n"
+    )
     r = release(documents=[related], tags=["arxiv:2108.12409", "arxiv:2205.14135"], papers=["2108.12409"])
     assert one(run_probes(r, only=["preprint"]), "preprint").level is Level.UNKNOWN
     own = _card_with("\nFor details please read our [paper](https://arxiv.org/abs/2310.06825).\n")
     p = one(run_probes(release(documents=[own]), only=["preprint"]), "preprint")
     assert p.level is Level.OPEN and p.data["arxiv"] == ["2310.06825"]
     cited = _card_with("\n## Citation\n\n```\n@misc{demo, eprint={2402.19173}, archivePrefix={arXiv}}\n```\n")
-    assert one(run_probes(release(documents=[cited]), only=["preprint"]), "preprint").data["arxiv"] == ["2402.19173"]
+    assert one(run_probes(release(documents=[cited]), only=["preprint"]), "preprint").data["arxiv"] == [
+        "2402.19173"
+    ]
 
 
 def test_linked_technical_report_is_a_partial_preprint():
@@ -202,10 +256,19 @@ def test_osai_licenses_permissive_non_osi_weights_are_partial():
     ev = [Evidence(source="LICENSE", line=1, quote="x")]
 
     def findings(verdict):
-        return [Finding(probe="weights-published", level=Level.OPEN, reason="r", evidence=ev, data={"gated": False}),
-                Finding(probe="weights-license", level=Level.OPEN, reason="r", evidence=ev, data={"terms": {
-                    "verdict": verdict, "evidence": {"source": "LICENSE"}}}),
-                Finding(probe="code-license", level=Level.OPEN, reason="r", evidence=ev, data={"all_osi": True})]
+        return [
+            Finding(
+                probe="weights-published", level=Level.OPEN, reason="r", evidence=ev, data={"gated": False}
+            ),
+            Finding(
+                probe="weights-license",
+                level=Level.OPEN,
+                reason="r",
+                evidence=ev,
+                data={"terms": {"verdict": verdict, "evidence": {"source": "LICENSE"}}},
+            ),
+            Finding(probe="code-license", level=Level.OPEN, reason="r", evidence=ev, data={"all_osi": True}),
+        ]
 
     p = osai.parameters(findings("open-non-osi"))["licenses"]
     assert p["level"] == "partial" and "not OSI-approved" in p["reason"]
@@ -222,12 +285,21 @@ def test_osai_licenses_count_training_pipeline_code_only():
     ev = [Evidence(source="LICENSE", line=1, quote="x")]
 
     def findings(training):
-        return [Finding(probe="weights-published", level=Level.OPEN, reason="r", evidence=ev, data={"gated": False}),
-                Finding(probe="weights-license", level=Level.CLOSED, reason="r", evidence=ev, data={"terms": {
-                    "verdict": "restricted", "evidence": {"source": "LICENSE"}}}),
-                Finding(probe="code-license", level=Level.OPEN, reason="r", evidence=ev, data={"all_osi": True}),
-                Finding(probe="training-code", level=training, reason="r", evidence=ev),
-                Finding(probe="data-processing-code", level=Level.CLOSED, reason="r", evidence=ev)]
+        return [
+            Finding(
+                probe="weights-published", level=Level.OPEN, reason="r", evidence=ev, data={"gated": False}
+            ),
+            Finding(
+                probe="weights-license",
+                level=Level.CLOSED,
+                reason="r",
+                evidence=ev,
+                data={"terms": {"verdict": "restricted", "evidence": {"source": "LICENSE"}}},
+            ),
+            Finding(probe="code-license", level=Level.OPEN, reason="r", evidence=ev, data={"all_osi": True}),
+            Finding(probe="training-code", level=training, reason="r", evidence=ev),
+            Finding(probe="data-processing-code", level=Level.CLOSED, reason="r", evidence=ev),
+        ]
 
     inference_only = osai.parameters(findings(Level.CLOSED))["licenses"]
     assert inference_only["level"] == "closed" and "no training code" in inference_only["reason"]
@@ -241,9 +313,14 @@ def test_training_data_section_command_is_not_training_code():
 
 
 def test_hardware_named_for_running_the_model_is_not_the_training_setup():
-    usage = _card_with("\n## How to use\n\nIt runs on two GPUs.\n\n```python\n# for multiple GPUs use device_map='auto'\n```\n")
+    usage = _card_with(
+        "\n## How to use\n\nIt runs on two GPUs.\n\n```python\n# for multiple GPUs use "
+        "device_map='auto'\n```\n"
+    )
     hw = one(run_probes(release(documents=[usage]), only=["architecture-hardware"]), "architecture-hardware")
     assert hw.level is Level.PARTIAL and hw.data["hardware"] is False
     trained = _card_with("\n## Training\n\n### Setup\n\n* GPUs: 96xA100-80G\n")
-    hw = one(run_probes(release(documents=[trained]), only=["architecture-hardware"]), "architecture-hardware")
+    hw = one(
+        run_probes(release(documents=[trained]), only=["architecture-hardware"]), "architecture-hardware"
+    )
     assert hw.level is Level.OPEN and any("96xA100" in (e.quote or "") for e in hw.evidence)

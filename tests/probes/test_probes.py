@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from opengauge.model import Document, DocumentKind, FileEntry, Level, Release
 from opengauge.assess import assess
+from opengauge.model import Document, DocumentKind, FileEntry, Level, Release
 from opengauge.probes import get_definition, probe_definitions, probe_ids, run_probes
 from opengauge.probes.errors import ProbeError
 from tests.probes.helpers import DATASET, card, release, repo
@@ -54,8 +54,10 @@ def test_weights_open_gated_closed_unknown():
     assert open_.data["bytes"] == 8_900_000_000
     gated = one(run_probes(release(gated="manual"), only=["weights-published"]), "weights-published")
     assert gated.level is Level.PARTIAL and gated.data["gated"]
-    none = one(run_probes(release(files=[FileEntry(path="README.md", size=10)]), only=["weights-published"]),
-               "weights-published")
+    none = one(
+        run_probes(release(files=[FileEntry(path="README.md", size=10)]), only=["weights-published"]),
+        "weights-published",
+    )
     assert none.level is Level.CLOSED and none.evidence
     unknown = one(run_probes(release(files=[]), only=["weights-published"]), "weights-published")
     assert unknown.level is Level.UNKNOWN
@@ -73,10 +75,16 @@ def test_training_code_pretraining_finetuning_inference_only_none():
     assert infer.level is Level.CLOSED and infer.evidence
     # no repository at all: a full card that links none is evidence of absence; a stub card is not
     assert level().level is Level.CLOSED and level().evidence
-    stub = release(documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="# Demo\n\nHello.\n")])
+    stub = release(
+        documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="# Demo\n\nHello.\n")]
+    )
     assert one(run_probes(stub, only=["training-code"]), "training-code").level is Level.UNKNOWN
-    inf = one(run_probes(release(code_repos=[repo("o/inference", ["src/", "generate.py"])]), only=["inference-code"]),
-              "inference-code")
+    inf = one(
+        run_probes(
+            release(code_repos=[repo("o/inference", ["src/", "generate.py"])]), only=["inference-code"]
+        ),
+        "inference-code",
+    )
     assert inf.level is Level.OPEN
 
 
@@ -88,16 +96,24 @@ def test_data_processing_and_evaluation_code():
 
 
 def test_training_data_and_datasheet():
-    r = release(datasets=[DATASET], metadata={"license": "apache-2.0", "datasets": ["demo/corpus"]},
-                documents=[card(extra="datasets:\n- demo/corpus\n")])
+    r = release(
+        datasets=[DATASET],
+        metadata={"license": "apache-2.0", "datasets": ["demo/corpus"]},
+        documents=[card(extra="datasets:\n- demo/corpus\n")],
+    )
     f = run_probes(r, only=["training-data", "data-documentation"])
     td = one(f, "training-data")
     assert td.level is Level.OPEN and td.data["all_open"]
     assert "demo/corpus" in (td.evidence[0].quote or "")
     assert one(f, "data-documentation").level is Level.OPEN
     private = DATASET.model_copy(update={"exists": False})
-    assert one(run_probes(release(datasets=[private]), only=["training-data"]), "training-data").level is Level.PARTIAL
-    bare = release(documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="# Demo\n\nHello.\n")])
+    assert (
+        one(run_probes(release(datasets=[private]), only=["training-data"]), "training-data").level
+        is Level.PARTIAL
+    )
+    bare = release(
+        documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="# Demo\n\nHello.\n")]
+    )
     assert one(run_probes(bare, only=["training-data"]), "training-data").level is Level.UNKNOWN
 
 
@@ -114,13 +130,23 @@ def test_card_docs_papers_compute():
 
 
 def _license(license_corpus: Path, name: str) -> Document:
-    return Document(kind=DocumentKind.LICENSE, path="LICENSE", text=(license_corpus / name).read_text("utf-8"))
+    return Document(
+        kind=DocumentKind.LICENSE, path="LICENSE", text=(license_corpus / name).read_text("utf-8")
+    )
 
 
 def test_license_file_governs_over_card_claim(license_corpus):
-    r = release(documents=[card("apache-2.0"), _license(license_corpus, "llama-3.1-community.txt"),
-                           Document(kind=DocumentKind.USE_POLICY, path="USE_POLICY.md",
-                                    text=(license_corpus / "llama-3.1-aup.txt").read_text("utf-8"))])
+    r = release(
+        documents=[
+            card("apache-2.0"),
+            _license(license_corpus, "llama-3.1-community.txt"),
+            Document(
+                kind=DocumentKind.USE_POLICY,
+                path="USE_POLICY.md",
+                text=(license_corpus / "llama-3.1-aup.txt").read_text("utf-8"),
+            ),
+        ]
+    )
     f = run_probes(r, only=["weights-license", "license-disagreement"])
     wl = one(f, "weights-license")
     assert wl.level is Level.CLOSED
@@ -133,29 +159,47 @@ def test_license_file_governs_over_card_claim(license_corpus):
 
 
 def test_open_license_and_code_license(license_corpus):
-    r = release(documents=[card("apache-2.0"), _license(license_corpus, "apache-2.0.txt")],
-                code_repos=[repo("o/code", ["train.py"], spdx="MIT"), repo("o/more", ["x.py"], spdx=None,
-                                                                          readme="Licensed under the Apache License, Version 2.0.")])
+    r = release(
+        documents=[card("apache-2.0"), _license(license_corpus, "apache-2.0.txt")],
+        code_repos=[
+            repo("o/code", ["train.py"], spdx="MIT"),
+            repo("o/more", ["x.py"], spdx=None, readme="Licensed under the Apache License, Version 2.0."),
+        ],
+    )
     f = run_probes(r, only=["weights-license", "license-disagreement", "code-license"])
     assert one(f, "weights-license").level is Level.OPEN
     assert one(f, "license-disagreement").level is Level.OPEN
     cl = one(f, "code-license")
     assert cl.level is Level.OPEN and cl.data["all_osi"]
-    closed = run_probes(release(code_repos=[repo("o/c", ["a.py"], spdx="CC-BY-NC-4.0")]), only=["code-license"])
+    closed = run_probes(
+        release(code_repos=[repo("o/c", ["a.py"], spdx="CC-BY-NC-4.0")]), only=["code-license"]
+    )
     assert one(closed, "code-license").level is Level.CLOSED
 
 
 def test_no_license_is_unknown_not_closed():
-    r = release(metadata={}, documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="# x\n")])
+    r = release(
+        metadata={}, documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="# x\n")]
+    )
     wl = one(run_probes(r, only=["weights-license"]), "weights-license")
     assert wl.level is Level.UNKNOWN
 
 
 def test_lineage_flags_license_laundering(license_corpus):
-    base = Release(ref="hf:meta/Base-8B", source="hub", id="meta/Base-8B", metadata={"license": "llama3.1"},
-                   documents=[card("llama3.1"), _license(license_corpus, "llama-3.1-community.txt")], files=[])
-    tune = release(metadata={"license": "mit", "base_model": "meta/Base-8B"}, base_models=["hf:meta/Base-8B"],
-                   lineage=[base], documents=[card("mit", extra="base_model: meta/Base-8B\n")])
+    base = Release(
+        ref="hf:meta/Base-8B",
+        source="hub",
+        id="meta/Base-8B",
+        metadata={"license": "llama3.1"},
+        documents=[card("llama3.1"), _license(license_corpus, "llama-3.1-community.txt")],
+        files=[],
+    )
+    tune = release(
+        metadata={"license": "mit", "base_model": "meta/Base-8B"},
+        base_models=["hf:meta/Base-8B"],
+        lineage=[base],
+        documents=[card("mit", extra="base_model: meta/Base-8B\n")],
+    )
     f = assess(tune).findings  # base models are assessed by `assess`, never by a probe
     lin = one(f, "lineage")
     assert lin.level is Level.CLOSED and lin.data["laundering"]
@@ -168,9 +212,13 @@ def test_lineage_flags_license_laundering(license_corpus):
 
 
 def test_hostile_text_does_not_crash():
-    text = "---\nlicense: [apache-2.0, {a: b}]\n---\n" + "# " * 5000 + "\n```\n# not a heading\n" + "x" * 100_000
-    r = release(metadata={"license": ["apache-2.0", {"a": "b"}]},
-                documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=text)])
+    text = (
+        "---\nlicense: [apache-2.0, {a: b}]\n---\n" + "# " * 5000 + "\n```\n# not a heading\n" + "x" * 100_000
+    )
+    r = release(
+        metadata={"license": ["apache-2.0", {"a": "b"}]},
+        documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=text)],
+    )
     findings = run_probes(r)
     assert not [f for f in findings if f.error is not None]
 
@@ -178,19 +226,30 @@ def test_hostile_text_does_not_crash():
 def test_intermediate_checkpoints_need_more_than_released_checkpoints():
     def level(text):
         doc = Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=f"# Demo\n\n{text}\n")
-        return one(run_probes(release(documents=[doc]), only=["intermediate-checkpoints"]), "intermediate-checkpoints")
+        return one(
+            run_probes(release(documents=[doc]), only=["intermediate-checkpoints"]),
+            "intermediate-checkpoints",
+        )
 
     assert level("See the [Released Model Checkpoints](#ckpt) section.").level is Level.UNKNOWN
     found = level('model = AutoModel.from_pretrained("demo/Demo-7B", revision="step143000")')
     assert found.level is Level.OPEN and found.evidence[0].line == 3
-    files = release(files=[FileEntry(path="step1000/model.safetensors", size=10), FileEntry(path="model.safetensors", size=10)])
+    files = release(
+        files=[
+            FileEntry(path="step1000/model.safetensors", size=10),
+            FileEntry(path="model.safetensors", size=10),
+        ]
+    )
     f = one(run_probes(files, only=["intermediate-checkpoints"]), "intermediate-checkpoints")
     assert f.level is Level.OPEN and f.data["count"] == 1
 
 
 def test_gate_refusing_eu_users_is_a_geographic_restriction():
-    r = release(metadata={"license": "apache-2.0", "extra_gated_eu_disallowed": True}, gated="manual",
-                documents=[card(extra="extra_gated_eu_disallowed: true\n")])
+    r = release(
+        metadata={"license": "apache-2.0", "extra_gated_eu_disallowed": True},
+        gated="manual",
+        documents=[card(extra="extra_gated_eu_disallowed: true\n")],
+    )
     f = run_probes(r, only=["weights-license", "license-disagreement"])
     wl = one(f, "weights-license")
     assert wl.level is Level.CLOSED and wl.data["blocking"] == ["geographic-restriction"]
@@ -199,9 +258,14 @@ def test_gate_refusing_eu_users_is_a_geographic_restriction():
 
 
 def test_binding_terms_add_up(license_corpus):
-    r = release(metadata={"license": "llama3.1", "extra_gated_eu_disallowed": True}, gated="manual",
-                documents=[card("llama3.1", extra="extra_gated_eu_disallowed: true\n"),
-                           _license(license_corpus, "llama-3.1-community.txt")])
+    r = release(
+        metadata={"license": "llama3.1", "extra_gated_eu_disallowed": True},
+        gated="manual",
+        documents=[
+            card("llama3.1", extra="extra_gated_eu_disallowed: true\n"),
+            _license(license_corpus, "llama-3.1-community.txt"),
+        ],
+    )
     wl = one(run_probes(r, only=["weights-license"]), "weights-license")
     assert {"user-threshold", "geographic-restriction"} <= set(wl.data["blocking"])
     assert wl.data["terms"]["path"] == "LICENSE"
@@ -209,7 +273,10 @@ def test_binding_terms_add_up(license_corpus):
 
 def test_catalog_stand_in_document_is_read_through_the_catalog():
     stand_in = Document(kind=DocumentKind.LICENSE, path="LICENSE", text="", catalog_id="llama-3.1-community")
-    r = release(metadata={}, documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="# x\n"), stand_in])
+    r = release(
+        metadata={},
+        documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="# x\n"), stand_in],
+    )
     wl = one(run_probes(r, only=["weights-license"]), "weights-license")
     assert wl.level is Level.CLOSED and wl.data["terms"]["license_id"] == "llama-3.1-community"
     assert "use-policy-by-reference" in wl.data["blocking"]

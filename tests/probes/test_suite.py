@@ -53,9 +53,13 @@ def test_every_probe_runs_after_what_it_reads():
 
 
 def test_only_runs_what_the_wanted_probes_read():
-    release = Release(ref="hf:o/m", source="hub", id="o/m",
-                      documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="Trained on 2T tokens.")],
-                      files=[FileEntry(path="model.safetensors", size=14_000_000_000)])
+    release = Release(
+        ref="hf:o/m",
+        source="hub",
+        id="o/m",
+        documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="Trained on 2T tokens.")],
+        files=[FileEntry(path="model.safetensors", size=14_000_000_000)],
+    )
     (f,) = run_probes(release, only=["training-compute"])
     assert f.probe == "training-compute" and f.level is Level.OPEN
 

@@ -89,8 +89,10 @@ def test_pieces_are_joined_end_to_end_and_flags_applied():
         ("- id: a\n  description: A.\n  pattern: 'x'\n  flags: [unicode-only]\n", "flags"),
         ("- id: a\n  description: A.\n  pattern: 'x'\n  colour: red\n", "colour"),
         ("- id: Not_Kebab\n  description: A.\n  pattern: 'x'\n", "id"),
-        ("- id: a\n  description: A.\n  pattern: 'x'\n- id: a\n  description: B.\n  pattern: 'y'\n",
-         "defined twice"),
+        (
+            "- id: a\n  description: A.\n  pattern: 'x'\n- id: a\n  description: B.\n  pattern: 'y'\n",
+            "defined twice",
+        ),
         ("- &x {id: a, description: A., pattern: 'x'}\n- *x\n", "not valid YAML"),
         ("id: a\n", "vocabulary test.yaml"),
         ("- [unclosed\n", "not valid YAML"),

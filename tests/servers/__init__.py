@@ -8,7 +8,8 @@ Usage (pytest): import the fixtures in a `conftest.py` (the project root must be
     from tests.servers.fixtures import fake_hub, fake_hub_factory  # noqa: E402,F401
 
     def test_something(fake_hub):
-        ref = fake_hub.add_corpus_release("llama-3.1-8b-instruct")   # -> "hf:meta-llama/Llama-3.1-8B-Instruct"
+        # -> "hf:meta-llama/Llama-3.1-8B-Instruct"
+        ref = fake_hub.add_corpus_release("llama-3.1-8b-instruct")
         release = opengauge.sources.resolve(ref)
         assert fake_hub.requests.count > 0                             # every request is logged
         fake_hub.requests.clear()
@@ -35,6 +36,14 @@ The object (`tests.servers.fixtures.FakeHub`) offers:
 Tokens the fake accepts: `VALID_TOKEN` (Hub, also grants gated access) and `GITHUB_VALID_TOKEN`.
 """
 
-from tests.servers.fakes import GITHUB_VALID_TOKEN, VALID_TOKEN, FakeServer, GitHubRepo, HubFile, HubRepo, fake_sha
+from tests.servers.fakes import (
+    GITHUB_VALID_TOKEN,
+    VALID_TOKEN,
+    FakeServer,
+    GitHubRepo,
+    HubFile,
+    HubRepo,
+    fake_sha,
+)
 
 __all__ = ["GITHUB_VALID_TOKEN", "VALID_TOKEN", "FakeServer", "GitHubRepo", "HubFile", "HubRepo", "fake_sha"]

@@ -132,7 +132,10 @@ def build_github_repos(server: FakeServer, folder: Path) -> list[str]:
     for i, (full, sha, paths) in enumerate(trees):
         name = full.split("/")[1]
         readme = None
-        for candidate in (f"GITHUB_README_{name}.md", "GITHUB_README.md" if i == 0 or len(trees) == 1 else None):
+        for candidate in (
+            f"GITHUB_README_{name}.md",
+            "GITHUB_README.md" if i == 0 or len(trees) == 1 else None,
+        ):
             if candidate and (folder / candidate).is_file():
                 readme = (folder / candidate).read_bytes()
                 break
@@ -147,30 +150,58 @@ def build_github_repos(server: FakeServer, folder: Path) -> list[str]:
                 d = p.rstrip("/")
                 if d not in seen_dirs:
                     seen_dirs.add(d)
-                    tree.append({"path": d, "mode": "040000", "type": "tree", "sha": fake_sha("tree", full, d)})
+                    tree.append(
+                        {"path": d, "mode": "040000", "type": "tree", "sha": fake_sha("tree", full, d)}
+                    )
                 continue
             size = 1200 + int(fake_sha(full, p)[:4], 16) % 20000
             if p.lower().startswith("readme") and "/" not in p and readme is not None:
                 size = len(readme)
             if p.upper().startswith("LICENSE") and "/" not in p and license_text is not None:
                 size = len(license_text)
-            tree.append({"path": p, "mode": "100644", "type": "blob", "sha": fake_sha("blob", full, p), "size": size})
-        license_path = next((e["path"] for e in tree if e["type"] == "blob" and "/" not in e["path"] and "license" in e["path"].lower()), "LICENSE")
-        readme_path = next((e["path"] for e in tree if e["type"] == "blob" and "/" not in e["path"] and e["path"].lower().startswith("readme")), "README.md")
+            tree.append(
+                {"path": p, "mode": "100644", "type": "blob", "sha": fake_sha("blob", full, p), "size": size}
+            )
+        license_path = next(
+            (
+                e["path"]
+                for e in tree
+                if e["type"] == "blob" and "/" not in e["path"] and "license" in e["path"].lower()
+            ),
+            "LICENSE",
+        )
+        readme_path = next(
+            (
+                e["path"]
+                for e in tree
+                if e["type"] == "blob" and "/" not in e["path"] and e["path"].lower().startswith("readme")
+            ),
+            "README.md",
+        )
         sha40 = sha if len(sha) == 40 else fake_sha(full, sha)
         refs.append(
             server.add_github(
                 GitHubRepo(
-                    full_name=full, sha=sha40, description=f"{full} (loopback test copy)",
-                    license_spdx=_spdx_guess(license_text.decode("utf-8", "replace")) if license_text else None,
-                    tree=tree, readme=readme, readme_path=readme_path, license_text=license_text, license_path=license_path,
+                    full_name=full,
+                    sha=sha40,
+                    description=f"{full} (loopback test copy)",
+                    license_spdx=_spdx_guess(license_text.decode("utf-8", "replace"))
+                    if license_text
+                    else None,
+                    tree=tree,
+                    readme=readme,
+                    readme_path=readme_path,
+                    license_text=license_text,
+                    license_path=license_path,
                 )
             )
         )
     return refs
 
 
-def build_hub_repo(server: FakeServer, folder: Path, *, gate_files: bool = False, repo_id: str | None = None) -> str:
+def build_hub_repo(
+    server: FakeServer, folder: Path, *, gate_files: bool = False, repo_id: str | None = None
+) -> str:
     repo_id = repo_id or corpus_model_id(folder)
     files: dict[str, HubFile] = {}
     card_path = _card_file(folder)
@@ -181,7 +212,12 @@ def build_hub_repo(server: FakeServer, folder: Path, *, gate_files: bool = False
         card_data = _front_matter(content.decode("utf-8", "replace"))
     for p in sorted(folder.iterdir()):
         name = p.name
-        if not p.is_file() or name in _SKIP or name.startswith(("GITHUB_", "HF_README_mirror_", "_")) or p == card_path:
+        if (
+            not p.is_file()
+            or name in _SKIP
+            or name.startswith(("GITHUB_", "HF_README_mirror_", "_"))
+            or p == card_path
+        ):
             continue
         if name == "gitattributes.txt":
             files[".gitattributes"] = HubFile(".gitattributes", p.read_bytes())
@@ -201,8 +237,16 @@ def build_hub_repo(server: FakeServer, folder: Path, *, gate_files: bool = False
     gated = "manual" if any(str(k).startswith("extra_gated") for k in card_data) else False
     server.add_model(
         HubRepo(
-            repo_id, fake_sha("hub", repo_id), files=files, card_data=card_data, tags=tags, gated=gated,
-            gate_files=gate_files, pipeline_tag=card_data.get("pipeline_tag") if isinstance(card_data.get("pipeline_tag"), str) else None,
+            repo_id,
+            fake_sha("hub", repo_id),
+            files=files,
+            card_data=card_data,
+            tags=tags,
+            gated=gated,
+            gate_files=gate_files,
+            pipeline_tag=card_data.get("pipeline_tag")
+            if isinstance(card_data.get("pipeline_tag"), str)
+            else None,
         )
     )
     for d in datasets:

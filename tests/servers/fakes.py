@@ -131,10 +131,12 @@ class FakeServer:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     # -- lifecycle -----------------------------------------------------------------------------
-    def start(self) -> "FakeServer":
+    def start(self) -> FakeServer:
         self.thread.start()
         return self
 
@@ -156,10 +158,17 @@ class FakeServer:
         self.models[repo.repo_id] = repo
         return f"hf:{repo.repo_id}"
 
-    def add_dataset(self, dataset_id: str, *, license: str | None = None, gated: bool | str = False, private: bool = False) -> None:
+    def add_dataset(
+        self, dataset_id: str, *, license: str | None = None, gated: bool | str = False, private: bool = False
+    ) -> None:
         card = {"license": license} if license else {}
         self.datasets[dataset_id] = HubRepo(
-            dataset_id, fake_sha("dataset", dataset_id), card_data=card, gated=gated, private=private, kind="dataset",
+            dataset_id,
+            fake_sha("dataset", dataset_id),
+            card_data=card,
+            gated=gated,
+            private=private,
+            kind="dataset",
             tags=[f"license:{license}"] if license else [],
         )
 
@@ -197,7 +206,15 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     # -- plumbing ------------------------------------------------------------------------------
-    def _send(self, status: int, body: bytes = b"", headers: dict | None = None, *, content_type="application/json", head=False):
+    def _send(
+        self,
+        status: int,
+        body: bytes = b"",
+        headers: dict | None = None,
+        *,
+        content_type="application/json",
+        head=False,
+    ):
         fault = getattr(self, "_fault", None)
         self.send_response(status)
         hdrs = {"Content-Type": content_type, "Content-Length": str(len(body))}
@@ -260,7 +277,7 @@ class _Handler(BaseHTTPRequestHandler):
                 return
         try:
             if path.startswith(GITHUB_PREFIX + "/"):
-                self._github(method, path[len(GITHUB_PREFIX):], query)
+                self._github(method, path[len(GITHUB_PREFIX) :], query)
             else:
                 self._hub(method, path, query)
         except (BrokenPipeError, ConnectionResetError):
@@ -298,7 +315,9 @@ class _Handler(BaseHTTPRequestHandler):
             return self._json(200, self._info(repo, blobs="blobs" in query))
         m = _RESOLVE.match(path)
         if m:
-            return self._resolve(method, "datasets" if m.group(1) else "models", m.group(2), m.group(3), m.group(4))
+            return self._resolve(
+                method, "datasets" if m.group(1) else "models", m.group(2), m.group(3), m.group(4)
+            )
         self._hub_error(404, "RepoNotFound", "Not found")
 
     def _info(self, repo: HubRepo, *, blobs: bool) -> dict:
@@ -342,13 +361,25 @@ class _Handler(BaseHTTPRequestHandler):
         page = files[start : start + 1000]
         out = []
         for f in page:
-            entry = {"type": "file", "path": f.path, "size": f.listed_size, "oid": fake_sha("blob", repo_id, f.path)}
+            entry = {
+                "type": "file",
+                "path": f.path,
+                "size": f.listed_size,
+                "oid": fake_sha("blob", repo_id, f.path),
+            }
             if f.lfs:
-                entry["lfs"] = {"oid": hashlib.sha256(f.path.encode()).hexdigest(), "size": f.listed_size, "pointerSize": 134}
+                entry["lfs"] = {
+                    "oid": hashlib.sha256(f.path.encode()).hexdigest(),
+                    "size": f.listed_size,
+                    "pointerSize": 134,
+                }
             out.append(entry)
         headers = {}
         if start + 1000 < len(files):
-            headers["Link"] = f'<{self.fake.url}/api/{kind}/{repo_id}/tree/{rev}?recursive=true&cursor={start + 1000}>; rel="next"'
+            headers["Link"] = (
+                f"<{self.fake.url}/api/{kind}/{repo_id}/tree/{rev}?recursive=true&cursor={start + 1000}>; "
+                'rel="next"'
+            )
         self._json(200, out, headers)
 
     def _resolve(self, method: str, kind: str, repo_id: str, rev: str, filename: str):
@@ -358,15 +389,20 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if repo.gated and repo.gate_files and self._token() not in self.fake.granted_tokens:
             return self._hub_error(
-                401 if not self._token() else 403, "GatedRepo",
-                "Access to model is restricted. You must have access to it and be authenticated to access it.", head=head,
+                401 if not self._token() else 403,
+                "GatedRepo",
+                "Access to model is restricted. You must have access to it and be authenticated to "
+                "access it.",
+                head=head,
             )
         commit = {"X-Repo-Commit": repo.sha}
         if rev not in ("main", repo.sha):
             return self._hub_error(404, "RevisionNotFound", "Invalid rev id: " + rev, head=head)
         f = repo.files.get(filename)
         if f is None or f.content is None:
-            return self._hub_error(404, "EntryNotFound", f"{filename} does not exist", extra=commit, head=head)
+            return self._hub_error(
+                404, "EntryNotFound", f"{filename} does not exist", extra=commit, head=head
+            )
         etag = '"' + hashlib.sha1(f.content).hexdigest() + '"'
         headers = {"ETag": etag, **commit, "Accept-Ranges": "bytes"}
         self._send(200, f.content, headers, content_type="application/octet-stream", head=head)
@@ -379,7 +415,9 @@ class _Handler(BaseHTTPRequestHandler):
         repo = self.fake.github.get(f"{parts[1]}/{parts[2]}".lower())
         token = self._token()
         if repo is None or (repo.private and token != GITHUB_VALID_TOKEN):
-            return self._json(404, {"message": "Not Found", "documentation_url": "https://docs.github.com/rest"})
+            return self._json(
+                404, {"message": "Not Found", "documentation_url": "https://docs.github.com/rest"}
+            )
         rest = parts[3:]
         accept = self.headers.get("Accept", "")
         html = f"https://github.com/{repo.full_name}"
@@ -387,12 +425,28 @@ class _Handler(BaseHTTPRequestHandler):
             lic = None
             if repo.license_spdx or repo.license_text:
                 spdx = repo.license_spdx or "NOASSERTION"
-                lic = {"key": spdx.lower() if spdx != "NOASSERTION" else "other", "name": spdx, "spdx_id": spdx, "url": None}
-            return self._json(200, {
-                "id": int(repo.sha[:7], 16), "name": repo.full_name.split("/")[1], "full_name": repo.full_name,
-                "private": repo.private, "html_url": html, "description": repo.description, "fork": False,
-                "default_branch": repo.default_branch, "license": lic, "topics": [], "archived": False,
-            })
+                lic = {
+                    "key": spdx.lower() if spdx != "NOASSERTION" else "other",
+                    "name": spdx,
+                    "spdx_id": spdx,
+                    "url": None,
+                }
+            return self._json(
+                200,
+                {
+                    "id": int(repo.sha[:7], 16),
+                    "name": repo.full_name.split("/")[1],
+                    "full_name": repo.full_name,
+                    "private": repo.private,
+                    "html_url": html,
+                    "description": repo.description,
+                    "fork": False,
+                    "default_branch": repo.default_branch,
+                    "license": lic,
+                    "topics": [],
+                    "archived": False,
+                },
+            )
         if rest[0] == "commits" and len(rest) >= 2:
             ref = "/".join(rest[1:])
             if ref not in (repo.default_branch, repo.sha, "HEAD"):
@@ -405,7 +459,9 @@ class _Handler(BaseHTTPRequestHandler):
             if ref not in (repo.default_branch, repo.sha, "HEAD"):
                 return self._json(404, {"message": "Not Found"})
             tree = repo.tree if "recursive" in query else [e for e in repo.tree if "/" not in e["path"]]
-            return self._json(200, {"sha": fake_sha("tree", repo.sha), "url": "", "tree": tree, "truncated": repo.truncated})
+            return self._json(
+                200, {"sha": fake_sha("tree", repo.sha), "url": "", "tree": tree, "truncated": repo.truncated}
+            )
         if rest[0] == "readme":
             if repo.readme is None:
                 return self._json(404, {"message": "Not Found"})
@@ -417,13 +473,22 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._json(404, {"message": "Not Found"})
             body = self._content(repo, repo.license_path, repo.license_text)
             spdx = repo.license_spdx or "NOASSERTION"
-            body["license"] = {"key": spdx.lower() if spdx != "NOASSERTION" else "other", "name": spdx, "spdx_id": spdx}
+            body["license"] = {
+                "key": spdx.lower() if spdx != "NOASSERTION" else "other",
+                "name": spdx,
+                "spdx_id": spdx,
+            }
             return self._json(200, body)
         self._json(404, {"message": "Not Found"})
 
     def _content(self, repo: GitHubRepo, path: str, data: bytes) -> dict:
         return {
-            "type": "file", "encoding": "base64", "size": len(data), "name": path.rsplit("/", 1)[-1], "path": path,
-            "sha": fake_sha("blob", repo.full_name, path), "content": base64.encodebytes(data).decode("ascii"),
+            "type": "file",
+            "encoding": "base64",
+            "size": len(data),
+            "name": path.rsplit("/", 1)[-1],
+            "path": path,
+            "sha": fake_sha("blob", repo.full_name, path),
+            "content": base64.encodebytes(data).decode("ascii"),
             "html_url": f"https://github.com/{repo.full_name}/blob/{repo.sha}/{path}",
         }

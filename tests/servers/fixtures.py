@@ -9,13 +9,22 @@ import pytest
 from tests.servers import corpus
 from tests.servers.fakes import FakeServer
 
-ENV_CLEARED = ("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "GITHUB_TOKEN", "HF_HUB_OFFLINE", "OPENGAUGE_OFFLINE", "OPENGAUGE_CACHE_TTL")
+ENV_CLEARED = (
+    "HF_TOKEN",
+    "HUGGING_FACE_HUB_TOKEN",
+    "GITHUB_TOKEN",
+    "HF_HUB_OFFLINE",
+    "OPENGAUGE_OFFLINE",
+    "OPENGAUGE_CACHE_TTL",
+)
 
 
 class FakeHub:
     """One loopback server plus the environment that points opengauge at it."""
 
-    def __init__(self, server: FakeServer, monkeypatch: pytest.MonkeyPatch, cache_dir: Path, releases: Path | None) -> None:
+    def __init__(
+        self, server: FakeServer, monkeypatch: pytest.MonkeyPatch, cache_dir: Path, releases: Path | None
+    ) -> None:
         self.server = server
         self.monkeypatch = monkeypatch
         self.cache_dir = cache_dir

@@ -24,4 +24,9 @@ def test_badge_text_is_escaped():
 
 def test_shields_endpoint():
     data = shields_endpoint(Label.OPEN_WEIGHTS, score=58.3)
-    assert data == {"schemaVersion": 1, "label": "opengauge", "message": "open weights · 58%", "color": "52650a"}
+    assert data == {
+        "schemaVersion": 1,
+        "label": "opengauge",
+        "message": "open weights · 58%",
+        "color": "52650a",
+    }

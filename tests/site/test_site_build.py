@@ -43,7 +43,10 @@ def _check_links(site: Path) -> None:
         parsed = _parse(page)
         assert not parsed.handlers, f"{page}: inline event handlers {parsed.handlers}"
         for s in parsed.scripts:
-            assert s.get("type") == "application/json" or (s.get("src") or "").endswith("static/app.js"), (page, s)
+            assert s.get("type") == "application/json" or (s.get("src") or "").endswith("static/app.js"), (
+                page,
+                s,
+            )
         for tag, attr, value in parsed.links:
             parts = urlsplit(value)
             if parts.scheme:
@@ -51,7 +54,9 @@ def _check_links(site: Path) -> None:
                 continue
             target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
             assert target.exists(), f"{page}: broken local link {value!r}"
-            assert site.resolve() in target.parents or target == site.resolve(), f"{page}: link leaves the site {value!r}"
+            assert site.resolve() in target.parents or target == site.resolve(), (
+                f"{page}: link leaves the site {value!r}"
+            )
 
 
 def test_every_entry_has_a_page_and_a_leaderboard_row():
@@ -60,7 +65,14 @@ def test_every_entry_has_a_page_and_a_leaderboard_row():
     assert {p.stem for p in (site / "models").glob("*.html")} == ids
     board = (site / "index.html").read_text(encoding="utf-8")
     assert set(re.findall(r'<tr data-id="([^"]+)"', board)) == ids
-    for extra in ("compare.html", "methods.html", "downloads.html", "licenses/index.html", "static/app.js", "static/style.css"):
+    for extra in (
+        "compare.html",
+        "methods.html",
+        "downloads.html",
+        "licenses/index.html",
+        "static/app.js",
+        "static/style.css",
+    ):
         assert (site / extra).is_file(), extra
     assert len(list((site / "licenses").glob("*.html"))) > 10
 
@@ -72,7 +84,7 @@ def test_links_are_http_or_local_and_resolve():
 def test_no_external_assets():
     site = built_site()
     for page in site.rglob("*.html"):
-        for tag, attr, value in _parse(page).links:
+        for tag, _attr, value in _parse(page).links:
             if tag in ("script", "link", "img"):
                 assert not urlsplit(value).scheme, f"{page}: external asset {value}"
     css = (site / "static" / "style.css").read_text()
@@ -116,8 +128,17 @@ def test_hostile_input_is_escaped():
 
 def test_helpers():
     assert safe_url("https://example.org/x") == "https://example.org/x"
-    for bad in ("javascript:alert(1)", " JaVaScRiPt:alert(1)", "data:text/html,x", "//evil.org/x", "https://exa mple.org",
-                "https:///nohost", "ftp://x.org/", None, 3):
+    for bad in (
+        "javascript:alert(1)",
+        " JaVaScRiPt:alert(1)",
+        "data:text/html,x",
+        "//evil.org/x",
+        "https://exa mple.org",
+        "https:///nohost",
+        "ftp://x.org/",
+        None,
+        3,
+    ):
         assert safe_url(bad) is None, bad
     assert str(json_script({"a": "</script><!--&"})) == '{"a":"\\u003c/script\\u003e\\u003c!--\\u0026"}'
 

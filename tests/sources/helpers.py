@@ -27,7 +27,9 @@ def card(front: str, body: str = "# A model\n\nSome text.\n") -> bytes:
     return f"---\n{front.strip()}\n---\n{body}".encode()
 
 
-def model(repo_id: str, readme: bytes | None, *, extra: dict[str, bytes] | None = None, weights: int = 1, **kw) -> HubRepo:
+def model(
+    repo_id: str, readme: bytes | None, *, extra: dict[str, bytes] | None = None, weights: int = 1, **kw
+) -> HubRepo:
     files = {}
     if readme is not None:
         files["README.md"] = HubFile("README.md", readme)

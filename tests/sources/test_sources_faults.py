@@ -156,7 +156,9 @@ def test_readme_over_5_mb(fake_hub, capsys):
     assert not fake_hub.requests.matching("/resolve/"), "an oversized card is not even downloaded"
 
 
-@pytest.mark.parametrize("content", [b"\x00\x01\x02\x03PNG binary" * 10, b"---\nlicense: mit\n---\ncaf\xe9\n"])
+@pytest.mark.parametrize(
+    "content", [b"\x00\x01\x02\x03PNG binary" * 10, b"---\nlicense: mit\n---\ncaf\xe9\n"]
+)
 def test_binary_or_non_utf8_readme(fake_hub, capsys, content):
     fake_hub.add_model(model("org/m", content))
     code, out, err = run_cli(["release", "hf:org/m"], capsys)
@@ -165,8 +167,15 @@ def test_binary_or_non_utf8_readme(fake_hub, capsys, content):
 
 def test_github_faults(fake_hub, capsys, monkeypatch):
     monkeypatch.setattr(og_http, "sleep", lambda s: None)
-    fake_hub.add_github(GitHubRepo("own/repo", fake_sha("x"), tree=[{"path": "a.py", "type": "blob", "size": 3}]))
-    fake_hub.add_fault("/github-api/repos/own/repo", status=403, headers={"x-ratelimit-remaining": "0", "x-ratelimit-reset": "0"}, times=10)
+    fake_hub.add_github(
+        GitHubRepo("own/repo", fake_sha("x"), tree=[{"path": "a.py", "type": "blob", "size": 3}])
+    )
+    fake_hub.add_fault(
+        "/github-api/repos/own/repo",
+        status=403,
+        headers={"x-ratelimit-remaining": "0", "x-ratelimit-reset": "0"},
+        times=10,
+    )
     code, out, err = run_cli(["release", "gh:own/repo"], capsys)
     assert (code, out) == (13, "") and "GITHUB_TOKEN" in err
     fake_hub.server.faults.clear()
@@ -179,7 +188,14 @@ def test_github_faults(fake_hub, capsys, monkeypatch):
 
 def test_linked_repo_failure_is_recorded_not_fatal(fake_hub, monkeypatch):
     monkeypatch.setattr(og_http, "sleep", lambda s: None)
-    fake_hub.add_model(model("org/m", card("license: mit", "Code: https://github.com/org/code and https://github.com/org/code/issues\n")))
+    fake_hub.add_model(
+        model(
+            "org/m",
+            card(
+                "license: mit", "Code: https://github.com/org/code and https://github.com/org/code/issues\n"
+            ),
+        )
+    )
     fake_hub.add_github(GitHubRepo("org/code", fake_sha("c"), tree=[]))
     fake_hub.add_fault("/github-api/repos/org/code", status=500)
     release = resolve("hf:org/m")

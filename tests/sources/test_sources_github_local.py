@@ -17,8 +17,12 @@ def test_github_repo_from_corpus(fake_hub, release_corpus):
     release = resolve("gh:xai-org/grok-1")
     assert release.source == "github" and release.revision and len(release.revision) == 40
     kinds = {d.kind: d for d in release.documents}
-    assert kinds[DocumentKind.README].text == (release_corpus / "grok-1" / "GITHUB_README.md").read_text("utf-8")
-    assert kinds[DocumentKind.LICENSE].text == (release_corpus / "grok-1" / "GITHUB_LICENSE.txt").read_text("utf-8")
+    assert kinds[DocumentKind.README].text == (release_corpus / "grok-1" / "GITHUB_README.md").read_text(
+        "utf-8"
+    )
+    assert kinds[DocumentKind.LICENSE].text == (release_corpus / "grok-1" / "GITHUB_LICENSE.txt").read_text(
+        "utf-8"
+    )
     assert release.code_repos[0].license_spdx == "Apache-2.0"
     assert {"run.py", "model.py"} <= {f.path for f in release.files}
     fake_hub.requests.clear()
@@ -36,7 +40,11 @@ def test_github_requests_are_economical(fake_hub):
 
 
 def test_private_github_repo_needs_a_token(fake_hub):
-    fake_hub.add_github(GitHubRepo("own/private", fake_sha("p"), tree=[{"path": "x.py", "type": "blob", "size": 1}], private=True))
+    fake_hub.add_github(
+        GitHubRepo(
+            "own/private", fake_sha("p"), tree=[{"path": "x.py", "type": "blob", "size": 1}], private=True
+        )
+    )
     from opengauge.sources.errors import NotFoundError
 
     with pytest.raises(NotFoundError, match="GITHUB_TOKEN"):
@@ -46,7 +54,10 @@ def test_private_github_repo_needs_a_token(fake_hub):
 
 
 def test_github_tree_of_100000_files_truncated(fake_hub):
-    tree = [{"path": f"data/f{i:06d}.txt", "type": "blob", "size": 1, "mode": "100644", "sha": "0" * 40} for i in range(100_000)]
+    tree = [
+        {"path": f"data/f{i:06d}.txt", "type": "blob", "size": 1, "mode": "100644", "sha": "0" * 40}
+        for i in range(100_000)
+    ]
     fake_hub.add_github(GitHubRepo("own/big", fake_sha("big"), tree=tree, truncated=True))
     release = resolve("gh:own/big")
     assert len(release.files) == 100_000 and release.files_truncated

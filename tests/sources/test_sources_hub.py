@@ -25,7 +25,9 @@ def test_llama_31_release_from_corpus(fake_hub, release_corpus):
     license_doc = next(d for d in release.documents if d.path == "LICENSE.txt")
     assert license_doc.text == (release_corpus / "llama-3.1-8b-instruct" / "LICENSE.txt").read_text("utf-8")
     assert any(f.path.endswith(".safetensors") and f.lfs and f.size for f in release.files)
-    assert not any(p[1].endswith(".safetensors") for p in fake_hub.requests.entries), "weights must never be downloaded"
+    assert not any(p[1].endswith(".safetensors") for p in fake_hub.requests.entries), (
+        "weights must never be downloaded"
+    )
     repos = {r.ref: r for r in release.code_repos}
     assert "gh:meta-llama/llama-models" in repos and len(repos["gh:meta-llama/llama-models"].files) > 10
     assert release.base_models == ["hf:meta-llama/Meta-Llama-3.1-8B"]
@@ -85,7 +87,11 @@ def test_missing_dataset_is_a_fact_not_a_failure(fake_hub):
 def _chain(fake_hub, names, *, loop_to=None):
     for i, name in enumerate(names):
         parent = names[i + 1] if i + 1 < len(names) else loop_to
-        front = f"license: apache-2.0\nbase_model: {parent}" if parent else "license: apache-2.0\ndatasets: [org/data]"
+        front = (
+            f"license: apache-2.0\nbase_model: {parent}"
+            if parent
+            else "license: apache-2.0\ndatasets: [org/data]"
+        )
         fake_hub.add_model(model(name, card(front)))
 
 
@@ -151,7 +157,15 @@ def test_tree_of_100000_files(fake_hub):
 
 def test_non_card_documents_that_are_not_text_are_skipped(fake_hub):
     fake_hub.add_model(
-        model("org/docs", card("license: other"), extra={"LICENSE": b"\xff\xfe bad utf8 \xff", "NOTICE": b"\x00\x01\x02binary", "USE_POLICY.md": b"Be nice."})
+        model(
+            "org/docs",
+            card("license: other"),
+            extra={
+                "LICENSE": b"\xff\xfe bad utf8 \xff",
+                "NOTICE": b"\x00\x01\x02binary",
+                "USE_POLICY.md": b"Be nice.",
+            },
+        )
     )
     release = resolve("hf:org/docs")
     assert [d.path for d in release.documents] == ["README.md", "USE_POLICY.md"]
@@ -172,7 +186,9 @@ def test_revision_is_pinned(fake_hub):
 
 
 def test_merge_follows_the_first_parent_and_says_so(fake_hub):
-    fake_hub.add_model(model("org/merged", card("license: mit\nbase_model:\n- org/a\n- org/b\nbase_model_relation: merge")))
+    fake_hub.add_model(
+        model("org/merged", card("license: mit\nbase_model:\n- org/a\n- org/b\nbase_model_relation: merge"))
+    )
     fake_hub.add_model(model("org/a", card("license: apache-2.0")))
     release = resolve("hf:org/merged")
     assert release.base_models == ["hf:org/a", "hf:org/b"] and release.base_model_relation == "merge"

@@ -1,4 +1,5 @@
 import json
+from datetime import UTC
 
 import pytest
 
@@ -31,7 +32,9 @@ def test_parse_ref_folder_and_snapshot(tmp_path):
         parse_ref(str(tmp_path / "missing.json"))
 
 
-@pytest.mark.parametrize("bad", ["", "hf:", "hf:a/b/c", "gh:onlyowner", "hf:org/name@", "hf:a/b@../x", "not a ref!"])
+@pytest.mark.parametrize(
+    "bad", ["", "hf:", "hf:a/b/c", "gh:onlyowner", "hf:org/name@", "hf:a/b@../x", "not a ref!"]
+)
 def test_bad_refs(bad):
     with pytest.raises(BadReferenceError) as exc:
         parse_ref(bad)
@@ -90,16 +93,18 @@ def test_deep_nesting_is_refused():
 
 
 def test_retry_after_and_backoff():
+    from datetime import datetime, timedelta
     from email.utils import format_datetime
-    from datetime import datetime, timedelta, timezone
 
     from opengauge.sources.http import backoff_delay, parse_retry_after
     from opengauge.sources.settings import load_settings
 
     assert parse_retry_after("12") == 12.0
     assert parse_retry_after(None) is None and parse_retry_after("soon") is None
-    later = format_datetime(datetime.now(timezone.utc) + timedelta(seconds=30), usegmt=True)
+    later = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
     assert 25 <= parse_retry_after(later) <= 31
     s = load_settings()
-    assert backoff_delay(0, None, s) == s.retry_base and backoff_delay(2, None, s) == min(4 * s.retry_base, s.retry_max_wait)
+    assert backoff_delay(0, None, s) == s.retry_base and backoff_delay(2, None, s) == min(
+        4 * s.retry_base, s.retry_max_wait
+    )
     assert backoff_delay(0, 10_000, s) == s.retry_max_wait  # a huge Retry-After is capped

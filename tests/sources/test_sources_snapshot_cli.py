@@ -39,7 +39,7 @@ def test_snapshot_round_trip_and_offline_reuse(fake_hub, tmp_path, capsys):
     "content,needle",
     [
         ("not json", "invalid JSON"),
-        ('{"release": {}}', "no \"schema\""),
+        ('{"release": {}}', 'no "schema"'),
         ('{"schema": "opengauge.release/99", "release": {}}', "unsupported snapshot schema"),
         ('{"schema": "opengauge.release/1", "release": {"ref": 3}}', "invalid snapshot"),
     ],
@@ -71,8 +71,19 @@ def test_release_text_view(fake_hub, capsys):
     fake_hub.add_dataset("allenai/dolma", license="odc-by")
     code, out, err = run_cli(["release", ref], capsys)
     assert code == 0, err
-    for needle in ("hf:allenai/OLMo-7B", "Documents", "model-card", "Files:", "weights:", "Linked code repos",
-                   "gh:allenai/OLMo", "Datasets", "allenai/dolma", "odc-by", "Papers: arXiv:2402.00838"):
+    for needle in (
+        "hf:allenai/OLMo-7B",
+        "Documents",
+        "model-card",
+        "Files:",
+        "weights:",
+        "Linked code repos",
+        "gh:allenai/OLMo",
+        "Datasets",
+        "allenai/dolma",
+        "odc-by",
+        "Papers: arXiv:2402.00838",
+    ):
         assert needle in out, needle
 
 
@@ -84,7 +95,9 @@ def test_release_view_escapes_untrusted_text(fake_hub, capsys):
 
 
 def test_release_lineage_view(fake_hub, capsys):
-    fake_hub.add_model(model("org/child", card("license: mit\nbase_model: org/parent\nbase_model_relation: finetune")))
+    fake_hub.add_model(
+        model("org/child", card("license: mit\nbase_model: org/parent\nbase_model_relation: finetune"))
+    )
     fake_hub.add_model(model("org/parent", card("license: apache-2.0")))
     code, out, _ = run_cli(["release", "hf:org/child"], capsys)
     assert code == 0 and "Lineage" in out and "hf:org/parent" in out and "apache-2.0" in out

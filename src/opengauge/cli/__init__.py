@@ -35,16 +35,18 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
 ) -> None:
     """How open is an AI model, really?"""
 
 
 def _register_all() -> None:
-    from opengauge.cli import license as license_cmd
-    from opengauge.cli import release as release_cmd
     from opengauge.cli import assess as assess_cmd
     from opengauge.cli import index as index_cmd
+    from opengauge.cli import license as license_cmd
+    from opengauge.cli import release as release_cmd
 
     for module in (license_cmd, release_cmd, assess_cmd, index_cmd):
         module.register(app)

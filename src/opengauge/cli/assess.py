@@ -8,26 +8,52 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from opengauge.cli.common import console, print_json
+from opengauge.cli.common import console, paragraphs, print_json
 from opengauge.errors import InputError
 
-ASSESS_HELP = """Assess how open a model release is, against every framework at once, with receipts.
+ASSESS_HELP = paragraphs(
+    """
+Assess how open a model release is, against every framework at once, with receipts.
 
-REF is hf:ORG/NAME or hf:ORG/NAME@REV, gh:OWNER/REPO (optionally @REF), a local folder, or a snapshot .json written by `opengauge snapshot` (a snapshot is assessed offline: no network request at all).
+REF is hf:ORG/NAME or hf:ORG/NAME@REV, gh:OWNER/REPO (optionally @REF), a local folder, or a
+snapshot .json written by `opengauge snapshot` (a snapshot is assessed offline: no network request
+at all).
 
-Prints the headline label (G7: open-source-ai-with-open-data, open-source-ai, open-weights, weights-available, closed or undetermined) and why; the 12 parameters of the European Open Source AI Index with levels and reasons; the license clauses that block open source, with line and quote; the Model Openness Framework class and what the next class lacks; the OSI Open Source AI Definition and EU AI Act open-source-exemption lines.
+Prints the headline label (G7: open-source-ai-with-open-data, open-source-ai, open-weights,
+weights-available, closed or undetermined) and why; the 12 parameters of the European Open Source AI
+Index with levels and reasons; the license clauses that block open source, with line and quote; the
+Model Openness Framework class and what the next class lacks; the OSI Open Source AI Definition and
+EU AI Act open-source-exemption lines.
 
---format json prints the opengauge.assessment/1 document (see `opengauge schema assessment`); markdown and csv are for reports and spreadsheets. Several REFs may be given.
+--format json prints the opengauge.assessment/1 document (see `opengauge schema assessment`);
+markdown and csv are for reports and spreadsheets. Several REFs may be given.
 """
+)
 
-EXPLAIN_HELP = """Explain a probe: the question it answers, why it matters, how it decides, what each outcome means and how a publisher fixes a negative outcome. Without PROBE, list every probe."""
-
-SCHEMA_HELP = """Print the JSON Schema of an opengauge document. NAME: assessment (the output of `assess --format json`)."""
-
-EVALUATE_HELP = """Measure how far opengauge agrees with the experts of the European Open Source AI Index.
-
-EXPERTS is a folder of the index's per-model YAML files; SNAPSHOTS a folder of snapshot .json files (from `opengauge snapshot`). Each snapshot is matched to the expert file of its model family, assessed offline, and the 12 parameters are compared: exact agreement, agreement within one level, per parameter and overall, and a confusion matrix (expert rows, opengauge columns).
+EXPLAIN_HELP = paragraphs(
+    """
+Explain a probe: the question it answers, why it matters, how it decides, what each outcome means
+and how a publisher fixes a negative outcome. Without PROBE, list every probe.
 """
+)
+
+SCHEMA_HELP = paragraphs(
+    """
+Print the JSON Schema of an opengauge document. NAME: assessment (the output of `assess --format
+json`).
+"""
+)
+
+EVALUATE_HELP = paragraphs(
+    """
+Measure how far opengauge agrees with the experts of the European Open Source AI Index.
+
+EXPERTS is a folder of the index's per-model YAML files; SNAPSHOTS a folder of snapshot .json files
+(from `opengauge snapshot`). Each snapshot is matched to the expert file of its model family,
+assessed offline, and the 12 parameters are compared: exact agreement, agreement within one level,
+per parameter and overall, and a confusion matrix (expert rows, opengauge columns).
+"""
+)
 
 _FORMATS = ("text", "json", "markdown", "csv")
 
@@ -41,7 +67,9 @@ def _format(value: str, allowed: tuple[str, ...] = _FORMATS) -> str:
 
 def assess_command(
     refs: list[str] = typer.Argument(..., metavar="REF...", help="Release reference(s) or snapshot file(s)."),
-    format: str = typer.Option("text", "--format", "-f", metavar="text|json|markdown|csv", help="Output format."),
+    format: str = typer.Option(
+        "text", "--format", "-f", metavar="text|json|markdown|csv", help="Output format."
+    ),
     refresh: bool = typer.Option(False, "--refresh", help="Ignore the caches and ask the servers again."),
 ) -> None:
     from opengauge.assess import Assessor
@@ -78,7 +106,11 @@ def explain_command(
         if fmt == "json":
             print_json([d.model_dump() for d in defs.values()])
             return
-        table = Table(show_header=True, header_style="bold", title="opengauge probes (opengauge explain PROBE for details)")
+        table = Table(
+            show_header=True,
+            header_style="bold",
+            title="opengauge probes (opengauge explain PROBE for details)",
+        )
         table.add_column("probe", no_wrap=True)
         table.add_column("checks")
         for d in defs.values():
@@ -96,7 +128,9 @@ def explain_command(
     out.print("[bold]Outcomes[/bold]")
     for level, meaning in d.outcomes.items():
         out.print(f"  {escape(level)}: {escape(meaning)}")
-    out.print(f"\n[bold]How to fix[/bold] (effort: {escape(d.remediation.effort)})\n  {escape(d.remediation.text)}")
+    out.print(
+        f"\n[bold]How to fix[/bold] (effort: {escape(d.remediation.effort)})\n  {escape(d.remediation.text)}"
+    )
     if d.frameworks:
         out.print("\n[bold]Used by[/bold]\n  " + escape("; ".join(d.frameworks)))
 
@@ -143,8 +177,13 @@ def evaluate_command(
     for col in ("release", "expert file", "ours", "experts", "agree"):
         models.add_column(col)
     for m in result["models"]:
-        models.add_row(escape(m["release"]), escape(m["expert_file"]), f"{m['our_score'] * 100:.1f}%",
-                       f"{m['expert_score'] * 100:.1f}%", f"{m['agree']}/{m['rated']}")
+        models.add_row(
+            escape(m["release"]),
+            escape(m["expert_file"]),
+            f"{m['our_score'] * 100:.1f}%",
+            f"{m['expert_score'] * 100:.1f}%",
+            f"{m['agree']}/{m['rated']}",
+        )
     out.print(models)
     if result["unmatched"]:
         out.print("No expert file for: " + escape(", ".join(result["unmatched"])))

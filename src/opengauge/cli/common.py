@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import Any
 
@@ -17,3 +18,9 @@ def console() -> Console:
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str))
     sys.stdout.write("\n")
+
+
+def paragraphs(text: str) -> str:
+    """Help text as written in the source (wrapped lines, blank lines between paragraphs) as the
+    terminal should show it: each paragraph one line, for the help formatter to wrap."""
+    return re.sub(r"(?<!\n)\n(?!\n)", " ", text.strip())

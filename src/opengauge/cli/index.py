@@ -9,30 +9,52 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from opengauge.cli.common import print_json
+from opengauge.cli.common import paragraphs, print_json
 from opengauge.errors import InputError
 
 if TYPE_CHECKING:
     from opengauge.document import AssessmentDocument
 
-INDEX_HELP = """Assess every model of the built-in reviewed index and print the ranked table.
+INDEX_HELP = paragraphs(
+    """
+Assess every model of the built-in reviewed index and print the ranked table.
 
-Each entry is a snapshot of a well-known release (no network is used) plus reviewers' judgments where automation cannot decide; reviewed judgments override automated ones visibly. Rows are ranked by headline label (most open first), then by European Open Source AI Index score. Columns: label, OSAI score, MOF class, OSAID, the governing license, its verdict and its worst clauses, and how many reviews changed an automated result.
+Each entry is a snapshot of a well-known release (no network is used) plus reviewers' judgments
+where automation cannot decide; reviewed judgments override automated ones visibly. Rows are ranked
+by headline label (most open first), then by European Open Source AI Index score. Columns: label,
+OSAI score, MOF class, OSAID, the governing license, its verdict and its worst clauses, and how many
+reviews changed an automated result.
 
-Filters: --label, --org (substring), --type, --verdict. Formats: text (default), json (every reviewed assessment document), csv, markdown. --site OUT/ also writes the static website.
+Filters: --label, --org (substring), --type, --verdict. Formats: text (default), json (every
+reviewed assessment document), csv, markdown. --site OUT/ also writes the static website.
 
-Subcommand: `opengauge index import-osai PATH` compares opengauge with the experts' OSAI-index ratings.
+Subcommand: `opengauge index import-osai PATH` compares opengauge with the experts' OSAI-index
+ratings.
 """
+)
 
-SITE_HELP = """Assess the built-in index and write the static website into OUT.
+SITE_HELP = paragraphs(
+    """
+Assess the built-in index and write the static website into OUT.
 
-The site has a sortable, filterable leaderboard, one page per model (label and why, the 12 OSAI parameters with evidence, license clauses with line and quote, MOF, OSAID, EU AI Act indicator, lineage, what the publisher could improve), a compare page, one page per license, a methods page, JSON/CSV downloads and badges. It uses no CDN and works from file:// or any static host.
+The site has a sortable, filterable leaderboard, one page per model (label and why, the 12 OSAI
+parameters with evidence, license clauses with line and quote, MOF, OSAID, EU AI Act indicator,
+lineage, what the publisher could improve), a compare page, one page per license, a methods page,
+JSON/CSV downloads and badges. It uses no CDN and works from file:// or any static host.
 """
+)
 
-IMPORT_HELP = """Compare opengauge's OSAI parameters with the experts' ratings of the European Open Source AI Index.
+IMPORT_HELP = paragraphs(
+    """
+Compare opengauge's OSAI parameters with the experts' ratings of the European Open Source AI Index.
 
-PATH is a folder of the index's YAML files (or one file), as in https://github.com/Language-Technology-Assessment/main-database. Entries are paired with the experts' file of their family; prints, per parameter, where opengauge and the experts disagree. The experts rate each family through one (usually the latest) model. Data: https://osai-index.eu, CC-BY 4.0 (Liesenfeld & Dingemanse, FAccT 2024).
+PATH is a folder of the index's YAML files (or one file), as in
+https://github.com/Language-Technology-Assessment/main-database. Entries are paired with the
+experts' file of their family; prints, per parameter, where opengauge and the experts disagree. The
+experts rate each family through one (usually the latest) model. Data: https://osai-index.eu, CC-BY
+4.0 (Liesenfeld & Dingemanse, FAccT 2024).
 """
+)
 
 _FORMATS = ("text", "json", "csv", "markdown")
 _TYPES = ("text", "code", "multimodal", "image", "audio", "video")
@@ -48,8 +70,13 @@ def _assess(org: str | None, type_: str | None) -> tuple[list[AssessmentDocument
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-        with Progress(TextColumn("assessing {task.description}"), BarColumn(), MofNCompleteColumn(),
-                      console=Console(stderr=True), transient=True) as progress:
+        with Progress(
+            TextColumn("assessing {task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        ) as progress:
             task = progress.add_task("", total=len(entries))
 
             def tick(entry):
@@ -85,23 +112,45 @@ def _write_site(docs: list[AssessmentDocument], out: Path) -> None:
 
     _check_out(out)
     report = build_site(docs, out, tool_version=__version__)
-    print(f"opengauge: site written to {out}/ ({len(report.pages)} pages, {report.models} models, "
-          f"{report.licenses} licenses); open {out}/index.html", file=sys.stderr)
+    print(
+        f"opengauge: site written to {out}/ ({len(report.pages)} pages, {report.models} models, "
+        f"{report.licenses} licenses); open {out}/index.html",
+        file=sys.stderr,
+    )
 
 
 def index_callback(
     ctx: typer.Context,
-    format: str = typer.Option("text", "--format", "-f", metavar="text|json|csv|markdown", help="Output format."),
-    label: str | None = typer.Option(None, "--label", help="Only models with this headline label (e.g. open-weights)."),
-    org: str | None = typer.Option(None, "--org", help="Only models whose organisation contains this text (case-insensitive)."),
-    type_: str | None = typer.Option(None, "--type", help="Only models of this type: text, code, multimodal, image, audio, video."),
-    verdict: str | None = typer.Option(None, "--verdict", help="Only models whose license verdict is this (e.g. osi-open, restricted)."),
-    site: Path | None = typer.Option(None, "--site", metavar="OUT/", help="Also write the static website into this folder."),
+    format: str = typer.Option(
+        "text", "--format", "-f", metavar="text|json|csv|markdown", help="Output format."
+    ),
+    label: str | None = typer.Option(
+        None, "--label", help="Only models with this headline label (e.g. open-weights)."
+    ),
+    org: str | None = typer.Option(
+        None, "--org", help="Only models whose organisation contains this text (case-insensitive)."
+    ),
+    type_: str | None = typer.Option(
+        None, "--type", help="Only models of this type: text, code, multimodal, image, audio, video."
+    ),
+    verdict: str | None = typer.Option(
+        None, "--verdict", help="Only models whose license verdict is this (e.g. osi-open, restricted)."
+    ),
+    site: Path | None = typer.Option(
+        None, "--site", metavar="OUT/", help="Also write the static website into this folder."
+    ),
 ) -> None:
     if ctx.invoked_subcommand is not None:
         return
     from opengauge import __version__
-    from opengauge.index.table import filter_rows, ranked_rows, render_csv, render_json, render_markdown, render_text
+    from opengauge.index.table import (
+        filter_rows,
+        ranked_rows,
+        render_csv,
+        render_json,
+        render_markdown,
+        render_text,
+    )
 
     fmt = _check(label, type_, format)
     if site is not None:
@@ -118,16 +167,23 @@ def index_callback(
         sys.stdout.write(render_markdown(rows))
     else:
         sys.stdout.write(render_text(rows))
-    print(f"opengauge: {len(rows)} of {len(docs)} models shown; assessed in {seconds:.1f} s (built-in data, no network)",
-          file=sys.stderr)
+    print(
+        f"opengauge: {len(rows)} of {len(docs)} models shown; assessed in {seconds:.1f} s (built-in "
+        "data, no network)",
+        file=sys.stderr,
+    )
     if site is not None:
         _write_site(docs, site)
 
 
 def import_osai_command(
     path: Path = typer.Argument(..., metavar="PATH", help="Folder of OSAI-index YAML files, or one file."),
-    format: str = typer.Option("text", "--format", "-f", metavar="text|json", help="text or json (opengauge.osai-comparison/1)."),
-    details: bool = typer.Option(True, "--details/--summary", help="List every disagreement, or only the summary."),
+    format: str = typer.Option(
+        "text", "--format", "-f", metavar="text|json", help="text or json (opengauge.osai-comparison/1)."
+    ),
+    details: bool = typer.Option(
+        True, "--details/--summary", help="List every disagreement, or only the summary."
+    ),
 ) -> None:
     from opengauge.index.osai_import import compare, read_osai, render_comparison_text
 
@@ -144,7 +200,9 @@ def import_osai_command(
 
 
 def site_command(
-    out: Path = typer.Argument(..., metavar="OUT", help="Folder to write the website into (created if missing)."),
+    out: Path = typer.Argument(
+        ..., metavar="OUT", help="Folder to write the website into (created if missing)."
+    ),
 ) -> None:
     _check_out(out)
     docs, seconds = _assess(None, None)
@@ -153,8 +211,13 @@ def site_command(
 
 
 def register(app: typer.Typer) -> None:
-    group = typer.Typer(help=INDEX_HELP, invoke_without_command=True, no_args_is_help=False, add_completion=False,
-                        rich_markup_mode=None)
+    group = typer.Typer(
+        help=INDEX_HELP,
+        invoke_without_command=True,
+        no_args_is_help=False,
+        add_completion=False,
+        rich_markup_mode=None,
+    )
     group.callback(invoke_without_command=True, help=INDEX_HELP)(index_callback)
     group.command("import-osai", help=IMPORT_HELP)(import_osai_command)
     app.add_typer(group, name="index")

@@ -10,17 +10,25 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from opengauge.cli.common import console, print_json
+from opengauge.cli.common import console, paragraphs, print_json
 from opengauge.errors import InputError
 from opengauge.model import LicenseVerdict
 from opengauge.textio import read_text_file
 
-HELP = """Read a license (or use policy) and say, in plain words, how open it is.
+HELP = paragraphs(
+    """
+Read a license (or use policy) and say, in plain words, how open it is.
 
-Prints which license it is (when opengauge knows it), the verdict (osi-open, open-non-osi, restricted, non-commercial, research-only, use-policy or unknown) and every clause that restricts or conditions your freedoms, with its line number and the words that say so. Clauses are found from the wording, so a license opengauge has never seen is read too.
+Prints which license it is (when opengauge knows it), the verdict (osi-open, open-non-osi,
+restricted, non-commercial, research-only, use-policy or unknown) and every clause that restricts or
+conditions your freedoms, with its line number and the words that say so. Clauses are found from the
+wording, so a license opengauge has never seen is read too.
 
-PATH is a text file, or - to read standard input. Add --policy FILE for each use policy the license brings in by reference (e.g. USE_POLICY.md): its clauses count in the verdict. --format json prints the opengauge.license/1 document.
+PATH is a text file, or - to read standard input. Add --policy FILE for each use policy the license
+brings in by reference (e.g. USE_POLICY.md): its clauses count in the verdict. --format json prints
+the opengauge.license/1 document.
 """
+)
 
 
 class LicenseFormat(StrEnum):
@@ -43,10 +51,17 @@ def _name_of(path: str) -> str:
 def license_command(
     path: str = typer.Argument(..., metavar="PATH", help="License text file, or - for standard input."),
     format: str = typer.Option(
-        "text", "--format", "-f", metavar="text|json", help="text (for people) or json (schema opengauge.license/1).",
+        "text",
+        "--format",
+        "-f",
+        metavar="text|json",
+        help="text (for people) or json (schema opengauge.license/1).",
     ),
     policy: list[str] = typer.Option(
-        [], "--policy", "-p", metavar="FILE",
+        [],
+        "--policy",
+        "-p",
+        metavar="FILE",
         help="A use policy read together with the license (repeatable); its clauses count in the verdict.",
     ),
 ) -> None:
@@ -83,7 +98,9 @@ def _print_text(report) -> None:  # noqa: ANN001 - LicenseReport, imported lazil
         out.print("[bold]Unrecognised license[/bold] (not in opengauge's catalog; read from its wording)")
     for p in report.policies:
         out.print(f"  read with use policy: {_safe(p.name or p.document)}")
-    style = "green" if report.verdict.is_open else "yellow" if report.verdict is LicenseVerdict.UNKNOWN else "red"
+    style = (
+        "green" if report.verdict.is_open else "yellow" if report.verdict is LicenseVerdict.UNKNOWN else "red"
+    )
     out.print(f"Verdict: [bold {style}]{escape(report.verdict)}[/bold {style}] - {_safe(report.summary())}")
     if not report.clauses:
         out.print("No restrictive or conditional clauses found.")

@@ -27,10 +27,21 @@ class ReleaseFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
 
+
 WEIGHT_FORMATS = {
-    ".safetensors": "safetensors", ".bin": "pytorch-bin", ".pth": "pytorch", ".pt": "pytorch",
-    ".gguf": "gguf", ".ckpt": "checkpoint", ".h5": "keras-h5", ".msgpack": "flax", ".onnx": "onnx",
-    ".npz": "numpy", ".tflite": "tflite", ".ggml": "ggml", ".mlmodel": "coreml",
+    ".safetensors": "safetensors",
+    ".bin": "pytorch-bin",
+    ".pth": "pytorch",
+    ".pt": "pytorch",
+    ".gguf": "gguf",
+    ".ckpt": "checkpoint",
+    ".h5": "keras-h5",
+    ".msgpack": "flax",
+    ".onnx": "onnx",
+    ".npz": "numpy",
+    ".tflite": "tflite",
+    ".ggml": "ggml",
+    ".mlmodel": "coreml",
 }
 
 
@@ -119,7 +130,9 @@ def render(release: Release) -> None:
             table.add_column(col, no_wrap=col in ("repo", "revision", "files"))
         for r in release.code_repos:
             table.add_row(
-                _clean(r.ref, 60), _clean((r.revision or "")[:12]), _clean(r.license_spdx or ""),
+                _clean(r.ref, 60),
+                _clean((r.revision or "")[:12]),
+                _clean(r.license_spdx or ""),
                 f"{len(r.files)}{'+' if r.files_truncated else ''}",
                 _clean(", ".join(d.path for d in r.documents), 60),
                 _clean((r.error or "").removeprefix(r.ref + ": "), 80),

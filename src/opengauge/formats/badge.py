@@ -40,7 +40,8 @@ def badge_svg(label: Label, *, left: str = _LEFT, score: float | None = None) ->
     title = escape(f"{left}: {text}", {'"': "&quot;", "'": "&apos;"})
     lt, rt = escape(left), escape(text)
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{total}" height="20" role="img" aria-label="{title}">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{total}" height="20" role="img" '
+        f'aria-label="{title}">'
         f"<title>{title}</title>"
         f'<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/>'
         f'<stop offset="1" stop-opacity=".1"/></linearGradient>'
@@ -48,7 +49,8 @@ def badge_svg(label: Label, *, left: str = _LEFT, score: float | None = None) ->
         f'<g clip-path="url(#r)"><rect width="{lw}" height="20" fill="#444"/>'
         f'<rect x="{lw}" width="{rw}" height="20" fill="{color}"/>'
         f'<rect width="{total}" height="20" fill="url(#s)"/></g>'
-        f'<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">'
+        '<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" '
+        'font-size="11">'
         f'<text x="{lw / 2:.1f}" y="14">{lt}</text>'
         f'<text x="{lw + rw / 2:.1f}" y="14">{rt}</text></g></svg>'
     )

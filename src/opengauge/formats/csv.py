@@ -11,19 +11,34 @@ from opengauge.document import AssessmentDocument
 from opengauge.escape import spreadsheet_cell
 from opengauge.frameworks.osai import PARAMETERS
 
-COLUMNS = ["ref", "revision", "label", "osai_score", *PARAMETERS, "mof_class", "osaid_passes",
-           "eu_exemption_likely", "license_id", "license_verdict", "blocking_clauses"]
+COLUMNS = [
+    "ref",
+    "revision",
+    "label",
+    "osai_score",
+    *PARAMETERS,
+    "mof_class",
+    "osaid_passes",
+    "eu_exemption_likely",
+    "license_id",
+    "license_verdict",
+    "blocking_clauses",
+]
 
 
 def row(doc: AssessmentDocument) -> dict[str, str]:
     fw = doc.frameworks
     out: dict[str, Any] = {
-        "ref": doc.release.ref, "revision": doc.release.revision, "label": doc.label,
+        "ref": doc.release.ref,
+        "revision": doc.release.revision,
+        "label": doc.label,
         "osai_score": f"{fw.osai.score:.4f}",
         **{k: fw.osai.parameters[k].level for k in PARAMETERS},
-        "mof_class": fw.mof.class_ or "", "osaid_passes": str(fw.osaid.passes).lower(),
+        "mof_class": fw.mof.class_ or "",
+        "osaid_passes": str(fw.osaid.passes).lower(),
         "eu_exemption_likely": str(fw.eu_ai_act.exemption_likely).lower(),
-        "license_id": doc.license.license.id, "license_verdict": doc.license.verdict,
+        "license_id": doc.license.license.id,
+        "license_verdict": doc.license.verdict,
         "blocking_clauses": ";".join(sorted({c.type for c in doc.blocking_clauses})),
     }
     return {k: spreadsheet_cell(v) for k, v in out.items()}

@@ -55,17 +55,25 @@ def render_one(doc: AssessmentDocument) -> str:
     if doc.blocking_clauses:
         lines += ["| clause | freedom | where | quote |", "|---|---|---|---|"]
         for c in doc.blocking_clauses:
-            lines.append(f"| {md_escape(c.type)} | {md_escape(c.freedom)} | "
-                         f"{md_escape(c.document)} L{c.line} | {md_escape(c.quote)} |")
+            lines.append(
+                f"| {md_escape(c.type)} | {md_escape(c.freedom)} | "
+                f"{md_escape(c.document)} L{c.line} | {md_escape(c.quote)} |"
+            )
     else:
         lines.append("No clause blocking open source was found.")
     lines += ["", f"### Model Openness Framework: {md_escape(mof.label or 'Unclassified')}", ""]
     if mof.next_class:
-        lines.append(f"Missing for Class {mof.next_class}: "
-                     + md_escape(", ".join(mof.missing_for_next_class) or "nothing"))
+        lines.append(
+            f"Missing for Class {mof.next_class}: "
+            + md_escape(", ".join(mof.missing_for_next_class) or "nothing")
+        )
     lines += ["", f"### OSI Open Source AI Definition: {'passes' if osaid.passes else 'fails'}", ""]
     lines += [f"- {md_escape(m)}" for m in osaid.missing]
-    lines += ["", f"### EU AI Act Art. 53(2) exemption: {'likely' if eu.exemption_likely else 'unlikely'}", ""]
+    lines += [
+        "",
+        f"### EU AI Act Art. 53(2) exemption: {'likely' if eu.exemption_likely else 'unlikely'}",
+        "",
+    ]
     lines += [f"- {md_escape(r)}" for r in eu.reasons]
     lines += ["", f"_{md_escape(eu.disclaimer)}_", ""]
     return "\n".join(lines)

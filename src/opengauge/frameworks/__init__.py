@@ -14,8 +14,13 @@ from collections.abc import Sequence
 from opengauge.frameworks import eu_ai_act, g7, mof, osai, osaid
 from opengauge.model import Assessment, Finding, Verdict
 
-FRAMEWORKS = {"osai": osai.evaluate, "mof": mof.evaluate, "osaid": osaid.evaluate, "g7": g7.evaluate,
-              "eu-ai-act": eu_ai_act.evaluate}
+FRAMEWORKS = {
+    "osai": osai.evaluate,
+    "mof": mof.evaluate,
+    "osaid": osaid.evaluate,
+    "g7": g7.evaluate,
+    "eu-ai-act": eu_ai_act.evaluate,
+}
 
 
 def evaluate_all(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> list[Verdict]:

@@ -7,6 +7,7 @@ from typing import Any
 
 from opengauge.model import Evidence, Finding, Level, LicenseTerms
 
+
 class Findings:
     """Findings indexed by probe id."""
 

@@ -15,8 +15,10 @@ from typing import Any
 from opengauge.frameworks.common import Findings
 from opengauge.model import Assessment, Finding, Label, Level, Verdict
 
-INTERPRETATION = ("open source license = OSI-approved for code; for weights, terms granting use, study, modification "
-                  "and sharing for any purpose (OSAID parameter test)")
+INTERPRETATION = (
+    "open source license = OSI-approved for code; for weights, terms granting use, study, modification "
+    "and sharing for any purpose (OSAID parameter test)"
+)
 _ANY = (Level.OPEN, Level.PARTIAL)
 
 
@@ -27,10 +29,23 @@ def _doc_name(source: str | None) -> str:
 
 
 def _verdict(label: Label, reason: str, missing: list[str], details: dict[str, Any]) -> Verdict:
-    return Verdict(framework="g7", label=label, missing=missing,
-                   findings=["weights-published", "weights-license", "inference-code", "training-code", "code-license",
-                             "data-processing-code", "training-data", "data-documentation", "lineage"],
-                   details={"label": label, "reason": reason, "interpretation": INTERPRETATION, **details})
+    return Verdict(
+        framework="g7",
+        label=label,
+        missing=missing,
+        findings=[
+            "weights-published",
+            "weights-license",
+            "inference-code",
+            "training-code",
+            "code-license",
+            "data-processing-code",
+            "training-data",
+            "data-documentation",
+            "lineage",
+        ],
+        details={"label": label, "reason": reason, "interpretation": INTERPRETATION, **details},
+    )
 
 
 def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> Verdict:
@@ -38,31 +53,60 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     weights = f.level("weights-published")
     lic = f.level("weights-license")
     terms = f.terms()
-    name = ((terms.name or terms.license_id or f"the terms in {_doc_name(terms.path or terms.evidence.source)}")
-            if terms else "the terms in an unidentified document")
+    name = (
+        (terms.name or terms.license_id or f"the terms in {_doc_name(terms.path or terms.evidence.source)}")
+        if terms
+        else "the terms in an unidentified document"
+    )
     if weights is Level.CLOSED:
         return _verdict(Label.CLOSED, "The weights are not published.", ["publish the weights"], {})
     if weights is Level.UNKNOWN:
-        return _verdict(Label.UNDETERMINED, "Whether the weights are published could not be established: "
-                        + f.reason("weights-published"), ["evidence that the weights are published"], {})
+        return _verdict(
+            Label.UNDETERMINED,
+            "Whether the weights are published could not be established: " + f.reason("weights-published"),
+            ["evidence that the weights are published"],
+            {},
+        )
     if lic is Level.UNKNOWN:
-        return _verdict(Label.UNDETERMINED, "The weights are published but no license could be identified: "
-                        + f.reason("weights-license"), ["a license for the weights"], {})
+        return _verdict(
+            Label.UNDETERMINED,
+            "The weights are published but no license could be identified: " + f.reason("weights-license"),
+            ["a license for the weights"],
+            {},
+        )
     deploy = f.level("inference-code") in _ANY
     if lic is Level.CLOSED or terms is None or not terms.verdict.is_open:
         # without typed terms (a reviewed finding), the finding's own reason says what restricts them
-        blocking = (", ".join(sorted({c.type for c in terms.blocking})) or terms.verdict if terms
-                    else f.reason("weights-license").rstrip("."))
-        src = f" (inherited from the base model {terms.inherited_from})" if terms and terms.inherited_from else ""
-        reason = (f"The weights are published under {name}{src}, whose terms restrict how they may be used "
-                  f"({blocking}), so the release is weights-available, not open.")
+        blocking = (
+            ", ".join(sorted({c.type for c in terms.blocking})) or terms.verdict
+            if terms
+            else f.reason("weights-license").rstrip(".")
+        )
+        src = (
+            f" (inherited from the base model {terms.inherited_from})"
+            if terms and terms.inherited_from
+            else ""
+        )
+        reason = (
+            f"The weights are published under {name}{src}, whose terms restrict how they may be used "
+            f"({blocking}), so the release is weights-available, not open."
+        )
         if not deploy:
             reason += " No deployment code was found either."
-        return _verdict(Label.WEIGHTS_AVAILABLE, reason, [f"remove the restrictions of {name}: {blocking}"],
-                        {"deployment_code": deploy})
+        return _verdict(
+            Label.WEIGHTS_AVAILABLE,
+            reason,
+            [f"remove the restrictions of {name}: {blocking}"],
+            {"deployment_code": deploy},
+        )
     if not deploy:
-        return _verdict(Label.UNDETERMINED, f"The weights are under {name}, an open license, but no deployment "
-                        "(inference) code was found, which every G7 label requires.", ["deployment code"], {})
+        return _verdict(
+            Label.UNDETERMINED,
+            f"The weights are under {name}, an open license, but no deployment "
+            "(inference) code was found, which every G7 label requires.",
+            ["deployment code"],
+            {},
+        )
     code_lic = f.data("code-license")
     code_ok = bool(code_lic.get("all_osi")) or f.level("code-license") is Level.OPEN
     training = f.level("training-code") is Level.OPEN and f.level("data-processing-code") in _ANY
@@ -73,21 +117,36 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     if f.level("data-processing-code") not in _ANY:
         missing.append("data-processing code")
     if not code_ok and code_lic.get("repos"):
-        missing.append("an identifiable OSI-approved license on the code" if f.level("code-license") is Level.UNKNOWN
-                       else "an OSI-approved license on the code")
+        missing.append(
+            "an identifiable OSI-approved license on the code"
+            if f.level("code-license") is Level.UNKNOWN
+            else "an OSI-approved license on the code"
+        )
     if not data_info:
         missing.append("data information (list and description of the training data)")
     if training and code_ok and data_info:
         td = f.data("training-data")
         if f.level("training-data") is Level.OPEN and td.get("all_open"):
-            return _verdict(Label.OPEN_SOURCE_AI_WITH_OPEN_DATA,
-                            f"Weights under {name}, deployment and training code under OSI-approved licenses, and "
-                            "every training dataset published under an open license.", [], {})
-        return _verdict(Label.OPEN_SOURCE_AI,
-                        f"Weights under {name}, deployment and training code under OSI-approved licenses, and the "
-                        "training data is listed and documented (not all of it is released under open terms).",
-                        ["the full training data under open terms"], {})
-    return _verdict(Label.OPEN_WEIGHTS,
-                    f"The weights and deployment code are released under open terms ({name}), but "
-                    + "; ".join(missing) + (" is" if len(missing) == 1 else " are") + " missing for Open Source AI.",
-                    missing, {})
+            return _verdict(
+                Label.OPEN_SOURCE_AI_WITH_OPEN_DATA,
+                f"Weights under {name}, deployment and training code under OSI-approved licenses, and "
+                "every training dataset published under an open license.",
+                [],
+                {},
+            )
+        return _verdict(
+            Label.OPEN_SOURCE_AI,
+            f"Weights under {name}, deployment and training code under OSI-approved licenses, and the "
+            "training data is listed and documented (not all of it is released under open terms).",
+            ["the full training data under open terms"],
+            {},
+        )
+    return _verdict(
+        Label.OPEN_WEIGHTS,
+        f"The weights and deployment code are released under open terms ({name}), but "
+        + "; ".join(missing)
+        + (" is" if len(missing) == 1 else " are")
+        + " missing for Open Source AI.",
+        missing,
+        {},
+    )

@@ -17,6 +17,7 @@ from opengauge.frameworks.common import Findings
 from opengauge.licenses.facts import is_open_content, mof_appropriate
 from opengauge.model import Assessment, Finding, Level, LicenseVerdict, Verdict
 
+
 @dataclass(frozen=True)
 class Component:
     id: int
@@ -46,7 +47,11 @@ COMPONENTS = (
     Component(17, "Model metadata", "data", "I", False),
 )
 CLASS_ORDER = ("III", "II", "I")
-CLASS_LABELS = {"III": "Class III - Open Model", "II": "Class II - Open Tooling Model", "I": "Class I - Open Science Model"}
+CLASS_LABELS = {
+    "III": "Class III - Open Model",
+    "II": "Class II - Open Tooling Model",
+    "I": "Class I - Open Science Model",
+}
 
 
 @dataclass
@@ -81,19 +86,33 @@ def _included(f: Findings, comp: Component) -> tuple[bool, str, list[str]]:
     """(included?, why, probes) for one component, from the findings."""
     lv = f.level
     if comp.id == 9:
-        ok = (lv("inference-code") is Level.OPEN or lv("training-code") is Level.OPEN
-              or bool(f.data("architecture-hardware").get("config")))
-        return ok, "model code or an architecture configuration is published" if ok else "no model code or configuration", \
-            ["inference-code", "training-code", "architecture-hardware"]
+        ok = (
+            lv("inference-code") is Level.OPEN
+            or lv("training-code") is Level.OPEN
+            or bool(f.data("architecture-hardware").get("config"))
+        )
+        return (
+            ok,
+            "model code or an architecture configuration is published"
+            if ok
+            else "no model code or configuration",
+            ["inference-code", "training-code", "architecture-hardware"],
+        )
     if comp.id in _ONE_PROBE:
         probe, accepted = _ONE_PROBE[comp.id]
         return lv(probe) in accepted, f.reason(probe), [probe]
     if comp.id == 20:
         return False, "sample outputs are not looked for", []
     if comp.id == 19:
-        ok = lv("evaluation-results") in (Level.OPEN, Level.PARTIAL) and lv("evaluation-code") in (Level.OPEN, Level.PARTIAL)
-        why = ("results on public benchmarks with the evaluation tooling named" if ok
-               else "evaluation data is not identified")
+        ok = lv("evaluation-results") in (Level.OPEN, Level.PARTIAL) and lv("evaluation-code") in (
+            Level.OPEN,
+            Level.PARTIAL,
+        )
+        why = (
+            "results on public benchmarks with the evaluation tooling named"
+            if ok
+            else "evaluation data is not identified"
+        )
         return ok, why, ["evaluation-results", "evaluation-code"]
     if comp.id == 22:
         ok = bool(f.data("package-api").get("package"))
@@ -104,18 +123,28 @@ def _included(f: Findings, comp: Component) -> tuple[bool, str, list[str]]:
         return ok, f.reason("training-data"), ["training-data"]
     if comp.id == 21:
         ok = lv("peer-reviewed-paper") is Level.OPEN or lv("preprint") is Level.OPEN
-        return ok, ("a paper (or a detailed preprint standing for it) is published" if ok
-                    else "no research paper"), ["peer-reviewed-paper", "preprint"]
+        return (
+            ok,
+            ("a paper (or a detailed preprint standing for it) is published" if ok else "no research paper"),
+            ["peer-reviewed-paper", "preprint"],
+        )
     if comp.id == 17:
         ok = bool(f.data("architecture-hardware").get("config"))
-        return ok, "a machine-readable configuration is published" if ok else "no model metadata file", ["architecture-hardware"]
+        return (
+            ok,
+            "a machine-readable configuration is published" if ok else "no model metadata file",
+            ["architecture-hardware"],
+        )
     raise AssertionError(comp)
 
 
 def _licenses(f: Findings) -> dict[str, _License]:
     terms = f.terms()
-    dist = (_License(terms.spdx or terms.license_id, terms.verdict) if terms
-            else _License(None, LicenseVerdict.UNKNOWN))
+    dist = (
+        _License(terms.spdx or terms.license_id, terms.verdict)
+        if terms
+        else _License(None, LicenseVerdict.UNKNOWN)
+    )
     repos = f.data("code-license").get("repos") or {}
     known = [v for v in repos.values() if v.get("verdict") not in (None, "unknown")]
     if known:
@@ -124,15 +153,18 @@ def _licenses(f: Findings) -> dict[str, _License]:
         code = _License(worst.get("license"), LicenseVerdict(worst["verdict"]))
     else:
         lib = f.data("inference-code").get("library")
-        code = _License("Apache-2.0", LicenseVerdict.OSI_OPEN) if lib == "transformers" and not repos else dist
+        code = (
+            _License("Apache-2.0", LicenseVerdict.OSI_OPEN) if lib == "transformers" and not repos else dist
+        )
     datasets = f.data("training-data").get("datasets") or []
     data_lic = dist
     if datasets:
         lic = [d for d in datasets if d.get("license")]
         if lic and len(lic) == len(datasets):
             bad = [d for d in lic if not d.get("open_license")]
-            data_lic = _License((bad or lic)[0]["license"],
-                                LicenseVerdict.RESTRICTED if bad else LicenseVerdict.OPEN_NON_OSI)
+            data_lic = _License(
+                (bad or lic)[0]["license"], LicenseVerdict.RESTRICTED if bad else LicenseVerdict.OPEN_NON_OSI
+            )
     return {"distribution": dist, "code": code, "datasets": data_lic}
 
 
@@ -148,8 +180,16 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
             license_ = lic["code"]
         else:
             license_ = lic["distribution"]
-        entry: dict[str, Any] = {"id": comp.id, "type": comp.type, "class": comp.klass, "required": comp.required,
-                                 "reason": why, "probes": probes, "license": license_.id, "license_verdict": license_.verdict}
+        entry: dict[str, Any] = {
+            "id": comp.id,
+            "type": comp.type,
+            "class": comp.klass,
+            "required": comp.required,
+            "reason": why,
+            "probes": probes,
+            "license": license_.id,
+            "license_verdict": license_.verdict,
+        }
         if not ok:
             entry.update(status="missing", license_open=None, type_appropriate=None)
         elif not license_.id and license_.verdict is LicenseVerdict.UNKNOWN:
@@ -166,8 +206,10 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     def included(name: str) -> bool:
         return bool(comps[name]["status"] == "included")
 
-    required = {k: [c.name for c in COMPONENTS if c.required and CLASS_ORDER.index(c.klass) <= CLASS_ORDER.index(k)]
-                for k in CLASS_ORDER}
+    required = {
+        k: [c.name for c in COMPONENTS if c.required and CLASS_ORDER.index(c.klass) <= CLASS_ORDER.index(k)]
+        for k in CLASS_ORDER
+    }
     notes: list[str] = []
     # The research paper may stand in for the technical report (MOT rule).
     if not included("Technical report") and comps["Research paper"]["status"] != "missing":
@@ -207,5 +249,11 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
         "licenses": {k: {"id": v.id, "verdict": v.verdict, "open": v.is_open()} for k, v in lic.items()},
     }
     probes = sorted({p for c in comps.values() for p in c["probes"]})
-    return Verdict(framework="mof", label=label, score=total / 100,
-                   missing=missing_desc, findings=probes, details=details)
+    return Verdict(
+        framework="mof",
+        label=label,
+        score=total / 100,
+        missing=missing_desc,
+        findings=probes,
+        details=details,
+    )

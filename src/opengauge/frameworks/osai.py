@@ -16,8 +16,18 @@ from opengauge.frameworks.common import Findings
 from opengauge.model import Assessment, Evidence, Finding, Level, LicenseVerdict, Verdict
 
 PARAMETERS = (
-    "datasources_basemodel", "datasources_endmodel", "weights_basemodel", "weights_endmodel", "trainingcode",
-    "code", "hardware_architecture", "preprint", "paper", "modelcard", "datasheet", "licenses",
+    "datasources_basemodel",
+    "datasources_endmodel",
+    "weights_basemodel",
+    "weights_endmodel",
+    "trainingcode",
+    "code",
+    "hardware_architecture",
+    "preprint",
+    "paper",
+    "modelcard",
+    "datasheet",
+    "licenses",
 )
 LEGACY_PARAMETERS = PARAMETERS + ("package", "api")
 #: Display names of the parameters, for people.
@@ -42,12 +52,18 @@ GROUPS = {
     "documentation": PARAMETERS[5:11],
     "access": PARAMETERS[11:],
 }
-SCORE_CONVENTION = "mean of open=1, partial=0.5, closed=0; unknown counts 0 (as on osai-index.eu) but is reported as unknown"
+SCORE_CONVENTION = (
+    "mean of open=1, partial=0.5, closed=0; unknown counts 0 (as on osai-index.eu) but is reported as unknown"
+)
 
 
 def _param(level: Level, reason: str, evidence: list[Evidence], probes: list[str]) -> dict[str, Any]:
-    return {"level": level.value, "reason": reason, "evidence": [e.model_dump(exclude_none=True) for e in evidence],
-            "probes": probes}
+    return {
+        "level": level.value,
+        "reason": reason,
+        "evidence": [e.model_dump(exclude_none=True) for e in evidence],
+        "probes": probes,
+    }
 
 
 def _weights(weights: Level, license_level: Level, gated: bool) -> tuple[Level, str]:
@@ -56,8 +72,11 @@ def _weights(weights: Level, license_level: Level, gated: bool) -> tuple[Level, 
         return Level.UNKNOWN, "Whether the weights are published could not be established."
     if weights is Level.CLOSED:
         return Level.CLOSED, "The weights are not published."
-    terms = {Level.OPEN: " under an open license", Level.CLOSED: " (under restrictive terms, rated under licenses)",
-             Level.UNKNOWN: " (license unknown)"}.get(license_level, "")
+    terms = {
+        Level.OPEN: " under an open license",
+        Level.CLOSED: " (under restrictive terms, rated under licenses)",
+        Level.UNKNOWN: " (license unknown)",
+    }.get(license_level, "")
     if weights is Level.OPEN and not gated:
         return Level.OPEN, f"The weights are freely downloadable{terms}."
     return Level.PARTIAL, f"The weights are published but downloads are gated{terms}."
@@ -73,11 +92,16 @@ def parameters(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) 
 
     # data sources
     td = f.level("training-data")
-    out["datasources_endmodel"] = _param(td, f.reason("training-data"), f.evidence("training-data"), ["training-data"])
+    out["datasources_endmodel"] = _param(
+        td, f.reason("training-data"), f.evidence("training-data"), ["training-data"]
+    )
     if base:
         lvl = parent.level("training-data") if parent else Level.UNKNOWN
-        why = (f"Base model {base}: training data rated {lvl.value}." if parent
-               else f"The base model {base} could not be examined.")
+        why = (
+            f"Base model {base}: training data rated {lvl.value}."
+            if parent
+            else f"The base model {base} could not be examined."
+        )
         out["datasources_basemodel"] = _param(lvl, why, f.evidence("lineage"), ["lineage"])
     else:
         out["datasources_basemodel"] = dict(out["datasources_endmodel"])
@@ -85,8 +109,9 @@ def parameters(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) 
     # weights
     gated = bool(f.data("weights-published").get("gated"))
     lvl, why = _weights(f.level("weights-published"), f.level("weights-license"), gated)
-    out["weights_endmodel"] = _param(lvl, why, f.evidence("weights-published", "weights-license"),
-                                     ["weights-published", "weights-license"])
+    out["weights_endmodel"] = _param(
+        lvl, why, f.evidence("weights-published", "weights-license"), ["weights-published", "weights-license"]
+    )
     if base:
         if parent:
             blvl, bwhy = _weights(parent.level("weights-published"), parent.level("weights-license"), False)
@@ -102,22 +127,38 @@ def parameters(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) 
     if tc is Level.OPEN and dp is Level.OPEN:
         lvl, why = Level.OPEN, "Training and data-processing code are both published."
     elif tc in (Level.OPEN, Level.PARTIAL) or dp is Level.OPEN:
-        lvl, why = Level.PARTIAL, ("Training code is published but not the data-processing code." if tc is Level.OPEN
-                                   else f.reason("training-code") if tc is Level.PARTIAL
-                                   else "Only the data-processing code is published.")
+        lvl, why = (
+            Level.PARTIAL,
+            (
+                "Training code is published but not the data-processing code."
+                if tc is Level.OPEN
+                else f.reason("training-code")
+                if tc is Level.PARTIAL
+                else "Only the data-processing code is published."
+            ),
+        )
     elif inf is Level.OPEN and f.data("inference-code").get("own"):
         lvl, why = Level.PARTIAL, "Only inference or model code is published, no training code."
     elif tc is Level.CLOSED:
         lvl, why = Level.CLOSED, f.reason("training-code")
     else:
         lvl, why = Level.UNKNOWN, f.reason("training-code")
-    out["trainingcode"] = _param(lvl, why, f.evidence("training-code", "data-processing-code", "inference-code"),
-                                 ["training-code", "data-processing-code", "inference-code"])
+    out["trainingcode"] = _param(
+        lvl,
+        why,
+        f.evidence("training-code", "data-processing-code", "inference-code"),
+        ["training-code", "data-processing-code", "inference-code"],
+    )
 
     # documentation
-    for key, probe in (("code", "code-documentation"), ("hardware_architecture", "architecture-hardware"),
-                       ("preprint", "preprint"), ("paper", "peer-reviewed-paper"), ("modelcard", "model-card"),
-                       ("datasheet", "data-documentation")):
+    for key, probe in (
+        ("code", "code-documentation"),
+        ("hardware_architecture", "architecture-hardware"),
+        ("preprint", "preprint"),
+        ("paper", "peer-reviewed-paper"),
+        ("modelcard", "model-card"),
+        ("datasheet", "data-documentation"),
+    ):
         out[key] = _param(f.level(probe), f.reason(probe), f.evidence(probe), [probe])
 
     # licenses: what is released (weights, code, data) and under which terms
@@ -131,17 +172,24 @@ def parameters(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) 
     c = f.level("code-license")
     # the index's `licenses` asks about the training pipeline code: when no training or data-processing
     # code is published, the license of inference code is not part of it
-    no_pipeline = (f.level("training-code") in (Level.CLOSED, Level.UNKNOWN)
-                   and f.level("data-processing-code") in (Level.CLOSED, Level.UNKNOWN))
+    no_pipeline = f.level("training-code") in (Level.CLOSED, Level.UNKNOWN) and f.level(
+        "data-processing-code"
+    ) in (Level.CLOSED, Level.UNKNOWN)
     if no_pipeline and c in (Level.OPEN, Level.PARTIAL):
         c = Level.UNKNOWN
     tdd = f.data("training-data")
     listed = tdd.get("datasets") or []
     if listed:
         known = [d for d in listed if d.get("open_license") is not None]
-        d = (Level.OPEN if known and all(x["open_license"] for x in listed)
-             else Level.CLOSED if known and not any(x["open_license"] for x in known)
-             else Level.PARTIAL if any(x.get("open_license") for x in known) else Level.UNKNOWN)
+        d = (
+            Level.OPEN
+            if known and all(x["open_license"] for x in listed)
+            else Level.CLOSED
+            if known and not any(x["open_license"] for x in known)
+            else Level.PARTIAL
+            if any(x.get("open_license") for x in known)
+            else Level.UNKNOWN
+        )
     else:
         d = Level.UNKNOWN
     parts = {"weights": w, "code": c, "data": d}
@@ -151,34 +199,58 @@ def parameters(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) 
     silent = " (no training code is published)" if no_pipeline else ""
     if w is Level.OPEN and not not_open:
         lvl = Level.OPEN
-        why = ("Everything released is under open licenses" + (f" ({', '.join(unknown)}: no license found)" if unknown else "")
-               + silent + ".")
+        why = (
+            "Everything released is under open licenses"
+            + (f" ({', '.join(unknown)}: no license found)" if unknown else "")
+            + silent
+            + "."
+        )
     elif opened:
         if bespoke:
             others = [k for k in opened if k != "weights"]
-            why = ("The weights are under a permissive license that is not OSI-approved"
-                   + (f"; openly licensed: {', '.join(others)}." if others else "."))
+            why = "The weights are under a permissive license that is not OSI-approved" + (
+                f"; openly licensed: {', '.join(others)}." if others else "."
+            )
         else:
-            why = (f"Only part of the release is openly licensed ({', '.join(opened)}); "
-                   f"not open: {', '.join(not_open) or 'none'}.")
+            why = (
+                f"Only part of the release is openly licensed ({', '.join(opened)}); "
+                f"not open: {', '.join(not_open) or 'none'}."
+            )
         lvl = Level.PARTIAL
     elif all(v is Level.UNKNOWN for v in parts.values()):
         lvl, why = Level.UNKNOWN, "No license could be identified for the weights, code or data."
     else:
-        lvl, why = Level.CLOSED, ("Licensing is not open: " + "; ".join(
-            f"{k} {v.value}" for k, v in parts.items() if not (k == "code" and no_pipeline)) + silent + ".")
-    out["licenses"] = _param(lvl, why, f.evidence("weights-license", "code-license", "license-disagreement", limit=5),
-                             ["weights-license", "code-license", "training-data"])
+        lvl, why = (
+            Level.CLOSED,
+            (
+                "Licensing is not open: "
+                + "; ".join(f"{k} {v.value}" for k, v in parts.items() if not (k == "code" and no_pipeline))
+                + silent
+                + "."
+            ),
+        )
+    out["licenses"] = _param(
+        lvl,
+        why,
+        f.evidence("weights-license", "code-license", "license-disagreement", limit=5),
+        ["weights-license", "code-license", "training-data"],
+    )
 
     # legacy access parameters
     pk = f.data("package-api")
     if pk.get("package"):
-        out["package"] = _param(Level.OPEN, f"Installable package: {pk['package']}.", f.evidence("package-api"), ["package-api"])
+        out["package"] = _param(
+            Level.OPEN, f"Installable package: {pk['package']}.", f.evidence("package-api"), ["package-api"]
+        )
     else:
         out["package"] = _param(Level.UNKNOWN, "No versioned package was found.", [], ["package-api"])
     if pk.get("api"):
-        out["api"] = _param(Level.PARTIAL, "An API is mentioned; whether access is unrestricted is not known.",
-                            f.evidence("package-api"), ["package-api"])
+        out["api"] = _param(
+            Level.PARTIAL,
+            "An API is mentioned; whether access is unrestricted is not known.",
+            f.evidence("package-api"),
+            ["package-api"],
+        )
     else:
         out["api"] = _param(Level.UNKNOWN, "No API is mentioned.", [], ["package-api"])
     return {k: out[k] for k in LEGACY_PARAMETERS}
@@ -210,9 +282,19 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
         "unknown": [k for k in PARAMETERS if current[k]["level"] == "unknown"],
         "parameters": current,
         "groups": {g: _score(params, keys) for g, keys in GROUPS.items()},
-        "legacy": {"score": _score(params, LEGACY_PARAMETERS), "sum": _points(params, LEGACY_PARAMETERS),
-                   "parameters": {k: {"level": v["level"], "reason": v["reason"]} for k, v in params.items()}},
+        "legacy": {
+            "score": _score(params, LEGACY_PARAMETERS),
+            "sum": _points(params, LEGACY_PARAMETERS),
+            "parameters": {k: {"level": v["level"], "reason": v["reason"]} for k, v in params.items()},
+        },
     }
     missing = [f"{k}: {current[k]['reason']}" for k in PARAMETERS if current[k]["level"] != "open"]
     probes = sorted({p for v in current.values() for p in v["probes"]})
-    return Verdict(framework="osai", label=f"{score * 100:.1f}%", score=score, missing=missing, findings=probes, details=details)
+    return Verdict(
+        framework="osai",
+        label=f"{score * 100:.1f}%",
+        score=score,
+        missing=missing,
+        findings=probes,
+        details=details,
+    )

@@ -21,13 +21,18 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     weights_ok = f.level("weights-published") in _ANY
     terms_ok = f.level("weights-license") is Level.OPEN and terms is not None and terms.verdict.is_open
     if not weights_ok:
-        missing.append("weights: not shown to be published" if f.level("weights-published") is Level.UNKNOWN
-                       else "weights: not published")
+        missing.append(
+            "weights: not shown to be published"
+            if f.level("weights-published") is Level.UNKNOWN
+            else "weights: not published"
+        )
     if not terms_ok:
         blocking = ", ".join(sorted({c.type for c in terms.blocking})) if terms else ""
         name = (terms.name or terms.license_id) if terms else None
-        missing.append(f"weights license not free: {name or 'unknown'}"
-                       + (f" ({blocking})" if blocking else f" ({terms.verdict if terms else 'unknown'})"))
+        missing.append(
+            f"weights license not free: {name or 'unknown'}"
+            + (f" ({blocking})" if blocking else f" ({terms.verdict if terms else 'unknown'})")
+        )
     checks["parameters"] = weights_ok and terms_ok
 
     # 2-3. Code under OSI-approved licenses: architecture/inference, training, data processing.
@@ -35,15 +40,24 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     repos_ok = bool(code_lic.get("all_osi"))
     # code of the publisher's own, or a public (open source) library that runs the model
     inference_ok = f.level("inference-code") in _ANY
-    for name, ok in (("inference and architecture code", inference_ok),
-                     ("training code", f.level("training-code") is Level.OPEN),
-                     ("data-processing code", f.level("data-processing-code") is Level.OPEN)):
+    for name, ok in (
+        ("inference and architecture code", inference_ok),
+        ("training code", f.level("training-code") is Level.OPEN),
+        ("data-processing code", f.level("data-processing-code") is Level.OPEN),
+    ):
         if not ok:
             missing.append(f"{name}: not published")
-    code_ok = inference_ok and f.level("training-code") is Level.OPEN and f.level("data-processing-code") is Level.OPEN
+    code_ok = (
+        inference_ok
+        and f.level("training-code") is Level.OPEN
+        and f.level("data-processing-code") is Level.OPEN
+    )
     if code_ok and not repos_ok:
-        missing.append("code license: could not be read" if f.level("code-license") is Level.UNKNOWN
-                       else "code license: not every code repository is under an OSI-approved license")
+        missing.append(
+            "code license: could not be read"
+            if f.level("code-license") is Level.UNKNOWN
+            else "code license: not every code repository is under an OSI-approved license"
+        )
     checks["code"] = code_ok and repos_ok
 
     # 4. Data information: a description of the data and a list of the data sources.
@@ -63,7 +77,20 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     checks["open_data_shared"] = not unshared
 
     passes = all(checks.values())
-    return Verdict(framework="osaid", label="passes" if passes else "fails", score=None, missing=missing,
-                   findings=["weights-published", "weights-license", "code-license", "inference-code", "training-code",
-                             "data-processing-code", "training-data", "data-documentation"],
-                   details={"passes": passes, "checks": checks, "missing": missing})
+    return Verdict(
+        framework="osaid",
+        label="passes" if passes else "fails",
+        score=None,
+        missing=missing,
+        findings=[
+            "weights-published",
+            "weights-license",
+            "code-license",
+            "inference-code",
+            "training-code",
+            "data-processing-code",
+            "training-data",
+            "data-documentation",
+        ],
+        details={"passes": passes, "checks": checks, "missing": missing},
+    )

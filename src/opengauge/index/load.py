@@ -16,10 +16,10 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from opengauge.document import LicenseClause
 from opengauge.index.entry import IndexEntry
 from opengauge.index.errors import IndexDataError
 from opengauge.licenses import Catalog, load_catalog
+from opengauge.licenses.document import LicenseClause
 from opengauge.licenses.taxonomy import clause_type
 from opengauge.model import Release
 from opengauge.textio import load_yaml_no_aliases
@@ -157,6 +157,13 @@ def catalog_clauses(license_id: str | None, catalog: Catalog | None = None) -> l
                 continue
             ct = clause_type(t)  # the catalog's tests keep every type in the taxonomy
             seen.add(t)
-            out.append(LicenseClause(type=t, name=ct.name, freedom=ct.freedom,
-                                     blocks_open_source=ct.blocks_open_source, document=e.id))
+            out.append(
+                LicenseClause(
+                    type=t,
+                    name=ct.name,
+                    freedom=ct.freedom,
+                    blocks_open_source=ct.blocks_open_source,
+                    document=e.id,
+                )
+            )
     return out

@@ -60,26 +60,42 @@ def compare(docs: list[AssessmentDocument], ratings: dict[str, ExpertRating]) ->
                 status = "disagree"
             per_param[p][status] += 1
             totals[status] += 1
-            rows.append({
-                "parameter": p, "opengauge": ours, "experts": theirs or None, "status": status,
-                "reviewed": params[p].review is not None,
-            })
-        models.append({
-            "id": meta.id, "name": meta.name, "osai_file": rating.key,
-            "osai_end_model": rating.end_model, "parameters": rows,
-            "disagreements": sum(1 for r in rows if r["status"] == "disagree"),
-        })
+            rows.append(
+                {
+                    "parameter": p,
+                    "opengauge": ours,
+                    "experts": theirs or None,
+                    "status": status,
+                    "reviewed": params[p].review is not None,
+                }
+            )
+        models.append(
+            {
+                "id": meta.id,
+                "name": meta.name,
+                "osai_file": rating.key,
+                "osai_end_model": rating.end_model,
+                "parameters": rows,
+                "disagreements": sum(1 for r in rows if r["status"] == "disagree"),
+            }
+        )
     decided = totals["agree"] + totals["disagree"]
     return {
         "schema": "opengauge.osai-comparison/1",
-        "attribution": ("European Open Source AI Index, https://osai-index.eu (CC-BY 4.0); "
-                        "Liesenfeld & Dingemanse, FAccT 2024"),
-        "note": ("The experts rate each family through one (usually the latest) model; "
-                 "opengauge rates each index entry."),
+        "attribution": (
+            "European Open Source AI Index, https://osai-index.eu (CC-BY 4.0); "
+            "Liesenfeld & Dingemanse, FAccT 2024"
+        ),
+        "note": (
+            "The experts rate each family through one (usually the latest) model; "
+            "opengauge rates each index entry."
+        ),
         "matched_models": len(models),
         "summary": {
-            "agree": totals["agree"], "disagree": totals["disagree"],
-            "opengauge_unknown": totals["opengauge-unknown"], "experts_empty": totals["experts-empty"],
+            "agree": totals["agree"],
+            "disagree": totals["disagree"],
+            "opengauge_unknown": totals["opengauge-unknown"],
+            "experts_empty": totals["experts-empty"],
             "agreement": round(totals["agree"] / decided, 3) if decided else None,
             "per_parameter": {p: dict(c) for p, c in per_param.items()},
         },
@@ -93,22 +109,30 @@ def render_comparison_text(result: dict[str, Any], *, details: bool = True) -> s
         f"Compared {result['matched_models']} index entries with the experts' OSAI-index files.",
         f"agree {s['agree']}  disagree {s['disagree']}  opengauge unknown {s['opengauge_unknown']}  "
         f"experts empty {s['experts_empty']}"
-        + (f"  (agreement {s['agreement'] * 100:.1f}% where both decided)"
-           if s["agreement"] is not None else ""),
+        + (
+            f"  (agreement {s['agreement'] * 100:.1f}% where both decided)"
+            if s["agreement"] is not None
+            else ""
+        ),
         "",
         "per parameter (disagree / agree / opengauge unknown):",
     ]
     for p, c in s["per_parameter"].items():
-        lines.append(f"  {p:<22} {c.get('disagree', 0):>3} / {c.get('agree', 0):>3} / "
-                     f"{c.get('opengauge-unknown', 0):>3}")
+        lines.append(
+            f"  {p:<22} {c.get('disagree', 0):>3} / {c.get('agree', 0):>3} / "
+            f"{c.get('opengauge-unknown', 0):>3}"
+        )
     if details:
         lines.append("")
         lines.append("disagreements (model: parameter opengauge -> experts):")
         for m in result["models"]:
             diffs = [r for r in m["parameters"] if r["status"] == "disagree"]
             if diffs:
-                cells = ", ".join(f"{r['parameter']} {r['opengauge']}->{r['experts']}"
-                                  + (" (reviewed)" if r["reviewed"] else "") for r in diffs)
+                cells = ", ".join(
+                    f"{r['parameter']} {r['opengauge']}->{r['experts']}"
+                    + (" (reviewed)" if r["reviewed"] else "")
+                    for r in diffs
+                )
                 lines.append(f"  {m['id']} [{m['osai_file']}]: {cells}")
     lines.append("")
     lines.append(result["attribution"])

@@ -18,7 +18,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from opengauge.document import (
-    AssessmentDocument, Attribution, AutomatedCell, IndexMeta, OsaiParameter, ReviewNote, ReviewSummary,
+    AssessmentDocument,
+    Attribution,
+    AutomatedCell,
+    IndexMeta,
+    OsaiParameter,
+    ReviewNote,
+    ReviewSummary,
 )
 from opengauge.frameworks import osai
 from opengauge.index.entry import IndexEntry, Review
@@ -39,15 +45,27 @@ PARAMETER_PROBE = {
 def review_note(r: Review) -> ReviewNote:
     """A review as published."""
     if r.target == "label":
-        return ReviewNote(label=Label(r.value), note=r.note, evidence=r.evidence, checked=r.checked, source=r.source)
-    return ReviewNote(level=Level(r.value), note=r.note, evidence=r.evidence, checked=r.checked, source=r.source)
+        return ReviewNote(
+            label=Label(r.value), note=r.note, evidence=r.evidence, checked=r.checked, source=r.source
+        )
+    return ReviewNote(
+        level=Level(r.value), note=r.note, evidence=r.evidence, checked=r.checked, source=r.source
+    )
 
 
 def _summary(target: str, note: ReviewNote, automated: str | None) -> ReviewSummary:
     value = note.label if note.label is not None else note.level
-    return ReviewSummary(target=target, level=note.level, label=note.label, note=note.note, evidence=note.evidence,
-                         checked=note.checked, source=note.source, automated=automated,
-                         overridden=automated != value)
+    return ReviewSummary(
+        target=target,
+        level=note.level,
+        label=note.label,
+        note=note.note,
+        evidence=note.evidence,
+        checked=note.checked,
+        source=note.source,
+        automated=automated,
+        overridden=automated != value,
+    )
 
 
 def probe_reviews(entry: IndexEntry) -> dict[str, Review]:
@@ -80,16 +98,25 @@ def override_findings(findings: Sequence[Finding], entry: IndexEntry) -> list[Fi
         seen.add(f.probe)
         data = dict(f.data)
         data["automated"] = AutomatedCell(level=f.level, reason=f.reason, evidence=f.evidence).model_dump(
-            mode="json", exclude_none=True)
+            mode="json", exclude_none=True
+        )
         data["review"] = review_note(r).model_dump(mode="json", exclude_none=True)
         evidence = [Evidence(source=r.evidence, note="reviewed evidence"), *f.evidence]
         out.append(Finding(probe=f.probe, level=Level(r.value), reason=r.note, evidence=evidence, data=data))
     for probe_id, r in reviews.items():
         if probe_id not in seen and r.target.startswith("probe:"):
-            out.append(Finding(probe=probe_id, level=Level(r.value), reason=r.note,
-                               evidence=[Evidence(source=r.evidence, note="reviewed evidence")],
-                               data={"automated": None,
-                                     "review": review_note(r).model_dump(mode="json", exclude_none=True)}))
+            out.append(
+                Finding(
+                    probe=probe_id,
+                    level=Level(r.value),
+                    reason=r.note,
+                    evidence=[Evidence(source=r.evidence, note="reviewed evidence")],
+                    data={
+                        "automated": None,
+                        "review": review_note(r).model_dump(mode="json", exclude_none=True),
+                    },
+                )
+            )
     return out
 
 
@@ -97,14 +124,26 @@ def entry_meta(entry: IndexEntry) -> IndexMeta:
     """The index facts a table or page shows beside the assessment."""
     rel = entry.release
     return IndexMeta(
-        id=entry.id, name=entry.name, organisation=entry.organisation, type=entry.type, family=entry.family,
-        released=entry.released, checked=entry.checked, url=rel.url, closed_reference=entry.closed_reference,
-        osai_family=entry.osai, base_models=list(rel.base_models), datasets=[d.id for d in rel.datasets],
-        code_repos=[r.url for r in rel.code_repos], papers=list(rel.papers),
+        id=entry.id,
+        name=entry.name,
+        organisation=entry.organisation,
+        type=entry.type,
+        family=entry.family,
+        released=entry.released,
+        checked=entry.checked,
+        url=rel.url,
+        closed_reference=entry.closed_reference,
+        osai_family=entry.osai,
+        base_models=list(rel.base_models),
+        datasets=[d.id for d in rel.datasets],
+        code_repos=[r.url for r in rel.code_repos],
+        papers=list(rel.papers),
     )
 
 
-def apply_reviews(reviewed: AssessmentDocument, entry: IndexEntry, *, automated: AssessmentDocument) -> AssessmentDocument:
+def apply_reviews(
+    reviewed: AssessmentDocument, entry: IndexEntry, *, automated: AssessmentDocument
+) -> AssessmentDocument:
     """The document judged on reviewed findings (`reviewed`), with the entry's parameter and label
     reviews applied over it and automation's own result (`automated`) kept beside every change."""
     auto_params = automated.frameworks.osai.parameters
@@ -119,10 +158,16 @@ def apply_reviews(reviewed: AssessmentDocument, entry: IndexEntry, *, automated:
         if review is not None:
             note = review_note(review)
             mine = Evidence(source=review.evidence, note="reviewed evidence")
-            params[p] = cell.model_copy(update={
-                "automated": auto_cell, "review": note, "level": note.level, "reason": review.note,
-                "evidence": [mine, *[e for e in cell.evidence if e != mine]],
-                "overridden": before.level != note.level})
+            params[p] = cell.model_copy(
+                update={
+                    "automated": auto_cell,
+                    "review": note,
+                    "level": note.level,
+                    "reason": review.note,
+                    "evidence": [mine, *[e for e in cell.evidence if e != mine]],
+                    "overridden": before.level != note.level,
+                }
+            )
             summary.append(_summary(p, note, before.level))
         elif cell.level != before.level:
             params[p] = cell.model_copy(update={"automated": auto_cell, "changed_by_review": True})
@@ -130,20 +175,31 @@ def apply_reviews(reviewed: AssessmentDocument, entry: IndexEntry, *, automated:
         review_data = f.data.get("review")
         if review_data:
             automated_f = f.data.get("automated") or {}
-            summary.append(_summary(f"probe:{f.probe}", ReviewNote.model_validate(review_data),
-                                    automated_f.get("level")))
+            summary.append(
+                _summary(f"probe:{f.probe}", ReviewNote.model_validate(review_data), automated_f.get("level"))
+            )
     score = osai.score({p: params[p].level for p in osai.PARAMETERS})
-    new_osai = reviewed.frameworks.osai.model_copy(update={
-        "parameters": params, "score": score, "score_percent": round(score * 100, 1),
-        "score_automated": automated.frameworks.osai.score})
+    new_osai = reviewed.frameworks.osai.model_copy(
+        update={
+            "parameters": params,
+            "score": score,
+            "score_percent": round(score * 100, 1),
+            "score_automated": automated.frameworks.osai.score,
+        }
+    )
     update: dict[str, object] = {"frameworks": reviewed.frameworks.model_copy(update={"osai": new_osai})}
     if reviewed.label != automated.label:
         update.update(label_automated=automated.label, label_changed_by_review=True)
     for review in entry.reviews:
         if review.target == "label":
             note = review_note(review)
-            update.update(label_automated=automated.label, label_reason_automated=reviewed.label_reason,
-                          label_reason=review.note, label=note.label, label_review=note)
+            update.update(
+                label_automated=automated.label,
+                label_reason_automated=reviewed.label_reason,
+                label_reason=review.note,
+                label=note.label,
+                label_review=note,
+            )
             summary.append(_summary("label", note, automated.label))
     update.update(reviewed=bool(summary), reviews=summary, index=entry_meta(entry))
     if entry.attribution:

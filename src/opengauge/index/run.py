@@ -24,8 +24,11 @@ def assess_entry(entry: IndexEntry, *, assessor: Assessor | None = None) -> Asse
     release = entry_release(entry)
     automated = assessor.assess(release)
     reviewed = revise(automated, override_findings(automated.findings, entry))
-    doc = apply_reviews(assessment_document(reviewed, problems=release.problems), entry,
-                        automated=assessment_document(automated))
+    doc = apply_reviews(
+        assessment_document(reviewed, problems=release.problems),
+        entry,
+        automated=assessment_document(automated),
+    )
     if not doc.license.clauses:
         # A catalog-referenced license has no text in the snapshot: show the catalog's clause
         # types (no line, no quote) under their own key, never as if quoted from a text.

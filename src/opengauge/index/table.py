@@ -80,8 +80,14 @@ def ranked_rows(docs: list[AssessmentDocument]) -> list[dict[str, Any]]:
     return rows
 
 
-def filter_rows(rows: list[dict[str, Any]], *, label: str | None = None, verdict: str | None = None) -> list[dict[str, Any]]:
-    out = [r for r in rows if (not label or r["label"] == label) and (not verdict or r["license_verdict"] == verdict)]
+def filter_rows(
+    rows: list[dict[str, Any]], *, label: str | None = None, verdict: str | None = None
+) -> list[dict[str, Any]]:
+    out = [
+        r
+        for r in rows
+        if (not label or r["label"] == label) and (not verdict or r["license_verdict"] == verdict)
+    ]
     return out
 
 
@@ -140,7 +146,10 @@ def render_markdown(rows: list[dict[str, Any]]) -> str:
     for r in rows:
         lines.append("| " + " | ".join(esc(_cell(r, k)) for k, _ in COLUMNS) + " |")
     lines.append("")
-    lines.append(f"OSAI-informed reviews: data from the European Open Source AI Index ({OSAI_URL}), CC-BY 4.0; {OSAI_CITATION}.")
+    lines.append(
+        f"OSAI-informed reviews: data from the European Open Source AI Index ({OSAI_URL}), CC-BY 4.0; "
+        f"{OSAI_CITATION}."
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -154,13 +163,21 @@ def index_document(
         "tool_version": tool_version,
         "count": len(rows),
         "attribution": {
-            "osai-index": {"url": OSAI_URL, "license": "CC-BY-4.0", "citation": OSAI_CITATION,
-                           "note": "Reviews marked source=osai-index were informed by this index's data."}
+            "osai-index": {
+                "url": OSAI_URL,
+                "license": "CC-BY-4.0",
+                "citation": OSAI_CITATION,
+                "note": "Reviews marked source=osai-index were informed by this index's data.",
+            }
         },
         "rows": rows,
         "models": [d.to_json() for d in docs],
     }
 
 
-def render_json(docs: list[AssessmentDocument], rows: list[dict[str, Any]], *, tool_version: str | None = None) -> str:
-    return json.dumps(index_document(docs, rows, tool_version=tool_version), indent=2, ensure_ascii=False) + "\n"
+def render_json(
+    docs: list[AssessmentDocument], rows: list[dict[str, Any]], *, tool_version: str | None = None
+) -> str:
+    return (
+        json.dumps(index_document(docs, rows, tool_version=tool_version), indent=2, ensure_ascii=False) + "\n"
+    )

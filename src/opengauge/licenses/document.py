@@ -17,7 +17,9 @@ SCHEMA: Literal["opengauge.license/1"] = "opengauge.license/1"
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", populate_by_name=True, use_attribute_docstrings=True
+    )
 
 
 class LicenseInfo(_Frozen):
@@ -54,7 +56,8 @@ class PolicyRead(_Frozen):
 
 
 class LicenseDocument(_Frozen):
-    """One license reading in the `opengauge.license/1` shape (what `opengauge license --format json` prints)."""
+    """One license reading in the `opengauge.license/1` shape (as `opengauge license --format json`
+    prints it)."""
 
     schema_: Literal["opengauge.license/1"] = Field(alias="schema")
     document: str | None = None
@@ -70,28 +73,48 @@ class LicenseDocument(_Frozen):
     (no line, no quote), never shown as if quoted from a text."""
 
 
-
 def clause_json(c: Clause) -> LicenseClause:
     """A clause as the document shows it (with its plain-language name)."""
     ct = CLAUSE_TYPES.get(c.type)
-    return LicenseClause(type=c.type, name=ct.name if ct else None, freedom=c.freedom,
-                         blocks_open_source=c.blocks_open_source, line=c.line, quote=c.quote,
-                         span=list(c.span) if c.span else None, document=c.document)
+    return LicenseClause(
+        type=c.type,
+        name=ct.name if ct else None,
+        freedom=c.freedom,
+        blocks_open_source=c.blocks_open_source,
+        line=c.line,
+        quote=c.quote,
+        span=list(c.span) if c.span else None,
+        document=c.document,
+    )
 
 
 def license_document(
-    *, verdict: LicenseVerdict, document: str | None, license_id: str | None = None, name: str | None = None,
-    family: str | None = None, spdx: str | None = None, kind: str | None = None, confidence: float = 0.0,
-    clauses: Sequence[Clause] = (), summary: str | None = None, governed_by: str | None = None,
+    *,
+    verdict: LicenseVerdict,
+    document: str | None,
+    license_id: str | None = None,
+    name: str | None = None,
+    family: str | None = None,
+    spdx: str | None = None,
+    kind: str | None = None,
+    confidence: float = 0.0,
+    clauses: Sequence[Clause] = (),
+    summary: str | None = None,
+    governed_by: str | None = None,
     policies: Sequence[PolicyRead] = (),
 ) -> LicenseDocument:
     """The document of one license reading."""
     return LicenseDocument(
-        schema=SCHEMA, document=document,
-        license=LicenseInfo(id=license_id, name=name, family=family, spdx=spdx, kind=kind,
-                            confidence=round(confidence, 4)),
-        verdict=verdict, summary=summary if summary is not None else verdict.words, governed_by=governed_by,
-        policies=list(policies), clauses=[clause_json(c) for c in clauses],
+        schema=SCHEMA,
+        document=document,
+        license=LicenseInfo(
+            id=license_id, name=name, family=family, spdx=spdx, kind=kind, confidence=round(confidence, 4)
+        ),
+        verdict=verdict,
+        summary=summary if summary is not None else verdict.words,
+        governed_by=governed_by,
+        policies=list(policies),
+        clauses=[clause_json(c) for c in clauses],
     )
 
 

@@ -36,8 +36,13 @@ def entry_verdict(entry: LicenseEntry) -> LicenseVerdict:
     known = [t for t in entry.clauses if t in CLAUSE_TYPES]
     if known:
         pseudo = [
-            Clause(type=t, freedom=CLAUSE_TYPES[t].freedom, blocks_open_source=CLAUSE_TYPES[t].blocks_open_source,
-                   line=1, quote="")
+            Clause(
+                type=t,
+                freedom=CLAUSE_TYPES[t].freedom,
+                blocks_open_source=CLAUSE_TYPES[t].blocks_open_source,
+                line=1,
+                quote="",
+            )
             for t in known
         ]
         return LicenseVerdict(verdict(pseudo, entry, is_policy=entry.kind == "use-policy"))

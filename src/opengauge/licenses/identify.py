@@ -114,7 +114,9 @@ def _probe(entry: int, text: str, weight: int, is_title: bool, as_regex: bool) -
         return _Probe(entry, weight, is_title, frozenset(phrase.split()), f" {phrase} ", None)
     # a real regular expression over the token form, bounded by whole tokens; it has no anchor
     # token, so it runs on every text: keep such patterns rare
-    return _Probe(entry, weight, is_title, frozenset(), None, re.compile(rf"(?<![a-z0-9])(?:{text})(?![a-z0-9])"))
+    return _Probe(
+        entry, weight, is_title, frozenset(), None, re.compile(rf"(?<![a-z0-9])(?:{text})(?![a-z0-9])")
+    )
 
 
 def _compile(catalog: Catalog) -> _Compiled:
@@ -277,13 +279,23 @@ def identify_hf_id(
 #: license", a shields.io `badge/License-MIT`), as READMEs and model cards do.
 STATED_LICENSE = re.compile(
     r"(?:licen[sc]ed under|released under|available under|License\W{0,6}|badge/License-)\s*(?:the\s+)?"
-    r"(Apache(?:[ _-]License)?,?[ _-]?(?:Version[ _-]?)?2\.0|MIT|BSD[ _-]?3[ _-]?Clause|BSD[ _-]?2[ _-]?Clause|"
+    r"(Apache(?:[ _-]License)?,?[ _-]?(?:Version[ _-]?)?2\.0|MIT|BSD[ _-]?3[ _-]?Clause|BSD[ _-]?2[ "
+    r"_-]?Clause|"
     r"GPL[ _-]?v?3(?:\.0)?|GPL[ _-]?v?2(?:\.0)?|MPL[ _-]?2\.0|LGPL[ _-]?v?3(?:\.0)?|AGPL[ _-]?v?3(?:\.0)?)",
     re.I,
 )
-_STATED_SPDX = (("apache", "Apache-2.0"), ("bsd3", "BSD-3-Clause"), ("bsd2", "BSD-2-Clause"), ("lgpl", "LGPL-3.0-only"),
-                ("agpl", "AGPL-3.0-only"), ("gplv2", "GPL-2.0-only"), ("gpl2", "GPL-2.0-only"),
-                ("gpl", "GPL-3.0-only"), ("mpl", "MPL-2.0"), ("mit", "MIT"))
+_STATED_SPDX = (
+    ("apache", "Apache-2.0"),
+    ("bsd3", "BSD-3-Clause"),
+    ("bsd2", "BSD-2-Clause"),
+    ("lgpl", "LGPL-3.0-only"),
+    ("agpl", "AGPL-3.0-only"),
+    ("gplv2", "GPL-2.0-only"),
+    ("gpl2", "GPL-2.0-only"),
+    ("gpl", "GPL-3.0-only"),
+    ("mpl", "MPL-2.0"),
+    ("mit", "MIT"),
+)
 
 
 def stated_license(text: str) -> str | None:

@@ -15,7 +15,9 @@ MAX_QUOTE = 300
 
 _WS = re.compile(r"\s+")
 # Characters that `normalize.clean` turns into a plain space without being markup.
-_SPACES = str.maketrans({c: " " for c in "\r\t\f\v\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u200b\ufeff\u00ad"})
+_SPACES = str.maketrans(
+    {c: " " for c in "\r\t\f\v\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u200b\ufeff\u00ad"}
+)
 _LEAD = re.compile(
     r"[^\w\"'(\[$\u201c\u2018\u00ab]*"  # markup, bullets, punctuation
     r"(?:(?:\(?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-zA-Z]|[ivxIVX]{1,5})[.)]|[-\u2022])\s+)*"  # list enumerators
@@ -35,7 +37,9 @@ def quote_of(norm: Normalized, start: int, end: int) -> tuple[str, int, int]:
     if seg_c.count(" ") == seg_o.translate(_SPACES).count(" "):
         text = seg_o  # no markup was blanked in this span
     else:
-        text = "".join(" " if (c == " " and not o.isspace()) else o for o, c in zip(seg_o, seg_c, strict=True))
+        text = "".join(
+            " " if (c == " " and not o.isspace()) else o for o, c in zip(seg_o, seg_c, strict=True)
+        )
     return _WS.sub(" ", text).strip(), start, end
 
 

@@ -61,5 +61,14 @@ def required_literals(pattern: re.Pattern[str]) -> list[tuple[str, ...]]:
         if runs(parser.parse(_CANARY)) != _CANARY_ANSWER or pattern.flags & re.IGNORECASE:
             return []
         return runs(parser.parse(pattern.pattern, pattern.flags))
-    except (ImportError, AttributeError, TypeError, ValueError, IndexError, KeyError, re.error, RecursionError):
+    except (
+        ImportError,
+        AttributeError,
+        TypeError,
+        ValueError,
+        IndexError,
+        KeyError,
+        re.error,
+        RecursionError,
+    ):
         return []  # a missing or changed private API, or an exotic construct: no literals

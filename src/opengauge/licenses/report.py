@@ -9,11 +9,11 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from opengauge.licenses.catalog import LicenseEntry
+from opengauge.licenses.clauses import clauses as find_clauses
+from opengauge.licenses.document import SCHEMA, LicenseDocument, PolicyRead, license_document
 from opengauge.licenses.errors import LicenseError
 from opengauge.licenses.identify import identify
-from opengauge.licenses.clauses import clauses as find_clauses
-from opengauge.licenses.taxonomy import BLOCKING_TYPES, CLAUSE_TYPES
-from opengauge.licenses.document import SCHEMA, LicenseDocument, PolicyRead, license_document
+from opengauge.licenses.taxonomy import CLAUSE_TYPES
 from opengauge.licenses.verdict import grants_open_rights, looks_like_policy, verdict
 from opengauge.model import Clause, LicenseVerdict
 
@@ -69,18 +69,28 @@ class LicenseReport(BaseModel):
         if self.verdict in (LicenseVerdict.NON_COMMERCIAL, LicenseVerdict.RESEARCH_ONLY) and n:
             return f"{self.verdict.words} ({n} restrictive clause{'s' if n != 1 else ''} found)"
         if self.verdict is LicenseVerdict.USE_POLICY and n:
-            return (f"{self.verdict.words}; it adds {n} restriction{'s' if n != 1 else ''} "
-                    "to the license it belongs to")
+            return (
+                f"{self.verdict.words}; it adds {n} restriction{'s' if n != 1 else ''} "
+                "to the license it belongs to"
+            )
         return self.verdict.words
 
     def to_document(self) -> LicenseDocument:
         """The `opengauge.license/1` document."""
         e = self.entry
         return license_document(
-            verdict=self.verdict, document=self.document, license_id=e.id if e else None,
-            name=e.name if e else None, family=e.family if e else None, spdx=e.spdx if e else None,
-            kind=e.kind if e else ("use-policy" if self.is_policy else None), confidence=self.confidence,
-            clauses=self.clauses, summary=self.summary(), governed_by=self.governed_by, policies=self.policies,
+            verdict=self.verdict,
+            document=self.document,
+            license_id=e.id if e else None,
+            name=e.name if e else None,
+            family=e.family if e else None,
+            spdx=e.spdx if e else None,
+            kind=e.kind if e else ("use-policy" if self.is_policy else None),
+            confidence=self.confidence,
+            clauses=self.clauses,
+            summary=self.summary(),
+            governed_by=self.governed_by,
+            policies=self.policies,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -137,7 +147,11 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         p_text, p_doc = _policy_text_and_name(item, i)
         p_ident = identify(p_text)
         p_entry = getattr(p_ident, "entry", None)
-        read.append(PolicyRead(document=p_doc, id=p_entry.id if p_entry else None, name=p_entry.name if p_entry else None))
+        read.append(
+            PolicyRead(
+                document=p_doc, id=p_entry.id if p_entry else None, name=p_entry.name if p_entry else None
+            )
+        )
         policy_clauses.extend(find_clauses(p_text, document=p_doc))
 
     governed_by: str | None = None
@@ -146,8 +160,13 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         if target is not None:
             governed_by = target.id
             pseudo = [
-                Clause(type=t, freedom=CLAUSE_TYPES[t].freedom,
-                       blocks_open_source=CLAUSE_TYPES[t].blocks_open_source, line=1, quote="")
+                Clause(
+                    type=t,
+                    freedom=CLAUSE_TYPES[t].freedom,
+                    blocks_open_source=CLAUSE_TYPES[t].blocks_open_source,
+                    line=1,
+                    quote="",
+                )
                 for t in _catalog_clause_types(target)
             ]
             v = verdict(found + pseudo + policy_clauses, target, is_policy=False)

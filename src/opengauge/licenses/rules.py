@@ -49,17 +49,84 @@ def compile_pattern(src: str) -> re.Pattern[str]:
 
 # How often a word shows up in license text (rough ranks, by hand): a rule's anchor is its
 # mandatory literal with the lowest expected count, so few sentences are searched.
-_VERY_COMMON = frozenset({
-    "the", "that", "this", "these", "any", "you", "your", "and", "for", "but", "with", "under", "not", "may",
-    "must", "shall", "will", "use", "used", "agree", "than", "such", "other", "all", "have", "has", "its",
-    "their", "are", "was", "from", "without", "non", "into", "model", "models", "license", "licen", "licence",
-    "licensed", "agreement", "materials", "software", "work", "terms", "copy",
-})
-_COMMON = frozenset({
-    "notice", "notices", "output", "outputs", "provide", "conditions", "otherwise", "subject", "include",
-    "result", "generate", "require", "granted", "distribution", "modification", "derivative", "derivatives",
-    "copyright", "rights", "purposes", "commercial", "research", "distribute", "restrict",
-})
+_VERY_COMMON = frozenset(
+    {
+        "the",
+        "that",
+        "this",
+        "these",
+        "any",
+        "you",
+        "your",
+        "and",
+        "for",
+        "but",
+        "with",
+        "under",
+        "not",
+        "may",
+        "must",
+        "shall",
+        "will",
+        "use",
+        "used",
+        "agree",
+        "than",
+        "such",
+        "other",
+        "all",
+        "have",
+        "has",
+        "its",
+        "their",
+        "are",
+        "was",
+        "from",
+        "without",
+        "non",
+        "into",
+        "model",
+        "models",
+        "license",
+        "licen",
+        "licence",
+        "licensed",
+        "agreement",
+        "materials",
+        "software",
+        "work",
+        "terms",
+        "copy",
+    }
+)
+_COMMON = frozenset(
+    {
+        "notice",
+        "notices",
+        "output",
+        "outputs",
+        "provide",
+        "conditions",
+        "otherwise",
+        "subject",
+        "include",
+        "result",
+        "generate",
+        "require",
+        "granted",
+        "distribution",
+        "modification",
+        "derivative",
+        "derivatives",
+        "copyright",
+        "rights",
+        "purposes",
+        "commercial",
+        "research",
+        "distribute",
+        "restrict",
+    }
+)
 
 
 def _cost(word: str) -> int:

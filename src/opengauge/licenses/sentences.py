@@ -18,7 +18,8 @@ _BOUNDARY = re.compile(
       | ;                                        # semicolon
       | :(?=[ ]*\n)                              # colon at a line end (list intro)
       | \n[ ]*\n                                 # blank line
-      | \n(?=[ ]*(?:[-+\u2022\u25cf\u25e6]|\(?[0-9]{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)])\s)  # list item
+      | \n(?=[ ]*(?:[-+\u2022\u25cf\u25e6]|\(?[0-9]{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)])\s)
+                                                 # list item
     )""",
     re.VERBOSE,
 )

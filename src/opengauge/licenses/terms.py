@@ -17,12 +17,11 @@ from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.document import license_json
 from opengauge.licenses.facts import entry_verdict
 from opengauge.licenses.report import LicenseReport
-from opengauge.licenses.taxonomy import CLAUSE_TYPES
-from opengauge.licenses.verdict import verdict as verdict_of_clauses
 from opengauge.model import Clause, Evidence, Freedom, LicenseTerms, LicenseVerdict
 
 #: Which reading stands for the terms when several are equally restrictive (a license text first).
 ROLE_WEIGHT = {"license-file": 4, "inherited": 3, "gated-prompt": 2, "notice": 1, "use-policy": 1}
+
 
 @dataclass
 class Reading:
@@ -61,30 +60,64 @@ class Reading:
         return f"{what} ({self.verdict})"
 
 
-def entry_reading(entry: LicenseEntry, *, role: str, evidence: Evidence, path: str | None, line: int,
-                  quote: str) -> Reading:
+def entry_reading(
+    entry: LicenseEntry, *, role: str, evidence: Evidence, path: str | None, line: int, quote: str
+) -> Reading:
     """A reading taken from a catalog entry (no text read): its reviewed verdict, and the use policy
     it incorporates by reference as a blocking clause when its terms are not open."""
-    r = Reading(role=role, evidence=evidence, path=path, verdict=entry_verdict(entry), license_id=entry.id,
-                name=entry.name, family=entry.family, spdx=entry.spdx, osi_approved=bool(entry.osi_approved),
-                confidence=1.0)
+    r = Reading(
+        role=role,
+        evidence=evidence,
+        path=path,
+        verdict=entry_verdict(entry),
+        license_id=entry.id,
+        name=entry.name,
+        family=entry.family,
+        spdx=entry.spdx,
+        osi_approved=bool(entry.osi_approved),
+        confidence=1.0,
+    )
     if entry.use_policy and not r.verdict.is_open:
-        r.clauses = [Clause(type="use-policy-by-reference", freedom=Freedom.USE, blocks_open_source=True,
-                            line=line, quote=quote, document=evidence.source)]
-    r.report = license_json(verdict=r.verdict, document=evidence.source, license_id=r.license_id, name=r.name,
-                            family=r.family, spdx=r.spdx, confidence=r.confidence)
+        r.clauses = [
+            Clause(
+                type="use-policy-by-reference",
+                freedom=Freedom.USE,
+                blocks_open_source=True,
+                line=line,
+                quote=quote,
+                document=evidence.source,
+            )
+        ]
+    r.report = license_json(
+        verdict=r.verdict,
+        document=evidence.source,
+        license_id=r.license_id,
+        name=r.name,
+        family=r.family,
+        spdx=r.spdx,
+        confidence=r.confidence,
+    )
     return r
 
 
-def report_reading(report: LicenseReport, *, role: str, evidence: Evidence, path: str, source: str) -> Reading:
+def report_reading(
+    report: LicenseReport, *, role: str, evidence: Evidence, path: str, source: str
+) -> Reading:
     """A reading of a text the license engine read clause by clause (`source`: where a reader finds it)."""
     entry = report.entry
     clauses = [c if c.document else c.model_copy(update={"document": source}) for c in report.clauses]
     return Reading(
-        role=role, evidence=evidence, verdict=LicenseVerdict(report.verdict), path=path,
-        license_id=entry.id if entry else None, name=entry.name if entry else None,
-        family=entry.family if entry else None, spdx=entry.spdx if entry else None,
-        osi_approved=bool(entry and entry.osi_approved), confidence=report.confidence, clauses=clauses,
+        role=role,
+        evidence=evidence,
+        verdict=LicenseVerdict(report.verdict),
+        path=path,
+        license_id=entry.id if entry else None,
+        name=entry.name if entry else None,
+        family=entry.family if entry else None,
+        spdx=entry.spdx if entry else None,
+        osi_approved=bool(entry and entry.osi_approved),
+        confidence=report.confidence,
+        clauses=clauses,
         report={**report.to_json(), "document": source},
     )
 
@@ -93,10 +126,20 @@ def inherited_reading(base_ref: str, terms: LicenseTerms) -> Reading:
     """A base model's governing terms as a binding reading of its derivative."""
     return Reading(
         role="inherited",
-        evidence=terms.evidence.model_copy(update={"note": f"license of the base model {base_ref}, which binds derivatives"}),
-        verdict=terms.verdict, license_id=terms.license_id, name=terms.name, family=terms.family, spdx=terms.spdx,
-        osi_approved=terms.osi_approved, confidence=terms.confidence, clauses=list(terms.clauses),
-        report=dict(terms.report), inherited_from=terms.inherited_from or base_ref, path=terms.path,
+        evidence=terms.evidence.model_copy(
+            update={"note": f"license of the base model {base_ref}, which binds derivatives"}
+        ),
+        verdict=terms.verdict,
+        license_id=terms.license_id,
+        name=terms.name,
+        family=terms.family,
+        spdx=terms.spdx,
+        osi_approved=terms.osi_approved,
+        confidence=terms.confidence,
+        clauses=list(terms.clauses),
+        report=dict(terms.report),
+        inherited_from=terms.inherited_from or base_ref,
+        path=terms.path,
         inherited_blocking=list(terms.blocking),
     )
 
@@ -133,8 +176,17 @@ def terms_of(readings: list[Reading]) -> LicenseTerms | None:
         return None
     blocking = blocking_union(readings, gov) if not gov.verdict.is_open else []
     return LicenseTerms(
-        verdict=gov.verdict, license_id=gov.license_id, name=gov.name, family=gov.family, spdx=gov.spdx,
-        osi_approved=gov.osi_approved or gov.verdict is LicenseVerdict.OSI_OPEN, confidence=gov.confidence,
-        evidence=gov.evidence, path=gov.path, clauses=list(gov.clauses), blocking=blocking,
-        inherited_from=gov.inherited_from, report=dict(gov.report),
+        verdict=gov.verdict,
+        license_id=gov.license_id,
+        name=gov.name,
+        family=gov.family,
+        spdx=gov.spdx,
+        osi_approved=gov.osi_approved or gov.verdict is LicenseVerdict.OSI_OPEN,
+        confidence=gov.confidence,
+        evidence=gov.evidence,
+        path=gov.path,
+        clauses=list(gov.clauses),
+        blocking=blocking,
+        inherited_from=gov.inherited_from,
+        report=dict(gov.report),
     )

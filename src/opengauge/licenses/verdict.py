@@ -77,7 +77,9 @@ _GRANT = re.compile(
     r"|\bredistribution\s+and\s+use\b[^.;]{0,120}?\bare\s+permitted"
 )
 _USE = re.compile(r"\b(use|copy|reproduce|run|redistribution\s+and\s+use)\b")
-_MODIFY = re.compile(r"\b(modify|modification|modifications|derivative\s+works?|derivatives|adapt|adapted|merge)\b")
+_MODIFY = re.compile(
+    r"\b(modify|modification|modifications|derivative\s+works?|derivatives|adapt|adapted|merge)\b"
+)
 _SHARE = re.compile(r"\b(distribute|redistribute|redistribution|share|publish|sublicense)\b")
 
 

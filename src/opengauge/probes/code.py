@@ -64,18 +64,30 @@ def _no_repo_finding(ctx: ProbeContext, pid: str, what: str) -> Finding:
     read in full, documents the model (the card is where code is published); `unknown` when a linked
     repository could not be read, or there is no card to go by."""
     if not ctx.release.code_repos and documenting_card(ctx):
-        return Finding(probe=pid, level=Level.CLOSED, data={"silent_card": True},
-                       evidence=[silence_evidence(ctx, "the model card links no code repository")],
-                       reason=f"The release links no code repository and its model card points to none, "
-                              f"so no {what} is published with it.")
-    return Finding(probe=pid, level=Level.UNKNOWN,
-                   reason=f"No code repository is linked from the release, so {what} could not be "
-                          "looked for.")
+        return Finding(
+            probe=pid,
+            level=Level.CLOSED,
+            data={"silent_card": True},
+            evidence=[silence_evidence(ctx, "the model card links no code repository")],
+            reason=f"The release links no code repository and its model card points to none, "
+            f"so no {what} is published with it.",
+        )
+    return Finding(
+        probe=pid,
+        level=Level.UNKNOWN,
+        reason=f"No code repository is linked from the release, so {what} could not be looked for.",
+    )
 
 
 def _searched_evidence(ctx: ProbeContext, note: str) -> list[Evidence]:
-    return [ctx.repo_evidence(r, f"{note} among {len(r.files)} listed paths"
-                              + (" (listing truncated)" if r.files_truncated else "")) for r in _repos(ctx)]
+    return [
+        ctx.repo_evidence(
+            r,
+            f"{note} among {len(r.files)} listed paths"
+            + (" (listing truncated)" if r.files_truncated else ""),
+        )
+        for r in _repos(ctx)
+    ]
 
 
 def _name(repo: CodeRepo) -> str:
@@ -86,8 +98,9 @@ def _is_train(repo: CodeRepo, f: FileEntry) -> bool:
     if _TRAIN_FILE.search(f.path) or _TRAIN_DIR.search(f.path):
         return True
     # a repository named for training: its top-level entry points are training code
-    return (bool(_TRAIN_REPO.search(_name(repo))) and "/" not in f.path.rstrip("/")
-            and bool(_ENTRY.match(f.path)))
+    return (
+        bool(_TRAIN_REPO.search(_name(repo))) and "/" not in f.path.rstrip("/") and bool(_ENTRY.match(f.path))
+    )
 
 
 def _is_code_or_folder(path: str) -> bool:
@@ -107,15 +120,22 @@ def _own_command(repo: CodeRepo, line: str) -> str | None:
         module = target.replace(".", "/")
         if _INFER.search(target) or _EVAL.search(target) or _EXAMPLE_COMMAND.search(target):
             return None  # an inference or evaluation example, not training
-        if (target in paths or module + ".py" in paths or module in paths
-                or module.split("/", 1)[0] in tops - {""}):
+        if (
+            target in paths
+            or module + ".py" in paths
+            or module in paths
+            or module.split("/", 1)[0] in tops - {""}
+        ):
             return line
         return None
     m = _BARE.match(line)
     installable = bool(paths & _PACKAGE_MANIFESTS)
     packages = {t for t in tops if f"{t}/__init__.py" in paths}
-    if m and installable and any(m.group(1).lower().startswith((p.lower() + "_", p.lower() + "-"))
-                                 for p in packages):
+    if (
+        m
+        and installable
+        and any(m.group(1).lower().startswith((p.lower() + "_", p.lower() + "-")) for p in packages)
+    ):
         return line
     return None
 
@@ -129,10 +149,13 @@ def _documented_training(ctx: ProbeContext) -> tuple[str, list[Evidence]] | None
             if doc.kind is DocumentKind.LICENSE:
                 continue
             for sec in ctx.sections(doc):
-                if (not _TRAIN_TITLE.search(sec.title) or _FINETUNE.search(sec.title)
-                        or _DATA_TITLE.search(sec.title)):
+                if (
+                    not _TRAIN_TITLE.search(sec.title)
+                    or _FINETUNE.search(sec.title)
+                    or _DATA_TITLE.search(sec.title)
+                ):
                     continue  # a section on fine-tuning, or on the training data, does not show training code
-                lines = doc.text.split("\n")[sec.line: sec.end]
+                lines = doc.text.split("\n")[sec.line : sec.end]
                 fenced = False
                 head = ctx.evidence(doc, sec.line, sec.title, "training section of the README", repo)
                 for i, line in enumerate(lines):
@@ -140,15 +163,22 @@ def _documented_training(ctx: ProbeContext) -> tuple[str, list[Evidence]] | None
                         fenced = not fenced
                         continue
                     if fenced and not _FINETUNE.search(line) and _own_command(repo, line):
-                        return "command", [head, ctx.evidence(doc, sec.line + i + 1, line,
-                                                              "training command of the repository", repo)]
+                        return "command", [
+                            head,
+                            ctx.evidence(
+                                doc, sec.line + i + 1, line, "training command of the repository", repo
+                            ),
+                        ]
                     if not fenced:
                         for m in _GH_FILE.finditer(line):
                             path = m.group(2)
-                            if ((_TRAIN_FILE.search(path) or _TRAIN_DIR.search(path))
-                                    and not _FINETUNE.search(path)):
-                                return "linked", [head, ctx.evidence(doc, sec.line + i + 1, line,
-                                                                     "training script linked", repo)]
+                            if (_TRAIN_FILE.search(path) or _TRAIN_DIR.search(path)) and not _FINETUNE.search(
+                                path
+                            ):
+                                return "linked", [
+                                    head,
+                                    ctx.evidence(doc, sec.line + i + 1, line, "training script linked", repo),
+                                ]
     return None
 
 
@@ -158,11 +188,15 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
     if not _repos(ctx):
         own = [f for f in ctx.release.files if _TRAIN_FILE.search(f.path)]
         if own:
-            return [Finding(probe=pid, level=Level.PARTIAL,
-                            data={"pretraining": False, "finetune_only": False},
-                            evidence=[ctx.file_evidence(f.path, note="training script") for f in own[:3]],
-                            reason="The model repository holds a training script, but no code repository "
-                                   "is linked.")]
+            return [
+                Finding(
+                    probe=pid,
+                    level=Level.PARTIAL,
+                    data={"pretraining": False, "finetune_only": False},
+                    evidence=[ctx.file_evidence(f.path, note="training script") for f in own[:3]],
+                    reason="The model repository holds a training script, but no code repository is linked.",
+                )
+            ]
         return [_no_repo_finding(ctx, pid, "training code")]
     hits = _scan(ctx, _is_train)
     pre = [(r, f) for r, f in hits if not _FINETUNE.search(f.path) and not _FINETUNE.search(_name(r))]
@@ -170,23 +204,45 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
     named_tune = _scan(ctx, lambda r, f: bool(_FINETUNE.search(f.path)) and _is_code_or_folder(f.path))
     tune += [(r, f) for r, f in named_tune if (r, f) not in tune and (r, f) not in pre]
     configs = _scan(ctx, lambda r, f: bool(_CONFIG_DIR.search(f.path)))
-    data = {"pretraining": bool(pre), "finetune_only": bool(tune) and not pre, "configs": bool(configs),
-            "files": [f"{r.ref}:{f.path}" for r, f in (pre or tune)[:10]]}
+    data = {
+        "pretraining": bool(pre),
+        "finetune_only": bool(tune) and not pre,
+        "configs": bool(configs),
+        "files": [f"{r.ref}:{f.path}" for r, f in (pre or tune)[:10]],
+    }
     if pre:
         ev = [ctx.file_evidence(f.path, r, "training entry point") for r, f in pre[:3]]
         if configs:
             ev.append(ctx.file_evidence(configs[0][1].path, configs[0][0], "training configurations"))
-        return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
-                        reason="The linked code includes training entry points"
-                               + (" and configurations" if configs else "") + " for training the model.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                evidence=ev,
+                data=data,
+                reason="The linked code includes training entry points"
+                + (" and configurations" if configs else "")
+                + " for training the model.",
+            )
+        ]
     documented = _documented_training(ctx)
     if documented is not None:
         kind, ev = documented
-        return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data={**data, "documented": kind},
-                        reason=("A linked repository's README documents how to train the model with the "
-                                "repository's own command." if kind == "command" else
-                                "A linked repository's README documents the training and links the training "
-                                "scripts that were run."))]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                evidence=ev,
+                data={**data, "documented": kind},
+                reason=(
+                    "A linked repository's README documents how to train the model with the "
+                    "repository's own command."
+                    if kind == "command"
+                    else "A linked repository's README documents the training and links the training "
+                    "scripts that were run."
+                ),
+            )
+        ]
     if not tune and configs:
         # configs without an entry point: partial when the repo's README documents how they train the model
         for repo in {id(r): r for r, _ in configs}.values():
@@ -194,23 +250,49 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
             headings = ctx.search(_TRAINING_HEADING, docs, limit=1)
             if headings:
                 cfg = next(f for r, f in configs if r is repo)
-                return [Finding(probe=pid, level=Level.PARTIAL, data={**data, "configs_only": True},
-                                evidence=[ctx.file_evidence(cfg.path, repo, "training configurations"),
-                                          ctx.hit_evidence(headings[0], "training instructions")],
-                                reason="The linked code has the training configurations and instructions, "
-                                       "but the training entry point is not in the linked repositories.")]
+                return [
+                    Finding(
+                        probe=pid,
+                        level=Level.PARTIAL,
+                        data={**data, "configs_only": True},
+                        evidence=[
+                            ctx.file_evidence(cfg.path, repo, "training configurations"),
+                            ctx.hit_evidence(headings[0], "training instructions"),
+                        ],
+                        reason="The linked code has the training configurations and instructions, "
+                        "but the training entry point is not in the linked repositories.",
+                    )
+                ]
     if tune:
-        return [Finding(probe=pid, level=Level.PARTIAL,
-                        evidence=[ctx.file_evidence(f.path, r, "fine-tuning script") for r, f in tune[:3]],
-                        data=data, reason="The linked code only has fine-tuning scripts, not the code that "
-                                          "pre-trained the model.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.PARTIAL,
+                evidence=[ctx.file_evidence(f.path, r, "fine-tuning script") for r, f in tune[:3]],
+                data=data,
+                reason="The linked code only has fine-tuning scripts, not the code that "
+                "pre-trained the model.",
+            )
+        ]
     if all(not r.files for r in _repos(ctx)):
-        return [Finding(probe=pid, level=Level.UNKNOWN, data=data,
-                        reason="The linked code repositories' file lists are unknown, so training code could "
-                               "not be looked for.")]
-    return [Finding(probe=pid, level=Level.CLOSED, data=data,
-                    evidence=_searched_evidence(ctx, "no training entry point"),
-                    reason="None of the linked code repositories contains training code.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.UNKNOWN,
+                data=data,
+                reason="The linked code repositories' file lists are unknown, so training code could "
+                "not be looked for.",
+            )
+        ]
+    return [
+        Finding(
+            probe=pid,
+            level=Level.CLOSED,
+            data=data,
+            evidence=_searched_evidence(ctx, "no training entry point"),
+            reason="None of the linked code repositories contains training code.",
+        )
+    ]
 
 
 def _documented_data_prep(ctx: ProbeContext) -> list[Evidence] | None:
@@ -219,8 +301,11 @@ def _documented_data_prep(ctx: ProbeContext) -> list[Evidence] | None:
     `pkg/__init__.py`)."""
     for repo in _repos(ctx):
         paths = {f.path for f in repo.files}
-        folders = [f for f in repo.files
-                   if (m := _DATA_PACKAGE.match(f.path)) and f"{m.group(1)}/__init__.py" in paths]
+        folders = [
+            f
+            for f in repo.files
+            if (m := _DATA_PACKAGE.match(f.path)) and f"{m.group(1)}/__init__.py" in paths
+        ]
         if not folders:
             continue
         for doc in repo.documents:
@@ -228,9 +313,10 @@ def _documented_data_prep(ctx: ProbeContext) -> list[Evidence] | None:
                 continue
             sec = next((x for x in ctx.sections(doc) if _DATA_PREP_TITLE.search(x.title)), None)
             if sec is not None:
-                return [ctx.evidence(doc, sec.line, sec.title, "data preparation documented in the README",
-                                     repo),
-                        ctx.file_evidence(folders[0].path, repo, "data package of the code")]
+                return [
+                    ctx.evidence(doc, sec.line, sec.title, "data preparation documented in the README", repo),
+                    ctx.file_evidence(folders[0].path, repo, "data package of the code"),
+                ]
     return None
 
 
@@ -240,29 +326,56 @@ def data_processing_code(ctx: ProbeContext) -> list[Finding]:
     if not _repos(ctx):
         return [_no_repo_finding(ctx, pid, "data-processing code")]
     hits = _scan(ctx, lambda r, f: bool(_DATA_CODE.search(f.path)))
-    hits += [(r, f) for r in _repos(ctx) if _DATA_REPO.search(_name(r)) for f in r.files[:1]
-             if _CODE_FILE.search(f.path) or f.path.endswith("/")]
+    hits += [
+        (r, f)
+        for r in _repos(ctx)
+        if _DATA_REPO.search(_name(r))
+        for f in r.files[:1]
+        if _CODE_FILE.search(f.path) or f.path.endswith("/")
+    ]
     if not hits:
-        hits = [(r, f) for r in _repos(ctx) if _DATA_REPO.search(_name(r)) for f in r.files
-                if _CODE_FILE.search(f.path)][:3]
+        hits = [
+            (r, f)
+            for r in _repos(ctx)
+            if _DATA_REPO.search(_name(r))
+            for f in r.files
+            if _CODE_FILE.search(f.path)
+        ][:3]
     documented = None if hits else _documented_data_prep(ctx)
     if documented is not None:
-        return [Finding(probe=pid, level=Level.OPEN, evidence=documented,
-                        data={"files": [], "documented": True},
-                        reason="A linked repository's README documents the data preparation, done by the "
-                               "data package of its own code.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                evidence=documented,
+                data={"files": [], "documented": True},
+                reason="A linked repository's README documents the data preparation, done by the "
+                "data package of its own code.",
+            )
+        ]
     if hits:
-        return [Finding(probe=pid, level=Level.OPEN,
-                        data={"files": [f"{r.ref}:{f.path}" for r, f in hits[:10]]},
-                        evidence=[ctx.file_evidence(f.path, r, "data preparation code") for r, f in hits[:3]],
-                        reason="The linked code includes the scripts that prepare, filter or tokenize the "
-                               "training data.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                data={"files": [f"{r.ref}:{f.path}" for r, f in hits[:10]]},
+                evidence=[ctx.file_evidence(f.path, r, "data preparation code") for r, f in hits[:3]],
+                reason="The linked code includes the scripts that prepare, filter or tokenize the "
+                "training data.",
+            )
+        ]
     if all(not r.files for r in _repos(ctx)):
-        return [Finding(probe=pid, level=Level.UNKNOWN,
-                        reason="The linked repositories' file lists are unknown.")]
-    return [Finding(probe=pid, level=Level.CLOSED,
-                    evidence=_searched_evidence(ctx, "no data-processing code"),
-                    reason="None of the linked code repositories contains data-processing code.")]
+        return [
+            Finding(probe=pid, level=Level.UNKNOWN, reason="The linked repositories' file lists are unknown.")
+        ]
+    return [
+        Finding(
+            probe=pid,
+            level=Level.CLOSED,
+            evidence=_searched_evidence(ctx, "no data-processing code"),
+            reason="None of the linked code repositories contains data-processing code.",
+        )
+    ]
 
 
 def _library(ctx: ProbeContext) -> tuple[str, Evidence] | None:
@@ -282,11 +395,15 @@ def _library(ctx: ProbeContext) -> tuple[str, Evidence] | None:
                 cfg_data = json.loads(doc.text[:1_000_000])
             except ValueError:
                 cfg_data = None
-            if isinstance(cfg_data, dict) and (cfg_data.get("transformers_version")
-                                               or cfg_data.get("architectures")):
+            if isinstance(cfg_data, dict) and (
+                cfg_data.get("transformers_version") or cfg_data.get("architectures")
+            ):
                 hit = ctx.search(_LIBRARY_CONFIG_KEY, [doc], limit=1)
-                ev = ctx.hit_evidence(hit[0], "configuration for the transformers library") if hit else \
-                    ctx.file_evidence("config.json", note="configuration for the transformers library")
+                ev = (
+                    ctx.hit_evidence(hit[0], "configuration for the transformers library")
+                    if hit
+                    else ctx.file_evidence("config.json", note="configuration for the transformers library")
+                )
                 return "transformers", ev
     cfg = [f for f in ctx.release.files if f.path == "config.json"]
     tags = {t.lower() for t in ctx.release.tags}
@@ -306,22 +423,46 @@ def inference_code(ctx: ProbeContext) -> list[Finding]:
         ev = [ctx.file_evidence(f.path, note="model / inference code") for f in own[:2]]
         ev += [ctx.file_evidence(f.path, r, "model / inference code") for r, f in hits[:3]]
         files = [f.path for f in own] + [f"{r.ref}:{f.path}" for r, f in hits[:10]]
-        return [Finding(probe=pid, level=Level.OPEN, evidence=ev,
-                        data={"own": True, "library": None, "files": files},
-                        reason="The release links its own code to load and run the model.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                evidence=ev,
+                data={"own": True, "library": None, "files": files},
+                reason="The release links its own code to load and run the model.",
+            )
+        ]
     library = _library(ctx)
     if library is not None:
         lib, lib_ev = library
-        return [Finding(probe=pid, level=Level.PARTIAL, evidence=[lib_ev],
-                        data={"own": False, "library": lib},
-                        reason=f"The model runs with the public {lib} library; the publisher ships no "
-                               "inference code of its own.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.PARTIAL,
+                evidence=[lib_ev],
+                data={"own": False, "library": lib},
+                reason=f"The model runs with the public {lib} library; the publisher ships no "
+                "inference code of its own.",
+            )
+        ]
     if _repos(ctx) and any(r.files for r in _repos(ctx)):
-        return [Finding(probe=pid, level=Level.CLOSED, evidence=_searched_evidence(ctx, "no inference code"),
-                        data={"own": False, "library": None},
-                        reason="Neither the linked code nor the card provides a way to run the model.")]
-    return [Finding(probe=pid, level=Level.UNKNOWN, data={"own": False, "library": None},
-                    reason="No code repository is linked and the card names no library to run the model.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.CLOSED,
+                evidence=_searched_evidence(ctx, "no inference code"),
+                data={"own": False, "library": None},
+                reason="Neither the linked code nor the card provides a way to run the model.",
+            )
+        ]
+    return [
+        Finding(
+            probe=pid,
+            level=Level.UNKNOWN,
+            data={"own": False, "library": None},
+            reason="No code repository is linked and the card names no library to run the model.",
+        )
+    ]
 
 
 @probe("evaluation-code")
@@ -329,24 +470,41 @@ def evaluation_code(ctx: ProbeContext) -> list[Finding]:
     pid = "evaluation-code"
     hits = _scan(ctx, lambda r, f: bool(_EVAL.search(f.path)))
     if hits:
-        return [Finding(probe=pid, level=Level.OPEN,
-                        data={"files": [f"{r.ref}:{f.path}" for r, f in hits[:10]]},
-                        evidence=[ctx.file_evidence(f.path, r, "evaluation code") for r, f in hits[:3]],
-                        reason="The linked code includes evaluation code.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                data={"files": [f"{r.ref}:{f.path}" for r, f in hits[:10]]},
+                evidence=[ctx.file_evidence(f.path, r, "evaluation code") for r, f in hits[:3]],
+                reason="The linked code includes evaluation code.",
+            )
+        ]
     harness = ctx.search(_EVAL_HARNESS, ctx.readmes, limit=1, skip_front_matter=True)
     if harness:
-        return [Finding(probe=pid, level=Level.PARTIAL,
-                        evidence=[ctx.hit_evidence(harness[0], "public evaluation tool named")],
-                        data={"files": []},
-                        reason="The documentation names a public evaluation tool, but the exact evaluation "
-                               "code is not published.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.PARTIAL,
+                evidence=[ctx.hit_evidence(harness[0], "public evaluation tool named")],
+                data={"files": []},
+                reason="The documentation names a public evaluation tool, but the exact evaluation "
+                "code is not published.",
+            )
+        ]
     if not _repos(ctx):
         return [_no_repo_finding(ctx, pid, "evaluation code")]
     if all(not r.files for r in _repos(ctx)):
-        return [Finding(probe=pid, level=Level.UNKNOWN,
-                        reason="The linked repositories' file lists are unknown.")]
-    return [Finding(probe=pid, level=Level.CLOSED, evidence=_searched_evidence(ctx, "no evaluation code"),
-                    reason="None of the linked code repositories contains evaluation code.")]
+        return [
+            Finding(probe=pid, level=Level.UNKNOWN, reason="The linked repositories' file lists are unknown.")
+        ]
+    return [
+        Finding(
+            probe=pid,
+            level=Level.CLOSED,
+            evidence=_searched_evidence(ctx, "no evaluation code"),
+            reason="None of the linked code repositories contains evaluation code.",
+        )
+    ]
 
 
 @probe("code-documentation", after=("training-code",))
@@ -357,12 +515,19 @@ def code_documentation(ctx: ProbeContext) -> list[Finding]:
         return [_no_repo_finding(ctx, pid, "code documentation")]
     documented, ev = [], []
     for repo in repos:
-        readme = next((d for d in repo.documents if d.kind in (DocumentKind.README, DocumentKind.OTHER)
-                       or d.path.lower().startswith("readme")), None)
+        readme = next(
+            (
+                d
+                for d in repo.documents
+                if d.kind in (DocumentKind.README, DocumentKind.OTHER) or d.path.lower().startswith("readme")
+            ),
+            None,
+        )
         docs_dir = any(_DOCS_FOLDER.match(f.path) for f in repo.files)
         size = len(readme.text) if readme else 0
-        listed = next((f for f in repo.files if "/" not in f.path and f.path.lower().startswith("readme")),
-                      None)
+        listed = next(
+            (f for f in repo.files if "/" not in f.path and f.path.lower().startswith("readme")), None
+        )
         if readme is None and listed is not None:
             ev.append(ctx.file_evidence(listed.path, repo, "README listed (not read)"))
         if readme is not None and size > 0:
@@ -375,13 +540,37 @@ def code_documentation(ctx: ProbeContext) -> list[Finding]:
     trains = any(f.level is Level.OPEN for f in train)
     data = {"repos": len(repos), "documented": sum(documented)}
     if documented and all(documented) and trains:
-        return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
-                        reason="Every linked code repository, including the training code, is documented.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                evidence=ev,
+                data=data,
+                reason="Every linked code repository, including the training code, is documented.",
+            )
+        ]
     if ev:
-        return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data=data,
-                        reason="Some of the code is documented, but not every step from training to use.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.PARTIAL,
+                evidence=ev,
+                data=data,
+                reason="Some of the code is documented, but not every step from training to use.",
+            )
+        ]
     if all(not r.files and not r.documents for r in repos):
-        return [Finding(probe=pid, level=Level.UNKNOWN, data=data,
-                        reason="The linked repositories could not be read.")]
-    return [Finding(probe=pid, level=Level.CLOSED, evidence=_searched_evidence(ctx, "no README or docs"),
-                    data=data, reason="The linked code repositories have no README or documentation.")]
+        return [
+            Finding(
+                probe=pid, level=Level.UNKNOWN, data=data, reason="The linked repositories could not be read."
+            )
+        ]
+    return [
+        Finding(
+            probe=pid,
+            level=Level.CLOSED,
+            evidence=_searched_evidence(ctx, "no README or docs"),
+            data=data,
+            reason="The linked code repositories have no README or documentation.",
+        )
+    ]

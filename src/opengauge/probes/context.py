@@ -15,7 +15,16 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from opengauge.licenses import LicenseReport, analyze
-from opengauge.model import Assessment, CodeRepo, Document, DocumentKind, Evidence, FileEntry, Finding, Release
+from opengauge.model import (
+    Assessment,
+    CodeRepo,
+    Document,
+    DocumentKind,
+    Evidence,
+    FileEntry,
+    Finding,
+    Release,
+)
 from opengauge.probes.errors import ProbeError
 from opengauge.textio import clip
 
@@ -255,8 +264,12 @@ class ProbeContext:
     def file_evidence(self, path: str, repo: CodeRepo | None = None, note: str | None = None) -> Evidence:
         if repo is None:
             base = self.release.url or self.release.ref
-            return Evidence(source=f"{base.rstrip('/')}/blob/{self.release.revision or 'main'}/{path}"
-                            if base.startswith("http") else f"{base}:{path}", note=note)
+            return Evidence(
+                source=f"{base.rstrip('/')}/blob/{self.release.revision or 'main'}/{path}"
+                if base.startswith("http")
+                else f"{base}:{path}",
+                note=note,
+            )
         if repo.url.startswith("http"):
             return Evidence(source=f"{repo.url.rstrip('/')}/blob/{repo.revision or 'HEAD'}/{path}", note=note)
         return Evidence(source=f"{repo.ref}:{path}", note=note)
@@ -273,5 +286,7 @@ class ProbeContext:
         digest = hashlib.sha256(text.encode("utf-8", "replace"))
         for name, p in policies:
             digest.update(b"\0" + name.encode("utf-8", "replace") + b"\0" + p.encode("utf-8", "replace"))
-        return self.cached(("license", digest.hexdigest(), document),
-                           lambda: analyze(text, document=document, policies=tuple(policies)))
+        return self.cached(
+            ("license", digest.hexdigest(), document),
+            lambda: analyze(text, document=document, policies=tuple(policies)),
+        )

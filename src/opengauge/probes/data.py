@@ -29,8 +29,11 @@ def _datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
         key = ds.id.lower()
         if key not in seen:
             line = ctx.search(re.compile(re.escape(ds.id), re.IGNORECASE), limit=1)
-            ev = (ctx.hit_evidence(line[0], f"training dataset {ds.id} declared") if line
-                  else ctx.metadata_evidence("datasets", f"training dataset {ds.id} declared"))
+            ev = (
+                ctx.hit_evidence(line[0], f"training dataset {ds.id} declared")
+                if line
+                else ctx.metadata_evidence("datasets", f"training dataset {ds.id} declared")
+            )
             seen[key] = (ds, ev)
     for hit in ctx.search(_HUB_DATASET_LINK, ctx.cards, limit=40, skip_front_matter=True):
         if not _training_context(ctx, hit):
@@ -40,8 +43,10 @@ def _datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
                 continue  # a file (an image, a results table) kept in a dataset repository
             ds_id = m.group(1).rstrip(".")
             if ds_id.lower() not in seen:
-                seen[ds_id.lower()] = (DatasetRef(id=ds_id, url=f"https://huggingface.co/datasets/{ds_id}"),
-                                       ctx.hit_evidence(hit, f"dataset {ds_id} linked"))
+                seen[ds_id.lower()] = (
+                    DatasetRef(id=ds_id, url=f"https://huggingface.co/datasets/{ds_id}"),
+                    ctx.hit_evidence(hit, f"dataset {ds_id} linked"),
+                )
     return list(seen.values())
 
 
@@ -50,8 +55,9 @@ def _training_context(ctx: ProbeContext, hit: Hit) -> bool:
     trained or tuned on it, or the line sits in a section about the (training) data; a dataset linked
     in usage instructions, examples or result tables is not a disclosure of training data."""
     title = (ctx.enclosing_titles(hit) or [""])[-1]
-    return bool(_TRAINED_ON.search(hit.text) or _DATA_HEADING.search(title)
-                or _TRAINING_SECTION_TITLE.search(title))
+    return bool(
+        _TRAINED_ON.search(hit.text) or _DATA_HEADING.search(title) or _TRAINING_SECTION_TITLE.search(title)
+    )
 
 
 def _describe(ds: DatasetRef) -> dict[str, Any]:
@@ -68,14 +74,20 @@ def _describe(ds: DatasetRef) -> dict[str, Any]:
         public = None
     verdict = verdict_for_id(ds.license)
     linked = public is None and not legacy and "huggingface.co/datasets/" in (ds.url or "")
-    return {"id": ds.id, "public": public, "linked": linked,
-            "gated": bool(ds.gated) if ds.gated is not None else None, "license": ds.license,
-            "open_license": verdict.is_open if ds.license else None}
+    return {
+        "id": ds.id,
+        "public": public,
+        "linked": linked,
+        "gated": bool(ds.gated) if ds.gated is not None else None,
+        "license": ds.license,
+        "open_license": verdict.is_open if ds.license else None,
+    }
 
 
 def _data_sections(ctx: ProbeContext):
-    return [s for doc in ctx.cards for s in ctx.sections(doc)
-            if _DATA_HEADING.search(s.title) and s.substantive]
+    return [
+        s for doc in ctx.cards for s in ctx.sections(doc) if _DATA_HEADING.search(s.title) and s.substantive
+    ]
 
 
 @probe("training-data")
@@ -95,70 +107,151 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
         names = ", ".join(d["id"] for d in described[:4]) + (" …" if len(described) > 4 else "")
         restricted = [d for d in described if d["open_license"] is False]
         if data["all_open"]:
-            return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
-                            reason=f"The {role} datasets are named, public and openly licensed ({names}).")]
+            return [
+                Finding(
+                    probe=pid,
+                    level=Level.OPEN,
+                    evidence=ev,
+                    data=data,
+                    reason=f"The {role} datasets are named, public and openly licensed ({names}).",
+                )
+            ]
         if len(available) == len(described) and not restricted:
-            return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
-                            reason=f"The {role} datasets are named and published on the Hub ({names}); "
-                                   "their licenses are not all declared.")]
+            return [
+                Finding(
+                    probe=pid,
+                    level=Level.OPEN,
+                    evidence=ev,
+                    data=data,
+                    reason=f"The {role} datasets are named and published on the Hub ({names}); "
+                    "their licenses are not all declared.",
+                )
+            ]
         if public:
-            return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data=data,
-                            reason=f"The {role} datasets are named ({names}), but not all are public "
-                                   "under an open license (or their license is not declared).")]
-        return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data=data,
-                        reason=f"The {role} datasets are named ({names}) but none is publicly available.")]
+            return [
+                Finding(
+                    probe=pid,
+                    level=Level.PARTIAL,
+                    evidence=ev,
+                    data=data,
+                    reason=f"The {role} datasets are named ({names}), but not all are public "
+                    "under an open license (or their license is not declared).",
+                )
+            ]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.PARTIAL,
+                evidence=ev,
+                data=data,
+                reason=f"The {role} datasets are named ({names}) but none is publicly available.",
+            )
+        ]
     sections = _data_sections(ctx)
-    corpora = ctx.search(_PUBLIC_CORPORA, [s.doc for s in sections] or ctx.cards, limit=3,
-                         skip_front_matter=True)
+    corpora = ctx.search(
+        _PUBLIC_CORPORA, [s.doc for s in sections] or ctx.cards, limit=3, skip_front_matter=True
+    )
     data["all_public"] = data["all_open"] = False
     if corpora:
-        return [Finding(probe=pid, level=Level.PARTIAL,
-                        evidence=[ctx.hit_evidence(h, "public corpus named") for h in corpora], data=data,
-                        reason=f"The card names public corpora used for {role} in its prose, without a full "
-                               "list.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.PARTIAL,
+                evidence=[ctx.hit_evidence(h, "public corpus named") for h in corpora],
+                data=data,
+                reason=f"The card names public corpora used for {role} in its prose, without a full list.",
+            )
+        ]
     if sections:
         s = sections[0]
         first = next((ln for ln in s.body.split("\n") if len(ln.strip()) > 30), s.title)
-        return [Finding(probe=pid, level=Level.CLOSED,
-                        evidence=[ctx.evidence(s.doc, s.line, first, "data described, no dataset listed")],
-                        data=data, reason=f"The card describes the {role} data only in general terms; no "
-                                          "dataset is listed.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.CLOSED,
+                evidence=[ctx.evidence(s.doc, s.line, first, "data described, no dataset listed")],
+                data=data,
+                reason=f"The card describes the {role} data only in general terms; no dataset is listed.",
+            )
+        ]
     if documenting_card(ctx):
-        return [Finding(probe=pid, level=Level.CLOSED, data={**data, "silent_card": True},
-                        evidence=[silence_evidence(ctx, "the model card names no training data")],
-                        reason=f"The model card, read in full, names no {role} data and has no section "
-                               "about it.")]
-    return [Finding(probe=pid, level=Level.UNKNOWN, data=data,
-                    reason="The release does not say what data it was trained on.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.CLOSED,
+                data={**data, "silent_card": True},
+                evidence=[silence_evidence(ctx, "the model card names no training data")],
+                reason=f"The model card, read in full, names no {role} data and has no section about it.",
+            )
+        ]
+    return [
+        Finding(
+            probe=pid,
+            level=Level.UNKNOWN,
+            data=data,
+            reason="The release does not say what data it was trained on.",
+        )
+    ]
 
 
 @probe("data-documentation")
 def data_documentation(ctx: ProbeContext) -> list[Finding]:
     pid = "data-documentation"
     sheet = ctx.search(_DATASHEET, ctx.readmes, limit=2, skip_front_matter=True)
-    hub_cards = [(ds, e) for ds, e in _datasets(ctx) if not ds.private and "/" in ds.id
-                 and (ds.exists is True
-                      or (ds.exists is None and "huggingface.co/datasets/" in (ds.url or "")))]
+    hub_cards = [
+        (ds, e)
+        for ds, e in _datasets(ctx)
+        if not ds.private
+        and "/" in ds.id
+        and (ds.exists is True or (ds.exists is None and "huggingface.co/datasets/" in (ds.url or "")))
+    ]
     sections = _data_sections(ctx)
-    data = {"datasheet": bool(sheet), "dataset_cards": [ds.id for ds, _ in hub_cards],
-            "data_sections": len(sections)}
+    data = {
+        "datasheet": bool(sheet),
+        "dataset_cards": [ds.id for ds, _ in hub_cards],
+        "data_sections": len(sections),
+    }
     ev: list[Evidence] = [ctx.hit_evidence(h, "datasheet / data card") for h in sheet]
     ev += [e.model_copy(update={"note": f"dataset card of {ds.id} on the Hub"}) for ds, e in hub_cards[:3]]
     ev += [ctx.evidence(s.doc, s.line, s.title, "training-data section") for s in sections[:2]]
     if (sheet or hub_cards) and ev:
-        return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
-                        reason="The training data is documented in a datasheet or dataset card"
-                               + (" and described in the model card." if sections else "."))]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                evidence=ev,
+                data=data,
+                reason="The training data is documented in a datasheet or dataset card"
+                + (" and described in the model card." if sections else "."),
+            )
+        ]
     if sections:
-        return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data=data,
-                        reason="The model card has a section on the training data, but there is no datasheet "
-                               "or data card.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.PARTIAL,
+                evidence=ev,
+                data=data,
+                reason="The model card has a section on the training data, but there is no datasheet "
+                "or data card.",
+            )
+        ]
     if ctx.card is not None:
         heads = [s.title for s in ctx.sections(ctx.card)][:8]
-        return [Finding(probe=pid, level=Level.CLOSED,
-                        evidence=[ctx.evidence(ctx.card, None, None,
-                                               "no data section among: " + "; ".join(heads))],
-                        data=data, reason="Neither a datasheet nor a section of the model card documents the "
-                                          "training data.")]
-    return [Finding(probe=pid, level=Level.UNKNOWN, data=data,
-                    reason="There is no model card to look for data documentation in.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.CLOSED,
+                evidence=[ctx.evidence(ctx.card, None, None, "no data section among: " + "; ".join(heads))],
+                data=data,
+                reason="Neither a datasheet nor a section of the model card documents the training data.",
+            )
+        ]
+    return [
+        Finding(
+            probe=pid,
+            level=Level.UNKNOWN,
+            data=data,
+            reason="There is no model card to look for data documentation in.",
+        )
+    ]

@@ -62,7 +62,9 @@ def probe_definitions() -> dict[str, ProbeDefinition]:
         except Exception as exc:  # a broken definition is a bug in the package
             raise ProbeError(f"probe definition {item.name}: {exc}") from exc
         if item.name != f"{definition.id}.yaml":
-            raise ProbeError(f"probe definition {item.name}: id {definition.id!r} does not match the file name")
+            raise ProbeError(
+                f"probe definition {item.name}: id {definition.id!r} does not match the file name"
+            )
         out[definition.id] = definition
     return out
 

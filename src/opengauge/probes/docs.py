@@ -47,13 +47,28 @@ def model_card(ctx: ProbeContext) -> list[Finding]:
     pid = "model-card"
     if ctx.card is None:
         if ctx.release.files and not ctx.release.files_truncated:
-            return [Finding(probe=pid, level=Level.CLOSED,
-                            data={"sections": [], "missing": list(CARD_SECTIONS)},
-                            evidence=[Evidence(source=ctx.release.url or ctx.release.ref,
-                                               note="no README.md / model card in the file list")],
-                            reason="The release has no model card.")]
-        return [Finding(probe=pid, level=Level.UNKNOWN, data={"sections": [], "missing": list(CARD_SECTIONS)},
-                        reason="No model card was found for the release.")]
+            return [
+                Finding(
+                    probe=pid,
+                    level=Level.CLOSED,
+                    data={"sections": [], "missing": list(CARD_SECTIONS)},
+                    evidence=[
+                        Evidence(
+                            source=ctx.release.url or ctx.release.ref,
+                            note="no README.md / model card in the file list",
+                        )
+                    ],
+                    reason="The release has no model card.",
+                )
+            ]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.UNKNOWN,
+                data={"sections": [], "missing": list(CARD_SECTIONS)},
+                reason="No model card was found for the release.",
+            )
+        ]
     found = _present_sections(ctx)
     if "evaluation" not in found and "model-index" in ctx.release.metadata:
         found_eval = True
@@ -64,18 +79,37 @@ def model_card(ctx: ProbeContext) -> list[Finding]:
     data = {"sections": present, "missing": missing}
     ev = [ctx.evidence(s.doc, s.line, s.title, f"card section: {k}") for k, s in list(found.items())[:5]]
     if len(present) >= 7 and "training" in present and "evaluation" in present:
-        return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
-                        reason=f"The model card covers {len(present)} of the {len(CARD_SECTIONS)} standard "
-                               "sections, including training and evaluation.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                evidence=ev,
+                data=data,
+                reason=f"The model card covers {len(present)} of the {len(CARD_SECTIONS)} standard "
+                "sections, including training and evaluation.",
+            )
+        ]
     if present:
-        return [Finding(probe=pid, level=Level.PARTIAL, data=data,
-                        evidence=ev or [ctx.evidence(ctx.card, 1, None, "model card")],
-                        reason=f"The model card covers {len(present)} of the {len(CARD_SECTIONS)} standard "
-                               f"sections; missing: {', '.join(missing)}.")]
-    return [Finding(probe=pid, level=Level.CLOSED, data=data,
-                    evidence=[ctx.evidence(ctx.card, None, None, "no standard section found")],
-                    reason="The model card has none of the standard sections (details, uses, training, "
-                           "evaluation...).")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.PARTIAL,
+                data=data,
+                evidence=ev or [ctx.evidence(ctx.card, 1, None, "model card")],
+                reason=f"The model card covers {len(present)} of the {len(CARD_SECTIONS)} standard "
+                f"sections; missing: {', '.join(missing)}.",
+            )
+        ]
+    return [
+        Finding(
+            probe=pid,
+            level=Level.CLOSED,
+            data=data,
+            evidence=[ctx.evidence(ctx.card, None, None, "no standard section found")],
+            reason="The model card has none of the standard sections (details, uses, training, "
+            "evaluation...).",
+        )
+    ]
 
 
 def _in_code_block(ctx: ProbeContext, hit: Hit) -> bool:
@@ -96,8 +130,7 @@ def _about_training_setup(ctx: ProbeContext, hit: Hit) -> bool:
     if _SETUP_WORDS.search(hit.text) and not _USAGE_WORDS.search(hit.text):
         return True
     titles = ctx.enclosing_titles(hit)
-    return (any(_SETUP_TITLE.search(t) for t in titles)
-            and not any(_USAGE_TITLE.search(t) for t in titles))
+    return any(_SETUP_TITLE.search(t) for t in titles) and not any(_USAGE_TITLE.search(t) for t in titles)
 
 
 @probe("architecture-hardware")
@@ -105,10 +138,14 @@ def architecture_hardware(ctx: ProbeContext) -> list[Finding]:
     pid = "architecture-hardware"
     ev: list[Evidence] = []
     config = next((f for f in ctx.release.files if f.path in _ARCH_CONFIGS), None)
-    arch_hits = ctx.search(_ARCH, ctx.cards, limit=2, skip_front_matter=True) or \
-        ctx.search(_ARCH, ctx.readmes, limit=2, skip_front_matter=True)
-    hw_hits = [h for h in ctx.search(_HARDWARE, ctx.cards, limit=40, skip_front_matter=True)
-               if _about_training_setup(ctx, h)][:2]
+    arch_hits = ctx.search(_ARCH, ctx.cards, limit=2, skip_front_matter=True) or ctx.search(
+        _ARCH, ctx.readmes, limit=2, skip_front_matter=True
+    )
+    hw_hits = [
+        h
+        for h in ctx.search(_HARDWARE, ctx.cards, limit=40, skip_front_matter=True)
+        if _about_training_setup(ctx, h)
+    ][:2]
     if config is not None:
         ev.append(ctx.file_evidence(config.path, note="architecture configuration"))
     ev += [ctx.hit_evidence(h, "architecture") for h in arch_hits]
@@ -116,21 +153,45 @@ def architecture_hardware(ctx: ProbeContext) -> list[Finding]:
     arch = bool(config or arch_hits)
     data = {"architecture": arch, "hardware": bool(hw_hits), "config": config.path if config else None}
     if arch and hw_hits:
-        return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
-                        reason="Both the model architecture and the training hardware or setup are "
-                               "documented.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                evidence=ev,
+                data=data,
+                reason="Both the model architecture and the training hardware or setup are documented.",
+            )
+        ]
     if arch or hw_hits:
         what = "architecture" if arch else "training hardware"
-        return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data=data,
-                        reason=f"Only the {what} is documented, not the "
-                               f"{'training hardware and setup' if arch else 'architecture'}.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.PARTIAL,
+                evidence=ev,
+                data=data,
+                reason=f"Only the {what} is documented, not the "
+                f"{'training hardware and setup' if arch else 'architecture'}.",
+            )
+        ]
     if ctx.card is not None:
-        return [Finding(probe=pid, level=Level.CLOSED, data=data,
-                        evidence=[ctx.evidence(ctx.card, None, None,
-                                               "no architecture or hardware description")],
-                        reason="Neither the architecture nor the training hardware is documented.")]
-    return [Finding(probe=pid, level=Level.UNKNOWN, data=data,
-                    reason="No documentation was found to read the architecture from.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.CLOSED,
+                data=data,
+                evidence=[ctx.evidence(ctx.card, None, None, "no architecture or hardware description")],
+                reason="Neither the architecture nor the training hardware is documented.",
+            )
+        ]
+    return [
+        Finding(
+            probe=pid,
+            level=Level.UNKNOWN,
+            data=data,
+            reason="No documentation was found to read the architecture from.",
+        )
+    ]
 
 
 def _presented_as_paper(ctx: ProbeContext, hit: Hit) -> bool:
@@ -158,8 +219,9 @@ def _arxiv_hits(ctx: ProbeContext) -> list[tuple[str, Evidence]]:
         if t.lower().startswith("arxiv:"):
             aid = t.split(":", 1)[1]
             if aid not in mentioned:
-                out.setdefault(aid, Evidence(source=ctx.release.url or ctx.release.ref, quote=t,
-                                             note="Hub tag"))
+                out.setdefault(
+                    aid, Evidence(source=ctx.release.url or ctx.release.ref, quote=t, note="Hub tag")
+                )
     for p in ctx.release.papers:
         pm = _ARXIV_ID.search(p)
         if pm and pm.group(1) not in mentioned:
@@ -173,25 +235,47 @@ def preprint(ctx: ProbeContext) -> list[Finding]:
     pid = "preprint"
     ids = _arxiv_hits(ctx)
     if ids:
-        return [Finding(probe=pid, level=Level.OPEN, evidence=[e for _, e in ids[:3]],
-                        data={"arxiv": [i for i, _ in ids]},
-                        reason=f"A preprint is archived on arXiv ({', '.join(i for i, _ in ids[:3])}).")]
-    reports = [(r, f) for r, f in ctx.code_files if _TECH_REPORT.search(f.path)] + \
-              [(None, f) for f in ctx.release.files if _TECH_REPORT.search(f.path)]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                evidence=[e for _, e in ids[:3]],
+                data={"arxiv": [i for i, _ in ids]},
+                reason=f"A preprint is archived on arXiv ({', '.join(i for i, _ in ids[:3])}).",
+            )
+        ]
+    reports = [(r, f) for r, f in ctx.code_files if _TECH_REPORT.search(f.path)] + [
+        (None, f) for f in ctx.release.files if _TECH_REPORT.search(f.path)
+    ]
     if reports:
-        return [Finding(probe=pid, level=Level.PARTIAL,
-                        data={"arxiv": [], "reports": [f.path for _, f in reports]},
-                        evidence=[ctx.file_evidence(f.path, r, "technical report") for r, f in reports[:2]],
-                        reason="A technical report is published, but no archived preprint.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.PARTIAL,
+                data={"arxiv": [], "reports": [f.path for _, f in reports]},
+                evidence=[ctx.file_evidence(f.path, r, "technical report") for r, f in reports[:2]],
+                reason="A technical report is published, but no archived preprint.",
+            )
+        ]
     linked = ctx.search(_REPORT_LINK, ctx.readmes, limit=2, skip_front_matter=True)
     if linked:
-        return [Finding(probe=pid, level=Level.PARTIAL,
-                        data={"arxiv": [], "reports": [h.text for h in linked]},
-                        evidence=[ctx.hit_evidence(h, "technical report linked") for h in linked],
-                        reason="A technical report or paper is linked (outside arXiv), but no archived "
-                               "preprint.")]
-    return [Finding(probe=pid, level=Level.UNKNOWN, data={"arxiv": []},
-                    reason="No preprint or technical report is linked from the release.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.PARTIAL,
+                data={"arxiv": [], "reports": [h.text for h in linked]},
+                evidence=[ctx.hit_evidence(h, "technical report linked") for h in linked],
+                reason="A technical report or paper is linked (outside arXiv), but no archived preprint.",
+            )
+        ]
+    return [
+        Finding(
+            probe=pid,
+            level=Level.UNKNOWN,
+            data={"arxiv": []},
+            reason="No preprint or technical report is linked from the release.",
+        )
+    ]
 
 
 @probe("peer-reviewed-paper")
@@ -199,23 +283,44 @@ def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
     pid = "peer-reviewed-paper"
     venue = ctx.search(_VENUE, ctx.readmes, limit=2, skip_front_matter=True)
     if venue:
-        return [Finding(probe=pid, level=Level.OPEN,
-                        evidence=[ctx.hit_evidence(h, "peer-reviewed venue") for h in venue],
-                        data={"venue": True},
-                        reason="The release cites a paper published at a peer-reviewed venue.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                evidence=[ctx.hit_evidence(h, "peer-reviewed venue") for h in venue],
+                data={"venue": True},
+                reason="The release cites a paper published at a peer-reviewed venue.",
+            )
+        ]
     only_preprint = ctx.search(_ARXIV_JOURNAL, ctx.cards, limit=1, skip_front_matter=True)
     if only_preprint:
-        return [Finding(probe=pid, level=Level.CLOSED,
-                        evidence=[ctx.hit_evidence(only_preprint[0], "citation of a preprint only")],
-                        data={"venue": False},
-                        reason="The release cites only a preprint or report, no peer-reviewed paper.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.CLOSED,
+                evidence=[ctx.hit_evidence(only_preprint[0], "citation of a preprint only")],
+                data={"venue": False},
+                reason="The release cites only a preprint or report, no peer-reviewed paper.",
+            )
+        ]
     if documenting_card(ctx):
-        return [Finding(probe=pid, level=Level.CLOSED, data={"venue": False, "silent_card": True},
-                        evidence=[silence_evidence(ctx, "the model card cites no peer-reviewed venue")],
-                        reason="The model card, read in full, cites no paper published at a peer-reviewed "
-                               "venue.")]
-    return [Finding(probe=pid, level=Level.UNKNOWN, data={"venue": False},
-                    reason="No peer-reviewed paper is cited by the release.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.CLOSED,
+                data={"venue": False, "silent_card": True},
+                evidence=[silence_evidence(ctx, "the model card cites no peer-reviewed venue")],
+                reason="The model card, read in full, cites no paper published at a peer-reviewed venue.",
+            )
+        ]
+    return [
+        Finding(
+            probe=pid,
+            level=Level.UNKNOWN,
+            data={"venue": False},
+            reason="No peer-reviewed paper is cited by the release.",
+        )
+    ]
 
 
 @probe("evaluation-results")
@@ -223,34 +328,74 @@ def evaluation_results(ctx: ProbeContext) -> list[Finding]:
     pid = "evaluation-results"
     md = ctx.release.metadata
     if md.get("model-index"):
-        return [Finding(probe=pid, level=Level.OPEN,
-                        evidence=[ctx.metadata_evidence("model-index", "structured evaluation results")],
-                        data={"structured": True},
-                        reason="Evaluation results are published in the card's structured metadata.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                evidence=[ctx.metadata_evidence("model-index", "structured evaluation results")],
+                data={"structured": True},
+                reason="Evaluation results are published in the card's structured metadata.",
+            )
+        ]
     eval_files = [f for f in ctx.release.files if f.path.startswith(".eval_results/")]
     if eval_files:
-        return [Finding(probe=pid, level=Level.OPEN,
-                        evidence=[ctx.file_evidence(eval_files[0].path, note="evaluation results file")],
-                        data={"structured": True},
-                        reason="Evaluation results are published as files in the repository.")]
-    evals = [s for doc in ctx.cards for s in ctx.sections(doc)
-             if CARD_SECTIONS["evaluation"].search(s.title) and s.substantive]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                evidence=[ctx.file_evidence(eval_files[0].path, note="evaluation results file")],
+                data={"structured": True},
+                reason="Evaluation results are published as files in the repository.",
+            )
+        ]
+    evals = [
+        s
+        for doc in ctx.cards
+        for s in ctx.sections(doc)
+        if CARD_SECTIONS["evaluation"].search(s.title) and s.substantive
+    ]
     tabled = [s for s in evals if _RESULT_TABLE.search(s.body)]
     found = next(iter(tabled or evals), None)
     if found is not None:
         table = bool(tabled)
         ev = [ctx.evidence(found.doc, found.line, found.title, "evaluation section")]
         if table:
-            return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data={"structured": False},
-                            reason="The model card reports evaluation results in a table.")]
-        return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data={"structured": False},
-                        reason="The model card discusses evaluation, but without a table of results.")]
+            return [
+                Finding(
+                    probe=pid,
+                    level=Level.OPEN,
+                    evidence=ev,
+                    data={"structured": False},
+                    reason="The model card reports evaluation results in a table.",
+                )
+            ]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.PARTIAL,
+                evidence=ev,
+                data={"structured": False},
+                reason="The model card discusses evaluation, but without a table of results.",
+            )
+        ]
     if ctx.card is not None:
-        return [Finding(probe=pid, level=Level.CLOSED,
-                        evidence=[ctx.evidence(ctx.card, None, None, "no evaluation section")],
-                        data={"structured": False}, reason="The model card reports no evaluation results.")]
-    return [Finding(probe=pid, level=Level.UNKNOWN, data={"structured": False},
-                    reason="No model card to read results from.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.CLOSED,
+                evidence=[ctx.evidence(ctx.card, None, None, "no evaluation section")],
+                data={"structured": False},
+                reason="The model card reports no evaluation results.",
+            )
+        ]
+    return [
+        Finding(
+            probe=pid,
+            level=Level.UNKNOWN,
+            data={"structured": False},
+            reason="No model card to read results from.",
+        )
+    ]
 
 
 @probe("package-api")
@@ -273,20 +418,33 @@ def package_api(ctx: ProbeContext) -> list[Finding]:
     ev += [ctx.hit_evidence(h, "API access") for h in api]
     data = {"package": package, "api": bool(api)}
     if package:
-        return [Finding(probe=pid, level=Level.OPEN, evidence=ev, data=data,
-                        reason=f"The code is released as an installable package ({package})"
-                               + (" and an API is offered." if api else "."))]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                evidence=ev,
+                data=data,
+                reason=f"The code is released as an installable package ({package})"
+                + (" and an API is offered." if api else "."),
+            )
+        ]
     if api:
-        return [Finding(probe=pid, level=Level.PARTIAL, evidence=ev, data=data,
-                        reason="An API is offered, but no installable package.")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.PARTIAL,
+                evidence=ev,
+                data=data,
+                reason="An API is offered, but no installable package.",
+            )
+        ]
     return [Finding(probe=pid, level=Level.UNKNOWN, data=data, reason="No package or API is mentioned.")]
 
 
 def _params(ctx: ProbeContext) -> tuple[float | None, str]:
     name = ctx.release.id.split("/")[-1]
-    m = None
-    for m in _PARAMS_IN_NAME.finditer(name):
-        pass
+    matches = list(_PARAMS_IN_NAME.finditer(name))
+    m = matches[-1] if matches else None  # the last size in the name is the model's
     if m:
         experts = int(m.group(1)) if m.group(1) else 1
         n = float(m.group(2)) * (1e9 if m.group(3).lower() == "b" else 1e6) * experts
@@ -312,11 +470,16 @@ def training_compute(ctx: ProbeContext) -> list[Finding]:
     m = _FLOP.search(flop_hits[0].text) if flop_hits else None
     if m is not None:
         exp = int(m.group(2) or m.group(3))
-        flop = float(m.group(1)) * 10 ** exp
-        return [Finding(probe=pid, level=Level.OPEN,
-                        evidence=[ctx.hit_evidence(flop_hits[0], "training compute stated")],
-                        data={"flop": flop, "method": "stated"},
-                        reason=f"The training compute is stated: about {flop:.1e} FLOP.")]
+        flop = float(m.group(1)) * 10**exp
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                evidence=[ctx.hit_evidence(flop_hits[0], "training compute stated")],
+                data={"flop": flop, "method": "stated"},
+                reason=f"The training compute is stated: about {flop:.1e} FLOP.",
+            )
+        ]
     tokens: list[tuple[float, Hit]] = []
     for hit in ctx.search(_TOKENS, ctx.readmes, limit=20, skip_front_matter=True):
         for m in _TOKENS.finditer(hit.text):
@@ -328,9 +491,21 @@ def training_compute(ctx: ProbeContext) -> list[Finding]:
         d, hit = max(tokens, key=lambda t: t[0])
         flop = 6 * params * d
         data.update(flop=flop, method="estimated 6·N·D", tokens=d)
-        return [Finding(probe=pid, level=Level.OPEN, evidence=[ctx.hit_evidence(hit, "training tokens")],
-                        data=data,
-                        reason=f"Training compute estimated at about {flop:.1e} FLOP from {d:.2g} tokens and "
-                               f"{params:.2g} parameters ({how}).")]
-    return [Finding(probe=pid, level=Level.UNKNOWN, data=data,
-                    reason="The training compute is neither stated nor estimable (tokens or size unknown).")]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                evidence=[ctx.hit_evidence(hit, "training tokens")],
+                data=data,
+                reason=f"Training compute estimated at about {flop:.1e} FLOP from {d:.2g} tokens and "
+                f"{params:.2g} parameters ({how}).",
+            )
+        ]
+    return [
+        Finding(
+            probe=pid,
+            level=Level.UNKNOWN,
+            data=data,
+            reason="The training compute is neither stated nor estimable (tokens or size unknown).",
+        )
+    ]

@@ -9,7 +9,6 @@ it binds derivatives. The most restrictive reading governs; each contradiction i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from opengauge.licenses import load_catalog
@@ -17,12 +16,27 @@ from opengauge.licenses.document import license_json
 from opengauge.licenses.facts import find_entry, spdx_of, verdict_for_id
 from opengauge.licenses.identify import STATED_LICENSE, stated_license
 from opengauge.licenses.terms import (
-    Reading, entry_reading, governing, inherited_reading, report_reading, terms_of,
+    Reading,
+    entry_reading,
+    governing,
+    inherited_reading,
+    report_reading,
+    terms_of,
 )
-from opengauge.model import Clause, CodeRepo, Document, DocumentKind, Evidence, Finding, Freedom, Level, LicenseVerdict
+from opengauge.model import (
+    Clause,
+    CodeRepo,
+    Document,
+    DocumentKind,
+    Evidence,
+    Finding,
+    Freedom,
+    Level,
+    LicenseVerdict,
+)
 from opengauge.probes.context import ProbeContext
-from opengauge.textio import clip
 from opengauge.probes.registry import probe
+from opengauge.textio import clip
 
 _CODE_LICENSE_PATH = re.compile(r"code", re.I)
 _MAX_CLAUSE_EVIDENCE = 6
@@ -38,7 +52,13 @@ def _from_report(ctx: ProbeContext, doc: Document, role: str, report: Any) -> Re
 def _card_readings(ctx: ProbeContext) -> list[Reading]:
     md = ctx.release.metadata
     raw = md.get("license")
-    ids = [raw] if isinstance(raw, str) else [x for x in raw if isinstance(x, str)] if isinstance(raw, list) else []
+    ids = (
+        [raw]
+        if isinstance(raw, str)
+        else [x for x in raw if isinstance(x, str)]
+        if isinstance(raw, list)
+        else []
+    )
     name = md.get("license_name")
     if any(i.lower() in ("other", "unknown") for i in ids) and isinstance(name, str):
         ids = [i for i in ids if i.lower() not in ("other", "unknown")] + [name]
@@ -51,16 +71,38 @@ def _card_readings(ctx: ProbeContext) -> list[Reading]:
         ev = ctx.metadata_evidence(key, "license declared in the card metadata")
         entry = cat.find(lid)
         if entry is not None:
-            out.append(entry_reading(entry, role="card-id", evidence=ev, path="README.md",
-                                     line=ev.line or 1, quote=ev.quote or lid))
+            out.append(
+                entry_reading(
+                    entry,
+                    role="card-id",
+                    evidence=ev,
+                    path="README.md",
+                    line=ev.line or 1,
+                    quote=ev.quote or lid,
+                )
+            )
             continue
         spdx = spdx_of(lid)
         verdict = verdict_for_id(lid)
-        r = Reading(role="card-id", evidence=ev, verdict=verdict, license_id=lid.lower(),
-                    name=spdx or lid, family=None, spdx=spdx,
-                    osi_approved=verdict is LicenseVerdict.OSI_OPEN, confidence=1.0 if spdx else 0.0)
-        r.report = license_json(verdict=r.verdict, document=ev.source, license_id=r.license_id, name=r.name,
-                                spdx=r.spdx, confidence=r.confidence)
+        r = Reading(
+            role="card-id",
+            evidence=ev,
+            verdict=verdict,
+            license_id=lid.lower(),
+            name=spdx or lid,
+            family=None,
+            spdx=spdx,
+            osi_approved=verdict is LicenseVerdict.OSI_OPEN,
+            confidence=1.0 if spdx else 0.0,
+        )
+        r.report = license_json(
+            verdict=r.verdict,
+            document=ev.source,
+            license_id=r.license_id,
+            name=r.name,
+            spdx=r.spdx,
+            confidence=r.confidence,
+        )
         out.append(r)
     return out
 
@@ -74,13 +116,19 @@ def _own_readings(ctx: ProbeContext) -> list[Reading]:
     rel = ctx.release
     policies = [d for d in rel.documents if d.kind is DocumentKind.USE_POLICY]
     policy_texts = [(ctx.source_of(d), d.text) for d in policies]
-    texts = [d for d in rel.documents
-             if d.kind is DocumentKind.LICENSE and not _CODE_LICENSE_PATH.search(d.path.rsplit("/", 1)[-1])]
+    texts = [
+        d
+        for d in rel.documents
+        if d.kind is DocumentKind.LICENSE and not _CODE_LICENSE_PATH.search(d.path.rsplit("/", 1)[-1])
+    ]
     gated = [d for d in rel.documents if d.kind is DocumentKind.GATED_PROMPT]
     notices = [d for d in rel.documents if d.kind is DocumentKind.NOTICE]
     readings: list[Reading] = []
-    for doc, role in ([(d, "license-file") for d in texts] + [(d, "gated-prompt") for d in gated]
-                      + [(d, "notice") for d in notices]):
+    for doc, role in (
+        [(d, "license-file") for d in texts]
+        + [(d, "gated-prompt") for d in gated]
+        + [(d, "notice") for d in notices]
+    ):
         if not doc.text.strip():
             continue  # a compact snapshot's catalog stand-in: read through the catalog below
         report = ctx.analyze_license(doc.text, ctx.source_of(doc), policy_texts)
@@ -90,18 +138,41 @@ def _own_readings(ctx: ProbeContext) -> list[Reading]:
             report = ctx.analyze_license(doc.text, ctx.source_of(doc))
             readings.append(_from_report(ctx, doc, "use-policy", report))
     for doc in rel.documents:
-        if doc.catalog_id and not doc.text.strip() and doc.kind in (DocumentKind.LICENSE, DocumentKind.USE_POLICY):
+        if (
+            doc.catalog_id
+            and not doc.text.strip()
+            and doc.kind in (DocumentKind.LICENSE, DocumentKind.USE_POLICY)
+        ):
             readings.extend(_catalog_reading(ctx, doc))
     readings.extend(_card_readings(ctx))
     if rel.metadata.get("extra_gated_eu_disallowed") is True:
         ev = ctx.metadata_evidence("extra_gated_eu_disallowed", "the Hub gate refuses users in the EU")
-        clause = Clause(type="geographic-restriction", freedom=Freedom.USE, blocks_open_source=True, line=ev.line or 1,
-                        quote=ev.quote or "extra_gated_eu_disallowed: true", document=ev.source)
-        readings.append(Reading(
-            role="gate-settings", evidence=ev, verdict=LicenseVerdict.RESTRICTED, path="README.md", confidence=1.0,
-            name="gate settings", clauses=[clause],
-            report=license_json(verdict=LicenseVerdict.RESTRICTED, document=ev.source, name="gate settings",
-                                confidence=1.0, clauses=[clause])))
+        clause = Clause(
+            type="geographic-restriction",
+            freedom=Freedom.USE,
+            blocks_open_source=True,
+            line=ev.line or 1,
+            quote=ev.quote or "extra_gated_eu_disallowed: true",
+            document=ev.source,
+        )
+        readings.append(
+            Reading(
+                role="gate-settings",
+                evidence=ev,
+                verdict=LicenseVerdict.RESTRICTED,
+                path="README.md",
+                confidence=1.0,
+                name="gate settings",
+                clauses=[clause],
+                report=license_json(
+                    verdict=LicenseVerdict.RESTRICTED,
+                    document=ev.source,
+                    name="gate settings",
+                    confidence=1.0,
+                    clauses=[clause],
+                ),
+            )
+        )
     return readings
 
 
@@ -111,8 +182,16 @@ def _catalog_reading(ctx: ProbeContext, doc: Document) -> list[Reading]:
     if entry is None:
         return []
     ev = ctx.evidence(doc, None, None, f"stored as catalog entry {entry.id}")
-    return [entry_reading(entry, role="license-file", evidence=ev, path=doc.path, line=1,
-                          quote=f"{entry.name} incorporates {entry.use_policy} (catalog)")]
+    return [
+        entry_reading(
+            entry,
+            role="license-file",
+            evidence=ev,
+            path=doc.path,
+            line=1,
+            quote=f"{entry.name} incorporates {entry.use_policy} (catalog)",
+        )
+    ]
 
 
 def inherited_readings(ctx: ProbeContext) -> list[Reading]:
@@ -132,8 +211,14 @@ def _clause_evidence(reading: Reading, clauses: list[Clause] | None = None) -> l
         if c.type in seen:
             continue
         seen.add(c.type)
-        out.append(Evidence(source=c.document or reading.evidence.source, line=c.line, quote=clip(c.quote),
-                            note=f"{c.type} (restricts {c.freedom})"))
+        out.append(
+            Evidence(
+                source=c.document or reading.evidence.source,
+                line=c.line,
+                quote=clip(c.quote),
+                note=f"{c.type} (restricts {c.freedom})",
+            )
+        )
         if len(out) >= _MAX_CLAUSE_EVIDENCE:
             break
     return out
@@ -145,23 +230,46 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
     inherited = inherited_readings(ctx)
     readings = own + inherited
     gov = governing(readings)
-    summary = [{"role": r.role, "source": r.evidence.source, "license": r.license_id, "verdict": r.verdict}
-               for r in readings]
+    summary = [
+        {"role": r.role, "source": r.evidence.source, "license": r.license_id, "verdict": r.verdict}
+        for r in readings
+    ]
     if gov is None:
         ev = [r.evidence for r in readings]
         named = sorted({n for r in readings if (n := r.name or r.license_id)})
         read = {d.path for d in ctx.release.documents}
-        unread = [f.path for f in ctx.release.files
-                  if re.search(r"licen[cs]e|use_policy", f.path, re.I) and "/" not in f.path and f.path not in read]
-        why = ("no license was found in the card metadata, files or gate" if not readings
-               else f"the release names {', '.join(named)}, but no text of it was found and its terms are not on record"
-               if named else "the license text could not be identified")
+        unread = [
+            f.path
+            for f in ctx.release.files
+            if re.search(r"licen[cs]e|use_policy", f.path, re.I) and "/" not in f.path and f.path not in read
+        ]
+        why = (
+            "no license was found in the card metadata, files or gate"
+            if not readings
+            else f"the release names {', '.join(named)}, but no text of it was found "
+            "and its terms are not on record"
+            if named
+            else "the license text could not be identified"
+        )
         if unread:
-            why += f"; {', '.join(unread[:3])} {'is' if len(unread) == 1 else 'are'} listed but could not be read" + (
-                " (gated: a token with access is needed)" if ctx.release.gated not in (None, False) else "")
-        return [Finding(probe="weights-license", level=Level.UNKNOWN, evidence=ev,
-                        data={"readings": summary, "report": readings[0].report if readings else None},
-                        reason=f"The terms of the weights are unknown: {why}.")]
+            why += (
+                f"; {', '.join(unread[:3])} {'is' if len(unread) == 1 else 'are'} listed but could not "
+                "be read"
+                + (
+                    " (gated: a token with access is needed)"
+                    if ctx.release.gated not in (None, False)
+                    else ""
+                )
+            )
+        return [
+            Finding(
+                probe="weights-license",
+                level=Level.UNKNOWN,
+                evidence=ev,
+                data={"readings": summary, "report": readings[0].report if readings else None},
+                reason=f"The terms of the weights are unknown: {why}.",
+            )
+        ]
     terms = terms_of(readings)
     assert terms is not None  # governing() found a reading
     blocking_all = terms.blocking
@@ -173,16 +281,33 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
     }
     name = gov.name or gov.license_id or "an unidentified license text"
     if gov.verdict.is_open:
-        kind = "an OSI-approved license" if gov.verdict is LicenseVerdict.OSI_OPEN else "an open (non-OSI) license"
-        return [Finding(probe="weights-license", level=Level.OPEN, evidence=[gov.evidence] + _clause_evidence(gov),
-                        data=data,
-                        reason=f"The weights are under {name}, {kind}, and no binding document adds restrictions.")]
+        kind = (
+            "an OSI-approved license"
+            if gov.verdict is LicenseVerdict.OSI_OPEN
+            else "an open (non-OSI) license"
+        )
+        return [
+            Finding(
+                probe="weights-license",
+                level=Level.OPEN,
+                evidence=[gov.evidence] + _clause_evidence(gov),
+                data=data,
+                reason=f"The weights are under {name}, {kind}, and no binding document adds restrictions.",
+            )
+        ]
     blocking = sorted({c.type for c in blocking_all})
     detail = f": {', '.join(blocking)}" if blocking else ""
     src = f" (inherited from the base model {gov.inherited_from})" if gov.inherited_from else ""
-    return [Finding(probe="weights-license", level=Level.CLOSED,
-                    evidence=[gov.evidence] + _clause_evidence(gov, blocking_all), data=data,
-                    reason=f"The weights are under {name}{src}, whose terms are {gov.verdict} and not open source{detail}.")]
+    return [
+        Finding(
+            probe="weights-license",
+            level=Level.CLOSED,
+            evidence=[gov.evidence] + _clause_evidence(gov, blocking_all),
+            data=data,
+            reason=f"The weights are under {name}{src}, whose terms are {gov.verdict} "
+            f"and not open source{detail}.",
+        )
+    ]
 
 
 def _family_key(r: Reading) -> str:
@@ -193,26 +318,53 @@ def _family_key(r: Reading) -> str:
 def license_disagreement(ctx: ProbeContext) -> list[Finding]:
     readings = [r for r in own_readings(ctx) if r.rank >= 0]
     if not readings:
-        return [Finding(probe="license-disagreement", level=Level.UNKNOWN,
-                        reason="No identified binding document to compare.")]
+        return [
+            Finding(
+                probe="license-disagreement",
+                level=Level.UNKNOWN,
+                reason="No identified binding document to compare.",
+            )
+        ]
     out: list[Finding] = []
     claims = [r for r in readings if r.role == "card-id"]
     texts = [r for r in readings if r.role != "card-id"]
     for claim in claims:
         for text in texts:
-            record = {"claimed": claim.license_id, "claimed_verdict": claim.verdict,
-                      "binding": text.license_id, "binding_verdict": text.verdict, "document": text.evidence.source}
+            record = {
+                "claimed": claim.license_id,
+                "claimed_verdict": claim.verdict,
+                "binding": text.license_id,
+                "binding_verdict": text.verdict,
+                "document": text.evidence.source,
+            }
             if claim.verdict.is_open and not text.verdict.is_open:
-                out.append(Finding(
-                    probe="license-disagreement", level=Level.CLOSED, evidence=[claim.evidence, text.evidence], data=record,
-                    reason=f"The card declares {claim.describe()} but the {text.role.replace('-', ' ')} "
-                           f"is {text.describe()}, which is more restrictive and governs."))
-            elif (claim.license_id and text.license_id and _family_key(claim) != _family_key(text)
-                  and claim.verdict != text.verdict):
-                out.append(Finding(
-                    probe="license-disagreement", level=Level.PARTIAL, evidence=[claim.evidence, text.evidence], data=record,
-                    reason=f"The card declares {claim.describe()} while the {text.role.replace('-', ' ')} "
-                           f"reads as {text.describe()}; the more restrictive of the two governs."))
+                out.append(
+                    Finding(
+                        probe="license-disagreement",
+                        level=Level.CLOSED,
+                        evidence=[claim.evidence, text.evidence],
+                        data=record,
+                        reason=f"The card declares {claim.describe()} but the {text.role.replace('-', ' ')} "
+                        f"is {text.describe()}, which is more restrictive and governs.",
+                    )
+                )
+            elif (
+                claim.license_id
+                and text.license_id
+                and _family_key(claim) != _family_key(text)
+                and claim.verdict != text.verdict
+            ):
+                out.append(
+                    Finding(
+                        probe="license-disagreement",
+                        level=Level.PARTIAL,
+                        evidence=[claim.evidence, text.evidence],
+                        data=record,
+                        reason=f"The card declares {claim.describe()} while the "
+                        f"{text.role.replace('-', ' ')} reads as {text.describe()}; "
+                        "the more restrictive of the two governs.",
+                    )
+                )
     for i, a in enumerate(texts):
         for b in texts[i + 1 :]:
             if a.role == "gated-prompt" or b.role == "gated-prompt":
@@ -220,17 +372,33 @@ def license_disagreement(ctx: ProbeContext) -> list[Finding]:
                     continue
             if a.license_id and b.license_id and _family_key(a) != _family_key(b) and a.verdict != b.verdict:
                 lo, hi = sorted((a, b), key=lambda r: r.rank)
-                out.append(Finding(
-                    probe="license-disagreement", level=Level.PARTIAL, evidence=[lo.evidence, hi.evidence],
-                    data={"claimed": lo.license_id, "claimed_verdict": lo.verdict,
-                          "binding": hi.license_id, "binding_verdict": hi.verdict, "document": hi.evidence.source},
-                    reason=f"Two binding documents disagree: {lo.describe()} and {hi.describe()}; "
-                           "the more restrictive governs."))
+                out.append(
+                    Finding(
+                        probe="license-disagreement",
+                        level=Level.PARTIAL,
+                        evidence=[lo.evidence, hi.evidence],
+                        data={
+                            "claimed": lo.license_id,
+                            "claimed_verdict": lo.verdict,
+                            "binding": hi.license_id,
+                            "binding_verdict": hi.verdict,
+                            "document": hi.evidence.source,
+                        },
+                        reason=f"Two binding documents disagree: {lo.describe()} and {hi.describe()}; "
+                        "the more restrictive governs.",
+                    )
+                )
     if out:
         return out
-    return [Finding(probe="license-disagreement", level=Level.OPEN, evidence=[r.evidence for r in readings][:4],
-                    data={"documents": len(readings)},
-                    reason=f"The {len(readings)} binding document(s) found agree on the terms.")]
+    return [
+        Finding(
+            probe="license-disagreement",
+            level=Level.OPEN,
+            evidence=[r.evidence for r in readings][:4],
+            data={"documents": len(readings)},
+            reason=f"The {len(readings)} binding document(s) found agree on the terms.",
+        )
+    ]
 
 
 def _repo_reading(
@@ -238,17 +406,23 @@ def _repo_reading(
 ) -> tuple[LicenseVerdict, str | None, Evidence | None, str | None]:
     """(verdict, spdx or license id, evidence, name) for one code repository."""
     for doc in repo.documents:
-        if doc.kind is DocumentKind.LICENSE or doc.path.rsplit("/", 1)[-1].upper().startswith(("LICENSE", "COPYING")):
+        if doc.kind is DocumentKind.LICENSE or doc.path.rsplit("/", 1)[-1].upper().startswith(
+            ("LICENSE", "COPYING")
+        ):
             report = ctx.analyze_license(doc.text, ctx.source_of(doc, repo))
             if report.verdict is not LicenseVerdict.UNKNOWN:
                 reading = _from_report(ctx, doc, "license-file", report)
-                reading.evidence = ctx.evidence(doc, 1, doc.text.strip().split("\n")[0], "code license file", repo)
+                reading.evidence = ctx.evidence(
+                    doc, 1, doc.text.strip().split("\n")[0], "code license file", repo
+                )
                 return reading.verdict, reading.spdx or reading.license_id, reading.evidence, reading.name
     spdx = repo.license_spdx
     if spdx and spdx.upper() != "NOASSERTION":
         forge_verdict = verdict_for_id(spdx)
         entry = find_entry(spdx)
-        ev = Evidence(source=repo.url or repo.ref, quote=f"license: {spdx}", note="license detected by the forge")
+        ev = Evidence(
+            source=repo.url or repo.ref, quote=f"license: {spdx}", note="license detected by the forge"
+        )
         return forge_verdict, spdx, ev, entry.name if entry is not None else spdx
     stated = _stated_in_readme(ctx, repo)
     if stated is not None:
@@ -269,50 +443,103 @@ def _stated_in_readme(ctx: ProbeContext, repo: CodeRepo) -> tuple[str, Evidence]
 @probe("code-license")
 def code_license(ctx: ProbeContext) -> list[Finding]:
     repos = [r for r in ctx.release.code_repos if not r.error]
-    extra_docs = [d for d in ctx.release.documents
-                  if d.kind is DocumentKind.LICENSE and _CODE_LICENSE_PATH.search(d.path.rsplit("/", 1)[-1])]
+    extra_docs = [
+        d
+        for d in ctx.release.documents
+        if d.kind is DocumentKind.LICENSE and _CODE_LICENSE_PATH.search(d.path.rsplit("/", 1)[-1])
+    ]
     per: dict[str, dict[str, Any]] = {}
     ev: list[Evidence] = []
     for repo in repos:
         verdict, lid, e, name = _repo_reading(ctx, repo)
-        per[repo.ref] = {"verdict": verdict, "license": lid, "name": name,
-                         "osi_approved": verdict == "osi-open"}
+        per[repo.ref] = {
+            "verdict": verdict,
+            "license": lid,
+            "name": name,
+            "osi_approved": verdict == "osi-open",
+        }
         if e is not None:
             ev.append(e)
     for doc in extra_docs:
         r = _from_report(ctx, doc, "license-file", ctx.analyze_license(doc.text, ctx.source_of(doc)))
-        per[ctx.source_of(doc)] = {"verdict": r.verdict, "license": r.spdx or r.license_id, "name": r.name,
-                                   "osi_approved": r.verdict == "osi-open"}
+        per[ctx.source_of(doc)] = {
+            "verdict": r.verdict,
+            "license": r.spdx or r.license_id,
+            "name": r.name,
+            "osi_approved": r.verdict == "osi-open",
+        }
         ev.append(r.evidence)
     if any(v["verdict"] == "unknown" for v in per.values()):
-        # the card may state the code's license for the whole release ("code and model are released under ...")
-        hits = [h for h in ctx.search(STATED_LICENSE, ctx.cards, limit=5, skip_front_matter=True)
-                if re.search(r"\bcode\b", h.text, re.I)]
+        # the card may state the code's license for the whole release
+        # ("code and model are released under ...")
+        hits = [
+            h
+            for h in ctx.search(STATED_LICENSE, ctx.cards, limit=5, skip_front_matter=True)
+            if re.search(r"\bcode\b", h.text, re.I)
+        ]
         spdx = stated_license(hits[0].text) if hits else None
         if spdx is not None:
             for k, v in per.items():
                 if v["verdict"] == "unknown":
                     stated = verdict_for_id(spdx)
-                    per[k] = {"verdict": stated, "license": spdx, "name": spdx,
-                              "osi_approved": stated is LicenseVerdict.OSI_OPEN, "stated_in": "model card"}
+                    per[k] = {
+                        "verdict": stated,
+                        "license": spdx,
+                        "name": spdx,
+                        "osi_approved": stated is LicenseVerdict.OSI_OPEN,
+                        "stated_in": "model card",
+                    }
             ev.append(ctx.hit_evidence(hits[0], "code license stated in the model card"))
     known = {k: v for k, v in per.items() if v["verdict"] != "unknown"}
     unread = sorted(k for k in per if k not in known)
     open_ = [k for k, v in known.items() if v["osi_approved"]]
     data = {"repos": per, "unread": unread, "all_osi": bool(known) and len(open_) == len(known)}
     if not per:
-        return [Finding(probe="code-license", level=Level.UNKNOWN, data=data,
-                        reason="No code repository is linked from the release, so there is no code license to read.")]
+        return [
+            Finding(
+                probe="code-license",
+                level=Level.UNKNOWN,
+                data=data,
+                reason="No code repository is linked from the release, so there is no code license to read.",
+            )
+        ]
     if not known:
-        return [Finding(probe="code-license", level=Level.UNKNOWN, data=data,
-                        reason="The linked code repositories carry no license that could be identified.")]
+        return [
+            Finding(
+                probe="code-license",
+                level=Level.UNKNOWN,
+                data=data,
+                reason="The linked code repositories carry no license that could be identified.",
+            )
+        ]
     names = ", ".join(sorted({f"{v['license'] or v['name']}" for v in known.values()}))
     caveat = f" The license of {', '.join(unread)} could not be read." if unread else ""
     if len(open_) == len(known):
-        return [Finding(probe="code-license", level=Level.OPEN, evidence=ev, data=data,
-                        reason=f"The linked code is under OSI-approved licenses ({names})." + caveat)]
+        return [
+            Finding(
+                probe="code-license",
+                level=Level.OPEN,
+                evidence=ev,
+                data=data,
+                reason=f"The linked code is under OSI-approved licenses ({names})." + caveat,
+            )
+        ]
     if open_:
-        return [Finding(probe="code-license", level=Level.PARTIAL, evidence=ev, data=data,
-                        reason=f"Only part of the linked code is under OSI-approved licenses ({names})." + caveat)]
-    return [Finding(probe="code-license", level=Level.CLOSED, evidence=ev, data=data,
-                    reason=f"The linked code is not under an OSI-approved license ({names})." + caveat)]
+        return [
+            Finding(
+                probe="code-license",
+                level=Level.PARTIAL,
+                evidence=ev,
+                data=data,
+                reason=f"Only part of the linked code is under OSI-approved licenses ({names})." + caveat,
+            )
+        ]
+    return [
+        Finding(
+            probe="code-license",
+            level=Level.CLOSED,
+            evidence=ev,
+            data=data,
+            reason=f"The linked code is not under an OSI-approved license ({names})." + caveat,
+        )
+    ]

@@ -68,9 +68,13 @@ def _needed(wanted: Sequence[str]) -> set[str]:
 
 
 def _crash(pid: str, exc: Exception) -> Finding:
-    return Finding(probe=pid, level=Level.UNKNOWN, error=ProbeFailure(type=type(exc).__name__, message=str(exc)[:500]),
-                   reason="The probe failed on this release, so this dimension could not be read "
-                          f"({type(exc).__name__}).")
+    return Finding(
+        probe=pid,
+        level=Level.UNKNOWN,
+        error=ProbeFailure(type=type(exc).__name__, message=str(exc)[:500]),
+        reason="The probe failed on this release, so this dimension could not be read "
+        f"({type(exc).__name__}).",
+    )
 
 
 def run_probes(

@@ -22,7 +22,9 @@ _FORMATS = [
     ("flax", re.compile(r"\.msgpack$", re.I)),
     ("other", re.compile(r"\.(npz|nemo|sbs|mlpackage)$", re.I)),
 ]
-_CHECKPOINT_DIR = re.compile(r"(^|/)(step[_-]?\d{2,}|checkpoint[_-]\d+|ckpt[_-]?\d+|global_step\d+)(/|$)", re.I)
+_CHECKPOINT_DIR = re.compile(
+    r"(^|/)(step[_-]?\d{2,}|checkpoint[_-]\d+|ckpt[_-]?\d+|global_step\d+)(/|$)", re.I
+)
 _CHECKPOINT_TEXT = re.compile(
     r"intermediate (model )?checkpoints?|\bstep\d{3,}|revision\s*=\s*[\"'](step|ckpt|checkpoint)|\bckpt_\d+"
     r"|releas\w*\s.{0,30}\b(many|all|intermediate|\d+)\s+checkpoints|\bcheckpoints?\b.{0,40}\bevery\s+[\d,]+\s+(\w+\s+)?steps"
@@ -36,7 +38,9 @@ _WEIGHTS_ELSEWHERE = re.compile(
 
 
 def _is_weight_file(f: FileEntry) -> bool:
-    return bool(_INDEX.search(f.path)) or (bool(_WEIGHT_EXT.search(f.path)) and not _NOT_WEIGHTS.search(f.path))
+    return bool(_INDEX.search(f.path)) or (
+        bool(_WEIGHT_EXT.search(f.path)) and not _NOT_WEIGHTS.search(f.path)
+    )
 
 
 def _format_of(path: str) -> str:
@@ -54,7 +58,9 @@ def _gate_evidence(ctx: ProbeContext) -> list[Evidence]:
     ev = []
     r = ctx.release
     if r.gated not in (None, False):
-        ev.append(Evidence(source=r.url or r.ref, quote=f"gated: {r.gated}", note="the Hub reports gated access"))
+        ev.append(
+            Evidence(source=r.url or r.ref, quote=f"gated: {r.gated}", note="the Hub reports gated access")
+        )
     for key in ("extra_gated_prompt", "extra_gated_fields", "extra_gated_heading"):
         if key in r.metadata:
             ev.append(ctx.metadata_evidence(key, "the card asks for details before download"))
@@ -72,52 +78,116 @@ def weights_published(ctx: ProbeContext) -> list[Finding]:
     if weights:
         formats = sorted({_format_of(f.path) for f in weights})
         size = sum(f.size or 0 for f in weights if not f.path.endswith(".json"))
-        data = {"formats": formats, "bytes": size or None, "files": len(weights), "gated": bool(gate),
-                "gate_mode": r.gated if r.gated not in (None, False) else None}
+        data = {
+            "formats": formats,
+            "bytes": size or None,
+            "files": len(weights),
+            "gated": bool(gate),
+            "gate_mode": r.gated if r.gated not in (None, False) else None,
+        }
         shown = sorted(weights, key=lambda f: -(f.size or 0))[:3]
-        ev = [ctx.file_evidence(f.path, note=f"{_format_of(f.path)} weights"
-                                + (f", {_human(f.size)}" if f.size else "")) for f in shown]
-        what = f"{len(weights)} weight file(s) in {', '.join(formats)}" + (f", {_human(size)} in all" if size else "")
+        ev = [
+            ctx.file_evidence(
+                f.path, note=f"{_format_of(f.path)} weights" + (f", {_human(f.size)}" if f.size else "")
+            )
+            for f in shown
+        ]
+        what = f"{len(weights)} weight file(s) in {', '.join(formats)}" + (
+            f", {_human(size)} in all" if size else ""
+        )
         if formats == ["pytorch-pickle"]:
             what += " (pickle format only, which can run code when loaded)"
         if gate:
-            return [Finding(probe="weights-published", level=Level.PARTIAL, evidence=gate + ev, data=data,
-                            reason=f"The weights are published ({what}) but behind a gate that asks for "
-                                   "personal details or acceptance of terms before download.")]
-        return [Finding(probe="weights-published", level=Level.OPEN, evidence=ev, data=data,
-                        reason=f"The weights can be downloaded freely: {what}.")]
+            return [
+                Finding(
+                    probe="weights-published",
+                    level=Level.PARTIAL,
+                    evidence=gate + ev,
+                    data=data,
+                    reason=f"The weights are published ({what}) but behind a gate that asks for "
+                    "personal details or acceptance of terms before download.",
+                )
+            ]
+        return [
+            Finding(
+                probe="weights-published",
+                level=Level.OPEN,
+                evidence=ev,
+                data=data,
+                reason=f"The weights can be downloaded freely: {what}.",
+            )
+        ]
     if r.files and not r.files_truncated:
         hits = ctx.search(_WEIGHTS_ELSEWHERE, ctx.readmes, limit=1, skip_front_matter=True)
         if hits:
-            return [Finding(probe="weights-published", level=Level.UNKNOWN, evidence=[ctx.hit_evidence(hits[0])],
-                            data={"gated": bool(gate)},
-                            reason="This repository holds no weights; the documentation points elsewhere for them, "
-                                   "which opengauge did not follow.")]
-        return [Finding(probe="weights-published", level=Level.CLOSED,
-                        evidence=[Evidence(source=r.url or r.ref, note=f"none of the {len(r.files)} files is a weights file")],
-                        data={"gated": bool(gate)},
-                        reason=f"None of the {len(r.files)} files of the release is a weights file.")]
-    return [Finding(probe="weights-published", level=Level.UNKNOWN, data={"gated": bool(gate)},
-                    reason="The release's file list is unknown or incomplete, so published weights could not be checked.")]
+            return [
+                Finding(
+                    probe="weights-published",
+                    level=Level.UNKNOWN,
+                    evidence=[ctx.hit_evidence(hits[0])],
+                    data={"gated": bool(gate)},
+                    reason="This repository holds no weights; the documentation points elsewhere for them, "
+                    "which opengauge did not follow.",
+                )
+            ]
+        return [
+            Finding(
+                probe="weights-published",
+                level=Level.CLOSED,
+                evidence=[
+                    Evidence(
+                        source=r.url or r.ref, note=f"none of the {len(r.files)} files is a weights file"
+                    )
+                ],
+                data={"gated": bool(gate)},
+                reason=f"None of the {len(r.files)} files of the release is a weights file.",
+            )
+        ]
+    return [
+        Finding(
+            probe="weights-published",
+            level=Level.UNKNOWN,
+            data={"gated": bool(gate)},
+            reason="The release's file list is unknown or incomplete, "
+            "so published weights could not be checked.",
+        )
+    ]
 
 
 @probe("intermediate-checkpoints")
 def intermediate_checkpoints(ctx: ProbeContext) -> list[Finding]:
     r = ctx.release
-    folders = [(f, m.group(2)) for f in r.files if (m := _CHECKPOINT_DIR.search(f.path)) and _is_weight_file(f)]
+    folders = [
+        (f, m.group(2)) for f in r.files if (m := _CHECKPOINT_DIR.search(f.path)) and _is_weight_file(f)
+    ]
     in_files = [f for f, _ in folders]
     if in_files:
         dirs = sorted({d for _, d in folders})
-        return [Finding(probe="intermediate-checkpoints", level=Level.OPEN,
-                        evidence=[ctx.file_evidence(f.path, note="intermediate checkpoint") for f in in_files[:3]],
-                        data={"count": len(dirs)},
-                        reason=f"{len(dirs)} intermediate checkpoint folder(s) are published with the final weights.")]
+        return [
+            Finding(
+                probe="intermediate-checkpoints",
+                level=Level.OPEN,
+                evidence=[ctx.file_evidence(f.path, note="intermediate checkpoint") for f in in_files[:3]],
+                data={"count": len(dirs)},
+                reason=f"{len(dirs)} intermediate checkpoint folder(s) are published with the final weights.",
+            )
+        ]
     hits = ctx.search(_CHECKPOINT_TEXT, ctx.readmes, limit=3, skip_front_matter=True)
     if hits:
-        return [Finding(probe="intermediate-checkpoints", level=Level.OPEN,
-                        evidence=[ctx.hit_evidence(h, "intermediate checkpoints") for h in hits],
-                        data={"count": None},
-                        reason="The documentation says checkpoints from during training are published "
-                               "(e.g. as revisions of the repository).")]
-    return [Finding(probe="intermediate-checkpoints", level=Level.UNKNOWN,
-                    reason="Neither the files nor the documentation mention intermediate checkpoints.")]
+        return [
+            Finding(
+                probe="intermediate-checkpoints",
+                level=Level.OPEN,
+                evidence=[ctx.hit_evidence(h, "intermediate checkpoints") for h in hits],
+                data={"count": None},
+                reason="The documentation says checkpoints from during training are published "
+                "(e.g. as revisions of the repository).",
+            )
+        ]
+    return [
+        Finding(
+            probe="intermediate-checkpoints",
+            level=Level.UNKNOWN,
+            reason="Neither the files nor the documentation mention intermediate checkpoints.",
+        )
+    ]

@@ -38,7 +38,9 @@ class CardFacts:
 
 def card_facts(metadata: dict, texts: list[str], extra_tags: list[str] | None = None) -> CardFacts:
     tags = dedupe(as_list(metadata.get("tags")) + list(extra_tags or []))
-    papers = dedupe([t.split(":", 1)[1] for t in tags if t.lower().startswith("arxiv:")] + documents.arxiv_ids(texts))
+    papers = dedupe(
+        [t.split(":", 1)[1] for t in tags if t.lower().startswith("arxiv:")] + documents.arxiv_ids(texts)
+    )
     urls: list[str] = []
     for t in texts:
         urls.extend(documents.find_urls(t))
@@ -53,13 +55,17 @@ def card_facts(metadata: dict, texts: list[str], extra_tags: list[str] | None = 
         papers=papers,
         urls=dedupe(urls),
         dataset_ids=dedupe(n.strip() for n in as_list(metadata.get("datasets")) if n.strip()),
-        base_models=dedupe(f"hf:{b.strip()}" for b in as_list(metadata.get("base_model")) if _REPO_ID.match(b.strip())),
+        base_models=dedupe(
+            f"hf:{b.strip()}" for b in as_list(metadata.get("base_model")) if _REPO_ID.match(b.strip())
+        ),
         base_model_relation=relation if isinstance(relation, str) else None,
         pipeline_tag=pipeline if isinstance(pipeline, str) else None,
     )
 
 
-def gated_prompt(metadata: dict, *, url: str | None, repo: str | None, revision: str | None, when: datetime | None) -> Document | None:
+def gated_prompt(
+    metadata: dict, *, url: str | None, repo: str | None, revision: str | None, when: datetime | None
+) -> Document | None:
     prompt = metadata.get("extra_gated_prompt")
     if not isinstance(prompt, str) or not prompt.strip():
         return None
@@ -80,4 +86,10 @@ def unlooked_datasets(ids: list[str], endpoint: str = "https://huggingface.co") 
 
 
 def repo_problems(repos: list[CodeRepo]) -> list[str]:
-    return [f"linked code repo: {r.error}" if r.error.startswith(r.ref) else f"linked code repo {r.ref}: {r.error}" for r in repos if r.error]
+    return [
+        f"linked code repo: {r.error}"
+        if r.error.startswith(r.ref)
+        else f"linked code repo {r.ref}: {r.error}"
+        for r in repos
+        if r.error
+    ]

@@ -37,7 +37,7 @@ class _CountingLoader(yaml.SafeLoader):
         super().__init__(stream)
         self._aliases = 0
 
-    def compose_node(self, parent, index):  # type: ignore[override]
+    def compose_node(self, parent, index):  # noqa: ANN001 - yaml's untyped Composer API
         if self.check_event(yaml.AliasEvent):
             self._aliases += 1
             if self._aliases > MAX_ALIASES:
@@ -50,7 +50,7 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
     m = _BLOCK.match(text)
     if not m:
         return None, text
-    return m.group(1), text[m.end():]
+    return m.group(1), text[m.end() :]
 
 
 def parse_front_matter(text: str, *, name: str = "README.md") -> tuple[dict, bool]:

@@ -75,14 +75,22 @@ class GitHubClient:
             if after is None and remaining == "0" and r.headers.get("x-ratelimit-reset", "").isdigit():
                 after = max(0.0, int(r.headers["x-ratelimit-reset"]) - time.time())
             if code == 401:
-                return Failure(PrivateRepoError(
-                    f"{what}: GitHub rejected the credentials (HTTP 401); check GITHUB_TOKEN"
-                ))
+                return Failure(
+                    PrivateRepoError(
+                        f"{what}: GitHub rejected the credentials (HTTP 401); check GITHUB_TOKEN"
+                    )
+                )
             # GitHub signals an exhausted rate limit with 403 too
             limited = code == 403 and (remaining == "0" or bool(r.headers.get("retry-after")))
             return status_failure(
-                code, what=what, service="GitHub", name="GitHub", settings=s, rate_limited=limited,
-                retry_after=after, rate_hint="; set GITHUB_TOKEN for a higher limit",
+                code,
+                what=what,
+                service="GitHub",
+                name="GitHub",
+                settings=s,
+                rate_limited=limited,
+                retry_after=after,
+                rate_hint="; set GITHUB_TOKEN for a higher limit",
             )
         transport = transport_failure(
             exc, lib=httpx, what=what, service="GitHub", endpoint=s.github_api, timeout=s.timeout
@@ -154,8 +162,10 @@ class GitHubClient:
         # Files, and folders as `path/` (a folder's name says something even when the listing of
         # its files was truncated: `scripts/train/`, `eval/`).
         files = [
-            FileEntry(path=e["path"] + ("/" if e.get("type") == "tree" else ""),
-                      size=e.get("size") if isinstance(e.get("size"), int) else None)
+            FileEntry(
+                path=e["path"] + ("/" if e.get("type") == "tree" else ""),
+                size=e.get("size") if isinstance(e.get("size"), int) else None,
+            )
             for e in tree["tree"]
             if isinstance(e, dict) and e.get("type") in ("blob", "tree") and isinstance(e.get("path"), str)
         ]
@@ -213,8 +223,14 @@ class GitHubClient:
             return
         docs.append(
             Document(
-                kind=kind, path=path, text=text, url=f"{html}/blob/{sha}/{path}", repo=f"gh:{name}",
-                revision=sha, retrieved_at=when, size=len(data),
+                kind=kind,
+                path=path,
+                text=text,
+                url=f"{html}/blob/{sha}/{path}",
+                repo=f"gh:{name}",
+                revision=sha,
+                retrieved_at=when,
+                size=len(data),
             )
         )
 

@@ -71,7 +71,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     root.sort(key=lambda f: documents.order_key(f.path))
     card_entry = next((f for f in root if f.path.lower() == "readme.md"), None)
     others = [f for f in root if f is not card_entry][: documents.MAX_DOCUMENTS]
-    skipped = [f.path for f in root if f is not card_entry][documents.MAX_DOCUMENTS:]
+    skipped = [f.path for f in root if f is not card_entry][documents.MAX_DOCUMENTS :]
     if skipped:
         problems.append(
             f"{len(skipped)} more documents not read (limit {documents.MAX_DOCUMENTS}): "
@@ -103,9 +103,15 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
             problems.append(f"{entry.path} is listed but could not be downloaded (not found)")
             return
         doc = documents.to_document(
-            data, path=entry.path, is_card=is_card, problems=problems,
-            url=f"{base_url}/blob/{sha}/{quote(entry.path)}", repo=f"hf:{repo_id}", revision=sha,
-            retrieved_at=when, size=entry.size if entry.size is not None else len(data),
+            data,
+            path=entry.path,
+            is_card=is_card,
+            problems=problems,
+            url=f"{base_url}/blob/{sha}/{quote(entry.path)}",
+            repo=f"hf:{repo_id}",
+            revision=sha,
+            retrieved_at=when,
+            size=entry.size if entry.size is not None else len(data),
         )
         if doc is None:
             return
@@ -138,7 +144,10 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         problems.insert(0, f"{GATED_PROBLEM} files could not be read ({how}); public metadata only")
 
     prompt_doc = card_mod.gated_prompt(
-        metadata, url=base_url, repo=f"hf:{repo_id}", revision=sha,
+        metadata,
+        url=base_url,
+        repo=f"hf:{repo_id}",
+        revision=sha,
         when=next((d.retrieved_at for d in docs if d.kind == DocumentKind.MODEL_CARD), info_time),
     )
     if prompt_doc is not None:

@@ -38,7 +38,12 @@ class HubClient:
         """(json, retrieved_at) for `/api/{kind}s/{repo_id}[/revision/{rev}]`, from the cache when fresh."""
         s = self.s
         key = cache.cache_key(
-            "hub-api", s.hf_endpoint, kind, repo_id, revision or "", sorted((params or {}).items()),
+            "hub-api",
+            s.hf_endpoint,
+            kind,
+            repo_id,
+            revision or "",
+            sorted((params or {}).items()),
             token=s.hf_token,
         )
         hit = cache.get(s, key)

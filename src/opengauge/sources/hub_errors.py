@@ -37,9 +37,11 @@ def classify(exc: BaseException, what: str, settings: Settings) -> Failure | Non
             return classify(cause, what, settings)
         return Failure(offline_error(what))
     if isinstance(exc, hf_errors.GatedRepoError):
-        return Failure(GatedRepoError(
-            f"{what}: gated repo, access not granted to this token (set HF_TOKEN to a token with access)"
-        ))
+        return Failure(
+            GatedRepoError(
+                f"{what}: gated repo, access not granted to this token (set HF_TOKEN to a token with access)"
+            )
+        )
     if isinstance(exc, hf_errors.RevisionNotFoundError):
         return Failure(NotFoundError(f"{what}: revision not found"))
     if isinstance(exc, hf_errors.DisabledRepoError):
@@ -48,9 +50,9 @@ def classify(exc: BaseException, what: str, settings: Settings) -> Failure | Non
         status = _status(exc)
         if status in (401, 403):
             hint = "HF_TOKEN has no access" if settings.hf_token else "set HF_TOKEN to a token with access"
-            return Failure(PrivateRepoError(
-                f"{what}: repository is private or does not exist (HTTP {status}); {hint}"
-            ))
+            return Failure(
+                PrivateRepoError(f"{what}: repository is private or does not exist (HTTP {status}); {hint}")
+            )
         return Failure(NotFoundError(f"{what}: repository not found on the Hub"))
     if isinstance(exc, hf_errors.HfHubHTTPError):
         code = _status(exc) or 0

@@ -23,8 +23,9 @@ class Source(Protocol):
 
     name: str
 
-    def fetch(self, ref: Ref, settings: Settings) -> Release:
-        """Build the release (without lineage); raise `SourceError` on a fault."""
+    def fetch(self, ref: Ref, settings: Settings, *, max_code_repos: int | None = None) -> Release:
+        """Build the release (without lineage); raise `SourceError` on a fault. `max_code_repos` caps
+        the linked code repositories a source that follows links reads (None: its default)."""
         ...
 
 
@@ -40,7 +41,7 @@ class _Hub:
 class _GitHub:
     name = "github"
 
-    def fetch(self, ref: Ref, settings: Settings) -> Release:
+    def fetch(self, ref: Ref, settings: Settings, *, max_code_repos: int | None = None) -> Release:
         from opengauge.sources.github import fetch_github
 
         return fetch_github(ref, settings)
@@ -49,7 +50,7 @@ class _GitHub:
 class _Local:
     name = "local"
 
-    def fetch(self, ref: Ref, settings: Settings) -> Release:
+    def fetch(self, ref: Ref, settings: Settings, *, max_code_repos: int | None = None) -> Release:
         from opengauge.sources.local import fetch_local
 
         return fetch_local(ref)
@@ -58,7 +59,7 @@ class _Local:
 class _Snapshot:
     name = "snapshot"
 
-    def fetch(self, ref: Ref, settings: Settings) -> Release:
+    def fetch(self, ref: Ref, settings: Settings, *, max_code_repos: int | None = None) -> Release:
         from opengauge.sources.snapshot import load_snapshot
 
         return load_snapshot(ref.id)
@@ -89,7 +90,13 @@ def resolve(
     return release
 
 
-def fetch_lineage(release: Release, *, depth: int = DEFAULT_LINEAGE_DEPTH, refresh: bool = False, settings: Settings | None = None) -> Release:
+def fetch_lineage(
+    release: Release,
+    *,
+    depth: int = DEFAULT_LINEAGE_DEPTH,
+    refresh: bool = False,
+    settings: Settings | None = None,
+) -> Release:
     """Return `release` with `lineage` filled: the base-model chain, nearest parent first.
 
     Follows the first `base_model` of each hop (a merge's other parents are noted in `problems`),
@@ -107,7 +114,8 @@ def fetch_lineage(release: Release, *, depth: int = DEFAULT_LINEAGE_DEPTH, refre
         parent_ref = current.base_models[0]
         if len(current.base_models) > 1:
             problems.append(
-                f"lineage: {current.ref} names {len(current.base_models)} base models (a merge); followed the first, {parent_ref}"
+                f"lineage: {current.ref} names {len(current.base_models)} base models (a merge); "
+                f"followed the first, {parent_ref}"
             )
         key = parent_ref.split("@")[0].lower()
         if key in seen:
@@ -117,7 +125,7 @@ def fetch_lineage(release: Release, *, depth: int = DEFAULT_LINEAGE_DEPTH, refre
         try:
             parsed = parse_ref(parent_ref)
             source = SOURCES[parsed.kind]
-            parent = source.fetch(parsed, s, max_code_repos=1) if parsed.kind == "hub" else source.fetch(parsed, s)  # type: ignore[call-arg]
+            parent = source.fetch(parsed, s, max_code_repos=1)
         except SourceError as exc:
             problems.append(f"lineage: base model {parent_ref} could not be read: {exc}")
             break
@@ -125,5 +133,8 @@ def fetch_lineage(release: Release, *, depth: int = DEFAULT_LINEAGE_DEPTH, refre
         current = parent
     else:
         if current.base_models:
-            problems.append(f"lineage: stopped after {depth} hops; {current.ref} has a further base model {current.base_models[0]}")
+            problems.append(
+                f"lineage: stopped after {depth} hops; {current.ref} has a further base model "
+                f"{current.base_models[0]}"
+            )
     return release.model_copy(update={"lineage": chain, "problems": problems})

@@ -23,8 +23,19 @@ from opengauge.sources.refs import Ref
 
 #: Weight files (stored with LFS on the Hub): a folder has no LFS pointers, so the name says it.
 WEIGHT_SUFFIXES = (
-    ".safetensors", ".bin", ".pth", ".pt", ".gguf", ".ckpt", ".h5", ".msgpack", ".onnx", ".npz", ".tflite",
-    ".mlmodel", ".ggml",
+    ".safetensors",
+    ".bin",
+    ".pth",
+    ".pt",
+    ".gguf",
+    ".ckpt",
+    ".h5",
+    ".msgpack",
+    ".onnx",
+    ".npz",
+    ".tflite",
+    ".mlmodel",
+    ".ggml",
 )
 _SHA40 = re.compile(r"^[0-9a-f]{40}$")
 _SKIP_DIRS = {".git", ".cache", "__pycache__", ".ipynb_checkpoints"}
@@ -98,8 +109,15 @@ def fetch_local(ref: Ref) -> Release:
             problems.append(f"{entry.path}: cannot read ({exc.strerror or exc})")
             continue
         doc = documents.to_document(
-            data, path=entry.path, is_card=is_card, problems=problems,
-            url=None, repo=f"local:{root}", revision=revision, retrieved_at=when, size=entry.size,
+            data,
+            path=entry.path,
+            is_card=is_card,
+            problems=problems,
+            url=None,
+            repo=f"local:{root}",
+            revision=revision,
+            retrieved_at=when,
+            size=entry.size,
         )
         if doc is None:
             continue
@@ -117,7 +135,10 @@ def fetch_local(ref: Ref) -> Release:
             )
     card_doc = next((d for d in docs if d.kind == DocumentKind.MODEL_CARD), None)
     prompt = card_mod.gated_prompt(
-        metadata, url=None, repo=f"local:{root}", revision=revision,
+        metadata,
+        url=None,
+        repo=f"local:{root}",
+        revision=revision,
         when=card_doc.retrieved_at if card_doc else None,
     )
     if prompt:

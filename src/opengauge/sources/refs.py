@@ -42,18 +42,18 @@ def parse_ref(ref: str) -> Ref:
     lower = text.lower()
     for prefix in ("hf:", "hub:"):
         if lower.startswith(prefix):
-            return _hub(text[len(prefix):], ref)
+            return _hub(text[len(prefix) :], ref)
     if lower.startswith("https://huggingface.co/"):
-        return _hub(text[len("https://huggingface.co/"):].strip("/"), ref)
+        return _hub(text[len("https://huggingface.co/") :].strip("/"), ref)
     for prefix in ("gh:", "github:"):
         if lower.startswith(prefix):
-            return _github(text[len(prefix):], ref)
+            return _github(text[len(prefix) :], ref)
     if lower.startswith("https://github.com/"):
-        return _github(text[len("https://github.com/"):].strip("/"), ref)
+        return _github(text[len("https://github.com/") :].strip("/"), ref)
     if lower.startswith("local:"):
-        return _local(text[len("local:"):], ref)
+        return _local(text[len("local:") :], ref)
     if lower.startswith("snapshot:"):
-        return Ref("snapshot", str(Path(text[len("snapshot:"):]).expanduser().resolve()))
+        return Ref("snapshot", str(Path(text[len("snapshot:") :]).expanduser().resolve()))
     path = Path(text).expanduser()
     if text.endswith(".json") and path.is_file():
         return Ref("snapshot", str(path.resolve()))

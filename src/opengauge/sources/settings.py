@@ -68,7 +68,10 @@ def load_settings(*, refresh: bool = False) -> Settings:
         hf_token=env.get("HF_TOKEN") or env.get("HUGGING_FACE_HUB_TOKEN") or None,
         github_api=(env.get("GITHUB_API_URL") or "https://api.github.com").rstrip("/"),
         github_token=env.get("GITHUB_TOKEN") or None,
-        offline=(env.get("HF_HUB_OFFLINE", "").lower() in _TRUE or env.get("OPENGAUGE_OFFLINE", "").lower() in _TRUE),
+        offline=(
+            env.get("HF_HUB_OFFLINE", "").lower() in _TRUE
+            or env.get("OPENGAUGE_OFFLINE", "").lower() in _TRUE
+        ),
         cache_dir=default_cache_dir(),
         refresh=refresh,
         timeout=_float("OPENGAUGE_TIMEOUT", 20.0),

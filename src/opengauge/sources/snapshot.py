@@ -73,7 +73,7 @@ def load_snapshot(path: str | Path) -> Release:
     except json.JSONDecodeError as exc:
         raise SnapshotError(f"{p}: not a snapshot (invalid JSON at line {exc.lineno}: {exc.msg})") from None
     if not isinstance(data, dict) or "schema" not in data:
-        raise SnapshotError(f"{p}: not a snapshot (no \"schema\" field; expected {SCHEMA!r})")
+        raise SnapshotError(f'{p}: not a snapshot (no "schema" field; expected {SCHEMA!r})')
     if data.get("schema") != SCHEMA:
         raise SnapshotError(
             f"{p}: unsupported snapshot schema {data.get('schema')!r} (this opengauge reads {SCHEMA!r})"

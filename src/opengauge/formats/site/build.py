@@ -61,9 +61,14 @@ def _env() -> Environment:
     )
     env.filters["safe_url"] = safe_url
     env.filters["level_class"] = level_class
-    env.globals.update(LABELS=[str(label) for label in Label], LABEL_TEXT={str(lb): lb.text for lb in Label},
-                       LABEL_MEANING={str(lb): lb.meaning for lb in Label}, OSAI_URL=OSAI_URL,
-                       OSAI_CITATION=OSAI_CITATION, PARAM_NAMES={p: PARAMETER_NAMES[p] for p in PARAMETERS})
+    env.globals.update(
+        LABELS=[str(label) for label in Label],
+        LABEL_TEXT={str(lb): lb.text for lb in Label},
+        LABEL_MEANING={str(lb): lb.meaning for lb in Label},
+        OSAI_URL=OSAI_URL,
+        OSAI_CITATION=OSAI_CITATION,
+        PARAM_NAMES={p: PARAMETER_NAMES[p] for p in PARAMETERS},
+    )
     return env
 
 
@@ -118,8 +123,13 @@ def build_site(
     write("index.html", "leaderboard.html", models=order, orgs=orgs, types=types, verdicts=verdicts)
     for v in order:
         write(f"models/{v['id']}.html", "model.html", m=v)
-    write("compare.html", "compare.html", models=order, data=json_script(compare_data(order)),
-          names=json_script({p: PARAMETER_NAMES[p] for p in PARAMETERS}))
+    write(
+        "compare.html",
+        "compare.html",
+        models=order,
+        data=json_script(compare_data(order)),
+        names=json_script({p: PARAMETER_NAMES[p] for p in PARAMETERS}),
+    )
     write("licenses/index.html", "licenses.html", licenses=licenses)
     for lic in licenses:
         write(f"licenses/{lic['id']}.html", "license.html", lic=lic)
@@ -129,12 +139,15 @@ def build_site(
     (out / "data").mkdir(exist_ok=True)
     (out / "data" / "index.json").write_text(
         json.dumps(index_document(docs, rows, tool_version=tool_version), indent=1, ensure_ascii=False),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (out / "data" / "index.csv").write_text(render_csv(rows), encoding="utf-8")
     (out / "badges").mkdir(exist_ok=True)
     for v in order:
         (out / "badges" / f"{v['id']}.svg").write_text(badge_svg(v["label"]), encoding="utf-8")
-        (out / "badges" / f"{v['id']}.json").write_text(shields_endpoint_json(v["label"], score=v["score"]), encoding="utf-8")
+        (out / "badges" / f"{v['id']}.json").write_text(
+            shields_endpoint_json(v["label"], score=v["score"]), encoding="utf-8"
+        )
     static = out / "static"
     static.mkdir(exist_ok=True)
     src = resources.files("opengauge.formats.site").joinpath("static")
