@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from opengauge.licenses.errors import LicenseError
 from opengauge.model import LicenseVerdict
@@ -163,6 +163,6 @@ def load_catalog() -> Catalog:
         try:
             data = yaml.load(item.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
             entries.append(LicenseEntry.model_validate(data))
-        except Exception as exc:  # a broken catalog file is a bug in the package
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, ValidationError) as exc:  # a bug in the package
             raise LicenseError(f"license catalog: {item.name}: {exc}") from exc
     return Catalog(entries)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from opengauge.probes.errors import ProbeError
 
@@ -59,7 +59,7 @@ def probe_definitions() -> dict[str, ProbeDefinition]:
         try:
             data = yaml.safe_load(item.read_text(encoding="utf-8"))
             definition = ProbeDefinition.model_validate(data)
-        except Exception as exc:  # a broken definition is a bug in the package
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, ValidationError) as exc:  # a bug in the package
             raise ProbeError(f"probe definition {item.name}: {exc}") from exc
         if item.name != f"{definition.id}.yaml":
             raise ProbeError(
