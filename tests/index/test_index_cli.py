@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from opengauge.cli import app
+from opengauge.frameworks.osai import PARAMETERS
 from opengauge.index.load import load_index
 
 
@@ -85,20 +86,7 @@ def test_import_osai_shows_disagreements(shared_dir, no_network):
     assert data["matched_models"] >= 30
     s = data["summary"]
     assert s["agree"] > 0 and s["disagree"] > 0
-    assert set(s["per_parameter"]) == {
-        "datasources_basemodel",
-        "datasources_endmodel",
-        "weights_basemodel",
-        "weights_endmodel",
-        "trainingcode",
-        "code",
-        "hardware_architecture",
-        "preprint",
-        "paper",
-        "modelcard",
-        "datasheet",
-        "licenses",
-    }
+    assert set(s["per_parameter"]) == set(PARAMETERS)
     text = run("index", "import-osai", str(osai)).stdout
     assert "disagreements" in text and "osai-index.eu" in text
 
