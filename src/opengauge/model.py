@@ -256,6 +256,9 @@ class CodeRepo(_Frozen):
     """README and LICENSE of the code repo."""
     error: str | None = None
     """Why the repo could not be read, when it could not."""
+    not_found: bool = False
+    """True when the forge answered that the repository does not exist (or is not public): the
+    link leads to no published code, which is evidence, not a failure to read."""
 
 
 class DatasetRef(_Frozen):

@@ -132,7 +132,8 @@ def test_osai_weights_and_licenses_rules():
             **{"training-code": F("training-code", C), "data-processing-code": F("data-processing-code", C)}
         )
     )
-    assert inference_only.details["parameters"]["trainingcode"]["level"] == "partial"
+    # inference or model code only: the experts rate training code closed
+    assert inference_only.details["parameters"]["trainingcode"]["level"] == "closed"
     # weights availability is about access (gating), the terms are rated under `licenses`
     ungated = osai.evaluate(fully_open(**{"weights-license": restricted})).details["parameters"]
     assert ungated["weights_endmodel"]["level"] == "open" and ungated["licenses"]["level"] == "partial"

@@ -72,25 +72,34 @@ def test_silent_card_closes_data_code_and_paper_with_evidence():
     for probe, f in got.items():
         assert f.level is Level.CLOSED, (probe, f.reason)
         assert f.evidence and f.evidence[0].source == "README.md" and f.evidence[0].note, probe
-        assert f.data.get("silent_card") is True
+        assert f.data.get("not_published") is True
 
 
-def test_stub_or_truncated_card_stays_unknown():
+def test_truncated_card_stays_unknown_but_a_stub_read_in_full_is_evidence():
+    # unknown means "could not be read": a truncated card; a stub card read in full discloses nothing
     truncated = SILENT.model_copy(update={"truncated": True})
-    for doc in (STUB, truncated):
-        got = levels(release(documents=[doc]), "training-data", "training-code", "peer-reviewed-paper")
-        assert all(f.level is Level.UNKNOWN for f in got.values()), {p: f.level for p, f in got.items()}
+    got = levels(release(documents=[truncated]), "training-data", "training-code", "peer-reviewed-paper")
+    assert all(f.level is Level.UNKNOWN for f in got.values()), {p: f.level for p, f in got.items()}
+    assert all("README.md (it was truncated)" in f.reason for f in got.values())
+    got = levels(release(documents=[STUB]), "training-data", "training-code", "peer-reviewed-paper")
+    assert all(f.level is Level.CLOSED and f.evidence for f in got.values()), {
+        p: f.level for p, f in got.items()
+    }
 
 
 def test_linked_repo_that_could_not_be_read_stays_unknown():
-    broken = CodeRepo(ref="gh:o/code", url="https://github.com/o/code", error="repository not found")
+    broken = CodeRepo(ref="gh:o/code", url="https://github.com/o/code", error="timed out after 3 retries")
     got = levels(release(documents=[SILENT], code_repos=[broken]), "training-code", "code-documentation")
-    assert all(f.level is Level.UNKNOWN for f in got.values())
+    assert all(f.level is Level.UNKNOWN and "gh:o/code" in f.reason for f in got.values())
+    # a repository the forge says does not exist is no published code: that is evidence
+    gone = broken.model_copy(update={"error": "repository not found on GitHub", "not_found": True})
+    got = levels(release(documents=[SILENT], code_repos=[gone]), "training-code", "code-documentation")
+    assert all(f.level is Level.CLOSED and "gh:o/code" in f.reason for f in got.values())
 
 
-def test_preprint_absence_is_not_read_from_a_card():
-    # publishers often leave their preprint out of the card: no arXiv id stays unknown
-    assert one(run_probes(release(documents=[SILENT]), only=["preprint"]), "preprint").level is Level.UNKNOWN
+def test_preprint_absence_in_a_release_read_in_full_is_closed():
+    p = one(run_probes(release(documents=[SILENT]), only=["preprint"]), "preprint")
+    assert p.level is Level.CLOSED and p.evidence and p.data["not_published"]
 
 
 # ----------------------------------------------------------------------------- datasets from links
@@ -235,7 +244,7 @@ def test_related_work_arxiv_links_are_not_the_release_preprint():
         "[FlashAttention](https://arxiv.org/pdf/2205.14135.pdf).\n"
     )
     r = release(documents=[related], tags=["arxiv:2108.12409", "arxiv:2205.14135"], papers=["2108.12409"])
-    assert one(run_probes(r, only=["preprint"]), "preprint").level is Level.UNKNOWN
+    assert one(run_probes(r, only=["preprint"]), "preprint").level is Level.CLOSED
     own = _card_with("\nFor details please read our [paper](https://arxiv.org/abs/2310.06825).\n")
     p = one(run_probes(release(documents=[own]), only=["preprint"]), "preprint")
     assert p.level is Level.OPEN and p.data["arxiv"] == ["2310.06825"]

@@ -73,12 +73,17 @@ def test_training_code_pretraining_finetuning_inference_only_none():
     assert tune.level is Level.PARTIAL
     infer = level(repo("o/inference", ["src/", "deploy/", "README.md"]))
     assert infer.level is Level.CLOSED and infer.evidence
-    # no repository at all: a full card that links none is evidence of absence; a stub card is not
+    # no repository at all in a release read completely: absence is evidence, even with a stub card;
+    # a card that could not be read in full is not
     assert level().level is Level.CLOSED and level().evidence
     stub = release(
         documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="# Demo\n\nHello.\n")]
     )
-    assert one(run_probes(stub, only=["training-code"]), "training-code").level is Level.UNKNOWN
+    assert one(run_probes(stub, only=["training-code"]), "training-code").level is Level.CLOSED
+    cut = release(
+        documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="# Demo\n", truncated=True)]
+    )
+    assert one(run_probes(cut, only=["training-code"]), "training-code").level is Level.UNKNOWN
     inf = one(
         run_probes(
             release(code_repos=[repo("o/inference", ["src/", "generate.py"])]), only=["inference-code"]
@@ -114,7 +119,9 @@ def test_training_data_and_datasheet():
     bare = release(
         documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="# Demo\n\nHello.\n")]
     )
-    assert one(run_probes(bare, only=["training-data"]), "training-data").level is Level.UNKNOWN
+    assert one(run_probes(bare, only=["training-data"]), "training-data").level is Level.CLOSED
+    unlisted = release(documents=bare.documents, files=[])
+    assert one(run_probes(unlisted, only=["training-data"]), "training-data").level is Level.UNKNOWN
 
 
 def test_card_docs_papers_compute():
@@ -126,7 +133,8 @@ def test_card_docs_papers_compute():
     assert one(f, "evaluation-results").level is Level.OPEN
     compute = one(f, "training-compute")
     assert compute.data["flop"] == pytest.approx(6 * 7e9 * 2e12)
-    assert one(f, "preprint").level is Level.UNKNOWN  # no arXiv id anywhere: unknown, not closed
+    # no arXiv id or report anywhere in a release read in full: not published
+    assert one(f, "preprint").level is Level.CLOSED
 
 
 def _license(license_corpus: Path, name: str) -> Document:

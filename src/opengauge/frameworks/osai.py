@@ -137,8 +137,9 @@ def parameters(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) 
                 else "Only the data-processing code is published."
             ),
         )
-    elif inf is Level.OPEN and f.data("inference-code").get("own"):
-        lvl, why = Level.PARTIAL, "Only inference or model code is published, no training code."
+    elif tc is Level.CLOSED and inf is Level.OPEN and f.data("inference-code").get("own"):
+        # the experts rate a repository with inference examples only as closed ("no training code")
+        lvl, why = Level.CLOSED, "Only inference or model code is published, no training code."
     elif tc is Level.CLOSED:
         lvl, why = Level.CLOSED, f.reason("training-code")
     else:

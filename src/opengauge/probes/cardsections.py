@@ -1,16 +1,14 @@
-"""The standard sections of a model card, and when a card's silence is evidence.
+"""The standard sections of a model card (after the Hugging Face template and Mitchell et al. 2019),
+and which of them a release's cards have.
 
-A model card that documents the model (it has at least one of the standard sections, and it was
-read in full) is where a publisher discloses training data, code and papers: when such a card
-names none of them, the silence is evidence of non-disclosure (`closed`). A missing, truncated or
-stub card (a heading and links elsewhere) proves nothing, and the probes keep `unknown`.
+Whether silence is evidence is decided elsewhere: absence in a release read completely is `closed`
+(`ProbeContext.read_completely`); with anything unread it stays `unknown`.
 """
 
 from __future__ import annotations
 
 import re
 
-from opengauge.model import Evidence
 from opengauge.probes.context import ProbeContext, Section
 
 #: The standard sections of a model card (after the Hugging Face template and Mitchell et al. 2019).
@@ -44,19 +42,3 @@ def present_sections(ctx: ProbeContext) -> dict[str, Section]:
                 if key not in found and rx.search(s.title) and s.substantive:
                     found[key] = s
     return found
-
-
-def documenting_card(ctx: ProbeContext) -> bool:
-    """True when the release has a model card read in full that documents the model (at least one
-    standard section), so that what it does not mention counts as not disclosed."""
-    card = ctx.card
-    if card is None or card.truncated or any(d.truncated for d in ctx.cards):
-        return False
-    return bool(present_sections(ctx))
-
-
-def silence_evidence(ctx: ProbeContext, note: str) -> Evidence:
-    """Evidence for an absence: the card that was read in full, with what it lacks."""
-    if ctx.card is None:  # callers check documenting_card first; stay safe all the same
-        return Evidence(source=ctx.release.url or ctx.release.ref, note=note)
-    return ctx.evidence(ctx.card, None, None, note)

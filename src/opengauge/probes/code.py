@@ -11,7 +11,6 @@ import json
 from collections.abc import Callable
 
 from opengauge.model import CodeRepo, DocumentKind, Evidence, FileEntry, Finding, Level
-from opengauge.probes.cardsections import documenting_card, silence_evidence
 from opengauge.probes.context import ProbeContext
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
@@ -60,22 +59,27 @@ def _scan(ctx: ProbeContext, test: Callable[[CodeRepo, FileEntry], bool]) -> lis
 
 
 def _no_repo_finding(ctx: ProbeContext, pid: str, what: str) -> Finding:
-    """No readable code repository: `closed` when the release links none at all and its model card,
-    read in full, documents the model (the card is where code is published); `unknown` when a linked
-    repository could not be read, or there is no card to go by."""
-    if not ctx.release.code_repos and documenting_card(ctx):
+    """No readable code repository. `closed` when the release was read completely: it links no code
+    repository, or the ones it links do not exist (absence is evidence); `unknown` when a linked
+    repository or part of the release could not be read."""
+    missing = [r.ref for r in ctx.release.code_repos if r.not_found]
+    if ctx.read_completely:
+        where = (
+            f"the linked repositories {', '.join(missing[:3])} do not exist or are not public"
+            if missing
+            else "the release links no code repository"
+        )
         return Finding(
             probe=pid,
             level=Level.CLOSED,
-            data={"silent_card": True},
-            evidence=[silence_evidence(ctx, "the model card links no code repository")],
-            reason=f"The release links no code repository and its model card points to none, "
-            f"so no {what} is published with it.",
+            data={"not_published": True, "not_found": missing},
+            evidence=[ctx.absence_evidence(where)],
+            reason=f"No {what} is published with the release: {where}.",
         )
     return Finding(
         probe=pid,
         level=Level.UNKNOWN,
-        reason=f"No code repository is linked from the release, so {what} could not be looked for.",
+        reason=f"The {what} could not be looked for{ctx.unread_reason()}.",
     )
 
 

@@ -256,6 +256,37 @@ class ProbeContext:
         source = self.card.path if self.card else (self.release.url or self.release.ref)
         return Evidence(source=source, quote=clip(quote) if quote else None, note=note or "card metadata")
 
+    # ---------------------------------------------------------------- what was read
+    @cached_property
+    def unread(self) -> list[str]:
+        """What of the release could not be read, in words; empty when it was read completely (its
+        card in full, its whole file list, and every linked code repository answered: read, or
+        "does not exist"). Absence in a release read completely is `closed`; with anything unread
+        it stays `unknown`, and the reason names what could not be read."""
+        out: list[str] = []
+        rel = self.release
+        if not rel.files:
+            out.append("the release's file list")
+        elif rel.files_truncated:
+            out.append("the whole file list (it was cut short)")
+        out += [f"all of {d.path} (it was truncated)" for d in self.cards if d.truncated]
+        out += [f"{r.ref} ({r.error})" for r in rel.code_repos if r.error and not r.not_found]
+        return out
+
+    @property
+    def read_completely(self) -> bool:
+        return not self.unread
+
+    def absence_evidence(self, note: str) -> Evidence:
+        """Evidence for an absence: where opengauge looked (the card read in full, else the release)."""
+        if self.card is not None:
+            return self.evidence(self.card, None, None, note)
+        return Evidence(source=self.release.url or self.release.ref, note=note)
+
+    def unread_reason(self) -> str:
+        """`" (could not read: ...)"` naming what was not read, for an `unknown` finding's reason."""
+        return f" (could not read: {'; '.join(self.unread[:3])})" if self.unread else ""
+
     # ---------------------------------------------------------------- files
     @cached_property
     def code_files(self) -> list[tuple[CodeRepo, FileEntry]]:

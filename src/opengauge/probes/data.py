@@ -8,7 +8,6 @@ from typing import Any
 
 from opengauge.licenses.facts import verdict_for_id
 from opengauge.model import DatasetRef, Evidence, Finding, Level
-from opengauge.probes.cardsections import documenting_card, silence_evidence
 from opengauge.probes.context import Hit, ProbeContext
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
@@ -174,14 +173,14 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
                 reason=f"The card describes the {role} data only in general terms; no dataset is listed.",
             )
         ]
-    if documenting_card(ctx):
+    if ctx.read_completely:
         return [
             Finding(
                 probe=pid,
                 level=Level.CLOSED,
-                data={**data, "silent_card": True},
-                evidence=[silence_evidence(ctx, "the model card names no training data")],
-                reason=f"The model card, read in full, names no {role} data and has no section about it.",
+                data={**data, "not_published": True},
+                evidence=[ctx.absence_evidence("the release names no training data")],
+                reason=f"The release, read in full, names no {role} data and has no section about it.",
             )
         ]
     return [
@@ -189,7 +188,7 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
             probe=pid,
             level=Level.UNKNOWN,
             data=data,
-            reason="The release does not say what data it was trained on.",
+            reason=f"What data the model was trained on could not be established{ctx.unread_reason()}.",
         )
     ]
 

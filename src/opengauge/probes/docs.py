@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from opengauge.model import Evidence, Finding, Level
-from opengauge.probes.cardsections import CARD_SECTIONS, documenting_card, present_sections, silence_evidence
+from opengauge.probes.cardsections import CARD_SECTIONS, present_sections
 from opengauge.probes.context import Hit, ProbeContext, Section
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
@@ -268,12 +268,22 @@ def preprint(ctx: ProbeContext) -> list[Finding]:
                 reason="A technical report or paper is linked (outside arXiv), but no archived preprint.",
             )
         ]
+    if ctx.read_completely:
+        return [
+            Finding(
+                probe=pid,
+                level=Level.CLOSED,
+                data={"arxiv": [], "not_published": True},
+                evidence=[ctx.absence_evidence("the release links no preprint or technical report")],
+                reason="The release, read in full, links no preprint or technical report.",
+            )
+        ]
     return [
         Finding(
             probe=pid,
             level=Level.UNKNOWN,
             data={"arxiv": []},
-            reason="No preprint or technical report is linked from the release.",
+            reason=f"Whether a preprint exists could not be established{ctx.unread_reason()}.",
         )
     ]
 
@@ -303,14 +313,14 @@ def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
                 reason="The release cites only a preprint or report, no peer-reviewed paper.",
             )
         ]
-    if documenting_card(ctx):
+    if ctx.read_completely:
         return [
             Finding(
                 probe=pid,
                 level=Level.CLOSED,
-                data={"venue": False, "silent_card": True},
-                evidence=[silence_evidence(ctx, "the model card cites no peer-reviewed venue")],
-                reason="The model card, read in full, cites no paper published at a peer-reviewed venue.",
+                data={"venue": False, "not_published": True},
+                evidence=[ctx.absence_evidence("the release cites no peer-reviewed venue")],
+                reason="The release, read in full, cites no paper published at a peer-reviewed venue.",
             )
         ]
     return [
@@ -318,7 +328,7 @@ def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
             probe=pid,
             level=Level.UNKNOWN,
             data={"venue": False},
-            reason="No peer-reviewed paper is cited by the release.",
+            reason=f"Whether a peer-reviewed paper exists could not be established{ctx.unread_reason()}.",
         )
     ]
 
