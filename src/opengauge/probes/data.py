@@ -20,6 +20,7 @@ _DATA_HEADING = _VOCAB.pattern("data-heading")
 _TRAINING_SECTION_TITLE = _VOCAB.pattern("training-section-title")
 _PUBLIC_CORPORA = _VOCAB.pattern("public-corpora")
 _DATASHEET = _VOCAB.pattern("datasheet")
+_DATASHEET_STANDARD = _VOCAB.pattern("datasheet-standard")
 
 
 def _datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
@@ -210,40 +211,56 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
         "dataset_cards": [ds.id for ds, _ in hub_cards],
         "data_sections": len(sections),
     }
+    standard = [h for h in sheet if _DATASHEET_STANDARD.search(h.text)]
+    data["standard"] = bool(standard)
     ev: list[Evidence] = [ctx.hit_evidence(h, "datasheet / data card") for h in sheet]
     ev += [e.model_copy(update={"note": f"dataset card of {ds.id} on the Hub"}) for ds, e in hub_cards[:3]]
-    ev += [ctx.evidence(s.doc, s.line, s.title, "training-data section") for s in sections[:2]]
-    if (sheet or hub_cards) and ev:
+    if standard or hub_cards:
+        # the Hub's dataset card template follows Datasheets for Datasets (creation, curation, sources,
+        # considerations): a dataset card of the training data counts as its datasheet
         return [
             Finding(
                 probe=pid,
                 level=Level.OPEN,
-                evidence=ev,
+                evidence=[ctx.hit_evidence(h, "datasheet after the standard") for h in standard] + ev,
                 data=data,
-                reason="The training data is documented in a datasheet or dataset card"
-                + (" and described in the model card." if sections else "."),
+                reason="The training data is documented in a datasheet: "
+                + ("a dataset card on the Hub" if hub_cards else "after Datasheets for Datasets or the "
+                   "EU AI Act's training-content summary") + ".",
             )
         ]
-    if sections:
+    if sheet:
         return [
             Finding(
                 probe=pid,
                 level=Level.PARTIAL,
                 evidence=ev,
                 data=data,
-                reason="The model card has a section on the training data, but there is no datasheet "
-                "or data card.",
+                reason="A data card or data statement is mentioned, which gives partial insight; there "
+                "is no datasheet (collection, curation, composition, uses) or dataset card on the Hub.",
             )
         ]
-    if ctx.card is not None:
-        heads = [s.title for s in ctx.sections(ctx.card)][:8]
+    if sections:
+        s0 = sections[0]
         return [
             Finding(
                 probe=pid,
                 level=Level.CLOSED,
-                evidence=[ctx.evidence(ctx.card, None, None, "no data section among: " + "; ".join(heads))],
+                evidence=[ctx.evidence(s0.doc, s0.line, s0.title, "training-data section of the model card")],
                 data=data,
-                reason="Neither a datasheet nor a section of the model card documents the training data.",
+                reason="The model card has a section on the training data, but a section of a model card "
+                "is not a datasheet, and there is no data card.",
+            )
+        ]
+    if ctx.read_completely:
+        heads = [s.title for s in ctx.sections(ctx.card)][:8] if ctx.card else []
+        return [
+            Finding(
+                probe=pid,
+                level=Level.CLOSED,
+                evidence=[ctx.absence_evidence("no datasheet; headings: " + "; ".join(heads))],
+                data={**data, "not_published": True},
+                reason="Neither a datasheet nor a data card documents the training data.",
             )
         ]
     return [
@@ -251,6 +268,6 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
             probe=pid,
             level=Level.UNKNOWN,
             data=data,
-            reason="There is no model card to look for data documentation in.",
+            reason=f"Whether the training data is documented could not be established{ctx.unread_reason()}.",
         )
     ]
