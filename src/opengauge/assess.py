@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from opengauge import __version__
 from opengauge.frameworks import evaluate_all
@@ -25,16 +25,37 @@ from opengauge.probes import run_probes
 
 #: Base models assessed at most this deep (the sources stop the chain earlier).
 MAX_LINEAGE = 5
+#: At most this many declared parents are assessed (a merge names several).
+MAX_PARENTS = 8
+
+
+class LineageOracle(Protocol):
+    """Somewhere to find a base model that was not fetched (the built-in index is one)."""
+
+    def assess(self, ref: str, assessor: Assessor) -> Assessment | None:
+        """The base model's assessment, or None when this oracle does not know it."""
+        ...
+
+
+def _key(ref: str) -> str:
+    return ref.split("@", 1)[0].lower().removeprefix("hf:")
 
 
 class Assessor:
     """Assesses releases and their base models, sharing one cache of readings and parent
-    assessments (use one per batch: the index, an evaluation, an audit)."""
+    assessments (use one per batch: the index, an evaluation, an audit).
 
-    def __init__(self, *, now: datetime | None = None) -> None:
+    Every declared base model (`Release.base_models`; a merge names several) is examined: the
+    fetched chain (`Release.lineage`, which follows the first base) first, else the `lineage`
+    oracle. A base no route could examine is handed to the probes as unexamined."""
+
+    def __init__(self, *, now: datetime | None = None, lineage: LineageOracle | None = None) -> None:
         self.now = now
+        self.lineage = lineage
         self._cache: dict[Any, Any] = {}
         self._parents: dict[tuple[str, str | None], Assessment] = {}
+        self._looked_up: dict[str, Assessment | None] = {}
+        self._stack: list[str] = []
 
     def assess(self, release: Release) -> Assessment:
         """Every probe and framework over a release, with its base models assessed first."""
@@ -42,14 +63,38 @@ class Assessor:
 
     def _assess(self, release: Release, chain: Sequence[Release]) -> Assessment:
         parents: list[Assessment] = []
-        if chain:
-            parent, rest = chain[0], chain[1:]
-            key = (parent.ref, parent.revision)
-            if key not in self._parents:
-                self._parents[key] = self._assess(parent, rest)
-            parents.append(self._parents[key])
-        findings = run_probes(release, parents=parents, cache=self._cache)
+        unexamined: list[str] = []
+        self._stack.append(_key(release.ref))
+        try:
+            for i, base in enumerate(release.base_models[:MAX_PARENTS]):
+                found = self._parent(chain, rest=chain[1:]) if i == 0 and chain else self._look_up(base)
+                if found is None:
+                    unexamined.append(base)
+                else:
+                    parents.append(found)
+        finally:
+            self._stack.pop()
+        findings = run_probes(release, parents=parents, unexamined=unexamined, cache=self._cache)
         return _judged(release.ref, release.revision, findings, parents, self.now or datetime.now(UTC))
+
+    def _parent(self, chain: Sequence[Release], rest: Sequence[Release]) -> Assessment:
+        parent = chain[0]
+        key = (parent.ref, parent.revision)
+        if key not in self._parents:
+            self._parents[key] = self._assess(parent, rest)
+        return self._parents[key]
+
+    def _look_up(self, ref: str) -> Assessment | None:
+        key = _key(ref)
+        if self.lineage is None or key in self._stack or len(self._stack) > MAX_LINEAGE:
+            return None  # no oracle, a cycle, or deeper than any real lineage
+        if key not in self._looked_up:
+            self._stack.append(key)
+            try:
+                self._looked_up[key] = self.lineage.assess(ref, self)
+            finally:
+                self._stack.pop()
+        return self._looked_up[key]
 
 
 def _judged(
@@ -82,10 +127,12 @@ def revise(assessment: Assessment, findings: list[Finding]) -> Assessment:
     )
 
 
-def assess(release: Release, *, now: datetime | None = None) -> Assessment:
-    """Run every probe and framework over a release (and its fetched base models). Pure: never
-    touches the network."""
-    return Assessor(now=now).assess(release)
+def assess(
+    release: Release, *, now: datetime | None = None, lineage: LineageOracle | None = None
+) -> Assessment:
+    """Run every probe and framework over a release (and its base models: the fetched ones, else
+    those `lineage` knows). Pure: never touches the network."""
+    return Assessor(now=now, lineage=lineage).assess(release)
 
 
-__all__ = ["MAX_LINEAGE", "Assessor", "assess", "revise"]
+__all__ = ["MAX_LINEAGE", "Assessor", "LineageOracle", "assess", "revise"]

@@ -129,8 +129,8 @@ def compare(pairs: Sequence[Pair]) -> dict[str, Any]:
 
 def evaluate(experts_dir: str | Path, snapshots_dir: str | Path) -> dict[str, Any]:
     """Assess every snapshot whose model family the experts rated, and compare (no network)."""
-    from opengauge.assess import Assessor
     from opengauge.document import assessment_document
+    from opengauge.index.run import index_assessor
     from opengauge.sources import SourceError, load_snapshot
 
     experts, problems = load_experts(experts_dir)
@@ -139,7 +139,7 @@ def evaluate(experts_dir: str | Path, snapshots_dir: str | Path) -> dict[str, An
         raise EvaluateError(f"{root}: not a folder of snapshots")
     pairs: list[Pair] = []
     unmatched: list[str] = []
-    assessor = Assessor()
+    assessor = index_assessor()
     for path in sorted(root.glob("*.json")):
         try:
             release = load_snapshot(path)

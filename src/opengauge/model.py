@@ -195,8 +195,9 @@ class Clause(_Frozen):
     """The freedom the clause restricts."""
     blocks_open_source: bool
     """True when a license with this clause cannot be open source."""
-    line: int
-    """1-based line in the original text where the quote starts."""
+    line: int | None = None
+    """1-based line in the original text where the quote starts; None for a clause known from the
+    license catalog rather than read in a text (its `quote` then says so)."""
     quote: str
     """The sentence (or the distinctive part of it) as written in the text."""
     span: tuple[int, int] | None = None
@@ -362,6 +363,8 @@ class LicenseTerms(_Frozen):
     """Every clause that blocks open source in any binding document (binding terms add up)."""
     inherited_from: str | None = None
     """The base model whose terms govern, when they flow down to this release."""
+    via: str | None = None
+    """Where those inherited terms were read when not live, e.g. `opengauge index, reviewed 2026-11-27`."""
     report: dict[str, Any] = Field(default_factory=dict)
     """The governing document's reading in the `opengauge.license/1` shape."""
 
@@ -393,5 +396,8 @@ class Assessment(_Frozen):
     """The terms that govern the weights, when any binding document could be read."""
     parents: list[Assessment] = Field(default_factory=list)
     """The assessed base models, nearest first (each with its own parents)."""
+    provenance: str | None = None
+    """Where the facts came from when they were not read from the release itself, e.g.
+    `opengauge index, reviewed 2026-11-27` for a base model that could not be fetched."""
     created_at: datetime | None = None
     tool_version: str | None = None

@@ -72,13 +72,13 @@ def assess_command(
     ),
     refresh: bool = typer.Option(False, "--refresh", help="Ignore the caches and ask the servers again."),
 ) -> None:
-    from opengauge.assess import Assessor
     from opengauge.document import assessment_document
     from opengauge.formats import print_reports, render_csv, render_json, render_markdown
+    from opengauge.index.run import index_assessor
     from opengauge.sources import resolve
 
     fmt = _format(format)
-    assessor = Assessor()
+    assessor = index_assessor()
     docs = []
     for ref in refs:
         release = resolve(ref, refresh=refresh)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from opengauge.model import Evidence, Finding, Level, LicenseTerms
+from opengauge.licenses.taxonomy import CLAUSE_TYPES
+from opengauge.model import Clause, Evidence, Finding, Level, LicenseTerms
+from opengauge.textio import clip
 
 
 class Findings:
@@ -47,3 +49,34 @@ class Findings:
         """The terms that govern the weights (from the weights-license finding), when identified."""
         raw = self.data("weights-license").get("terms")
         return LicenseTerms.model_validate(raw) if raw else None
+
+
+def document_name(source: str | None) -> str:
+    """A short name for where a clause was read: the path inside its repository, else the source."""
+    if not source:
+        return "an unidentified document"
+    return source.split("/blob/", 1)[-1].split("/", 1)[-1] if "/blob/" in source else source
+
+
+def blocking_types(terms: LicenseTerms) -> list[str]:
+    """The distinct blocking clause types of the terms, most consequential first."""
+    return list(dict.fromkeys(c.type for c in terms.blocking))
+
+
+def first_of_each_type(terms: LicenseTerms) -> list[Clause]:
+    """One clause per blocking type (its first occurrence), most consequential first."""
+    seen: dict[str, Clause] = {}
+    for c in terms.blocking:
+        seen.setdefault(c.type, c)
+    return list(seen.values())
+
+
+def clause_receipt(c: Clause, *, quote: bool = False) -> str:
+    """`user cap (LICENSE line 12: "...")`: a clause named in plain words, with document and line."""
+    name = CLAUSE_TYPES[c.type].name.lower() if c.type in CLAUSE_TYPES else c.type
+    where = (
+        f"{document_name(c.document)} line {c.line}"
+        if c.line is not None
+        else f"{document_name(c.document)}, per the license catalog"
+    )
+    return f'{name} ({where}: "{clip(c.quote, 140)}")' if quote and c.quote else f"{name} ({where})"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from opengauge.frameworks.common import Findings
+from opengauge.frameworks.common import Findings, blocking_types
 from opengauge.model import Assessment, Finding, Level, Verdict
 
 DISCLAIMER = (
@@ -31,7 +31,7 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     else:
         # without typed terms (a reviewed finding), the finding's own reason says what restricts them
         blocking = (
-            ", ".join(sorted({c.type for c in terms.blocking})) or terms.verdict
+            ", ".join(blocking_types(terms)) or terms.verdict
             if terms
             else f.reason("weights-license").rstrip(".")
         )

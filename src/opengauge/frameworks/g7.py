@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from opengauge.frameworks.common import Findings
+from opengauge.frameworks.common import Findings, clause_receipt, document_name, first_of_each_type
 from opengauge.model import Assessment, Finding, Label, Level, Verdict
 
 INTERPRETATION = (
@@ -20,12 +20,6 @@ INTERPRETATION = (
     "and sharing for any purpose (OSAID parameter test)"
 )
 _ANY = (Level.OPEN, Level.PARTIAL)
-
-
-def _doc_name(source: str | None) -> str:
-    if not source:
-        return "an unidentified document"
-    return source.split("/blob/", 1)[-1].split("/", 1)[-1] if "/blob/" in source else source
 
 
 def _verdict(label: Label, reason: str, missing: list[str], details: dict[str, Any]) -> Verdict:
@@ -54,7 +48,11 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     lic = f.level("weights-license")
     terms = f.terms()
     name = (
-        (terms.name or terms.license_id or f"the terms in {_doc_name(terms.path or terms.evidence.source)}")
+        (
+            terms.name
+            or terms.license_id
+            or f"the terms in {document_name(terms.path or terms.evidence.source)}"
+        )
         if terms
         else "the terms in an unidentified document"
     )
@@ -76,28 +74,42 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
         )
     deploy = f.level("inference-code") in _ANY
     if lic is Level.CLOSED or terms is None or not terms.verdict.is_open:
-        # without typed terms (a reviewed finding), the finding's own reason says what restricts them
-        blocking = (
-            ", ".join(sorted({c.type for c in terms.blocking})) or terms.verdict
-            if terms
-            else f.reason("weights-license").rstrip(".")
-        )
         src = (
-            f" (inherited from the base model {terms.inherited_from})"
+            f" (inherited from the base model {terms.inherited_from}"
             if terms and terms.inherited_from
             else ""
         )
+        if src:
+            src += f", read from the {terms.via})" if terms and terms.via else ")"
+        clauses = first_of_each_type(terms) if terms else []
+        if clauses:
+            # every blocking clause, most consequential first (the user cap before the branding rule),
+            # each with its document and line; the first one quoted
+            what = "; ".join(clause_receipt(c, quote=i == 0) for i, c in enumerate(clauses))
+            missing = [f"remove the {clause_receipt(c)}" for c in clauses]
+        else:
+            # without typed terms (a reviewed finding), the finding's own reason says what restricts them
+            what = str(terms.verdict) if terms else f.reason("weights-license").rstrip(".")
+            missing = [f"remove the restrictions of {name}: {what}"]
         reason = (
-            f"The weights are published under {name}{src}, whose terms restrict how they may be used "
-            f"({blocking}), so the release is weights-available, not open."
+            f"The weights are published under {name}{src}, whose terms are not open source: {what}. "
+            "The release is weights-available, not open."
         )
         if not deploy:
             reason += " No deployment code was found either."
+        return _verdict(Label.WEIGHTS_AVAILABLE, reason, missing, {"deployment_code": deploy})
+    lineage = f.data("lineage")
+    if f.level("lineage") is Level.UNKNOWN and lineage.get("base"):
+        # never a kinder label than the evidence: a derivative's open license says nothing of the
+        # terms its base model binds it to
+        bases = ", ".join(lineage.get("unexamined") or [lineage["base"]])
         return _verdict(
-            Label.WEIGHTS_AVAILABLE,
-            reason,
-            [f"remove the restrictions of {name}: {blocking}"],
-            {"deployment_code": deploy},
+            Label.UNDETERMINED,
+            f"The weights are under {name}, an open license, but the release is derived from {bases}, "
+            "whose terms could not be examined (not fetched, not in the opengauge index); a base model's "
+            "license can bind its derivatives.",
+            [f"the terms of the base model {bases}"],
+            {},
         )
     if not deploy:
         return _verdict(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from opengauge.frameworks.common import Findings
+from opengauge.frameworks.common import Findings, blocking_types
 from opengauge.model import Assessment, Finding, Level, Verdict
 
 _ANY = (Level.OPEN, Level.PARTIAL)
@@ -27,7 +27,7 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
             else "weights: not published"
         )
     if not terms_ok:
-        blocking = ", ".join(sorted({c.type for c in terms.blocking})) if terms else ""
+        blocking = ", ".join(blocking_types(terms)) if terms else ""
         name = (terms.name or terms.license_id) if terms else None
         missing.append(
             f"weights license not free: {name or 'unknown'}"

@@ -70,6 +70,8 @@ class IndexEntry(_Frozen):
     osai: str | None = None
     """File stem of the OSAI-index family file this model belongs to, if any."""
     checked: str
+    aliases: list[str] = Field(default_factory=list)
+    """Other Hub ids the release is known by (renamed repositories)."""
     attribution: list[Attribution] = Field(default_factory=list)
     release: Release
     reviews: list[Review] = Field(default_factory=list)

@@ -14,13 +14,19 @@ from datetime import UTC, datetime
 from opengauge.assess import Assessor, revise
 from opengauge.document import AssessmentDocument, assessment_document
 from opengauge.index.entry import IndexEntry
+from opengauge.index.lineage import IndexLineage
 from opengauge.index.load import catalog_clauses, entry_release
 from opengauge.index.reviews import apply_reviews, override_findings
 
 
+def index_assessor() -> Assessor:
+    """An assessor whose base models not fetched are looked up in the built-in index."""
+    return Assessor(now=datetime.now(UTC), lineage=IndexLineage())
+
+
 def assess_entry(entry: IndexEntry, *, assessor: Assessor | None = None) -> AssessmentDocument:
     """The reviewed `opengauge.assessment/1` document of one entry (with `index` and `reviews`)."""
-    assessor = assessor or Assessor(now=datetime.now(UTC))
+    assessor = assessor or index_assessor()
     release = entry_release(entry)
     automated = assessor.assess(release)
     reviewed = revise(automated, override_findings(automated.findings, entry))
@@ -41,7 +47,7 @@ def assess_index(
     entries: Iterable[IndexEntry], *, progress: Callable[[IndexEntry], None] | None = None
 ) -> list[AssessmentDocument]:
     """Reviewed documents of every entry, in the order given (one shared assessor)."""
-    assessor = Assessor(now=datetime.now(UTC))
+    assessor = index_assessor()
     out = []
     for entry in entries:
         if progress is not None:

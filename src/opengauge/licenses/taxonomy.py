@@ -168,6 +168,34 @@ CLAUSE_TYPES: dict[str, ClauseType] = {row.id: row for row in _ROWS}
 BLOCKING_TYPES: frozenset[str] = frozenset(t.id for t in _ROWS if t.blocks_open_source)
 
 
+#: Blocking types from the most consequential for a user to the least: who may use it at all (user
+#: and revenue caps, non-commercial, research-only), then what the licensor can impose later (a use
+#: policy by reference, changing the terms), then what you may do with it. Headlines name them in
+#: this order, so a reader sees the 700-million-user cap before the branding rule.
+CONSEQUENCE: tuple[str, ...] = (
+    "user-threshold",
+    "revenue-threshold",
+    "non-commercial",
+    "research-only",
+    "use-policy-by-reference",
+    "unilateral-change",
+    "use-restrictions",
+    "output-training-ban",
+    "geographic-restriction",
+    "no-redistribution",
+    "no-modification",
+    "restrictions-flow-down",
+    "remote-control",
+    "guardrail-termination",
+    "naming-branding",
+)
+
+
+def consequence_rank(type_id: str) -> int:
+    """Position of a clause type in `CONSEQUENCE` (types outside it come last)."""
+    return CONSEQUENCE.index(type_id) if type_id in CONSEQUENCE else len(CONSEQUENCE)
+
+
 def clause_type(type_id: str) -> ClauseType:
     """The taxonomy row of a type id (KeyError for an unknown id)."""
     return CLAUSE_TYPES[type_id]

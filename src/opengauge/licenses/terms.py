@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from opengauge.licenses.catalog import LicenseEntry
+from opengauge.licenses.catalog import LicenseEntry, load_catalog
 from opengauge.licenses.document import license_json
 from opengauge.licenses.facts import entry_verdict
 from opengauge.licenses.report import LicenseReport
+from opengauge.licenses.taxonomy import CLAUSE_TYPES, consequence_rank
 from opengauge.model import Clause, Evidence, Freedom, LicenseTerms, LicenseVerdict
 
 #: Which reading stands for the terms when several are equally restrictive (a license text first).
@@ -42,6 +43,8 @@ class Reading:
     inherited_from: str | None = None
     path: str | None = None
     """Path of the document inside its repository (`LICENSE`, `README.md#extra_gated_prompt`), if any."""
+    via: str | None = None
+    """Where inherited terms were read when not from the base model's own release (the opengauge index)."""
     inherited_blocking: list[Clause] | None = None
     """For a base model's terms: every clause that blocks open source in any of its binding documents."""
 
@@ -61,10 +64,11 @@ class Reading:
 
 
 def entry_reading(
-    entry: LicenseEntry, *, role: str, evidence: Evidence, path: str | None, line: int, quote: str
+    entry: LicenseEntry, *, role: str, evidence: Evidence, path: str | None, line: int | None, quote: str
 ) -> Reading:
-    """A reading taken from a catalog entry (no text read): its reviewed verdict, and the use policy
-    it incorporates by reference as a blocking clause when its terms are not open."""
+    """A reading taken from a catalog entry (no text read): its reviewed verdict and, when its terms
+    are not open, the use policy it incorporates by reference and the blocking clause types the
+    catalog records for it (and its use policy), each cited at the line that names the license."""
     r = Reading(
         role=role,
         evidence=evidence,
@@ -87,6 +91,21 @@ def entry_reading(
                 quote=quote,
                 document=evidence.source,
             )
+        ]
+    if not r.verdict.is_open:
+        policy = load_catalog().get(entry.use_policy) if entry.use_policy else None
+        types = dict.fromkeys([*entry.clauses, *(policy.clauses if policy else [])])
+        r.clauses += [
+            Clause(
+                type=t,
+                freedom=CLAUSE_TYPES[t].freedom,
+                blocks_open_source=True,
+                line=None,
+                quote=f"{entry.name}: {CLAUSE_TYPES[t].explanation.rstrip('.')} (opengauge license catalog)",
+                document=evidence.source,
+            )
+            for t in types
+            if t in CLAUSE_TYPES and CLAUSE_TYPES[t].blocks_open_source and t != "use-policy-by-reference"
         ]
     r.report = license_json(
         verdict=r.verdict,
@@ -122,12 +141,14 @@ def report_reading(
     )
 
 
-def inherited_reading(base_ref: str, terms: LicenseTerms) -> Reading:
-    """A base model's governing terms as a binding reading of its derivative."""
+def inherited_reading(base_ref: str, terms: LicenseTerms, via: str | None = None) -> Reading:
+    """A base model's governing terms as a binding reading of its derivative (`via`: where the base
+    model's facts came from when not read live, e.g. the opengauge index)."""
+    cite = f" ({via})" if via else ""
     return Reading(
         role="inherited",
         evidence=terms.evidence.model_copy(
-            update={"note": f"license of the base model {base_ref}, which binds derivatives"}
+            update={"note": f"license of the base model {base_ref}{cite}, which binds derivatives"}
         ),
         verdict=terms.verdict,
         license_id=terms.license_id,
@@ -141,6 +162,7 @@ def inherited_reading(base_ref: str, terms: LicenseTerms) -> Reading:
         inherited_from=terms.inherited_from or base_ref,
         path=terms.path,
         inherited_blocking=list(terms.blocking),
+        via=terms.via or via,
     )
 
 
@@ -160,7 +182,10 @@ def blocking_union(readings: list[Reading], gov: Reading) -> list[Clause]:
     for r in readings:
         if r is not gov and r.rank >= LicenseVerdict.USE_POLICY.rank:
             candidates.extend(r.blocking)
+    read = {c.type for c in candidates if c.line is not None}
     for c in candidates:
+        if c.line is None and c.type in read:
+            continue  # the catalog's record of a clause that a text read here states itself
         key = (c.type, " ".join(c.quote.lower().split())[:80])
         if key not in seen:
             seen.add(key)
@@ -175,6 +200,7 @@ def terms_of(readings: list[Reading]) -> LicenseTerms | None:
     if gov is None:
         return None
     blocking = blocking_union(readings, gov) if not gov.verdict.is_open else []
+    blocking.sort(key=lambda c: consequence_rank(c.type))  # stable: document order within a type
     return LicenseTerms(
         verdict=gov.verdict,
         license_id=gov.license_id,
@@ -188,5 +214,6 @@ def terms_of(readings: list[Reading]) -> LicenseTerms | None:
         clauses=list(gov.clauses),
         blocking=blocking,
         inherited_from=gov.inherited_from,
+        via=gov.via,
         report=dict(gov.report),
     )

@@ -106,11 +106,18 @@ class ProbeContext:
     """A release, its assessed base models, and the shared, cached reading of it that probes use."""
 
     def __init__(
-        self, release: Release, *, parents: Sequence[Assessment] = (), cache: dict[Any, Any] | None = None
+        self,
+        release: Release,
+        *,
+        parents: Sequence[Assessment] = (),
+        unexamined: Sequence[str] = (),
+        cache: dict[Any, Any] | None = None,
     ) -> None:
         self.release = release
         self.parents: tuple[Assessment, ...] = tuple(parents)
         """The assessed base models, nearest first (empty when none was declared or none could be read)."""
+        self.unexamined: tuple[str, ...] = tuple(unexamined)
+        """Declared base models that no route could examine (not fetched, not in the index)."""
         self._cache: dict[Any, Any] = cache if cache is not None else {}
         self._findings: dict[str, list[Finding]] = {}
         self._probe: str | None = None

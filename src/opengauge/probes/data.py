@@ -225,8 +225,12 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
                 evidence=[ctx.hit_evidence(h, "datasheet after the standard") for h in standard] + ev,
                 data=data,
                 reason="The training data is documented in a datasheet: "
-                + ("a dataset card on the Hub" if hub_cards else "after Datasheets for Datasets or the "
-                   "EU AI Act's training-content summary") + ".",
+                + (
+                    "a dataset card on the Hub"
+                    if hub_cards
+                    else "after Datasheets for Datasets or the EU AI Act's training-content summary"
+                )
+                + ".",
             )
         ]
     if sheet:

@@ -188,20 +188,20 @@ def _catalog_reading(ctx: ProbeContext, doc: Document) -> list[Reading]:
             role="license-file",
             evidence=ev,
             path=doc.path,
-            line=1,
-            quote=f"{entry.name} incorporates {entry.use_policy} (catalog)",
+            line=None,
+            quote=f"{entry.name} incorporates {entry.use_policy} (opengauge license catalog)",
         )
     ]
 
 
 def inherited_readings(ctx: ProbeContext) -> list[Reading]:
-    """The binding terms of the base model that flow down to this derivative (restrictive ones only):
-    the base model's own assessment already carries the terms of its ancestors."""
+    """The binding terms of the base models that flow down to this derivative (restrictive ones only;
+    every parent of a merge binds): each base model's assessment already carries its ancestors'."""
     out = []
-    for parent in ctx.parents[:1]:
+    for parent in ctx.parents:
         terms = parent.terms
         if terms is not None and not terms.verdict.is_open and terms.verdict.rank >= 0:
-            out.append(inherited_reading(parent.release_ref, terms))
+            out.append(inherited_reading(parent.release_ref, terms, parent.provenance))
     return out
 
 

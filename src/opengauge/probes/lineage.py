@@ -1,17 +1,22 @@
-"""The lineage probe: a fine-tune is bounded by its base model, and its license must be compatible
-with the base's (an MIT fine-tune of a Llama model is license laundering).
+"""The lineage probe: a fine-tune is bounded by its base models, and its license must be compatible
+with theirs (an MIT fine-tune of a Llama model is license laundering).
 
-The base model is assessed by `opengauge.assess` through the same pipeline, before this release;
-this probe reads its result (`ProbeContext.parents`) and never runs probes itself.
+The base models are assessed by `opengauge.assess` through the same pipeline, before this release
+(fetched, or looked up in the built-in index); this probe reads their results
+(`ProbeContext.parents`, `ProbeContext.unexamined`) and never runs probes itself.
 """
 
 from __future__ import annotations
 
 from opengauge.licenses.terms import governing
-from opengauge.model import Evidence, Finding, Level, LicenseVerdict
+from opengauge.model import Assessment, Evidence, Finding, Level, LicenseVerdict
 from opengauge.probes.context import ProbeContext
 from opengauge.probes.license import own_readings
 from opengauge.probes.registry import probe
+
+
+def _cite(parent: Assessment) -> str:
+    return f" ({parent.provenance})" if parent.provenance else ""
 
 
 @probe("lineage")
@@ -33,24 +38,32 @@ def lineage(ctx: ProbeContext) -> list[Finding]:
                 reason="The release declares no base model: nothing upstream bounds its openness.",
             )
         ]
-    if not ctx.parents:
+    declared = ctx.metadata_evidence("base_model", "declared base model")
+    if ctx.unexamined:
+        missing = ", ".join(ctx.unexamined[:3])
         return [
             Finding(
                 probe=pid,
                 level=Level.UNKNOWN,
-                data={"base": rel.base_models[0], "fetched": False},
-                evidence=[ctx.metadata_evidence("base_model", "declared base model")],
-                reason=f"The release is derived from {rel.base_models[0]}, which was not fetched, "
-                "so its terms could not be checked.",
+                data={
+                    "base": rel.base_models[0],
+                    "fetched": bool(ctx.parents),
+                    "unexamined": list(ctx.unexamined),
+                },
+                evidence=[declared],
+                reason=f"The release is derived from {missing}, which could not be examined by any route "
+                "(not fetched, not in the opengauge index), so the terms it inherits are unknown.",
             )
         ]
-    parent = ctx.parents[0]
-    base = parent.release_ref
-    base_terms = parent.terms
     own_gov = governing(own_readings(ctx))
+    restrictive = [p for p in ctx.parents if p.terms is None or not p.terms.verdict.is_open]
+    parent = restrictive[0] if restrictive else ctx.parents[0]
+    base, base_terms = parent.release_ref, parent.terms
     data = {
         "base": base,
+        "bases": [p.release_ref for p in ctx.parents],
         "fetched": True,
+        "via": parent.provenance,
         "base_verdict": str(base_terms.verdict) if base_terms else str(LicenseVerdict.UNKNOWN),
         "own_verdict": str(own_gov.verdict) if own_gov else str(LicenseVerdict.UNKNOWN),
         "laundering": False,
@@ -63,11 +76,13 @@ def lineage(ctx: ProbeContext) -> list[Finding]:
                 level=Level.UNKNOWN,
                 evidence=[declared],
                 data=data,
-                reason=f"The terms of the base model {base} could not be identified.",
+                reason=f"The terms of the base model {base}{_cite(parent)} could not be identified.",
             )
         ]
     base_name = base_terms.name or base_terms.license_id
-    base_ev = base_terms.evidence.model_copy(update={"note": f"license of the base model {base}"})
+    base_ev = base_terms.evidence.model_copy(
+        update={"note": f"license of the base model {base}{_cite(parent)}"}
+    )
     if base_terms.verdict.is_open:
         return [
             Finding(
@@ -75,7 +90,7 @@ def lineage(ctx: ProbeContext) -> list[Finding]:
                 level=Level.OPEN,
                 evidence=[declared, base_ev],
                 data=data,
-                reason=f"The base model {base} is under an open license ({base_name}), "
+                reason=f"The base model {base}{_cite(parent)} is under an open license ({base_name}), "
                 "so it does not restrict this derivative.",
             )
         ]
@@ -88,8 +103,8 @@ def lineage(ctx: ProbeContext) -> list[Finding]:
                 evidence=[own_gov.evidence, base_ev, declared],
                 data=data,
                 reason="License laundering: the release declares "
-                f"{own_gov.name or own_gov.license_id}, but its base model {base} is under {base_name} "
-                f"({base_terms.verdict}), whose terms bind every derivative.",
+                f"{own_gov.name or own_gov.license_id}, but its base model {base}{_cite(parent)} is under "
+                f"{base_name} ({base_terms.verdict}), whose terms bind every derivative.",
             )
         ]
     return [
@@ -98,7 +113,7 @@ def lineage(ctx: ProbeContext) -> list[Finding]:
             level=Level.PARTIAL,
             evidence=[declared, base_ev],
             data=data,
-            reason=f"The release inherits the restrictive terms of its base model {base} "
+            reason=f"The release inherits the restrictive terms of its base model {base}{_cite(parent)} "
             f"({base_name}); its openness is bounded by them.",
         )
     ]

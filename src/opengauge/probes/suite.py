@@ -82,10 +82,12 @@ def run_probes(
     *,
     only: Iterable[str] | None = None,
     parents: Sequence[Assessment] = (),
+    unexamined: Sequence[str] = (),
     cache: dict[Any, Any] | None = None,
 ) -> list[Finding]:
     """Run every probe (or those named in `only`, with the probes they read) over a release, in
-    run order; never touches the network. `parents` are the assessed base models, nearest first.
+    run order; never touches the network. `parents` are the assessed base models, nearest first;
+    `unexamined` the declared base models no route could examine.
 
     A probe that raises on malformed input yields an `unknown` finding carrying the failure
     (`Finding.error`) rather than stopping the assessment. A probe that returns a finding under
@@ -97,7 +99,7 @@ def run_probes(
         if pid not in REGISTERED:
             raise ProbeError(f"unknown probe {pid!r}", exit_code=2)
     run = _needed(wanted)
-    ctx = ProbeContext(release, parents=parents, cache=cache)
+    ctx = ProbeContext(release, parents=parents, unexamined=unexamined, cache=cache)
     out: list[Finding] = []
     for p in order:
         if p.id not in run:

@@ -239,8 +239,12 @@ class GitHubClient:
         try:
             return self.repo(full_name)
         except SourceError as exc:
-            return CodeRepo(ref=f"gh:{full_name}", url=f"https://github.com/{full_name}", error=str(exc),
-                            not_found=isinstance(exc, NotFoundError))
+            return CodeRepo(
+                ref=f"gh:{full_name}",
+                url=f"https://github.com/{full_name}",
+                error=str(exc),
+                not_found=isinstance(exc, NotFoundError),
+            )
 
 
 def fetch_github(ref: Ref, settings: Settings) -> Release:

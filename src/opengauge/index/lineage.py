@@ -1,0 +1,46 @@
+"""The built-in index as the lineage oracle: a base model that cannot be fetched (offline, gated,
+gone) is looked up among the index's entries by Hub id (case-insensitive, and under the ids the
+entry lists as `aliases`, e.g. renamed repositories), and its reviewed assessment stands in for the
+live one, cited as "opengauge index, reviewed <date>"."""
+
+from __future__ import annotations
+
+from opengauge.assess import Assessor, revise
+from opengauge.index.entry import IndexEntry
+from opengauge.index.load import entry_release, load_index
+from opengauge.index.reviews import override_findings
+from opengauge.model import Assessment
+
+
+def _key(ref: str) -> str:
+    """`hf:Org/Name@rev`, `Org/Name` or a Hub URL -> `org/name`."""
+    s = ref.strip()
+    for prefix in ("hf:", "https://huggingface.co/", "http://huggingface.co/"):
+        if s.lower().startswith(prefix):
+            s = s[len(prefix) :]
+    return s.split("@", 1)[0].strip("/").lower()
+
+
+class IndexLineage:
+    """Looks base models up in the built-in index (`Assessor(lineage=IndexLineage())`)."""
+
+    def __init__(self, entries: tuple[IndexEntry, ...] | None = None) -> None:
+        self._by_id: dict[str, IndexEntry] = {}
+        for e in entries if entries is not None else load_index():
+            if e.closed_reference:
+                continue
+            for name in (e.release.id, *e.aliases):
+                self._by_id.setdefault(_key(name), e)
+
+    def entry(self, ref: str) -> IndexEntry | None:
+        """The index entry of a base-model reference, if the index has it."""
+        return self._by_id.get(_key(ref))
+
+    def assess(self, ref: str, assessor: Assessor) -> Assessment | None:
+        """The reviewed assessment of a base model from the index, or None when it is not there."""
+        entry = self.entry(ref)
+        if entry is None:
+            return None
+        automated = assessor.assess(entry_release(entry))
+        reviewed = revise(automated, override_findings(automated.findings, entry))
+        return reviewed.model_copy(update={"provenance": f"opengauge index, reviewed {entry.checked}"})
