@@ -89,7 +89,16 @@ def _print_text(report) -> None:  # noqa: ANN001 - LicenseReport, imported lazil
 
     out = console()
     e = report.entry
-    if e is not None:
+    if e is not None and report.modified:
+        out.print(
+            f"[bold]Based on {escape(e.name)}, with changes[/bold]  (the text is not the {escape(e.name)}: "
+            "it is judged on what it says)"
+        )
+        out.print(f"Added to the {escape(e.name)}:")
+        for c in report.changes:
+            quote = c.quote if len(c.quote) <= 200 else c.quote[:197].rsplit(" ", 1)[0] + "..."
+            out.print(f'  line {c.line}: {escape(CLAUSE_TYPES[c.type].name)} ({c.type}) "{_safe(quote)}"')
+    elif e is not None:
         ids = ", ".join(x for x in (e.id, f"SPDX {e.spdx}" if e.spdx else None) if x)
         out.print(f"[bold]{escape(e.name)}[/bold]  ({escape(ids)}; match confidence {report.confidence:.0%})")
     elif report.is_policy:

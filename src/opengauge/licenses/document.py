@@ -68,6 +68,11 @@ class LicenseDocument(_Frozen):
     policies: list[PolicyRead] = Field(default_factory=list)
     clauses: list[LicenseClause] = Field(default_factory=list)
     """Clauses read in the text, each with line and quote."""
+    based_on: str | None = None
+    """For a text that is a catalog license with clauses added: that license's catalog id (the text
+    is judged on what it says, not on the name it resembles)."""
+    changes: list[LicenseClause] = Field(default_factory=list)
+    """The clauses the text adds to the license it is based on, each with line and quote."""
     catalog_clauses: list[LicenseClause] = Field(default_factory=list)
     """For a license known only by catalog id (no text): the clause types the catalog records
     (no line, no quote), never shown as if quoted from a text."""
@@ -102,6 +107,8 @@ def license_document(
     summary: str | None = None,
     governed_by: str | None = None,
     policies: Sequence[PolicyRead] = (),
+    based_on: str | None = None,
+    changes: Sequence[Clause] = (),
 ) -> LicenseDocument:
     """The document of one license reading."""
     return LicenseDocument(
@@ -115,6 +122,7 @@ def license_document(
         governed_by=governed_by,
         policies=list(policies),
         clauses=[clause_json(c) for c in clauses],
+        **({"based_on": based_on, "changes": [clause_json(c) for c in changes]} if based_on else {}),
     )
 
 

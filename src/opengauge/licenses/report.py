@@ -36,6 +36,22 @@ class LicenseReport(BaseModel):
     """The use policies read with the license."""
     governed_by: str | None = None
     """For a notice: catalog id of the license it points to, when known."""
+    changes: list[Clause] = Field(default_factory=list)
+    """Clauses of the text that the identified catalog license does not have: the text is based on
+    that license, with changes, and is judged on what it says (text beats name)."""
+
+    @property
+    def modified(self) -> bool:
+        """True when the text is a catalog license with clauses added."""
+        return bool(self.changes)
+
+    @property
+    def display_name(self) -> str | None:
+        """The license's name, or "based on <name>, with changes" for a modified text."""
+        e = self.entry
+        if e is None:
+            return None
+        return f"based on {e.name}, with changes" if self.modified else e.name
 
     @property
     def entry(self) -> LicenseEntry | None:
@@ -53,6 +69,13 @@ class LicenseReport(BaseModel):
         """The verdict in plain words, e.g. "Not open source: commercial use is allowed but
         3 clauses restrict it"."""
         n = len(self.blocking)
+        if self.modified and self.entry is not None:
+            added = len(self.changes)
+            return (
+                f"Based on {self.entry.name}, with changes: the text adds {added} "
+                f"clause{'s' if added != 1 else ''} that the {self.entry.name} does not have; "
+                f"{self.verdict.words[0].lower()}{self.verdict.words[1:]}"
+            )
         if self.verdict is LicenseVerdict.RESTRICTED and n:
             return (
                 f"Not open source: commercial use is allowed but {n} clause{'s' if n != 1 else ''} "
@@ -78,13 +101,16 @@ class LicenseReport(BaseModel):
     def to_document(self) -> LicenseDocument:
         """The `opengauge.license/1` document."""
         e = self.entry
+        named = e if e is not None and not self.modified else None  # a modified text is not the license
         return license_document(
             verdict=self.verdict,
             document=self.document,
-            license_id=e.id if e else None,
-            name=e.name if e else None,
+            license_id=named.id if named else None,
+            name=self.display_name,
             family=e.family if e else None,
-            spdx=e.spdx if e else None,
+            spdx=named.spdx if named else None,
+            based_on=e.id if e is not None and self.modified else None,
+            changes=self.changes,
             kind=e.kind if e else ("use-policy" if self.is_policy else None),
             confidence=self.confidence,
             clauses=self.clauses,
@@ -179,6 +205,11 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
             is_policy=is_policy,
             open_grant=entry is None and not is_policy and grants_open_rights(text),
         )
+    changes: list[Clause] = []
+    if entry is not None and entry.kind == "license":
+        # text beats name: what the text says that the catalog license does not is a change
+        listed = set(_catalog_clause_types(entry))
+        changes = [c for c in found if c.type not in listed]
     return LicenseReport(
         identification=ident,
         verdict=LicenseVerdict(v),
@@ -187,6 +218,7 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         is_policy=is_policy,
         policies=read,
         governed_by=governed_by,
+        changes=changes,
     )
 
 

@@ -21,7 +21,14 @@ from opengauge.licenses.taxonomy import CLAUSE_TYPES, consequence_rank
 from opengauge.model import Clause, Evidence, Freedom, LicenseTerms, LicenseVerdict
 
 #: Which reading stands for the terms when several are equally restrictive (a license text first).
-ROLE_WEIGHT = {"license-file": 4, "inherited": 3, "gated-prompt": 2, "notice": 1, "use-policy": 1}
+ROLE_WEIGHT = {
+    "license-file": 4,
+    "inherited": 3,
+    "gated-prompt": 2,
+    "card-terms": 2,
+    "notice": 1,
+    "use-policy": 1,
+}
 
 
 @dataclass
@@ -123,7 +130,7 @@ def report_reading(
     report: LicenseReport, *, role: str, evidence: Evidence, path: str, source: str
 ) -> Reading:
     """A reading of a text the license engine read clause by clause (`source`: where a reader finds it)."""
-    entry = report.entry
+    entry = report.entry if not report.modified else None  # a modified text is not the license it resembles
     clauses = [c if c.document else c.model_copy(update={"document": source}) for c in report.clauses]
     return Reading(
         role=role,
@@ -131,8 +138,8 @@ def report_reading(
         verdict=LicenseVerdict(report.verdict),
         path=path,
         license_id=entry.id if entry else None,
-        name=entry.name if entry else None,
-        family=entry.family if entry else None,
+        name=report.display_name,
+        family=report.entry.family if report.entry else None,
         spdx=entry.spdx if entry else None,
         osi_approved=bool(entry and entry.osi_approved),
         confidence=report.confidence,

@@ -50,9 +50,10 @@ def verdict(
     items = list(clauses)
     if is_policy or (entry is not None and entry.kind == "use-policy"):
         return "use-policy"
-    if entry is not None and entry.osi_approved:
-        return "osi-open"
     types = {c.type for c in items}
+    if entry is not None and entry.osi_approved and not (types & BLOCKING_TYPES) - set(entry.clauses):
+        # text beats name: an OSI-approved license's name never covers a blocking clause its text added
+        return "osi-open"
     if any(c.type == "research-only" and is_research_grant(c.quote) for c in items):
         return "research-only"
     if "non-commercial" in types:

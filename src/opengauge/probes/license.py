@@ -145,6 +145,7 @@ def _own_readings(ctx: ProbeContext) -> list[Reading]:
         ):
             readings.extend(_catalog_reading(ctx, doc))
     readings.extend(_card_readings(ctx))
+    readings.extend(_card_terms(ctx))
     if rel.metadata.get("extra_gated_eu_disallowed") is True:
         ev = ctx.metadata_evidence("extra_gated_eu_disallowed", "the Hub gate refuses users in the EU")
         clause = Clause(
@@ -174,6 +175,45 @@ def _own_readings(ctx: ProbeContext) -> list[Reading]:
             )
         )
     return readings
+
+
+_LICENSE_TITLE = re.compile(r"\blicen[cs]|\bterms of use\b|\busage terms\b", re.IGNORECASE)
+
+
+def _card_terms(ctx: ProbeContext) -> list[Reading]:
+    """The terms a model card states in its own words: its license section (and the front matter's
+    `license_name`/`license_link` lines), read clause by clause. A card that attaches a condition to
+    the license it names ("Apache 2.0, under the condition that the model is not used to compete
+    with ...") binds like a license text; only sections that add a blocking clause become a reading."""
+    out: list[Reading] = []
+    for doc in ctx.cards:
+        for sec in ctx.sections(doc):
+            if not _LICENSE_TITLE.search(sec.title) or not sec.body.strip():
+                continue
+            report = ctx.analyze_license(sec.body, ctx.source_of(doc))
+            blocking = [c for c in report.clauses if c.blocks_open_source]
+            if not blocking:
+                continue
+            # lines of the section body count from the line after its heading
+            clauses = [
+                c.model_copy(update={"line": (c.line or 1) + sec.line, "document": ctx.source_of(doc)})
+                for c in report.clauses
+            ]
+            ev = ctx.evidence(doc, sec.line, sec.title, "terms stated in the model card")
+            r = Reading(
+                role="card-terms",
+                evidence=ev,
+                verdict=report.verdict,
+                path=doc.path,
+                name="terms stated in the model card",
+                confidence=1.0,
+                clauses=clauses,
+            )
+            r.report = license_json(
+                verdict=r.verdict, document=ev.source, name=r.name, confidence=1.0, clauses=clauses
+            )
+            out.append(r)
+    return out
 
 
 def _catalog_reading(ctx: ProbeContext, doc: Document) -> list[Reading]:
