@@ -267,15 +267,15 @@ class ProbeContext:
     @cached_property
     def unread(self) -> list[str]:
         """What of the release could not be read, in words; empty when it was read completely (its
-        card in full, its whole file list, and every linked code repository answered: read, or
+        card in full, its file list, and every linked code repository answered: read, or
         "does not exist"). Absence in a release read completely is `closed`; with anything unread
         it stays `unknown`, and the reason names what could not be read."""
         out: list[str] = []
         rel = self.release
         if not rel.files:
             out.append("the release's file list")
-        elif rel.files_truncated:
-            out.append("the whole file list (it was cut short)")
+        # (a cut file list leaves the weights and in-repo scripts open, which their probes check
+        # themselves: training code, data and papers are published in the card and linked repos)
         out += [f"all of {d.path} (it was truncated)" for d in self.cards if d.truncated]
         out += [f"{r.ref} ({r.error})" for r in rel.code_repos if r.error and not r.not_found]
         return out
