@@ -190,9 +190,12 @@ def import_osai_command(
     fmt = format.lower()
     if fmt not in ("text", "json"):
         raise InputError(f"--format {format!r}: choose text or json")
+    from opengauge.index.load import load_index
+    from opengauge.index.run import assess_index
+
     ratings = read_osai(path)
     docs, _ = _assess(None, None)
-    result = compare(docs, ratings)
+    result = compare(docs, ratings, automated=assess_index(load_index(), reviews=False))
     if fmt == "json":
         print_json(result)
     else:

@@ -161,6 +161,18 @@ def parameters(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) 
         ("datasheet", "data-documentation"),
     ):
         out[key] = _param(f.level(probe), f.reason(probe), f.evidence(probe), [probe])
+    # The experts rate the architecture "documented in requisite detail" when a technical report or
+    # paper describes it ("Architecture described in detail in technical report"): an architecture
+    # published with a report that covers the training setup is open, not partial.
+    report = [p for p in ("preprint", "peer-reviewed-paper") if f.level(p) is Level.OPEN]
+    if f.level("architecture-hardware") is Level.PARTIAL and report:
+        out["hardware_architecture"] = _param(
+            Level.OPEN,
+            "The architecture is documented, and a technical report or paper describes it and the "
+            "training setup.",
+            f.evidence("architecture-hardware", *report),
+            ["architecture-hardware", *report],
+        )
 
     # licenses: what is released (weights, code, data) and under which terms
     w = f.level("weights-license")

@@ -34,7 +34,7 @@ def read_osai(path: str | Path) -> dict[str, ExpertRating]:
     return {r.key.lower(): r for r in found.ratings}
 
 
-def compare(docs: list[AssessmentDocument], ratings: dict[str, ExpertRating]) -> dict[str, Any]:
+def _compare_one(docs: list[AssessmentDocument], ratings: dict[str, ExpertRating]) -> dict[str, Any]:
     """Per model and parameter, opengauge's level next to the experts' class, and a summary."""
     models = []
     per_param: dict[str, Counter] = {p: Counter() for p in PARAMETERS}
@@ -80,6 +80,7 @@ def compare(docs: list[AssessmentDocument], ratings: dict[str, ExpertRating]) ->
             }
         )
     decided = totals["agree"] + totals["disagree"]
+    rated = decided + totals["opengauge-unknown"]
     return {
         "schema": "opengauge.osai-comparison/1",
         "attribution": (
@@ -97,26 +98,45 @@ def compare(docs: list[AssessmentDocument], ratings: dict[str, ExpertRating]) ->
             "opengauge_unknown": totals["opengauge-unknown"],
             "experts_empty": totals["experts-empty"],
             "agreement": round(totals["agree"] / decided, 3) if decided else None,
+            "exact": round(totals["agree"] / rated, 3) if rated else None,
             "per_parameter": {p: dict(c) for p, c in per_param.items()},
         },
         "models": models,
     }
 
 
+def compare(
+    docs: list[AssessmentDocument],
+    ratings: dict[str, ExpertRating],
+    *,
+    automated: list[AssessmentDocument] | None = None,
+) -> dict[str, Any]:
+    """Per model and parameter, opengauge's level next to the experts' class, and a summary; with
+    `automated` (the same entries without reviews), also the summary of automation alone."""
+    result = _compare_one(docs, ratings)
+    if automated is not None:
+        result["summary_automated"] = _compare_one(automated, ratings)["summary"]
+    return result
+
+
 def render_comparison_text(result: dict[str, Any], *, details: bool = True) -> str:
     s = result["summary"]
-    lines = [
-        f"Compared {result['matched_models']} index entries with the experts' OSAI-index files.",
-        f"agree {s['agree']}  disagree {s['disagree']}  opengauge unknown {s['opengauge_unknown']}  "
-        f"experts empty {s['experts_empty']}"
-        + (
-            f"  (agreement {s['agreement'] * 100:.1f}% where both decided)"
-            if s["agreement"] is not None
-            else ""
-        ),
-        "",
-        "per parameter (disagree / agree / opengauge unknown):",
-    ]
+    lines = [f"Compared {result['matched_models']} index entries with the experts' OSAI-index files."]
+    runs = [("reviewed", s)]
+    if "summary_automated" in result:
+        runs.insert(0, ("automated only (reviews off)", result["summary_automated"]))
+    for name, run in runs:
+        lines.append(
+            f"{name}: agree {run['agree']}  disagree {run['disagree']}  opengauge unknown "
+            f"{run['opengauge_unknown']}  experts empty {run['experts_empty']}"
+            + (
+                f"  (agreement {run['agreement'] * 100:.1f}% where both decided, "
+                f"{run['exact'] * 100:.1f}% of the cells the experts rated)"
+                if run["agreement"] is not None
+                else ""
+            )
+        )
+    lines += ["", "per parameter, reviewed (disagree / agree / opengauge unknown):"]
     for p, c in s["per_parameter"].items():
         lines.append(
             f"  {p:<22} {c.get('disagree', 0):>3} / {c.get('agree', 0):>3} / "

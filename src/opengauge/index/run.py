@@ -16,7 +16,7 @@ from opengauge.document import AssessmentDocument, assessment_document
 from opengauge.index.entry import IndexEntry
 from opengauge.index.lineage import IndexLineage
 from opengauge.index.load import catalog_clauses, entry_release
-from opengauge.index.reviews import apply_reviews, override_findings
+from opengauge.index.reviews import apply_reviews, entry_meta, override_findings
 
 
 def index_assessor() -> Assessor:
@@ -24,11 +24,17 @@ def index_assessor() -> Assessor:
     return Assessor(now=datetime.now(UTC), lineage=IndexLineage())
 
 
-def assess_entry(entry: IndexEntry, *, assessor: Assessor | None = None) -> AssessmentDocument:
-    """The reviewed `opengauge.assessment/1` document of one entry (with `index` and `reviews`)."""
+def assess_entry(
+    entry: IndexEntry, *, assessor: Assessor | None = None, reviews: bool = True
+) -> AssessmentDocument:
+    """The reviewed `opengauge.assessment/1` document of one entry (with `index` and `reviews`);
+    with `reviews=False`, what automation alone says (with `index`, without any review)."""
     assessor = assessor or index_assessor()
     release = entry_release(entry)
     automated = assessor.assess(release)
+    if not reviews:
+        doc = assessment_document(automated, problems=release.problems)
+        return doc.model_copy(update={"index": entry_meta(entry)})
     reviewed = revise(automated, override_findings(automated.findings, entry))
     doc = apply_reviews(
         assessment_document(reviewed, problems=release.problems),
@@ -44,13 +50,17 @@ def assess_entry(entry: IndexEntry, *, assessor: Assessor | None = None) -> Asse
 
 
 def assess_index(
-    entries: Iterable[IndexEntry], *, progress: Callable[[IndexEntry], None] | None = None
+    entries: Iterable[IndexEntry],
+    *,
+    progress: Callable[[IndexEntry], None] | None = None,
+    reviews: bool = True,
 ) -> list[AssessmentDocument]:
-    """Reviewed documents of every entry, in the order given (one shared assessor)."""
+    """Reviewed documents of every entry (automated only with `reviews=False`), in the order given,
+    with one shared assessor."""
     assessor = index_assessor()
     out = []
     for entry in entries:
         if progress is not None:
             progress(entry)
-        out.append(assess_entry(entry, assessor=assessor))
+        out.append(assess_entry(entry, assessor=assessor, reviews=reviews))
     return out
