@@ -1,0 +1,169 @@
+"""Verdicts people can trust: lineage never launders (the built-in index is the lineage oracle),
+text beats name, and headlines name every blocking clause, most consequential first."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from opengauge.assess import Assessor, assess
+from opengauge.cli import app
+from opengauge.document import assessment_document
+from opengauge.index.lineage import IndexLineage
+from opengauge.index.load import get_entry
+from opengauge.index.run import assess_entry
+from opengauge.licenses import analyze
+from opengauge.model import Document, DocumentKind, FileEntry, Label, Level, Release
+
+CARD = "---\nlicense: {license}\nbase_model: {base}\n---\n# My tune\n\nA chat fine-tune.\n"
+
+
+def _folder(tmp_path: Path, base: str, license: str = "mit") -> Path:
+    folder = tmp_path / base.replace("/", "_")
+    folder.mkdir()
+    (folder / "README.md").write_text(CARD.format(license=license, base=base))
+    (folder / "model.safetensors").write_bytes(b"\0" * 2048)
+    (folder / "config.json").write_text(
+        '{"architectures": ["LlamaForCausalLM"], "transformers_version": "4.44"}'
+    )
+    return folder
+
+
+def _assess_offline(folder: Path, tmp_path: Path) -> dict:
+    env = {"HF_HUB_OFFLINE": "1", "OPENGAUGE_CACHE": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    out = subprocess.run(
+        [sys.executable, "-m", "opengauge", "assess", str(folder), "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def test_offline_fine_tune_of_an_index_model_inherits_its_license(tmp_path):
+    doc = _assess_offline(_folder(tmp_path, "meta-llama/Llama-3.1-8B-Instruct"), tmp_path)
+    assert doc["label"] == "weights-available"
+    assert "Llama 3.1 Community License" in doc["label_reason"]
+    assert doc["label_reason"].index("user cap") < doc["label_reason"].index("outside use policy")
+    lineage = next(f for f in doc["findings"] if f["probe"] == "lineage")
+    assert lineage["level"] == "closed" and lineage["data"]["laundering"]  # MIT over a Llama license
+    assert "opengauge index, reviewed" in lineage["reason"]
+    cited = [e for f in doc["findings"] if f["probe"] == "weights-license" for e in f["evidence"]]
+    assert any("opengauge index, reviewed" in (e.get("note") or "") for e in cited)
+
+
+def test_offline_fine_tune_of_an_unknown_base_is_undetermined(tmp_path):
+    doc = _assess_offline(_folder(tmp_path, "someone/unknown-base"), tmp_path)
+    assert doc["label"] == "undetermined"
+    assert "hf:someone/unknown-base" in doc["label_reason"]
+    assert doc["frameworks"]["g7"]["missing"] == ["the terms of the base model hf:someone/unknown-base"]
+
+
+def _release(ref: str, *, license: str, bases: list[str]) -> Release:
+    card = f"---\nlicense: {license}\n---\n# Model\n\n## Training\n\nTrained on public data.\n"
+    return Release(
+        ref=ref,
+        source="hub",
+        id=ref[3:],
+        metadata={"license": license, "base_model": [b[3:] for b in bases]},
+        base_models=bases,
+        documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=card)],
+        files=[FileEntry(path="model.safetensors", size=10**9), FileEntry(path="README.md", size=100)],
+    )
+
+
+def test_every_parent_of_a_merge_binds():
+    # a merge of an Apache model and a Llama 3.1 model (both known to the index): the Llama terms bind
+    merge = _release(
+        "hf:someone/merge",
+        license="apache-2.0",
+        bases=["hf:mistralai/Mistral-7B-v0.1", "hf:meta-llama/Llama-3.1-8B-Instruct"],
+    )
+    a = Assessor(lineage=IndexLineage()).assess(merge)
+    assert len(a.parents) == 2 and a.label is Label.WEIGHTS_AVAILABLE
+    assert a.terms is not None and a.terms.inherited_from == "hf:meta-llama/Llama-3.1-8B-Instruct"
+    # without the oracle, the second parent cannot be examined: never a kinder label
+    assert assess(merge).label is Label.UNDETERMINED
+
+
+def test_index_lineage_finds_renamed_repositories():
+    lineage = IndexLineage()
+    assert lineage.entry("hf:meta-llama/Meta-Llama-3.1-8B-Instruct@main") is not None
+    assert lineage.entry("https://huggingface.co/mistralai/mistral-7b-v0.1").id == "mistral-7b-v0.1"
+    assert lineage.entry("hf:nobody/nothing") is None
+
+
+def test_llama_31_headline_leads_with_the_user_cap():
+    doc = assess_entry(get_entry("llama-3.1-8b-instruct"))
+    reason = doc.label_reason
+    assert reason.index("user cap") < reason.index("outside use policy") < reason.index("mandatory branding")
+    assert doc.frameworks.g7.missing[0].startswith("remove the user cap")
+    runner = CliRunner()
+    out = runner.invoke(app, ["index", "--format", "json", "--label", "weights-available"])
+    data = json.loads(out.stdout)
+    llama = next(m for m in data["models"] if m["index"]["id"] == "llama-3.1-8b-instruct")
+    assert llama["label_reason"].startswith("The weights are published under Llama 3.1 Community License")
+    assert "user cap" in llama["label_reason"]
+
+
+def _apache_with(paragraph: str, license_corpus: Path) -> str:
+    text = (license_corpus / "apache-2.0.txt").read_text()
+    end = text.index("END OF TERMS AND CONDITIONS")
+    return text[:end] + paragraph + "\n\n" + text[end:]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "   10. Use Restriction. You may not use the Work, or any Derivative Work, for any military purpose "
+        "or for the surveillance of individuals.",
+        "   10. Commercial Use. The Work may not be used for commercial purposes without a separate "
+        "written agreement with the Licensor.",
+    ],
+)
+def test_an_apache_text_with_an_added_restriction_is_judged_on_its_text(paragraph, license_corpus):
+    report = analyze(_apache_with(paragraph, license_corpus), document="LICENSE")
+    assert report.modified and report.verdict.value in ("restricted", "non-commercial")
+    assert report.summary().startswith("Based on Apache License 2.0, with changes")
+    doc = report.to_json()
+    assert doc["license"]["id"] is None and doc["license"]["spdx"] is None and doc["based_on"] == "apache-2.0"
+    (added,) = doc["changes"]
+    assert added["line"] > 150 and added["quote"].split()[0] in paragraph
+    out = CliRunner().invoke(app, ["license", "-"], input=_apache_with(paragraph, license_corpus))
+    assert "Based on Apache License 2.0, with changes" in out.stdout and "Added to the Apache" in out.stdout
+
+
+def test_the_unmodified_apache_text_stays_osi_open(license_corpus):
+    report = analyze((license_corpus / "apache-2.0.txt").read_text())
+    assert not report.modified and report.verdict.value == "osi-open"
+
+
+def test_a_release_whose_license_adds_a_restriction_is_not_open(license_corpus):
+    text = _apache_with(
+        "   10. Use Restriction. You may not use the Work for any military purpose.", license_corpus
+    )
+    release = Release(
+        ref="hf:acme/model",
+        source="hub",
+        id="acme/model",
+        metadata={"license": "apache-2.0"},
+        documents=[
+            Document(
+                kind=DocumentKind.MODEL_CARD, path="README.md", text="---\nlicense: apache-2.0\n---\n# M\n"
+            ),
+            Document(kind=DocumentKind.LICENSE, path="LICENSE", text=text),
+        ],
+        files=[FileEntry(path="model.safetensors", size=10**9), FileEntry(path="LICENSE", size=len(text))],
+    )
+    doc = assessment_document(assess(release))
+    assert doc.label is Label.WEIGHTS_AVAILABLE
+    assert doc.license.based_on == "apache-2.0" and doc.license.verdict == "restricted"
+    disagreement = [f for f in doc.findings if f.probe == "license-disagreement"]
+    assert any(f.level is Level.CLOSED for f in disagreement)  # the card says apache-2.0
