@@ -128,6 +128,12 @@ def explain_command(
     out.print("[bold]Outcomes[/bold]")
     for level, meaning in d.outcomes.items():
         out.print(f"  {escape(level)}: {escape(meaning)}")
+    if d.decides:
+        out.print("\n[bold]Decides by[/bold]")
+        for r in d.decides:
+            out.print(f"  - {escape(r.rule)}\n    [dim]source: {escape(r.source)}[/dim]")
+    if d.differs:
+        out.print(f"\n[bold]Where opengauge differs from the experts[/bold]\n  {escape(d.differs)}")
     out.print(
         f"\n[bold]How to fix[/bold] (effort: {escape(d.remediation.effort)})\n  {escape(d.remediation.text)}"
     )

@@ -111,7 +111,7 @@ def license_document(
     changes: Sequence[Clause] = (),
 ) -> LicenseDocument:
     """The document of one license reading."""
-    return LicenseDocument(
+    doc = LicenseDocument(
         schema=SCHEMA,
         document=document,
         license=LicenseInfo(
@@ -122,8 +122,10 @@ def license_document(
         governed_by=governed_by,
         policies=list(policies),
         clauses=[clause_json(c) for c in clauses],
-        **({"based_on": based_on, "changes": [clause_json(c) for c in changes]} if based_on else {}),
     )
+    if based_on is None:
+        return doc
+    return doc.model_copy(update={"based_on": based_on, "changes": [clause_json(c) for c in changes]})
 
 
 def license_json(**fields: Any) -> dict[str, Any]:

@@ -27,6 +27,17 @@ class Remediation(BaseModel):
     text: str
 
 
+class Rule(BaseModel):
+    """One rule of how a probe (or the framework parameter it feeds) decides, with where it comes from."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+    rule: str
+    """The rule, in plain words (level: condition)."""
+    source: str
+    """Where the rule comes from: a framework's text, the experts' own notes, or opengauge's choice."""
+
+
 class ProbeDefinition(BaseModel):
     """What one probe asks and how to act on its answer."""
 
@@ -44,6 +55,10 @@ class ProbeDefinition(BaseModel):
     outcomes: dict[str, str] = Field(default_factory=dict)
     """What each level (open, partial, closed, unknown) means for this probe."""
     remediation: Remediation
+    decides: list[Rule] = Field(default_factory=list)
+    """The rules it decides by, each with its source (the OSAI rubric, the experts' notes...)."""
+    differs: str | None = None
+    """Where opengauge deliberately differs from the experts, and why."""
     frameworks: list[str] = Field(default_factory=list)
     """Which framework parameters or components use this probe."""
 

@@ -312,6 +312,8 @@ def methods_view(probe_defs: dict[str, ProbeDefinition]) -> dict[str, Any]:
             "effort": d.remediation.effort,
             "remediation": d.remediation.text,
             "frameworks": list(d.frameworks),
+            "decides": [r.model_dump() for r in d.decides],
+            "differs": d.differs,
         }
         for d in probe_defs.values()
     ]
