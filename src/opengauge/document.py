@@ -179,16 +179,10 @@ class IndexMeta(_Doc):
     papers: list[str] = Field(default_factory=list)
 
 
-class ReviewSummary(_Doc):
+class ReviewSummary(ReviewNote):
     """One review of an index entry, beside what automation said."""
 
     target: str
-    level: Level | None = None
-    label: Label | None = None
-    note: str
-    evidence: str
-    checked: str
-    source: str | None = None
     automated: str | None = None
     overridden: bool
 

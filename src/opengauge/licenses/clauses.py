@@ -19,7 +19,7 @@ from opengauge.licenses.normalize import Normalized
 from opengauge.licenses.quotes import MAX_QUOTE, quote_of, window
 from opengauge.licenses.rules import Rule, rules
 from opengauge.licenses.sentences import sentence_starts, sentences_with
-from opengauge.licenses.taxonomy import CLAUSE_TYPES
+from opengauge.licenses.taxonomy import clause_of
 from opengauge.model import Clause
 
 #: At most this many clauses of one type are reported per document.
@@ -119,17 +119,10 @@ def clauses(text: str, *, document: str | None = None) -> list[Clause]:
             continue
         if len(quote) > MAX_QUOTE + 40:
             quote = quote[:MAX_QUOTE].rsplit(" ", 1)[0]
-        row = CLAUSE_TYPES[hit.type]
         per_type[hit.type] = per_type.get(hit.type, 0) + 1
         out.append(
-            Clause(
-                type=hit.type,
-                freedom=row.freedom,
-                blocks_open_source=row.blocks_open_source,
-                line=norm.line_of(q_start),
-                quote=quote,
-                span=(q_start, q_end),
-                document=document,
+            clause_of(
+                hit.type, line=norm.line_of(q_start), quote=quote, span=(q_start, q_end), document=document
             )
         )
     return out

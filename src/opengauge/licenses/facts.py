@@ -12,9 +12,9 @@ Every function takes an optional `catalog` (the shipped one by default), for tes
 from __future__ import annotations
 
 from opengauge.licenses.catalog import MOF_TYPES, Catalog, LicenseEntry, load_catalog
-from opengauge.licenses.taxonomy import CLAUSE_TYPES
+from opengauge.licenses.taxonomy import CLAUSE_TYPES, clause_of
 from opengauge.licenses.verdict import verdict
-from opengauge.model import Clause, LicenseVerdict
+from opengauge.model import LicenseVerdict
 
 
 def find_entry(license_id: str | None, catalog: Catalog | None = None) -> LicenseEntry | None:
@@ -35,16 +35,7 @@ def entry_verdict(entry: LicenseEntry) -> LicenseVerdict:
         return LicenseVerdict.OPEN_NON_OSI
     known = [t for t in entry.clauses if t in CLAUSE_TYPES]
     if known:
-        pseudo = [
-            Clause(
-                type=t,
-                freedom=CLAUSE_TYPES[t].freedom,
-                blocks_open_source=CLAUSE_TYPES[t].blocks_open_source,
-                line=1,
-                quote="",
-            )
-            for t in known
-        ]
+        pseudo = [clause_of(t) for t in known]
         return LicenseVerdict(verdict(pseudo, entry, is_policy=entry.kind == "use-policy"))
     if entry.use_policy:
         # incorporating a use policy by reference is itself a clause that blocks open source

@@ -13,7 +13,7 @@ from opengauge.licenses.clauses import clauses as find_clauses
 from opengauge.licenses.document import SCHEMA, LicenseDocument, PolicyRead, license_document
 from opengauge.licenses.errors import LicenseError
 from opengauge.licenses.identify import identify
-from opengauge.licenses.taxonomy import CLAUSE_TYPES
+from opengauge.licenses.taxonomy import CLAUSE_TYPES, clause_of
 from opengauge.licenses.verdict import grants_open_rights, looks_like_policy, verdict
 from opengauge.model import Clause, LicenseVerdict
 
@@ -185,16 +185,7 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         target = _notice_target(entry, text)
         if target is not None:
             governed_by = target.id
-            pseudo = [
-                Clause(
-                    type=t,
-                    freedom=CLAUSE_TYPES[t].freedom,
-                    blocks_open_source=CLAUSE_TYPES[t].blocks_open_source,
-                    line=1,
-                    quote="",
-                )
-                for t in _catalog_clause_types(target)
-            ]
+            pseudo = [clause_of(t) for t in _catalog_clause_types(target)]
             v = verdict(found + pseudo + policy_clauses, target, is_policy=False)
         else:
             v = verdict(found + policy_clauses, None, is_policy=False)

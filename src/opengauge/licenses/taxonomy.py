@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from opengauge.model import Freedom
+from opengauge.model import Clause, Freedom
 
 
 @dataclass(frozen=True)
@@ -194,6 +194,27 @@ CONSEQUENCE: tuple[str, ...] = (
 def consequence_rank(type_id: str) -> int:
     """Position of a clause type in `CONSEQUENCE` (types outside it come last)."""
     return CONSEQUENCE.index(type_id) if type_id in CONSEQUENCE else len(CONSEQUENCE)
+
+
+def clause_of(
+    type_id: str,
+    *,
+    line: int | None = None,
+    quote: str = "",
+    document: str | None = None,
+    span: tuple[int, int] | None = None,
+) -> Clause:
+    """A clause of a taxonomy type, with the freedom and blocking flag the taxonomy gives it."""
+    row = CLAUSE_TYPES[type_id]
+    return Clause(
+        type=type_id,
+        freedom=row.freedom,
+        blocks_open_source=row.blocks_open_source,
+        line=line,
+        quote=quote,
+        span=span,
+        document=document,
+    )
 
 
 def clause_type(type_id: str) -> ClauseType:

@@ -17,8 +17,8 @@ from opengauge.licenses.catalog import LicenseEntry, load_catalog
 from opengauge.licenses.document import license_json
 from opengauge.licenses.facts import entry_verdict
 from opengauge.licenses.report import LicenseReport
-from opengauge.licenses.taxonomy import CLAUSE_TYPES, consequence_rank
-from opengauge.model import Clause, Evidence, Freedom, LicenseTerms, LicenseVerdict
+from opengauge.licenses.taxonomy import CLAUSE_TYPES, clause_of, consequence_rank
+from opengauge.model import Clause, Evidence, LicenseTerms, LicenseVerdict
 
 #: Which reading stands for the terms when several are equally restrictive (a license text first).
 ROLE_WEIGHT = {
@@ -89,25 +89,13 @@ def entry_reading(
         confidence=1.0,
     )
     if entry.use_policy and not r.verdict.is_open:
-        r.clauses = [
-            Clause(
-                type="use-policy-by-reference",
-                freedom=Freedom.USE,
-                blocks_open_source=True,
-                line=line,
-                quote=quote,
-                document=evidence.source,
-            )
-        ]
+        r.clauses = [clause_of("use-policy-by-reference", line=line, quote=quote, document=evidence.source)]
     if not r.verdict.is_open:
         policy = load_catalog().get(entry.use_policy) if entry.use_policy else None
         types = dict.fromkeys([*entry.clauses, *(policy.clauses if policy else [])])
         r.clauses += [
-            Clause(
-                type=t,
-                freedom=CLAUSE_TYPES[t].freedom,
-                blocks_open_source=True,
-                line=None,
+            clause_of(
+                t,
                 quote=f"{entry.name}: {CLAUSE_TYPES[t].explanation.rstrip('.')} (opengauge license catalog)",
                 document=evidence.source,
             )

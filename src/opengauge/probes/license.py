@@ -15,6 +15,7 @@ from opengauge.licenses import load_catalog
 from opengauge.licenses.document import license_json
 from opengauge.licenses.facts import find_entry, spdx_of, verdict_for_id
 from opengauge.licenses.identify import STATED_LICENSE, stated_license
+from opengauge.licenses.taxonomy import clause_of
 from opengauge.licenses.terms import (
     Reading,
     entry_reading,
@@ -30,7 +31,6 @@ from opengauge.model import (
     DocumentKind,
     Evidence,
     Finding,
-    Freedom,
     Level,
     LicenseVerdict,
 )
@@ -148,11 +148,9 @@ def _own_readings(ctx: ProbeContext) -> list[Reading]:
     readings.extend(_card_terms(ctx))
     if rel.metadata.get("extra_gated_eu_disallowed") is True:
         ev = ctx.metadata_evidence("extra_gated_eu_disallowed", "the Hub gate refuses users in the EU")
-        clause = Clause(
-            type="geographic-restriction",
-            freedom=Freedom.USE,
-            blocks_open_source=True,
-            line=ev.line or 1,
+        clause = clause_of(
+            "geographic-restriction",
+            line=ev.line,
             quote=ev.quote or "extra_gated_eu_disallowed: true",
             document=ev.source,
         )
