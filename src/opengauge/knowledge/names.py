@@ -1,0 +1,204 @@
+"""Finding catalog names in free text, in one pass over the text.
+
+A text is cut into word tokens (runs of letters and digits; `_`, `-`, `.`, `/` and spaces
+separate them), each folded to lower case without accents (`Tülu` -> `tulu`). Every name of every
+entry is cut the same way and stored in a trie of tokens, so `RedPajama-Data-V2`,
+`RedPajama Data v2` and `redpajama_data_v2` are the same name. The scan walks the tokens once,
+from each one taking the longest name that starts there (at most as many steps as the longest
+name has tokens), so the time is linear in the text.
+
+A name matches only whole tokens, never inside a word (`Dolma` is not in `Dolmades`), and never as
+the tail of a hyphenated or underscored compound (`Tulu 3` is not in `Llama-3.1-Tulu-3-8B`, a
+model). Words of one name may be separated by at most three characters of spaces or one of
+`-_./`, on one line. URLs are never read for names: a URL counts only when the catalog knows it
+by id (a Hub dataset page, a GitHub repository), so a fork such as `github.com/acme/gpt-neox` is
+not taken for the code base it copies.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Generic, Literal, TypeVar
+
+from opengauge.knowledge.errors import KnowledgeError
+
+T = TypeVar("T")
+
+_TOKEN = re.compile(r"[^\W_]+")
+_URL = re.compile(
+    r"(?:https?://|www\.|(?<![\w.-])(?:github\.com|huggingface\.co|hf\.co)/)[^\s<>\"'`)\]]+", re.IGNORECASE
+)
+_URL_TAIL = ".,;:!?*"
+_JOINERS = frozenset("-_./")
+_MAX_GAP = 3
+
+Via = Literal["name", "id", "url"]
+
+
+def fold(token: str) -> str:
+    """A token in comparison form: lower case, accents dropped (NFKD, combining marks removed)."""
+    if token.isascii():
+        return token.lower()
+    decomposed = unicodedata.normalize("NFKD", token)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def tokens_of(name: str) -> tuple[str, ...]:
+    """The original-case word tokens of a name."""
+    return tuple(_TOKEN.findall(name))
+
+
+def key_of(name: str) -> tuple[str, ...]:
+    """The folded token tuple a name is looked up by (`FineWeb-Edu` -> `('fineweb', 'edu')`)."""
+    return tuple(fold(t) for t in _TOKEN.findall(name))
+
+
+@dataclass(frozen=True)
+class Mention(Generic[T]):
+    """One place a catalog entry is named in a text."""
+
+    entry: T
+    """The catalog entry."""
+    start: int
+    """Character offset of the match in the text."""
+    end: int
+    """Character offset just past the match."""
+    line: int
+    """1-based line number of the match."""
+    text: str
+    """The matched text as written (the name, the id or the whole URL)."""
+    via: Via
+    """How it was found: a `name`, an `id` written as text (`allenai/dolma`), or a `url`."""
+
+
+@dataclass
+class _Terminal(Generic[T]):
+    entry: T
+    exact: tuple[str, ...] | None  # original tokens when the case must match
+    via: Via
+
+
+@dataclass
+class _Node(Generic[T]):
+    children: dict[str, _Node[T]] = field(default_factory=dict)
+    terminals: list[_Terminal[T]] = field(default_factory=list)
+
+
+class NameIndex(Generic[T]):
+    """Names (and ids written as text) of catalog entries, for lookups and text scans.
+
+    `id_of` names an entry in error messages; `resolve_url` maps a URL to an entry (or None).
+    Two different entries may not share a name: adding one raises `KnowledgeError`.
+    """
+
+    def __init__(self, what: str, id_of: Callable[[T], str], resolve_url: Callable[[str], T | None]) -> None:
+        self._what = what
+        self._id_of = id_of
+        self._resolve_url = resolve_url
+        self._root: _Node[T] = _Node()
+        self._by_key: dict[tuple[str, ...], T] = {}
+
+    def add(
+        self, name: str, entry: T, *, exact_case: bool = False, via: Via = "name", scan: bool = True
+    ) -> None:
+        """Register a name of `entry`: `exact_case` names match text only in this very case; a name
+        with `scan=False` serves `lookup` only and is never looked for in text."""
+        original = tokens_of(name)
+        key = tuple(fold(t) for t in original)
+        if not key:
+            raise KnowledgeError(f"{self._what}: {self._id_of(entry)}: the name {name!r} has no words")
+        other = self._by_key.get(key)
+        if other is not None and other is not entry:
+            raise KnowledgeError(
+                f"{self._what}: the name {name!r} is given to both {self._id_of(other)!r} and "
+                f"{self._id_of(entry)!r}"
+            )
+        self._by_key[key] = entry
+        if not scan:
+            return
+        node = self._root
+        for part in key:
+            node = node.children.setdefault(part, _Node())
+        node.terminals.append(_Terminal(entry, original if exact_case else None, via))
+
+    def add_all(self, names: Iterable[str], entry: T, *, exact_case: bool = False, via: Via = "name") -> None:
+        for name in names:
+            self.add(name, entry, exact_case=exact_case, via=via)
+
+    def lookup(self, name: str) -> T | None:
+        """The entry a whole name denotes, whatever its case or separators; None if unknown."""
+        key = key_of(name)
+        return self._by_key.get(key) if key else None
+
+    def scan(self, text: str) -> list[Mention[T]]:
+        """Every mention of a catalog entry in `text`, in text order (see the module docstring)."""
+        urls: list[tuple[int, int]] = []
+        found: list[tuple[int, int, T, Via]] = []
+        for m in _URL.finditer(text):
+            url = m.group().rstrip(_URL_TAIL)
+            urls.append((m.start(), m.start() + len(url)))
+            entry = self._resolve_url(url)
+            if entry is not None:
+                found.append((m.start(), m.start() + len(url), entry, "url"))
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        folded = [fold(t[2]) for t in toks]
+        in_url = self._in_spans(toks, urls)
+        n = len(toks)
+        i = 0
+        while i < n:
+            if in_url[i] or (i > 0 and self._compound_tail(text, toks[i - 1], toks[i])):
+                i += 1
+                continue
+            best: tuple[int, _Terminal[T]] | None = None
+            node: _Node[T] | None = self._root
+            k = i
+            while node is not None and k < n and not in_url[k]:
+                if k > i and not self._joined(text, toks[k - 1], toks[k]):
+                    break
+                node = node.children.get(folded[k])
+                if node is None:
+                    break
+                for term in node.terminals:
+                    if term.exact is None or term.exact == tuple(t[2] for t in toks[i : k + 1]):
+                        best = (k, term)
+                        break
+                k += 1
+            if best is None:
+                i += 1
+                continue
+            last, term = best
+            found.append((toks[i][0], toks[last][1], term.entry, term.via))
+            i = last + 1
+        found.sort(key=lambda f: f[0])
+        out: list[Mention[T]] = []
+        line, pos = 1, 0
+        for start, end, entry, via in found:
+            line += text.count("\n", pos, start)
+            pos = start
+            out.append(Mention(entry, start, end, line, text[start:end], via))
+        return out
+
+    @staticmethod
+    def _joined(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+        gap = text[left[1] : right[0]]
+        if len(gap) > _MAX_GAP:
+            return False
+        core = gap.strip(" \t")
+        return core == "" or (len(core) == 1 and core in _JOINERS)
+
+    @staticmethod
+    def _compound_tail(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+        return left[1] + 1 == right[0] and text[left[1]] in "-_"
+
+    @staticmethod
+    def _in_spans(toks: list[tuple[int, int, str]], spans: list[tuple[int, int]]) -> list[bool]:
+        out = [False] * len(toks)
+        j = 0
+        for idx, (start, _end, _t) in enumerate(toks):
+            while j < len(spans) and spans[j][1] <= start:
+                j += 1
+            out[idx] = j < len(spans) and spans[j][0] <= start
+        return out
