@@ -167,3 +167,22 @@ def test_a_release_whose_license_adds_a_restriction_is_not_open(license_corpus):
     assert doc.license.based_on == "apache-2.0" and doc.license.verdict == "restricted"
     disagreement = [f for f in doc.findings if f.probe == "license-disagreement"]
     assert any(f.level is Level.CLOSED for f in disagreement)  # the card says apache-2.0
+
+
+def test_a_public_slice_of_larger_training_data_is_partial():
+    from opengauge.model import DatasetRef
+    from opengauge.probes import run_probes
+
+    card = "---\nlicense: apache-2.0\ndatasets:\n- tiiuae/falcon-refinedweb\n---\n# M\n\n## Training\n\nWeb data.\n"
+    release = Release(
+        ref="hf:acme/m",
+        source="hub",
+        id="acme/m",
+        metadata={"license": "apache-2.0", "datasets": ["tiiuae/falcon-refinedweb"]},
+        datasets=[DatasetRef(id="tiiuae/falcon-refinedweb", exists=True, license="odc-by")],
+        documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=card)],
+        files=[FileEntry(path="model.safetensors", size=10**9)],
+    )
+    (td,) = run_probes(release, only=["training-data"])
+    assert td.level is Level.PARTIAL and td.data["parts"] == ["tiiuae/falcon-refinedweb"]
+    assert "opengauge dataset catalog" in td.reason and "600B" in td.reason

@@ -136,8 +136,14 @@ def test_legacy_dataset_name_not_found_is_not_unpublished():
     )
     f = run_probes(named)
     td = one(f, "training-data")
-    assert td.level is Level.PARTIAL and td.data["datasets"][0]["public"] is None
+    # c4 is in the dataset catalog: public on the Hub (allenai/c4) under ODC-BY
+    assert td.level is Level.OPEN and td.data["datasets"][0]["public"] is True
+    assert td.data["datasets"][0]["catalog"] == "c4" and td.data["datasets"][0]["license"] == "odc-by"
     assert not [m for m in osaid.evaluate(f).missing if "not shared" in m]
+    unknown = DatasetRef(id="acme-corpus", url="https://huggingface.co/datasets/acme-corpus", exists=False)
+    f = run_probes(release(datasets=[unknown], documents=[card(extra="datasets:\n- acme-corpus\n")]))
+    td = one(f, "training-data")
+    assert td.level is Level.PARTIAL and td.data["datasets"][0]["public"] is None
     gone = DatasetRef(id="o/private-mix", url="https://huggingface.co/datasets/o/private-mix", exists=False)
     td = one(run_probes(release(datasets=[gone]), only=["training-data"]), "training-data")
     assert td.data["datasets"][0]["public"] is False  # a namespaced id that is not found stays unpublished
@@ -312,7 +318,16 @@ def test_osai_licenses_count_training_pipeline_code_only():
 
     inference_only = osai.parameters(findings(Level.CLOSED))["licenses"]
     assert inference_only["level"] == "closed" and "no training code" in inference_only["reason"]
-    assert osai.parameters(findings(Level.OPEN))["licenses"]["level"] == "partial"
+    # the rubric's partial needs at least two of weights, training code and data openly licensed
+    assert osai.parameters(findings(Level.OPEN))["licenses"]["level"] == "closed"
+    open_data = Finding(
+        probe="training-data",
+        level=Level.OPEN,
+        reason="r",
+        evidence=ev,
+        data={"datasets": [{"id": "o/d", "license": "odc-by", "open_license": True}]},
+    )
+    assert osai.parameters([*findings(Level.OPEN), open_data])["licenses"]["level"] == "partial"
 
 
 def test_training_data_section_command_is_not_training_code():

@@ -218,7 +218,9 @@ def parameters(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) 
             + silent
             + "."
         )
-    elif opened:
+    elif bespoke or len(opened) >= 2:
+        # the rubric: partial when "at least two (partly or fully) of weights, training code, training
+        # data" are openly licensed; one open part beside restrictive weights is closed
         if bespoke:
             others = [k for k in opened if k != "weights"]
             why = "The weights are under a permissive license that is not OSI-approved" + (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from opengauge.knowledge.datasets import find_dataset
 from opengauge.licenses.facts import verdict_for_id
 from opengauge.model import DatasetRef, Evidence, Finding, Level
 from opengauge.probes.context import Hit, ProbeContext
@@ -64,24 +65,46 @@ def _describe(ds: DatasetRef) -> dict[str, Any]:
     # A name without a namespace (`c4`) is a legacy Hub name: such datasets were moved into organisations
     # and are reached by redirect, so a failed look-up of the bare name does not show the data is unpublished.
     legacy = ds.exists is False and "/" not in ds.id and not ds.private
+    known = find_dataset(
+        ds.id
+    )  # the dataset catalog: what is known when the Hub was not (or could not be) asked
     if legacy:
-        public = None
+        public = True if known is not None and known.hub_ids else None
     elif ds.exists is False or ds.private:
         public = False
     elif ds.exists is True:
         public = True
     else:
-        public = None
-    verdict = verdict_for_id(ds.license)
+        public = True if known is not None and known.hub_ids else None
+    license_id = ds.license or (
+        known.license if known is not None and known.license not in ("other", "unknown") else None
+    )
+    verdict = verdict_for_id(license_id)
     linked = public is None and not legacy and "huggingface.co/datasets/" in (ds.url or "")
+    gated = ds.gated if ds.gated is not None else (known.gated if known is not None else None)
     return {
         "id": ds.id,
         "public": public,
         "linked": linked,
-        "gated": bool(ds.gated) if ds.gated is not None else None,
-        "license": ds.license,
-        "open_license": verdict.is_open if ds.license else None,
+        "gated": bool(gated) if gated is not None else None,
+        "license": license_id,
+        "open_license": verdict.is_open if license_id else None,
+        "catalog": known.id if known is not None else None,
+        # a public part of larger unreleased training data (an extract, a sample) is not the training data
+        "part": bool(known is not None and known.is_part),
+        "part_note": known.complete_note if known is not None and known.is_part else None,
     }
+
+
+def _has_hub_card(ds: DatasetRef) -> bool:
+    """True when the dataset has a dataset card on the Hub: the Hub knows it, the card links it there,
+    or the dataset catalog knows it under a Hub id (a legacy name such as `c4` included)."""
+    if ds.private or ds.exists is False and "/" in ds.id:
+        return False
+    if "/" in ds.id and (ds.exists is True or "huggingface.co/datasets/" in (ds.url or "")):
+        return True
+    known = find_dataset(ds.id)
+    return known is not None and bool(known.hub_ids)
 
 
 def _data_sections(ctx: ProbeContext):
@@ -106,6 +129,24 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
         data["all_open"] = len(fully_open) == len(described)
         names = ", ".join(d["id"] for d in described[:4]) + (" …" if len(described) > 4 else "")
         restricted = [d for d in described if d["open_license"] is False]
+        parts = [d for d in described if d["part"]]
+        if parts:
+            # the experts: a named dataset that is a public part of larger unreleased training data
+            # (RefinedWeb's 600B-token extract of a 5T-token corpus) is "partially" shared
+            data["all_open"] = False
+            slices = "; ".join(
+                f"{d['id']}: {d['part_note'] or 'a released part of larger data'}" for d in parts[:3]
+            )
+            return [
+                Finding(
+                    probe=pid,
+                    level=Level.PARTIAL,
+                    evidence=ev,
+                    data={**data, "parts": [d["id"] for d in parts]},
+                    reason=f"The {role} data named is only a public part of larger training data that is not "
+                    f"released ({slices}; opengauge dataset catalog).",
+                )
+            ]
         if data["all_open"]:
             return [
                 Finding(
@@ -198,13 +239,7 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
 def data_documentation(ctx: ProbeContext) -> list[Finding]:
     pid = "data-documentation"
     sheet = ctx.search(_DATASHEET, ctx.readmes, limit=2, skip_front_matter=True)
-    hub_cards = [
-        (ds, e)
-        for ds, e in _datasets(ctx)
-        if not ds.private
-        and "/" in ds.id
-        and (ds.exists is True or (ds.exists is None and "huggingface.co/datasets/" in (ds.url or "")))
-    ]
+    hub_cards = [(ds, e) for ds, e in _datasets(ctx) if _has_hub_card(ds)]
     sections = _data_sections(ctx)
     data = {
         "datasheet": bool(sheet),
