@@ -173,7 +173,10 @@ def test_a_public_slice_of_larger_training_data_is_partial():
     from opengauge.model import DatasetRef
     from opengauge.probes import run_probes
 
-    card = "---\nlicense: apache-2.0\ndatasets:\n- tiiuae/falcon-refinedweb\n---\n# M\n\n## Training\n\nWeb data.\n"
+    card = (
+        "---\nlicense: apache-2.0\ndatasets:\n- tiiuae/falcon-refinedweb\n---\n"
+        "# M\n\n## Training\n\nWeb data.\n"
+    )
     release = Release(
         ref="hf:acme/m",
         source="hub",
