@@ -177,7 +177,7 @@ def parse_requirement(text: str) -> Requirement:
         return Requirement(text=f"mof={cls}", kind="mof", target=cls)
     m = re.fullmatch(r"osai>=([0-9]*\.?[0-9]+)(%?)", t)
     if m:
-        value = float(m.group(1)) / (100 if m.group(2) or float(m.group(1)) > 1 else 1)
+        value = float(m.group(1)) / (100 if m.group(2) else 1)
         if not 0 <= value <= 1:
             raise InputError(f"--require {raw!r}: the OSAI score is between 0 and 1 (or 0% and 100%)")
         return Requirement(text=f"osai>={value:g}", kind="osai", threshold=value)
@@ -249,9 +249,16 @@ class _Context:
         self.paths = {d.url: d.path for d in (release.documents if release else []) if d.url}
 
     def local(self, loc: Location | None) -> Location | None:
-        if loc is None or loc.file not in self.paths:
+        """A location in the release's own repo as a path in it (a snapshot cites URLs, a finding
+        may cite `REF:path`)."""
+        if loc is None:
             return loc
-        return loc.model_copy(update={"file": self.paths[loc.file].split("#", 1)[0], "url": loc.file})
+        if loc.file in self.paths:
+            return loc.model_copy(update={"file": self.paths[loc.file].split("#", 1)[0], "url": loc.file})
+        prefix = self.doc.release.ref + ":"
+        if loc.file.startswith(prefix):
+            return loc.model_copy(update={"file": loc.file[len(prefix) :].split("#", 1)[0]})
+        return loc
 
     def remediation(self, probe: str) -> str | None:
         d = self.defs.get(probe)

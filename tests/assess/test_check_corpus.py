@@ -78,7 +78,9 @@ def test_llama_in_text_github_and_sarif(corpus):
     }
 
 
-@pytest.mark.parametrize("folder", ["olmo-7b", "pythia-6.9b", "llama-2-7b", "mistral-7b-v0.1", "gemma-2b-sfp-cpp"])
+@pytest.mark.parametrize(
+    "folder", ["olmo-7b", "pythia-6.9b", "llama-2-7b", "mistral-7b-v0.1", "gemma-2b-sfp-cpp"]
+)
 def test_sarif_is_schema_valid_for_every_kind_of_release(corpus, folder):
     res = _check(
         corpus.snapshots[folder],

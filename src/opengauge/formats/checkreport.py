@@ -16,7 +16,8 @@ SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schem
 
 
 def _is_url(file: str) -> bool:
-    return "://" in file
+    """Not a path inside the checked folder: a URL or a reference such as `gh:org/repo:train.py`."""
+    return "://" in file or file.startswith(("hf:", "gh:", "local:"))
 
 
 def located(file: str, base: str | None) -> str:
@@ -154,7 +155,7 @@ def render_sarif(result: CheckResult, *, base: str | None = None) -> dict[str, A
                 "level": "error",
                 "message": {"text": text},
             }
-            if p.location:
+            if p.location and ("://" in p.location.file or not _is_url(p.location.file)):
                 file = located(p.location.file, base)
                 art: dict[str, Any] = (
                     {"uri": file} if _is_url(file) else {"uri": file, "uriBaseId": "%SRCROOT%"}
