@@ -270,7 +270,10 @@ class _Context:
             return None
         loc = self.local(_location(f))
         key = None
-        if probe in FRONT_MATTER_KEYS and f.level in (Level.UNKNOWN, Level.CLOSED):
+        # a key to declare fixes missing facts; a license that restricts is fixed in its text
+        if probe in FRONT_MATTER_KEYS and (
+            f.level is Level.UNKNOWN or (f.level is Level.CLOSED and probe != "weights-license")
+        ):
             key = FRONT_MATTER_KEYS[probe]
             if loc is None or loc.line is None:
                 loc = Location(file=self.card, line=self.front_matter_line)

@@ -46,7 +46,11 @@ def _env(step: dict, inputs: dict[str, str], github: dict[str, str]) -> dict[str
     return {k: _EXPR.sub(lambda m: value(m.group(1)), str(v)) for k, v in step.get("env", {}).items()}
 
 
-def run_action(inputs: dict[str, str], *, workspace: Path, venv_bin: Path, tmp: Path) -> dict:
+def run_action(
+    inputs: dict[str, str], *, workspace: Path, venv_bin: Path, tmp: Path, install: bool = True
+) -> dict:
+    """Run the action's `run:` steps in order; `install=False` skips the install step (the venv
+    already holds what it installed: pip would only install it again)."""
     action, steps = _steps()
     values = {k: str(v.get("default", "")) for k, v in action["inputs"].items()} | inputs
     files = {name: tmp / name for name in ("output", "summary.md")}
@@ -66,6 +70,8 @@ def run_action(inputs: dict[str, str], *, workspace: Path, venv_bin: Path, tmp: 
     for step in steps:
         if "run" not in step:
             assert step["uses"].startswith("actions/setup-python@")  # the runner's Python: the venv here
+            continue
+        if not install and "pip install" in step["run"]:
             continue
         proc = subprocess.run(
             ["bash", "--noprofile", "--norc", "-e", "-o", "pipefail", "-c", step["run"]],
@@ -103,6 +109,7 @@ def test_action_steps_pass_then_fail(tmp_path, action_venv):
     )
     assert good["code"] == 0, good["logs"]
     assert "opengauge 0.1.0" in good["logs"][0]
+    assert "opengauge" in (action_venv / "opengauge").read_text()  # installed by the step
     assert good["outputs"] == {"exit-code": "0", "sarif-file": "opengauge.sarif"}
     assert "opengauge check: ✅ passed" in good["summary"]
     assert "::notice title=opengauge check passed::" in good["logs"][1]
@@ -114,18 +121,21 @@ def test_action_steps_pass_then_fail(tmp_path, action_venv):
         workspace=ws,
         venv_bin=action_venv,
         tmp=tmp_path,
+        install=False,
     )
     assert bad["code"] == 3, bad["logs"]
     assert bad["outputs"]["exit-code"] == "3"
-    assert "::error file=model/LICENSE,line=18," in bad["logs"][1]
+    assert "::error file=model/LICENSE,line=18," in bad["logs"][-1]
     assert "❌ not met" in bad["summary"] and "`model/LICENSE:18`" in bad["summary"]
     sarif = json.loads((ws / "opengauge.sarif").read_text())
     assert sarif["version"] == "2.1.0" and sarif["runs"][0]["results"]
 
     soft = run_action(
-        {"path": "model", "require": "label=open-weights", "fail-on-unmet": "false", "install": str(ROOT)},
+        {"path": "model", "require": "label=open-weights", "fail-on-unmet": "false"},
         workspace=ws,
         venv_bin=action_venv,
         tmp=tmp_path,
+        install=False,
     )
     assert soft["code"] == 0 and soft["outputs"]["exit-code"] == "3"
+    assert soft["logs"][0].startswith("::error ")  # the check step ran (the install step was skipped)

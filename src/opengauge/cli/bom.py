@@ -86,7 +86,7 @@ def badge_command(
     if fmt == "svg":
         _write(output, badge_svg(doc.label, score=pct) + "\n")
     else:
-        _write(output, shields_endpoint_json(doc.label, score=pct) + "\n")
+        _write(output, shields_endpoint_json(doc.label, score=pct))
 
 
 def register(app: typer.Typer) -> None:
