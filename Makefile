@@ -1,6 +1,6 @@
 # Two commands do all the set-up on a fresh clone:
 #   make run    runs the main job on the built-in data (creates .venv on first use)
-#   make test   runs the whole test suite (creates .venv with the dev extras on first use)
+#   make test   runs the whole test suite (creates .venv with the dev extras, which include `bom`, on first use)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -28,6 +28,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/license_bench.py
+	$(BIN)/python bench/license_tree.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist

@@ -143,6 +143,7 @@ def test_corpus_license_is_named(monkeypatch, capsys, license_corpus: Path) -> N
 
 def _bad_inputs(tmp: Path) -> dict[str, tuple[list[str], bytes]]:
     (tmp / "empty.txt").write_bytes(b"")
+    (tmp / "no-license-here").mkdir(exist_ok=True)
     (tmp / "blank.txt").write_bytes(b"  \n\t\n")
     (tmp / "binary.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
     (tmp / "latin1.txt").write_bytes("Licence \u00e0 usage non commercial".encode("latin-1"))
@@ -150,7 +151,8 @@ def _bad_inputs(tmp: Path) -> dict[str, tuple[list[str], bytes]]:
         fh.truncate(50 * 1024 * 1024)
     return {
         "missing": ([str(tmp / "nope.txt")], b""),
-        "directory": ([str(tmp)], b""),
+        # a folder is read for its license-like files (test_license_tree.py); one without any is an error
+        "directory": ([str(tmp / "no-license-here")], b""),
         "empty": ([str(tmp / "empty.txt")], b""),
         "blank": ([str(tmp / "blank.txt")], b""),
         "binary": ([str(tmp / "binary.bin")], b""),

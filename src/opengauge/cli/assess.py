@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
 from opengauge.cli.common import console, paragraphs, print_json
 from opengauge.errors import InputError
@@ -97,6 +95,9 @@ def explain_command(
     probe: str = typer.Argument(None, metavar="[PROBE]", help="A probe id, e.g. weights-license."),
     format: str = typer.Option("text", "--format", "-f", metavar="text|json", help="text or json."),
 ) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
     from opengauge.probes import get_definition, probe_definitions
 
     fmt = _format(format, ("text", "json"))
@@ -156,6 +157,9 @@ def evaluate_command(
     snapshots: str = typer.Argument(..., metavar="SNAPSHOTS", help="Folder of snapshot .json files."),
     format: str = typer.Option("text", "--format", "-f", metavar="text|json", help="text or json."),
 ) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
     from opengauge.evaluate import EXPERT_LEVELS, OUR_LEVELS, evaluate
 
     fmt = _format(format, ("text", "json"))

@@ -7,26 +7,26 @@ from enum import StrEnum
 from pathlib import Path
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
 from opengauge.cli.common import console, paragraphs, print_json
 from opengauge.errors import InputError
-from opengauge.model import LicenseVerdict
 from opengauge.textio import read_text_file
 
 HELP = paragraphs(
     """
-Read a license (or use policy) and say, in plain words, how open it is.
+Read licenses (and use policies) and say, in plain words, how open they are.
 
 Prints which license it is (when opengauge knows it), the verdict (osi-open, open-non-osi,
 restricted, non-commercial, research-only, use-policy or unknown) and every clause that restricts or
 conditions your freedoms, with its line number and the words that say so. Clauses are found from the
 wording, so a license opengauge has never seen is read too.
 
-PATH is a text file, or - to read standard input. Add --policy FILE for each use policy the license
-brings in by reference (e.g. USE_POLICY.md): its clauses count in the verdict. --format json prints
-the opengauge.license/1 document.
+PATH is a text file, - for standard input, or a folder: every license-like file under it is read
+(LICENSE*, COPYING*, NOTICE*, USE_POLICY*, *LICENSE*.md/txt, and the license section of a model
+card), hidden and environment folders skipped. Several PATHs may be given. Add --policy FILE for each
+use policy the license brings in by reference (e.g. USE_POLICY.md): its clauses count in the verdict.
+--format json prints the opengauge.license/1 document; for a folder or several PATHs, one document
+per file, one per line (JSON lines).
 """
 )
 
@@ -41,6 +41,8 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 def _safe(text: str) -> str:
     """Untrusted text for the terminal: no control or bidi-override characters, no rich markup."""
+    from rich.markup import escape
+
     return escape(_CONTROL.sub(" ", text))
 
 
@@ -49,13 +51,15 @@ def _name_of(path: str) -> str:
 
 
 def license_command(
-    path: str = typer.Argument(..., metavar="PATH", help="License text file, or - for standard input."),
+    paths: list[str] = typer.Argument(
+        ..., metavar="PATH...", help="License file(s) or folder(s), or - for standard input."
+    ),
     format: str = typer.Option(
         "text",
         "--format",
         "-f",
         metavar="text|json",
-        help="text (for people) or json (schema opengauge.license/1).",
+        help="text (for people) or json (schema opengauge.license/1; JSON lines for several files).",
     ),
     policy: list[str] = typer.Option(
         [],
@@ -71,24 +75,95 @@ def license_command(
         fmt = LicenseFormat(format.lower())
     except ValueError:
         raise InputError(f"--format {format!r}: choose text or json") from None
-    text = read_text_file(path)
+    if paths.count("-") > 1:
+        raise InputError("standard input (-) can be read only once")
     policies = []
     for p in policy:
-        if p == "-" and path == "-":
+        if p == "-" and "-" in paths:
             raise InputError("--policy -: standard input is already used for the license")
         policies.append((_name_of(p), read_text_file(p)))
-    report = analyze(text, document=_name_of(path), policies=policies)
-    if fmt == LicenseFormat.JSON:
-        print_json(report.to_json())
+    single = len(paths) == 1 and (paths[0] == "-" or not Path(paths[0]).is_dir())
+    if single:
+        text = read_text_file(paths[0])
+        report = analyze(text, document=_name_of(paths[0]), policies=policies)
+        doc = _document(report, paths[0], text)
+        if fmt == LicenseFormat.JSON:
+            print_json(_doc_json(doc))
+        else:
+            _print_text(report, doc)
         return
-    _print_text(report)
+    _tree(paths, fmt, policies)
 
 
-def _print_text(report) -> None:  # noqa: ANN001 - LicenseReport, imported lazily
+def _doc_json(doc) -> dict:  # noqa: ANN001 - LicenseDocument, imported lazily
+    return doc.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+def _is_notice(path: str) -> bool:
+    return Path(path).name.lower().startswith("notice")
+
+
+def _document(report, path: str, text: str | None):  # noqa: ANN001, ANN202 - lazily imported types
+    """The report's document; a NOTICE file the catalog does not know is read as a notice."""
+    from opengauge.licenses.tree import notice_document
+
+    doc = report.to_document()
+    if _is_notice(path):
+        return notice_document(doc, text if text is not None else read_text_file(path))
+    return doc
+
+
+def _tree(paths: list[str], fmt: LicenseFormat, policies: list[tuple[str, str]]) -> None:
+    """Every license-like file under `paths`: JSON lines, or text grouped by file."""
+    import json
+    import sys
+
+    from opengauge.licenses.report import analyze
+    from opengauge.licenses.tree import card_license_section, find_license_files
+
+    found = find_license_files(paths)
+    write = sys.stdout.write
+    read = 0
+    for item in found:
+        try:
+            text = read_text_file(item.path)
+        except InputError as exc:
+            if item.path in paths:  # named on the command line: an error
+                raise
+            print(f"opengauge: skipped {item.path}: {exc}", file=sys.stderr)
+            continue
+        if item.section:
+            section = card_license_section(text)
+            if section is None:
+                continue
+            text = section
+        report = analyze(text, document=_name_of(item.document), policies=policies)
+        doc = _document(report, item.path, text)
+        read += 1
+        if fmt == LicenseFormat.JSON:
+            write(json.dumps(_doc_json(doc), ensure_ascii=False, separators=(",", ":"), default=str) + "\n")
+        else:
+            out = console()
+            out.print(("\n" if read > 1 else "") + f"[bold]== {_safe(item.document)}[/bold]")
+            _print_text(report, doc)
+    if not read:
+        raise InputError(f"no license-like file found in {', '.join(paths)}")
+
+
+def _print_text(report, doc=None) -> None:  # noqa: ANN001 - LicenseReport, LicenseDocument (lazy)
+    from rich.markup import escape
+    from rich.table import Table
+
     from opengauge.licenses.taxonomy import CLAUSE_TYPES
+    from opengauge.model import LicenseVerdict
 
     out = console()
     e = report.entry
+    if doc is not None and doc.license.kind == "notice" and e is None:
+        out.print("[bold]Notice[/bold] (attributions to keep; not in opengauge's catalog)")
+        style = "green" if doc.verdict.is_open else "yellow"
+        out.print(f"Verdict: [bold {style}]{escape(doc.verdict)}[/bold {style}] - {_safe(doc.summary or '')}")
+        return
     if e is not None and report.modified:
         out.print(
             f"[bold]Based on {escape(e.name)}, with changes[/bold]  (the text is not the {escape(e.name)}: "

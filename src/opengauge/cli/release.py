@@ -6,13 +6,14 @@ import sys
 import unicodedata
 from enum import StrEnum
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 
 import typer
-from rich.table import Table
-from rich.text import Text
 
 from opengauge.cli.common import console
-from opengauge.model import Release
+
+if TYPE_CHECKING:
+    from opengauge.model import Release
 
 REF_HELP = (
     "What to read: [bold]hf:ORG/NAME\\[@REVISION][/] (or a bare ORG/NAME) for the Hugging Face Hub, "
@@ -78,6 +79,9 @@ def weight_summary(release: Release) -> dict[str, tuple[int, int]]:
 
 
 def render(release: Release) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
     con = console()
     t = Text()
     t.append(_clean(release.ref), style="bold")

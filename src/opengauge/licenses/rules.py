@@ -165,7 +165,8 @@ def _rule(type_id: str, item: str | dict[str, Any]) -> Rule:
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     """The detector rules shipped with the package (cached)."""
-    raw = yaml.safe_load((resources.files("opengauge.licenses") / "rules.yaml").read_text(encoding="utf-8"))
+    text = (resources.files("opengauge.licenses") / "rules.yaml").read_text(encoding="utf-8")
+    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: ~10x faster
     out: list[Rule] = []
     try:
         for type_id, items in raw.items():
