@@ -63,7 +63,7 @@ def find_hits(norm: Normalized) -> tuple[list[Hit], list[int]]:
     over the whole text. Anchors only skip sentences that cannot match: without them the hits are
     the same."""
     low = norm.lower
-    starts = sentence_starts(norm.clean)
+    starts = sentence_starts(norm.clean, norm.original)
     n = len(low)
     ends = starts[1:] + [n]
     seen: dict[tuple[str, int], Hit] = {}
