@@ -8,7 +8,19 @@ Apache-style patent clause is not broad litigation termination, "you may use it 
 non-commercial, a credit line is not mandatory branding, a warranty disclaimer is nothing at all).
 No 60-character run of this file's texts occurs in any corpus license (checked below).
 
-FIGURES (written down by hand when the rules were tuned; `test_figures` prints the current ones):
+FIGURES (recall: the type found on its line; precision: over every type reported for a paraphrase, plus
+each negative that gives its forbidden type; `test_figures` prints the current ones with `-s`):
+
+- TUNING (104 paraphrases, 5-7 per type) and NEGATIVES (47), with the rules before this work:
+  recall 0.077 (8/104), precision 0.889 (1 false type: a privacy promise read as an output-training ban).
+- The same after tuning the rules: recall 1.000, precision 1.000; the labelled corpus stays 100 % / 100 %.
+- HELD_OUT (19 paraphrases, one per type, written after the tuning was finished, never tuned on):
+  rules before this work: recall 0.211 (4/19); tuned rules, first run: recall 0.526 (10/19), precision
+  1.000; after the speed trims that followed (a suit now has to be a lawsuit, litigation or "sue", not any
+  claim): recall 0.474 (9/19), precision 1.000. The honest generalisation figure is about one in two:
+  the rules still describe ways of phrasing, and a new phrasing of a known meaning is often missed.
+  The misses are listed in HELD_OUT_MISSES (expected failures, strict: a rule change that finds one
+  must move it out of the list, and must not have been written for it).
 """
 
 from __future__ import annotations
@@ -538,7 +550,120 @@ TUNING: list[Para] = [
 
 # Written after the rules were tuned on TUNING and NEGATIVES; their first run is the honest
 # generalisation figure at the top of this file.
-HELD_OUT: list[Para] = []
+HELD_OUT: list[Para] = [
+    Para(
+        "user-threshold",
+        "plain",
+        "Once more than 300,000 people a month sign in to your service, Ambergate's free grant "
+        "stops covering you.",
+    ),
+    Para(
+        "revenue-threshold",
+        "legalese",
+        "This Licence is available free of charge solely to Small Entities, meaning any person whose annual\n"
+        "income from all sources does not exceed EUR 1,000,000.",
+        2,
+    ),
+    Para(
+        "use-policy-by-reference",
+        "numbered",
+        "4.1 All use of the Model must conform to the Duskwing Content Standards as published and amended by "
+        "Duskwing.",
+    ),
+    Para(
+        "use-restrictions",
+        "plain",
+        "You may not use the Model to decide who gets a loan, a job or a flat.",
+    ),
+    Para("non-commercial", "terse", "Personal, non-profit use only."),
+    Para(
+        "research-only",
+        "legalese",
+        "Licensee may use the Model solely for the purpose of internal evaluation of its suitability, and "
+        "not in any live product or service.",
+    ),
+    Para(
+        "output-training-ban",
+        "markdown",
+        "- Do not feed responses from the Model into the training set of another neural network.",
+    ),
+    Para(
+        "restrictions-flow-down",
+        "plain",
+        "Anyone you pass the weights on to is bound by the same use restrictions as you.",
+    ),
+    Para(
+        "naming-branding",
+        "legalese",
+        'Each product incorporating the Model shall prominently display the legend "Built with Quasar".',
+    ),
+    Para(
+        "geographic-restriction",
+        "plain",
+        "The Model may be used only in Japan; it is not licensed anywhere else.",
+    ),
+    Para(
+        "remote-control",
+        "legalese",
+        "Licensee shall install each security update to the Model issued by Corbel within fourteen days.",
+    ),
+    Para(
+        "unilateral-change",
+        "plain",
+        "We may update this license from time to time, and the new version applies to you as soon "
+        "as we post it.",
+    ),
+    Para(
+        "guardrail-termination",
+        "terse",
+        "Bypassing the content filter terminates this licence.",
+    ),
+    Para(
+        "no-redistribution",
+        "legalese",
+        "The Licensee shall not distribute, publish or otherwise disclose the Model weights to any person.",
+    ),
+    Para(
+        "no-modification",
+        "terse",
+        "Modifying the weights is prohibited.",
+    ),
+    Para(
+        "broad-litigation-termination",
+        "plain",
+        "If you file a claim saying the Model's outputs copy your work, all your rights under this license "
+        "end.",
+    ),
+    Para(
+        "patent-retaliation",
+        "markdown",
+        "- If you sue a contributor over patents in the Work, your patent licence from them ends.",
+    ),
+    Para(
+        "attribution",
+        "markdown",
+        "- Give credit to the Lindenhurst team in the documentation of anything you build with the Model.",
+    ),
+    Para(
+        "share-alike",
+        "legalese",
+        "Derivative Models that Licensee makes available shall be made available under this same Licence.",
+    ),
+]
+
+# Held-out paraphrases the rules miss (see FIGURES), by (type, style).
+HELD_OUT_MISSES = {
+    ("user-threshold", "plain"),
+    ("revenue-threshold", "legalese"),
+    ("use-restrictions", "plain"),
+    ("non-commercial", "terse"),
+    ("research-only", "legalese"),
+    ("output-training-ban", "markdown"),
+    ("restrictions-flow-down", "plain"),
+    ("remote-control", "legalese"),
+    ("guardrail-termination", "terse"),
+    ("broad-litigation-termination", "plain"),
+}
 
 ANY = "*"
 """A negative whose forbidden type is ANY must give no clause at all."""
@@ -681,7 +806,16 @@ def _id(p: Para) -> str:
     return f"{p.type}:{p.style}:{p.text[:30]}"
 
 
-@pytest.mark.parametrize("para", TUNING + HELD_OUT, ids=_id)
+def _cases() -> list[object]:
+    out: list[object] = list(TUNING)
+    for p in HELD_OUT:
+        miss = (p.type, p.style) in HELD_OUT_MISSES
+        marks = [pytest.mark.xfail(strict=True, reason="held-out miss (see FIGURES)")] if miss else []
+        out.append(pytest.param(p, marks=marks, id=_id(p)))
+    return out
+
+
+@pytest.mark.parametrize("para", _cases(), ids=lambda p: _id(p) if isinstance(p, Para) else None)
 def test_paraphrase_gives_exactly_its_type(para: Para) -> None:
     found = _found(para.text)
     assert set(found) == {para.type}, found
