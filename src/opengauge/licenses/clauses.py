@@ -37,22 +37,48 @@ class Hit:
     strong: bool
 
 
-def _candidate_sentences(
-    rule: Rule, low: str, starts: list[int], cache: dict[str, list[int]]
-) -> list[int] | range:
-    """The sentences worth searching for a rule: those holding one of its anchors (found once
-    per anchor and text, in `cache`), or every sentence when the rule has none."""
-    if not rule.anchors:
-        return range(len(starts))
-    merged: set[int] = set()
-    for a in rule.anchors:
-        found = cache.get(a)
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+class _Anchors:
+    """The sentences holding each anchor literal of one text, each found once.
+
+    Most anchors are absent from a given text. An anchor made of ASCII letters and digits only lies
+    inside one token of the text, so it is first looked up in the text's distinct tokens (a much
+    shorter string); only an anchor found there is looked for sentence by sentence."""
+
+    def __init__(self, low: str, starts: list[int]) -> None:
+        self.low = low
+        self.starts = starts
+        self.vocab = " ".join(set(_TOKEN.findall(low)))
+        self.by_literal: dict[str, list[int]] = {}
+        self.by_set: dict[tuple[str, ...], list[int]] = {}
+
+    def sentences(self, literal: str) -> list[int]:
+        found = self.by_literal.get(literal)
         if found is None:
-            found = cache[a] = sentences_with(a, low, starts)
-        if len(rule.anchors) == 1:
-            return found
-        merged.update(found)
-    return sorted(merged)
+            if literal not in self.vocab and _TOKEN.fullmatch(literal):
+                found = []
+            else:
+                found = sentences_with(literal, self.low, self.starts)
+            self.by_literal[literal] = found
+        return found
+
+    def candidates(self, rule: Rule) -> list[int] | range:
+        """The sentences worth searching for a rule: those holding one of its anchors, or every
+        sentence when the rule has none."""
+        anchors = rule.anchors
+        if not anchors:
+            return range(len(self.starts))
+        if len(anchors) == 1:
+            return self.sentences(anchors[0])
+        found = self.by_set.get(anchors)
+        if found is None:
+            merged: set[int] = set()
+            for a in anchors:
+                merged.update(self.sentences(a))
+            found = self.by_set[anchors] = sorted(merged)
+        return found
 
 
 def find_hits(norm: Normalized) -> tuple[list[Hit], list[int]]:
@@ -63,11 +89,11 @@ def find_hits(norm: Normalized) -> tuple[list[Hit], list[int]]:
     over the whole text. Anchors only skip sentences that cannot match: without them the hits are
     the same."""
     low = norm.lower
-    starts = sentence_starts(norm.clean)
+    starts = sentence_starts(norm.clean, norm.original)
     n = len(low)
     ends = starts[1:] + [n]
     seen: dict[tuple[str, int], Hit] = {}
-    by_anchor: dict[str, list[int]] = {}
+    anchors = _Anchors(low, starts)
     for rule in rules():
         matches: list[tuple[int, re.Match[str]]]
         if rule.cross:
@@ -75,7 +101,7 @@ def find_hits(norm: Normalized) -> tuple[list[Hit], list[int]]:
         else:
             search = rule.pattern.search
             matches = []
-            for idx in _candidate_sentences(rule, low, starts, by_anchor):
+            for idx in anchors.candidates(rule):
                 m = search(low, starts[idx], min(n, ends[idx] + 2))
                 if m is not None:
                     matches.append((idx, m))

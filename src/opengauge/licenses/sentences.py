@@ -30,8 +30,14 @@ _ABBREV = re.compile(
 )
 
 
-def sentence_starts(clean: str) -> list[int]:
-    """Offsets where sentences start in a cleaned text (always begins with 0)."""
+# A Markdown table row: its cells read as one item, like a list item (`clean` blanks the `|`, so rows are
+# found in the original text).
+_TABLE_ROW = re.compile(r"\n(?=[ \t]*\|)")
+
+
+def sentence_starts(clean: str, original: str | None = None) -> list[int]:
+    """Offsets where sentences start in a cleaned text (always begins with 0). With the `original`
+    text (same length), each Markdown table row also starts a sentence."""
     starts = [0]
     abbrev = _ABBREV.search
     for m in _BOUNDARY.finditer(clean):
@@ -40,6 +46,8 @@ def sentence_starts(clean: str) -> list[int]:
         if ch in ".!?" and abbrev(clean, max(0, m.start() - 12), m.start()):
             continue
         starts.append(m.end())
+    if original is not None and "|" in original and _TABLE_ROW.search(original):
+        starts = sorted(set(starts).union(m.end() for m in _TABLE_ROW.finditer(original)))
     return starts
 
 

@@ -1,0 +1,889 @@
+"""Generalisation, not memorisation: every clause type of the taxonomy, said in words no license uses.
+
+Each paraphrase below was written from scratch for this file (vendors and products are invented), in
+several drafting styles: terse, legalese, plain language, a Markdown list item, one long sentence, a
+numbered sub-clause or a table row. `clauses()` must find exactly the expected type (and no other) on
+the expected line. The negatives are texts that look close to a type but must not give it (an
+Apache-style patent clause is not broad litigation termination, "you may use it commercially" is not
+non-commercial, a credit line is not mandatory branding, a warranty disclaimer is nothing at all).
+No 60-character run of this file's texts occurs in any corpus license (checked below).
+
+FIGURES (recall: the type found on its line; precision: over every type reported for a paraphrase, plus
+each negative that gives its forbidden type; `test_figures` prints the current ones with `-s`):
+
+- TUNING (104 paraphrases, 5-7 per type) and NEGATIVES (47), with the rules before this work:
+  recall 0.077 (8/104), precision 0.889 (1 false type: a privacy promise read as an output-training ban).
+- The same after tuning the rules: recall 1.000, precision 1.000; the labelled corpus stays 100 % / 100 %.
+- HELD_OUT (19 paraphrases, one per type, written after the tuning was finished, never tuned on):
+  rules before this work: recall 0.211 (4/19); tuned rules, first run: recall 0.526 (10/19), precision
+  1.000; after the speed trims that followed (a suit now has to be a lawsuit, litigation or "sue", not any
+  claim): recall 0.474 (9/19), precision 1.000. The honest generalisation figure is about one in two:
+  the rules still describe ways of phrasing, and a new phrasing of a known meaning is often missed.
+  The misses are listed in HELD_OUT_MISSES (expected failures, strict: a rule change that finds one
+  must move it out of the list, and must not have been written for it).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from opengauge.licenses import clauses
+from opengauge.licenses.taxonomy import CLAUSE_TYPES
+
+
+class Para(NamedTuple):
+    """One paraphrase: the type it must give, its drafting style, the text, the line its clause starts on."""
+
+    type: str
+    style: str
+    text: str
+    line: int = 1
+
+
+# Written first; the rules were tuned until every one of these is found.
+TUNING: list[Para] = [
+    # ---- user-threshold
+    Para(
+        "user-threshold",
+        "terse",
+        "Free for up to 2 million daily active users. Bigger deployments: ask Larkspur.",
+    ),
+    Para(
+        "user-threshold",
+        "plain",
+        "If your website or app gets more than 1 million visits a month, you need to buy a license from "
+        "Tidewater first.",
+    ),
+    Para(
+        "user-threshold",
+        "legalese",
+        "In the event that the aggregate number of End Users of all Licensee Offerings exceeds one hundred\n"
+        "thousand (100,000) in any calendar month, the licence granted in Section 2 shall lapse unless\n"
+        "Licensee has executed a separate written agreement with Quarrystone.",
+    ),
+    Para(
+        "user-threshold",
+        "markdown",
+        "## Limits\n\n- **Scale limit:** deployments serving over 500k end users require written "
+        "approval from "
+        "Mirabel Systems.",
+        3,
+    ),
+    Para(
+        "user-threshold",
+        "long",
+        "Nothing in this section limits your right to run the Model internally, but once the Model, or any "
+        "product that incorporates it, is installed on more than 10,000 devices or licensed to more than 250 "
+        "seats, whichever happens first, the permissions in Section 2 no longer apply and you must agree a "
+        "commercial arrangement with Fennick Labs before shipping further copies.",
+    ),
+    Para(
+        "user-threshold",
+        "table",
+        "Plans\n\n| Plan | Who may use it | Fee |\n|---|---|---|\n"
+        "| Community | organisations with fewer than 5,000 installations | none |\n"
+        "| Enterprise | everyone else | by quote |",
+        5,
+    ),
+    # ---- revenue-threshold
+    Para(
+        "revenue-threshold",
+        "terse",
+        "Organisations with monthly revenue exceeding $20 million must obtain an enterprise licence from "
+        "Corvid AI.",
+    ),
+    Para(
+        "revenue-threshold", "plain", "Companies with annual revenue or funding above $2M need a paid plan."
+    ),
+    Para(
+        "revenue-threshold",
+        "legalese",
+        "Where the Licensee's consolidated net sales for the preceding fiscal year amount to\n"
+        "JPY 1,000,000,000 (¥1 billion) or more, the Licensee shall enter into a separate paid licence\n"
+        "agreement with Hoshikawa K.K. before any further use.",
+    ),
+    Para(
+        "revenue-threshold",
+        "plain",
+        "If your company's turnover stays under €10m a year, you can use the model for free; otherwise "
+        "talk to Veldhoven BV about a licence.",
+    ),
+    Para(
+        "revenue-threshold",
+        "markdown",
+        "Commercial terms:\n\n- Organisations with more than 250 employees must purchase a "
+        "commercial licence.",
+        3,
+    ),
+    Para(
+        "revenue-threshold",
+        "long",
+        "Start-ups that have raised less than USD 5 million in total outside investment may use the Model in "
+        "commercial products without charge, and any company that has raised more, or that is majority-owned "
+        "by a company that has, must first sign the enterprise agreement offered by Marlowe.",
+    ),
+    Para(
+        "revenue-threshold",
+        "numbered",
+        "2. The grant in Section 1 applies only while:\n"
+        "(a) Licensee's gross receipts in the prior twelve months did not exceed US$10,000,000.",
+        2,
+    ),
+    # ---- use-policy-by-reference
+    Para(
+        "use-policy-by-reference",
+        "terse",
+        "Use is governed by the Halcyon Conduct Guidelines at halcyon.example/conduct.",
+    ),
+    Para(
+        "use-policy-by-reference",
+        "legalese",
+        "Licensee's exercise of the rights herein is conditioned upon its continued compliance with the\n"
+        "Permitted Use Standards published by Brightwater at brightwater.example/standards, which form an\n"
+        "integral part of this Agreement.",
+    ),
+    Para(
+        "use-policy-by-reference",
+        "plain",
+        "You also have to follow our acceptable use rules, which are posted at https://tamsin.example/rules "
+        "and count as part of this license.",
+    ),
+    Para(
+        "use-policy-by-reference",
+        "markdown",
+        "- Follow the [Ostrander Responsible Use Policy](https://ostrander.example/rup) whenever you use the "
+        "Model.",
+    ),
+    Para(
+        "use-policy-by-reference",
+        "long",
+        "By downloading the weights you agree that the Sable Responsible AI Policy, in whatever version is "
+        "posted on the Sable website when you use the Model, governs every use you make of the Model and its "
+        "outputs, and that a breach of that policy is a breach of this licence.",
+    ),
+    # ---- use-restrictions (a field of use, a tie to the vendor's products, a non-compete: the taxonomy
+    # has no type of its own for "only with <vendor> products"; it limits the purposes and settings the
+    # model may be used in, which is what use-restrictions means)
+    Para("use-restrictions", "terse", "The Model may only be used together with Vantor hardware."),
+    Para(
+        "use-restrictions",
+        "one-line condition",
+        "Glimmerhaus grants you a free licence to use, copy and modify the Model under the condition that "
+        "the Model is not used to compete with Glimmerhaus or its affiliates.",
+    ),
+    Para(
+        "use-restrictions",
+        "legalese",
+        "Licensee shall not employ the Software, directly or indirectly, in the operation of nuclear\n"
+        "installations, air traffic control systems or life-support equipment.",
+    ),
+    Para(
+        "use-restrictions",
+        "markdown",
+        "- You must not deploy the Model for predictive policing or social scoring.",
+    ),
+    Para(
+        "use-restrictions",
+        "long",
+        "You may integrate the Model into your own products and services, provided that none of them is "
+        "used to produce political campaign material, to make hiring decisions about individuals without "
+        "human review, or to identify people from biometric data.",
+    ),
+    Para("use-restrictions", "terse", "No use in weapons development."),
+    Para(
+        "use-restrictions",
+        "plain",
+        "This licence only covers using the model in customer-support chatbots; any other use needs a "
+        "separate agreement with Brindle.",
+    ),
+    Para(
+        "use-restrictions",
+        "numbered",
+        "3.2 You may run the Model exclusively on devices manufactured by Orrery Inc.",
+    ),
+    # ---- non-commercial
+    Para("non-commercial", "terse", "Not for commercial use."),
+    Para("non-commercial", "plain", "You can't make money with this model."),
+    Para(
+        "non-commercial",
+        "legalese",
+        "The rights granted herein may be exercised only for purposes that neither seek nor produce profit\n"
+        "or any other commercial benefit for the Licensee or any third party.",
+    ),
+    Para(
+        "non-commercial",
+        "markdown",
+        "- Commercial use: not permitted without a separate agreement with Penrose.",
+    ),
+    Para(
+        "non-commercial",
+        "long",
+        "Hobbyists, students and charities may run, adapt and share the Model freely, but no person or "
+        "organisation may use the Model or anything it produces to sell a product, deliver a paid service or "
+        "otherwise earn income, unless Arbordale has agreed to that use in a signed writing.",
+    ),
+    Para(
+        "non-commercial",
+        "table",
+        "| Use | Allowed? |\n|---|---|\n| Personal projects | yes |\n| Commercial use | no |",
+        4,
+    ),
+    # ---- research-only
+    Para("research-only", "terse", "The weights are provided for academic purposes only."),
+    Para("research-only", "terse", "Evaluation only. Not for production."),
+    Para("research-only", "plain", "You must not deploy the Model in production environments."),
+    Para(
+        "research-only",
+        "legalese",
+        "The Licensee may use the Model exclusively to conduct scientific investigation and to publish the\n"
+        "results thereof, and for no other purpose.",
+    ),
+    Para("research-only", "markdown", "- Permitted: internal testing and benchmarking, nothing else."),
+    Para(
+        "research-only",
+        "long",
+        "You are welcome to download the checkpoint, run benchmarks, reproduce our experiments and write "
+        "papers about it, but the licence covers only scientific study, so any deployment that serves real "
+        "users or customers falls outside it.",
+    ),
+    # ---- output-training-ban
+    Para("output-training-ban", "terse", "You may not use outputs to build a competing model."),
+    Para("output-training-ban", "terse", "No distillation."),
+    Para(
+        "output-training-ban",
+        "legalese",
+        "Licensee shall not use the Model, or any content generated by it, as training data for any machine\n"
+        "learning model other than the Model itself.",
+    ),
+    Para("output-training-ban", "plain", "Don't use what the model writes to teach another AI."),
+    Para(
+        "output-training-ban",
+        "markdown",
+        "- Using generated text or images to train, tune or benchmark other AI systems is not allowed.",
+    ),
+    Para(
+        "output-training-ban",
+        "long",
+        "Outputs belong to you and you may publish them, but neither the Model nor its Outputs may be used, "
+        "directly or indirectly, to develop, train, fine-tune or otherwise improve any large language model "
+        "other than the Model itself, whether or not that model is offered commercially.",
+    ),
+    # ---- restrictions-flow-down
+    Para("restrictions-flow-down", "terse", "Derivatives inherit these restrictions."),
+    Para(
+        "restrictions-flow-down",
+        "legalese",
+        "Any sublicence granted by Licensee shall contain restrictions on use no less stringent than those\n"
+        "set out in Section 4.",
+    ),
+    Para(
+        "restrictions-flow-down",
+        "plain",
+        "If you give the model to someone else, they have to agree to the same rules you did.",
+    ),
+    Para(
+        "restrictions-flow-down",
+        "markdown",
+        "- Fine-tuned variants remain subject to the use limits in Annex 1.",
+    ),
+    Para(
+        "restrictions-flow-down",
+        "long",
+        "Whenever you distribute the Model, a Derivative or a model trained on Outputs, you must pass on the "
+        "use conditions of this Agreement in an enforceable form to each recipient, and you may not offer "
+        "that recipient any terms that would allow a use this Agreement forbids.",
+    ),
+    # ---- naming-branding
+    Para("naming-branding", "terse", "Derived models must carry the prefix 'Kestrel-'."),
+    Para(
+        "naming-branding",
+        "legalese",
+        "Any Derivative Model made publicly available shall bear a name commencing with the word 'Aurelian'.",
+    ),
+    Para("naming-branding", "plain", "Put 'Made with Pinecrest' somewhere visible in your app."),
+    Para(
+        "naming-branding",
+        "markdown",
+        "- Display the **Powered by Wavelet** badge on any public interface that uses the Model.",
+    ),
+    Para(
+        "naming-branding",
+        "long",
+        "If you release a fine-tuned version of the Model, its name must show that it derives from Sorrel, "
+        "for example by including the word 'Sorrel' at the start, and every website or app through which it "
+        "is offered must display the Sorrel logo.",
+    ),
+    # ---- geographic-restriction
+    Para("geographic-restriction", "terse", "Not licensed for use in the EU."),
+    Para(
+        "geographic-restriction",
+        "legalese",
+        "The licence granted herein extends only to Licensees incorporated in, and using the Model within,\n"
+        "the Republic of Korea.",
+    ),
+    Para("geographic-restriction", "plain", "People in the European Economic Area can't use this model."),
+    Para("geographic-restriction", "markdown", "- **Territory:** United States and Canada only."),
+    Para(
+        "geographic-restriction",
+        "long",
+        "You may download and run the Model anywhere in the world except mainland China, Hong Kong and "
+        "Macau, where a separate licence from Lindqvist applies, and any access to the Model from those "
+        "regions is a breach of this licence.",
+    ),
+    # ---- remote-control
+    Para("remote-control", "terse", "We may disable your access remotely."),
+    Para(
+        "remote-control",
+        "legalese",
+        "Licensor reserves the right to deactivate any deployment of the Model by remote means where it\n"
+        "reasonably suspects a breach of this Agreement.",
+    ),
+    Para("remote-control", "plain", "You must always run the newest release of the model that we publish."),
+    Para(
+        "remote-control",
+        "markdown",
+        "- Upgrade to each new version of the Model within 30 days of its release.",
+    ),
+    Para(
+        "remote-control",
+        "long",
+        "The Model contains a licensing component that contacts the servers of Harrowgate periodically, and "
+        "Harrowgate may use that component to limit or switch off the functionality of the Model at any time "
+        "if it believes the Model is being used in breach of this licence.",
+    ),
+    # ---- unilateral-change
+    Para("unilateral-change", "terse", "Terms subject to change without notice."),
+    Para(
+        "unilateral-change",
+        "legalese",
+        "Kaldera may, in its sole discretion, amend this Agreement by posting the amended version on its\n"
+        "website, and each amendment shall bind Licensee from the date of posting.",
+    ),
+    Para(
+        "unilateral-change",
+        "plain",
+        "We can change these terms whenever we like, and if you keep using the model you accept the "
+        "new ones.",
+    ),
+    Para("unilateral-change", "markdown", "- **Changes:** Mistwood may rewrite these terms at any time."),
+    Para(
+        "unilateral-change",
+        "long",
+        "Because the field moves quickly, Ferngully reserves the right to revise any provision of this "
+        "License, including the list of permitted uses, by publishing a new version on its website, and each "
+        "revision takes effect for all existing licensees thirty days after it is published.",
+    ),
+    # ---- guardrail-termination
+    Para("guardrail-termination", "terse", "Do not strip out the safety filters."),
+    Para(
+        "guardrail-termination",
+        "legalese",
+        "Any attempt by Licensee to disable, tamper with or circumvent the content moderation mechanisms\n"
+        "embedded in the Model shall result in immediate termination of this Agreement.",
+    ),
+    Para(
+        "guardrail-termination",
+        "plain",
+        "If you jailbreak the model or switch off its safety checks, your license ends.",
+    ),
+    Para(
+        "guardrail-termination",
+        "markdown",
+        "- You may not remove the invisible watermark that the Model adds to generated images.",
+    ),
+    Para(
+        "guardrail-termination",
+        "long",
+        "You may fine-tune and adapt the Model for your own needs, provided that your changes do not remove, "
+        "weaken or work around the refusal behaviour and safety classifiers that Tessaly ships with it, "
+        "because those protections are a condition of this licence.",
+    ),
+    # ---- no-redistribution
+    Para("no-redistribution", "terse", "Redistribution prohibited."),
+    Para(
+        "no-redistribution",
+        "legalese",
+        "Licensee shall not transfer, sublicense, or otherwise make the Model available to any third party.",
+    ),
+    Para(
+        "no-redistribution",
+        "plain",
+        "Keep the weights to yourself: don't upload them anywhere or give them to anyone.",
+    ),
+    Para("no-redistribution", "markdown", "- Sharing the weights with other people is not allowed."),
+    Para(
+        "no-redistribution",
+        "long",
+        "The weights are licensed to you personally for use on computers you control, and you may "
+        "not publish "
+        "them, host them for download, bundle them in a product you ship or hand them to any other person or "
+        "organisation, even free of charge.",
+    ),
+    # ---- no-modification
+    Para("no-modification", "terse", "No fine-tuning, merging or quantizing."),
+    Para(
+        "no-modification",
+        "legalese",
+        "Licensee shall not alter, translate, adapt or otherwise create derivative works based upon "
+        "the Model.",
+    ),
+    Para("no-modification", "plain", "Use the model as it is: you can't change it or train it further."),
+    Para(
+        "no-modification",
+        "markdown",
+        "- Altering the weights, including by fine-tuning or merging, is not allowed.",
+    ),
+    Para(
+        "no-modification",
+        "long",
+        "You may run the Model and build applications that call it, but the weights themselves must stay "
+        "exactly as Coldharbour released them, so no retraining, pruning, quantisation or other change to "
+        "them is licensed, whether or not you intend to share the result.",
+    ),
+    # ---- broad-litigation-termination
+    Para("broad-litigation-termination", "terse", "Sue us over the Model and your licence ends."),
+    Para(
+        "broad-litigation-termination",
+        "legalese",
+        "If Licensee commences any action or proceeding against Lumen Labs claiming that the Model, or any\n"
+        "output thereof, violates Licensee's copyrights or other intellectual property rights, all rights\n"
+        "granted to Licensee hereunder shall terminate forthwith.",
+    ),
+    Para(
+        "broad-litigation-termination",
+        "plain",
+        "If you take us to court claiming the model or what it generates infringes your rights, you lose "
+        "this license.",
+    ),
+    Para(
+        "broad-litigation-termination",
+        "markdown",
+        "- **Claims:** bringing any intellectual-property claim against Quorra over the Model ends this "
+        "license.",
+    ),
+    Para(
+        "broad-litigation-termination",
+        "long",
+        "This licence ends automatically, without notice, on the day you or any of your affiliates files a "
+        "lawsuit, arbitration or other legal claim against Wrenfield or its contributors asserting that the "
+        "Model, its training or its outputs infringe any copyright, trade secret or other right you hold.",
+    ),
+    # ---- patent-retaliation
+    Para(
+        "patent-retaliation",
+        "terse",
+        "Your patent licence ends if you sue anyone for patent infringement over the Model.",
+    ),
+    Para(
+        "patent-retaliation",
+        "legalese",
+        "Should Licensee initiate a claim of patent infringement against any Contributor with "
+        "respect to the\n"
+        "Model, the patent rights granted to Licensee by that Contributor shall terminate automatically.",
+    ),
+    Para(
+        "patent-retaliation",
+        "plain",
+        "If you sue anyone saying this model infringes your patents, you lose the patent rights this license "
+        "gave you.",
+    ),
+    Para(
+        "patent-retaliation",
+        "markdown",
+        "- Patent defence: filing a patent claim over the Work terminates the patent grant in Section 3.",
+    ),
+    Para(
+        "patent-retaliation",
+        "long",
+        "Each Contributor grants you a patent licence for its contributions, but that licence ends on the "
+        "date you, or any entity acting for you, start litigation, including a counterclaim, asserting that "
+        "the Work or a contribution to it infringes a patent.",
+    ),
+    # ---- attribution
+    Para("attribution", "terse", "Credit Northwind in any publication that uses the Model."),
+    Para(
+        "attribution",
+        "legalese",
+        "Every copy of the Model distributed by Licensee shall be accompanied by the copyright "
+        "statement and\n"
+        "licence text supplied by Cobalt.",
+    ),
+    Para(
+        "attribution",
+        "plain",
+        "When you share the model, include this license file and say who made it.",
+    ),
+    Para("attribution", "markdown", "- Keep the LICENSE and NOTICE files with every copy."),
+    Para(
+        "attribution",
+        "long",
+        "If you publish a paper, a product page or a model card that relies on the Model, you must cite the "
+        "technical report of Heathrow-Ives and name the original authors, in a place where readers would "
+        "normally look for such credits.",
+    ),
+    # ---- share-alike
+    Para("share-alike", "terse", "Modified versions: same license."),
+    Para(
+        "share-alike",
+        "legalese",
+        "Any Derivative Work distributed by Licensee shall be licensed to recipients solely under the terms\n"
+        "of this Licence.",
+    ),
+    Para(
+        "share-alike",
+        "plain",
+        "If you share a changed version, you have to put it under this license too.",
+    ),
+    Para("share-alike", "markdown", "- Adaptations you publish must use this license."),
+    Para(
+        "share-alike",
+        "long",
+        "You may publish fine-tuned or merged versions of the Model however you like, as long as each one is "
+        "released under these same terms, with the same freedoms for the people who receive it, and not "
+        "under a more restrictive licence.",
+    ),
+]
+
+# Written after the rules were tuned on TUNING and NEGATIVES; their first run is the honest
+# generalisation figure at the top of this file.
+HELD_OUT: list[Para] = [
+    Para(
+        "user-threshold",
+        "plain",
+        "Once more than 300,000 people a month sign in to your service, Ambergate's free grant "
+        "stops covering you.",
+    ),
+    Para(
+        "revenue-threshold",
+        "legalese",
+        "This Licence is available free of charge solely to Small Entities, meaning any person whose annual\n"
+        "income from all sources does not exceed EUR 1,000,000.",
+        2,
+    ),
+    Para(
+        "use-policy-by-reference",
+        "numbered",
+        "4.1 All use of the Model must conform to the Duskwing Content Standards as published and amended by "
+        "Duskwing.",
+    ),
+    Para(
+        "use-restrictions",
+        "plain",
+        "You may not use the Model to decide who gets a loan, a job or a flat.",
+    ),
+    Para("non-commercial", "terse", "Personal, non-profit use only."),
+    Para(
+        "research-only",
+        "legalese",
+        "Licensee may use the Model solely for the purpose of internal evaluation of its suitability, and "
+        "not in any live product or service.",
+    ),
+    Para(
+        "output-training-ban",
+        "markdown",
+        "- Do not feed responses from the Model into the training set of another neural network.",
+    ),
+    Para(
+        "restrictions-flow-down",
+        "plain",
+        "Anyone you pass the weights on to is bound by the same use restrictions as you.",
+    ),
+    Para(
+        "naming-branding",
+        "legalese",
+        'Each product incorporating the Model shall prominently display the legend "Built with Quasar".',
+    ),
+    Para(
+        "geographic-restriction",
+        "plain",
+        "The Model may be used only in Japan; it is not licensed anywhere else.",
+    ),
+    Para(
+        "remote-control",
+        "legalese",
+        "Licensee shall install each security update to the Model issued by Corbel within fourteen days.",
+    ),
+    Para(
+        "unilateral-change",
+        "plain",
+        "We may update this license from time to time, and the new version applies to you as soon "
+        "as we post it.",
+    ),
+    Para(
+        "guardrail-termination",
+        "terse",
+        "Bypassing the content filter terminates this licence.",
+    ),
+    Para(
+        "no-redistribution",
+        "legalese",
+        "The Licensee shall not distribute, publish or otherwise disclose the Model weights to any person.",
+    ),
+    Para(
+        "no-modification",
+        "terse",
+        "Modifying the weights is prohibited.",
+    ),
+    Para(
+        "broad-litigation-termination",
+        "plain",
+        "If you file a claim saying the Model's outputs copy your work, all your rights under this license "
+        "end.",
+    ),
+    Para(
+        "patent-retaliation",
+        "markdown",
+        "- If you sue a contributor over patents in the Work, your patent licence from them ends.",
+    ),
+    Para(
+        "attribution",
+        "markdown",
+        "- Give credit to the Lindenhurst team in the documentation of anything you build with the Model.",
+    ),
+    Para(
+        "share-alike",
+        "legalese",
+        "Derivative Models that Licensee makes available shall be made available under this same Licence.",
+    ),
+]
+
+# Held-out paraphrases the rules miss (see FIGURES), by (type, style).
+HELD_OUT_MISSES = {
+    ("user-threshold", "plain"),
+    ("revenue-threshold", "legalese"),
+    ("use-restrictions", "plain"),
+    ("non-commercial", "terse"),
+    ("research-only", "legalese"),
+    ("output-training-ban", "markdown"),
+    ("restrictions-flow-down", "plain"),
+    ("remote-control", "legalese"),
+    ("guardrail-termination", "terse"),
+    ("broad-litigation-termination", "plain"),
+}
+
+ANY = "*"
+"""A negative whose forbidden type is ANY must give no clause at all."""
+
+# (type that must NOT be found, style, text)
+NEGATIVES: list[tuple[str, str, str]] = [
+    (
+        ANY,
+        "disclaimer",
+        'THE MODEL IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, AND IN NO EVENT SHALL BRAMBLE BE '
+        "LIABLE FOR ANY DAMAGES ARISING FROM ITS USE.",
+    ),
+    (
+        ANY,
+        "disclaimer",
+        "The Model is not designed or intended for use in life-critical systems, and the authors disclaim "
+        "any warranty of fitness for such use.",
+    ),
+    (
+        ANY,
+        "governing law",
+        "This Agreement is governed by the laws of the State of New York, and the courts of Singapore have "
+        "exclusive jurisdiction over any dispute.",
+    ),
+    (ANY, "liability cap", "Licensee's aggregate liability shall not exceed five hundred euros (€500)."),
+    (
+        ANY,
+        "liability cap",
+        "In no event shall the total liability of Pellucid exceed the greater of USD 100 or the fees you "
+        "paid in the twelve months before the claim.",
+    ),
+    (
+        ANY,
+        "patent grant",
+        "Each Contributor grants you a perpetual, worldwide, royalty-free patent licence to make, use and "
+        "sell the Model.",
+    ),
+    (
+        ANY,
+        "revenue",
+        "You may use the Model to generate revenue, and no royalties are owed however large your business "
+        "becomes.",
+    ),
+    (ANY, "pricing", "The hosted API costs $2,000 per month; the downloadable weights are free."),
+    (ANY, "users", "You may serve an unlimited number of users."),
+    (ANY, "users", "The Model was evaluated by 1,000 human raters."),
+    (ANY, "commercial", "You may use the Model commercially."),
+    (ANY, "commercial", "Commercial and non-commercial uses are both allowed."),
+    (ANY, "research", "The Model is suitable for research and for production use."),
+    (ANY, "research", "Researchers, companies and hobbyists may all use the Model for any purpose."),
+    (ANY, "outputs", "You may use outputs for any purpose, including to train other models."),
+    (ANY, "privacy", "We do not use your prompts or outputs to train our models."),
+    (ANY, "derivatives", "You may license your own derivatives under any terms you choose."),
+    (
+        ANY,
+        "copyleft",
+        "Each time you distribute the Model, the recipient automatically receives a licence from the "
+        "original licensors.",
+    ),
+    (
+        ANY,
+        "endorsement",
+        "You may not use the name of Halvard or its contributors to endorse or promote products derived "
+        "from the Model without prior written permission.",
+    ),
+    (
+        ANY,
+        "trademarks",
+        "Nothing here gives you any right to the trade names, trademarks or logos of Halvard.",
+    ),
+    ("naming-branding", "credit", "You must give appropriate credit to Quillon in your documentation."),
+    ("naming-branding", "notice file", "Include a copy of the NOTICE file with any distribution."),
+    (ANY, "territory", "The licence is worldwide."),
+    ("geographic-restriction", "export", "You must comply with all applicable export control laws."),
+    (ANY, "updates", "You are not required to upgrade to later versions of the Model."),
+    (ANY, "offline", "The Model runs entirely offline and sends no data to the Licensor."),
+    (ANY, "amendment", "This Agreement may be amended only by a written document signed by both parties."),
+    (
+        ANY,
+        "versions",
+        "The Steward may publish new versions of this License, and you may choose to follow any later "
+        "version.",
+    ),
+    (ANY, "irrevocable", "The rights granted here are irrevocable."),
+    (ANY, "safety", "You may configure or switch off the optional safety filter as you see fit."),
+    (
+        ANY,
+        "circumvention",
+        "Nothing in this License forbids anyone from bypassing technical protection measures applied to "
+        "the Work.",
+    ),
+    (ANY, "redistribution", "You may redistribute the Model, with or without modification."),
+    (ANY, "redistribution", "Redistribution is permitted provided that the conditions below are met."),
+    (ANY, "modification", "You may modify the Model and create derivative works of it."),
+    (ANY, "modification", "Modified versions must be marked clearly as changed from the original."),
+    ("no-modification", "notices", "You must not remove copyright notices from the Model."),
+    (
+        "broad-litigation-termination",
+        "apache-style",
+        "If you start patent litigation alleging that the Model infringes a patent, the patent licences "
+        "granted to you under this License end on the date that litigation is filed.",
+    ),
+    (
+        "patent-retaliation",
+        "copyright suit",
+        "If you sue Lumen Labs claiming the outputs of the Model infringe your copyright, this licence "
+        "terminates.",
+    ),
+    (ANY, "attribution", "No attribution is required."),
+    (ANY, "share-alike", "You may license your modifications under different terms."),
+    (ANY, "share-alike", "This License does not require you to publish your changes."),
+    (ANY, "policy itself", "This Acceptable Use Policy applies to everyone who uses Harbin models."),
+    (ANY, "any purpose", "You may use the Model for any lawful purpose."),
+    (
+        ANY,
+        "fields",
+        "This licence does not restrict the fields of endeavour in which the Model may be used.",
+    ),
+    (
+        ANY,
+        "no further limits",
+        "You may not place additional limits on what recipients may do with the Model under this License.",
+    ),
+    (
+        ANY,
+        "any hardware",
+        "You may use the Model with any hardware or software, including products of other vendors.",
+    ),
+]
+
+
+def _found(text: str) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for c in clauses(text):
+        out.setdefault(c.type, []).append(c.line)
+    return out
+
+
+def _id(p: Para) -> str:
+    return f"{p.type}:{p.style}:{p.text[:30]}"
+
+
+def _cases() -> list[object]:
+    out: list[object] = list(TUNING)
+    for p in HELD_OUT:
+        miss = (p.type, p.style) in HELD_OUT_MISSES
+        marks = [pytest.mark.xfail(strict=True, reason="held-out miss (see FIGURES)")] if miss else []
+        out.append(pytest.param(p, marks=marks, id=_id(p)))
+    return out
+
+
+@pytest.mark.parametrize("para", _cases(), ids=lambda p: _id(p) if isinstance(p, Para) else None)
+def test_paraphrase_gives_exactly_its_type(para: Para) -> None:
+    found = _found(para.text)
+    assert set(found) == {para.type}, found
+    assert para.line in found[para.type], found
+
+
+@pytest.mark.parametrize("neg", NEGATIVES, ids=lambda n: f"not-{n[0]}:{n[1]}:{n[2][:30]}")
+def test_negative_does_not_give_the_type(neg: tuple[str, str, str]) -> None:
+    forbidden, _, text = neg
+    found = _found(text)
+    if forbidden == ANY:
+        assert not found, found
+    else:
+        assert forbidden not in found, found
+
+
+def test_every_type_has_five_paraphrases() -> None:
+    for t in CLAUSE_TYPES:
+        assert sum(p.type == t for p in TUNING + HELD_OUT) >= 5, t
+    assert {p.type for p in TUNING + HELD_OUT} <= set(CLAUSE_TYPES)
+    assert {n[0] for n in NEGATIVES} <= set(CLAUSE_TYPES) | {ANY}
+
+
+RUN = 60
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def test_paraphrases_are_not_copied_from_the_corpus(license_corpus: Path) -> None:
+    """No 60-character run of any paraphrase or negative (whitespace collapsed, case ignored) occurs
+    in any file of the license corpus."""
+    grams: set[str] = set()
+    for f in sorted(license_corpus.iterdir()):
+        if f.is_file():
+            s = _squash(f.read_text(encoding="utf-8", errors="replace"))
+            grams.update(s[i : i + RUN] for i in range(len(s) - RUN + 1))
+    copied = []
+    for text in [p.text for p in TUNING + HELD_OUT] + [n[2] for n in NEGATIVES]:
+        s = _squash(text)
+        hit = next((s[i : i + RUN] for i in range(len(s) - RUN + 1) if s[i : i + RUN] in grams), None)
+        if hit:
+            copied.append(hit)
+    assert not copied, copied
+
+
+def figures(paras: list[Para], negatives: list[tuple[str, str, str]]) -> tuple[float, float, int, int]:
+    """Recall (expected type found on the expected line) and precision (over every type reported for
+    a paraphrase, plus each negative that gives its forbidden type)."""
+    tp = fp = 0
+    for p in paras:
+        found = _found(p.text)
+        hit = p.line in found.get(p.type, [])
+        tp += hit
+        fp += len(set(found) - {p.type}) + (p.type in found and not hit)
+    for forbidden, _, text in negatives:
+        found = _found(text)
+        fp += bool(found) if forbidden == ANY else forbidden in found
+    recall = tp / len(paras) if paras else 1.0
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    return recall, precision, tp, fp
+
+
+def test_figures() -> None:
+    for name, paras, negs in (("tuning", TUNING, NEGATIVES), ("held-out", HELD_OUT, [])):
+        recall, precision, tp, fp = figures(paras, negs)
+        print(
+            f"\n{name}: {len(paras)} paraphrases, recall {recall:.3f} precision {precision:.3f} "
+            f"(tp={tp} fp={fp})"
+        )
