@@ -189,3 +189,18 @@ def test_a_public_slice_of_larger_training_data_is_partial():
     (td,) = run_probes(release, only=["training-data"])
     assert td.level is Level.PARTIAL and td.data["parts"] == ["tiiuae/falcon-refinedweb"]
     assert "opengauge dataset catalog" in td.reason and "600B" in td.reason
+
+
+def test_a_condition_in_the_cards_license_section_binds(tmp_path):
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "README.md").write_text(
+        "---\nlicense: apache-2.0\n---\n# Demo 7B\n\nA model.\n\n## License\n\n"
+        "The weights are released under the Apache 2.0 license, under the condition that the model is not "
+        "used to compete with Acme's products or services.\n"
+    )
+    (folder / "model.safetensors").write_bytes(b"\0" * 2048)
+    doc = _assess_offline(folder, tmp_path)
+    assert doc["label"] == "weights-available"
+    (clause,) = [c for c in doc["blocking_clauses"] if c["type"] == "use-restrictions"]
+    assert clause["line"] == 10 and "compete" in clause["quote"]  # the line of the README
