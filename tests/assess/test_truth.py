@@ -204,3 +204,26 @@ def test_a_condition_in_the_cards_license_section_binds(tmp_path):
     assert doc["label"] == "weights-available"
     (clause,) = [c for c in doc["blocking_clauses"] if c["type"] == "use-restrictions"]
     assert clause["line"] == 10 and "compete" in clause["quote"]  # the line of the README
+
+
+def test_a_training_code_base_named_in_the_card_is_evidence_from_the_code_catalog():
+    from opengauge.probes import run_probes
+
+    def finding(body: str):
+        text = "---\nlicense: apache-2.0\n---\n# M\n\n## Training\n\n" + body + "\n"
+        release = Release(
+            ref="hf:acme/m",
+            source="hub",
+            id="acme/m",
+            documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=text)],
+            files=[FileEntry(path="model.safetensors", size=10**9)],
+        )
+        (f,) = run_probes(release, only=["training-code"])
+        return f
+
+    named = finding("We trained it with [GPT-NeoX](https://github.com/EleutherAI/gpt-neox) on 64 GPUs.")
+    assert named.level is Level.PARTIAL and named.data["codebase"] == "gpt-neox"
+    assert any("opengauge code catalog" in (e.note or "") for e in named.evidence)
+    # a library named for usage is not training code
+    usage = finding("Load it with the transformers library: `pip install transformers`.")
+    assert usage.level is Level.CLOSED

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+from opengauge.knowledge.codebases import codebase_mentions
 from opengauge.model import CodeRepo, DocumentKind, Evidence, FileEntry, Finding, Level
 from opengauge.probes.context import ProbeContext
 from opengauge.probes.registry import probe
@@ -186,6 +187,33 @@ def _documented_training(ctx: ProbeContext) -> tuple[str, list[Evidence]] | None
     return None
 
 
+def _named_training_code(ctx: ProbeContext) -> Finding | None:
+    """A known training code base (opengauge code catalog) the card names or links, when no file tree
+    showed training code: evidence that the model was trained with public code, though not that its
+    own configuration is published (partial), cited at the card's line."""
+    for doc in ctx.cards:
+        for m in codebase_mentions(doc.text):
+            cb = m.entry
+            if not cb.pretrains or cb.library or cb.inference_only:
+                continue  # a general library (transformers, TRL) named for usage is not training code
+            ev = [
+                ctx.evidence(doc, m.line, m.text, f"names {cb.name} (opengauge code catalog)"),
+                Evidence(
+                    source=cb.url, note=f"{cb.name}: {cb.note} (opengauge code catalog, checked {cb.checked})"
+                ),
+            ]
+            what = "pre-trains"
+            return Finding(
+                probe="training-code",
+                level=Level.PARTIAL,
+                evidence=ev,
+                data={"pretraining": False, "finetune_only": False, "codebase": cb.id},
+                reason=f"The card names {cb.name}, public code that {what} models (opengauge code catalog), "
+                "but the model's own training code and configuration are not published with the release.",
+            )
+    return None
+
+
 @probe("training-code")
 def training_code(ctx: ProbeContext) -> list[Finding]:
     pid = "training-code"
@@ -201,7 +229,8 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
                     reason="The model repository holds a training script, but no code repository is linked.",
                 )
             ]
-        return [_no_repo_finding(ctx, pid, "training code")]
+        named = _named_training_code(ctx)
+        return [named if named is not None else _no_repo_finding(ctx, pid, "training code")]
     hits = _scan(ctx, _is_train)
     pre = [(r, f) for r, f in hits if not _FINETUNE.search(f.path) and not _FINETUNE.search(_name(r))]
     tune = [(r, f) for r, f in hits if (r, f) not in pre]
