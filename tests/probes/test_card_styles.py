@@ -1353,8 +1353,6 @@ MISSED_BEFORE_TUNING = {
     "training-compute-open-md-table-columns",
     "intermediate-checkpoints-open-md-table",
     "intermediate-checkpoints-open-bullets",
-    "inference-code-partial-other-words",
-    "inference-code-partial-html",
 }
 
 
