@@ -1351,8 +1351,6 @@ MISSED_BEFORE_TUNING = {
     "training-compute-open-decorated",
     "training-compute-open-other-words",
     "training-compute-open-md-table-columns",
-    "intermediate-checkpoints-open-md-table",
-    "intermediate-checkpoints-open-bullets",
 }
 
 
