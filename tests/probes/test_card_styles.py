@@ -1363,7 +1363,9 @@ CASES += COMPUTE + CHECKPOINTS + INFERENCE
 
 
 #: cases the probes missed when they were written, before the vocabulary was tuned (each tuning
-#: commit removes the cases it fixes; xfail is strict, so a fixed case must leave this set)
+#: commit removed the cases it fixed; xfail is strict, so a fixed case must leave this set). Left:
+#: a table with the quantities as column headers and the figures in the row below (the probes read
+#: a line at a time, so "2.5T" under "Training tokens" is not read as a token count)
 MISSED_BEFORE_TUNING = {
     "training-compute-open-md-table-columns",
 }
@@ -1412,9 +1414,254 @@ def test_no_card_copies_the_corpus(release_corpus: Path):
 
 
 # ============================================================================ held out
-HELD_OUT: list[Case] = []
+HELD_OUT: list[Case] = [
+    Case(
+        "model-card",
+        OPEN,
+        "setext",
+        """Heron-Lite
+==========
+
+Model overview
+--------------
+Heron-Lite is a translation model from Marsh Analytics covering Estonian, Latvian and Lithuanian.
+
+Appropriate uses
+----------------
+Translating public-sector notices; it should not be used for sworn or legal translation.
+
+Known weaknesses
+----------------
+Names of small villages are often transliterated wrongly, and dates may change format.
+
+Using it
+--------
+Give the source sentence with a language tag such as <et> and read back the translation.
+
+Where the training text came from
+---------------------------------
+Parallel text released by the three national language institutes, aligned by sentence.
+
+How well it translates
+----------------------
+| Pair | chrF |
+|---|---|
+| et-en | 61.2 |
+
+Citing
+------
+Marsh Analytics, Heron-Lite, 2025.
+""",
+    ),
+    Case(
+        "model-card",
+        PARTIAL,
+        "bullets",
+        """# Heron-Lite
+
+**Limitations**
+
+- dates may change format
+- village names are sometimes wrong
+
+## Using it
+- give the source sentence with a language tag and read back the translation
+""",
+        at=("## Using it",),
+    ),
+    Case(
+        "architecture-hardware",
+        OPEN,
+        "other-words",
+        """# Heron-Lite
+
+## The nuts and bolts
+An encoder-decoder transformer, 18 layers on each side, shared 64k vocabulary.
+
+## Compute budget
+Training ran on 128 H200 GPUs for 9 days at our partner's supercomputer.
+""",
+        at=("encoder-decoder", "128 H200"),
+    ),
+    Case(
+        "architecture-hardware",
+        PARTIAL,
+        "paragraph",
+        "Heron-Lite is a decoder-only model with 16 attention heads per layer and a context length of "
+        "4096 tokens; it translates between the three Baltic languages and English.\n",
+        at=("decoder-only",),
+    ),
+    Case(
+        "training-data",
+        OPEN,
+        "bullets",
+        """# Heron-Lite
+
+## Sources
+- fine-tuned on https://huggingface.co/datasets/marsh/baltic-parallel
+- plus https://huggingface.co/datasets/marsh/notice-pairs for public notices
+""",
+        at=("marsh/baltic-parallel",),
+    ),
+    Case(
+        "training-data",
+        CLOSED,
+        "decorated",
+        """# Heron-Lite
+
+## 🗂️ 𝗗𝗮𝘁𝗮
+Sentence pairs gathered from public bodies and a commercial translation memory, cleaned by hand.
+""",
+        at=("𝗗𝗮𝘁𝗮",),
+    ),
+    Case(
+        "data-documentation",
+        OPEN,
+        "bullets",
+        """# Heron-Lite
+
+- Datasheet (in the Gebru et al. format): `docs/datasheet.md`
+- Licence: Apache-2.0
+""",
+        at=("Datasheet",),
+    ),
+    Case(
+        "data-documentation",
+        CLOSED,
+        "other-words",
+        """# Heron-Lite
+
+## Where the training text came from
+Parallel text released by the national language institutes, aligned by sentence and filtered.
+""",
+        at=("## Where the training text came from",),
+    ),
+    Case(
+        "preprint",
+        OPEN,
+        "paragraph",
+        "The methods behind Heron-Lite are described in our preprint (arxiv.org/abs/2508.11873), "
+        "which also lists every corpus we used.\n",
+        at=("2508.11873",),
+    ),
+    Case(
+        "preprint",
+        CLOSED,
+        "html",
+        """<h2>Design</h2>
+<p>Decoding uses speculative sampling as proposed in <a href="https://arxiv.org/abs/2302.01318">this
+work</a>, with a 2-layer draft model.</p>
+""",
+    ),
+    Case(
+        "peer-reviewed-paper",
+        OPEN,
+        "md-table",
+        """# Heron-Lite
+
+| Venue | Title |
+|---|---|
+| EMNLP 2025 (main) | Heron: translating notices for small languages |
+""",
+        at=("EMNLP 2025",),
+    ),
+    Case(
+        "peer-reviewed-paper",
+        CLOSED,
+        "bullets",
+        """# Heron-Lite
+
+## Citation
+- Marsh Analytics. Heron-Lite. CoRR abs/2508.11873, 2025.
+""",
+        at=("CoRR abs/2508.11873",),
+    ),
+    Case(
+        "evaluation-results",
+        OPEN,
+        "other-words",
+        """# Heron-Lite
+
+## How well it translates
+| Pair | chrF | BLEU |
+|---|---|---|
+| lv-en | 58.7 | 31.0 |
+""",
+        at=("## How well it translates",),
+    ),
+    Case(
+        "evaluation-results",
+        PARTIAL,
+        "html",
+        """<h3>Evaluation</h3>
+<p>Across the three pairs it averages 59 chrF on FLORES, four points over its predecessor.</p>
+""",
+        at=("<h3>Evaluation</h3>",),
+    ),
+    Case(
+        "training-compute",
+        OPEN,
+        "bullets",
+        """# Heron-Lite
+
+- compute: 2.1 × 10^22 floating-point operations
+""",
+        flop=2.1e22,
+    ),
+    Case(
+        "training-compute",
+        OPEN,
+        "md-table",
+        """# Heron-Lite
+
+| Key | Value |
+|---|---|
+| Size | 1.3 billion parameters |
+| Data | 600 billion tokens |
+""",
+        flop=6 * 1.3e9 * 600e9,
+    ),
+    Case(
+        "intermediate-checkpoints",
+        OPEN,
+        "other-words",
+        """# Heron-Lite
+
+## Going back in time
+Every 2,000-step checkpoint of the run is kept on a branch, from `step-2000` to `step-90000`.
+""",
+        at=("step-2000",),
+    ),
+    Case(
+        "inference-code",
+        PARTIAL,
+        "md-table",
+        """# Heron-Lite
+
+| Runtime | Command |
+|---|---|
+| CTranslate2 | `import ctranslate2; ctranslate2.Translator("heron-lite-ct2")` |
+""",
+        at=("ctranslate2",),
+    ),
+]
+
+
+#: held-out cards the tuned probes missed at their first run (14 of 18 passed); strict as above
+HELD_OUT_MISSED = {
+    "model-card-open-setext",
+    "model-card-partial-bullets",
+    "data-documentation-closed-other-words",
+    "evaluation-results-open-other-words",
+}
 
 
 @pytest.mark.parametrize("case", HELD_OUT, ids=[c.id for c in HELD_OUT])
 def test_held_out_card(case: Case):
+    if case.id in HELD_OUT_MISSED:
+        try:
+            check(case)
+        except AssertionError as missed:
+            pytest.xfail(f"held-out card missed: {missed}")
+        pytest.fail(f"{case.id} passes now: remove it from HELD_OUT_MISSED")
     check(case)
