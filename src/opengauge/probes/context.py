@@ -39,6 +39,9 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.I)
 _SUMMARY = re.compile(r"^\s*(?:<details\b[^>]*>\s*)?<summary\b[^>]*>(.*?)</summary\s*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
+# a setext heading: one line of text (after a blank line) underlined with = (level 1) or - (level 2)
+_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_NOT_SETEXT_TEXT = re.compile(r"^\s*([#|<>*+-]|\d+[.)]\s)|^\s{4}")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
@@ -88,8 +91,9 @@ def _plain_title(title: str) -> str:
 
 
 def sections_of(doc: Document) -> list[Section]:
-    """The sections of a document: Markdown headings, HTML headings alone on their line, and the
-    summaries of `<details>` blocks (nested in any heading); headings inside code fences are ignored."""
+    """The sections of a document: Markdown headings (`#` and setext, underlined with = or -), HTML
+    headings alone on their line, and the summaries of `<details>` blocks (nested in any heading);
+    headings inside code fences are ignored."""
     lines = doc.text.split("\n")
     skip, _ = split_front_matter(doc.text)
     heads: list[tuple[int, int, str]] = []
@@ -109,6 +113,14 @@ def sections_of(doc: Document) -> list[Section]:
             heads.append((i, int(m.group(1)), _plain_title(m.group(2))))
         elif m := _SUMMARY.match(line):
             heads.append((i, 7, _plain_title(m.group(1))))
+        elif (
+            i + 1 < len(lines)
+            and (u := _SETEXT_UNDERLINE.match(lines[i + 1]))
+            and line.strip()
+            and not _NOT_SETEXT_TEXT.match(line)
+            and (i == skip or not lines[i - 1].strip() or _SETEXT_UNDERLINE.match(lines[i - 1]))
+        ):
+            heads.append((i, 1 if u.group(1)[0] == "=" else 2, _plain_title(line)))
     out = []
     for n, (i, level, title) in enumerate(heads):
         end = len(lines)
