@@ -60,6 +60,16 @@ def test_docs_probe_patterns_are_read_from_the_vocabulary():
     assert m and m.group(1) == "2402.00838"
 
 
+def test_card_sections_are_read_from_the_vocabulary():
+    from opengauge.probes.cardsections import CARD_SECTIONS
+
+    vocab = vocabulary("cardsections")
+    assert CARD_SECTIONS["evaluation"] is vocab.pattern("section-evaluation")
+    assert list(CARD_SECTIONS)[0] == "model-details" and len(CARD_SECTIONS) == 9
+    assert CARD_SECTIONS["getting-started"].search("Kicking the tires")
+    assert not CARD_SECTIONS["evaluation"].search("Training data")
+
+
 def test_pieces_are_joined_end_to_end_and_flags_applied():
     vocab = parse_vocabulary(
         "- id: two-pieces\n  description: A test.\n  pattern: ['ab', 'c|d']\n"

@@ -10,26 +10,16 @@ from __future__ import annotations
 import re
 
 from opengauge.probes.context import ProbeContext, Section
+from opengauge.probes.vocabulary import vocabulary
 
-#: The standard sections of a model card (after the Hugging Face template and Mitchell et al. 2019).
+_VOCAB = vocabulary("cardsections")  # probes/vocabulary/cardsections.yaml: the titles of each section
+
+#: The standard sections of a model card (after the Hugging Face template and Mitchell et al. 2019),
+#: in the template's order, each with the pattern its titles match.
 CARD_SECTIONS: dict[str, re.Pattern[str]] = {
-    "model-details": re.compile(
-        r"model (details|description|summary|information|overview|architecture)|^(about|overview)\b", re.I
-    ),
-    "uses": re.compile(r"\buses?\b|intended|out[- ]of[- ]scope|use cases|applications", re.I),
-    "limitations": re.compile(r"bias|risk|limitation|ethic|safety|responsib", re.I),
-    "getting-started": re.compile(
-        r"how to|get(ting)? started|quick ?start|usage|inference|loading|use with|"
-        r"\brun(ning)?\b|download|install",
-        re.I,
-    ),
-    "training": re.compile(r"training|pre-?training|fine-?tuning|\bdata(sets?)?\b|hyper-?param", re.I),
-    "evaluation": re.compile(r"evaluation|benchmark|results|performance", re.I),
-    "environmental-impact": re.compile(r"environment|carbon|co2|emission|energy", re.I),
-    "technical-specs": re.compile(
-        r"architecture|technical spec|hardware|software|infrastructure|compute", re.I
-    ),
-    "citation": re.compile(r"citation|cite|bibtex|reference", re.I),
+    entry_id.removeprefix("section-"): _VOCAB.pattern(entry_id)
+    for entry_id in _VOCAB.entries
+    if entry_id.startswith("section-")
 }
 
 

@@ -7,7 +7,9 @@ the model card, the license analyses keyed by text hash) so one assessment reads
 from __future__ import annotations
 
 import hashlib
+import html
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -32,6 +34,14 @@ T = TypeVar("T")
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+# an HTML heading alone on its line (`<h2>Training</h2>`), and the summary of a collapsible block
+# (`<details><summary>Training</summary>`), which cards use as a heading: it nests in any heading
+_HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.I)
+_SUMMARY = re.compile(r"^\s*(?:<details\b[^>]*>\s*)?<summary\b[^>]*>(.*?)</summary\s*>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+# a setext heading: one line of text (after a blank line) underlined with = (level 1) or - (level 2)
+_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_NOT_SETEXT_TEXT = re.compile(r"^\s*([#|<>*+-]|\d+[.)]\s)|^\s{4}")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
@@ -74,8 +84,16 @@ def split_front_matter(text: str) -> tuple[int, str]:
     return 0, text
 
 
+def _plain_title(title: str) -> str:
+    """A heading's words: inner HTML tags and entities removed, and letters styled with Unicode
+    (mathematical bold, full-width) written plainly (NFKC), so `𝗧𝗿𝗮𝗶𝗻𝗶𝗻𝗴` reads as `Training`."""
+    return unicodedata.normalize("NFKC", html.unescape(_TAG.sub("", title))).strip()
+
+
 def sections_of(doc: Document) -> list[Section]:
-    """The Markdown sections of a document (headings inside code fences are ignored)."""
+    """The sections of a document: Markdown headings (`#` and setext, underlined with = or -), HTML
+    headings alone on their line, and the summaries of `<details>` blocks (nested in any heading);
+    headings inside code fences are ignored."""
     lines = doc.text.split("\n")
     skip, _ = split_front_matter(doc.text)
     heads: list[tuple[int, int, str]] = []
@@ -90,7 +108,19 @@ def sections_of(doc: Document) -> list[Section]:
             continue
         m = _HEADING.match(line)
         if m:
-            heads.append((i, len(m.group(1)), m.group(2).strip()))
+            heads.append((i, len(m.group(1)), _plain_title(m.group(2))))
+        elif m := _HTML_HEADING.match(line):
+            heads.append((i, int(m.group(1)), _plain_title(m.group(2))))
+        elif m := _SUMMARY.match(line):
+            heads.append((i, 7, _plain_title(m.group(1))))
+        elif (
+            i + 1 < len(lines)
+            and (u := _SETEXT_UNDERLINE.match(lines[i + 1]))
+            and line.strip()
+            and not _NOT_SETEXT_TEXT.match(line)
+            and (i == skip or not lines[i - 1].strip() or _SETEXT_UNDERLINE.match(lines[i - 1]))
+        ):
+            heads.append((i, 1 if u.group(1)[0] == "=" else 2, _plain_title(line)))
     out = []
     for n, (i, level, title) in enumerate(heads):
         end = len(lines)

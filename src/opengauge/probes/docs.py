@@ -3,6 +3,7 @@ results, preprint and peer-reviewed paper, packages and APIs, and the training c
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from opengauge.model import Evidence, Finding, Level
@@ -472,6 +473,19 @@ def _params(ctx: ProbeContext) -> tuple[float | None, str]:
     return None, ""
 
 
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SI_PREFIX_POWER = {"peta": 15, "exa": 18, "zetta": 21, "yotta": 24}
+
+
+def _flop_amount(m: re.Match[str]) -> float:
+    """The FLOPs a `flop` match states: its mantissa times ten to its power (written after 10, in
+    superscript digits too, or after e) or to its SI prefix's power."""
+    if m["prefix"]:
+        return float(m["mantissa"]) * 10 ** _SI_PREFIX_POWER[m["prefix"].lower()]
+    power = (m["power"] or m["e_power"]).translate(_SUPERSCRIPT_DIGITS)
+    return float(m["mantissa"]) * 10 ** int(power)
+
+
 @probe("training-compute", after=("weights-published",))
 def training_compute(ctx: ProbeContext) -> list[Finding]:
     pid = "training-compute"
@@ -479,8 +493,7 @@ def training_compute(ctx: ProbeContext) -> list[Finding]:
     # the hit is the line where the match starts: a match running onto the next line is not on it
     m = _FLOP.search(flop_hits[0].text) if flop_hits else None
     if m is not None:
-        exp = int(m.group(2) or m.group(3))
-        flop = float(m.group(1)) * 10**exp
+        flop = _flop_amount(m)
         return [
             Finding(
                 probe=pid,

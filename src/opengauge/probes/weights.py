@@ -7,6 +7,7 @@ import re
 from opengauge.model import Evidence, FileEntry, Finding, Level
 from opengauge.probes.context import ProbeContext
 from opengauge.probes.registry import probe
+from opengauge.probes.vocabulary import vocabulary
 
 _WEIGHT_EXT = re.compile(
     r"\.(safetensors|bin|pt|pth|ckpt|gguf|ggml|h5|msgpack|onnx|npz|tflite|nemo|sbs|keras|mlpackage)$", re.I
@@ -25,12 +26,7 @@ _FORMATS = [
 _CHECKPOINT_DIR = re.compile(
     r"(^|/)(step[_-]?\d{2,}|checkpoint[_-]\d+|ckpt[_-]?\d+|global_step\d+)(/|$)", re.I
 )
-_CHECKPOINT_TEXT = re.compile(
-    r"intermediate (model )?checkpoints?|\bstep\d{3,}|revision\s*=\s*[\"'](step|ckpt|checkpoint)|\bckpt_\d+"
-    r"|releas\w*\s.{0,30}\b(many|all|intermediate|\d+)\s+checkpoints|\bcheckpoints?\b.{0,40}\bevery\s+[\d,]+\s+(\w+\s+)?steps"
-    r"|\b\d+\s+(intermediate\s+)?checkpoints\b",
-    re.I,
-)
+_CHECKPOINT_TEXT = vocabulary("weights").pattern("checkpoint-text")  # probes/vocabulary/weights.yaml
 _WEIGHTS_ELSEWHERE = re.compile(
     r"download\w*\s.{0,40}\b(weights|checkpoints?)\b|huggingface\.co/(?!datasets/|spaces/|docs/|papers/)[\w-]+/[\w.-]+",
     re.I,
