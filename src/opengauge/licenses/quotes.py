@@ -48,7 +48,9 @@ def window(norm: Normalized, s_start: int, s_end: int, m_start: int, m_end: int)
     start when the match is near it, or from a clause boundary (or a few words) before the match;
     at most about MAX_QUOTE characters, ending on a word boundary, always holding the match."""
     clean = norm.clean
-    if len(_WS.sub(" ", clean[s_start:s_end]).strip()) <= MAX_QUOTE:
+    # a sentence is quoted whole when short once whitespace is collapsed; one of more than
+    # 20 * MAX_QUOTE characters never is (so a 5 MB "sentence" is not collapsed for every match)
+    if s_end - s_start <= 20 * MAX_QUOTE and len(_WS.sub(" ", clean[s_start:s_end]).strip()) <= MAX_QUOTE:
         return s_start, s_end
     if m_end - s_start <= MAX_QUOTE:
         start = s_start

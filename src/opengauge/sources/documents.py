@@ -278,6 +278,7 @@ def select_code_repos(urls: list[str], *, owner: str | None, cap: int) -> tuple[
         counts[key] = counts.get(key, 0) + 1
         names.setdefault(key, repo)
     order = list(names)
+    position = {k: i for i, k in enumerate(order)}
     own = _norm(owner or "")
 
     def same_org(key: str) -> bool:
@@ -285,10 +286,11 @@ def select_code_repos(urls: list[str], *, owner: str | None, cap: int) -> tuple[
         return bool(own) and bool(o) and (o.startswith(own) or own.startswith(o))
 
     candidates = [k for k in order if k not in DEPENDENCY_REPOS]
-    ranked = sorted(candidates, key=lambda k: (0 if same_org(k) else 1, -counts[k], order.index(k)))
+    ranked = sorted(candidates, key=lambda k: (0 if same_org(k) else 1, -counts[k], position[k]))
     chosen = [k for k in ranked if same_org(k) or counts[k] >= 2]
     if not chosen and candidates:
         chosen = [candidates[0]]
     chosen = chosen[:cap]
-    others = [k for k in order if k not in chosen]
+    picked = set(chosen)
+    others = [k for k in order if k not in picked]
     return [names[k] for k in chosen], [names[k] for k in others]

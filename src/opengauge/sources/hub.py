@@ -159,6 +159,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         if d.kind in (DocumentKind.MODEL_CARD, DocumentKind.OTHER) and d.path.lower() != "readme.md"
     ]
     facts = card_mod.card_facts(metadata, texts, card_mod.as_list(info.get("tags")))
+    problems.extend(facts.problems)
     cap = s.max_code_repos if max_code_repos is None else max_code_repos
     owner = repo_id.split("/")[0] if "/" in repo_id else None
     to_fetch, _ = documents.select_code_repos(facts.urls, owner=owner, cap=cap)
