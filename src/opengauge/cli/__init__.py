@@ -12,6 +12,7 @@ import typer
 
 from opengauge import __version__
 from opengauge.errors import OpengaugeError
+from opengauge.escape import safe_text
 
 app = typer.Typer(
     name="opengauge",
@@ -64,7 +65,7 @@ def main() -> None:
     try:
         app()
     except OpengaugeError as exc:
-        print(f"opengauge: error: {exc}", file=sys.stderr)
+        print(f"opengauge: error: {safe_text(exc, one_line=True)}", file=sys.stderr)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         print("opengauge: interrupted", file=sys.stderr)

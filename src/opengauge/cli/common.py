@@ -9,6 +9,8 @@ from typing import Any
 
 from rich.console import Console
 
+from opengauge.escape import json_text
+
 
 def console() -> Console:
     """A console on stdout; plain (no colour codes) when stdout is not a terminal."""
@@ -16,7 +18,7 @@ def console() -> Console:
 
 
 def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+    sys.stdout.write(json_text(json.dumps(data, indent=2, ensure_ascii=False, default=str)))
     sys.stdout.write("\n")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from rich.table import Table
 
 from opengauge.cli.common import console, paragraphs, print_json
 from opengauge.errors import InputError
+from opengauge.escape import safe_text
 from opengauge.model import LicenseVerdict
 from opengauge.textio import read_text_file
 
@@ -36,12 +36,10 @@ class LicenseFormat(StrEnum):
     JSON = "json"
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
 def _safe(text: str) -> str:
-    """Untrusted text for the terminal: no control or bidi-override characters, no rich markup."""
-    return escape(_CONTROL.sub(" ", text))
+    """Untrusted text for the terminal: control and bidi-override characters shown escaped (one line),
+    no rich markup."""
+    return escape(safe_text(text, one_line=True))
 
 
 def _name_of(path: str) -> str:
@@ -79,7 +77,7 @@ def license_command(
         policies.append((_name_of(p), read_text_file(p)))
     report = analyze(text, document=_name_of(path), policies=policies)
     if fmt == LicenseFormat.JSON:
-        print_json(report.to_json())
+        print_json(report.to_json())  # print_json escapes what a terminal could act on
         return
     _print_text(report)
 
