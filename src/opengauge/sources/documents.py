@@ -32,9 +32,18 @@ def _ext(name: str) -> str:
     return name[dot:].lower() if dot > 0 else ""
 
 
+_UNSAFE_NAME = re.compile(r"[\\\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\.\.|^$")
+
+
+def unsafe_name(path: str) -> bool:
+    """True for a listed file name no document may have: a backslash, `..`, a control or bidi character
+    or an overlong name (such names are never downloaded or read)."""
+    return len(path) > 255 or _UNSAFE_NAME.search(path) is not None
+
+
 def classify(path: str, *, code_repo: bool = False) -> DocumentKind | None:
     """The kind of document a repo path holds, or None when it is not a document we read."""
-    if "/" in path:
+    if "/" in path or unsafe_name(path):
         return None
     lower = path.lower()
     ext = _ext(lower)

@@ -66,6 +66,13 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     if not sha:
         problems.append("the Hub did not report a commit sha; documents could not be pinned")
 
+    refused = [f.path for f in files if "/" not in f.path and documents.unsafe_name(f.path)]
+    if refused:
+        shown = ", ".join(repr(p[:80]) for p in refused[:5])
+        problems.append(
+            f"{len(refused)} listed file name(s) refused (backslash, '..', control characters): {shown}"
+        )
+
     base_url = f"{s.hf_endpoint}/{repo_id}"
     root = [f for f in files if "/" not in f.path and documents.classify(f.path) is not None]
     root.sort(key=lambda f: documents.order_key(f.path))
