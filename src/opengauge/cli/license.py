@@ -96,6 +96,8 @@ def _print_text(report) -> None:  # noqa: ANN001 - LicenseReport, imported lazil
         out.print("[bold]Unrecognised license[/bold] (not in opengauge's catalog; read from its wording)")
     for p in report.policies:
         out.print(f"  read with use policy: {_safe(p.name or p.document)}")
+    for d in report.disguised:
+        out.print(f"[bold red]Disguised text:[/bold red] {_safe(d)} (read through; a red flag in itself)")
     style = (
         "green" if report.verdict.is_open else "yellow" if report.verdict is LicenseVerdict.UNKNOWN else "red"
     )

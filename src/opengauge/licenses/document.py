@@ -68,6 +68,9 @@ class LicenseDocument(_Frozen):
     policies: list[PolicyRead] = Field(default_factory=list)
     clauses: list[LicenseClause] = Field(default_factory=list)
     """Clauses read in the text, each with line and quote."""
+    disguised: list[str] = Field(default_factory=list)
+    """How the text hides its words (invisible characters, look-alike or styled letters); present
+    only when it does. The clauses above were read through the disguise."""
     catalog_clauses: list[LicenseClause] = Field(default_factory=list)
     """For a license known only by catalog id (no text): the clause types the catalog records
     (no line, no quote), never shown as if quoted from a text."""
@@ -102,8 +105,10 @@ def license_document(
     summary: str | None = None,
     governed_by: str | None = None,
     policies: Sequence[PolicyRead] = (),
+    disguised: Sequence[str] = (),
 ) -> LicenseDocument:
-    """The document of one license reading."""
+    """The document of one license reading (`disguised` is set only when the text hides words)."""
+    extra: dict[str, Any] = {"disguised": list(disguised)} if disguised else {}
     return LicenseDocument(
         schema=SCHEMA,
         document=document,
@@ -115,6 +120,7 @@ def license_document(
         governed_by=governed_by,
         policies=list(policies),
         clauses=[clause_json(c) for c in clauses],
+        **extra,
     )
 
 

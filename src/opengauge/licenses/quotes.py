@@ -1,14 +1,15 @@
 """The quote a clause reports: the original words of (the relevant part of) its sentence.
 
 Quotes keep the original characters with markup dropped and whitespace collapsed; long sentences
-are cut to a window around the match, on word and clause boundaries.
+are cut to a window around the match, on word and clause boundaries. A disguised text (invisible
+characters inside words, look-alike letters) is quoted as it was read, with the disguise undone.
 """
 
 from __future__ import annotations
 
 import re
 
-from opengauge.licenses.normalize import Normalized
+from opengauge.licenses.normalize import Normalized, unmask
 
 MAX_QUOTE = 300
 """Quotes longer than this are cut to the part around the match."""
@@ -27,7 +28,9 @@ _LEAD = re.compile(
 def quote_of(norm: Normalized, start: int, end: int) -> tuple[str, int, int]:
     """The readable quote for [start, end): original characters with markup dropped, whitespace
     collapsed; returns (quote, start, end) with the span trimmed to where the words are."""
-    orig, clean = norm.original, norm.clean
+    # the original with only its disguise undone (invisible characters out of words, look-alike
+    # letters folded): the same characters as the original in an ordinary text
+    orig, clean = unmask(norm.original), norm.clean
     m = _LEAD.match(clean, start, end)
     if m:
         start = m.end()
