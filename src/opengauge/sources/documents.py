@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from opengauge.model import Document, DocumentKind
+from opengauge.model import MAX_FILE_SIZE, Document, DocumentKind
 from opengauge.sources.errors import DocumentTooLargeError, NotTextError
 from opengauge.textio import MAX_TEXT_BYTES, looks_binary
 
@@ -78,6 +78,22 @@ def order_key(path: str) -> tuple[int, str]:
         DocumentKind.CONFIG: 4,
     }
     return ranks.get(classify(path), 6), path.lower()
+
+
+def plausible_size(value: object) -> int | None:
+    """A size from an API answer when it is one (a non-negative integer up to `MAX_FILE_SIZE`), else None:
+    `true`, `-1`, `1e30` or `"12"` are not sizes."""
+    if type(value) is int and 0 <= value <= MAX_FILE_SIZE:
+        return value
+    return None
+
+
+def size_problem(bad: list[tuple[str, object]], where: str) -> list[str]:
+    """One problem line for the implausible sizes met in a listing (none when there were none)."""
+    if not bad:
+        return []
+    shown = ", ".join(f"{name[:60]!r}: {str(value)[:20]}" for name, value in bad[:3])
+    return [f"{where}: {len(bad)} file size(s) are not plausible sizes and were not used ({shown})"]
 
 
 def _over_cap(name: str, size: int) -> str:
