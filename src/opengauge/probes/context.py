@@ -267,8 +267,12 @@ class ProbeContext:
         rx = re.compile(pattern, re.I | re.M) if isinstance(pattern, str) else pattern
         targets = docs if docs is not None else self.cards
         hits: list[Hit] = []
+        searched: set[int] = set()
         for item in targets:
             doc, repo = item if isinstance(item, tuple) else (item, None)
+            if id(doc) in searched:
+                continue  # a document named twice (e.g. once per section) is read once
+            searched.add(id(doc))
             _, starts = self._lines(doc)
             text = self._scan(doc)
             first = split_front_matter(doc.text)[0] if skip_front_matter else 0
