@@ -182,3 +182,13 @@ def test_5000_datasets_assess_in_linear_time():
     start = time.perf_counter()
     Assessor().assess(release)
     assert time.perf_counter() - start < 4.0
+
+
+def test_a_pattern_running_to_the_line_end_is_not_quadratic_on_one_long_line():
+    # `pip install[^\n]*\btransformers\b` scans to the end of the line for every "pip install": on one
+    # 1 MB line without "transformers" that was 64,000 scans of up to 1 MB (the run never finished)
+    text = "---\nlicense: mit\n---\n" + "pip install foo " * 64_000
+    ctx = ProbeContext(_release(text))
+    start = time.perf_counter()
+    assert ctx.search(r"pip install[^\n]*\btransformers\b") == []
+    assert time.perf_counter() - start < 5.0
