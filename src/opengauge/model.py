@@ -10,9 +10,14 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+#: Largest file size taken from a listing (1 PiB): anything larger is not a real file.
+MAX_FILE_SIZE = 2**50
+#: A file size: a non-negative integer (not a boolean, a float or a string) within MAX_FILE_SIZE.
+Size = Annotated[int, Field(ge=0, le=MAX_FILE_SIZE, strict=True)]
 
 
 class _Frozen(BaseModel):
@@ -223,7 +228,7 @@ class Document(_Frozen):
     """Commit or revision the text was read at."""
     retrieved_at: datetime | None = None
     """When it was read."""
-    size: int | None = None
+    size: Size | None = None
     """Size in bytes of the original file."""
     truncated: bool = False
     """True when only the first part of an oversized file was kept."""
@@ -235,7 +240,7 @@ class FileEntry(_Frozen):
     """One entry of a repo listing (name and size, never the content); a folder ends in `/`."""
 
     path: str
-    size: int | None = None
+    size: Size | None = None
     lfs: bool = False
     """True when stored through Git LFS / Xet (usually weights)."""
 

@@ -6,12 +6,17 @@ Any `OpengaugeError` becomes a one-line message on stderr and its exit code; nev
 
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
 
 from opengauge import __version__
 from opengauge.errors import OpengaugeError
+from opengauge.escape import safe_text
+
+#: Exit code of an unexpected error (a bug in opengauge, never a fault of the input alone).
+INTERNAL_ERROR = 70
 
 app = typer.Typer(
     name="opengauge",
@@ -66,8 +71,17 @@ def main() -> None:
     try:
         app()
     except OpengaugeError as exc:
-        print(f"opengauge: error: {exc}", file=sys.stderr)
+        print(f"opengauge: error: {safe_text(exc, one_line=True)}", file=sys.stderr)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         print("opengauge: interrupted", file=sys.stderr)
         sys.exit(130)
+    except RecursionError:
+        print("opengauge: error: the input is nested too deeply to be read", file=sys.stderr)
+        sys.exit(2)
+    except Exception as exc:  # a bug: one line and a distinct code, the traceback only when asked for
+        if os.environ.get("OPENGAUGE_DEBUG") == "1":
+            raise
+        line = safe_text(f"{type(exc).__name__}: {exc}", one_line=True)[:300]
+        print(f"opengauge: internal error ({line}); set OPENGAUGE_DEBUG=1 for details", file=sys.stderr)
+        sys.exit(INTERNAL_ERROR)

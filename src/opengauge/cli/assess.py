@@ -8,6 +8,7 @@ import typer
 
 from opengauge.cli.common import console, paragraphs, print_json
 from opengauge.errors import InputError
+from opengauge.escape import safe_text
 
 ASSESS_HELP = paragraphs(
     """
@@ -188,15 +189,15 @@ def evaluate_command(
         models.add_column(col)
     for m in result["models"]:
         models.add_row(
-            escape(m["release"]),
-            escape(m["expert_file"]),
+            escape(safe_text(m["release"], one_line=True)),
+            escape(safe_text(m["expert_file"], one_line=True)),
             f"{m['our_score'] * 100:.1f}%",
             f"{m['expert_score'] * 100:.1f}%",
             f"{m['agree']}/{m['rated']}",
         )
     out.print(models)
     if result["unmatched"]:
-        out.print("No expert file for: " + escape(", ".join(result["unmatched"])))
+        out.print("No expert file for: " + escape(safe_text(", ".join(result["unmatched"]), one_line=True)))
     out.print(escape(result["convention"]) + ". " + escape(result["note"]))
 
 

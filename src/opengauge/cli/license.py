@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import typer
 
 from opengauge.cli.common import console, paragraphs, print_json
 from opengauge.errors import InputError
+from opengauge.escape import safe_text
 from opengauge.textio import read_text_file
 
 HELP = paragraphs(
@@ -36,14 +36,12 @@ class LicenseFormat(StrEnum):
     JSON = "json"
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
 def _safe(text: str) -> str:
-    """Untrusted text for the terminal: no control or bidi-override characters, no rich markup."""
+    """Untrusted text for the terminal: control and bidi-override characters shown escaped (one line),
+    no rich markup."""
     from rich.markup import escape
 
-    return escape(_CONTROL.sub(" ", text))
+    return escape(safe_text(text, one_line=True))
 
 
 def _name_of(path: str) -> str:
@@ -182,6 +180,8 @@ def _print_text(report, doc=None) -> None:  # noqa: ANN001 - LicenseReport, Lice
         out.print("[bold]Unrecognised license[/bold] (not in opengauge's catalog; read from its wording)")
     for p in report.policies:
         out.print(f"  read with use policy: {_safe(p.name or p.document)}")
+    for d in report.disguised:
+        out.print(f"[bold red]Disguised text:[/bold red] {_safe(d)} (read through; a red flag in itself)")
     style = (
         "green" if report.verdict.is_open else "yellow" if report.verdict is LicenseVerdict.UNKNOWN else "red"
     )

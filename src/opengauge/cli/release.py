@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import unicodedata
 from enum import StrEnum
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from opengauge.cli.common import console
+from opengauge.escape import json_text, safe_text
 
 if TYPE_CHECKING:
     from opengauge.model import Release
@@ -47,11 +47,9 @@ WEIGHT_FORMATS = {
 
 
 def _clean(value: object, limit: int = 200) -> str:
-    """Untrusted text made safe for a terminal: no control characters, bounded length."""
-    text = "" if value is None else str(value)
-    text = "".join(
-        ch if ch in "\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text.replace("\n", " ")
-    )
+    """Untrusted text made safe for a terminal: one line, control and bidi characters shown escaped
+    (`escape.safe_text`), bounded length."""
+    text = safe_text(value, one_line=True)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -163,7 +161,7 @@ def render(release: Release) -> None:
     if release.lineage:
         con.print(Text("Lineage (nearest first):"))
         for i, parent in enumerate(release.lineage, 1):
-            lic = parent.metadata.get("license") or "?"
+            lic = parent.metadata.get("license") or "?"  # cleaned below
             rev = _clean((parent.revision or "")[:12])
             con.print(Text(f"  {i}. {_clean(parent.ref)} @ {rev}  license: {_clean(lic)}"))
     if release.problems:
@@ -203,7 +201,7 @@ def register(app: typer.Typer) -> None:
 
         release = resolve(ref, refresh=refresh, lineage_depth=0 if no_lineage else lineage_depth)
         if fmt == ReleaseFormat.JSON:
-            sys.stdout.write(dumps(release))
+            sys.stdout.write(json_text(dumps(release)))
         else:
             render(release)
         _exit_if_gated(release)
@@ -228,5 +226,5 @@ def register(app: typer.Typer) -> None:
         release = resolve(ref, refresh=refresh, lineage_depth=0 if no_lineage else lineage_depth)
         path = save_snapshot(release, output)
         counts = f"{len(release.documents)} documents, {len(release.files)} files"
-        print(f"wrote {path} ({counts})", file=sys.stderr)
+        print(f"wrote {safe_text(path)} ({counts})", file=sys.stderr)
         _exit_if_gated(release)

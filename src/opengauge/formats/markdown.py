@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from opengauge.document import AssessmentDocument
+from opengauge.escape import safe_text
 from opengauge.frameworks.osai import PARAMETERS
 from opengauge.model import Evidence
 
@@ -15,7 +16,7 @@ _SYMBOL = {"open": "✅ open", "partial": "🟡 partial", "closed": "❌ closed"
 
 def md_escape(text: Any) -> str:
     """Text safe inside a Markdown table cell: no raw HTML, no pipes, no line breaks."""
-    s = "" if text is None else str(text)
+    s = safe_text(text)
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     s = s.replace("|", "\\|").replace("`", "\\`")
     s = re.sub(r"[\r\n]+", " ", s)

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from opengauge.document import AssessmentDocument
+from opengauge.escape import safe_text
 from opengauge.frameworks.osai import PARAMETERS
 from opengauge.model import Label, Level
 
@@ -27,7 +28,7 @@ LABEL_STYLE = {
 
 
 def _short(text: Any, n: int = 90) -> str:
-    s = " ".join(str(text or "").split())
+    s = " ".join(safe_text(text or "").split())
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
@@ -45,7 +46,7 @@ def report(doc: AssessmentDocument) -> Group:
     fw = doc.frameworks
     osai, mof, osaid, eu = fw.osai, fw.mof, fw.osaid, fw.eu_ai_act
     rev = doc.release.revision
-    title = escape(doc.release.ref) + (f" @ {escape(rev[:12])}" if rev else "")
+    title = escape(_short(doc.release.ref, 200)) + (f" @ {escape(_short(rev[:12]))}" if rev else "")
     head = Text.assemble(
         ("Label: ", "bold"), (doc.label, LABEL_STYLE[doc.label]), "\n", _short(doc.label_reason, 400)
     )
@@ -66,7 +67,7 @@ def report(doc: AssessmentDocument) -> Group:
     lic_lines = [
         Text.assemble(
             ("License: ", "bold"),
-            f"{info.name or info.id or 'unidentified'} ",
+            f"{_short(info.name or info.id or 'unidentified', 120)} ",
             (f"({doc.license.verdict})", "italic"),
         )
     ]
@@ -74,7 +75,7 @@ def report(doc: AssessmentDocument) -> Group:
         lic_lines.append(
             Text.assemble(
                 ("  ✗ ", "red"),
-                (c.type, "bold"),
+                (_short(c.type), "bold"),
                 f"  {_where(c.document)}:{c.line}  ",
                 (f'"{_short(c.quote, 70)}"', "dim"),
             )

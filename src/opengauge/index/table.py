@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from opengauge.document import AssessmentDocument
-from opengauge.escape import spreadsheet_cell
+from opengauge.escape import json_text, safe_text, spreadsheet_cell
 from opengauge.index.entry import OSAI_CITATION, OSAI_URL
 from opengauge.model import Label
 
@@ -115,8 +115,9 @@ def render_text(rows: list[dict[str, Any]]) -> str:
 
 
 def _clean(text: str) -> str:
-    """One line, no control characters (values may come from model repos)."""
-    return "".join(ch if ch.isprintable() else " " for ch in text.replace("\n", " "))
+    """One line, control and bidi characters shown escaped (values may come from model repos)."""
+    text = safe_text(text, one_line=True)
+    return "".join(ch if ch.isprintable() else " " for ch in text)
 
 
 def render_csv(rows: list[dict[str, Any]]) -> str:
@@ -179,5 +180,8 @@ def render_json(
     docs: list[AssessmentDocument], rows: list[dict[str, Any]], *, tool_version: str | None = None
 ) -> str:
     return (
-        json.dumps(index_document(docs, rows, tool_version=tool_version), indent=2, ensure_ascii=False) + "\n"
+        json_text(
+            json.dumps(index_document(docs, rows, tool_version=tool_version), indent=2, ensure_ascii=False)
+        )
+        + "\n"
     )

@@ -73,6 +73,9 @@ class LicenseDocument(_Frozen):
     is judged on what it says, not on the name it resembles)."""
     changes: list[LicenseClause] = Field(default_factory=list)
     """The clauses the text adds to the license it is based on, each with line and quote."""
+    disguised: list[str] = Field(default_factory=list)
+    """How the text hides its words (invisible characters, look-alike or styled letters); present
+    only when it does. The clauses above were read through the disguise."""
     catalog_clauses: list[LicenseClause] = Field(default_factory=list)
     """For a license known only by catalog id (no text): the clause types the catalog records
     (no line, no quote), never shown as if quoted from a text."""
@@ -109,8 +112,10 @@ def license_document(
     policies: Sequence[PolicyRead] = (),
     based_on: str | None = None,
     changes: Sequence[Clause] = (),
+    disguised: Sequence[str] = (),
 ) -> LicenseDocument:
-    """The document of one license reading."""
+    """The document of one license reading (`disguised` is set only when the text hides words)."""
+    extra: dict[str, Any] = {"disguised": list(disguised)} if disguised else {}
     doc = LicenseDocument(
         schema=SCHEMA,
         document=document,
@@ -122,6 +127,7 @@ def license_document(
         governed_by=governed_by,
         policies=list(policies),
         clauses=[clause_json(c) for c in clauses],
+        **extra,
     )
     if based_on is None:
         return doc

@@ -8,7 +8,12 @@ the same offset in the original, and line numbers can be reported against the or
 - Markdown markup characters (`*`, `#`, `>`, backticks, `|`, `~`) become spaces (underscores stay:
   they occur in URLs and identifiers);
 - typographic quotes, dashes and odd spaces become their ASCII forms;
-- CR becomes a space, so CRLF files behave like LF files.
+- CR becomes a space, so CRLF files behave like LF files;
+- disguise is seen through, still one character for one: zero-width and other invisible characters
+  inside a word move to its end as spaces (`non\u200bcommercial` reads `noncommercial `), letters
+  that NFKC maps to one character take that form (fullwidth `ｎｏｎ`, styled `𝐧𝐨𝐧`), and Cyrillic and
+  Greek look-alikes of Latin letters (`соmmеrсіаl` with Cyrillic с, е, і) are folded to Latin.
+  `disguises(text)` says which of these a text used: hiding a clause this way is itself a red flag.
 
 For fuzzy phrase lookups, `Normalized.words` is the lower-case sequence of alphanumeric tokens
 joined by single spaces.
@@ -18,9 +23,10 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 _TAG = re.compile(r"<(?!https?:)[A-Za-z/!?][^<>]{0,2000}>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -79,6 +85,110 @@ _REPLACEMENTS = tuple((chr(k), v) for k, v in _TRANSLATE.items())
 _TOKEN_BYTES = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
 
 
+#: Invisible characters a word can hide (zero-width space/joiners, word joiner, invisible operators,
+#: Mongolian vowel separator, soft hyphen, BOM, bidi marks and overrides).
+_INVISIBLE = (
+    "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\u180e\u00ad\ufeff\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u034f"
+)
+_INVISIBLE_SET = frozenset(_INVISIBLE)
+#: Latin look-alikes: Cyrillic and Greek letters (and a few symbols) drawn like a Latin letter.
+CONFUSABLES: dict[str, str] = {
+    # Cyrillic lower case
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w",
+    "ɡ": "g", "һ": "h", "ӏ": "l", "ո": "n", "ս": "u",
+    # Cyrillic upper case
+    "А": "A", "В": "B", "Е": "E", "Ё": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ї": "I", "Ј": "J", "Ԁ": "D", "Ԛ": "Q", "Ԝ": "W",
+    "Ӏ": "I",
+    # Greek
+    "α": "a", "ο": "o", "ρ": "p", "ν": "v", "τ": "t", "ι": "i", "κ": "k", "χ": "x", "υ": "u",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
+    "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    # other look-alikes
+    "ı": "i", "ℓ": "l", "℮": "e",
+}  # fmt: skip
+_CONFUSABLE_CLASS = re.compile("[" + "".join(CONFUSABLES) + "]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+# a word (from a word start: linear, each word is tried once) holding an invisible character
+_HIDING_WORD = re.compile(f"(?<![^\\s])[^\\s{_INVISIBLE}]*[{_INVISIBLE}]\\S*")
+#: Invisible characters that count as disguise inside a Latin word (a BOM at the start, a soft hyphen
+#: or a joiner in another script are ordinary typography).
+_SHOWN_INSIDE = _INVISIBLE_SET - {"\u00ad", "\ufeff"}
+_DROP_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
+
+
+def _compact_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    kept = word.translate(_DROP_INVISIBLE)
+    return kept + " " * (len(word) - len(kept))
+
+
+def _fold_map(text: str) -> dict[str, str]:
+    """One-to-one replacements for the non-ASCII characters of `text` that disguise Latin text:
+    look-alikes from `CONFUSABLES`, and characters NFKC maps to a single printable ASCII character."""
+    out: dict[str, str] = {}
+    for ch in set(text):
+        if ch.isascii():
+            continue
+        if ch in CONFUSABLES:
+            out[ch] = CONFUSABLES[ch]
+            continue
+        folded = unicodedata.normalize("NFKC", ch)
+        if len(folded) == 1 and folded != ch and folded.isascii() and (folded.isprintable() or folded == " "):
+            out[ch] = folded
+    return out
+
+
+@lru_cache(maxsize=8)
+def unmask(text: str) -> str:
+    """`text` with disguise seen through (see the module notes); `len(unmask(t)) == len(t)`."""
+    if text.isascii():
+        return text
+    if not _INVISIBLE_SET.isdisjoint(text):
+        text = _HIDING_WORD.sub(_compact_word, text)
+    table = _fold_map(text)
+    if table:
+        text = text.translate({ord(k): v for k, v in table.items()})
+    return text
+
+
+def disguises(text: str) -> list[str]:
+    return list(_disguises(text))
+
+
+@lru_cache(maxsize=8)
+def _disguises(text: str) -> tuple[str, ...]:
+    """What a text does to hide words from a reader or a program: invisible characters inside words,
+    Cyrillic or Greek look-alikes of Latin letters in a Latin text, fullwidth or styled letters.
+    Empty for ordinary texts (a Russian or Greek text is not flagged for using its own alphabet)."""
+    if text.isascii():
+        return ()
+    out: list[str] = []
+    hidden = sum(
+        1
+        for w in _HIDING_WORD.findall(text)
+        if not _SHOWN_INSIDE.isdisjoint(w.strip(_INVISIBLE)) and _LATIN_LETTER.search(w)
+    )
+    if hidden:
+        out.append(f"{hidden} word(s) with invisible characters inside (zero-width, joiners, bidi marks)")
+    if _CONFUSABLE_CLASS.search(text):
+        mixed = sum(
+            1
+            for m in re.finditer(r"\w+", text)
+            if _LATIN_LETTER.search(m.group(0)) and _CONFUSABLE_CLASS.search(m.group(0))
+        )
+        if mixed:
+            out.append(f"{mixed} word(s) mixing Latin letters with Cyrillic or Greek look-alikes")
+    styled = sum(1 for c, f in _fold_map(text).items() if c not in CONFUSABLES and f.isalpha())
+    if styled:
+        out.append(f"{styled} kind(s) of fullwidth or styled letters standing for plain ones")
+    return tuple(out)
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * (match.end() - match.start())
 
@@ -99,8 +209,10 @@ def _lower_same_length(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """The text with markup blanked and punctuation unified; `len(clean(t)) == len(t)`."""
-    out = _TAG.sub(_blank, text) if "<" in text else text
+    """The text with markup blanked, punctuation unified and disguise seen through;
+    `len(clean(t)) == len(t)`."""
+    out = unmask(text)
+    out = _TAG.sub(_blank, out) if "<" in out else out
     if "](" in out:
         out = _LINK_TARGET.sub(_blank, out)
     if "&" in out:

@@ -1,14 +1,15 @@
 """The quote a clause reports: the original words of (the relevant part of) its sentence.
 
 Quotes keep the original characters with markup dropped and whitespace collapsed; long sentences
-are cut to a window around the match, on word and clause boundaries.
+are cut to a window around the match, on word and clause boundaries. A disguised text (invisible
+characters inside words, look-alike letters) is quoted as it was read, with the disguise undone.
 """
 
 from __future__ import annotations
 
 import re
 
-from opengauge.licenses.normalize import Normalized
+from opengauge.licenses.normalize import Normalized, unmask
 
 MAX_QUOTE = 300
 """Quotes longer than this are cut to the part around the match."""
@@ -27,7 +28,9 @@ _LEAD = re.compile(
 def quote_of(norm: Normalized, start: int, end: int) -> tuple[str, int, int]:
     """The readable quote for [start, end): original characters with markup dropped, whitespace
     collapsed; returns (quote, start, end) with the span trimmed to where the words are."""
-    orig, clean = norm.original, norm.clean
+    # the original with only its disguise undone (invisible characters out of words, look-alike
+    # letters folded): the same characters as the original in an ordinary text
+    orig, clean = unmask(norm.original), norm.clean
     m = _LEAD.match(clean, start, end)
     if m:
         start = m.end()
@@ -48,7 +51,9 @@ def window(norm: Normalized, s_start: int, s_end: int, m_start: int, m_end: int)
     start when the match is near it, or from a clause boundary (or a few words) before the match;
     at most about MAX_QUOTE characters, ending on a word boundary, always holding the match."""
     clean = norm.clean
-    if len(_WS.sub(" ", clean[s_start:s_end]).strip()) <= MAX_QUOTE:
+    # a sentence is quoted whole when short once whitespace is collapsed; one of more than
+    # 20 * MAX_QUOTE characters never is (so a 5 MB "sentence" is not collapsed for every match)
+    if s_end - s_start <= 20 * MAX_QUOTE and len(_WS.sub(" ", clean[s_start:s_end]).strip()) <= MAX_QUOTE:
         return s_start, s_end
     if m_end - s_start <= MAX_QUOTE:
         start = s_start

@@ -13,6 +13,7 @@ from opengauge.licenses.clauses import clauses as find_clauses
 from opengauge.licenses.document import SCHEMA, LicenseDocument, PolicyRead, license_document
 from opengauge.licenses.errors import LicenseError
 from opengauge.licenses.identify import identify
+from opengauge.licenses.normalize import disguises
 from opengauge.licenses.taxonomy import CLAUSE_TYPES, clause_of
 from opengauge.licenses.verdict import grants_open_rights, looks_like_policy, verdict
 from opengauge.model import Clause, LicenseVerdict
@@ -36,6 +37,10 @@ class LicenseReport(BaseModel):
     """The use policies read with the license."""
     governed_by: str | None = None
     """For a notice: catalog id of the license it points to, when known."""
+    disguised: list[str] = Field(default_factory=list)
+    """How the text (or a policy read with it) hides words: invisible characters inside words,
+    look-alike letters, styled letters (`normalize.disguises`). The clauses are read through the
+    disguise; that a license hides its words is itself a red flag."""
     changes: list[Clause] = Field(default_factory=list)
     """Clauses of the text that the identified catalog license does not have: the text is based on
     that license, with changes, and is judged on what it says (text beats name)."""
@@ -117,6 +122,7 @@ class LicenseReport(BaseModel):
             summary=self.summary(),
             governed_by=self.governed_by,
             policies=self.policies,
+            disguised=self.disguised,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -164,6 +170,7 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
     `(document, text)` pairs, or `Document`s), and give the verdict over all of them."""
     ident = identify(text)
     entry = ident.entry
+    disguised = list(disguises(text))
     found = find_clauses(text, document=document)
     is_policy = (entry.kind == "use-policy") if entry is not None else looks_like_policy(text)
 
@@ -179,6 +186,7 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
             )
         )
         policy_clauses.extend(find_clauses(p_text, document=p_doc))
+        disguised.extend(f"{p_doc}: {d}" for d in disguises(p_text))
 
     governed_by: str | None = None
     if entry is not None and entry.kind == "notice":
@@ -210,6 +218,7 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         policies=read,
         governed_by=governed_by,
         changes=changes,
+        disguised=disguised,
     )
 
 

@@ -24,11 +24,19 @@ CARD_SECTIONS: dict[str, re.Pattern[str]] = {
 
 
 def present_sections(ctx: ProbeContext) -> dict[str, Section]:
-    """The standard sections the release's cards have (first substantive match per kind)."""
+    """The standard sections the release's cards have (first substantive match per kind); computed
+    once per set of cards."""
+    key = ("present-sections", tuple(id(d) for d in ctx.cards))
+    return dict(ctx.cached(key, lambda: _present_sections(ctx)))
+
+
+def _present_sections(ctx: ProbeContext) -> dict[str, Section]:
     found: dict[str, Section] = {}
     for doc in ctx.cards:
         for s in ctx.sections(doc):
             for key, rx in CARD_SECTIONS.items():
                 if key not in found and rx.search(s.title) and s.substantive:
                     found[key] = s
+            if len(found) == len(CARD_SECTIONS):
+                return found
     return found

@@ -32,6 +32,14 @@ from opengauge.textio import clip
 
 T = TypeVar("T")
 
+#: Lines longer than this are scanned in pieces (broken at a space near every SCAN_WIDTH characters),
+#: so no pattern can run along a whole 5 MB line for each of its matches.
+SCAN_WIDTH = 1000
+#: A hit on a longer line quotes this many characters either side of the match, not the whole line.
+HIT_CONTEXT = 300
+#: Headings are recognised in the first this-many characters of a line.
+HEADING_MAX = 1000
+
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 # an HTML heading alone on its line (`<h2>Training</h2>`), and the summary of a collapsible block
@@ -42,7 +50,6 @@ _TAG = re.compile(r"<[^>]*>")
 # a setext heading: one line of text (after a blank line) underlined with = (level 1) or - (level 2)
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _NOT_SETEXT_TEXT = re.compile(r"^\s*([#|<>*+-]|\d+[.)]\s)|^\s{4}")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 @dataclass(frozen=True)
@@ -66,12 +73,50 @@ class Section:
     end: int
     body: str
 
-    @property
+    @cached_property
     def substantive(self) -> bool:
         """True when the body says something (not empty, not the template's placeholder)."""
-        body = _HTML_COMMENT.sub("", self.body)
-        body = body.replace("[More Information Needed]", "")
+        body = _drop_comments(self.body).replace("[More Information Needed]", "")
         return len(re.sub(r"\s+", "", body)) >= 25
+
+
+def _drop_comments(text: str) -> str:
+    """The text without HTML comments (an unclosed one runs to the end); linear in the text."""
+    out: list[str] = []
+    pos = 0
+    while True:
+        start = text.find("<!--", pos)
+        if start == -1:
+            out.append(text[pos:])
+            return "".join(out)
+        out.append(text[pos:start])
+        end = text.find("-->", start + 4)
+        if end == -1:
+            return "".join(out)
+        pos = end + 3
+
+
+def scan_text(text: str, width: int = SCAN_WIDTH) -> str:
+    """`text` with every line longer than `width` broken (a space near each `width` characters, or any
+    character when there is none, becomes a newline). Same length, same offsets: patterns run on it,
+    quotes and line numbers come from the original."""
+    if len(text) <= width or all(len(line) <= width for line in text.split("\n")):
+        return text
+    chars = list(text)
+    line_start = 0
+    n = len(text)
+    while line_start < n:
+        nl = text.find("\n", line_start)
+        line_end = n if nl == -1 else nl
+        pos = line_start
+        while line_end - pos > width:
+            cut = text.rfind(" ", pos + width // 2, pos + width)
+            if cut == -1:
+                cut = pos + width
+            chars[cut] = "\n"
+            pos = cut + 1
+        line_start = line_end + 1
+    return "".join(chars)
 
 
 def split_front_matter(text: str) -> tuple[int, str]:
@@ -93,7 +138,8 @@ def _plain_title(title: str) -> str:
 def sections_of(doc: Document) -> list[Section]:
     """The sections of a document: Markdown headings (`#` and setext, underlined with = or -), HTML
     headings alone on their line, and the summaries of `<details>` blocks (nested in any heading);
-    headings inside code fences are ignored."""
+    headings inside code fences are ignored. Linear in the text: each section ends where the next
+    heading of the same or a higher level starts."""
     lines = doc.text.split("\n")
     skip, _ = split_front_matter(doc.text)
     heads: list[tuple[int, int, str]] = []
@@ -106,30 +152,49 @@ def sections_of(doc: Document) -> list[Section]:
             continue
         if fenced:
             continue
-        m = _HEADING.match(line)
-        if m:
-            heads.append((i, len(m.group(1)), _plain_title(m.group(2))))
-        elif m := _HTML_HEADING.match(line):
-            heads.append((i, int(m.group(1)), _plain_title(m.group(2))))
-        elif m := _SUMMARY.match(line):
-            heads.append((i, 7, _plain_title(m.group(1))))
+        head = line[:HEADING_MAX]
+        if head.startswith("#"):
+            if m := _HEADING.match(head):
+                heads.append((i, len(m.group(1)), _plain_title(m.group(2))))
+        elif "<" in head:
+            if m := _HTML_HEADING.match(head):
+                heads.append((i, int(m.group(1)), _plain_title(m.group(2))))
+            elif m := _SUMMARY.match(head):
+                heads.append((i, 7, _plain_title(m.group(1))))
         elif (
             i + 1 < len(lines)
-            and (u := _SETEXT_UNDERLINE.match(lines[i + 1]))
+            and len(line) <= HEADING_MAX
+            and (u := _SETEXT_UNDERLINE.match(lines[i + 1][:HEADING_MAX]))
             and line.strip()
             and not _NOT_SETEXT_TEXT.match(line)
-            and (i == skip or not lines[i - 1].strip() or _SETEXT_UNDERLINE.match(lines[i - 1]))
+            and (i == skip or not lines[i - 1].strip() or _SETEXT_UNDERLINE.match(lines[i - 1][:HEADING_MAX]))
         ):
             heads.append((i, 1 if u.group(1)[0] == "=" else 2, _plain_title(line)))
+    ends = [len(lines)] * len(heads)
+    open_: list[int] = []  # indexes of the headings whose section is still open, levels increasing
+    for n, (i, level, _) in enumerate(heads):
+        while open_ and heads[open_[-1]][1] >= level:
+            ends[open_.pop()] = i
+        open_.append(n)
     out = []
     for n, (i, level, title) in enumerate(heads):
-        end = len(lines)
-        for j, lvl, _ in heads[n + 1 :]:
-            if lvl <= level:
-                end = j
-                break
-        out.append(Section(doc, title, level, i + 1, end, "\n".join(lines[i + 1 : end])))
+        end = ends[n]
+        body = "\n".join(line[: SCAN_WIDTH * 4] for line in lines[i + 1 : end])
+        out.append(Section(doc, title, level, i + 1, end, body))
     return out
+
+
+def _section_index(sections: list[Section]) -> tuple[list[int], list[int]]:
+    """(first lines, parent index or -1) of sections in document order: the parent of a section is
+    the nearest earlier section of a lower level that is still open."""
+    parents: list[int] = []
+    stack: list[int] = []
+    for i, s in enumerate(sections):
+        while stack and (sections[stack[-1]].level >= s.level or sections[stack[-1]].end < s.line):
+            stack.pop()
+        parents.append(stack[-1] if stack else -1)
+        stack.append(i)
+    return [s.line for s in sections], parents
 
 
 class ProbeContext:
@@ -235,24 +300,48 @@ class ProbeContext:
         skip_front_matter: bool = False,
     ) -> list[Hit]:
         """Lines matching `pattern` (case-insensitive, `^`/`$` per line) in the given documents
-        (default: the cards), at most one hit per line, in document order."""
+        (default: the cards), at most one hit per line, in document order.
+
+        Linear in the text: the pattern runs on `scan_text` (long lines in pieces) and, after a hit,
+        from the next line on; a hit on a long line quotes a window around the match."""
         rx = re.compile(pattern, re.I | re.M) if isinstance(pattern, str) else pattern
         targets = docs if docs is not None else self.cards
         hits: list[Hit] = []
+        searched: set[int] = set()
         for item in targets:
             doc, repo = item if isinstance(item, tuple) else (item, None)
-            lines, starts = self._lines(doc)
+            if id(doc) in searched:
+                continue  # a document named twice (e.g. once per section) is read once
+            searched.add(id(doc))
+            _, starts = self._lines(doc)
+            text = self._scan(doc)
             first = split_front_matter(doc.text)[0] if skip_front_matter else 0
-            last = -1
-            for m in rx.finditer(doc.text):
+            pos = starts[first] if first < len(starts) else len(text)
+            while pos <= len(text):
+                m = rx.search(text, pos)
+                if m is None:
+                    break
                 n = bisect_right(starts, m.start()) - 1
-                if n < first or n == last:
-                    continue
-                last = n
-                hits.append(Hit(doc, n + 1, lines[n].strip(), repo))
+                hits.append(Hit(doc, n + 1, self._line_window(doc, n, m.start(), m.end()), repo))
                 if len(hits) >= limit:
                     return hits
+                if n + 1 >= len(starts):
+                    break
+                pos = max(starts[n + 1], m.end() if m.end() > m.start() else m.end() + 1)
         return hits
+
+    def _line_window(self, doc: Document, n: int, start: int, end: int) -> str:
+        """Line `n` (0-based) of `doc`, stripped; on a long line, a window around [start, end)."""
+        _, starts = self._lines(doc)
+        ls = starts[n]
+        le = starts[n + 1] - 1 if n + 1 < len(starts) else len(doc.text)
+        if le - ls <= 2 * HIT_CONTEXT + 400:
+            return doc.text[ls:le].strip()
+        lo, hi = max(ls, start - HIT_CONTEXT), min(le, max(end, start) + HIT_CONTEXT)
+        return doc.text[lo:hi].strip()
+
+    def _scan(self, doc: Document) -> str:
+        return self.cached(("scan", id(doc)), lambda: scan_text(doc.text))
 
     def _lines(self, doc: Document) -> tuple[list[str], list[int]]:
         def split() -> tuple[list[str], list[int]]:
@@ -270,8 +359,16 @@ class ProbeContext:
 
     def enclosing_titles(self, hit: Hit) -> list[str]:
         """Titles of the Markdown sections a hit sits in, outermost first (the last is the innermost)."""
-        inside = [s for s in self.sections(hit.doc) if s.line <= hit.line <= s.end]
-        return [s.title for s in sorted(inside, key=lambda s: s.line)]
+        sections = self.sections(hit.doc)
+        lines, parents = self.cached(("section-index", id(hit.doc)), lambda: _section_index(sections))
+        i = bisect_right(lines, hit.line) - 1
+        inside: list[Section] = []
+        while i >= 0:
+            s = sections[i]
+            if s.line <= hit.line <= s.end:
+                inside.append(s)
+            i = parents[i]
+        return [s.title for s in reversed(inside)]
 
     def front_matter_line(self, key: str) -> Hit | None:
         """The line of the card's front matter that sets `key`, if any."""

@@ -24,17 +24,31 @@ _DATASHEET = _VOCAB.pattern("datasheet")
 _DATASHEET_STANDARD = _VOCAB.pattern("datasheet-standard")
 
 
+#: Declared datasets whose line in the card is looked up (each look-up reads the card once); the
+#: others cite the card's `datasets:` metadata line.
+MAX_LOOKED_UP = 50
+
+
 def _datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
+    return ctx.cached(("probe-data", "datasets"), lambda: _find_datasets(ctx))
+
+
+def _find_datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
     seen: dict[str, tuple[DatasetRef, Evidence]] = {}
+    meta_ev: Evidence | None = None
     for ds in ctx.release.datasets:
         key = ds.id.lower()
         if key not in seen:
-            line = ctx.search(re.compile(re.escape(ds.id), re.IGNORECASE), limit=1)
-            ev = (
-                ctx.hit_evidence(line[0], f"training dataset {ds.id} declared")
-                if line
-                else ctx.metadata_evidence("datasets", f"training dataset {ds.id} declared")
+            line = (
+                ctx.search(re.compile(re.escape(ds.id), re.IGNORECASE), limit=1)
+                if len(seen) < MAX_LOOKED_UP
+                else []
             )
+            if line:
+                ev = ctx.hit_evidence(line[0], f"training dataset {ds.id} declared")
+            else:
+                meta_ev = meta_ev or ctx.metadata_evidence("datasets")
+                ev = meta_ev.model_copy(update={"note": f"training dataset {ds.id} declared"})
             seen[key] = (ds, ev)
     for hit in ctx.search(_HUB_DATASET_LINK, ctx.cards, limit=40, skip_front_matter=True):
         if not _training_context(ctx, hit):

@@ -25,6 +25,22 @@ def dedupe(items) -> list[str]:
     return list(dict.fromkeys(items))
 
 
+#: Most items kept from each list a card declares (the rest are dropped with a problem line).
+MAX_TAGS = 1000
+MAX_DATASETS = 500
+MAX_BASE_MODELS = 20
+MAX_LINKS = 1000
+MAX_PAPERS = 200
+
+
+def capped(items: list[str], cap: int, what: str, problems: list[str]) -> list[str]:
+    """The first `cap` items; a problem line says how many were dropped."""
+    if len(items) <= cap:
+        return items
+    problems.append(f"the card lists {len(items):,} {what}; only the first {cap:,} are read")
+    return items[:cap]
+
+
 @dataclass
 class CardFacts:
     tags: list[str] = field(default_factory=list)
@@ -34,6 +50,8 @@ class CardFacts:
     base_models: list[str] = field(default_factory=list)
     base_model_relation: str | None = None
     pipeline_tag: str | None = None
+    problems: list[str] = field(default_factory=list)
+    """Lists cut to their caps."""
 
 
 def card_facts(metadata: dict, texts: list[str], extra_tags: list[str] | None = None) -> CardFacts:
@@ -50,16 +68,20 @@ def card_facts(metadata: dict, texts: list[str], extra_tags: list[str] | None = 
             urls.append(v)
     relation = metadata.get("base_model_relation")
     pipeline = metadata.get("pipeline_tag")
+    problems: list[str] = []
+    datasets = dedupe(n.strip() for n in as_list(metadata.get("datasets")) if n.strip())
+    bases = dedupe(
+        f"hf:{b.strip()}" for b in as_list(metadata.get("base_model")) if _REPO_ID.match(b.strip())
+    )
     return CardFacts(
-        tags=tags,
-        papers=papers,
-        urls=dedupe(urls),
-        dataset_ids=dedupe(n.strip() for n in as_list(metadata.get("datasets")) if n.strip()),
-        base_models=dedupe(
-            f"hf:{b.strip()}" for b in as_list(metadata.get("base_model")) if _REPO_ID.match(b.strip())
-        ),
+        tags=capped(tags, MAX_TAGS, "tags", problems),
+        papers=capped(papers, MAX_PAPERS, "papers", problems),
+        urls=capped(dedupe(urls), MAX_LINKS, "links", problems),
+        dataset_ids=capped(datasets, MAX_DATASETS, "datasets", problems),
+        base_models=capped(bases, MAX_BASE_MODELS, "base models", problems),
         base_model_relation=relation if isinstance(relation, str) else None,
         pipeline_tag=pipeline if isinstance(pipeline, str) else None,
+        problems=problems,
     )
 
 

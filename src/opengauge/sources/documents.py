@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from opengauge.model import Document, DocumentKind
+from opengauge.model import MAX_FILE_SIZE, Document, DocumentKind
 from opengauge.sources.errors import DocumentTooLargeError, NotTextError
 from opengauge.textio import MAX_TEXT_BYTES, looks_binary
 
@@ -32,9 +32,18 @@ def _ext(name: str) -> str:
     return name[dot:].lower() if dot > 0 else ""
 
 
+_UNSAFE_NAME = re.compile(r"[\\\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\.\.|^$")
+
+
+def unsafe_name(path: str) -> bool:
+    """True for a listed file name no document may have: a backslash, `..`, a control or bidi character
+    or an overlong name (such names are never downloaded or read)."""
+    return len(path) > 255 or _UNSAFE_NAME.search(path) is not None
+
+
 def classify(path: str, *, code_repo: bool = False) -> DocumentKind | None:
     """The kind of document a repo path holds, or None when it is not a document we read."""
-    if "/" in path:
+    if "/" in path or unsafe_name(path):
         return None
     lower = path.lower()
     ext = _ext(lower)
@@ -69,6 +78,22 @@ def order_key(path: str) -> tuple[int, str]:
         DocumentKind.CONFIG: 4,
     }
     return ranks.get(classify(path), 6), path.lower()
+
+
+def plausible_size(value: object) -> int | None:
+    """A size from an API answer when it is one (a non-negative integer up to `MAX_FILE_SIZE`), else None:
+    `true`, `-1`, `1e30` or `"12"` are not sizes."""
+    if type(value) is int and 0 <= value <= MAX_FILE_SIZE:
+        return value
+    return None
+
+
+def size_problem(bad: list[tuple[str, object]], where: str) -> list[str]:
+    """One problem line for the implausible sizes met in a listing (none when there were none)."""
+    if not bad:
+        return []
+    shown = ", ".join(f"{name[:60]!r}: {str(value)[:20]}" for name, value in bad[:3])
+    return [f"{where}: {len(bad)} file size(s) are not plausible sizes and were not used ({shown})"]
 
 
 def _over_cap(name: str, size: int) -> str:
@@ -278,6 +303,7 @@ def select_code_repos(urls: list[str], *, owner: str | None, cap: int) -> tuple[
         counts[key] = counts.get(key, 0) + 1
         names.setdefault(key, repo)
     order = list(names)
+    position = {k: i for i, k in enumerate(order)}
     own = _norm(owner or "")
 
     def same_org(key: str) -> bool:
@@ -285,10 +311,11 @@ def select_code_repos(urls: list[str], *, owner: str | None, cap: int) -> tuple[
         return bool(own) and bool(o) and (o.startswith(own) or own.startswith(o))
 
     candidates = [k for k in order if k not in DEPENDENCY_REPOS]
-    ranked = sorted(candidates, key=lambda k: (0 if same_org(k) else 1, -counts[k], order.index(k)))
+    ranked = sorted(candidates, key=lambda k: (0 if same_org(k) else 1, -counts[k], position[k]))
     chosen = [k for k in ranked if same_org(k) or counts[k] >= 2]
     if not chosen and candidates:
         chosen = [candidates[0]]
     chosen = chosen[:cap]
-    others = [k for k in order if k not in chosen]
+    picked = set(chosen)
+    others = [k for k in order if k not in picked]
     return [names[k] for k in chosen], [names[k] for k in others]

@@ -65,8 +65,9 @@ def parse_front_matter(text: str, *, name: str = "README.md") -> tuple[dict, boo
     if len(block.encode("utf-8", "surrogatepass")) > MAX_FRONT_MATTER_BYTES:
         mb = MAX_FRONT_MATTER_BYTES // (1024 * 1024)
         raise FrontMatterError(f"{name}: front matter is larger than {mb} MB")
-    loader = _CountingLoader(block)
+    loader: _CountingLoader | None = None
     try:
+        loader = _CountingLoader(block)  # the reader refuses control characters already here
         data = loader.get_single_data()
     except FrontMatterError as exc:
         raise FrontMatterError(f"{name}: {exc}") from None
@@ -78,7 +79,8 @@ def parse_front_matter(text: str, *, name: str = "README.md") -> tuple[dict, boo
     except RecursionError:
         raise FrontMatterError(f"{name}: front matter is nested too deeply") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if data is None:
         return {}, True
     if not isinstance(data, dict):

@@ -164,17 +164,24 @@ class GitHubClient:
         files = [
             FileEntry(
                 path=e["path"] + ("/" if e.get("type") == "tree" else ""),
-                size=e.get("size") if isinstance(e.get("size"), int) else None,
+                size=documents.plausible_size(e.get("size")),
             )
             for e in tree["tree"]
             if isinstance(e, dict) and e.get("type") in ("blob", "tree") and isinstance(e.get("path"), str)
+        ]
+        bad = [
+            (str(e.get("path")), e["size"])
+            for e in tree["tree"]
+            if isinstance(e, dict)
+            and e.get("size") is not None
+            and documents.plausible_size(e["size"]) is None
         ]
         html_url = meta.get("html_url")
         html = html_url if isinstance(html_url, str) else f"https://github.com/{name}"
         lic = meta.get("license") if isinstance(meta.get("license"), dict) else None
         spdx = lic.get("spdx_id") if lic else None
         docs: list[Document] = []
-        problems: list[str] = []
+        problems: list[str] = documents.size_problem(bad, f"{name} file tree")
         root = {f.path: f for f in files if "/" not in f.path}
         readme = sorted(
             (p for p in root if p.lower().startswith("readme")), key=lambda p: (p.lower() != "readme.md", p)

@@ -46,7 +46,7 @@ def transport_failure(
     """The failure for a transport-level error of an httpx-like library (`httpx` or the Hub's
     `httpx2`, which share the same exception classes), or None when `exc` is not one."""
     lines = str(exc).strip().splitlines()
-    short = lines[0][:160] if lines else type(exc).__name__
+    short = (lines[0][:160] if lines else "") or type(exc).__name__
     if isinstance(exc, lib.TimeoutException):
         return Failure(TimeoutError_(f"{what}: {service} did not answer within {timeout:g}s"), True)
     if isinstance(exc, lib.ConnectError):
@@ -55,6 +55,13 @@ def transport_failure(
         return Failure(BadResponseError(f"{what}: truncated response from {service} ({short})"), True)
     if isinstance(exc, lib.TransportError):
         return Failure(ConnectionFailedError(f"{what}: network error ({short})"), True)
+    if isinstance(exc, lib.DecodingError):
+        return Failure(BadResponseError(f"{what}: {service} sent a body that cannot be decoded ({short})"))
+    if isinstance(exc, lib.TooManyRedirects):
+        return Failure(BadResponseError(f"{what}: {service} redirected too many times"))
+    if isinstance(exc, (lib.HTTPError, lib.InvalidURL, lib.CookieConflict, lib.StreamError)):
+        # any other error of the HTTP library on what a server sent: a malformed answer
+        return Failure(BadResponseError(f"{what}: unexpected answer from {service} ({type(exc).__name__})"))
     return None
 
 

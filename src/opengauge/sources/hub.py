@@ -32,9 +32,12 @@ from opengauge.sources.refs import _REPO_ID, Ref
 from opengauge.sources.settings import Settings
 
 
-def _files_from_siblings(siblings: list[dict]) -> list[FileEntry]:
+def _files_from_siblings(siblings: list, problems: list[str]) -> list[FileEntry]:
     out = []
+    bad: list[tuple[str, object]] = []
     for sib in siblings:
+        if not isinstance(sib, dict):
+            continue
         name = sib.get("rfilename") or sib.get("path")
         if not isinstance(name, str):
             continue
@@ -42,7 +45,11 @@ def _files_from_siblings(siblings: list[dict]) -> list[FileEntry]:
         size = sib.get("size")
         if size is None and isinstance(lfs, dict):
             size = lfs.get("size")
-        out.append(FileEntry(path=name, size=size if isinstance(size, int) else None, lfs=bool(lfs)))
+        valid = documents.plausible_size(size)
+        if size is not None and valid is None:
+            bad.append((name, size))
+        out.append(FileEntry(path=name, size=valid, lfs=bool(lfs)))
+    problems.extend(documents.size_problem(bad, "the Hub's file listing"))
     return out
 
 
@@ -62,9 +69,16 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     )
     if sha and sizes_missing:
         siblings = client.tree(repo_id, sha, what)
-    files = _files_from_siblings(siblings if isinstance(siblings, list) else [])
+    files = _files_from_siblings(siblings if isinstance(siblings, list) else [], problems)
     if not sha:
         problems.append("the Hub did not report a commit sha; documents could not be pinned")
+
+    refused = [f.path for f in files if "/" not in f.path and documents.unsafe_name(f.path)]
+    if refused:
+        shown = ", ".join(repr(p[:80]) for p in refused[:5])
+        problems.append(
+            f"{len(refused)} listed file name(s) refused (backslash, '..', control characters): {shown}"
+        )
 
     base_url = f"{s.hf_endpoint}/{repo_id}"
     root = [f for f in files if "/" not in f.path and documents.classify(f.path) is not None]
@@ -159,6 +173,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         if d.kind in (DocumentKind.MODEL_CARD, DocumentKind.OTHER) and d.path.lower() != "readme.md"
     ]
     facts = card_mod.card_facts(metadata, texts, card_mod.as_list(info.get("tags")))
+    problems.extend(facts.problems)
     cap = s.max_code_repos if max_code_repos is None else max_code_repos
     owner = repo_id.split("/")[0] if "/" in repo_id else None
     to_fetch, _ = documents.select_code_repos(facts.urls, owner=owner, cap=cap)

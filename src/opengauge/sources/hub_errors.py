@@ -70,7 +70,22 @@ def classify(exc: BaseException, what: str, settings: Settings) -> Failure | Non
         return Failure(BadResponseError(f"{what}: {endpoint} does not answer like a Hub endpoint"))
     if isinstance(exc, ValueError) and "JSON" in type(exc).__name__ + str(exc):
         return Failure(BadResponseError(f"{what}: the Hub answered with invalid JSON"), True)
+    if isinstance(exc, (hf_errors.HFValidationError, ValueError)):
+        # e.g. a file listed as `LICENSE\..\x.txt`, which the Hub library refuses to download
+        return Failure(BadResponseError(f"{what}: the Hub library refused the request ({_first_line(exc)})"))
+    if isinstance(exc, (hf_errors.HfHubHTTPError, hf_errors.HTTPError)) or type(exc).__module__.startswith(
+        "huggingface_hub"
+    ):
+        return Failure(BadResponseError(f"{what}: unexpected answer from the Hub ({type(exc).__name__})"))
+    if isinstance(exc, (OSError, EOFError)):
+        # the Hub library writes into its cache: a full disk or a broken cache folder
+        return Failure(BadResponseError(f"{what}: cannot store the Hub's answer ({_first_line(exc)})"))
     return None
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return (lines[0][:160] if lines else "") or type(exc).__name__
 
 
 def replay_error(message: str, what: str) -> SourceError:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from opengauge.sources import card as card_mod
 from opengauge.sources import documents
 from opengauge.sources.frontmatter import parse_front_matter
 from opengauge.sources.refs import Ref
+from opengauge.textio import read_regular_file
 
 #: Weight files (stored with LFS on the Hub): a folder has no LFS pointers, so the name says it.
 WEIGHT_SUFFIXES = (
@@ -42,29 +44,110 @@ _SKIP_DIRS = {".git", ".cache", "__pycache__", ".ipynb_checkpoints"}
 MAX_FILES = 1_000_000
 
 
-def _walk(root: Path) -> tuple[list[FileEntry], bool]:
+#: Most problem lines about refused files (the rest are counted in one line).
+MAX_REFUSED_LINES = 20
+
+
+class _Guard:
+    """What may be read under a folder: regular files inside it, reached directly or through symbolic
+    links that stay inside it (a Hub-cache `snapshots/<sha>` folder may also link into its own
+    `../../blobs/`). FIFOs, devices and sockets are never opened; links that leave are never followed."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = os.path.realpath(root)
+        self.allowed = [self.root]
+        parent = os.path.dirname(self.root)
+        if os.path.basename(parent) == "snapshots":
+            blobs = os.path.join(os.path.dirname(parent), "blobs")
+            if os.path.isdir(blobs):
+                self.allowed.append(os.path.realpath(blobs))
+
+    def inside(self, real: str) -> bool:
+        return any(real == a or real.startswith(a.rstrip(os.sep) + os.sep) for a in self.allowed)
+
+    def check(self, path: Path) -> tuple[os.stat_result | None, str | None, bool]:
+        """(stat of the regular file, None, False) when it may be read; else (None, why, escapes)."""
+        try:
+            st = os.lstat(path)
+        except OSError as exc:
+            return None, f"cannot be read ({exc.strerror or exc})", False
+        if stat.S_ISLNK(st.st_mode):
+            real = os.path.realpath(path)
+            if not self.inside(real):
+                return None, "is a symbolic link leading outside the folder; not read", True
+            try:
+                st = os.stat(real)
+            except OSError:
+                return None, "is a broken symbolic link; not read", False
+        if stat.S_ISREG(st.st_mode):
+            return st, None, False
+        return None, f"is {_kind(st.st_mode)}, not a regular file; not read", False
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "a special file"
+
+
+def read_regular(path: Path, guard: _Guard, limit: int) -> bytes:
+    """At most `limit` bytes of a file `guard` allows; never blocks (O_NONBLOCK, the opened file must be
+    a regular file) and never follows a link that leaves the folder. Raises OSError."""
+    _, why, _ = guard.check(path)
+    if why:
+        raise OSError(0, why)
+    return read_regular_file(os.path.realpath(path), limit)
+
+
+def _walk(root: Path, guard: _Guard, problems: list[str]) -> tuple[list[FileEntry], bool]:
     out: list[FileEntry] = []
+    refused: list[str] = []
+    outside = 0
+    truncated = False
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS)
         for name in sorted(filenames):
             full = Path(dirpath) / name
             rel = full.relative_to(root).as_posix()
-            try:
-                size = full.stat().st_size  # follows the Hub cache's blob symlinks
-            except OSError:
-                size = None
-            out.append(FileEntry(path=rel, size=size, lfs=rel.lower().endswith(WEIGHT_SUFFIXES)))
+            st, why, escapes = guard.check(full)
+            if why and escapes and documents.classify(rel) is None:
+                outside += 1  # e.g. weights linked from another disk: listed by name, never read
+                out.append(FileEntry(path=rel, size=None, lfs=rel.lower().endswith(WEIGHT_SUFFIXES)))
+            elif why:
+                refused.append(f"{rel} {why}")
+                continue
+            else:
+                size = st.st_size if st is not None else None
+                out.append(FileEntry(path=rel, size=size, lfs=rel.lower().endswith(WEIGHT_SUFFIXES)))
             if len(out) >= MAX_FILES:
-                return out, True
-    return out, False
+                truncated = True
+                break
+        if truncated:
+            break
+    problems.extend(refused[:MAX_REFUSED_LINES])
+    if len(refused) > MAX_REFUSED_LINES:
+        problems.append(f"{len(refused) - MAX_REFUSED_LINES} more files refused (not regular files)")
+    if outside:
+        problems.append(
+            f"{outside} file(s) are symbolic links leading outside the folder: listed by name only, not read"
+        )
+    if truncated:
+        problems.append(f"the folder holds more than {MAX_FILES:,} files; the listing stops there")
+    return out, truncated
 
 
-def _revision(root: Path, files: list[FileEntry]) -> str:
+def _revision(root: Path, files: list[FileEntry], guard: _Guard) -> str:
     meta_dir = root / ".cache" / "huggingface" / "download"
-    if meta_dir.is_dir():
+    if meta_dir.is_dir() and not meta_dir.is_symlink():
         for meta in sorted(meta_dir.glob("*.metadata"))[:5]:
             try:
-                first = meta.read_text("utf-8", "replace").splitlines()[0].strip()
+                first = read_regular(meta, guard, 4096).decode("utf-8", "replace").splitlines()[0].strip()
             except (OSError, IndexError):
                 continue
             if _SHA40.match(first):
@@ -79,9 +162,10 @@ def _revision(root: Path, files: list[FileEntry]) -> str:
 
 def fetch_local(ref: Ref) -> Release:
     root = Path(ref.id)
-    files, truncated = _walk(root)
-    revision = _revision(root, files)
+    guard = _Guard(root)
     problems: list[str] = []
+    files, truncated = _walk(root, guard, problems)
+    revision = _revision(root, files, guard)
     root_files = sorted(
         (f for f in files if "/" not in f.path and documents.classify(f.path)),
         key=lambda f: documents.order_key(f.path),
@@ -101,10 +185,11 @@ def fetch_local(ref: Ref) -> Release:
             problems.append(problem)
             continue
         path = root / entry.path
+        if entry.size is None:
+            continue  # a link leading outside the folder (counted in problems by _walk)
         try:
-            with path.open("rb") as fh:
-                data = fh.read(documents.MAX_DOC_BYTES + 1)
-            when = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+            data = read_regular(path, guard, documents.MAX_DOC_BYTES + 1)
+            when = datetime.fromtimestamp(os.stat(os.path.realpath(path)).st_mtime, tz=UTC)
         except OSError as exc:
             problems.append(f"{entry.path}: cannot read ({exc.strerror or exc})")
             continue
@@ -145,6 +230,7 @@ def fetch_local(ref: Ref) -> Release:
         docs.append(prompt)
     texts = [d.text for d in docs if d.kind in (DocumentKind.MODEL_CARD, DocumentKind.OTHER)]
     facts = card_mod.card_facts(metadata, texts)
+    problems.extend(facts.problems)
     return Release(
         ref=f"local:{root}",
         source="local",

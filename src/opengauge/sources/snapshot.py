@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +19,7 @@ from pydantic import ValidationError
 from opengauge import __version__
 from opengauge.model import Release
 from opengauge.sources.errors import SnapshotError
+from opengauge.textio import read_regular_file
 
 SCHEMA = "opengauge.release/1"
 MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024
@@ -60,10 +62,13 @@ def load_snapshot(path: str | Path) -> Release:
     """Read a snapshot file; `SnapshotError` with a one-line reason when it is not one."""
     p = Path(path)
     try:
-        size = p.stat().st_size
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise SnapshotError(f"{p}: not a regular file (a FIFO, device or socket is never read)")
+        size = st.st_size
         if size > MAX_SNAPSHOT_BYTES:
             raise SnapshotError(f"{p}: {size / 1e6:.0f} MB is larger than a snapshot may be")
-        raw = p.read_bytes()
+        raw = read_regular_file(p, MAX_SNAPSHOT_BYTES + 1)
     except OSError as exc:
         raise SnapshotError(f"{p}: cannot read ({exc.strerror or exc})") from None
     try:

@@ -1,0 +1,43 @@
+"""The hostile corpus, run through the real CLI (a subprocess each, with a timeout): every case gives its
+documented exit code in time, with no traceback, no leak of a file outside the release (a canary) and
+no raw control character in the output."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from tests.hostile.corpus import _SOCKETS, CANARY, CASES, RAW_CONTROL, Result, run_case
+from tests.servers.fakes import FakeServer
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory) -> dict[str, Result]:
+    """Every case, run two at a time (the runs are subprocesses: the machine's cores do the work)."""
+    server = FakeServer().start()
+    tmp = tmp_path_factory.mktemp("hostile")
+    try:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            futures = {c.id: pool.submit(run_case, c, server, tmp) for c in CASES}
+            return {k: f.result() for k, f in futures.items()}
+    finally:
+        server.stop()
+        for s in _SOCKETS:
+            s.close()
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_hostile_release(case, results):
+    r = results[case.id]
+    both = r.out + r.err
+    assert r.code in case.codes, f"exit {r.code} after {r.seconds:.1f} s\n{r.err[-2000:]}"
+    assert r.seconds < case.limit
+    assert "Traceback" not in both and "internal error" not in both, r.err[-2000:]
+    assert CANARY not in both
+    raw = RAW_CONTROL.search(both)
+    assert raw is None, f"raw {raw.group()!r} in output: {both[max(0, raw.start() - 80) : raw.end() + 80]!r}"
+    for text in case.contains:
+        assert text in both, f"{text!r} not in output:\n{both[:3000]}"
+    if r.code != 0:
+        assert r.out == "" and r.err.count("\n") == 1, (r.out[:500], r.err)
