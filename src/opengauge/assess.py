@@ -40,6 +40,12 @@ class Assessor:
         """Every probe and framework over a release, with its base models assessed first."""
         return self._assess(release, list(release.lineage[:MAX_LINEAGE]))
 
+    def clear_readings(self) -> None:
+        """Forget the cached readings of documents (they are keyed by object identity, so valid only
+        while the releases read are alive: a long run over transient releases calls this between
+        releases); the base models' assessments are kept."""
+        self._cache.clear()
+
     def _assess(self, release: Release, chain: Sequence[Release]) -> Assessment:
         parents: list[Assessment] = []
         if chain:

@@ -30,6 +30,9 @@ _BLOCK = re.compile(
 )
 
 
+_CSafeLoader: type | None = getattr(yaml, "CSafeLoader", None)
+
+
 class _CountingLoader(yaml.SafeLoader):
     """SafeLoader that refuses more than MAX_ALIASES aliases."""
 
@@ -65,7 +68,8 @@ def parse_front_matter(text: str, *, name: str = "README.md") -> tuple[dict, boo
     if len(block.encode("utf-8", "surrogatepass")) > MAX_FRONT_MATTER_BYTES:
         mb = MAX_FRONT_MATTER_BYTES // (1024 * 1024)
         raise FrontMatterError(f"{name}: front matter is larger than {mb} MB")
-    loader = _CountingLoader(block)
+    # No anchor means no alias can expand: the C parser (libyaml) is then safe and about 10x faster.
+    loader = _CSafeLoader(block) if _CSafeLoader is not None and "&" not in block else _CountingLoader(block)
     try:
         data = loader.get_single_data()
     except FrontMatterError as exc:
