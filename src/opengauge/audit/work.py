@@ -153,4 +153,4 @@ def assess_batch(batch: Batch) -> list[Record]:
     """Records of every row of a batch, in order."""
     now = datetime.now(UTC)
     _assessor().now = now
-    return [assess_item(i, batch.depth, batch.parents, batch.endpoint) for i in batch.items]
+    return [assess_item(i, batch.depth, batch.parents, batch.endpoint).serialised() for i in batch.items]

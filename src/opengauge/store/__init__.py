@@ -146,7 +146,7 @@ class Record:
     opengauge_version: str = __version__
     label: str | None = None
     osai_score: float | None = None
-    osai_levels: dict[str, str] | None = None
+    osai_levels: dict[str, str] | str | None = None
     mof_class: str | None = None
     osaid_passes: bool | None = None
     license_id: str | None = None
@@ -160,16 +160,20 @@ class Record:
     lineage_licenses: list[str] = field(default_factory=list)
     claims_open_source: bool | None = None
     error: str | None = None
-    document: dict[str, Any] | None = None
+    document: dict[str, Any] | str | None = None
+    """The document, or its JSON text (a worker serialises it, so the writer does not)."""
+
+    def serialised(self) -> Record:
+        """The record with its JSON columns as text (cheaper to pickle and to write)."""
+        for c in ("osai_levels", "document"):
+            v = getattr(self, c)
+            if v is not None and not isinstance(v, str):
+                setattr(self, c, json.dumps(v, ensure_ascii=False, separators=(",", ":")))
+        return self
 
     def row(self) -> tuple[Any, ...]:
-        values = []
-        for c in COLUMNS:
-            v = getattr(self, c)
-            if c in ("osai_levels", "document"):
-                v = None if v is None else json.dumps(v, ensure_ascii=False, separators=(",", ":"))
-            values.append(v)
-        return tuple(values)
+        self.serialised()
+        return tuple(getattr(self, c) for c in COLUMNS)
 
 
 def record_from_document(
@@ -288,11 +292,20 @@ class Store:
         resume rule) or, with `replace`, overwritten. Returns how many rows were given."""
         if not records:
             return 0
+        import pyarrow as pa
+
         verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
-        sql = f"{verb} INTO assessments ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
+        rows = [r.row() for r in records]
+        # one Arrow table per write: DuckDB scans it in bulk (executemany binds row by row)
+        table = pa.Table.from_arrays(
+            [pa.array([row[i] for row in rows], type=t) for i, t in enumerate(_arrow_types())],
+            names=list(COLUMNS),
+        )
         self.con.execute("BEGIN")
         try:
-            self.con.executemany(sql, [r.row() for r in records])
+            self.con.register("_incoming", table)
+            self.con.execute(f"{verb} INTO assessments ({', '.join(COLUMNS)}) SELECT * FROM _incoming")
+            self.con.unregister("_incoming")
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -372,6 +385,24 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _arrow_types() -> list[Any]:
+    import pyarrow as pa
+
+    text, ts, strings = pa.string(), pa.timestamp("us", tz="UTC"), pa.list_(pa.string())
+    types = {
+        "retrieved_at": ts,
+        "assessed_at": ts,
+        "osai_score": pa.float64(),
+        "osaid_passes": pa.bool_(),
+        "claims_open_source": pa.bool_(),
+        "blocking_clauses": strings,
+        "base_models": strings,
+        "lineage": strings,
+        "lineage_licenses": strings,
+    }
+    return [types.get(c, text) for c in COLUMNS]
 
 
 def _sql_path(p: Path) -> str:
