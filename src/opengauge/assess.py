@@ -61,6 +61,11 @@ class Assessor:
         """Every probe and framework over a release, with its base models assessed first."""
         return self._assess(release, list(release.lineage[:MAX_LINEAGE]))
 
+    def clear_readings(self) -> None:
+        """Forget the shared license analyses (keyed by content; a long run calls this to bound
+        memory); the base models' assessments are kept."""
+        self._cache.clear()
+
     def _assess(self, release: Release, chain: Sequence[Release]) -> Assessment:
         parents: list[Assessment] = []
         unexamined: list[str] = []

@@ -227,3 +227,27 @@ def test_a_training_code_base_named_in_the_card_is_evidence_from_the_code_catalo
     # a library named for usage is not training code
     usage = finding("Load it with the transformers library: `pip install transformers`.")
     assert usage.level is Level.CLOSED
+
+
+def test_one_assessor_never_mixes_up_two_releases():
+    # per-release readings (sections, datasets) live with their release; only content-keyed license
+    # analyses are shared across a run
+    def release(ref: str, dataset: str) -> Release:
+        card = f"---\nlicense: apache-2.0\ndatasets:\n- {dataset}\n---\n# M\n\n## Training\n\nData.\n"
+        from opengauge.model import DatasetRef
+
+        return Release(
+            ref=ref,
+            source="hub",
+            id=ref[3:],
+            metadata={"license": "apache-2.0", "datasets": [dataset]},
+            datasets=[DatasetRef(id=dataset, exists=True)],
+            documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=card)],
+            files=[FileEntry(path="model.safetensors", size=10**9)],
+        )
+
+    assessor = Assessor()
+    for i in range(20):  # transient releases: a new document may reuse an old one's identity
+        a = assessor.assess(release(f"hf:o/m{i}", f"o/data-{i}"))
+        td = next(f for f in a.findings if f.probe == "training-data")
+        assert [d["id"] for d in td.data["datasets"]] == [f"o/data-{i}"]

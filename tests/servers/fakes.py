@@ -15,7 +15,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 
 GITHUB_PREFIX = "/github-api"
 VALID_TOKEN = "hf_test_token"
@@ -123,6 +123,8 @@ class FakeServer:
         self.faults: list[Fault] = []
         self.requests = RequestLog()
         self.granted_tokens = {VALID_TOKEN}
+        self.listing_page_size = 50
+        """Models per page of `GET /api/models` (the next page is linked in a `Link` header)."""
         self._lock = threading.Lock()
         server = self
 
@@ -301,6 +303,8 @@ class _Handler(BaseHTTPRequestHandler):
     def _hub(self, method: str, path: str, query: dict):
         if path == "/api/agent-harnesses":
             return self._json(200, [])
+        if path == "/api/models":
+            return self._listing(query)
         m = _TREE_API.match(path)
         if m:
             return self._tree(m.group(1), m.group(2), m.group(3), query)
@@ -351,6 +355,41 @@ class _Handler(BaseHTTPRequestHandler):
             data["pipeline_tag"] = repo.pipeline_tag
             data["library_name"] = "transformers"
         return data
+
+    def _listing(self, query: dict):
+        """`GET /api/models`: author, search, filter (tags, all must match), limit, expand, and a
+        cursor; pages of `listing_page_size` linked by `Link: <...>; rel="next"` as the Hub does."""
+        author = (query.get("author") or [None])[0]
+        search = (query.get("search") or [None])[0]
+        filters = query.get("filter") or []
+        limit = int((query.get("limit") or ["0"])[0]) or None
+        start = int((query.get("cursor") or ["0"])[0])
+        models = sorted(self.fake.models.values(), key=lambda r: r.repo_id)
+        found = [
+            r
+            for r in models
+            if not r.private
+            and (author is None or r.repo_id.split("/")[0] == author)
+            and (search is None or search.lower() in r.repo_id.lower())
+            and all(f in r.tags or f == r.pipeline_tag for f in filters)
+        ]
+        size = min(self.fake.listing_page_size, limit or self.fake.listing_page_size)
+        page = found[start : start + size]
+        expand = set(query.get("expand") or [])
+        out = []
+        for repo in page:
+            info = self._info(repo, blobs=False)
+            keep = {"_id", "id", "modelId"} | expand
+            item = {k: v for k, v in info.items() if k in keep or not expand}
+            if "siblings" in expand:
+                item["siblings"] = [{"rfilename": f.path, "size": f.listed_size} for f in repo.files.values()]
+            out.append(item)
+        headers = {}
+        if start + size < len(found) and (limit is None or start + size < limit):
+            rest = [(k, v) for k, vs in query.items() if k != "cursor" for v in vs]
+            qs = urlencode(rest + [("cursor", str(start + size))])
+            headers["Link"] = f'<{self.fake.url}/api/models?{qs}>; rel="next"'
+        self._json(200, out, headers)
 
     def _tree(self, kind: str, repo_id: str, rev: str, query: dict):
         repo = self._find(kind, repo_id)

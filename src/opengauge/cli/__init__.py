@@ -49,13 +49,14 @@ def _root(
 
 def _register_all() -> None:
     from opengauge.cli import assess as assess_cmd
+    from opengauge.cli import audit as audit_cmd
     from opengauge.cli import bom as bom_cmd
     from opengauge.cli import check as check_cmd
     from opengauge.cli import index as index_cmd
     from opengauge.cli import license as license_cmd
     from opengauge.cli import release as release_cmd
 
-    for module in (license_cmd, release_cmd, assess_cmd, index_cmd, check_cmd, bom_cmd):
+    for module in (license_cmd, release_cmd, assess_cmd, index_cmd, check_cmd, bom_cmd, audit_cmd):
         module.register(app)
 
 

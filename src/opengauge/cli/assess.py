@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import typer
 
@@ -70,6 +71,12 @@ def assess_command(
         "text", "--format", "-f", metavar="text|json|markdown|csv", help="Output format."
     ),
     refresh: bool = typer.Option(False, "--refresh", help="Ignore the caches and ask the servers again."),
+    store: Path | None = typer.Option(
+        None,
+        "--store",
+        metavar="FILE.duckdb",
+        help="Also write each assessment into this store (see `opengauge audit`).",
+    ),
 ) -> None:
     from opengauge.document import assessment_document
     from opengauge.formats import print_reports, render_csv, render_json, render_markdown
@@ -79,9 +86,29 @@ def assess_command(
     fmt = _format(format)
     assessor = index_assessor()
     docs = []
+    records = []
     for ref in refs:
         release = resolve(ref, refresh=refresh)
-        docs.append(assessment_document(assessor.assess(release), problems=release.problems))
+        assessment = assessor.assess(release)
+        docs.append(assessment_document(assessment, problems=release.problems))
+        if store is not None:
+            from opengauge.store import record_from_document
+
+            records.append(
+                record_from_document(
+                    docs[-1],
+                    key=ref,
+                    origin="assess",
+                    release=release,
+                    depth="full",
+                    inherited_from=assessment.terms.inherited_from if assessment.terms else None,
+                )
+            )
+    if store is not None:
+        from opengauge.store import Store
+
+        with Store.open(store) as st:
+            st.write(records, replace=True)
     if fmt == "json":
         sys.stdout.write(render_json(docs))
     elif fmt == "markdown":

@@ -139,6 +139,9 @@ def index_callback(
     site: Path | None = typer.Option(
         None, "--site", metavar="OUT/", help="Also write the static website into this folder."
     ),
+    store: Path | None = typer.Option(
+        None, "--store", metavar="FILE.duckdb", help="Also write every reviewed assessment into this store."
+    ),
 ) -> None:
     if ctx.invoked_subcommand is not None:
         return
@@ -174,6 +177,34 @@ def index_callback(
     )
     if site is not None:
         _write_site(docs, site)
+    if store is not None:
+        _write_store(docs, store)
+
+
+def _write_store(docs: list[AssessmentDocument], path: Path) -> None:
+    """Every reviewed document into the store, keyed `index:<id>` at the entry's checked date."""
+    from opengauge.index.load import load_index
+    from opengauge.store import Store, record_from_document
+
+    releases = {e.id: e.release for e in load_index()}
+    records = []
+    for d in docs:
+        if d.index is None:
+            continue
+        records.append(
+            record_from_document(
+                d,
+                key=f"index:{d.index.id}",
+                origin="index",
+                release=releases.get(d.index.id),
+                depth="index",
+                revision=d.release.revision or d.index.checked or "",
+            )
+        )
+    with Store.open(path) as st:
+        st.write(records, replace=True)
+        total = st.count()
+    print(f"opengauge: {len(records)} index assessments written to {path} ({total} rows)", file=sys.stderr)
 
 
 def import_osai_command(

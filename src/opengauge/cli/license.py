@@ -217,5 +217,49 @@ def _print_text(report, doc=None) -> None:  # noqa: ANN001 - LicenseReport, Lice
         out.print(f"  [bold]{escape(row.name)}[/bold] ({type_id}): {escape(row.explanation)}")
 
 
+DIFF_HELP = paragraphs(
+    """
+Compare two license texts clause by clause: the verdicts, the clause types added and removed, and
+each clause added or removed with its line and quote (a clause whose wording changed shows as
+removed in its old words and added in its new ones). E.g. the Llama 3 and Llama 3.1 community
+licenses. --format json prints opengauge.license-diff/1.
+"""
+)
+
+
+def license_diff_command(
+    old: str = typer.Argument(..., metavar="OLD", help="The older license text file."),
+    new: str = typer.Argument(..., metavar="NEW", help="The newer license text file."),
+    format: str = typer.Option("text", "--format", "-f", metavar="text|json", help="text or json."),
+) -> None:
+    import sys
+
+    from opengauge.audit.diff import license_diff, render_license_diff
+
+    fmt = format.lower()
+    if fmt not in ("text", "json"):
+        raise InputError(f"--format {format!r}: choose text or json")
+    if old == "-" and new == "-":
+        raise InputError("only one of OLD and NEW can be standard input")
+    result = license_diff(
+        read_text_file(old), read_text_file(new), old_name=_name_of(old), new_name=_name_of(new)
+    )
+    if fmt == "json":
+        print_json(result)
+    else:
+        sys.stdout.write(render_license_diff(result))
+
+
 def register(app: typer.Typer) -> None:
-    app.command("license", help=HELP)(license_command)
+    from opengauge.cli.common import default_command_group
+
+    group = typer.Typer(
+        cls=default_command_group("read"),
+        help=HELP + " Subcommand: `opengauge license diff OLD NEW` compares two texts clause by clause.",
+        no_args_is_help=True,
+        add_completion=False,
+        rich_markup_mode=None,
+    )
+    group.command("read", help=HELP)(license_command)
+    group.command("diff", help=DIFF_HELP)(license_diff_command)
+    app.add_typer(group, name="license")

@@ -214,6 +214,8 @@ class ProbeContext:
         self.unexamined: tuple[str, ...] = tuple(unexamined)
         """Declared base models that no route could examine (not fetched, not in the index)."""
         self._cache: dict[Any, Any] = cache if cache is not None else {}
+        """Content-keyed results shared across the releases of a run (license analyses)."""
+        self._local: dict[Any, Any] = {}
         self._findings: dict[str, list[Finding]] = {}
         self._probe: str | None = None
         self._reads: tuple[str, ...] = ()
@@ -234,10 +236,11 @@ class ProbeContext:
         return self._findings.get(probe_id, [])
 
     def cached(self, key: Any, make: Callable[[], T]) -> T:
-        """A value computed once per assessment (shared with the base models' assessments)."""
-        if key not in self._cache:
-            self._cache[key] = make()
-        value: T = self._cache[key]
+        """A value computed once per release read (keys may name documents by identity: the cache
+        lives as long as this context, so an identity is never reused for another document)."""
+        if key not in self._local:
+            self._local[key] = make()
+        value: T = self._local[key]
         return value
 
     # ---------------------------------------------------------------- documents
@@ -451,7 +454,10 @@ class ProbeContext:
         digest = hashlib.sha256(text.encode("utf-8", "replace"))
         for name, p in policies:
             digest.update(b"\0" + name.encode("utf-8", "replace") + b"\0" + p.encode("utf-8", "replace"))
-        return self.cached(
-            ("license", digest.hexdigest(), document),
-            lambda: analyze(text, document=document, policies=tuple(policies)),
-        )
+        # keyed by content, so shared by every assessment of a run (a base model and its derivatives,
+        # the index's entries, an audit's rows)
+        key = ("license", digest.hexdigest(), document)
+        if key not in self._cache:
+            self._cache[key] = analyze(text, document=document, policies=tuple(policies))
+        report: LicenseReport = self._cache[key]
+        return report

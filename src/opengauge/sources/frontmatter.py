@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
+from typing import Any
 
 import yaml
 
@@ -28,6 +29,9 @@ MAX_ALIASES = 100
 _BLOCK = re.compile(
     r"\A\ufeff?\s*---[ \t]*\r?\n(.*?)(?:\r?\n)?^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE
 )
+
+
+_CSafeLoader: type | None = getattr(yaml, "CSafeLoader", None)
 
 
 class _CountingLoader(yaml.SafeLoader):
@@ -65,9 +69,13 @@ def parse_front_matter(text: str, *, name: str = "README.md") -> tuple[dict, boo
     if len(block.encode("utf-8", "surrogatepass")) > MAX_FRONT_MATTER_BYTES:
         mb = MAX_FRONT_MATTER_BYTES // (1024 * 1024)
         raise FrontMatterError(f"{name}: front matter is larger than {mb} MB")
-    loader: _CountingLoader | None = None
+    loader: Any = None
     try:
-        loader = _CountingLoader(block)  # the reader refuses control characters already here
+        # No anchor means no alias can expand: the C parser (libyaml) is then safe and about 10x faster;
+        # either reader refuses control characters already here
+        loader = (
+            _CSafeLoader(block) if _CSafeLoader is not None and "&" not in block else _CountingLoader(block)
+        )
         data = loader.get_single_data()
     except FrontMatterError as exc:
         raise FrontMatterError(f"{name}: {exc}") from None

@@ -1,0 +1,1 @@
+"""Bulk assessment: `opengauge audit` and its store, reports and diffs."""

@@ -1,0 +1,208 @@
+"""Running an audit: rows -> batches -> assessments (here, in a process pool, or on Dask) ->
+one writer -> the store.
+
+Resumable by construction: a batch's rows whose (key, revision) are already stored are skipped
+before any work, and each batch's records are written in one transaction, so a process killed at
+any moment (SIGKILL included) leaves only whole batches behind and a rerun fills the rest, with
+no duplicate and no gap. Only this process writes to the store.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import Any
+
+from opengauge.audit.metadata import model_id, quick_base_models
+from opengauge.audit.sources import DumpSource, RowSource
+from opengauge.audit.work import FULL, Batch, assess_batch
+from opengauge.sources.settings import load_settings
+from opengauge.store import Record, Store
+
+#: The deepest base-model chain an audit follows (as `opengauge.assess.MAX_LINEAGE`).
+_CHAIN = 5
+
+
+@dataclass
+class AuditSummary:
+    rows: int = 0
+    """Rows of the source met."""
+    assessed: int = 0
+    """Rows assessed and written by this run."""
+    skipped: int = 0
+    """Rows already in the store (from an earlier run)."""
+    failed: int = 0
+    """Rows written with an error (unreadable card, release not found...)."""
+    seconds: float = 0.0
+    parents: int = 0
+    """Rows of the source kept in memory as base models of other rows."""
+
+
+class Lineage:
+    """Which rows of a dump are base models of other rows, and their rows (two streaming passes)."""
+
+    def __init__(self) -> None:
+        self.base_of: dict[str, str] = {}
+        self.rows: dict[str, dict[str, Any]] = {}
+
+    @classmethod
+    def scan(cls, source: DumpSource, batch_size: int = 4096) -> Lineage:
+        lin = cls()
+        named: set[str] = set()
+        for rows in source.rows(batch_size, columns=["modelId", "id", "card", "cardData"]):
+            for r in rows:
+                bases = quick_base_models(r)
+                if bases:
+                    named.add(bases[0].lower())
+        if not named:
+            return lin
+        for rows in source.rows(batch_size):
+            for r in rows:
+                mid = model_id(r)
+                if mid is not None and mid.lower() in named:
+                    lin.rows[mid.lower()] = r
+                    bases = quick_base_models(r)
+                    if bases:
+                        lin.base_of[mid.lower()] = bases[0].lower()
+        return lin
+
+    def for_rows(self, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """The base-model rows the given rows need (their whole chains)."""
+        out: dict[str, dict[str, Any]] = {}
+        for r in rows:
+            bases = quick_base_models(r)
+            name = bases[0].lower() if bases else None
+            for _ in range(_CHAIN):
+                if name is None or name in out:
+                    break
+                row = self.rows.get(name)
+                if row is None:
+                    break
+                out[name] = row
+                name = self.base_of.get(name)
+        return out
+
+
+def _batches(source: RowSource, store: Store, lineage: Lineage | None, depth: str, size: int, summary):
+    endpoint = load_settings().hf_endpoint
+    for items in source.items(size):
+        summary.rows += len(items)
+        done = store.done((i.key, i.revision) for i in items)
+        todo = [i for i in items if (i.key, i.revision) not in done]
+        summary.skipped += len(items) - len(todo)
+        if not todo:
+            yield None, len(items)
+            continue
+        parents = lineage.for_rows([i.row for i in todo]) if lineage is not None else {}
+        yield Batch(depth=depth, items=todo, parents=parents, endpoint=endpoint), len(items) - len(todo)
+
+
+def run_audit(
+    source: RowSource,
+    store: Store,
+    *,
+    depth: str,
+    workers: int = 1,
+    dask: str | None = None,
+    batch_size: int = 64,
+    progress: Callable[[int], None] | None = None,
+    on_start: Callable[[int | None], None] | None = None,
+) -> AuditSummary:
+    """Assess every row of `source` not yet in `store`, writing each batch in one transaction."""
+    start = time.perf_counter()
+    summary = AuditSummary()
+    lineage = None
+    if depth != FULL and isinstance(source, DumpSource):
+        lineage = Lineage.scan(source)
+        summary.parents = len(lineage.rows)
+    if on_start is not None:
+        on_start(source.total)
+    tick = progress or (lambda n: None)
+
+    def write(records: list[Record]) -> None:
+        store.write(records)
+        summary.assessed += len(records)
+        summary.failed += sum(1 for r in records if r.error)
+        tick(len(records))
+
+    batches = _batches(source, store, lineage, depth, batch_size, summary)
+    if dask:
+        _run_dask(batches, dask, workers, write, tick)
+    elif workers > 1:
+        _run_pool(batches, workers, write, tick)
+    else:
+        for batch, skipped in batches:
+            if skipped:
+                tick(skipped)
+            if batch is not None:
+                write(assess_batch(batch))
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _bounded(
+    batches: Iterator[tuple[Batch | None, int]],
+    submit: Callable[[Batch], Future[list[Record]]],
+    window: int,
+    write: Callable[[list[Record]], None],
+    tick: Callable[[int], None],
+) -> None:
+    """Keep at most `window` batches in flight; write results in submission order."""
+    pending: deque[Future[list[Record]]] = deque()
+    for batch, skipped in batches:
+        if skipped:
+            tick(skipped)
+        if batch is None:
+            continue
+        pending.append(submit(batch))
+        while len(pending) >= window:
+            write(pending.popleft().result())
+    while pending:
+        write(pending.popleft().result())
+
+
+def _run_pool(batches, workers: int, write, tick) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        _bounded(batches, lambda b: pool.submit(assess_batch, b), workers * 2, write, tick)
+
+
+def dask_client(address: str, workers: int) -> Any:
+    """A `dask.distributed` client: `local` starts a LocalCluster of `workers` processes (one thread
+    each); anything else is a scheduler address (`tcp://host:8786`)."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        from opengauge.errors import OpengaugeError
+
+        raise OpengaugeError(
+            "--dask needs dask.distributed: pip install 'opengauge[dask]'", exit_code=2
+        ) from None
+    if address == "local":
+        cluster = LocalCluster(
+            n_workers=max(1, workers),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=40,
+        )
+        return Client(cluster)
+    return Client(address)
+
+
+def _run_dask(batches, address: str, workers: int, write, tick) -> None:
+    client = dask_client(address, workers)
+    try:
+        n = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})) or workers)
+        _bounded(batches, lambda b: client.submit(assess_batch, b, pure=False), n * 2, write, tick)
+    finally:
+        cluster = getattr(client, "cluster", None)
+        client.close()
+        if cluster is not None:
+            cluster.close()

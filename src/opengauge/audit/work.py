@@ -1,0 +1,156 @@
+"""The unit of work of an audit: assess one batch of rows and return their store records.
+
+`assess_batch` is a plain top-level function over plain data (picklable), so the same code runs
+in this process, in a process pool (`--workers N`) or on a Dask worker (`--dask`). Each process
+keeps one `Assessor` (base models are assessed once per process) and the built-in index's releases
+by Hub id (the second place base models are looked up).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from opengauge.assess import MAX_LINEAGE, Assessor
+from opengauge.document import assessment_document
+from opengauge.errors import OpengaugeError
+from opengauge.model import Release
+from opengauge.store import Record, failed_record, record_from_document
+
+METADATA = "metadata"
+FULL = "full"
+
+
+@dataclass
+class Item:
+    """One row to assess: its resume key and revision, the row itself (a dump or listing row, or
+    `{"ref": ...}` for a reference)."""
+
+    key: str
+    revision: str
+    row: dict[str, Any]
+
+
+@dataclass
+class Batch:
+    depth: str
+    items: list[Item]
+    parents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Rows of the audit that are base models of this batch's rows (by lower-case model id)."""
+    endpoint: str = "https://huggingface.co"
+
+
+_STATE: dict[str, Any] = {}
+
+
+def _assessor() -> Assessor:
+    if "assessor" not in _STATE:
+        _STATE["assessor"] = Assessor()
+    return _STATE["assessor"]
+
+
+def index_releases() -> dict[str, Release]:
+    """The built-in index's releases by lower-case Hub id (loaded once per process)."""
+    if "index" not in _STATE:
+        from opengauge.index.load import entry_release, load_index
+
+        out: dict[str, Release] = {}
+        for e in load_index():
+            if e.release.ref.startswith("hf:"):
+                out[e.release.id.lower()] = entry_release(e)
+        _STATE["index"] = out
+    return _STATE["index"]
+
+
+def _parent_release(name: str, parents: Mapping[str, Mapping[str, Any]], endpoint: str) -> Release | None:
+    from opengauge.audit.metadata import release_from_row
+
+    key = name.lower()
+    cache: dict[str, Release | None] = _STATE.setdefault("parents", {})
+    if key in cache:
+        return cache[key]
+    row = parents.get(key)
+    release: Release | None = None
+    if row is not None:
+        try:
+            release = release_from_row(row, endpoint=endpoint)
+        except (OpengaugeError, ValueError):
+            release = None
+    if release is None:
+        release = index_releases().get(key)
+    if len(cache) > 20_000:
+        cache.clear()
+    cache[key] = release
+    return release
+
+
+def with_lineage(release: Release, parents: Mapping[str, Mapping[str, Any]], endpoint: str) -> Release:
+    """The release with its base-model chain: rows of the audit first, then the built-in index."""
+    if not release.base_models:
+        return release
+    chain: list[Release] = []
+    problems = list(release.problems)
+    seen = {release.id.lower()}
+    current = release
+    for _ in range(MAX_LINEAGE):
+        if not current.base_models:
+            break
+        name = current.base_models[0].removeprefix("hf:").split("@")[0]
+        if name.lower() in seen:
+            problems.append(f"lineage: cycle at hf:{name}; stopped")
+            break
+        seen.add(name.lower())
+        parent = _parent_release(name, parents, endpoint)
+        if parent is None:
+            problems.append(f"lineage: base model hf:{name} is neither in the audit nor in the index")
+            break
+        if parent.lineage:
+            chain.extend(parent.lineage[: MAX_LINEAGE - len(chain)])
+            break
+        chain.append(parent)
+        current = parent
+    return release.model_copy(update={"lineage": chain, "problems": problems})
+
+
+def _record(item: Item, release: Release, depth: str, origin: str = "audit") -> Record:
+    assessor = _assessor()
+    try:
+        assessment = assessor.assess(release)
+    finally:
+        assessor.clear_readings()
+    doc = assessment_document(assessment, problems=release.problems)
+    return record_from_document(
+        doc,
+        key=item.key,
+        origin=origin,
+        release=release,
+        depth=depth,
+        revision=item.revision,
+        inherited_from=assessment.terms.inherited_from if assessment.terms else None,
+    )
+
+
+def assess_item(item: Item, depth: str, parents: Mapping[str, Mapping[str, Any]], endpoint: str) -> Record:
+    """The record of one row; a row that cannot be read is recorded with its error."""
+    from opengauge.audit.metadata import model_id, release_from_row
+
+    ref = item.row.get("ref") or f"hf:{model_id(item.row) or item.key}"
+    try:
+        if depth == FULL:
+            from opengauge.sources import resolve
+
+            release = resolve(str(item.row.get("ref") or ref))
+        else:
+            release = with_lineage(release_from_row(item.row, endpoint=endpoint), parents, endpoint)
+        return _record(item, release, depth)
+    except (OpengaugeError, ValueError) as exc:
+        return failed_record(item.key, item.revision, str(ref).split("@")[0], "audit", depth, str(exc))
+
+
+def assess_batch(batch: Batch) -> list[Record]:
+    """Records of every row of a batch, in order."""
+    now = datetime.now(UTC)
+    _assessor().now = now
+    return [assess_item(i, batch.depth, batch.parents, batch.endpoint).serialised() for i in batch.items]

@@ -1,0 +1,172 @@
+"""`opengauge audit`: every source kind, resumability (SIGKILL), workers and Dask equal the serial run."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from opengauge.audit.run import run_audit
+from opengauge.audit.sources import DumpSource, HubSource, RefsSource
+from opengauge.store import Store
+from tests.audit.conftest import PROJECT, run_cli, store_rows
+
+
+def test_parquet_dump_is_assessed_from_metadata(reference_store: Path, dump_rows: list[dict]) -> None:
+    rows = store_rows(reference_store)
+    assert len(rows) == len(dump_rows)
+    with Store.open(reference_store, read_only=True) as st:
+        errors = st.query("SELECT key, error FROM assessments WHERE error IS NOT NULL")
+        assert errors == []
+        labels = {r["label"] for r in st.query("SELECT DISTINCT label FROM assessments")}
+        assert {"open-weights", "weights-available"} <= labels
+        # fine-tunes of fine-tunes: the chain is resolved inside the audit, then by the index
+        deep = st.query("SELECT key, lineage FROM assessments WHERE len(lineage) >= 2")
+        assert deep, "no fine-tune of a fine-tune got its whole chain"
+        doc = json.loads(st.query("SELECT document FROM assessments LIMIT 1")[0]["document"])
+        assert doc["schema"] == "opengauge.assessment/1"
+
+
+def test_jsonl_dump_gives_the_same_rows(tmp_path: Path, dump_jsonl: Path, reference_store: Path) -> None:
+    with Store.open(tmp_path / "j.duckdb") as st:
+        summary = run_audit(DumpSource(str(dump_jsonl)), st, depth="metadata", batch_size=7)
+    assert summary.assessed == summary.rows == 100
+    assert store_rows(tmp_path / "j.duckdb") == store_rows(reference_store)
+
+
+def test_workers_give_the_same_rows(tmp_path: Path, dump_parquet: Path, reference_store: Path) -> None:
+    with Store.open(tmp_path / "w.duckdb") as st:
+        run_audit(DumpSource(str(dump_parquet)), st, depth="metadata", workers=2, batch_size=8)
+    assert store_rows(tmp_path / "w.duckdb") == store_rows(reference_store)
+
+
+def test_dask_local_cluster_gives_the_same_rows(
+    tmp_path: Path, dump_parquet: Path, reference_store: Path
+) -> None:
+    pytest.importorskip("dask.distributed")
+    with Store.open(tmp_path / "d.duckdb") as st:
+        run_audit(DumpSource(str(dump_parquet)), st, depth="metadata", workers=2, dask="local", batch_size=10)
+    assert store_rows(tmp_path / "d.duckdb") == store_rows(reference_store)
+
+
+def test_sigkill_then_rerun_equals_an_uninterrupted_run(
+    tmp_path: Path, dump_parquet: Path, reference_store: Path
+) -> None:
+    store = tmp_path / "k.duckdb"
+    cmd = [sys.executable, "-m", "opengauge", "audit", str(dump_parquet), "--store", str(store)]
+    env = {**os.environ, "PYTHONPATH": str(PROJECT / "src")}
+    proc = subprocess.Popen([*cmd, "--batch-size", "3"], env=env, cwd=PROJECT, stderr=subprocess.PIPE)
+    wal = Path(str(store) + ".wal")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if wal.exists() and wal.stat().st_size > 400_000:  # some batches are committed
+            break
+        time.sleep(0.02)
+    assert proc.poll() is None, "the audit ended before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with Store.open(store, read_only=True) as st:
+        partial = st.count()
+    assert 0 < partial < 100, partial
+    done = subprocess.run([*cmd, "--batch-size", "3"], env=env, cwd=PROJECT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert f"{partial} already stored" in done.stderr
+    assert store_rows(store) == store_rows(reference_store)
+
+
+def test_a_rerun_adds_nothing(tmp_path: Path, dump_parquet: Path, reference_store: Path) -> None:
+    shutil.copy(reference_store, tmp_path / "r.duckdb")
+    with Store.open(tmp_path / "r.duckdb") as st:
+        again = run_audit(DumpSource(str(dump_parquet)), st, depth="metadata", batch_size=50)
+        assert (again.assessed, again.skipped, st.count()) == (0, 100, 100)
+
+
+def test_a_malformed_card_is_stored_with_its_error(tmp_path: Path) -> None:
+    from bench.dumpgen import write_jsonl
+
+    rows = [
+        {"modelId": "a/bad", "card": "---\nlicense: [mit\n---\n# x\n"},
+        {
+            "modelId": "a/good",
+            "card": "---\nlicense: mit\n---\n# good\n",
+            "siblings": [{"rfilename": "x.gguf"}],
+        },
+    ]
+    write_jsonl(iter(rows), tmp_path / "d.jsonl")
+    with Store.open(tmp_path / "e.duckdb") as st:
+        summary = run_audit(DumpSource(str(tmp_path / "d.jsonl")), st, depth="metadata")
+        got = {r["key"]: r for r in st.query("SELECT key, label, error FROM assessments")}
+    assert summary.failed == 1
+    assert "malformed YAML" in got["a/bad"]["error"] and got["a/bad"]["label"] is None
+    assert got["a/good"]["error"] is None and got["a/good"]["label"]
+
+
+def test_hub_listing_paginates_and_survives_429(fake_hub, tmp_path: Path) -> None:
+    fake_hub.server.listing_page_size = 2
+    for name in ("llama-3.1-8b-instruct", "olmo-7b", "mistral-7b-v0.1", "phi-2", "pythia-6.9b"):
+        fake_hub.add_corpus_release(name)
+    fake_hub.add_fault("/api/models?", status=429, headers={"Retry-After": "0"}, times=1)
+    src = HubSource(limit=4)
+    try:
+        with Store.open(tmp_path / "h.duckdb") as st:
+            summary = run_audit(src, st, depth="metadata")
+            rows = st.query("SELECT key, revision, label, license_id FROM assessments ORDER BY key")
+    finally:
+        src.close()
+    assert summary.assessed == 4 and len(rows) == 4
+    listing = fake_hub.requests.matching("/api/models?")
+    assert len(listing) >= 3  # the 429, then pages of 2
+    assert not fake_hub.requests.matching("/resolve/"), "metadata depth must not fetch files"
+    assert all(r["revision"] and r["label"] for r in rows)
+
+
+def test_hub_listing_filters_by_author(fake_hub, tmp_path: Path) -> None:
+    for name in ("olmo-7b", "phi-2"):
+        fake_hub.add_corpus_release(name)
+    src = HubSource(author="allenai")
+    try:
+        assert src.total == 1
+    finally:
+        src.close()
+
+
+def test_refs_file_full_depth_from_stdin(fake_hub, tmp_path: Path) -> None:
+    refs = [fake_hub.add_corpus_release(n) for n in ("olmo-7b", "phi-2")]
+    store = tmp_path / "f.duckdb"
+    text = "# models\n" + "\n".join(refs) + "\nhf:nobody/missing\n"
+    result = run_cli("audit", "-", "--store", str(store), env=fake_hub.env(), input=text)
+    assert result.returncode == 0, result.stderr
+    with Store.open(store, read_only=True) as st:
+        rows = {r["key"]: r for r in st.query("SELECT key, commit, depth, label, error FROM assessments")}
+    assert set(rows) == {*refs, "hf:nobody/missing"}
+    assert rows[refs[0]]["depth"] == "full" and rows[refs[0]]["commit"] and rows[refs[0]]["label"]
+    assert "not found" in rows["hf:nobody/missing"]["error"].lower()
+    again = run_cli("audit", "-", "--store", str(store), env=fake_hub.env(), input=text)
+    assert "3 already stored" in again.stderr
+
+
+def test_refs_source_reads_a_file(tmp_path: Path) -> None:
+    (tmp_path / "refs.txt").write_text("hf:a/b@v1\n\nhf:a/b@v1\nhf:c/d\n")
+    src = RefsSource(str(tmp_path / "refs.txt"))
+    assert src.refs == [("hf:a/b@v1", "v1"), ("hf:c/d", "")]
+
+
+def test_assess_and_index_write_to_the_store(fake_hub, tmp_path: Path) -> None:
+    ref = fake_hub.add_corpus_release("olmo-7b")
+    store = tmp_path / "a.duckdb"
+    result = run_cli("assess", ref, "--store", str(store), "--format", "json", env=fake_hub.env())
+    assert result.returncode == 0, result.stderr
+    result = run_cli("index", "--store", str(store), "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    with Store.open(store, read_only=True) as st:
+        origins = {
+            r["origin"]: r["n"] for r in st.query("SELECT origin, count(*) n FROM assessments GROUP BY 1")
+        }
+    assert origins["assess"] == 1 and origins["index"] >= 80
