@@ -30,7 +30,7 @@ from pydantic import field_validator, model_validator
 
 from opengauge.knowledge.base import Entry, read_entries, unique_ids
 from opengauge.knowledge.errors import KnowledgeError
-from opengauge.knowledge.names import Mention, NameIndex
+from opengauge.knowledge.names import Mention, NamedCatalog, NameIndex
 
 _REPO = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9_.-]+$")
 _GITHUB_HOSTS = frozenset({"github.com", "www.github.com"})
@@ -116,7 +116,7 @@ def github_repo_key(value: str) -> str | None:
     return repo.lower() if _REPO.match(repo) else None
 
 
-class CodeCatalog:
+class CodeCatalog(NamedCatalog[CodeBase]):
     """Every code base entry, with lookups by id, repository or URL, name, and text scans."""
 
     WHAT = "code catalog"
@@ -170,11 +170,6 @@ class CodeCatalog:
                 return e
         return None
 
-    def by_name(self, name: str | None) -> CodeBase | None:
-        """The entry a whole name denotes (display name, alias or `owner/name`; any case and any of
-        the separators ` -_./`), or None."""
-        return self._names.lookup(name) if name else None
-
     def find(self, value: str | None) -> CodeBase | None:
         """The entry any reference names: catalog id, repository or URL, or name; or None."""
         if not value or not value.strip():
@@ -182,17 +177,6 @@ class CodeCatalog:
         if "://" in value or value.lower().startswith("www."):
             return self.by_url(value)
         return self.get(value) or self.by_repo(value) or self.by_name(value)
-
-    def mentions(self, text: str) -> list[Mention[CodeBase]]:
-        """Every place a catalog code base is named in `text`, in order, with line and matched text."""
-        return self._names.scan(text)
-
-    def in_text(self, text: str) -> list[CodeBase]:
-        """The catalog code bases named in `text`, each once, in order of first mention."""
-        seen: dict[str, CodeBase] = {}
-        for m in self.mentions(text):
-            seen.setdefault(m.entry.id, m.entry)
-        return list(seen.values())
 
 
 def _catalog_dir() -> Traversable:

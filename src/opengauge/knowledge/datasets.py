@@ -27,7 +27,7 @@ from pydantic import Field, field_validator, model_validator
 
 from opengauge.knowledge.base import Entry, read_entries, unique_ids
 from opengauge.knowledge.errors import KnowledgeError
-from opengauge.knowledge.names import Mention, NameIndex
+from opengauge.knowledge.names import Mention, NamedCatalog, NameIndex
 
 DatasetKind = Literal["pretraining", "code", "math", "tuning", "preference", "rl"]
 """What the data is for: `pretraining` text, `code` or `math` corpora (pre-training or
@@ -121,7 +121,7 @@ def hub_dataset_key(value: str) -> str | None:
     return hub_id.lower() if _HUB_ID.match(hub_id) else None
 
 
-class DatasetCatalog:
+class DatasetCatalog(NamedCatalog[DatasetEntry]):
     """Every dataset entry, with lookups by id, Hub id or URL, name, and text scans."""
 
     WHAT = "dataset catalog"
@@ -177,11 +177,6 @@ class DatasetCatalog:
                 return e
         return None
 
-    def by_name(self, name: str | None) -> DatasetEntry | None:
-        """The entry a whole name denotes (display name, alias or `org/name` id; any case and any
-        of the separators ` -_./`), or None."""
-        return self._names.lookup(name) if name else None
-
     def find(self, value: str | None) -> DatasetEntry | None:
         """The entry any reference names: catalog id, Hub id or URL, or name; or None."""
         if not value or not value.strip():
@@ -189,17 +184,6 @@ class DatasetCatalog:
         if "://" in value or value.lower().startswith("www."):
             return self.by_url(value)
         return self.get(value) or self.by_hub_id(value) or self.by_name(value)
-
-    def mentions(self, text: str) -> list[Mention[DatasetEntry]]:
-        """Every place a catalog dataset is named in `text`, in order, with line and matched text."""
-        return self._names.scan(text)
-
-    def in_text(self, text: str) -> list[DatasetEntry]:
-        """The catalog datasets named in `text`, each once, in order of first mention."""
-        seen: dict[str, DatasetEntry] = {}
-        for m in self.mentions(text):
-            seen.setdefault(m.entry.id, m.entry)
-        return list(seen.values())
 
 
 def _catalog_dir() -> Traversable:

@@ -101,6 +101,10 @@ class NameIndex(Generic[T]):
         self._root: _Node[T] = _Node()
         self._by_key: dict[tuple[str, ...], T] = {}
 
+    def id_of(self, entry: T) -> str:
+        """The id of an entry (what names it in messages and keeps it once in lists)."""
+        return self._id_of(entry)
+
     def add(
         self, name: str, entry: T, *, exact_case: bool = False, via: Via = "name", scan: bool = True
     ) -> None:
@@ -202,3 +206,26 @@ class NameIndex(Generic[T]):
                 j += 1
             out[idx] = j < len(spans) and spans[j][0] <= start
         return out
+
+
+class NamedCatalog(Generic[T]):
+    """What the catalogs share: the lookup of a whole name and the scan of a free text for names
+    (a subclass fills `_names`)."""
+
+    _names: NameIndex[T]
+
+    def by_name(self, name: str | None) -> T | None:
+        """The entry a whole name denotes (display name, alias or id; any case and any of the
+        separators ` -_./`), or None."""
+        return self._names.lookup(name) if name else None
+
+    def mentions(self, text: str) -> list[Mention[T]]:
+        """Every place a catalog entry is named in `text`, in order, with line and matched text."""
+        return self._names.scan(text)
+
+    def in_text(self, text: str) -> list[T]:
+        """The catalog entries named in `text`, each once, in order of first mention."""
+        seen: dict[str, T] = {}
+        for m in self.mentions(text):
+            seen.setdefault(self._names.id_of(m.entry), m.entry)
+        return list(seen.values())
