@@ -17,6 +17,7 @@ from typing import Any
 from opengauge.model import Document, DocumentKind, FileEntry, Release
 from opengauge.sources import card as card_mod
 from opengauge.sources.frontmatter import parse_front_matter, to_plain
+from opengauge.sources.hub import files_from_siblings
 from opengauge.sources.refs import _REPO_ID
 
 #: Cards larger than this are cut (the front matter and the first part of the text still count).
@@ -93,26 +94,11 @@ def _tags(row: Mapping[str, Any]) -> list[str]:
     return [t for t in list(tags) if isinstance(t, str)]
 
 
-def _files(row: Mapping[str, Any]) -> list[FileEntry]:
+def _files(row: Mapping[str, Any], problems: list[str]) -> list[FileEntry]:
     siblings = row.get("siblings")
     if siblings is None:
         return []
-    out = []
-    for sib in list(siblings):
-        if isinstance(sib, str):
-            out.append(FileEntry(path=sib))
-            continue
-        if not isinstance(sib, Mapping):
-            continue
-        name = sib.get("rfilename") or sib.get("path")
-        if not isinstance(name, str):
-            continue
-        size = sib.get("size")
-        lfs = sib.get("lfs")
-        if size is None and isinstance(lfs, Mapping):
-            size = lfs.get("size")
-        out.append(FileEntry(path=name, size=size if isinstance(size, int) else None, lfs=bool(lfs)))
-    return out
+    return files_from_siblings(list(siblings), problems)
 
 
 def revision_of(row: Mapping[str, Any]) -> str:
@@ -184,7 +170,7 @@ def release_from_row(row: Mapping[str, Any], *, endpoint: str = "https://hugging
         tags=facts.tags,
         gated=gated if isinstance(gated, (bool, str)) else None,
         pipeline_tag=pipeline if isinstance(pipeline, str) else None,
-        files=_files(row),
+        files=_files(row, problems),
         documents=docs,
         datasets=card_mod.unlooked_datasets(facts.dataset_ids, endpoint),
         papers=facts.papers,

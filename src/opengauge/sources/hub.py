@@ -14,6 +14,8 @@ This module assembles the answers into a `Release`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import quote
 
 from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind, FileEntry, Release
@@ -32,18 +34,23 @@ from opengauge.sources.refs import _REPO_ID, Ref
 from opengauge.sources.settings import Settings
 
 
-def _files_from_siblings(siblings: list, problems: list[str]) -> list[FileEntry]:
+def files_from_siblings(siblings: list[Any], problems: list[str]) -> list[FileEntry]:
+    """The file list of a Hub listing's `siblings` (names, and sizes only when plausible: a bad size
+    is reported in `problems`, not used); a dump's rows list them the same way."""
     out = []
     bad: list[tuple[str, object]] = []
     for sib in siblings:
-        if not isinstance(sib, dict):
+        if isinstance(sib, str):  # a dump may list bare names
+            out.append(FileEntry(path=sib))
+            continue
+        if not isinstance(sib, Mapping):
             continue
         name = sib.get("rfilename") or sib.get("path")
         if not isinstance(name, str):
             continue
         lfs = sib.get("lfs")
         size = sib.get("size")
-        if size is None and isinstance(lfs, dict):
+        if size is None and isinstance(lfs, Mapping):
             size = lfs.get("size")
         valid = documents.plausible_size(size)
         if size is not None and valid is None:
@@ -69,7 +76,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     )
     if sha and sizes_missing:
         siblings = client.tree(repo_id, sha, what)
-    files = _files_from_siblings(siblings if isinstance(siblings, list) else [], problems)
+    files = files_from_siblings(siblings if isinstance(siblings, list) else [], problems)
     if not sha:
         problems.append("the Hub did not report a commit sha; documents could not be pinned")
 
