@@ -251,3 +251,23 @@ def test_one_assessor_never_mixes_up_two_releases():
         a = assessor.assess(release(f"hf:o/m{i}", f"o/data-{i}"))
         td = next(f for f in a.findings if f.probe == "training-data")
         assert [d["id"] for d in td.data["datasets"]] == [f"o/data-{i}"]
+
+
+def test_a_license_that_hides_its_words_is_reported_in_the_assessment():
+    hidden = "This model may be used for non\u200bcommercial purposes only."  # a zero-width space
+    release = Release(
+        ref="hf:acme/m",
+        source="hub",
+        id="acme/m",
+        metadata={"license": "other"},
+        documents=[
+            Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="---\nlicense: other\n---\n# M\n"),
+            Document(
+                kind=DocumentKind.LICENSE, path="LICENSE", text="Acme Model License\n\n" + hidden + "\n"
+            ),
+        ],
+        files=[FileEntry(path="model.safetensors", size=10**9)],
+    )
+    wl = next(f for f in assess(release).findings if f.probe == "weights-license")
+    assert wl.level is Level.CLOSED and "non-commercial" in wl.reason
+    assert wl.data["disguised"] and "hides its words" in wl.reason

@@ -317,6 +317,12 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
         "non_blocking": sorted({c.type for c in gov.clauses if not c.blocks_open_source}),
         "readings": summary,
     }
+    # a binding text that hides its words (invisible characters, look-alike letters) is a red flag
+    disguised = [f"{r.evidence.source}: {d}" for r in readings for d in r.report.get("disguised") or []]
+    warning = ""
+    if disguised:
+        data["disguised"] = disguised
+        warning = f" A binding document hides its words ({disguised[0]}); it was read through the disguise."
     name = gov.name or gov.license_id or "an unidentified license text"
     if gov.verdict.is_open:
         kind = (
@@ -330,7 +336,8 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
                 level=Level.OPEN,
                 evidence=[gov.evidence] + _clause_evidence(gov),
                 data=data,
-                reason=f"The weights are under {name}, {kind}, and no binding document adds restrictions.",
+                reason=f"The weights are under {name}, {kind}, and no binding document adds restrictions."
+                + warning,
             )
         ]
     blocking = sorted({c.type for c in blocking_all})
@@ -343,7 +350,7 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
             evidence=[gov.evidence] + _clause_evidence(gov, blocking_all),
             data=data,
             reason=f"The weights are under {name}{src}, whose terms are {gov.verdict} "
-            f"and not open source{detail}.",
+            f"and not open source{detail}." + warning,
         )
     ]
 
