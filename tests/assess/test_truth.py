@@ -271,3 +271,33 @@ def test_a_license_that_hides_its_words_is_reported_in_the_assessment():
     wl = next(f for f in assess(release).findings if f.probe == "weights-license")
     assert wl.level is Level.CLOSED and "non-commercial" in wl.reason
     assert wl.data["disguised"] and "hides its words" in wl.reason
+
+
+def test_a_linked_fork_of_a_training_framework_is_not_the_models_recipe():
+    from opengauge.model import CodeRepo
+    from opengauge.probes import run_probes
+
+    def level(paths: list[str]):
+        fork = CodeRepo(
+            ref="gh:acme-labs/Megatron-LM",
+            url="https://github.com/acme-labs/Megatron-LM",
+            files=[FileEntry(path=p) for p in paths],
+        )
+        release = Release(
+            ref="hf:acme-labs/Falconer-7B",
+            source="hub",
+            id="acme-labs/Falconer-7B",
+            documents=[
+                Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="# Falconer\n\nA model.\n")
+            ],
+            files=[FileEntry(path="model.safetensors", size=10**9)],
+            code_repos=[fork],
+        )
+        (f,) = run_probes(release, only=["training-code"])
+        return f
+
+    framework = ["README.md", "pretrain_gpt.py", "megatron/", "examples/gpt3/train_gpt3_175b.sh"]
+    copy = level(framework)
+    assert copy.level is Level.PARTIAL and copy.data["framework_copy"] == "Megatron-LM"
+    recipe = level([*framework, "examples/falconer/train_falconer_7b.sh"])
+    assert recipe.level is Level.OPEN

@@ -8,9 +8,10 @@ holds inference code does not make the training code open.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 
-from opengauge.knowledge.codebases import codebase_mentions
+from opengauge.knowledge.codebases import codebase_mentions, load_codebases
 from opengauge.model import CodeRepo, DocumentKind, Evidence, FileEntry, Finding, Level
 from opengauge.probes.context import ProbeContext
 from opengauge.probes.registry import probe
@@ -187,6 +188,32 @@ def _documented_training(ctx: ProbeContext) -> tuple[str, list[Evidence]] | None
     return None
 
 
+_GENERIC_NAME_PARTS = frozenset(
+    {"base", "instruct", "chat", "hf", "model", "it", "sft", "dpo", "pt", "v1", "v2"}
+)
+
+
+def _framework_copy(repo: CodeRepo) -> str | None:
+    """The name of the known training framework a linked repository is a copy of (same repository name
+    as a catalog code base that pre-trains, another owner: a fork), or None."""
+    owner, _, name = repo.ref.removeprefix("gh:").partition("/")
+    for cb in load_codebases():
+        if not cb.pretrains or cb.inference_only:
+            continue
+        for full in cb.repos:
+            cb_owner, _, cb_name = full.partition("/")
+            if cb_name.lower() == name.lower() and cb_owner.lower() != owner.lower():
+                return cb.name
+    return None
+
+
+def _names_the_model(ctx: ProbeContext, repo: CodeRepo) -> bool:
+    """True when a path of the repository names the model (its own configuration or recipe)."""
+    words = {w for w in re.split(r"[^a-z0-9]+", ctx.release.id.rsplit("/", 1)[-1].lower()) if len(w) >= 3}
+    words = {w for w in words if not w.isdigit() and w not in _GENERIC_NAME_PARTS}
+    return any(w in f.path.lower() for f in repo.files for w in words)
+
+
 def _named_training_code(ctx: ProbeContext) -> Finding | None:
     """A known training code base (opengauge code catalog) the card names or links, when no file tree
     showed training code: evidence that the model was trained with public code, though not that its
@@ -243,6 +270,25 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
         "configs": bool(configs),
         "files": [f"{r.ref}:{f.path}" for r, f in (pre or tune)[:10]],
     }
+    recipes = [(r, f) for r, f in pre if _framework_copy(r) is None or _names_the_model(ctx, r)]
+    if pre and not recipes:
+        # the issue's lesson: a linked fork of a training framework is the framework, not this model's
+        # training recipe, unless it holds the model's own configuration
+        repo = pre[0][0]
+        framework = _framework_copy(repo)
+        return [
+            Finding(
+                probe=pid,
+                level=Level.PARTIAL,
+                evidence=[
+                    ctx.file_evidence(f.path, r, f"entry point of a copy of {framework}") for r, f in pre[:2]
+                ],
+                data={**data, "framework_copy": framework},
+                reason=f"The linked repository {repo.ref} is a copy of the training framework {framework} "
+                "(opengauge code catalog) and holds no configuration of this model, so the model's own "
+                "training recipe is not shown to be published.",
+            )
+        ]
     if pre:
         ev = [ctx.file_evidence(f.path, r, "training entry point") for r, f in pre[:3]]
         if configs:
