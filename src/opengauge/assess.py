@@ -22,6 +22,7 @@ from opengauge.frameworks import evaluate_all
 from opengauge.frameworks.common import Findings
 from opengauge.model import Assessment, Finding, Label, Release
 from opengauge.probes import run_probes
+from opengauge.sources.refs import hub_key
 
 #: Base models assessed at most this deep (the sources stop the chain earlier).
 MAX_LINEAGE = 5
@@ -35,10 +36,6 @@ class LineageOracle(Protocol):
     def assess(self, ref: str, assessor: Assessor) -> Assessment | None:
         """The base model's assessment, or None when this oracle does not know it."""
         ...
-
-
-def _key(ref: str) -> str:
-    return ref.split("@", 1)[0].lower().removeprefix("hf:")
 
 
 class Assessor:
@@ -69,7 +66,7 @@ class Assessor:
     def _assess(self, release: Release, chain: Sequence[Release]) -> Assessment:
         parents: list[Assessment] = []
         unexamined: list[str] = []
-        self._stack.append(_key(release.ref))
+        self._stack.append(hub_key(release.ref))
         try:
             for i, base in enumerate(release.base_models[:MAX_PARENTS]):
                 found = self._parent(chain, rest=chain[1:]) if i == 0 and chain else self._look_up(base)
@@ -90,7 +87,7 @@ class Assessor:
         return self._parents[key]
 
     def _look_up(self, ref: str) -> Assessment | None:
-        key = _key(ref)
+        key = hub_key(ref)
         if self.lineage is None or key in self._stack or len(self._stack) > MAX_LINEAGE:
             return None  # no oracle, a cycle, or deeper than any real lineage
         if key not in self._looked_up:

@@ -10,15 +10,7 @@ from opengauge.index.entry import IndexEntry
 from opengauge.index.load import entry_release, load_index
 from opengauge.index.reviews import override_findings
 from opengauge.model import Assessment
-
-
-def _key(ref: str) -> str:
-    """`hf:Org/Name@rev`, `Org/Name` or a Hub URL -> `org/name`."""
-    s = ref.strip()
-    for prefix in ("hf:", "https://huggingface.co/", "http://huggingface.co/"):
-        if s.lower().startswith(prefix):
-            s = s[len(prefix) :]
-    return s.split("@", 1)[0].strip("/").lower()
+from opengauge.sources.refs import hub_key
 
 
 class IndexLineage:
@@ -30,11 +22,11 @@ class IndexLineage:
             if e.closed_reference:
                 continue
             for name in (e.release.id, *e.aliases):
-                self._by_id.setdefault(_key(name), e)
+                self._by_id.setdefault(hub_key(name), e)
 
     def entry(self, ref: str) -> IndexEntry | None:
         """The index entry of a base-model reference, if the index has it."""
-        return self._by_id.get(_key(ref))
+        return self._by_id.get(hub_key(ref))
 
     def assess(self, ref: str, assessor: Assessor) -> Assessment | None:
         """The reviewed assessment of a base model from the index, or None when it is not there."""

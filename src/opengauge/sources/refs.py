@@ -87,3 +87,13 @@ def _local(body: str, ref: str) -> Ref:
     if not path.is_dir():
         raise BadReferenceError(f"{ref}: no such folder")
     return Ref("local", str(path.resolve()))
+
+
+def hub_key(ref: str) -> str:
+    """A model reference reduced to the key that names it whatever its spelling: `hf:Org/Name@rev`,
+    `Org/Name` or a Hub URL -> `org/name` (other references are only lower-cased and cut at `@`)."""
+    s = ref.strip()
+    for prefix in ("hf:", "https://huggingface.co/", "http://huggingface.co/"):
+        if s.lower().startswith(prefix):
+            s = s[len(prefix) :]
+    return s.split("@", 1)[0].strip("/").lower()
