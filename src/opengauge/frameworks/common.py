@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Any
 
 from opengauge.licenses.taxonomy import CLAUSE_TYPES
@@ -47,6 +48,10 @@ class Findings:
 
     def terms(self) -> LicenseTerms | None:
         """The terms that govern the weights (from the weights-license finding), when identified."""
+        return self._terms
+
+    @cached_property
+    def _terms(self) -> LicenseTerms | None:
         raw = self.data("weights-license").get("terms")
         return LicenseTerms.model_validate(raw) if raw else None
 

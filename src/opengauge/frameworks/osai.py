@@ -271,35 +271,32 @@ def parameters(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) 
     return {k: out[k] for k in LEGACY_PARAMETERS}
 
 
-def _points(params: dict[str, dict[str, Any]], keys: Sequence[str]) -> float:
-    return sum(Level(params[k]["level"]).points for k in keys)
-
-
-def _score(params: dict[str, dict[str, Any]], keys: Sequence[str]) -> float:
-    return round(_points(params, keys) / len(keys), 4)
+def _points(levels: Mapping[str, Level], keys: Sequence[str]) -> float:
+    return sum(levels[k].points for k in keys)
 
 
 def score(levels: Mapping[str, Level], keys: Sequence[str] = PARAMETERS) -> float:
     """The index's score over some parameters: the mean of their points (`Level.points`)."""
-    return _score({k: {"level": levels[k]} for k in keys}, keys)
+    return round(_points(levels, keys) / len(keys), 4)
 
 
 def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> Verdict:
     """The OSAI verdict: label = score as a percentage, details = every parameter."""
     params = parameters(findings, parents)
     current = {k: params[k] for k in PARAMETERS}
-    score = _score(params, PARAMETERS)
+    levels = {k: Level(v["level"]) for k, v in params.items()}
+    total = score(levels)
     known = [k for k in PARAMETERS if current[k]["level"] != "unknown"]
     details = {
-        "score": score,
-        "score_known_only": _score(params, known) if known else None,
+        "score": total,
+        "score_known_only": score(levels, known) if known else None,
         "score_convention": SCORE_CONVENTION,
         "unknown": [k for k in PARAMETERS if current[k]["level"] == "unknown"],
         "parameters": current,
-        "groups": {g: _score(params, keys) for g, keys in GROUPS.items()},
+        "groups": {g: score(levels, keys) for g, keys in GROUPS.items()},
         "legacy": {
-            "score": _score(params, LEGACY_PARAMETERS),
-            "sum": _points(params, LEGACY_PARAMETERS),
+            "score": score(levels, LEGACY_PARAMETERS),
+            "sum": _points(levels, LEGACY_PARAMETERS),
             "parameters": {k: {"level": v["level"], "reason": v["reason"]} for k, v in params.items()},
         },
     }
@@ -307,8 +304,8 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     probes = sorted({p for v in current.values() for p in v["probes"]})
     return Verdict(
         framework="osai",
-        label=f"{score * 100:.1f}%",
-        score=score,
+        label=f"{total * 100:.1f}%",
+        score=total,
         missing=missing,
         findings=probes,
         details=details,
