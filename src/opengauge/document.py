@@ -173,6 +173,8 @@ class IndexMeta(_Doc):
     url: str | None = None
     closed_reference: bool = False
     osai_family: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    """Other Hub ids of the release (renamed repositories)."""
     base_models: list[str] = Field(default_factory=list)
     datasets: list[str] = Field(default_factory=list)
     code_repos: list[str] = Field(default_factory=list)

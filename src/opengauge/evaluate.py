@@ -9,14 +9,13 @@ our `unknown` counted as closed like the index's score does), and a confusion ma
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from opengauge.errors import OpengaugeError
-from opengauge.experts import EXPERT_LEVELS, ExpertDataError, ExpertRating, read_experts
+from opengauge.experts import EXPERT_LEVELS, ExpertDataError, ExpertRating, hub_ids, name_key, read_experts
 from opengauge.frameworks.osai import PARAMETERS
 from opengauge.model import Release
 
@@ -30,10 +29,6 @@ class EvaluateError(OpengaugeError):
     exit_code = 2
 
 
-def _norm(s: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", s.lower())
-
-
 def load_experts(folder: str | Path) -> tuple[list[ExpertRating], list[str]]:
     """Every model file in an OSAI-index folder (read by `opengauge.experts`), and the problems met
     (files skipped, and why)."""
@@ -44,31 +39,22 @@ def load_experts(folder: str | Path) -> tuple[list[ExpertRating], list[str]]:
     return found.ratings, [str(p) for p in found.problems]
 
 
-def _hub_ids(links: Sequence[str]) -> set[str]:
-    out = set()
-    for link in links:
-        m = re.search(r"huggingface\.co/(?!datasets/|spaces/|papers/)([\w.-]+/[\w.-]+)", link)
-        if m:
-            out.add(m.group(1).lower())
-    return out
-
-
 def match_expert(release: Release, experts: Sequence[ExpertRating]) -> ExpertRating | None:
     """The expert file of the release's model family: its Hub link (the file's system link), else the
     longest family name (the family name or the file's name) prefixing the release's name; a release
     named exactly as an expert's end model goes to that expert."""
     rid = release.id.lower()
     for e in experts:
-        if rid in _hub_ids(e.system_links[:1]):
+        if rid in hub_ids(e.system_links[:1]):
             return e
-    short = _norm(release.id.split("/")[-1])
+    short = name_key(release.id.split("/")[-1])
     best, best_len = None, 0
     for e in experts:
-        if e.end_model and short == _norm(e.end_model):
+        if e.end_model and short == name_key(e.end_model):
             return e  # the release is the very model the expert file rates
     for e in experts:
         for name in (e.name, e.key):
-            n = _norm(name)
+            n = name_key(name)
             if len(n) >= 2 and short.startswith(n) and len(n) > best_len:
                 best, best_len = e, len(n)
     return best
@@ -82,10 +68,23 @@ class Pair:
     theirs: dict[str, str | None]
     our_score: float
     their_score: float
+    same_model: bool = False
+    """The experts rated this very release, not another member of its family (`ExpertRating.rates`)."""
 
 
 def compare(pairs: Sequence[Pair]) -> dict[str, Any]:
-    """Agreement per parameter and overall, and the confusion matrix (expert rows x our columns)."""
+    """Agreement per parameter and overall, and the confusion matrix (expert rows x our columns);
+    `by_match` gives the overall agreement again for the releases the experts rated themselves
+    (`same_model`) and for the other members of a rated family (`family`)."""
+    result = _agreement(pairs)
+    result["by_match"] = {
+        "same_model": _agreement([p for p in pairs if p.same_model])["overall"],
+        "family": _agreement([p for p in pairs if not p.same_model])["overall"],
+    }
+    return result
+
+
+def _agreement(pairs: Sequence[Pair]) -> dict[str, Any]:
     per: dict[str, dict[str, Any]] = {}
     matrix = {e: {o: 0 for o in OUR_LEVELS} for e in EXPERT_LEVELS}
     tot_n = tot_exact = tot_near = 0
@@ -162,6 +161,7 @@ def evaluate(experts_dir: str | Path, snapshots_dir: str | Path) -> dict[str, An
                 theirs=expert.levels,
                 our_score=osai.score,
                 their_score=round(their_score, 4),
+                same_model=expert.rates([release.id]),
             )
         )
     if not pairs:
@@ -175,6 +175,7 @@ def evaluate(experts_dir: str | Path, snapshots_dir: str | Path) -> dict[str, An
             "expert_score": p.their_score,
             "agree": sum(1 for k in PARAMETERS if p.theirs.get(k) and p.theirs[k] == p.ours[k]),
             "rated": sum(1 for k in PARAMETERS if p.theirs.get(k)),
+            "same_model": p.same_model,
         }
         for p in pairs
     ]
@@ -182,6 +183,7 @@ def evaluate(experts_dir: str | Path, snapshots_dir: str | Path) -> dict[str, An
     result["problems"] = problems
     result["note"] = (
         "Experts rate the largest / most recent model of a family; a snapshot of an older or "
-        "smaller member is compared with that family rating."
+        "smaller member is compared with that family rating (by_match: the releases the experts "
+        "rated themselves, and the other family members, apart)."
     )
     return result

@@ -17,6 +17,8 @@ into one `ExpertRating` per model file, tolerating the data's known irregulariti
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,10 +70,40 @@ class ExpertRating:
         """Every link of the file: the system link(s) first, then the parameters' in parameter order."""
         return self.system_links + tuple(u for p in PARAMETERS for u in self.parameter_links.get(p, ()))
 
+    def rates(self, model_ids: Iterable[str]) -> bool:
+        """Whether the experts rated this very model (not another member of its family): the file's
+        system link is the Hub page of one of `model_ids` (Hub ids, case-insensitive), or its end-model
+        name is one's repository name (ignoring case and punctuation). The experts rate a family through
+        one model, usually its latest; comparing any other member with that rating measures how the
+        family changed as much as how opengauge reads a release, so the comparisons report both."""
+        ids = {i.lower().removeprefix("hf:") for i in model_ids}
+        if ids & hub_ids(self.system_links[:1]):
+            return True
+        end = name_key(self.end_model)
+        return bool(end) and any(name_key(i.split("/")[-1]) == end for i in ids)
+
     @property
     def names(self) -> tuple[str, ...]:
         """Names to match a release against: family name, file stem, end-model name (when given)."""
         return (self.name, self.key) + ((self.end_model,) if self.end_model else ())
+
+
+def hub_ids(links: Iterable[str]) -> set[str]:
+    """The Hub model ids (lower-case) that links point to (model pages only, not datasets or spaces)."""
+    out = set()
+    for link in links:
+        m = _HUB_MODEL.search(link)
+        if m:
+            out.add(m.group(1).lower())
+    return out
+
+
+def name_key(name: str) -> str:
+    """A name compared ignoring case and punctuation (`Llama-3.1-8B` = `llama 3.1 8b`)."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+_HUB_MODEL = re.compile(r"huggingface\.co/(?!datasets/|spaces/|papers/|docs/)([\w.-]+/[\w.-]+)")
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,15 @@ def test_compare_counts_exact_and_within_one():
     assert r["parameters"]["paper"]["exact"] == 0 and r["parameters"]["paper"]["within_one"] == 1
     assert r["parameters"]["licenses"]["within_one"] == 1
     assert r["confusion"]["closed"]["unknown"] == 1 and r["confusion"]["open"]["open"] == 9
+    # the pairs split by whether the experts rated this very release or another family member
+    same = compare(
+        [
+            Pair("r", "e", ours, theirs, 0.0, 0.0, same_model=True),
+            Pair("s", "e", ours, {p: "open" for p in PARAMETERS}, 0.0, 0.0),
+        ]
+    )
+    assert same["by_match"]["same_model"]["n"] == 11 and same["by_match"]["same_model"]["exact"] == 9
+    assert same["by_match"]["family"]["n"] == 12 and same["by_match"]["family"]["exact"] == 10
 
 
 def test_evaluate_runs_against_the_index(corpus, shared_dir):

@@ -82,7 +82,12 @@ def test_compare_counts_agreement_per_parameter(tmp_path):
     assert rows["hardware_architecture"]["status"] == "opengauge-unknown"
     assert rows["licenses"]["status"] == "experts-empty"
     assert result["summary"]["agreement"] == 0.5
+    # the experts rated Example-LM-7B-Chat, not example-lm-7b: a family member, reported apart
+    assert result["models"][0]["same_model"] is False
+    assert result["summary"]["by_match"]["family"]["agree"] == 1
+    assert result["summary"]["by_match"]["same_model"]["agree"] == 0
     text = render_comparison_text(result)
+    assert "other members of a rated family: agree 1  disagree 1" in text
     assert "weights_endmodel open->partial (reviewed)" in text and "osai-index.eu" in text
 
 
@@ -154,3 +159,18 @@ def test_expert_reader_reports_unreadable_files_instead_of_crashing(tmp_path):
     (tmp_path / "latin1.yaml").unlink()
     (tmp_path / "huge.yaml").unlink()
     assert list(read_osai(tmp_path)) == ["example lm"]  # a YAML file that is no model file is passed over
+
+
+def test_expert_rating_knows_the_very_model_it_rates(tmp_path):
+    """The experts rate a family through one model: by its Hub link, or by its end-model name."""
+    from opengauge.experts import read_experts
+
+    linked = SAMPLE.replace(
+        "https://example.org/example-lm", "https://huggingface.co/ExampleOrg/Example-LM-7B"
+    )
+    (tmp_path / "Example LM.yaml").write_text(linked)
+    (rating,) = read_experts(tmp_path).ratings
+    assert rating.rates(["exampleorg/example-lm-7b"])  # the Hub link, case-insensitive
+    assert rating.rates(["hf:someone/example_lm_7b_chat"])  # the end-model name, punctuation aside
+    assert not rating.rates(["ExampleOrg/Example-LM-70B"])  # another member of the family
+    assert not rating.rates([])

@@ -288,3 +288,20 @@ def test_catalog_stand_in_document_is_read_through_the_catalog():
     wl = one(run_probes(r, only=["weights-license"]), "weights-license")
     assert wl.level is Level.CLOSED and wl.data["terms"]["license_id"] == "llama-3.1-community"
     assert "use-policy-by-reference" in wl.data["blocking"]
+
+
+def test_every_probe_that_decides_an_osai_parameter_says_how_and_from_what_source():
+    """Issue 14: each OSAI parameter's rule is written in the definition of the probe that decides it,
+    with its source (the rubric's text, the experts' notes, or opengauge's own choice, said as such)."""
+    deciding = {
+        pid: d
+        for pid, d in probe_definitions().items()
+        if any(f.startswith("osai:") and "(evidence)" not in f for f in d.frameworks)
+    }
+    assert len(deciding) >= 12
+    for pid, d in deciding.items():
+        assert d.decides, f"{pid}: no `decides` rules"
+        levels = {r.rule.split(" ", 1)[0].rstrip(":") for r in d.decides}
+        assert "closed" in levels or "closed" in " ".join(r.rule for r in d.decides), pid
+        for r in d.decides:
+            assert len(r.source.strip()) >= 5, f"{pid}: rule without a source: {r.rule}"

@@ -223,6 +223,15 @@ def evaluate_command(
             f"{m['agree']}/{m['rated']}",
         )
     out.print(models)
+    for key, what in (
+        ("same_model", "releases the experts rated themselves"),
+        ("family", "other members of a rated family"),
+    ):
+        sub = result["by_match"][key]
+        out.print(
+            f"{what}: {sub['n']} cells, exact {_pct(sub['exact_rate'])}, "
+            f"within one level {_pct(sub['within_one_rate'])}"
+        )
     if result["unmatched"]:
         out.print("No expert file for: " + escape(safe_text(", ".join(result["unmatched"]), one_line=True)))
     out.print(escape(result["convention"]) + ". " + escape(result["note"]))

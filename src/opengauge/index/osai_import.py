@@ -39,6 +39,7 @@ def _compare_one(docs: list[AssessmentDocument], ratings: dict[str, ExpertRating
     models = []
     per_param: dict[str, Counter] = {p: Counter() for p in PARAMETERS}
     totals: Counter = Counter()
+    by_match: dict[str, Counter] = {"same_model": Counter(), "family": Counter()}
     for doc in docs:
         meta = doc.index
         key = (meta.osai_family or "").lower() if meta else ""
@@ -46,6 +47,7 @@ def _compare_one(docs: list[AssessmentDocument], ratings: dict[str, ExpertRating
         if meta is None or rating is None:
             continue
         params = doc.frameworks.osai.parameters
+        same = rating.rates([doc.release.ref.removeprefix("hf:"), *meta.aliases])
         rows = []
         for p in PARAMETERS:
             ours = str(params[p].level)
@@ -60,6 +62,7 @@ def _compare_one(docs: list[AssessmentDocument], ratings: dict[str, ExpertRating
                 status = "disagree"
             per_param[p][status] += 1
             totals[status] += 1
+            by_match["same_model" if same else "family"][status] += 1
             rows.append(
                 {
                     "parameter": p,
@@ -75,12 +78,11 @@ def _compare_one(docs: list[AssessmentDocument], ratings: dict[str, ExpertRating
                 "name": meta.name,
                 "osai_file": rating.key,
                 "osai_end_model": rating.end_model,
+                "same_model": same,
                 "parameters": rows,
                 "disagreements": sum(1 for r in rows if r["status"] == "disagree"),
             }
         )
-    decided = totals["agree"] + totals["disagree"]
-    rated = decided + totals["opengauge-unknown"]
     return {
         "schema": "opengauge.osai-comparison/1",
         "attribution": (
@@ -93,15 +95,24 @@ def _compare_one(docs: list[AssessmentDocument], ratings: dict[str, ExpertRating
         ),
         "matched_models": len(models),
         "summary": {
-            "agree": totals["agree"],
-            "disagree": totals["disagree"],
-            "opengauge_unknown": totals["opengauge-unknown"],
-            "experts_empty": totals["experts-empty"],
-            "agreement": round(totals["agree"] / decided, 3) if decided else None,
-            "exact": round(totals["agree"] / rated, 3) if rated else None,
+            **_counts(totals),
             "per_parameter": {p: dict(c) for p, c in per_param.items()},
+            "by_match": {k: _counts(c) for k, c in by_match.items()},
         },
         "models": models,
+    }
+
+
+def _counts(c: Counter) -> dict[str, Any]:
+    decided = c["agree"] + c["disagree"]
+    rated = decided + c["opengauge-unknown"]
+    return {
+        "agree": c["agree"],
+        "disagree": c["disagree"],
+        "opengauge_unknown": c["opengauge-unknown"],
+        "experts_empty": c["experts-empty"],
+        "agreement": round(c["agree"] / decided, 3) if decided else None,
+        "exact": round(c["agree"] / rated, 3) if rated else None,
     }
 
 
@@ -119,6 +130,26 @@ def compare(
     return result
 
 
+#: The two kinds of pairs, as the text report names them.
+_MATCH_NAMES = {
+    "same_model": "entries that are the very model the experts rated",
+    "family": "other members of a rated family",
+}
+
+
+def _counts_text(run: dict[str, Any]) -> str:
+    return (
+        f"agree {run['agree']}  disagree {run['disagree']}  opengauge unknown "
+        f"{run['opengauge_unknown']}  experts empty {run['experts_empty']}"
+        + (
+            f"  (agreement {run['agreement'] * 100:.1f}% where both decided, "
+            f"{run['exact'] * 100:.1f}% of the cells the experts rated)"
+            if run["agreement"] is not None
+            else ""
+        )
+    )
+
+
 def render_comparison_text(result: dict[str, Any], *, details: bool = True) -> str:
     s = result["summary"]
     lines = [f"Compared {result['matched_models']} index entries with the experts' OSAI-index files."]
@@ -126,16 +157,11 @@ def render_comparison_text(result: dict[str, Any], *, details: bool = True) -> s
     if "summary_automated" in result:
         runs.insert(0, ("automated only (reviews off)", result["summary_automated"]))
     for name, run in runs:
-        lines.append(
-            f"{name}: agree {run['agree']}  disagree {run['disagree']}  opengauge unknown "
-            f"{run['opengauge_unknown']}  experts empty {run['experts_empty']}"
-            + (
-                f"  (agreement {run['agreement'] * 100:.1f}% where both decided, "
-                f"{run['exact'] * 100:.1f}% of the cells the experts rated)"
-                if run["agreement"] is not None
-                else ""
-            )
-        )
+        lines.append(f"{name}: {_counts_text(run)}")
+        for key, what in _MATCH_NAMES.items():
+            sub = run.get("by_match", {}).get(key)
+            if sub:
+                lines.append(f"  {what}: {_counts_text(sub)}")
     lines += ["", "per parameter, reviewed (disagree / agree / opengauge unknown):"]
     for p, c in s["per_parameter"].items():
         lines.append(

@@ -134,6 +134,7 @@ def entry_meta(entry: IndexEntry) -> IndexMeta:
         url=rel.url,
         closed_reference=entry.closed_reference,
         osai_family=entry.osai,
+        aliases=list(entry.aliases),
         base_models=list(rel.base_models),
         datasets=[d.id for d in rel.datasets],
         code_repos=[r.url for r in rel.code_repos],
