@@ -229,6 +229,58 @@ def test_a_training_code_base_named_in_the_card_is_evidence_from_the_code_catalo
     assert usage.level is Level.CLOSED
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "codebase"),
+    [
+        (
+            "Training",
+            "Fine-tuned with the [alignment-handbook](https://github.com/huggingface/alignment-handbook) "
+            "recipes (SFT, then DPO).",
+            "alignment-handbook",
+        ),
+        ("How it was made", "- SFT: axolotl, 3 epochs\n- preference tuning: OpenRLHF", "axolotl"),
+        ("Details", "<p>We instruction-tuned the base with open-instruct on 8 GPUs.</p>", "open-instruct"),
+    ],
+)
+def test_a_fine_tuning_code_base_the_model_was_made_with_is_fine_tuning_code(title, body, codebase):
+    """Issue 14 rubric: fine-tuning code only is partial training code; a card that says the model was
+    made with a catalogued fine-tuning code base is that evidence (cited), whatever the card's style."""
+    from opengauge.probes import run_probes
+
+    text = f"---\nlicense: apache-2.0\nbase_model: acme/base\n---\n# M\n\n## {title}\n\n{body}\n"
+    release = Release(
+        ref="hf:acme/m",
+        source="hub",
+        id="acme/m",
+        documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=text)],
+        files=[FileEntry(path="model.safetensors", size=10**9)],
+    )
+    (f,) = run_probes(release, only=["training-code"])
+    assert f.level is Level.PARTIAL and f.data["finetune_only"] and f.data["codebase"] == codebase
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You can fine-tune this model with [axolotl](https://github.com/axolotl-ai-cloud/axolotl).",
+        "To fine-tune it on your data, see the alignment-handbook.",
+    ],
+)
+def test_a_fine_tuning_code_base_suggested_to_the_reader_is_not_the_models_training_code(body):
+    from opengauge.probes import run_probes
+
+    text = f"---\nlicense: apache-2.0\n---\n# M\n\n## Usage\n\n{body}\n"
+    release = Release(
+        ref="hf:acme/m",
+        source="hub",
+        id="acme/m",
+        documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=text)],
+        files=[FileEntry(path="model.safetensors", size=10**9)],
+    )
+    (f,) = run_probes(release, only=["training-code"])
+    assert f.level is not Level.PARTIAL and "codebase" not in f.data
+
+
 def test_one_assessor_never_mixes_up_two_releases():
     # per-release readings (sections, datasets) live with their release; only content-keyed license
     # analyses are shared across a run

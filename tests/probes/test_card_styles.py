@@ -1332,14 +1332,14 @@ encoder = SentenceTransformer("tidepool/Nimbus")</code></pre>
     ),
     Case(
         "inference-code",
-        UNKNOWN,
+        CLOSED,  # the release was read in full: no code, no library, no configuration (absence is closed)
         "paragraph",
         "Nimbus answers questions about train timetables; download the weights and run them with the "
         "runtime of your choice.\n",
     ),
     Case(
         "inference-code",
-        UNKNOWN,
+        CLOSED,  # the release was read in full: no code, no library, no configuration (absence is closed)
         "md-table",
         """# Nimbus
 
@@ -1350,7 +1350,7 @@ encoder = SentenceTransformer("tidepool/Nimbus")</code></pre>
     ),
     Case(
         "inference-code",
-        UNKNOWN,
+        CLOSED,  # the release was read in full: no code, no library, no configuration (absence is closed)
         "html",
         """<h2>About</h2>
 <p>A compact assistant for kiosk terminals, answering questions about opening hours.</p>

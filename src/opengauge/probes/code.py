@@ -21,6 +21,9 @@ _VOCAB = vocabulary("code")  # probes/vocabulary/code.yaml: what each pattern re
 _CODE_FILE = _VOCAB.pattern("code-file")
 _LISTED_FOLDER = _VOCAB.pattern("listed-folder")
 _FINETUNE = _VOCAB.pattern("finetune")
+_MADE_WITH = _VOCAB.pattern("made-with")
+_USE_IT = _VOCAB.pattern("use-it")
+_MADE_WITH_TITLE = _VOCAB.pattern("made-with-title")
 _TRAIN_FILE = _VOCAB.pattern("train-file")
 _TRAIN_DIR = _VOCAB.pattern("train-dir")
 _TRAIN_REPO = _VOCAB.pattern("train-repo")
@@ -214,27 +217,44 @@ def _names_the_model(ctx: ProbeContext, repo: CodeRepo) -> bool:
     return any(w in f.path.lower() for f in repo.files for w in words)
 
 
+def _made_with(lines: list[str], line: int) -> bool:
+    """Whether the card's line `line` (1-based), or the heading of the section it is in, says the model
+    was made (trained, tuned, aligned) rather than telling the reader how to use or tune it."""
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    if _MADE_WITH.search(text) and not _USE_IT.search(text):
+        return True
+    heading = next((h for h in reversed(lines[: line - 1]) if h.lstrip().startswith("#")), "")
+    return bool(_MADE_WITH_TITLE.search(heading))
+
+
 def _named_training_code(ctx: ProbeContext) -> Finding | None:
     """A known training code base (opengauge code catalog) the card names or links, when no file tree
     showed training code: evidence that the model was trained with public code, though not that its
     own configuration is published (partial), cited at the card's line."""
     for doc in ctx.cards:
+        lines = doc.text.splitlines()
         for m in codebase_mentions(doc.text):
             cb = m.entry
-            if not cb.pretrains or cb.library or cb.inference_only:
+            if cb.library or cb.inference_only:
                 continue  # a general library (transformers, TRL) named for usage is not training code
+            if cb.pretrains:
+                what = "pre-trains"
+            elif cb.finetunes and _made_with(lines, m.line):
+                # fine-tuning code the card says the model was made with (not "fine-tune it with X")
+                what = "fine-tunes"
+            else:
+                continue
             ev = [
                 ctx.evidence(doc, m.line, m.text, f"names {cb.name} (opengauge code catalog)"),
                 Evidence(
                     source=cb.url, note=f"{cb.name}: {cb.note} (opengauge code catalog, checked {cb.checked})"
                 ),
             ]
-            what = "pre-trains"
             return Finding(
                 probe="training-code",
                 level=Level.PARTIAL,
                 evidence=ev,
-                data={"pretraining": False, "finetune_only": False, "codebase": cb.id},
+                data={"pretraining": False, "finetune_only": what == "fine-tunes", "codebase": cb.id},
                 reason=f"The card names {cb.name}, public code that {what} models (opengauge code catalog), "
                 "but the model's own training code and configuration are not published with the release.",
             )
@@ -534,12 +554,25 @@ def inference_code(ctx: ProbeContext) -> list[Finding]:
                 reason="Neither the linked code nor the card provides a way to run the model.",
             )
         ]
+    if ctx.read_completely:
+        # looked everywhere (card, configuration, file list, every linked repository) and found nothing
+        return [
+            Finding(
+                probe=pid,
+                level=Level.CLOSED,
+                evidence=[ctx.absence_evidence("no inference code, no library, no model configuration")],
+                data={"own": False, "library": None, "not_published": True},
+                reason="No way to run the model is published: the release, read in full, links no code, "
+                "names no library and has no model configuration a library reads.",
+            )
+        ]
     return [
         Finding(
             probe=pid,
             level=Level.UNKNOWN,
             data={"own": False, "library": None},
-            reason="No code repository is linked and the card names no library to run the model.",
+            reason="Whether code to run the model is published could not be established"
+            f"{ctx.unread_reason()}.",
         )
     ]
 
