@@ -315,8 +315,11 @@ class Release(_Frozen):
     links: list[str] = Field(default_factory=list)
     """Other http(s) links found in the card."""
     base_models: list[str] = Field(default_factory=list)
-    """References of the direct parent model(s), as declared (`base_model`)."""
+    """References of the direct parent model(s), as declared (`base_model`), or as the card's text
+    states one when the metadata declares none (then `base_model_stated_at` is set)."""
     base_model_relation: str | None = None
+    base_model_stated_at: int | None = None
+    """The line of the model card whose words state the base model (no `base_model` key)."""
     lineage: list[Release] = Field(default_factory=list)
     """The base-model chain as far as it was fetched, nearest parent first."""
     problems: list[str] = Field(default_factory=list)

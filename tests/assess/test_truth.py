@@ -353,3 +353,24 @@ def test_a_linked_fork_of_a_training_framework_is_not_the_models_recipe():
     assert copy.level is Level.PARTIAL and copy.data["framework_copy"] == "Megatron-LM"
     recipe = level([*framework, "examples/falconer/train_falconer_7b.sh"])
     assert recipe.level is Level.OPEN
+
+
+def test_a_quantization_whose_card_states_its_base_only_in_words_cannot_launder(tmp_path):
+    """Issue 14 item 5, lineage never launders: many third-party quantizations declare no base_model
+    key and say what they quantize in prose; the stated base binds them all the same (and the card's
+    line is cited)."""
+    folder = tmp_path / "gguf"
+    folder.mkdir()
+    (folder / "README.md").write_text(
+        "---\nlicense: apache-2.0\ntags:\n- gguf\n---\n# Llama-3.1-8B-Instruct-GGUF\n\n"
+        "GGUF quantizations of [meta-llama/Llama-3.1-8B-Instruct]"
+        "(https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct), made with llama.cpp.\n"
+    )
+    (folder / "llama-3.1-8b-instruct.Q4_K_M.gguf").write_bytes(b"GGUF" + b"\0" * 2048)
+    doc = _assess_offline(folder, tmp_path)
+    assert doc["label"] == "weights-available"
+    assert "Llama 3.1 Community License" in doc["label_reason"] and "user cap" in doc["label_reason"]
+    (lineage,) = [f for f in doc["findings"] if f["probe"] == "lineage"]
+    assert lineage["data"]["laundering"] is True
+    stated = [e for e in lineage["evidence"] if "stated in the card's text" in (e.get("note") or "")]
+    assert stated and stated[0]["line"] == 8 and "GGUF quantizations of" in stated[0]["quote"]

@@ -19,6 +19,16 @@ def _cite(parent: Assessment) -> str:
     return f" ({parent.provenance})" if parent.provenance else ""
 
 
+def _declared(ctx: ProbeContext, note: str) -> Evidence:
+    """Where the release names its base: the `base_model` key, or the card's line that states it."""
+    line = ctx.release.base_model_stated_at
+    if line is not None and ctx.card is not None:
+        lines = ctx.card.text.split("\n")
+        quote = lines[line - 1] if 0 < line <= len(lines) else None
+        return ctx.evidence(ctx.card, line, quote, f"{note}, stated in the card's text (no base_model key)")
+    return ctx.metadata_evidence("base_model", note)
+
+
 @probe("lineage")
 def lineage(ctx: ProbeContext) -> list[Finding]:
     pid = "lineage"
@@ -38,7 +48,7 @@ def lineage(ctx: ProbeContext) -> list[Finding]:
                 reason="The release declares no base model: nothing upstream bounds its openness.",
             )
         ]
-    declared = ctx.metadata_evidence("base_model", "declared base model")
+    declared = _declared(ctx, "declared base model")
     if ctx.unexamined:
         missing = ", ".join(ctx.unexamined[:3])
         return [
@@ -68,7 +78,7 @@ def lineage(ctx: ProbeContext) -> list[Finding]:
         "own_verdict": str(own_gov.verdict) if own_gov else str(LicenseVerdict.UNKNOWN),
         "laundering": False,
     }
-    declared = ctx.metadata_evidence("base_model", f"derived from {base}")
+    declared = _declared(ctx, f"derived from {base}")
     if base_terms is None:
         return [
             Finding(

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind
 from opengauge.sources import documents
+from opengauge.sources.derivation import stated_base
 from opengauge.sources.refs import _REPO_ID
 
 
@@ -49,12 +50,20 @@ class CardFacts:
     dataset_ids: list[str] = field(default_factory=list)
     base_models: list[str] = field(default_factory=list)
     base_model_relation: str | None = None
+    base_model_stated_at: int | None = None
+    """The card line that states the base model in prose (when the metadata declares none)."""
     pipeline_tag: str | None = None
     problems: list[str] = field(default_factory=list)
     """Lists cut to their caps."""
 
 
-def card_facts(metadata: dict, texts: list[str], extra_tags: list[str] | None = None) -> CardFacts:
+def card_facts(
+    metadata: dict, texts: list[str], extra_tags: list[str] | None = None, *, own_id: str | None = None
+) -> CardFacts:
+    """The facts of a card: `texts[0]` is the model card (front matter included), the rest other
+    documents whose links and papers count too. A base model the metadata does not declare but the
+    card's own words state is read from the card (`sources.derivation`); `own_id` is the release's
+    Hub id, never its own base."""
     tags = dedupe(as_list(metadata.get("tags")) + list(extra_tags or []))
     papers = dedupe(
         [t.split(":", 1)[1] for t in tags if t.lower().startswith("arxiv:")] + documents.arxiv_ids(texts)
@@ -73,6 +82,13 @@ def card_facts(metadata: dict, texts: list[str], extra_tags: list[str] | None = 
     bases = dedupe(
         f"hf:{b.strip()}" for b in as_list(metadata.get("base_model")) if _REPO_ID.match(b.strip())
     )
+    stated_at = None
+    if not bases and texts:
+        stated = stated_base(texts[0], own_id)
+        if stated is not None:
+            bases, stated_at = [stated.ref], stated.line
+            if not isinstance(relation, str):
+                relation = stated.relation
     return CardFacts(
         tags=capped(tags, MAX_TAGS, "tags", problems),
         papers=capped(papers, MAX_PAPERS, "papers", problems),
@@ -80,6 +96,7 @@ def card_facts(metadata: dict, texts: list[str], extra_tags: list[str] | None = 
         dataset_ids=capped(datasets, MAX_DATASETS, "datasets", problems),
         base_models=capped(bases, MAX_BASE_MODELS, "base models", problems),
         base_model_relation=relation if isinstance(relation, str) else None,
+        base_model_stated_at=stated_at,
         pipeline_tag=pipeline if isinstance(pipeline, str) else None,
         problems=problems,
     )

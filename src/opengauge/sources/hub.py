@@ -179,7 +179,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         for d in docs
         if d.kind in (DocumentKind.MODEL_CARD, DocumentKind.OTHER) and d.path.lower() != "readme.md"
     ]
-    facts = card_mod.card_facts(metadata, texts, card_mod.as_list(info.get("tags")))
+    facts = card_mod.card_facts(metadata, texts, card_mod.as_list(info.get("tags")), own_id=repo_id)
     problems.extend(facts.problems)
     cap = s.max_code_repos if max_code_repos is None else max_code_repos
     owner = repo_id.split("/")[0] if "/" in repo_id else None
@@ -218,6 +218,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         links=facts.urls,
         base_models=facts.base_models,
         base_model_relation=facts.base_model_relation,
+        base_model_stated_at=facts.base_model_stated_at,
         problems=problems,
     )
 

@@ -228,7 +228,10 @@ def fetch_local(ref: Ref) -> Release:
     )
     if prompt:
         docs.append(prompt)
-    texts = [d.text for d in docs if d.kind in (DocumentKind.MODEL_CARD, DocumentKind.OTHER)]
+    # the model card first: card_facts reads a base model stated in prose from it
+    texts = [card_doc.text if card_doc else ""] + [
+        d.text for d in docs if d.kind in (DocumentKind.MODEL_CARD, DocumentKind.OTHER) and d is not card_doc
+    ]
     facts = card_mod.card_facts(metadata, texts)
     problems.extend(facts.problems)
     return Release(
@@ -249,5 +252,6 @@ def fetch_local(ref: Ref) -> Release:
         links=facts.urls,
         base_models=facts.base_models,
         base_model_relation=facts.base_model_relation,
+        base_model_stated_at=facts.base_model_stated_at,
         problems=problems,
     )
