@@ -66,3 +66,24 @@ def test_json_of_many_is_a_list():
     doc = _doc()
     assert render_json([doc, doc]).lstrip().startswith("[")
     assert render_json([doc]).lstrip().startswith("{")
+
+
+def test_a_clause_the_catalog_lists_is_located_in_words_not_as_line_none(tmp_path):
+    """A license named without its text (`license: gemma`) has clauses from the catalog, with no line:
+    every renderer says where they come from instead of printing `None`."""
+    from rich.console import Console
+
+    from opengauge.assess import assess
+    from opengauge.document import assessment_document
+    from opengauge.formats.markdown import render_markdown
+    from opengauge.formats.terminal import report
+    from opengauge.sources import resolve
+
+    (tmp_path / "README.md").write_text("---\nlicense: gemma\n---\n# A Gemma fine-tune\n")
+    (tmp_path / "model.safetensors").write_bytes(b"\0" * 64)
+    doc = assessment_document(assess(resolve(str(tmp_path), lineage_depth=0)))
+    assert any(c.line is None for c in doc.blocking_clauses)
+    console = Console(record=True, width=200)
+    console.print(report(doc))
+    for text in (render_markdown([doc]), console.export_text()):
+        assert "per the license catalog" in text and "None" not in text

@@ -8,6 +8,7 @@ from typing import Any
 
 from opengauge.document import AssessmentDocument
 from opengauge.escape import safe_text
+from opengauge.frameworks.common import clause_where
 from opengauge.frameworks.osai import PARAMETERS
 from opengauge.model import Evidence
 
@@ -58,7 +59,7 @@ def render_one(doc: AssessmentDocument) -> str:
         for c in doc.blocking_clauses:
             lines.append(
                 f"| {md_escape(c.type)} | {md_escape(c.freedom)} | "
-                f"{md_escape(c.document)} L{c.line} | {md_escape(c.quote)} |"
+                f"{md_escape(clause_where(c.document, c.line))} | {md_escape(c.quote)} |"
             )
     else:
         lines.append("No clause blocking open source was found.")

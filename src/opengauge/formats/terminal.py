@@ -13,6 +13,7 @@ from rich.text import Text
 
 from opengauge.document import AssessmentDocument
 from opengauge.escape import safe_text
+from opengauge.frameworks.common import clause_where
 from opengauge.frameworks.osai import PARAMETERS
 from opengauge.model import Label, Level
 
@@ -76,7 +77,7 @@ def report(doc: AssessmentDocument) -> Group:
             Text.assemble(
                 ("  ✗ ", "red"),
                 (_short(c.type), "bold"),
-                f"  {_where(c.document)}:{c.line}  ",
+                f"  {clause_where(_where(c.document), c.line)}  ",
                 (f'"{_short(c.quote, 70)}"', "dim"),
             )
         )

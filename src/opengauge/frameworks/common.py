@@ -76,12 +76,14 @@ def first_of_each_type(terms: LicenseTerms) -> list[Clause]:
     return list(seen.values())
 
 
+def clause_where(document: str, line: int | None) -> str:
+    """`LICENSE line 12`; for a clause the license catalog lists for a license named without its text
+    (no line to point at), `LICENSE, per the license catalog`."""
+    return f"{document} line {line}" if line is not None else f"{document}, per the license catalog"
+
+
 def clause_receipt(c: Clause, *, quote: bool = False) -> str:
     """`user cap (LICENSE line 12: "...")`: a clause named in plain words, with document and line."""
     name = CLAUSE_TYPES[c.type].name.lower() if c.type in CLAUSE_TYPES else c.type
-    where = (
-        f"{document_name(c.document)} line {c.line}"
-        if c.line is not None
-        else f"{document_name(c.document)}, per the license catalog"
-    )
+    where = clause_where(document_name(c.document), c.line)
     return f'{name} ({where}: "{clip(c.quote, 140)}")' if quote and c.quote else f"{name} ({where})"
