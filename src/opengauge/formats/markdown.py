@@ -59,7 +59,7 @@ def render_one(doc: AssessmentDocument) -> str:
         for c in doc.blocking_clauses:
             lines.append(
                 f"| {md_escape(c.type)} | {md_escape(c.freedom)} | "
-                f"{md_escape(clause_where(c.document, c.line))} | {md_escape(c.quote)} |"
+                f"{md_escape(clause_where(c.document or 'the license', c.line))} | {md_escape(c.quote)} |"
             )
     else:
         lines.append("No clause blocking open source was found.")
