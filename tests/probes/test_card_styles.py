@@ -781,7 +781,7 @@ PREPRINT = [
     ),
     Case(
         "preprint",
-        PARTIAL,
+        OPEN,  # a report outside arXiv counts as the preprint, as the experts count it
         "md-table",
         """# Nimbus
 
@@ -793,7 +793,7 @@ PREPRINT = [
     ),
     Case(
         "preprint",
-        PARTIAL,
+        OPEN,  # a report outside arXiv counts as the preprint, as the experts count it
         "html",
         """<h2>Resources</h2>
 <p><a href="https://tidepool.example/nimbus/whitepaper.pdf">Nimbus white paper</a></p>
@@ -802,7 +802,7 @@ PREPRINT = [
     ),
     Case(
         "preprint",
-        PARTIAL,
+        OPEN,  # a report outside arXiv counts as the preprint, as the experts count it
         "paragraph",
         "Everything about how Nimbus was built, from the tokenizer to the safety tuning, is in our "
         "technical report at https://tidepool.example/reports/nimbus-2025.pdf, which we keep updated.\n",

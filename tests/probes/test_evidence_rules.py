@@ -260,10 +260,12 @@ def test_related_work_arxiv_links_are_not_the_release_preprint():
     ]
 
 
-def test_linked_technical_report_is_a_partial_preprint():
+def test_linked_technical_report_counts_as_the_preprint():
+    """The experts rate a technical report hosted outside arXiv (GitHub, the Hub, a vendor's site) as
+    an open preprint."""
     doc = _card_with("\n📖 [Demo Technical Report](https://aka.example/demo-report)\n")
     p = one(run_probes(release(documents=[doc]), only=["preprint"]), "preprint")
-    assert p.level is Level.PARTIAL and p.evidence and "Technical Report" in (p.evidence[0].quote or "")
+    assert p.level is Level.OPEN and p.evidence and "Technical Report" in (p.evidence[0].quote or "")
 
 
 # ----------------------------------------------------------------------------- OSAI licenses

@@ -248,14 +248,16 @@ def preprint(ctx: ProbeContext) -> list[Finding]:
     reports = [(r, f) for r, f in ctx.code_files if _TECH_REPORT.search(f.path)] + [
         (None, f) for f in ctx.release.files if _TECH_REPORT.search(f.path)
     ]
+    # the experts count a technical report published outside arXiv (a PDF on GitHub, the Hub or the
+    # publisher's site) as the preprint: see the definition's `decides`
     if reports:
         return [
             Finding(
                 probe=pid,
-                level=Level.PARTIAL,
+                level=Level.OPEN,
                 data={"arxiv": [], "reports": [f.path for _, f in reports]},
                 evidence=[ctx.file_evidence(f.path, r, "technical report") for r, f in reports[:2]],
-                reason="A technical report is published, but no archived preprint.",
+                reason="A technical report is published with the release (outside arXiv).",
             )
         ]
     linked = ctx.search(_REPORT_LINK, ctx.readmes, limit=2, skip_front_matter=True)
@@ -263,10 +265,10 @@ def preprint(ctx: ProbeContext) -> list[Finding]:
         return [
             Finding(
                 probe=pid,
-                level=Level.PARTIAL,
+                level=Level.OPEN,
                 data={"arxiv": [], "reports": [h.text for h in linked]},
                 evidence=[ctx.hit_evidence(h, "technical report linked") for h in linked],
-                reason="A technical report or paper is linked (outside arXiv), but no archived preprint.",
+                reason="A technical report or paper is linked (published outside arXiv).",
             )
         ]
     if ctx.read_completely:
