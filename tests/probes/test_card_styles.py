@@ -846,6 +846,38 @@ PREPRINT = [
 
 # ============================================================================ peer-reviewed-paper
 PEER_REVIEWED = [
+    Case(  # the model's own paper is a preprint; the venue cited is a method it used (related work)
+        "peer-reviewed-paper",
+        CLOSED,
+        "md-table",
+        """# Nimbus
+
+## Citation
+
+```bibtex
+@article{tidepool2025nimbus,
+  title   = {Nimbus: A Compact Assistant for Kiosks},
+  journal = {arXiv preprint arXiv:2507.04321},
+  year    = {2025}
+}
+
+@inproceedings{dettmers2023qlora,
+  title     = {QLoRA: Efficient Finetuning of Quantized LLMs},
+  booktitle = {Advances in Neural Information Processing Systems},
+  year      = {2023}
+}
+```
+""",
+        at=("@article",),
+    ),
+    Case(  # a library the model was built with, cited with its venue, is not the model's paper
+        "peer-reviewed-paper",
+        CLOSED,
+        "paragraph",
+        "# Nimbus\n\nA compact kiosk assistant.\n\n## Training\n\nTraining uses the FlashKiosk kernels "
+        "(Lee et al., Proceedings of MLSys 2024) on 8 GPUs.\n",
+        at=(),
+    ),
     Case(
         "peer-reviewed-paper",
         OPEN,

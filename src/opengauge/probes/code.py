@@ -8,7 +8,6 @@ holds inference code does not make the training code open.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 
 from opengauge.knowledge.codebases import codebase_mentions, load_codebases
@@ -191,11 +190,6 @@ def _documented_training(ctx: ProbeContext) -> tuple[str, list[Evidence]] | None
     return None
 
 
-_GENERIC_NAME_PARTS = frozenset(
-    {"base", "instruct", "chat", "hf", "model", "it", "sft", "dpo", "pt", "v1", "v2"}
-)
-
-
 def _framework_copy(repo: CodeRepo) -> str | None:
     """The name of the known training framework a linked repository is a copy of (same repository name
     as a catalog code base that pre-trains, another owner: a fork), or None."""
@@ -212,8 +206,7 @@ def _framework_copy(repo: CodeRepo) -> str | None:
 
 def _names_the_model(ctx: ProbeContext, repo: CodeRepo) -> bool:
     """True when a path of the repository names the model (its own configuration or recipe)."""
-    words = {w for w in re.split(r"[^a-z0-9]+", ctx.release.id.rsplit("/", 1)[-1].lower()) if len(w) >= 3}
-    words = {w for w in words if not w.isdigit() and w not in _GENERIC_NAME_PARTS}
+    words = ctx.name_words()
     return any(w in f.path.lower() for f in repo.files for w in words)
 
 

@@ -197,6 +197,13 @@ def _section_index(sections: list[Section]) -> tuple[list[int], list[int]]:
     return [s.line for s in sections], parents
 
 
+#: Words of a model's name that say which variant it is, not which model: never evidence of the model.
+GENERIC_NAME_PARTS = frozenset(
+    {"base", "instruct", "chat", "hf", "model", "it", "sft", "dpo", "pt", "v1", "v2", "gguf", "awq", "gptq"}
+)
+_SIZE_WORD = re.compile(r"^(?:\d+(?:\.\d+)?[kmbt]|\d+x\d+[kmbt]|a\d+[kmbt]|e\d+[kmbt]|v\d+(?:\.\d+)?)$")
+
+
 class ProbeContext:
     """A release, its assessed base models, and the shared, cached reading of it that probes use."""
 
@@ -244,6 +251,20 @@ class ProbeContext:
         return value
 
     # ---------------------------------------------------------------- documents
+    def name_words(self, min_len: int = 3) -> set[str]:
+        """The words of the release's own name that identify the model (`OpenELM-3B-Instruct` ->
+        {"openelm"}): no sizes, versions or variant words (base, instruct, chat, ...), none shorter than
+        `min_len` and none without a letter."""
+        name = self.release.id.rsplit("/", 1)[-1].lower()
+        return {
+            w
+            for w in re.split(r"[^a-z0-9]+", name)
+            if len(w) >= min_len
+            and any(ch.isalpha() for ch in w)
+            and not _SIZE_WORD.match(w)
+            and w not in GENERIC_NAME_PARTS
+        }
+
     @cached_property
     def cards(self) -> list[Document]:
         """The release's own model cards, richest first (the Hub README, then others)."""

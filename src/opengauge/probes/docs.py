@@ -8,7 +8,7 @@ from typing import Any
 
 from opengauge.model import Evidence, Finding, Level
 from opengauge.probes.cardsections import CARD_SECTIONS, present_sections
-from opengauge.probes.context import Hit, ProbeContext, Section
+from opengauge.probes.context import GENERIC_NAME_PARTS, Hit, ProbeContext, Section
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
 
@@ -26,6 +26,10 @@ _PRESENTS_PAPER = _VOCAB.pattern("presents-paper")
 _CITING_TITLE = _VOCAB.pattern("citing-title")
 _TECH_REPORT = _VOCAB.pattern("tech-report-file")
 _REPORT_LINK = _VOCAB.pattern("report-link")
+_OWN_PAPER = _VOCAB.pattern("own-paper")
+_PAPER_TITLE = _VOCAB.pattern("paper-title")
+#: Words of a card's first heading that are not a model's name.
+_COMMON_TITLE_WORDS = frozenset({"model", "card", "the", "for", "and", "overview", "introduction", "readme"})
 _VENUE = _VOCAB.pattern("venue")
 _ARXIV_JOURNAL = _VOCAB.pattern("preprint-citation")
 _RESULT_TABLE = _VOCAB.pattern("result-table")
@@ -291,10 +295,83 @@ def preprint(ctx: ProbeContext) -> list[Finding]:
     ]
 
 
+def _title_words(ctx: ProbeContext) -> set[str]:
+    """The words of the card's first heading that name the model (`# Heron-Lite` -> heron), for a card
+    whose model name differs from its repository's."""
+    if ctx.card is None:
+        return set()
+    for s in ctx.sections(ctx.card):
+        if s.title:
+            return {
+                w
+                for w in re.split(r"[^a-z0-9]+", s.title.lower())
+                if len(w) >= 3 and any(c.isalpha() for c in w) and w not in GENERIC_NAME_PARTS
+            } - _COMMON_TITLE_WORDS
+    return set()
+
+
+def _bibtex_entry(lines: list[str], i: int) -> str | None:
+    """The BibTeX entry line `i` (0-based) is part of, as one text; None when it is not in one."""
+    start = None
+    for j in range(i, max(-1, i - 40), -1):
+        stripped = lines[j].strip()
+        if stripped.startswith("@"):
+            start = j
+            break
+        if not stripped or stripped.startswith(("```", "~~~")):
+            return None
+    if start is None:
+        return None
+    end = start + 1
+    while end < min(len(lines), start + 40):
+        stripped = lines[end].strip()
+        if not stripped or stripped.startswith(("@", "```", "~~~")):
+            break
+        end += 1
+    return "\n".join(lines[start:end])
+
+
+def _names(text: str, words: set[str], *, joined: bool = False) -> bool:
+    """Whether `text` names the model: one of its name words starting a word (`PolyPythias` does not
+    name Pythia), or anywhere in `joined` text such as a BibTeX key (`biderman2023pythia`); a short
+    word (`t5`) only as a whole word."""
+    low = text.lower()
+    for w in words:
+        if len(w) < 4:
+            pat = rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])"
+        else:
+            pat = re.escape(w) if joined else rf"(?<![a-z0-9]){re.escape(w)}"
+        if re.search(pat, low):
+            return True
+    return False
+
+
+def _about(ctx: ProbeContext, hit: Hit, words: set[str]) -> bool:
+    """Whether a venue citation is of the model's own paper: its BibTeX entry (key, title) or its line
+    names the model, or the line presents the paper as the model's ("associated paper", "Paper:")."""
+    lines, _ = ctx._lines(hit.doc)
+    i = hit.line - 1
+    if not 0 <= i < len(lines):
+        return False
+    entry = _bibtex_entry(lines, i)
+    if entry is not None:
+        return _names(entry, words, joined=True)
+    if _names(lines[i], words) or _OWN_PAPER.search(lines[i]):
+        return True
+    # a section of its own for the paper ("Paper", "Publications"), not a list of references
+    return any(_PAPER_TITLE.search(t) for t in ctx.enclosing_titles(hit))
+
+
 @probe("peer-reviewed-paper")
 def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
     pid = "peer-reviewed-paper"
-    venue = ctx.search(_VENUE, ctx.readmes, limit=2, skip_front_matter=True)
+    # the model's own paper: a venue cited for related work (a library, a method, a follow-up study)
+    # says nothing of how the model is documented
+    words = ctx.name_words(min_len=2) | _title_words(ctx)
+    venue = [
+        h for h in ctx.search(_VENUE, ctx.readmes, limit=20, skip_front_matter=True) if _about(ctx, h, words)
+    ]
+    venue = venue[:2]
     if venue:
         return [
             Finding(
