@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import opengauge
 from opengauge.assess import Assessor, assess
 from opengauge.cli import app
 from opengauge.document import assessment_document
@@ -35,7 +36,13 @@ def _folder(tmp_path: Path, base: str, license: str = "mit") -> Path:
 
 
 def _assess_offline(folder: Path, tmp_path: Path) -> dict:
-    env = {"HF_HUB_OFFLINE": "1", "OPENGAUGE_CACHE": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    env = {
+        "HF_HUB_OFFLINE": "1",
+        "OPENGAUGE_CACHE": str(tmp_path / "cache"),
+        "PATH": "/usr/bin:/bin",
+        # the subprocess runs the package under test, not whichever checkout the venv installed
+        "PYTHONPATH": str(Path(opengauge.__file__).resolve().parents[1]),
+    }
     out = subprocess.run(
         [sys.executable, "-m", "opengauge", "assess", str(folder), "--format", "json"],
         capture_output=True,
@@ -57,6 +64,21 @@ def test_offline_fine_tune_of_an_index_model_inherits_its_license(tmp_path):
     assert "opengauge index, reviewed" in lineage["reason"]
     cited = [e for f in doc["findings"] if f["probe"] == "weights-license" for e in f["evidence"]]
     assert any("opengauge index, reviewed" in (e.get("note") or "") for e in cited)
+
+
+@pytest.mark.parametrize("base", ["meta-llama/Llama-3.1-8B", "meta-llama/Meta-Llama-3.1-8B"])
+def test_offline_fine_tune_of_an_index_base_model_gets_its_base_cells(tmp_path, base):
+    """A fine-tune of a base model (not an instruct model) is judged offline through the index: the
+    base's gated download makes weights_basemodel partial, and its undisclosed pretraining data makes
+    datasources_basemodel closed, both citing the index entry (the old repository name resolves too)."""
+    doc = _assess_offline(_folder(tmp_path, base), tmp_path)
+    params = doc["frameworks"]["osai"]["parameters"]
+    weights, data = params["weights_basemodel"], params["datasources_basemodel"]
+    assert weights["level"] == "partial" and "gated" in weights["reason"]
+    assert data["level"] == "closed" and "hf:meta-llama/Llama-3.1-8B" in data["reason"]  # the current name
+    for cell in (weights, data):
+        assert any("opengauge index, reviewed" in (e.get("note") or "") for e in cell["evidence"])
+    assert doc["label"] == "weights-available"  # the Llama 3.1 terms bind the MIT-labelled tune
 
 
 def test_offline_fine_tune_of_an_unknown_base_is_undetermined(tmp_path):

@@ -161,6 +161,25 @@ def test_osai_base_model_from_lineage():
     assert p["datasources_endmodel"]["level"] == "open"
 
 
+def test_osai_gated_base_weights_are_partial():
+    """Gated downloads count as partial for the base model's weights too (frameworks.md §1.1), even
+    when the base's own finding says open (e.g. a reviewed finding that keeps the gate in its data)."""
+    lineage = F("lineage", P, base="hf:o/base")
+
+    def base(published):
+        return Assessment(
+            release_ref="hf:o/base",
+            label=Label.OPEN_WEIGHTS,
+            findings=[F("training-data", C), published, WL(O, "osi-open", spdx="Apache-2.0")],
+        )
+
+    gated = osai.evaluate(fully_open(lineage=lineage), [base(F("weights-published", O, gated=True))])
+    cell = gated.details["parameters"]["weights_basemodel"]
+    assert cell["level"] == "partial" and "gated" in cell["reason"] and "hf:o/base" in cell["reason"]
+    free = osai.evaluate(fully_open(lineage=lineage), [base(F("weights-published", O, gated=False))])
+    assert free.details["parameters"]["weights_basemodel"]["level"] == "open"
+
+
 def test_mof_classes_gating_and_licenses():
     v = mof.evaluate(fully_open())
     assert v.details["class"] == "I" and v.details["progress"] == {"III": 100.0, "II": 100.0, "I": 100.0}

@@ -147,3 +147,30 @@ def test_parse_entry_refuses_aliases_and_bad_data():
 def test_schema_file_is_package_data():
     text = resources.files("opengauge.index").joinpath("schema.json").read_text(encoding="utf-8")
     assert json.loads(text)["title"] == "opengauge index entry"
+
+
+def test_every_declared_base_model_is_in_the_index():
+    """The index is the lineage oracle: every base model an entry declares resolves to an entry, so a
+    fine-tune of it can be judged offline (the gap must not reopen when an entry is added)."""
+    from opengauge.index.lineage import IndexLineage
+
+    lineage = IndexLineage()
+    missing = sorted(
+        (e.id, b) for e in load_index() for b in e.release.base_models if lineage.entry(b) is None
+    )
+    assert not missing, f"base models not in the index: {missing}"
+
+
+def test_a_base_entry_never_repeats_its_derivatives_osai_family():
+    """The experts rate a family through its end model: an entry and a base it declares never share an
+    OSAI family, so `index import-osai` compares each family once."""
+    from opengauge.index.lineage import IndexLineage
+
+    lineage = IndexLineage()
+    shared = []
+    for e in load_index():
+        for b in e.release.base_models:
+            parent = lineage.entry(b)
+            if parent is not None and e.osai and parent.osai and e.osai.lower() == parent.osai.lower():
+                shared.append((e.id, parent.id, e.osai))
+    assert not shared, shared

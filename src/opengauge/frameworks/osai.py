@@ -114,7 +114,9 @@ def parameters(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) 
     )
     if base:
         if parent:
-            blvl, bwhy = _weights(parent.level("weights-published"), parent.level("weights-license"), False)
+            # gated downloads count as partial for the base model's weights too (frameworks.md §1.1)
+            pgated = bool(parent.data("weights-published").get("gated"))
+            blvl, bwhy = _weights(parent.level("weights-published"), parent.level("weights-license"), pgated)
             bwhy = f"Base model {base}: " + bwhy[0].lower() + bwhy[1:]
         else:
             blvl, bwhy = Level.UNKNOWN, f"The base model {base} could not be examined."
