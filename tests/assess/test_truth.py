@@ -88,13 +88,14 @@ def test_offline_fine_tune_of_an_unknown_base_is_undetermined(tmp_path):
     assert doc["frameworks"]["g7"]["missing"] == ["the terms of the base model hf:someone/unknown-base"]
 
 
-def _release(ref: str, *, license: str, bases: list[str]) -> Release:
-    card = f"---\nlicense: {license}\n---\n# Model\n\n## Training\n\nTrained on public data.\n"
+def _release(ref: str, *, license: str | None, bases: list[str]) -> Release:
+    front = f"license: {license}\n" if license else ""
+    card = f"---\n{front}---\n# Model\n\n## Training\n\nTrained on public data.\n"
     return Release(
         ref=ref,
         source="hub",
         id=ref[3:],
-        metadata={"license": license, "base_model": [b[3:] for b in bases]},
+        metadata=({"license": license} if license else {}) | {"base_model": [b[3:] for b in bases]},
         base_models=bases,
         documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=card)],
         files=[FileEntry(path="model.safetensors", size=10**9), FileEntry(path="README.md", size=100)],
@@ -396,3 +397,24 @@ def test_a_quantization_whose_card_states_its_base_only_in_words_cannot_launder(
     assert lineage["data"]["laundering"] is True
     stated = [e for e in lineage["evidence"] if "stated in the card's text" in (e.get("note") or "")]
     assert stated and stated[0]["line"] == 8 and "GGUF quantizations of" in stated[0]["quote"]
+
+
+def test_a_publisher_may_relicense_a_derivative_of_its_own_model():
+    """A license binds its licensees, not its licensor: the publisher of a restricted base model may
+    release its own derivative under MIT (DeepSeek-R1 from DeepSeek-V3-Base); anybody else's MIT
+    derivative of the same base is laundering."""
+    base = "hf:meta-llama/Llama-3.1-8B-Instruct"
+    own = _release("hf:meta-llama/Llama-3.1-8B-Reasoner", license="mit", bases=[base])
+    a = Assessor(lineage=IndexLineage()).assess(own)
+    lineage = next(f for f in a.findings if f.probe == "lineage")
+    assert lineage.level is Level.OPEN and lineage.data["own_model"] and not lineage.data["laundering"]
+    assert "not its licensor" in lineage.reason
+    assert a.terms is not None and a.terms.inherited_from is None and a.terms.verdict.is_open
+    # the same text published by somebody else is bound by the base's terms
+    other = _release("hf:someone/Llama-3.1-8B-Reasoner", license="mit", bases=[base])
+    b = Assessor(lineage=IndexLineage()).assess(other)
+    assert b.label is Label.WEIGHTS_AVAILABLE
+    assert next(f for f in b.findings if f.probe == "lineage").data["laundering"]
+    # a derivative that states no terms of its own inherits its publisher's base terms
+    silent = _release("hf:meta-llama/Llama-3.1-8B-Silent", license=None, bases=[base])
+    assert Assessor(lineage=IndexLineage()).assess(silent).label is Label.WEIGHTS_AVAILABLE

@@ -25,6 +25,7 @@ from opengauge.licenses.terms import (
     terms_of,
 )
 from opengauge.model import (
+    Assessment,
     Clause,
     CodeRepo,
     Document,
@@ -36,6 +37,7 @@ from opengauge.model import (
 )
 from opengauge.probes.context import ProbeContext
 from opengauge.probes.registry import probe
+from opengauge.sources.refs import hub_key
 from opengauge.textio import clip
 
 _CODE_LICENSE_PATH = re.compile(r"code", re.I)
@@ -232,11 +234,37 @@ def _catalog_reading(ctx: ProbeContext, doc: Document) -> list[Reading]:
     ]
 
 
+def publisher(ref: str) -> str | None:
+    """The Hub organisation or user that publishes a model reference (`hf:Org/Name` -> `org`); None
+    for a folder, a snapshot of unknown origin or a forge repository."""
+    if not ref.lower().startswith("hf:"):
+        return None
+    key = hub_key(ref)
+    return key.split("/", 1)[0] if "/" in key else None
+
+
+def own_model(ctx: ProbeContext, parent: Assessment) -> bool:
+    """Whether a base model is the release's own publisher's and the release states terms of its own:
+    a license binds its licensees, not its licensor, so a publisher may release a derivative of its
+    own model under other terms (DeepSeek-R1, MIT, from DeepSeek's own DeepSeek-V3-Base)."""
+    mine = publisher(ctx.release.ref)
+    if mine is None or mine != publisher(parent.release_ref):
+        return False
+    own = governing(own_readings(ctx))
+    return own is not None and own.verdict is not LicenseVerdict.UNKNOWN
+
+
+def binding_parents(ctx: ProbeContext) -> list[Assessment]:
+    """The base models whose terms bind the release: every parent (every parent of a merge binds),
+    except the publisher's own models when the release states its own terms (`own_model`)."""
+    return [p for p in ctx.parents if not own_model(ctx, p)]
+
+
 def inherited_readings(ctx: ProbeContext) -> list[Reading]:
     """The binding terms of the base models that flow down to this derivative (restrictive ones only;
     every parent of a merge binds): each base model's assessment already carries its ancestors'."""
     out = []
-    for parent in ctx.parents:
+    for parent in binding_parents(ctx):
         terms = parent.terms
         if terms is not None and not terms.verdict.is_open and terms.verdict.rank >= 0:
             out.append(inherited_reading(parent.release_ref, terms, parent.provenance))

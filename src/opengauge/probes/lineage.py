@@ -11,7 +11,7 @@ from __future__ import annotations
 from opengauge.licenses.terms import governing
 from opengauge.model import Assessment, Evidence, Finding, Level, LicenseVerdict
 from opengauge.probes.context import ProbeContext
-from opengauge.probes.license import own_readings
+from opengauge.probes.license import binding_parents, own_readings, publisher
 from opengauge.probes.registry import probe
 
 
@@ -66,8 +66,31 @@ def lineage(ctx: ProbeContext) -> list[Finding]:
             )
         ]
     own_gov = governing(own_readings(ctx))
-    restrictive = [p for p in ctx.parents if p.terms is None or not p.terms.verdict.is_open]
-    parent = restrictive[0] if restrictive else ctx.parents[0]
+    binding = binding_parents(ctx)
+    if not binding:
+        # every base is the publisher's own model, and the release states its own terms
+        parent = ctx.parents[0]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                evidence=[declared] + ([own_gov.evidence] if own_gov else []),
+                data={
+                    "base": parent.release_ref,
+                    "bases": [p.release_ref for p in ctx.parents],
+                    "fetched": True,
+                    "via": parent.provenance,
+                    "own_model": True,
+                    "laundering": False,
+                },
+                reason=f"The base model {parent.release_ref}{_cite(parent)} is the publisher's own "
+                f"({publisher(parent.release_ref)}), and the publisher releases this derivative under "
+                f"{(own_gov.name or own_gov.license_id) if own_gov else 'its own terms'}: a license binds "
+                "its licensees, not its licensor, so the base's terms do not bind it.",
+            )
+        ]
+    restrictive = [p for p in binding if p.terms is None or not p.terms.verdict.is_open]
+    parent = restrictive[0] if restrictive else binding[0]
     base, base_terms = parent.release_ref, parent.terms
     data = {
         "base": base,
