@@ -23,8 +23,8 @@ def small_repo(repo_id: str, card: str = "", license_text: str | None = None) ->
     return HubRepo(repo_id, fake_sha("hub", repo_id), files=files, card_data={"license": "apache-2.0"})
 
 
-def test_site_pages_headers_and_no_inline_script(serve):
-    srv = serve()
+def test_site_pages_headers_and_no_inline_script(serve_app):
+    srv = serve_app()
     with httpx.Client(base_url=srv.url, timeout=30) as c:
         model_id = srv.app.site.models[0]["id"]
         lic_id = srv.app.site.licenses[0]["id"]
@@ -63,11 +63,11 @@ def test_site_pages_headers_and_no_inline_script(serve):
         assert r.status_code == 404 and "Not found" in r.text and "text/html" in r.headers["content-type"]
 
 
-def test_api_assess_validates_and_page_shows_receipts(serve, fake_hub):
+def test_api_assess_validates_and_page_shows_receipts(serve_app, fake_hub):
     import jsonschema
 
     ref = fake_hub.add_corpus_release(LLAMA)
-    srv = serve()
+    srv = serve_app()
     with httpx.Client(base_url=srv.url, timeout=60) as c:
         r = c.get("/api/v1/assess", params={"ref": ref})
         assert r.status_code == 200, r.text
@@ -91,23 +91,23 @@ def test_api_assess_validates_and_page_shows_receipts(serve, fake_hub):
             assert r.status_code == 303 and r.headers["location"] == "/models/" + ref[3:]
 
 
-def test_store_serves_a_second_worker_without_upstream(serve, fake_hub):
+def test_store_serves_a_second_worker_without_upstream(serve_app, fake_hub):
     ref = fake_hub.add_corpus_release("olmo-7b")
-    first = serve()
+    first = serve_app()
     assert httpx.get(first.url + "/api/v1/assess", params={"ref": ref}, timeout=60).status_code == 200
     fake_hub.requests.clear()
-    second = serve()  # a new process' memory, the same store file
+    second = serve_app()  # a new process' memory, the same store file
     r = httpx.get(second.url + "/api/v1/assess", params={"ref": ref}, timeout=60)
     assert r.status_code == 200 and r.json()["release"]["ref"] == ref
     assert fake_hub.requests.count == 0 and second.app.assessments.fetches[ref] == 0
     # a stale stored assessment is read again from upstream
-    third = serve(max_age=0.0)
+    third = serve_app(max_age=0.0)
     assert httpx.get(third.url + "/api/v1/assess", params={"ref": ref}, timeout=60).status_code == 200
     assert third.app.assessments.fetches[ref] == 1
 
 
-def test_api_index_license_schema_openapi_healthz(serve):
-    srv = serve()
+def test_api_index_license_schema_openapi_healthz(serve_app):
+    srv = serve_app()
     with httpx.Client(base_url=srv.url, timeout=30) as c:
         index = c.get("/api/v1/index").json()
         assert len(index["models"]) == len(srv.app.docs) > 50
@@ -135,8 +135,8 @@ def test_api_index_license_schema_openapi_healthz(serve):
         "x" * 10_240,
     ],
 )
-def test_hostile_references_are_refused_with_400(serve, ref):
-    srv = serve()
+def test_hostile_references_are_refused_with_400(serve_app, ref):
+    srv = serve_app()
     with httpx.Client(base_url=srv.url, timeout=30) as c:
         r = c.get("/api/v1/assess", params={"ref": ref})
         assert r.status_code == 400 and r.json()["error"]["code"] == "bad-reference"
@@ -145,8 +145,8 @@ def test_hostile_references_are_refused_with_400(serve, ref):
     assert sum(srv.app.assessments.fetches.values()) == 0
 
 
-def test_traversal_in_page_path_is_refused(serve):
-    srv = serve()
+def test_traversal_in_page_path_is_refused(serve_app):
+    srv = serve_app()
     with httpx.Client(base_url=srv.url, timeout=30) as c:
         for path in ("/models/%2E%2E/%2E%2E", "/models/..%2F..%2Fetc/passwd", "/github/a/..%5Cb"):
             r = c.get(path)
@@ -154,11 +154,11 @@ def test_traversal_in_page_path_is_refused(serve):
     assert sum(srv.app.assessments.fetches.values()) == 0
 
 
-def test_not_found_gated_and_faults(serve, fake_hub):
+def test_not_found_gated_and_faults(serve_app, fake_hub):
     gated = fake_hub.add_corpus_release(LLAMA, gate_files=True)
     fake_hub.add_model(small_repo("slow/limited"))
     fake_hub.add_fault("/api/models/slow/limited", "status", status=429, headers={"Retry-After": "0"})
-    srv = serve()
+    srv = serve_app()
     with httpx.Client(base_url=srv.url, timeout=60) as c:
         r = c.get("/api/v1/assess", params={"ref": "nobody/nothing"})
         assert r.status_code == 404 and r.json()["error"]["code"] == "not-found"
@@ -177,10 +177,10 @@ def test_not_found_gated_and_faults(serve, fake_hub):
         assert page.status_code == 503 and "rate-limiting" in page.text
 
 
-def test_offline_and_upstream_timeout(serve, fake_hub):
+def test_offline_and_upstream_timeout(serve_app, fake_hub):
     fake_hub.add_model(small_repo("org/slow"))
     fake_hub.add_fault("/api/models/org/slow", "slow", delay=1.5, times=1)
-    srv = serve(timeout=0.5)
+    srv = serve_app(timeout=0.5)
     slots = srv.app.assessments.slots
     with httpx.Client(base_url=srv.url, timeout=60) as c:
         r = c.get("/api/v1/assess", params={"ref": "org/slow"})
@@ -201,10 +201,10 @@ def test_offline_and_upstream_timeout(serve, fake_hub):
         assert page.status_code == 503 and "Offline" in page.text
 
 
-def test_progress_page_then_verdict(serve, fake_hub):
+def test_progress_page_then_verdict(serve_app, fake_hub):
     fake_hub.add_model(small_repo("org/pending", card="# Pending\nA model."))
     fake_hub.add_fault("/api/models/org/pending", "slow", delay=1.0, times=1)
-    srv = serve(page_wait=0.0)
+    srv = serve_app(page_wait=0.0)
     with httpx.Client(base_url=srv.url, timeout=60) as c:
         r = c.get("/models/org/pending")
         assert r.status_code == 202 and 'http-equiv="refresh"' in r.text and "Assessing" in r.text
@@ -218,8 +218,8 @@ def test_progress_page_then_verdict(serve, fake_hub):
     assert srv.app.assessments.fetches["hf:org/pending"] == 1
 
 
-def test_client_rate_limit_answers_429_with_retry_after(serve):
-    srv = serve(burst=3, rate=0.01)
+def test_client_rate_limit_answers_429_with_retry_after(serve_app):
+    srv = serve_app(burst=3, rate=0.01)
     with httpx.Client(base_url=srv.url, timeout=30) as c:
         codes = [c.get("/api/v1/index").status_code for _ in range(5)]
         assert codes[:3] == [200, 200, 200] and codes[3:] == [429, 429]
@@ -228,9 +228,9 @@ def test_client_rate_limit_answers_429_with_retry_after(serve):
         assert c.get("/healthz").status_code == 200  # never limited
 
 
-def test_reassess_and_cross_site_post(serve, fake_hub):
+def test_reassess_and_cross_site_post(serve_app, fake_hub):
     fake_hub.add_model(small_repo("org/again"))
-    srv = serve(reassess_after=0.0)
+    srv = serve_app(reassess_after=0.0)
     with httpx.Client(base_url=srv.url, timeout=60) as c:
         assert c.get("/models/org/again").status_code == 200
         r = c.post("/models/org/again", follow_redirects=False)
@@ -241,10 +241,10 @@ def test_reassess_and_cross_site_post(serve, fake_hub):
         assert srv.app.assessments.fetches["hf:org/again"] == 2
 
 
-def test_tokens_are_used_never_shown(serve, fake_hub):
+def test_tokens_are_used_never_shown(serve_app, fake_hub):
     ref = fake_hub.add_corpus_release(LLAMA, gate_files=True)
     fake_hub.set_env(HF_TOKEN=VALID_TOKEN)
-    srv = serve()
+    srv = serve_app()
     with httpx.Client(base_url=srv.url, timeout=60) as c:
         doc = c.get("/api/v1/assess", params={"ref": ref})
         assert doc.status_code == 200

@@ -10,6 +10,7 @@ from opengauge.serve.errors import BusyError, RateLimitError, ServeError, from_s
 from opengauge.serve.limits import FetchSlots, RateLimiter
 from opengauge.serve.refs import MAX_REF, web_ref
 from opengauge.sources import errors as source_errors
+from tests.servers.serve import run_async
 
 
 @pytest.mark.parametrize(
@@ -119,7 +120,7 @@ def test_fetch_slots_queue_then_busy():
         assert (slots.running, slots.waiting) == (1, 0)
         slots.release()
 
-    asyncio.run(run())
+    run_async(run)
 
 
 def test_source_faults_map_to_statuses_and_tokens_are_redacted(monkeypatch):

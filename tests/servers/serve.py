@@ -50,3 +50,24 @@ def start_serve(config: Any, **kw: Any) -> RunningServe:
             raise RuntimeError("the serve app did not start")
         time.sleep(0.02)
     return RunningServe(f"http://127.0.0.1:{port}", server, thread, asgi.app.state.server)
+
+
+def run_async(main: Any) -> Any:
+    """`asyncio.run(main())` in a fresh thread (a worker whose main thread drives Playwright already
+    has an event loop running there)."""
+    import asyncio
+
+    out: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            out["value"] = asyncio.run(main())
+        except BaseException as exc:  # re-raised in the caller
+            out["error"] = exc
+
+    thread = threading.Thread(target=target)
+    thread.start()
+    thread.join()
+    if "error" in out:
+        raise out["error"]
+    return out["value"]
