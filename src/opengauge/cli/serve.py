@@ -18,7 +18,7 @@ Hugging Face Hub model or GitHub repository live, and the JSON API (/api/v1/asse
 Assessments are kept in the store (--store, default $OPENGAUGE_STORE or
 ~/.local/share/opengauge/opengauge.duckdb). HF_TOKEN and GITHUB_TOKEN are used, never shown.
 Limits and timeouts: the OPENGAUGE_SERVE_* environment variables (see the README).
-Needs the extra: pip install 'opengauge[serve]'.
+Needs the extra: pip install 'opengauge\\[serve]'.
 """
 )
 

@@ -78,8 +78,12 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+def _json_body(data: Any) -> str:
+    return json_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str))
+
+
 def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    body = json_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str))
+    body = _json_body(data)
     h = {"access-control-allow-origin": "*", "cache-control": "no-cache"}
     h.update(headers or {})
     return Response(body, status_code=status, media_type="application/json", headers=h)
@@ -108,7 +112,7 @@ class Server:
                 ensure_ascii=False,
                 separators=(",", ":"),
             )
-        )
+        ).encode()
         self.index_csv = render_csv(self.site.rows)
         self.by_id = {v["id"]: v for v in self.site.models}
         self.licenses = {lic["id"]: lic for lic in self.site.licenses}
@@ -228,7 +232,7 @@ class Server:
             "reassess": root + ref.path.lstrip("/"),
             "gated": got.gated,
         }
-        html = self.site.model_page(got.doc, rel, live_model=live)
+        html = got.once("page:" + rel, lambda: self.site.model_page(got.doc, rel, live_model=live))
         return Response(html, media_type="text/html", headers={"cache-control": "no-cache"})
 
     # -- the API ---------------------------------------------------------------------------------
@@ -239,8 +243,15 @@ class Server:
         )
         if not isinstance(got, Live):  # only when the upstream timeout is longer than the wait
             raise ServeError("Still assessing; ask again.", status=503, code="pending", retry_after=5)
-        return json_response(
-            got.doc.to_json(), headers={"x-opengauge-assessed-at": got.assessed_at.isoformat()}
+        body = got.once("json", lambda: _json_body(got.doc.to_json()))
+        return Response(
+            body,
+            media_type="application/json",
+            headers={
+                "access-control-allow-origin": "*",
+                "cache-control": "no-cache",
+                "x-opengauge-assessed-at": got.assessed_at.isoformat(),
+            },
         )
 
     async def api_index(self, request: Request) -> Response:

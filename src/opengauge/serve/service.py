@@ -19,7 +19,7 @@ import logging
 import time
 from collections import Counter, OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from opengauge.document import AssessmentDocument
@@ -34,15 +34,22 @@ from opengauge.store import Record
 log = logging.getLogger("opengauge.serve")
 
 
-@dataclass(frozen=True)
+@dataclass
 class Live:
-    """One assessment as the server holds it."""
+    """One assessment as the server holds it (with what was rendered from it, rendered once)."""
 
     key: str
     doc: AssessmentDocument
     assessed_at: datetime
     fetched_at: float
     """`time.monotonic()` when this process got it (from upstream or from the store)."""
+    rendered: dict[str, str] = field(default_factory=dict)
+    """Outputs made from this assessment, by name (the page at a path, the JSON body)."""
+
+    def once(self, name: str, make: Callable[[], str]) -> str:
+        if name not in self.rendered:
+            self.rendered[name] = make()
+        return self.rendered[name]
 
     @property
     def gated(self) -> bool:
