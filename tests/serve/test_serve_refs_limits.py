@@ -142,3 +142,36 @@ def test_source_faults_map_to_statuses_and_tokens_are_redacted(monkeypatch):
     leaked = from_source_error(source_errors.ServerError("failed with token hf_secret_value_123"))
     assert "hf_secret_value_123" not in leaked.message and "***" in leaked.message
     assert redact("a\nb\x1b[31m") == "a b\\x1b[31m"  # one line, control characters shown escaped
+
+
+def test_memory_failures_and_counts_stay_bounded():
+    """Thousands of distinct references (each a failure or a success) keep at most `memory` of each."""
+    from datetime import UTC, datetime
+
+    from opengauge.serve.config import ServeConfig
+    from opengauge.serve.refs import WebRef
+    from opengauge.serve.service import Assessments
+    from opengauge.sources.errors import NotFoundError
+
+    ok = {f"ok/m{i}" for i in range(0, 300, 2)}
+
+    def fetcher(key, refresh):
+        if key[3:] not in ok:
+            raise NotFoundError(f"{key}: not found")
+        from tests.og_index_support import index_docs
+
+        doc = index_docs()[0]
+        return doc, type("R", (), {"assessed_at": datetime.now(UTC)})()
+
+    async def run():
+        a = Assessments(ServeConfig(store=None, memory=10), fetcher=fetcher)
+        for i in range(300):
+            ref = WebRef("hub", f"ok/m{i}")
+            try:
+                await a.get(ref, wait=5)
+            except ServeError as err:
+                assert err.status == 404
+        assert len(a.memory) <= 10 and len(a.failures) <= 10 and len(a.fetches) <= 40
+        a.close()
+
+    run_async(run)

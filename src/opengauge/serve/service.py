@@ -155,6 +155,7 @@ class Assessments:
         exc = task.exception()
         if isinstance(exc, ServeError) and exc.code != "busy":  # a full queue is not the release's fault
             self.failures[key] = (exc, time.monotonic() + self.config.failure_ttl)
+            self._prune()
         elif exc is not None and not isinstance(exc, ServeError):
             log.error("assessment of %s failed", key, exc_info=exc)
 
@@ -196,12 +197,28 @@ class Assessments:
             await loop.run_in_executor(self.executor, self.storage.save, record)
         return self._keep(Live(key, doc, record.assessed_at, time.monotonic()))
 
+    def _prune(self) -> None:
+        """Bound what is kept per reference: expired failures go first, then the oldest; the
+        fetch counts keep only the references still held."""
+        cap = self.config.memory
+        if len(self.failures) > cap:
+            now = time.monotonic()
+            for k in [k for k, (_, until) in self.failures.items() if until <= now]:
+                del self.failures[k]
+            while len(self.failures) > cap:
+                del self.failures[next(iter(self.failures))]
+        if len(self.fetches) > cap * 4:
+            held = set(self.memory) | set(self.failures) | set(self.inflight)
+            for k in [k for k in self.fetches if k not in held]:
+                del self.fetches[k]
+
     def _keep(self, live: Live) -> Live:
         self.memory[live.key] = live
         self.memory.move_to_end(live.key)
         while len(self.memory) > self.config.memory:
             self.memory.popitem(last=False)
         self.failures.pop(live.key, None)
+        self._prune()
         return live
 
     def close(self) -> None:

@@ -16,7 +16,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -63,8 +63,9 @@ class ServeStorage:
             )
             if not rows:
                 return None
-            doc = rows[0]["document"]
-            return (json.loads(doc) if isinstance(doc, str) else doc), rows[0]["assessed_at"]
+            doc, at = rows[0]["document"], rows[0]["assessed_at"]
+            at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+            return (json.loads(doc) if isinstance(doc, str) else doc), at
 
         try:
             return self._with(read, read_only=True)
