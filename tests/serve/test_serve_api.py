@@ -254,3 +254,27 @@ def test_tokens_are_used_never_shown(serve_app, fake_hub):
         texts = [doc.text, c.get("/models/" + ref[3:]).text, c.get("/healthz").text]
         texts.append(c.get("/api/v1/assess", params={"ref": "nobody/nothing"}).text)
         assert all(VALID_TOKEN not in t for t in texts)
+
+
+def test_github_repository_page_and_api(serve_app, fake_hub):
+    from tests.servers import GitHubRepo
+
+    fake_hub.add_github(
+        GitHubRepo(
+            "someorg/somecode",
+            fake_sha("gh", "someorg/somecode"),
+            description="training code",
+            license_spdx="Apache-2.0",
+            readme=b"# somecode\nTraining code for a model.\n",
+            license_text=b"Apache License\nVersion 2.0, January 2004\n",
+        )
+    )
+    srv = serve_app()
+    with httpx.Client(base_url=srv.url, timeout=60) as c:
+        r = c.get("/search", params={"q": "https://github.com/someorg/somecode"}, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] == "/github/someorg/somecode"
+        page = c.get("/github/someorg/somecode")
+        assert page.status_code == 200 and "gh:someorg/somecode" in page.text and "Assessed at" in page.text
+        doc = c.get("/api/v1/assess", params={"ref": "gh:someorg/somecode"}).json()
+        assert doc["release"]["ref"] == "gh:someorg/somecode"
+    assert srv.app.assessments.fetches["gh:someorg/somecode"] == 1
