@@ -84,6 +84,10 @@ def test_api_assess_validates_and_page_shows_receipts(serve_app, fake_hub):
         assert srv.app.assessments.fetches[ref] == fetched == 1
         assert "Assessed at" in page.text and doc["release"]["revision"] in page.text
         assert "Re-assess" in page.text and "User cap" in page.text
+        assert (
+            'id="reviewed-link"' in page.text
+            and 'href="../../models/llama-3.1-8b-instruct.html"' in page.text
+        )
         assert "Headline label" in page.text
         # the search box redirects any spelling to the page
         for q in (ref, ref[3:], "https://huggingface.co/" + ref[3:]):

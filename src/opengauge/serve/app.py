@@ -39,6 +39,7 @@ from opengauge.serve.openapi import openapi_document
 from opengauge.serve.refs import WebRef, web_ref
 from opengauge.serve.service import Assessments, Fetcher, Live, fetch_and_assess
 from opengauge.serve.storage import ServeStorage
+from opengauge.sources.refs import hub_key
 
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
@@ -115,6 +116,8 @@ class Server:
         ).encode()
         self.index_csv = render_csv(self.site.rows)
         self.by_id = {v["id"]: v for v in self.site.models}
+        self.reviewed = {hub_key(v["ref"]): v["id"] for v in self.site.models}
+        """Reference -> the index page of a model a reviewer has checked (linked from its live page)."""
         self.licenses = {lic["id"]: lic for lic in self.site.licenses}
         self.static: dict[str, tuple[bytes, str]] = {}
         for item in resources.files("opengauge.formats.site").joinpath("static").iterdir():
@@ -231,6 +234,9 @@ class Server:
             "assessed_text": got.assessed_at.strftime("%Y-%m-%d %H:%M:%S UTC"),
             "reassess": root + ref.path.lstrip("/"),
             "gated": got.gated,
+            "reviewed": f"{root}models/{self.reviewed[k]}.html"
+            if (k := hub_key(ref.canonical)) in self.reviewed
+            else None,
         }
         html = got.once("page:" + rel, lambda: self.site.model_page(got.doc, rel, live_model=live))
         return Response(html, media_type="text/html", headers={"cache-control": "no-cache"})
