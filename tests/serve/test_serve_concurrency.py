@@ -63,3 +63,35 @@ def test_200_concurrent_requests_for_20_references(serve_app, fake_hub):
         assert _upstream(fake_hub, repo_id) <= one_reading, repo_id
     health = httpx.get(srv.url + "/healthz", timeout=10)
     assert health.status_code == 200 and health.json()["running"] == 0
+
+
+def test_full_queue_answers_503_with_retry_after(serve_app, fake_hub):
+    for repo_id in ("busy/one", "busy/two", "busy/three"):
+        fake_hub.add_model(_repo(repo_id))
+    fake_hub.add_fault("/busy/one", "slow", delay=3.0, times=1)  # long enough to see the queue full
+    fake_hub.add_fault("/busy/", "slow", delay=0.2)
+    srv = serve_app(concurrency=1, queue=1)
+    slots = srv.app.assessments.slots
+
+    async def until(cond) -> None:
+        for _ in range(400):
+            if cond():
+                return
+            await asyncio.sleep(0.025)
+        raise AssertionError("the server never reached the expected state")
+
+    async def run() -> list[httpx.Response]:
+        async with httpx.AsyncClient(base_url=srv.url, timeout=60) as client:
+            first = asyncio.create_task(client.get("/api/v1/assess", params={"ref": "busy/one"}))
+            await until(lambda: slots.running == 1)  # one reading runs
+            second = asyncio.create_task(client.get("/api/v1/assess", params={"ref": "busy/two"}))
+            await until(lambda: slots.waiting == 1)  # one waits
+            third = await client.get("/api/v1/assess", params={"ref": "busy/three"})
+            return [await first, await second, third]
+
+    one, two, three = run_async(run)
+    assert (one.status_code, two.status_code) == (200, 200)
+    assert three.status_code == 503 and three.json()["error"]["code"] == "busy"
+    assert int(three.headers["retry-after"]) > 0
+    # a full queue is not the release's fault: asked again later, it is read
+    assert httpx.get(srv.url + "/api/v1/assess", params={"ref": "busy/three"}, timeout=60).status_code == 200
