@@ -67,3 +67,51 @@ def test_missing_extra_says_how_to_install(monkeypatch):
     )
     with pytest.raises(MissingExtraError, match=r"pip install 'opengauge\[serve\]'"):
         require_web()
+
+
+def test_a_file_that_is_not_a_store_fails_at_start(tmp_path):
+    from opengauge.serve.app import create_app
+    from opengauge.serve.config import ServeConfig
+    from opengauge.store import StoreError
+
+    bad = tmp_path / "not-a-store.duckdb"
+    bad.write_text("hello")
+    with pytest.raises(StoreError):
+        create_app(ServeConfig(store=bad))
+
+
+def test_a_locked_store_is_waited_for_then_read(tmp_path):
+    """Another process holds the file for writing: reads retry, then count as a miss (never a crash)."""
+    import multiprocessing
+
+    from opengauge.serve.storage import ServeStorage
+    from opengauge.store import Record
+
+    path = tmp_path / "locked.duckdb"
+    with Store.open(path) as st:
+        st.write(
+            [Record(key="hf:any/model", revision="r1", ref="hf:any/model", origin="serve", document={"x": 1})]
+        )
+    ctx = multiprocessing.get_context("spawn")
+    ready, release = ctx.Event(), ctx.Event()
+    holder = ctx.Process(target=_hold, args=(str(path), ready, release))
+    holder.start()
+    try:
+        assert ready.wait(60)
+        storage = ServeStorage(path, wait=0.3)
+        assert storage.latest("hf:any/model") is None  # held: a miss after the wait
+        assert storage.opens > 1  # it was retried
+    finally:
+        release.set()
+        holder.join(30)
+    found = ServeStorage(path).latest("hf:any/model")  # free again: read
+    assert found is not None and found[0] == {"x": 1} and found[1].tzinfo is not None
+
+
+def _hold(path, ready, release):
+    import duckdb
+
+    con = duckdb.connect(path)
+    ready.set()
+    release.wait(60)
+    con.close()

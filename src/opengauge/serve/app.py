@@ -125,6 +125,8 @@ class Server:
             if ext in _STATIC_TYPES:
                 self.static[item.name] = (item.read_bytes(), _STATIC_TYPES[ext])
         storage = ServeStorage(config.store) if config.store is not None else None
+        if storage is not None:
+            storage.check()
         self.assessments = Assessments(config, storage=storage, fetcher=fetcher)
         self.requests = RateLimiter(config.rate, config.burst, what="requests")
         self.starts = RateLimiter(config.fetch_rate, config.fetch_burst, what="new assessments")

@@ -44,11 +44,16 @@ class ServeStorage:
                     self.opens += 1
                     with Store.open(self.path, read_only=read_only) as st:
                         return fn(st)
-            except StoreError:
-                if time.monotonic() + delay > deadline:
-                    raise
+            except StoreError as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() + delay > deadline:
+                    raise  # not another process holding the file, or held too long
                 time.sleep(delay)
                 delay = min(delay * 2, 0.2)
+
+    def check(self) -> None:
+        """Open the store once (creating it if new): a file that is not a store fails at start, not
+        on every request."""
+        self._with(lambda st: st.count(), read_only=False)
 
     def latest(self, key: str) -> tuple[dict[str, Any], datetime] | None:
         """The newest stored document of `key` (an assessment, not a failure) and when it was made."""
