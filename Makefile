@@ -1,6 +1,6 @@
 # Two commands do all the set-up on a fresh clone:
 #   make run    runs the main job on the built-in data (creates .venv on first use)
-#   make test   runs the whole test suite (creates .venv with the dev extras, which include `bom`, on first use)
+#   make test   runs the whole test suite (creates .venv with the dev extras, which include `bom` and `serve`, on first use)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin

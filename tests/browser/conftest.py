@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.servers.fixtures import fake_hub, serve_app  # noqa: F401 - fixtures of the serve tests
+
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
     "--no-sandbox",

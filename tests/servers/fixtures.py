@@ -139,3 +139,25 @@ def fake_hub_factory(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     yield make
     for s in servers:
         s.stop()
+
+
+@pytest.fixture
+def serve_app(fake_hub, tmp_path: Path):
+    """Start the real `opengauge serve` app (uvicorn on a loopback port) against `fake_hub`:
+    `serve_app(**ServeConfig fields)` -> `tests.servers.serve.RunningServe`; each stops at the end of
+    the test."""
+    pytest.importorskip("starlette", reason="the serve extra is not installed (pip install -e '.[serve]')")
+    from opengauge.serve.config import ServeConfig
+    from tests.servers.serve import start_serve
+
+    running = []
+
+    def start(**overrides):
+        fields = {"store": tmp_path / "store.duckdb", "page_wait": 5.0, "timeout": 30.0, **overrides}
+        r = start_serve(ServeConfig(**fields))
+        running.append(r)
+        return r
+
+    yield start
+    for r in running:
+        r.stop()

@@ -55,8 +55,9 @@ def _register_all() -> None:
     from opengauge.cli import index as index_cmd
     from opengauge.cli import license as license_cmd
     from opengauge.cli import release as release_cmd
+    from opengauge.cli import serve as serve_cmd
 
-    for module in (license_cmd, release_cmd, assess_cmd, index_cmd, check_cmd, bom_cmd, audit_cmd):
+    for module in (license_cmd, release_cmd, assess_cmd, index_cmd, check_cmd, bom_cmd, audit_cmd, serve_cmd):
         module.register(app)
 
 
