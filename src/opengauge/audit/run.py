@@ -86,7 +86,15 @@ class Lineage:
         return out
 
 
-def _batches(source: RowSource, store: Store, lineage: Lineage | None, depth: str, size: int, summary):
+def _batches(
+    source: RowSource,
+    store: Store,
+    lineage: Lineage | None,
+    depth: str,
+    size: int,
+    summary,
+    origin: str = "audit",
+):
     endpoint = load_settings().hf_endpoint
     for items in source.items(size):
         summary.rows += len(items)
@@ -97,7 +105,8 @@ def _batches(source: RowSource, store: Store, lineage: Lineage | None, depth: st
             yield None, len(items)
             continue
         parents = lineage.for_rows([i.row for i in todo]) if lineage is not None else {}
-        yield Batch(depth=depth, items=todo, parents=parents, endpoint=endpoint), len(items) - len(todo)
+        batch = Batch(depth=depth, items=todo, parents=parents, endpoint=endpoint, origin=origin)
+        yield batch, len(items) - len(todo)
 
 
 def run_audit(
@@ -110,6 +119,7 @@ def run_audit(
     batch_size: int = 64,
     progress: Callable[[int], None] | None = None,
     on_start: Callable[[int | None], None] | None = None,
+    origin: str = "audit",
 ) -> AuditSummary:
     """Assess every row of `source` not yet in `store`, writing each batch in one transaction."""
     start = time.perf_counter()
@@ -128,7 +138,7 @@ def run_audit(
         summary.failed += sum(1 for r in records if r.error)
         tick(len(records))
 
-    batches = _batches(source, store, lineage, depth, batch_size, summary)
+    batches = _batches(source, store, lineage, depth, batch_size, summary, origin)
     if dask:
         _run_dask(batches, dask, workers, write, tick)
     elif workers > 1:

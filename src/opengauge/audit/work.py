@@ -40,6 +40,8 @@ class Batch:
     parents: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Rows of the audit that are base models of this batch's rows (by lower-case model id)."""
     endpoint: str = "https://huggingface.co"
+    origin: str = "audit"
+    """The store's `origin` of the records (`audit`, or `refresh` for `opengauge index --refresh`)."""
 
 
 _STATE: dict[str, Any] = {}
@@ -132,7 +134,13 @@ def _record(item: Item, release: Release, depth: str, origin: str = "audit") -> 
     )
 
 
-def assess_item(item: Item, depth: str, parents: Mapping[str, Mapping[str, Any]], endpoint: str) -> Record:
+def assess_item(
+    item: Item,
+    depth: str,
+    parents: Mapping[str, Mapping[str, Any]],
+    endpoint: str,
+    origin: str = "audit",
+) -> Record:
     """The record of one row; a row that cannot be read is recorded with its error."""
     from opengauge.audit.metadata import model_id, release_from_row
 
@@ -144,13 +152,16 @@ def assess_item(item: Item, depth: str, parents: Mapping[str, Mapping[str, Any]]
             release = resolve(str(item.row.get("ref") or ref))
         else:
             release = with_lineage(release_from_row(item.row, endpoint=endpoint), parents, endpoint)
-        return _record(item, release, depth)
+        return _record(item, release, depth, origin)
     except (OpengaugeError, ValueError) as exc:
-        return failed_record(item.key, item.revision, str(ref).split("@")[0], "audit", depth, str(exc))
+        return failed_record(item.key, item.revision, str(ref).split("@")[0], origin, depth, str(exc))
 
 
 def assess_batch(batch: Batch) -> list[Record]:
     """Records of every row of a batch, in order."""
     now = datetime.now(UTC)
     _assessor().now = now
-    return [assess_item(i, batch.depth, batch.parents, batch.endpoint).serialised() for i in batch.items]
+    return [
+        assess_item(i, batch.depth, batch.parents, batch.endpoint, batch.origin).serialised()
+        for i in batch.items
+    ]
