@@ -183,7 +183,7 @@ def _comparable(records) -> list[dict]:
     return out
 
 
-def test_cached_and_uncached_assessments_are_identical(dump_parquet: Path) -> None:
+def test_cached_and_uncached_assessments_are_identical(dump_parquet: Path, monkeypatch) -> None:
     """The run's shared caches (license analyses by content, base-model releases, the search
     prefilter) change no result: each row assessed alone, with cold caches and every pattern
     searched whole, gives the same record as the rows assessed in one warm batch."""
@@ -197,6 +197,10 @@ def test_cached_and_uncached_assessments_are_identical(dump_parquet: Path) -> No
     items = [i for batch in source.items(1000) for i in batch]
     assert len(items) == 100 and lineage.rows  # fine-tunes of fine-tunes among them
     parents = lineage.for_rows([i.row for i in items])
+    # small bounds, so the warm run also evicts readings and starts fresh assessors midway
+    monkeypatch.setattr(work, "ASSESSOR_ROWS", 37)
+    monkeypatch.setattr(work, "READINGS", 3)
+    monkeypatch.setattr(work, "PARENT_RELEASES", 5)
     work._STATE.clear()
     warm = assess_batch(Batch(depth="metadata", items=items, parents=parents))
     cold = []
@@ -210,3 +214,14 @@ def test_cached_and_uncached_assessments_are_identical(dump_parquet: Path) -> No
         work._STATE.clear()
     assert {r.label for r in warm} >= {"weights-available", "open-weights"}
     assert _comparable(warm) == _comparable(cold)
+
+
+def test_lru_keeps_the_most_recently_used() -> None:
+    from opengauge.audit.work import LRU
+
+    cache = LRU(2)
+    cache["a"] = 1
+    cache["b"] = 2
+    assert cache["a"] == 1  # a is now the most recent
+    cache["c"] = 3
+    assert list(cache) == ["a", "c"] and "b" not in cache
