@@ -48,11 +48,11 @@ class Batch:
 _STATE: dict[str, Any] = {}
 #: A process starts a fresh `Assessor` (and forgets the base-model releases it built) after this many
 #: rows, so its caches of base-model assessments stay bounded however long the audit.
-ASSESSOR_ROWS = 4096
+ASSESSOR_ROWS = 2048
 #: License analyses kept per process, shared by every row (keyed by the text's hash).
 READINGS = 256
 #: Base-model releases built from the audit's rows, kept per process.
-PARENT_RELEASES = 4096
+PARENT_RELEASES = 2048
 
 
 class LRU(OrderedDict[Any, Any]):
