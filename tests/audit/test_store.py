@@ -74,10 +74,3 @@ def test_export_writes_parquet(tmp_path: Path) -> None:
         table.num_rows == 2 and "document" in table.column_names and "blocking_clauses" in table.column_names
     )
 
-
-def test_limit_memory_caps_duckdb(tmp_path: Path) -> None:
-    with Store.open(tmp_path / "m.duckdb") as st:
-        before = st.query("SELECT current_setting('memory_limit') AS m")[0]["m"]
-        st.limit_memory(64)
-        after = st.query("SELECT current_setting('memory_limit') AS m")[0]["m"]
-    assert after != before and after.startswith(("61", "64"))

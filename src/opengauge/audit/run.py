@@ -24,8 +24,6 @@ from opengauge.store import Record, Store
 
 #: The deepest base-model chain an audit follows (as `opengauge.assess.MAX_LINEAGE`).
 _CHAIN = 5
-#: DuckDB's buffer memory while an audit writes (its memory stays flat however many rows).
-STORE_MEMORY_MB = 64
 
 
 @dataclass
@@ -160,7 +158,6 @@ def run_audit(
     """Assess every row of `source` not yet in `store`, writing each batch in one transaction."""
     start = time.perf_counter()
     summary = AuditSummary()
-    store.limit_memory(STORE_MEMORY_MB)
     lineage = None
     if depth != FULL and isinstance(source, DumpSource):
         lineage = Lineage.scan(source)

@@ -312,11 +312,6 @@ class Store:
             raise
         return len(records)
 
-    def limit_memory(self, megabytes: int) -> None:
-        """Cap DuckDB's buffer memory for this connection (a long audit's writer: otherwise DuckDB
-        keeps the pages it wrote and its memory grows with the store; it spills to disk instead)."""
-        self.con.execute(f"SET memory_limit = '{int(megabytes)}MB'")
-
     # -- reading -------------------------------------------------------------------------------
     def done(self, keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
         """Which of the (key, revision) pairs are already stored."""
