@@ -73,4 +73,3 @@ def test_export_writes_parquet(tmp_path: Path) -> None:
     assert (
         table.num_rows == 2 and "document" in table.column_names and "blocking_clauses" in table.column_names
     )
-
