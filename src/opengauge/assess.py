@@ -46,10 +46,17 @@ class Assessor:
     fetched chain (`Release.lineage`, which follows the first base) first, else the `lineage`
     oracle. A base no route could examine is handed to the probes as unexamined."""
 
-    def __init__(self, *, now: datetime | None = None, lineage: LineageOracle | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        now: datetime | None = None,
+        lineage: LineageOracle | None = None,
+        readings: dict[Any, Any] | None = None,
+    ) -> None:
         self.now = now
         self.lineage = lineage
-        self._cache: dict[Any, Any] = {}
+        self._cache: dict[Any, Any] = readings if readings is not None else {}
+        """The readings shared by every release assessed (content-keyed; a bounded mapping may be given)."""
         self._parents: dict[tuple[str, str | None], Assessment] = {}
         self._looked_up: dict[str, Assessment | None] = {}
         self._stack: list[str] = []

@@ -238,6 +238,10 @@ class AssessmentDocument(_Doc):
         assessment, are left out)."""
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
+    def to_json_text(self) -> str:
+        """`to_json()` as compact JSON text, serialised by pydantic in one pass (what the store keeps)."""
+        return self.model_dump_json(by_alias=True, exclude_unset=True)
+
 
 def assessment_schema() -> dict[str, Any]:
     """The JSON Schema of the assessment document (generated from the pydantic model)."""

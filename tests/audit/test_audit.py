@@ -15,7 +15,7 @@ import pytest
 
 from opengauge.audit.run import run_audit
 from opengauge.audit.sources import DumpSource, HubSource, RefsSource
-from opengauge.store import Store
+from opengauge.store import COLUMNS, Store
 from tests.audit.conftest import PROJECT, run_cli, store_rows
 
 
@@ -170,3 +170,58 @@ def test_assess_and_index_write_to_the_store(fake_hub, tmp_path: Path) -> None:
             r["origin"]: r["n"] for r in st.query("SELECT origin, count(*) n FROM assessments GROUP BY 1")
         }
     assert origins["assess"] == 1 and origins["index"] >= 80
+
+
+def _comparable(records) -> list[dict]:
+    out = []
+    for r in records:
+        row = {c: getattr(r, c) for c in COLUMNS if c not in ("assessed_at", "document")}
+        doc = json.loads(r.document) if r.document else None
+        if doc is not None:
+            doc.pop("created_at", None)
+        out.append({**row, "document": doc})
+    return out
+
+
+def test_cached_and_uncached_assessments_are_identical(dump_parquet: Path, monkeypatch) -> None:
+    """The run's shared caches (license analyses by content, base-model releases, the search
+    prefilter) change no result: each row assessed alone, with cold caches and every pattern
+    searched whole, gives the same record as the rows assessed in one warm batch."""
+    from opengauge.audit import work
+    from opengauge.audit.run import Lineage
+    from opengauge.audit.work import Batch, assess_batch
+    from opengauge.probes import prefilter
+
+    source = DumpSource(str(dump_parquet))
+    lineage = Lineage.scan(source)
+    items = [i for batch in source.items(1000) for i in batch]
+    assert len(items) == 100 and lineage.rows  # fine-tunes of fine-tunes among them
+    parents = lineage.for_rows([i.row for i in items])
+    # small bounds, so the warm run also evicts readings and starts fresh assessors midway
+    monkeypatch.setattr(work, "ASSESSOR_ROWS", 37)
+    monkeypatch.setattr(work, "READINGS", 3)
+    monkeypatch.setattr(work, "PARENT_RELEASES", 5)
+    work._STATE.clear()
+    warm = assess_batch(Batch(depth="metadata", items=items, parents=parents))
+    cold = []
+    try:
+        prefilter.ENABLED = False
+        for item in items:
+            work._STATE.clear()
+            cold += assess_batch(Batch(depth="metadata", items=[item], parents=parents))
+    finally:
+        prefilter.ENABLED = True
+        work._STATE.clear()
+    assert {r.label for r in warm} >= {"weights-available", "open-weights"}
+    assert _comparable(warm) == _comparable(cold)
+
+
+def test_lru_keeps_the_most_recently_used() -> None:
+    from opengauge.audit.work import LRU
+
+    cache = LRU(2)
+    cache["a"] = 1
+    cache["b"] = 2
+    assert cache["a"] == 1  # a is now the most recent
+    cache["c"] = 3
+    assert list(cache) == ["a", "c"] and "b" not in cache

@@ -41,12 +41,46 @@ class AuditSummary:
     """Rows of the source kept in memory as base models of other rows."""
 
 
+class RowSpool:
+    """Rows by lower-case model id in a temporary SQLite file (pickled: the audit's own rows, read
+    back exactly as written), so the base-model rows of a large dump do not stay in memory."""
+
+    def __init__(self) -> None:
+        import sqlite3
+        import tempfile
+
+        self._dir = tempfile.TemporaryDirectory(prefix="opengauge-lineage-")
+        self._db = sqlite3.connect(f"{self._dir.name}/rows.sqlite", check_same_thread=False)
+        self._db.execute("CREATE TABLE rows (id TEXT PRIMARY KEY, row BLOB NOT NULL)")
+
+    def __setitem__(self, key: str, row: dict[str, Any]) -> None:
+        import pickle
+
+        self._db.execute(
+            "INSERT OR REPLACE INTO rows VALUES (?, ?)", (key, pickle.dumps(row, pickle.HIGHEST_PROTOCOL))
+        )
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        import pickle
+
+        hit = self._db.execute("SELECT row FROM rows WHERE id = ?", (key,)).fetchone()
+        return pickle.loads(hit[0]) if hit else None  # noqa: S301 - written by this process
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM rows").fetchone()[0])
+
+    def close(self) -> None:
+        self._db.close()
+        self._dir.cleanup()
+
+
 class Lineage:
-    """Which rows of a dump are base models of other rows, and their rows (two streaming passes)."""
+    """Which rows of a dump are base models of other rows, and their rows (two streaming passes;
+    the rows are spooled to a temporary file)."""
 
     def __init__(self) -> None:
         self.base_of: dict[str, str] = {}
-        self.rows: dict[str, dict[str, Any]] = {}
+        self.rows = RowSpool()
 
     @classmethod
     def scan(cls, source: DumpSource, batch_size: int = 4096) -> Lineage:
@@ -86,7 +120,15 @@ class Lineage:
         return out
 
 
-def _batches(source: RowSource, store: Store, lineage: Lineage | None, depth: str, size: int, summary):
+def _batches(
+    source: RowSource,
+    store: Store,
+    lineage: Lineage | None,
+    depth: str,
+    size: int,
+    summary,
+    origin: str = "audit",
+):
     endpoint = load_settings().hf_endpoint
     for items in source.items(size):
         summary.rows += len(items)
@@ -97,7 +139,8 @@ def _batches(source: RowSource, store: Store, lineage: Lineage | None, depth: st
             yield None, len(items)
             continue
         parents = lineage.for_rows([i.row for i in todo]) if lineage is not None else {}
-        yield Batch(depth=depth, items=todo, parents=parents, endpoint=endpoint), len(items) - len(todo)
+        batch = Batch(depth=depth, items=todo, parents=parents, endpoint=endpoint, origin=origin)
+        yield batch, len(items) - len(todo)
 
 
 def run_audit(
@@ -110,6 +153,7 @@ def run_audit(
     batch_size: int = 64,
     progress: Callable[[int], None] | None = None,
     on_start: Callable[[int | None], None] | None = None,
+    origin: str = "audit",
 ) -> AuditSummary:
     """Assess every row of `source` not yet in `store`, writing each batch in one transaction."""
     start = time.perf_counter()
@@ -128,17 +172,21 @@ def run_audit(
         summary.failed += sum(1 for r in records if r.error)
         tick(len(records))
 
-    batches = _batches(source, store, lineage, depth, batch_size, summary)
-    if dask:
-        _run_dask(batches, dask, workers, write, tick)
-    elif workers > 1:
-        _run_pool(batches, workers, write, tick)
-    else:
-        for batch, skipped in batches:
-            if skipped:
-                tick(skipped)
-            if batch is not None:
-                write(assess_batch(batch))
+    batches = _batches(source, store, lineage, depth, batch_size, summary, origin)
+    try:
+        if dask:
+            _run_dask(batches, dask, workers, write, tick)
+        elif workers > 1:
+            _run_pool(batches, workers, write, tick)
+        else:
+            for batch, skipped in batches:
+                if skipped:
+                    tick(skipped)
+                if batch is not None:
+                    write(assess_batch(batch))
+    finally:
+        if lineage is not None:
+            lineage.rows.close()
     summary.seconds = time.perf_counter() - start
     return summary
 

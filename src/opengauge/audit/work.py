@@ -8,6 +8,7 @@ by Hub id (the second place base models are looked up).
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -40,14 +41,45 @@ class Batch:
     parents: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Rows of the audit that are base models of this batch's rows (by lower-case model id)."""
     endpoint: str = "https://huggingface.co"
+    origin: str = "audit"
+    """The store's `origin` of the records (`audit`, or `refresh` for `opengauge index --refresh`)."""
 
 
 _STATE: dict[str, Any] = {}
+#: A process starts a fresh `Assessor` (and forgets the base-model releases it built) after this many
+#: rows, so its caches of base-model assessments stay bounded however long the audit.
+ASSESSOR_ROWS = 2048
+#: License analyses kept per process, shared by every row (keyed by the text's hash).
+READINGS = 256
+#: Base-model releases built from the audit's rows, kept per process.
+PARENT_RELEASES = 2048
+
+
+class LRU(OrderedDict[Any, Any]):
+    """A mapping that keeps its `size` most recently used entries."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def __getitem__(self, key: Any) -> Any:
+        value = super().__getitem__(key)
+        self.move_to_end(key)
+        return value
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        super().__setitem__(key, value)
+        self.move_to_end(key)
+        while len(self) > self.size:
+            self.popitem(last=False)
 
 
 def _assessor() -> Assessor:
-    if "assessor" not in _STATE:
-        _STATE["assessor"] = Assessor()
+    rows = _STATE.get("rows", 0)
+    if "assessor" not in _STATE or rows >= ASSESSOR_ROWS:
+        _STATE["assessor"] = Assessor(now=_STATE.get("now"), readings=LRU(READINGS))
+        _STATE["parents"] = LRU(PARENT_RELEASES)
+        _STATE["rows"] = 0
     return _STATE["assessor"]
 
 
@@ -68,7 +100,8 @@ def _parent_release(name: str, parents: Mapping[str, Mapping[str, Any]], endpoin
     from opengauge.audit.metadata import release_from_row
 
     key = name.lower()
-    cache: dict[str, Release | None] = _STATE.setdefault("parents", {})
+    _assessor()
+    cache: LRU = _STATE["parents"]
     if key in cache:
         return cache[key]
     row = parents.get(key)
@@ -80,8 +113,6 @@ def _parent_release(name: str, parents: Mapping[str, Mapping[str, Any]], endpoin
             release = None
     if release is None:
         release = index_releases().get(key)
-    if len(cache) > 20_000:
-        cache.clear()
     cache[key] = release
     return release
 
@@ -115,11 +146,8 @@ def with_lineage(release: Release, parents: Mapping[str, Mapping[str, Any]], end
 
 
 def _record(item: Item, release: Release, depth: str, origin: str = "audit") -> Record:
-    assessor = _assessor()
-    try:
-        assessment = assessor.assess(release)
-    finally:
-        assessor.clear_readings()
+    assessment = _assessor().assess(release)
+    _STATE["rows"] += 1
     doc = assessment_document(assessment, problems=release.problems)
     return record_from_document(
         doc,
@@ -132,7 +160,13 @@ def _record(item: Item, release: Release, depth: str, origin: str = "audit") -> 
     )
 
 
-def assess_item(item: Item, depth: str, parents: Mapping[str, Mapping[str, Any]], endpoint: str) -> Record:
+def assess_item(
+    item: Item,
+    depth: str,
+    parents: Mapping[str, Mapping[str, Any]],
+    endpoint: str,
+    origin: str = "audit",
+) -> Record:
     """The record of one row; a row that cannot be read is recorded with its error."""
     from opengauge.audit.metadata import model_id, release_from_row
 
@@ -144,13 +178,16 @@ def assess_item(item: Item, depth: str, parents: Mapping[str, Mapping[str, Any]]
             release = resolve(str(item.row.get("ref") or ref))
         else:
             release = with_lineage(release_from_row(item.row, endpoint=endpoint), parents, endpoint)
-        return _record(item, release, depth)
+        return _record(item, release, depth, origin)
     except (OpengaugeError, ValueError) as exc:
-        return failed_record(item.key, item.revision, str(ref).split("@")[0], "audit", depth, str(exc))
+        return failed_record(item.key, item.revision, str(ref).split("@")[0], origin, depth, str(exc))
 
 
 def assess_batch(batch: Batch) -> list[Record]:
     """Records of every row of a batch, in order."""
-    now = datetime.now(UTC)
+    now = _STATE["now"] = datetime.now(UTC)
     _assessor().now = now
-    return [assess_item(i, batch.depth, batch.parents, batch.endpoint).serialised() for i in batch.items]
+    return [
+        assess_item(i, batch.depth, batch.parents, batch.endpoint, batch.origin).serialised()
+        for i in batch.items
+    ]

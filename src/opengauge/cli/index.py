@@ -28,6 +28,10 @@ reviews changed an automated result.
 Filters: --label, --org (substring), --type, --verdict. Formats: text (default), json (every
 reviewed assessment document), csv, markdown. --site OUT/ also writes the static website.
 
+--refresh re-reads every entry's release online (as `opengauge audit --depth full`, into --store
+or the default store; --workers N fetches N at a time) and shows, per model, what changed since the
+entry's snapshot; --format json prints the comparisons as JSON.
+
 Subcommand: `opengauge index import-osai PATH` compares opengauge with the experts' OSAI-index
 ratings.
 """
@@ -142,8 +146,15 @@ def index_callback(
     store: Path | None = typer.Option(
         None, "--store", metavar="FILE.duckdb", help="Also write every reviewed assessment into this store."
     ),
+    refresh: bool = typer.Option(
+        False, "--refresh", help="Re-read every entry's release online and show what changed."
+    ),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, max=64, help="--refresh: concurrent fetches."),
 ) -> None:
     if ctx.invoked_subcommand is not None:
+        return
+    if refresh:
+        _refresh(org, type_, store, workers, format)
         return
     from opengauge import __version__
     from opengauge.index.table import (
@@ -205,6 +216,43 @@ def _write_store(docs: list[AssessmentDocument], path: Path) -> None:
         st.write(records, replace=True)
         total = st.count()
     print(f"opengauge: {len(records)} index assessments written to {path} ({total} rows)", file=sys.stderr)
+
+
+def _refresh(org: str | None, type_: str | None, store: Path | None, workers: int, format: str) -> None:
+    """`index --refresh`: the audit machinery over the entries' online releases, then the comparison."""
+    from opengauge.audit.refresh import ORIGIN, RefreshSource, compare_entries, render_changes, today
+    from opengauge.audit.run import run_audit
+    from opengauge.audit.work import FULL
+    from opengauge.cli.audit import _with_progress
+    from opengauge.index.load import filter_entries, load_index
+    from opengauge.index.run import assess_index
+    from opengauge.store import Store
+
+    fmt = format.lower()
+    if fmt not in ("text", "json"):
+        raise InputError(f"--format {format!r}: --refresh prints text or json")
+    entries = filter_entries(load_index(), org=org, type_=type_)
+    stamp = today()
+    source = RefreshSource(entries, stamp)
+    with Store.open(store) as st:
+        summary = _with_progress(
+            lambda tick, start: run_audit(
+                source, st, depth=FULL, workers=workers, progress=tick, on_start=start, origin=ORIGIN
+            )
+        )
+        snapshots = {d.index.id: d.to_json() for d in assess_index(entries, reviews=False) if d.index}
+        changes = compare_entries(entries, st, stamp, lambda e: snapshots[e.id])
+    if fmt == "json":
+        print_json(
+            {"schema": "opengauge.index-refresh/1", "date": stamp, "entries": [c.to_json() for c in changes]}
+        )
+    else:
+        sys.stdout.write(render_changes(changes, stamp))
+    print(
+        f"opengauge: refresh of {summary.rows} entries: {summary.assessed} read now, {summary.skipped} "
+        f"already read today ({summary.failed} with an error); {summary.seconds:.1f} s; store {st.path}",
+        file=sys.stderr,
+    )
 
 
 def import_osai_command(

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Generic, Literal, TypeVar
 
 from opengauge.knowledge.errors import KnowledgeError
@@ -44,6 +45,10 @@ def fold(token: str) -> str:
         return token.lower()
     decomposed = unicodedata.normalize("NFKD", token)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+#: `fold` of a text's tokens, which repeat from card to card (bounded).
+_fold_token = lru_cache(maxsize=1 << 16)(fold)
 
 
 def tokens_of(name: str) -> tuple[str, ...]:
@@ -148,13 +153,17 @@ class NameIndex(Generic[T]):
             if entry is not None:
                 found.append((m.start(), m.start() + len(url), entry, "url"))
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        folded = [fold(t[2]) for t in toks]
+        folded = [_fold_token(t[2]) for t in toks]
         in_url = self._in_spans(toks, urls)
         n = len(toks)
-        i = 0
-        while i < n:
+        first = self._root.children
+        # only a token that starts some name can start a mention: the others are stepped over
+        starts = [j for j, f in enumerate(folded) if f in first]
+        nxt = 0  # the first token a mention may start at (after the last mention found)
+        for i in starts:
+            if i < nxt:
+                continue
             if in_url[i] or (i > 0 and self._compound_tail(text, toks[i - 1], toks[i])):
-                i += 1
                 continue
             best: tuple[int, _Terminal[T]] | None = None
             node: _Node[T] | None = self._root
@@ -171,11 +180,10 @@ class NameIndex(Generic[T]):
                         break
                 k += 1
             if best is None:
-                i += 1
                 continue
             last, term = best
             found.append((toks[i][0], toks[last][1], term.entry, term.via))
-            i = last + 1
+            nxt = last + 1
         found.sort(key=lambda f: f[0])
         out: list[Mention[T]] = []
         line, pos = 1, 0

@@ -28,6 +28,7 @@ from opengauge.model import (
     Release,
 )
 from opengauge.probes.errors import ProbeError
+from opengauge.probes.prefilter import fold, narrowed
 from opengauge.textio import clip
 
 T = TypeVar("T")
@@ -339,10 +340,13 @@ class ProbeContext:
             searched.add(id(doc))
             _, starts = self._lines(doc)
             text = self._scan(doc)
+            run = narrowed(rx, self.cached(("folded", id(doc)), lambda: fold(text)))  # noqa: B023
+            if run is None:
+                continue  # no branch of the pattern can match this text
             first = split_front_matter(doc.text)[0] if skip_front_matter else 0
             pos = starts[first] if first < len(starts) else len(text)
             while pos <= len(text):
-                m = rx.search(text, pos)
+                m = run.search(text, pos)
                 if m is None:
                     break
                 n = bisect_right(starts, m.start()) - 1

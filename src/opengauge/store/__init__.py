@@ -191,7 +191,7 @@ def record_from_document(
     from opengauge.audit.metadata import claims_open_source, declared_license, own_license
     from opengauge.licenses.facts import verdict_for_id
 
-    data = doc.to_json()
+    data = doc.to_json_text()
     osai = doc.frameworks.osai
     lic = doc.license
     declared = declared_license(release) if release is not None else None

@@ -1,0 +1,183 @@
+"""Skipping the branches of a pattern that cannot match a text, before the regex engine runs.
+
+A probe's pattern is often a long alternation (`@inproceedings|booktitle\\s*=|...|\\b(NeurIPS|ICML|...)`)
+and most cards match none of it, yet Python's engine tries every branch at every position. Each
+top-level branch has literals that any match must contain (`@inproceedings`; one of `neurips`,
+`icml`...). A branch none of whose literals occurs in the text (case folded as the engine folds it)
+cannot match there, so it is dropped; when no branch is left the search is skipped. A branch that
+can match anywhere the whole pattern could is kept, and branches keep their order, so the engine's
+leftmost-first answer is the same match with the same span: results are identical, only faster.
+
+Patterns this cannot split safely (back-references, conditionals, verbose mode, global inline
+flags) are searched whole.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from re import _casefix  # type: ignore[attr-defined]  # the engine's own tables and parser (3.11+)
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
+
+#: Set False to search every pattern whole (tests compare both ways).
+ENABLED = True
+
+#: Characters the engine folds together beyond `str.lower` (ſ and s, ı and i, µ and μ...), mapped to
+#: one representative; and the one character whose `str.lower` is two characters (İ), to its simple
+#: lower case, as the engine uses.
+_FOLD: dict[int, str] = {0x130: "i"}
+for _k, _vs in _casefix._EXTRA_CASES.items():
+    _cls = {chr(_k), *(chr(v) for v in _vs)}
+    for _c in _cls:
+        if _c != min(_cls):
+            _FOLD[ord(_c)] = min(_cls)
+
+_SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD) if c != 0x130) + "]")
+
+
+def fold(text: str) -> str:
+    """Text folded as the engine compares characters under IGNORECASE (a superset: two characters
+    the engine treats as equal fold to the same character)."""
+    if text.isascii():
+        return text.lower()
+    low = text.replace("\u0130", "i").lower()
+    return _SPECIAL.sub(lambda m: _FOLD[ord(m.group())], low)  # rare characters: faster than translate
+
+
+def _split_top(source: str) -> list[str] | None:
+    """The top-level alternatives of a pattern's source, or None when it cannot be split safely."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    n = len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            j = i + 1
+            if j < n and source[j] == "^":
+                j += 1
+            if j < n and source[j] == "]":
+                j += 1
+            while j < n and source[j] != "]":
+                j += 2 if source[j] == "\\" else 1
+            if j >= n:
+                return None
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif c == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    if depth != 0:
+        return None
+    parts.append(source[start:])
+    return parts
+
+
+def _required(items: list) -> list[str] | None:
+    """Literal strings one of which every match of this sequence contains (the most selective
+    choice), or None when no such set is known."""
+    cands: list[list[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            cands.append(["".join(run)])
+            run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        sub: list[str] | None = None
+        if op is C.SUBPATTERN:
+            sub = _required(list(av[3]))
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            sub = _required(list(av))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            if av[0] >= 1:
+                sub = _required(list(av[2]))
+        elif op is C.BRANCH:
+            alts = [_required(list(b)) for b in av[1]]
+            if alts and all(a for a in alts):
+                sub = [s for a in alts for s in a or ()]
+        if sub:
+            cands.append(sub)
+    flush()
+    if not cands:
+        return None
+    return max(cands, key=lambda c: (min(len(s) for s in c), -len(c)))
+
+
+def _unsafe(items: list) -> bool:
+    for op, av in items:
+        if op in (C.GROUPREF, C.GROUPREF_EXISTS, getattr(C, "GROUPREF_IGNORE", None)):
+            return True
+        if op is C.SUBPATTERN and _unsafe(list(av[3])):
+            return True
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) and _unsafe(list(av[2])):
+            return True
+        if op is C.BRANCH and any(_unsafe(list(b)) for b in av[1]):
+            return True
+        if op in (C.ASSERT, C.ASSERT_NOT) and _unsafe(list(av[1])):
+            return True
+        if op is getattr(C, "ATOMIC_GROUP", None) and _unsafe(list(av)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=2048)
+def branches(source: str, flags: int) -> tuple[tuple[str, tuple[str, ...] | None], ...] | None:
+    """The pattern's top-level branches, each with the folded literals one of which it needs
+    (None: it needs none known); None when the pattern is searched whole."""
+    if flags & re.X or re.match(r"\(\?[aiLmsux-]+\)", source):
+        return None
+    parts = _split_top(source)
+    if parts is None:
+        return None
+    out = []
+    for part in parts:
+        try:
+            items = list(P.parse(part, flags))
+        except re.error:
+            return None
+        if _unsafe(items):
+            return None
+        need = _required(items)
+        out.append((part, tuple(dict.fromkeys(fold(s) for s in need)) if need else None))
+    if all(need is None for _, need in out):
+        return None
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _compiled(source: str, flags: int) -> re.Pattern[str]:
+    return re.compile(source, flags)
+
+
+def narrowed(rx: re.Pattern[str], folded: str) -> re.Pattern[str] | None:
+    """The pattern to run on a text whose folded form is `folded`: `rx` itself, the alternation of
+    only its branches that can match, or None when none can."""
+    if not ENABLED:
+        return rx
+    parts = branches(rx.pattern, rx.flags)
+    if parts is None:
+        return rx
+    keep = [src for src, need in parts if need is None or any(s in folded for s in need)]
+    if len(keep) == len(parts):
+        return rx
+    if not keep:
+        return None
+    return _compiled("|".join(keep), rx.flags)

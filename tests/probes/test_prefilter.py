@@ -1,0 +1,104 @@
+"""The search prefilter drops only branches that cannot match: every probe pattern finds the same
+hits with it and without it, on the corpus' cards, generated cards and case-folding traps."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import opengauge.probes as probes_pkg
+from opengauge.model import Document, DocumentKind, Release
+from opengauge.probes import prefilter
+from opengauge.probes.context import ProbeContext
+
+
+def _probe_patterns() -> list[re.Pattern[str]]:
+    """Every compiled pattern held at module level by a probe module."""
+    out: dict[tuple[str, int], re.Pattern[str]] = {}
+    for info in pkgutil.iter_modules(probes_pkg.__path__):
+        mod = importlib.import_module(f"opengauge.probes.{info.name}")
+        for value in vars(mod).values():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                out[(value.pattern, value.flags)] = value
+    return list(out.values())
+
+
+def _context(text: str) -> ProbeContext:
+    doc = Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=text)
+    return ProbeContext(Release(ref="hf:t/t", source="hub", id="t/t", documents=[doc]))
+
+
+def _hits(text: str, rx: re.Pattern[str], enabled: bool) -> list[tuple[int, str]]:
+    prefilter.ENABLED = enabled
+    try:
+        return [(h.line, h.text) for h in _context(text).search(rx, limit=1000)]
+    finally:
+        prefilter.ENABLED = True
+
+
+TRAPS = [
+    # characters the engine folds together beyond str.lower: long s, dotless i, dotted capital I,
+    # Kelvin sign, micro sign
+    "Published at NeurIPS 2023 and ICML 2024.",
+    "Publiſhed in the proceedingſ of ACL 2023; ſtep_12000 checkpoints",
+    "ıntermedıate checkpoints every 1000 steps; İntermediate checkpoints",
+    "\u212aDD 2022 paper; AutoModelForCausalLM; from transformers import AutoModel",
+    "µ-law audio; tokenizer trained on the training data; github.com/org/repo",
+    "@inproceedings{x, booktitle = {Proceedings of EMNLP}}\njournal = {Nature}",
+    "",
+]
+
+
+def test_fold_matches_the_engine_on_its_special_cases() -> None:
+    for a, b in [("s", "ſ"), ("i", "ı"), ("k", "\u212a"), ("µ", "μ"), ("i", "İ")]:
+        assert re.fullmatch(a, b, re.I), (a, b)
+        assert prefilter.fold(a) == prefilter.fold(b), (a, b)
+
+
+def test_only_capital_dotted_i_lowers_to_two_characters() -> None:
+    # fold() maps it explicitly; any other such character would need the same
+    assert [cp for cp in range(0x110000) if len(chr(cp).lower()) != 1] == [0x130]
+
+
+def test_splitting_keeps_groups_classes_and_escapes_together() -> None:
+    assert prefilter._split_top(r"a(b|c)|[|x]|\||d") == ["a(b|c)", "[|x]", r"\|", "d"]
+    assert prefilter._split_top(r"[]|]|y") == ["[]|]", "y"]
+    assert prefilter._split_top("(a|b") is None
+    assert prefilter.branches(r"(a)\1|b", re.I) is None  # back-reference: searched whole
+    parts = prefilter.branches(r"@inproceedings|\b(NeurIPS|ICML)\s*\d+|\w+", re.I)
+    assert parts is not None
+    assert [need for _, need in parts] == [("@inproceedings",), ("neurips", "icml"), None]
+
+
+def test_a_text_no_branch_can_match_is_skipped_and_others_are_narrowed() -> None:
+    rx = re.compile(r"@inproceedings|\b(NeurIPS|ICML)\s*\d+", re.I | re.M)
+    assert prefilter.narrowed(rx, prefilter.fold("nothing here")) is None
+    narrow = prefilter.narrowed(rx, prefilter.fold("at ICML 2024"))
+    assert narrow is not None and narrow.pattern == r"\b(NeurIPS|ICML)\s*\d+"
+    assert prefilter.narrowed(rx, prefilter.fold("@inproceedings at ICML 2024")) is rx
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_give_the_same_hits(text: str) -> None:
+    for rx in _probe_patterns():
+        assert _hits(text, rx, True) == _hits(text, rx, False), rx.pattern[:80]
+
+
+def test_corpus_and_generated_cards_give_the_same_hits(release_corpus: Path) -> None:
+    from bench.dumpgen import generate
+
+    texts = [p.read_text("utf-8", "replace") for p in sorted(release_corpus.glob("*/README.md"))]
+    texts += [r["card"] for r in generate(60, releases=release_corpus, seed=3)][-30:]
+    patterns = _probe_patterns()
+    assert len(patterns) > 20
+    narrowed = 0
+    for text in texts:
+        folded = prefilter.fold(text)
+        for rx in patterns:
+            assert _hits(text, rx, True) == _hits(text, rx, False), rx.pattern[:80]
+            narrowed += prefilter.narrowed(rx, folded) is not rx
+    assert narrowed > len(texts)  # the prefilter did narrow or skip searches
