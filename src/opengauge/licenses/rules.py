@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
-
-import yaml
 
 from opengauge.licenses.errors import LicenseError
 from opengauge.licenses.regex_literals import required_literals
@@ -162,17 +161,70 @@ def _rule(type_id: str, item: str | dict[str, Any]) -> Rule:
     )
 
 
-@lru_cache(maxsize=1)
-def rules() -> tuple[Rule, ...]:
-    """The detector rules shipped with the package (cached)."""
+def _rules_data() -> list[dict[str, Any]]:
+    """`rules.yaml` compiled, as JSON-ready data (see `engine_cache`)."""
+    import yaml
+
+    from opengauge.licenses.engine_cache import pattern_state
+
     text = (resources.files("opengauge.licenses") / "rules.yaml").read_text(encoding="utf-8")
     raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: ~10x faster
-    out: list[Rule] = []
+    out: list[dict[str, Any]] = []
     try:
         for type_id, items in raw.items():
             if type_id not in CLAUSE_TYPES:
                 raise LicenseError(f"rules.yaml: unknown clause type {type_id!r}")
-            out.extend(_rule(type_id, item) for item in items)
+            for item in items:
+                r = _rule(type_id, item)
+                out.append(
+                    {
+                        "type": r.type,
+                        "pattern": pattern_state(r.pattern),
+                        "unless": pattern_state(r.unless) if r.unless is not None else None,
+                        "strong": r.strong,
+                        "cross": r.cross,
+                        "anchors": list(r.anchors),
+                    }
+                )
     except (re.error, KeyError, AttributeError, TypeError) as exc:
         raise LicenseError(f"rules.yaml: {exc}") from exc
+    return out
+
+
+def _rules_from(data: list[dict[str, Any]]) -> tuple[Rule, ...]:
+    from opengauge.licenses.engine_cache import pattern_from
+
+    out = []
+    for d in data:
+        anchors = tuple(d["anchors"])
+        if d["type"] not in CLAUSE_TYPES or not all(isinstance(a, str) for a in anchors):
+            raise ValueError("not a rule")
+        out.append(
+            Rule(
+                type=d["type"],
+                pattern=pattern_from(d["pattern"]),
+                unless=pattern_from(d["unless"]) if d["unless"] is not None else None,
+                strong=bool(d["strong"]),
+                cross=bool(d["cross"]),
+                anchors=anchors,
+            )
+        )
     return tuple(out)
+
+
+def _rules_sources() -> list[Path]:
+    """The files `rules()` is built from: the rules and the code that compiles them."""
+    here = Path(__file__).resolve().parent
+    return [
+        here / name
+        for name in ("rules.yaml", "rules.py", "regex_literals.py", "taxonomy.py", "engine_cache.py")
+    ]
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    """The detector rules shipped with the package (cached in-process, and compiled once per
+    version of the rules in the user cache dir: see `engine_cache`)."""
+    from opengauge.licenses.engine_cache import load_or_build
+
+    return load_or_build("rules", _rules_sources, _rules_data, _rules_from)
