@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from opengauge.licenses.normalize import Normalized
+from opengauge.licenses.normalize import Normalized, normalized
 from opengauge.licenses.quotes import MAX_QUOTE, quote_of, window
 from opengauge.licenses.rules import Rule, rules
 from opengauge.licenses.sentences import sentence_starts, sentences_with
@@ -81,6 +81,23 @@ class _Anchors:
         return found
 
 
+#: How many of a rule's other literal sets (`Rule.requires`, cheapest first) a candidate sentence
+#: is checked for before the rule's pattern is searched in it.
+CHECKED_SETS = 1
+
+
+def _holds_all(low: str, requires: tuple[tuple[str, ...], ...], lo: int, hi: int) -> bool:
+    """True when `low[lo:hi]` holds one literal of each set."""
+    find = low.find
+    for literals in requires:
+        for literal in literals:
+            if find(literal, lo, hi) != -1:
+                break
+        else:
+            return False
+    return True
+
+
 def find_hits(norm: Normalized) -> tuple[list[Hit], list[int]]:
     """Every rule match, at most one per (type, sentence), in text order; and the sentence starts.
 
@@ -101,8 +118,12 @@ def find_hits(norm: Normalized) -> tuple[list[Hit], list[int]]:
         else:
             search = rule.pattern.search
             matches = []
+            requires = rule.requires[:CHECKED_SETS]
             for idx in anchors.candidates(rule):
-                m = search(low, starts[idx], min(n, ends[idx] + 2))
+                lo, hi = starts[idx], min(n, ends[idx] + 2)
+                if requires and not _holds_all(low, requires, lo, hi):
+                    continue  # a match would hold one literal of each set: skip the search
+                m = search(low, lo, hi)
                 if m is not None:
                     matches.append((idx, m))
         for idx, m in matches:
@@ -127,7 +148,7 @@ def clauses(text: str, *, document: str | None = None) -> list[Clause]:
     """
     if not text or not text.strip():
         return []
-    norm = Normalized(text)
+    norm = normalized(text)
     hits, starts = find_hits(norm)
     out: list[Clause] = []
     per_type: dict[str, int] = {}

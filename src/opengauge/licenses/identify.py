@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from opengauge.licenses.catalog import Catalog, LicenseEntry, load_catalog
-from opengauge.licenses.normalize import Normalized, words_of
+from opengauge.licenses.normalize import normalized, words_of
 
 MAX_CHARS = 4_000_000
 """Texts longer than this are cut before matching (license texts are far shorter)."""
@@ -183,7 +183,7 @@ def identify(text: str, catalog: Catalog | None = None) -> Identification:
     if not text or not text.strip():
         return UNKNOWN
     comp = _index(catalog or load_catalog())
-    words = Normalized(text[:MAX_CHARS]).words
+    words = normalized(text[:MAX_CHARS]).words
     if not words:
         return UNKNOWN
     padded = f" {words} "

@@ -257,6 +257,13 @@ class Normalized:
         return tokens_of(self.lower)
 
 
+@lru_cache(maxsize=4)
+def normalized(text: str) -> Normalized:
+    """`Normalized(text)`, made once for the readers of one text in a row (identification,
+    clauses, verdict), which each need its cleaned and token forms."""
+    return Normalized(text)
+
+
 def tokens_of(lowered: str) -> str:
     """The ASCII alphanumeric runs of an already cleaned, lower-cased text, joined by one space.
 

@@ -37,6 +37,9 @@ class Rule:
     anchors: tuple[str, ...] = ()
     """Literal strings one of which every match contains (derived from the pattern): only the
     sentences holding one are searched, which keeps reading fast. Empty: search every sentence."""
+    requires: tuple[tuple[str, ...], ...] = ()
+    """The pattern's other literal sets, cheapest first (one string of each is in every match, as
+    for `anchors`): a candidate sentence lacking every string of one is not searched."""
 
 
 def compile_pattern(src: str) -> re.Pattern[str]:
@@ -133,17 +136,22 @@ def _cost(word: str) -> int:
     return 100 if w in _VERY_COMMON else 10 if w in _COMMON else 1
 
 
-def anchors_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """The literals (one of which every match contains) used to find candidate sentences fast:
-    the cheapest set by word frequency, each at least `MIN_ANCHOR` long; () when there is none."""
+def literal_sets(pattern: re.Pattern[str]) -> list[tuple[str, ...]]:
+    """The sets of literals (one of each set is in every match), each literal at least
+    `MIN_ANCHOR` long, cheapest first by word frequency (fewest expected sentences)."""
     options = [o for o in required_literals(pattern) if min(map(len, o)) >= MIN_ANCHOR]
-    if not options:
-        return ()
 
     def score(option: tuple[str, ...]) -> tuple[int, int]:
         return (-sum(_cost(o) for o in option), min(map(len, option)))
 
-    return max(options, key=score)
+    return sorted(dict.fromkeys(options), key=score, reverse=True)
+
+
+def anchors_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The literals (one of which every match contains) used to find candidate sentences fast:
+    the cheapest set by word frequency, each at least `MIN_ANCHOR` long; () when there is none."""
+    options = literal_sets(pattern)
+    return options[0] if options else ()
 
 
 def _rule(type_id: str, item: str | dict[str, Any]) -> Rule:
@@ -151,10 +159,12 @@ def _rule(type_id: str, item: str | dict[str, Any]) -> Rule:
         item = {"pattern": item}
     unless = item.get("unless")
     pattern = compile_pattern(item["pattern"])
+    sets = literal_sets(pattern)
     return Rule(
         type=type_id,
         pattern=pattern,
-        anchors=anchors_of(pattern),
+        anchors=sets[0] if sets else (),
+        requires=tuple(sets[1:]),
         unless=compile_pattern(unless) if unless else None,
         strong=bool(item.get("strong", False)),
         cross=bool(item.get("cross", False)),
@@ -184,6 +194,7 @@ def _rules_data() -> list[dict[str, Any]]:
                         "strong": r.strong,
                         "cross": r.cross,
                         "anchors": list(r.anchors),
+                        "requires": [list(o) for o in r.requires],
                     }
                 )
     except (re.error, KeyError, AttributeError, TypeError) as exc:
@@ -197,7 +208,10 @@ def _rules_from(data: list[dict[str, Any]]) -> tuple[Rule, ...]:
     out = []
     for d in data:
         anchors = tuple(d["anchors"])
-        if d["type"] not in CLAUSE_TYPES or not all(isinstance(a, str) for a in anchors):
+        requires = tuple(tuple(o) for o in d["requires"])
+        if d["type"] not in CLAUSE_TYPES or not all(
+            isinstance(a, str) for o in (anchors, *requires) for a in o
+        ):
             raise ValueError("not a rule")
         out.append(
             Rule(
@@ -207,6 +221,7 @@ def _rules_from(data: list[dict[str, Any]]) -> tuple[Rule, ...]:
                 strong=bool(d["strong"]),
                 cross=bool(d["cross"]),
                 anchors=anchors,
+                requires=requires,
             )
         )
     return tuple(out)
