@@ -31,6 +31,9 @@ def __getattr__(name: str) -> Any:
 
 def _run(args: list[str]) -> None:
     if args[:1] == ["license"]:
+        # pydantic otherwise scans every installed distribution's entry points for plugins when
+        # it builds its first model (tens of ms); opengauge uses none
+        os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
         from opengauge.cli.license import license_command, quick_args
 
         quick = quick_args(args[1:])

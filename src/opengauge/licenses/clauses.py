@@ -47,10 +47,11 @@ class _Anchors:
     inside one token of the text, so it is first looked up in the text's distinct tokens (a much
     shorter string); only an anchor found there is looked for sentence by sentence."""
 
-    def __init__(self, low: str, starts: list[int]) -> None:
+    def __init__(self, low: str, starts: list[int], words: str) -> None:
+        """`words`: the text's tokens (`Normalized.words`, the `_TOKEN` runs of `low`)."""
         self.low = low
         self.starts = starts
-        self.vocab = " ".join(set(_TOKEN.findall(low)))
+        self.vocab = " ".join(set(words.split()))
         self.by_literal: dict[str, list[int]] = {}
         self.by_set: dict[tuple[str, ...], list[int]] = {}
 
@@ -110,7 +111,7 @@ def find_hits(norm: Normalized) -> tuple[list[Hit], list[int]]:
     n = len(low)
     ends = starts[1:] + [n]
     seen: dict[tuple[str, int], Hit] = {}
-    anchors = _Anchors(low, starts)
+    anchors = _Anchors(low, starts, norm.words)
     for rule in rules():
         matches: list[tuple[int, re.Match[str]]]
         if rule.cross:
