@@ -3,6 +3,7 @@ rebuilt when a source changes, and ignored (never trusted) when damaged."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from pathlib import Path
@@ -52,9 +53,9 @@ def test_every_rule_from_the_cache_equals_the_rule_from_source(cache_dir):
 def test_the_catalog_from_the_cache_equals_the_catalog_from_source(cache_dir):
     source = catalog_mod._catalog_from(catalog_mod._catalog_data())
     load_or_build(
-        "catalog", catalog_mod._catalog_sources, catalog_mod._catalog_data, catalog_mod._catalog_from
+        "catalog", catalog_mod.catalog_sources, catalog_mod._catalog_data, catalog_mod._catalog_from
     )
-    cached = load_or_build("catalog", catalog_mod._catalog_sources, _fail, catalog_mod._catalog_from)
+    cached = load_or_build("catalog", catalog_mod.catalog_sources, _fail, catalog_mod._catalog_from)
     assert list(cached) == list(source) and len(cached) > 100
 
 
@@ -121,3 +122,28 @@ def test_an_unwritable_cache_dir_is_skipped(tmp_path, monkeypatch):
     monkeypatch.setenv("OPENGAUGE_CACHE", str(blocker / "cache"))
     assert load_or_build("w", lambda: [], lambda: ["v"], list) == ["v"]
     assert engine_cache.cache_file("w").parent == blocker / "cache"
+
+
+def test_the_identification_index_from_the_cache_equals_the_compiled_one(cache_dir):
+    identify_mod = importlib.import_module("opengauge.licenses.identify")
+
+    cat = catalog_mod.load_catalog()
+    compiled = identify_mod._compile(cat)
+    data = json.loads(json.dumps(identify_mod._index_data(compiled)))
+    assert identify_mod._index_from(data, cat) == compiled
+    custom = catalog_mod.Catalog(
+        [
+            catalog_mod.LicenseEntry(
+                id="x-license",
+                name="X",
+                family="x",
+                fingerprints=["alpha beta"],
+                title_patterns=["x (1|2) terms"],
+            )
+        ]
+    )
+    small = identify_mod._compile(custom)
+    assert any(p.pattern is not None for ps in small.by_anchor.values() for p in ps)
+    assert identify_mod._index_from(json.loads(json.dumps(identify_mod._index_data(small))), custom) == small
+    with pytest.raises(KeyError):
+        identify_mod._index_from({**data, "entries": ["no-such-license", *data["entries"][1:]]}, cat)

@@ -170,7 +170,7 @@ def _catalog_from(data: list[dict[str, Any]]) -> Catalog:
     return Catalog([LicenseEntry.model_validate(d) for d in data])
 
 
-def _catalog_sources() -> list[Path]:
+def catalog_sources() -> list[Path]:
     """The files `load_catalog()` is built from: the entries and the code that validates them."""
     here = Path(__file__).resolve().parent
     return [
@@ -187,4 +187,4 @@ def load_catalog() -> Catalog:
     cache dir per version of the catalog: see `engine_cache`)."""
     from opengauge.licenses.engine_cache import load_or_build
 
-    return load_or_build("catalog", _catalog_sources, _catalog_data, _catalog_from)
+    return load_or_build("catalog", catalog_sources, _catalog_data, _catalog_from)

@@ -28,8 +28,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
-from opengauge.licenses.catalog import Catalog, LicenseEntry, load_catalog
+from opengauge.licenses.catalog import Catalog, LicenseEntry, catalog_sources, load_catalog
 from opengauge.licenses.normalize import normalized, words_of
 
 MAX_CHARS = 4_000_000
@@ -168,9 +170,92 @@ def _compile(catalog: Catalog) -> _Compiled:
     )
 
 
+def _index_data(comp: _Compiled) -> dict[str, Any]:
+    """The compiled index as JSON-ready data (see `engine_cache`)."""
+    from opengauge.licenses.engine_cache import pattern_state
+
+    def probes(by: dict[str, tuple[_Probe, ...]]) -> dict[str, list[list[Any]]]:
+        return {
+            k: [
+                [
+                    p.entry,
+                    p.weight,
+                    p.is_title,
+                    sorted(p.needed),
+                    p.phrase,
+                    pattern_state(p.pattern) if p.pattern else None,
+                ]
+                for p in v
+            ]
+            for k, v in by.items()
+        }
+
+    return {
+        "entries": [e.id for e in comp.entries],
+        "weights": list(comp.weights),
+        "has_title": list(comp.has_title),
+        "by_anchor": probes(comp.by_anchor),
+        "excl_by_anchor": probes(comp.excl_by_anchor),
+        "related": [sorted(r) for r in comp.related],
+    }
+
+
+def _index_from(data: dict[str, Any], catalog: Catalog) -> _Compiled:
+    from opengauge.licenses.engine_cache import pattern_from
+
+    entries = tuple(catalog.entries[i] for i in data["entries"])
+    n = len(entries)
+
+    def probes(by: dict[str, list[list[Any]]]) -> dict[str, tuple[_Probe, ...]]:
+        out = {}
+        for k, v in by.items():
+            group = []
+            for entry, weight, is_title, needed, phrase, pattern in v:
+                if not (
+                    0 <= entry < n and isinstance(weight, int) and (phrase is None or isinstance(phrase, str))
+                ):
+                    raise ValueError("not a probe")
+                group.append(
+                    _Probe(
+                        entry,
+                        weight,
+                        bool(is_title),
+                        frozenset(str(t) for t in needed),
+                        phrase,
+                        pattern_from(pattern) if pattern is not None else None,
+                    )
+                )
+            out[str(k)] = tuple(group)
+        return out
+
+    weights, has_title, related = data["weights"], data["has_title"], data["related"]
+    if not (len(weights) == len(has_title) == len(related) == n):
+        raise ValueError("not an index")
+    return _Compiled(
+        entries=entries,
+        weights=tuple(int(w) for w in weights),
+        has_title=tuple(bool(t) for t in has_title),
+        by_anchor=probes(data["by_anchor"]),
+        excl_by_anchor=probes(data["excl_by_anchor"]),
+        related=tuple(frozenset(int(j) for j in r) for r in related),
+    )
+
+
+def _index_sources() -> list[Path]:
+    """The files the index of the shipped catalog is built from (with the catalog's own)."""
+    here = Path(__file__).resolve().parent
+    return [here / "identify.py", here / "normalize.py", *catalog_sources()]
+
+
 @lru_cache(maxsize=4)
 def _index(catalog: Catalog) -> _Compiled:
-    return _compile(catalog)
+    if catalog is not load_catalog():
+        return _compile(catalog)
+    from opengauge.licenses.engine_cache import load_or_build
+
+    return load_or_build(
+        "identify", _index_sources, lambda: _index_data(_compile(catalog)), lambda d: _index_from(d, catalog)
+    )
 
 
 def identify(text: str, catalog: Catalog | None = None) -> Identification:
