@@ -1,4 +1,4 @@
-"""Where opengauge keeps its per-user caches (a light module: the license engine's start-up reads it)."""
+"""Where opengauge keeps its per-user caches (a light module: the license engine reads it at start-up)."""
 
 from __future__ import annotations
 

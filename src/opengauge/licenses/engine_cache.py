@@ -1,12 +1,13 @@
 """The license engine's compiled form, cached per user, so that a process starts reading at once.
 
 Building the engine from the package's files costs more than reading dozens of licenses: the
-detector rules (`rules.yaml`: a few hundred regular expressions to parse and compile, and the anchors
-derived from each) and the catalog (one YAML file per license, validated). `load_or_build` keeps
-what was built as JSON in the user cache dir (`$OPENGAUGE_CACHE`, else `~/.cache/opengauge`),
-next to a key naming exactly what it was built from: opengauge's version, the Python version, and
-the size and modification time of every source file (the data and the code that compiles it). A
-later process whose key matches turns the JSON back into objects without YAML or the regex parser.
+detector rules (`rules.yaml`: a few hundred regular expressions to parse and compile, and the
+anchors derived from each), the catalog (one YAML file per license, validated) and the
+identification index built from it. `load_or_build` keeps what was built as JSON in the user cache
+dir (`$OPENGAUGE_CACHE`, else `$XDG_CACHE_HOME/opengauge`, i.e. `~/.cache/opengauge`), next to a key
+naming exactly what it was built from: opengauge's version, the Python version, and the size and
+modification time of every source file (the data and the code that compiles it). A later process
+whose key matches turns the JSON back into objects without YAML or the regex parser.
 
 A regular expression is cached as its compiled program (`pattern_state`: 32-bit code words in
 base64), rebuilt with the interpreter's own `_sre.compile` (which validates it); a program is only
