@@ -43,8 +43,8 @@ def test_a_compiled_pattern_round_trips_to_an_equal_pattern():
 
 def test_every_rule_from_the_cache_equals_the_rule_from_source(cache_dir):
     built = rules_mod._rules_from(rules_mod._rules_data())
-    cached = load_or_build("rules", rules_mod._rules_sources, rules_mod._rules_data, rules_mod._rules_from)
-    again = load_or_build("rules", rules_mod._rules_sources, _fail, rules_mod._rules_from)  # read back
+    cached = load_or_build("rules", rules_mod.rules_sources, rules_mod._rules_data, rules_mod._rules_from)
+    again = load_or_build("rules", rules_mod.rules_sources, _fail, rules_mod._rules_from)  # read back
     assert len(list(cache_dir.glob("license-rules-*.json"))) == 1
     assert built == cached == again
     assert all(isinstance(pattern_state(r.pattern), list) for r in again)

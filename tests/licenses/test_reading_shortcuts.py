@@ -39,3 +39,41 @@ def test_a_rules_required_sets_are_literal_sets_of_its_pattern() -> None:
             assert rule.anchors in sets
         with_requires += bool(rule.requires)
     assert with_requires > len(rules()) // 2
+
+
+def test_the_trie_pattern_matches_exactly_its_words_longest_first() -> None:
+    from opengauge.licenses.clauses import _trie_pattern
+
+    words = ["us", "use", "used", "user", "users", "abc", "b"]
+    rx = re.compile(f"(?:{_trie_pattern(words)})$")
+    for w in words:
+        assert rx.match(w), w
+    for w in ("u", "usex", "ab", "abcd", "", "bb"):
+        assert not rx.match(w), w
+    first = re.compile(_trie_pattern(words))
+    assert first.match("usersx").group() == "users"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["noncommercial", "commercially", "users", "enduser", "mil", "sub", "x"]), max_size=8
+    )
+)
+def test_the_anchor_finder_finds_what_a_substring_search_finds(tokens: list[str]) -> None:
+    # clauses._Finder: one look-ahead pass over the distinct tokens instead of one search per anchor
+    from opengauge.licenses.clauses import _finder
+
+    finder = _finder(rules())
+    vocab = " ".join(set(tokens))
+    assert finder.present(vocab) == {a for a in finder.literals if a in vocab}
+
+
+def test_the_anchor_finder_agrees_with_substring_search_on_the_corpus(license_corpus) -> None:
+    from opengauge.licenses.clauses import _finder
+
+    finder = _finder(rules())
+    assert len(finder.literals) > 100
+    for path in sorted(license_corpus.glob("*.txt")):
+        vocab = " ".join(set(Normalized(path.read_text(encoding="utf-8")).words.split()))
+        assert finder.present(vocab) == {a for a in finder.literals if a in vocab}, path.name

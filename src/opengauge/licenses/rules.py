@@ -227,7 +227,7 @@ def _rules_from(data: list[dict[str, Any]]) -> tuple[Rule, ...]:
     return tuple(out)
 
 
-def _rules_sources() -> list[Path]:
+def rules_sources() -> list[Path]:
     """The files `rules()` is built from: the rules and the code that compiles them."""
     here = Path(__file__).resolve().parent
     return [
@@ -242,4 +242,4 @@ def rules() -> tuple[Rule, ...]:
     version of the rules in the user cache dir: see `engine_cache`)."""
     from opengauge.licenses.engine_cache import load_or_build
 
-    return load_or_build("rules", _rules_sources, _rules_data, _rules_from)
+    return load_or_build("rules", rules_sources, _rules_data, _rules_from)
