@@ -147,3 +147,36 @@ def test_the_identification_index_from_the_cache_equals_the_compiled_one(cache_d
     assert identify_mod._index_from(json.loads(json.dumps(identify_mod._index_data(small))), custom) == small
     with pytest.raises(KeyError):
         identify_mod._index_from({**data, "entries": ["no-such-license", *data["entries"][1:]]}, cat)
+
+
+def test_old_cache_files_of_other_installs_are_pruned_on_write(cache_dir, tmp_path):
+    cache_dir.mkdir(parents=True)
+    for i in range(engine_cache.KEEP + 4):
+        (cache_dir / f"license-q-{i:08x}.json").write_text("{}")
+    (cache_dir / "license-other-00000000.json").write_text("{}")
+    load_or_build("q", lambda: [], lambda: [1], list)
+    left = sorted(p.name for p in cache_dir.glob("license-q-*.json"))
+    assert len(left) == engine_cache.KEEP and engine_cache.cache_file("q").name in left
+    assert (cache_dir / "license-other-00000000.json").exists()
+
+
+def test_every_field_of_a_dataclass_round_trips_and_odd_types_are_refused():
+    from dataclasses import dataclass
+
+    from opengauge.licenses.engine_cache import fields_json, from_fields
+
+    @dataclass(frozen=True)
+    class Thing:
+        name: str
+        pattern: re.Pattern[str]
+        sets: tuple[tuple[str, ...], ...]
+        needed: frozenset[str]
+        table: dict[str, int]
+        extra: bool | None = None
+
+    thing = Thing("t", re.compile(r"no\s+use"), (("a", "b"), ("c",)), frozenset({"x", "y"}), {"k": 1}, True)
+    assert from_fields(Thing, json.loads(json.dumps(fields_json(thing)))) == thing
+    with pytest.raises(TypeError):
+        fields_json(Thing("t", re.compile("x"), (), frozenset(), {}, object()))  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        from_fields(Thing, {"name": "t"})  # a cache written before the class gained fields

@@ -29,6 +29,7 @@ import zlib
 from array import array
 from base64 import b64decode, b64encode
 from collections.abc import Callable, Iterable
+from dataclasses import fields
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -78,7 +79,11 @@ def _read(path: Path, key: str) -> Any:
     return doc.get("data")
 
 
-def _write(path: Path, key: str, data: Any) -> None:
+KEEP = 8
+"""Cached files kept per item (one per interpreter and install; older ones are removed on write)."""
+
+
+def _write(path: Path, key: str, data: Any, name: str) -> None:
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -90,6 +95,21 @@ def _write(path: Path, key: str, data: Any) -> None:
             tmp.unlink(missing_ok=True)
         except OSError:
             pass
+        return
+    _prune(path.parent, name)
+
+
+def _prune(folder: Path, name: str) -> None:
+    """Remove all but the `KEEP` most recently written files of `name` (other installs, e.g. gone
+    temporary ones)."""
+    try:
+        found = sorted(
+            ((p.stat().st_mtime_ns, p) for p in folder.glob(f"license-{name}-*.json")), reverse=True
+        )
+        for _, old in found[KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def load_or_build(
@@ -113,7 +133,7 @@ def load_or_build(
             pass  # damaged or from an incompatible build: rebuild and overwrite
     data = build()
     result = make(data)
-    _write(path, key, data)
+    _write(path, key, data, name)
     return result
 
 
@@ -161,4 +181,56 @@ def pattern_from(state: Any) -> re.Pattern[str]:
     return _sre.compile(source, flags, code.tolist(), groups, groupindex, tuple(indexgroup))  # type: ignore[no-any-return]
 
 
-__all__ = ["load_or_build", "pattern_from", "pattern_state"]
+def to_json(value: Any) -> Any:
+    """A value of a compiled engine object as JSON-ready data, by its type: a pattern (`pattern_state`),
+    a tuple or list, a frozenset, a dict, or a JSON scalar. Anything else raises TypeError (then
+    the object is not cached)."""
+    if isinstance(value, re.Pattern):
+        return {"re": pattern_state(value)}
+    if isinstance(value, tuple | list):
+        return [to_json(v) for v in value]
+    if isinstance(value, frozenset):
+        return {"set": sorted(to_json(v) for v in value)}
+    if isinstance(value, dict):
+        return {"dict": [[to_json(k), to_json(v)] for k, v in value.items()]}
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+def from_json(data: Any) -> Any:
+    """The value `to_json` described (lists come back as tuples)."""
+    if isinstance(data, list):
+        return tuple(from_json(v) for v in data)
+    if isinstance(data, dict):
+        if "re" in data:
+            return pattern_from(data["re"])
+        if "set" in data:
+            return frozenset(from_json(v) for v in data["set"])
+        return {from_json(k): from_json(v) for k, v in data["dict"]}
+    return data
+
+
+def fields_json(obj: Any) -> dict[str, Any]:
+    """A dataclass instance's fields as JSON-ready data (every field, so that a field added later
+    is cached too)."""
+    return {f.name: to_json(getattr(obj, f.name)) for f in fields(obj)}
+
+
+def from_fields(cls: type[T], data: Any) -> T:
+    """The dataclass instance `fields_json` described (raises TypeError on missing or unknown
+    fields, e.g. a cache written before the class changed)."""
+    if not isinstance(data, dict):
+        raise TypeError("not a dataclass's fields")
+    return cls(**{str(k): from_json(v) for k, v in data.items()})
+
+
+__all__ = [
+    "fields_json",
+    "from_fields",
+    "from_json",
+    "load_or_build",
+    "pattern_from",
+    "pattern_state",
+    "to_json",
+]

@@ -171,74 +171,44 @@ def _compile(catalog: Catalog) -> _Compiled:
 
 
 def _index_data(comp: _Compiled) -> dict[str, Any]:
-    """The compiled index as JSON-ready data (see `engine_cache`)."""
-    from opengauge.licenses.engine_cache import pattern_state
+    """The compiled index as JSON-ready data (see `engine_cache`); entries by catalog id."""
+    from opengauge.licenses.engine_cache import fields_json, to_json
 
-    def probes(by: dict[str, tuple[_Probe, ...]]) -> dict[str, list[list[Any]]]:
-        return {
-            k: [
-                [
-                    p.entry,
-                    p.weight,
-                    p.is_title,
-                    sorted(p.needed),
-                    p.phrase,
-                    pattern_state(p.pattern) if p.pattern else None,
-                ]
-                for p in v
-            ]
-            for k, v in by.items()
-        }
+    def probes(by: dict[str, tuple[_Probe, ...]]) -> dict[str, list[dict[str, Any]]]:
+        return {k: [fields_json(p) for p in v] for k, v in by.items()}
 
     return {
         "entries": [e.id for e in comp.entries],
-        "weights": list(comp.weights),
-        "has_title": list(comp.has_title),
+        "weights": to_json(comp.weights),
+        "has_title": to_json(comp.has_title),
         "by_anchor": probes(comp.by_anchor),
         "excl_by_anchor": probes(comp.excl_by_anchor),
-        "related": [sorted(r) for r in comp.related],
+        "related": to_json(comp.related),
     }
 
 
 def _index_from(data: dict[str, Any], catalog: Catalog) -> _Compiled:
-    from opengauge.licenses.engine_cache import pattern_from
+    from opengauge.licenses.engine_cache import from_fields, from_json
 
     entries = tuple(catalog.entries[i] for i in data["entries"])
-    n = len(entries)
 
-    def probes(by: dict[str, list[list[Any]]]) -> dict[str, tuple[_Probe, ...]]:
-        out = {}
-        for k, v in by.items():
-            group = []
-            for entry, weight, is_title, needed, phrase, pattern in v:
-                if not (
-                    0 <= entry < n and isinstance(weight, int) and (phrase is None or isinstance(phrase, str))
-                ):
-                    raise ValueError("not a probe")
-                group.append(
-                    _Probe(
-                        entry,
-                        weight,
-                        bool(is_title),
-                        frozenset(str(t) for t in needed),
-                        phrase,
-                        pattern_from(pattern) if pattern is not None else None,
-                    )
-                )
-            out[str(k)] = tuple(group)
+    def probes(by: dict[str, list[dict[str, Any]]]) -> dict[str, tuple[_Probe, ...]]:
+        out = {str(k): tuple(from_fields(_Probe, p) for p in v) for k, v in by.items()}
+        if not all(0 <= p.entry < len(entries) for v in out.values() for p in v):
+            raise ValueError("not a probe")
         return out
 
-    weights, has_title, related = data["weights"], data["has_title"], data["related"]
-    if not (len(weights) == len(has_title) == len(related) == n):
-        raise ValueError("not an index")
-    return _Compiled(
+    comp = _Compiled(
         entries=entries,
-        weights=tuple(int(w) for w in weights),
-        has_title=tuple(bool(t) for t in has_title),
+        weights=from_json(data["weights"]),
+        has_title=from_json(data["has_title"]),
         by_anchor=probes(data["by_anchor"]),
         excl_by_anchor=probes(data["excl_by_anchor"]),
-        related=tuple(frozenset(int(j) for j in r) for r in related),
+        related=from_json(data["related"]),
     )
+    if not (len(comp.weights) == len(comp.has_title) == len(comp.related) == len(entries)):
+        raise ValueError("not an index")
+    return comp
 
 
 def _index_sources() -> list[Path]:

@@ -175,56 +175,29 @@ def _rules_data() -> list[dict[str, Any]]:
     """`rules.yaml` compiled, as JSON-ready data (see `engine_cache`)."""
     import yaml
 
-    from opengauge.licenses.engine_cache import pattern_state
+    from opengauge.licenses.engine_cache import fields_json
 
     text = (resources.files("opengauge.licenses") / "rules.yaml").read_text(encoding="utf-8")
     raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: ~10x faster
-    out: list[dict[str, Any]] = []
+    out: list[Rule] = []
     try:
         for type_id, items in raw.items():
             if type_id not in CLAUSE_TYPES:
                 raise LicenseError(f"rules.yaml: unknown clause type {type_id!r}")
-            for item in items:
-                r = _rule(type_id, item)
-                out.append(
-                    {
-                        "type": r.type,
-                        "pattern": pattern_state(r.pattern),
-                        "unless": pattern_state(r.unless) if r.unless is not None else None,
-                        "strong": r.strong,
-                        "cross": r.cross,
-                        "anchors": list(r.anchors),
-                        "requires": [list(o) for o in r.requires],
-                    }
-                )
+            out.extend(_rule(type_id, item) for item in items)
     except (re.error, KeyError, AttributeError, TypeError) as exc:
         raise LicenseError(f"rules.yaml: {exc}") from exc
-    return out
+    return [fields_json(r) for r in out]  # every field of Rule (a field added later is cached too)
 
 
 def _rules_from(data: list[dict[str, Any]]) -> tuple[Rule, ...]:
-    from opengauge.licenses.engine_cache import pattern_from
+    from opengauge.licenses.engine_cache import from_fields
 
-    out = []
-    for d in data:
-        anchors = tuple(d["anchors"])
-        requires = tuple(tuple(o) for o in d["requires"])
-        if d["type"] not in CLAUSE_TYPES or not all(
-            isinstance(a, str) for o in (anchors, *requires) for a in o
-        ):
+    out = tuple(from_fields(Rule, d) for d in data)
+    for r in out:
+        if r.type not in CLAUSE_TYPES or not isinstance(r.pattern, re.Pattern):
             raise ValueError("not a rule")
-        out.append(
-            Rule(
-                type=d["type"],
-                pattern=pattern_from(d["pattern"]),
-                unless=pattern_from(d["unless"]) if d["unless"] is not None else None,
-                strong=bool(d["strong"]),
-                cross=bool(d["cross"]),
-                anchors=anchors,
-                requires=requires,
-            )
-        )
-    return tuple(out)
+    return out
 
 
 def rules_sources() -> list[Path]:
