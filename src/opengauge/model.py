@@ -21,7 +21,9 @@ Size = Annotated[int, Field(ge=0, le=MAX_FILE_SIZE, strict=True)]
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    # defer_build: a model's validator is built on its first use, not at import (a command that
+    # uses a few of these models, such as `opengauge license`, does not pay for all of them)
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True, defer_build=True)
 
 
 class Level(StrEnum):

@@ -1,67 +1,48 @@
-"""The `opengauge` command line: a thin typer app over the layers.
+"""The `opengauge` command line: a thin typer app over the layers (`cli/typer_app.py`).
 
-Each command lives in its own module here and registers itself with `register(app)`.
 Any `OpengaugeError` becomes a one-line message on stderr and its exit code; never a traceback.
+
+Start-up matters for `opengauge license` (run over whole trees, in pipelines and hooks): its plain
+forms are parsed without typer (`license.quick_args`), so that typer, click and rich are never
+imported for them; anything else (help, a usage error, another command) goes to the typer app.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
-import typer
-
-from opengauge import __version__
 from opengauge.errors import OpengaugeError
 from opengauge.escape import safe_text
 
 #: Exit code of an unexpected error (a bug in opengauge, never a fault of the input alone).
 INTERNAL_ERROR = 70
 
-app = typer.Typer(
-    name="opengauge",
-    help=(
-        "How open is an AI model, really? opengauge reads a model release (its license clause by "
-        "clause, its card, files and code) and judges it against the major openness frameworks, "
-        "citing its evidence."
-    ),
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
-)
+
+def __getattr__(name: str) -> Any:
+    """`opengauge.cli.app`, the typer app, built on first use."""
+    if name == "app":
+        from opengauge.cli.typer_app import app
+
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"opengauge {__version__}")
-        raise typer.Exit()
+def _run(args: list[str]) -> None:
+    if args[:1] == ["license"]:
+        # pydantic otherwise scans every installed distribution's entry points for plugins when
+        # it builds its first model (tens of ms); opengauge uses none
+        os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+        from opengauge.cli.license import license_command, quick_args
 
+        quick = quick_args(args[1:])
+        if quick is not None:
+            license_command(*quick)
+            return
+    from opengauge.cli.typer_app import app
 
-@app.callback()
-def _root(
-    version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
-    ),
-) -> None:
-    """How open is an AI model, really?"""
-
-
-def _register_all() -> None:
-    from opengauge.cli import assess as assess_cmd
-    from opengauge.cli import audit as audit_cmd
-    from opengauge.cli import bom as bom_cmd
-    from opengauge.cli import check as check_cmd
-    from opengauge.cli import index as index_cmd
-    from opengauge.cli import license as license_cmd
-    from opengauge.cli import release as release_cmd
-    from opengauge.cli import serve as serve_cmd
-
-    for module in (license_cmd, release_cmd, assess_cmd, index_cmd, check_cmd, bom_cmd, audit_cmd, serve_cmd):
-        module.register(app)
-
-
-_register_all()
+    app()
 
 
 def main() -> None:
@@ -71,7 +52,7 @@ def main() -> None:
     our own expected failures become one line on stderr and their exit code.
     """
     try:
-        app()
+        _run(sys.argv[1:])
     except OpengaugeError as exc:
         print(f"opengauge: error: {safe_text(exc, one_line=True)}", file=sys.stderr)
         sys.exit(exc.exit_code)

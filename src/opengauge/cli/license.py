@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-
-import typer
+from typing import TYPE_CHECKING
 
 from opengauge.cli.common import console, paragraphs, print_json
 from opengauge.errors import InputError
 from opengauge.escape import safe_text
 from opengauge.textio import read_text_file
+
+if TYPE_CHECKING:
+    from typer import Typer
 
 HELP = paragraphs(
     """
@@ -48,25 +50,50 @@ def _name_of(path: str) -> str:
     return "stdin" if path == "-" else path
 
 
-def license_command(
-    paths: list[str] = typer.Argument(
-        ..., metavar="PATH...", help="License file(s) or folder(s), or - for standard input."
-    ),
-    format: str = typer.Option(
-        "text",
-        "--format",
-        "-f",
-        metavar="text|json",
-        help="text (for people) or json (schema opengauge.license/1; JSON lines for several files).",
-    ),
-    policy: list[str] = typer.Option(
-        [],
-        "--policy",
-        "-p",
-        metavar="FILE",
-        help="A use policy read together with the license (repeatable); its clauses count in the verdict.",
-    ),
-) -> None:
+#: The options of `opengauge license [read]`, named once for the typer declaration and `quick_args`.
+FORMAT_OPTS = ("--format", "-f")
+POLICY_OPTS = ("--policy", "-p")
+
+
+def quick_args(args: list[str]) -> tuple[list[str], str, list[str]] | None:
+    """`(paths, format, policies)` from the arguments of `opengauge license [read]` in their plain
+    forms (PATH..., --format/-f X, --policy/-p F, `--opt=X`, `--`), parsed without typer for
+    start-up speed; None for anything else (help, `diff`, an unknown option, a missing value, no
+    PATH), which the typer app then handles (and reports) as usual."""
+    if args[:1] == ["diff"]:
+        return None
+    if args[:1] == ["read"]:
+        args = args[1:]
+    paths: list[str] = []
+    fmt = "text"
+    policies: list[str] = []
+    i, options = 0, True
+    while i < len(args):
+        arg = args[i]
+        i += 1
+        if not options or arg == "-" or not arg.startswith("-"):
+            paths.append(arg)
+            continue
+        if arg == "--":
+            options = False
+            continue
+        name, eq, value = arg.partition("=") if arg.startswith("--") else (arg[:2], "", arg[2:])
+        if name not in FORMAT_OPTS + POLICY_OPTS:
+            return None
+        if not eq and not value:
+            if i >= len(args) or args[i].startswith("-"):
+                return None
+            value = args[i]
+            i += 1
+        if name in FORMAT_OPTS:
+            fmt = value
+        else:
+            policies.append(value)
+    return (paths, fmt, policies) if paths else None
+
+
+def license_command(paths: list[str], format: str = "text", policy: list[str] | None = None) -> None:
+    """Read each license (file, folder or -) and print its report (text or JSON)."""
     from opengauge.licenses.report import analyze
 
     try:
@@ -76,7 +103,7 @@ def license_command(
     if paths.count("-") > 1:
         raise InputError("standard input (-) can be read only once")
     policies = []
-    for p in policy:
+    for p in policy or []:
         if p == "-" and "-" in paths:
             raise InputError("--policy -: standard input is already used for the license")
         policies.append((_name_of(p), read_text_file(p)))
@@ -227,11 +254,8 @@ licenses. --format json prints opengauge.license-diff/1.
 )
 
 
-def license_diff_command(
-    old: str = typer.Argument(..., metavar="OLD", help="The older license text file."),
-    new: str = typer.Argument(..., metavar="NEW", help="The newer license text file."),
-    format: str = typer.Option("text", "--format", "-f", metavar="text|json", help="text or json."),
-) -> None:
+def license_diff_command(old: str, new: str, format: str = "text") -> None:
+    """Compare two license texts clause by clause."""
     import sys
 
     from opengauge.audit.diff import license_diff, render_license_diff
@@ -250,8 +274,37 @@ def license_diff_command(
         sys.stdout.write(render_license_diff(result))
 
 
-def register(app: typer.Typer) -> None:
+def register(app: Typer) -> None:
+    import typer
+
     from opengauge.cli.common import default_command_group
+
+    def read(
+        paths: list[str] = typer.Argument(
+            ..., metavar="PATH...", help="License file(s) or folder(s), or - for standard input."
+        ),
+        format: str = typer.Option(
+            "text",
+            *FORMAT_OPTS,
+            metavar="text|json",
+            help="text (for people) or json (schema opengauge.license/1; JSON lines for several files).",
+        ),
+        policy: list[str] = typer.Option(
+            [],
+            *POLICY_OPTS,
+            metavar="FILE",
+            help="A use policy read together with the license (repeatable); its clauses count in the "
+            "verdict.",
+        ),
+    ) -> None:
+        license_command(paths, format, policy)
+
+    def diff(
+        old: str = typer.Argument(..., metavar="OLD", help="The older license text file."),
+        new: str = typer.Argument(..., metavar="NEW", help="The newer license text file."),
+        format: str = typer.Option("text", *FORMAT_OPTS, metavar="text|json", help="text or json."),
+    ) -> None:
+        license_diff_command(old, new, format)
 
     group = typer.Typer(
         cls=default_command_group("read"),
@@ -260,6 +313,6 @@ def register(app: typer.Typer) -> None:
         add_completion=False,
         rich_markup_mode=None,
     )
-    group.command("read", help=HELP)(license_command)
-    group.command("diff", help=DIFF_HELP)(license_diff_command)
+    group.command("read", help=HELP)(read)
+    group.command("diff", help=DIFF_HELP)(diff)
     app.add_typer(group, name="license")

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from pathlib import Path
+from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from opengauge.licenses.errors import LicenseError
@@ -148,21 +148,43 @@ class Catalog:
         return self._by_any.get(_key(license_id)) if license_id else None
 
 
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's safe loader when available (about ten times faster), else the pure-Python one."""
+def _catalog_data() -> list[dict[str, Any]]:
+    """Every `catalog/*.yaml` shipped with the package, validated, as JSON-ready data."""
+    import yaml
 
-
-@lru_cache(maxsize=1)
-def load_catalog() -> Catalog:
-    """Load every `catalog/*.yaml` shipped with the package (cached)."""
-    entries: list[LicenseEntry] = []
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: about ten times faster
+    out: list[dict[str, Any]] = []
     root = resources.files("opengauge.licenses") / "catalog"
     for item in sorted(root.iterdir(), key=lambda p: p.name):
         if not item.name.endswith(".yaml"):
             continue
         try:
-            data = yaml.load(item.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
-            entries.append(LicenseEntry.model_validate(data))
+            data = yaml.load(item.read_text(encoding="utf-8"), Loader=loader)
+            out.append(LicenseEntry.model_validate(data).model_dump(mode="json", exclude_unset=True))
         except (OSError, UnicodeDecodeError, yaml.YAMLError, ValidationError) as exc:  # a bug in the package
             raise LicenseError(f"license catalog: {item.name}: {exc}") from exc
-    return Catalog(entries)
+    return out
+
+
+def _catalog_from(data: list[dict[str, Any]]) -> Catalog:
+    return Catalog([LicenseEntry.model_validate(d) for d in data])
+
+
+def catalog_sources() -> list[Path]:
+    """The files `load_catalog()` is built from: the entries and the code that validates them."""
+    here = Path(__file__).resolve().parent
+    return [
+        here / "catalog.py",
+        here / "engine_cache.py",
+        here / "catalog",
+        *sorted((here / "catalog").glob("*.yaml")),
+    ]
+
+
+@lru_cache(maxsize=1)
+def load_catalog() -> Catalog:
+    """Load every `catalog/*.yaml` shipped with the package (cached in-process, and in the user
+    cache dir per version of the catalog: see `engine_cache`)."""
+    from opengauge.licenses.engine_cache import load_or_build
+
+    return load_or_build("catalog", catalog_sources, _catalog_data, _catalog_from)

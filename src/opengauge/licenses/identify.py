@@ -28,9 +28,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
-from opengauge.licenses.catalog import Catalog, LicenseEntry, load_catalog
-from opengauge.licenses.normalize import Normalized, words_of
+from opengauge.licenses.catalog import Catalog, LicenseEntry, catalog_sources, load_catalog
+from opengauge.licenses.normalize import normalized, words_of
 
 MAX_CHARS = 4_000_000
 """Texts longer than this are cut before matching (license texts are far shorter)."""
@@ -168,9 +170,62 @@ def _compile(catalog: Catalog) -> _Compiled:
     )
 
 
+def _index_data(comp: _Compiled) -> dict[str, Any]:
+    """The compiled index as JSON-ready data (see `engine_cache`); entries by catalog id."""
+    from opengauge.licenses.engine_cache import fields_json, to_json
+
+    def probes(by: dict[str, tuple[_Probe, ...]]) -> dict[str, list[dict[str, Any]]]:
+        return {k: [fields_json(p) for p in v] for k, v in by.items()}
+
+    return {
+        "entries": [e.id for e in comp.entries],
+        "weights": to_json(comp.weights),
+        "has_title": to_json(comp.has_title),
+        "by_anchor": probes(comp.by_anchor),
+        "excl_by_anchor": probes(comp.excl_by_anchor),
+        "related": to_json(comp.related),
+    }
+
+
+def _index_from(data: dict[str, Any], catalog: Catalog) -> _Compiled:
+    from opengauge.licenses.engine_cache import from_fields, from_json
+
+    entries = tuple(catalog.entries[i] for i in data["entries"])
+
+    def probes(by: dict[str, list[dict[str, Any]]]) -> dict[str, tuple[_Probe, ...]]:
+        out = {str(k): tuple(from_fields(_Probe, p) for p in v) for k, v in by.items()}
+        if not all(0 <= p.entry < len(entries) for v in out.values() for p in v):
+            raise ValueError("not a probe")
+        return out
+
+    comp = _Compiled(
+        entries=entries,
+        weights=from_json(data["weights"]),
+        has_title=from_json(data["has_title"]),
+        by_anchor=probes(data["by_anchor"]),
+        excl_by_anchor=probes(data["excl_by_anchor"]),
+        related=from_json(data["related"]),
+    )
+    if not (len(comp.weights) == len(comp.has_title) == len(comp.related) == len(entries)):
+        raise ValueError("not an index")
+    return comp
+
+
+def _index_sources() -> list[Path]:
+    """The files the index of the shipped catalog is built from (with the catalog's own)."""
+    here = Path(__file__).resolve().parent
+    return [here / "identify.py", here / "normalize.py", *catalog_sources()]
+
+
 @lru_cache(maxsize=4)
 def _index(catalog: Catalog) -> _Compiled:
-    return _compile(catalog)
+    if catalog is not load_catalog():
+        return _compile(catalog)
+    from opengauge.licenses.engine_cache import load_or_build
+
+    return load_or_build(
+        "identify", _index_sources, lambda: _index_data(_compile(catalog)), lambda d: _index_from(d, catalog)
+    )
 
 
 def identify(text: str, catalog: Catalog | None = None) -> Identification:
@@ -183,7 +238,7 @@ def identify(text: str, catalog: Catalog | None = None) -> Identification:
     if not text or not text.strip():
         return UNKNOWN
     comp = _index(catalog or load_catalog())
-    words = Normalized(text[:MAX_CHARS]).words
+    words = normalized(text[:MAX_CHARS]).words
     if not words:
         return UNKNOWN
     padded = f" {words} "

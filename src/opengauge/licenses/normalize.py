@@ -118,6 +118,7 @@ _HIDING_WORD = re.compile(f"(?<![^\\s])[^\\s{_INVISIBLE}]*[{_INVISIBLE}]\\S*")
 #: Invisible characters that count as disguise inside a Latin word (a BOM at the start, a soft hyphen
 #: or a joiner in another script are ordinary typography).
 _SHOWN_INSIDE = _INVISIBLE_SET - {"\u00ad", "\ufeff"}
+_INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 _DROP_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
 
 
@@ -127,6 +128,7 @@ def _compact_word(match: re.Match[str]) -> str:
     return kept + " " * (len(word) - len(kept))
 
 
+@lru_cache(maxsize=8)
 def _fold_map(text: str) -> dict[str, str]:
     """One-to-one replacements for the non-ASCII characters of `text` that disguise Latin text:
     look-alikes from `CONFUSABLES`, and characters NFKC maps to a single printable ASCII character."""
@@ -148,11 +150,11 @@ def unmask(text: str) -> str:
     """`text` with disguise seen through (see the module notes); `len(unmask(t)) == len(t)`."""
     if text.isascii():
         return text
-    if not _INVISIBLE_SET.isdisjoint(text):
+    if _INVISIBLE_CHAR.search(text):
         text = _HIDING_WORD.sub(_compact_word, text)
     table = _fold_map(text)
-    if table:
-        text = text.translate({ord(k): v for k, v in table.items()})
+    if table:  # the few characters to replace, found by one regex scan (str.translate looks up every one)
+        text = re.sub("[" + "".join(map(re.escape, table)) + "]", lambda m: table[m.group()], text)
     return text
 
 
@@ -255,6 +257,13 @@ class Normalized:
     def words(self) -> str:
         """Lower-case alphanumeric tokens joined by single spaces."""
         return tokens_of(self.lower)
+
+
+@lru_cache(maxsize=4)
+def normalized(text: str) -> Normalized:
+    """`Normalized(text)`, made once for the readers of one text in a row (identification,
+    clauses, verdict), which each need its cleaned and token forms."""
+    return Normalized(text)
 
 
 def tokens_of(lowered: str) -> str:

@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
-
-import yaml
 
 from opengauge.licenses.errors import LicenseError
 from opengauge.licenses.regex_literals import required_literals
@@ -38,6 +37,9 @@ class Rule:
     anchors: tuple[str, ...] = ()
     """Literal strings one of which every match contains (derived from the pattern): only the
     sentences holding one are searched, which keeps reading fast. Empty: search every sentence."""
+    requires: tuple[tuple[str, ...], ...] = ()
+    """The pattern's other literal sets, cheapest first (one string of each is in every match, as
+    for `anchors`): a candidate sentence lacking every string of one is not searched."""
 
 
 def compile_pattern(src: str) -> re.Pattern[str]:
@@ -134,17 +136,22 @@ def _cost(word: str) -> int:
     return 100 if w in _VERY_COMMON else 10 if w in _COMMON else 1
 
 
-def anchors_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """The literals (one of which every match contains) used to find candidate sentences fast:
-    the cheapest set by word frequency, each at least `MIN_ANCHOR` long; () when there is none."""
+def literal_sets(pattern: re.Pattern[str]) -> list[tuple[str, ...]]:
+    """The sets of literals (one of each set is in every match), each literal at least
+    `MIN_ANCHOR` long, cheapest first by word frequency (fewest expected sentences)."""
     options = [o for o in required_literals(pattern) if min(map(len, o)) >= MIN_ANCHOR]
-    if not options:
-        return ()
 
     def score(option: tuple[str, ...]) -> tuple[int, int]:
         return (-sum(_cost(o) for o in option), min(map(len, option)))
 
-    return max(options, key=score)
+    return sorted(dict.fromkeys(options), key=score, reverse=True)
+
+
+def anchors_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The literals (one of which every match contains) used to find candidate sentences fast:
+    the cheapest set by word frequency, each at least `MIN_ANCHOR` long; () when there is none."""
+    options = literal_sets(pattern)
+    return options[0] if options else ()
 
 
 def _rule(type_id: str, item: str | dict[str, Any]) -> Rule:
@@ -152,19 +159,24 @@ def _rule(type_id: str, item: str | dict[str, Any]) -> Rule:
         item = {"pattern": item}
     unless = item.get("unless")
     pattern = compile_pattern(item["pattern"])
+    sets = literal_sets(pattern)
     return Rule(
         type=type_id,
         pattern=pattern,
-        anchors=anchors_of(pattern),
+        anchors=sets[0] if sets else (),
+        requires=tuple(sets[1:]),
         unless=compile_pattern(unless) if unless else None,
         strong=bool(item.get("strong", False)),
         cross=bool(item.get("cross", False)),
     )
 
 
-@lru_cache(maxsize=1)
-def rules() -> tuple[Rule, ...]:
-    """The detector rules shipped with the package (cached)."""
+def _rules_data() -> list[dict[str, Any]]:
+    """`rules.yaml` compiled, as JSON-ready data (see `engine_cache`)."""
+    import yaml
+
+    from opengauge.licenses.engine_cache import fields_json
+
     text = (resources.files("opengauge.licenses") / "rules.yaml").read_text(encoding="utf-8")
     raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: ~10x faster
     out: list[Rule] = []
@@ -175,4 +187,32 @@ def rules() -> tuple[Rule, ...]:
             out.extend(_rule(type_id, item) for item in items)
     except (re.error, KeyError, AttributeError, TypeError) as exc:
         raise LicenseError(f"rules.yaml: {exc}") from exc
-    return tuple(out)
+    return [fields_json(r) for r in out]  # every field of Rule (a field added later is cached too)
+
+
+def _rules_from(data: list[dict[str, Any]]) -> tuple[Rule, ...]:
+    from opengauge.licenses.engine_cache import from_fields
+
+    out = tuple(from_fields(Rule, d) for d in data)
+    for r in out:
+        if r.type not in CLAUSE_TYPES or not isinstance(r.pattern, re.Pattern):
+            raise ValueError("not a rule")
+    return out
+
+
+def rules_sources() -> list[Path]:
+    """The files `rules()` is built from: the rules and the code that compiles them."""
+    here = Path(__file__).resolve().parent
+    return [
+        here / name
+        for name in ("rules.yaml", "rules.py", "regex_literals.py", "taxonomy.py", "engine_cache.py")
+    ]
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    """The detector rules shipped with the package (cached in-process, and compiled once per
+    version of the rules in the user cache dir: see `engine_cache`)."""
+    from opengauge.licenses.engine_cache import load_or_build
+
+    return load_or_build("rules", rules_sources, _rules_data, _rules_from)

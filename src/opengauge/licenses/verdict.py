@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from opengauge.licenses.clauses import is_research_grant
-from opengauge.licenses.normalize import Normalized
+from opengauge.licenses.normalize import normalized
 from opengauge.licenses.taxonomy import BLOCKING_TYPES
 from opengauge.model import Clause, LicenseVerdict
 
@@ -87,7 +87,7 @@ _SHARE = re.compile(r"\b(distribute|redistribute|redistribution|share|publish|su
 def looks_like_policy(text: str) -> bool:
     """True when an unidentified text reads like a use policy rather than a license: its title
     (near the top) names a use policy and it grants no license."""
-    low = Normalized(text[:200_000]).lower
+    low = normalized(text[:200_000]).lower
     head = low[:400]
     if not _POLICY_TITLE.search(head):
         return False
@@ -99,7 +99,7 @@ def looks_like_policy(text: str) -> bool:
 
 def grants_open_rights(text: str) -> bool:
     """True when a text grants a license to use, modify and distribute (a permissive grant)."""
-    low = Normalized(text[:200_000]).lower
+    low = normalized(text[:200_000]).lower
     for m in _GRANT.finditer(low):
         window = low[max(0, m.start() - 100) : m.end() + 400]
         if _USE.search(window) and _MODIFY.search(window) and _SHARE.search(window):

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from opengauge.cache_dir import default_cache_dir
+
 _TRUE = {"1", "true", "yes", "on"}
 
 
@@ -21,13 +23,6 @@ def _int(name: str, default: int) -> int:
         return int(os.environ.get(name, "") or default)
     except ValueError:
         return default
-
-
-def default_cache_dir() -> Path:
-    if os.environ.get("OPENGAUGE_CACHE"):
-        return Path(os.environ["OPENGAUGE_CACHE"]).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base).expanduser() / "opengauge"
 
 
 @dataclass(frozen=True)
