@@ -418,3 +418,18 @@ def test_a_publisher_may_relicense_a_derivative_of_its_own_model():
     # a derivative that states no terms of its own inherits its publisher's base terms
     silent = _release("hf:meta-llama/Llama-3.1-8B-Silent", license=None, bases=[base])
     assert Assessor(lineage=IndexLineage()).assess(silent).label is Label.WEIGHTS_AVAILABLE
+
+
+def test_a_licensee_cannot_relicense_a_vendors_model_even_its_own_derivative():
+    """Same organisation, but the base's terms are a vendor's license it only holds (Llama, granted by
+    Meta): its MIT derivative is still bound, and laundering."""
+    base = _release("hf:acme/llama-tune", license="llama3.1", bases=[])
+    child = _release("hf:acme/llama-tune-mit", license="mit", bases=["hf:acme/llama-tune"])
+
+    class Oracle:
+        def assess(self, ref, assessor):
+            return assessor.assess(base) if ref == "hf:acme/llama-tune" else None
+
+    a = Assessor(lineage=Oracle()).assess(child)
+    lineage = next(f for f in a.findings if f.probe == "lineage")
+    assert lineage.data["laundering"] and a.label is Label.WEIGHTS_AVAILABLE

@@ -69,6 +69,11 @@ class LicenseEntry(BaseModel):
     """Where the official text lives."""
     use_policy: str | None = None
     """Catalog id of the use policy the license incorporates by reference, if any."""
+    licensors: list[str] = Field(default_factory=list)
+    """Hub organisations of the one party that grants this license, for a vendor's own model license
+    (`meta-llama` and `facebook` for the Llama licenses): only they may release a derivative of their
+    model on other terms. Empty for a license anyone may put their own work under (MIT, CC-BY-NC,
+    OpenRAIL)."""
     fingerprints: list[str] = Field(default_factory=list)
     """Short distinctive phrases of the text (2-12 words) in token form (`normalize.words_of`:
     lower-case alphanumeric runs joined by one space), matched as whole-token substrings."""

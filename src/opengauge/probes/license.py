@@ -244,11 +244,19 @@ def publisher(ref: str) -> str | None:
 
 
 def own_model(ctx: ProbeContext, parent: Assessment) -> bool:
-    """Whether a base model is the release's own publisher's and the release states terms of its own:
-    a license binds its licensees, not its licensor, so a publisher may release a derivative of its
-    own model under other terms (DeepSeek-R1, MIT, from DeepSeek's own DeepSeek-V3-Base)."""
+    """Whether a base model is the release's own publisher's, under terms that publisher grants, and
+    the release states terms of its own: a license binds its licensees, not its licensor, so a
+    publisher may release a derivative of its own model under other terms (DeepSeek-R1, MIT, from
+    DeepSeek's own DeepSeek-V3-Base). Not when the base's terms are somebody else's: inherited from a
+    further ancestor, or a vendor's license (the catalog's `licensors`) the publisher only holds."""
     mine = publisher(ctx.release.ref)
     if mine is None or mine != publisher(parent.release_ref):
+        return False
+    terms = parent.terms
+    if terms is None or terms.inherited_from:
+        return False
+    entry = find_entry(terms.license_id)
+    if entry is not None and entry.licensors and mine not in entry.licensors:
         return False
     own = governing(own_readings(ctx))
     return own is not None and own.verdict is not LicenseVerdict.UNKNOWN
