@@ -6,9 +6,9 @@ ScanCode (the optional `scancode` extra: `pip install 'opengauge[scancode]'`) sh
 license texts, each with a `category` set by its maintainers in the YAML front matter of
 `licensedcode/data/licenses/*.LICENSE`. This script reads those texts from the installed package
 (nothing is copied into the project), runs `opengauge.licenses.analyze` on each non-deprecated text
-of the eight categories below (license exceptions left out: they are not full license texts), and prints per category how many read as open (`osi-open` or
-`open-non-osi`), as blocked (any other verdict than `unknown`) and as `unknown`, then the three
-figures of the issue:
+of the eight categories below (license exceptions left out: they are not full license texts),
+and prints per category how many read as open (`osi-open` or `open-non-osi`), as blocked (any
+other verdict than `unknown`) and as `unknown`, then the three figures of the issue:
 
 - restricted texts (Free Restricted, Proprietary Free, Source-available, Non-Commercial) read as open;
 - open texts (Permissive, Copyleft, Copyleft Limited, Public Domain) read as blocked;
@@ -48,7 +48,9 @@ def db_folder() -> Path:
     try:
         from licensedcode import models
     except Exception as exc:  # the optional extra is not installed
-        raise SystemExit(f"scancode-toolkit is not installed ({exc}); pip install 'opengauge[scancode]'") from exc
+        raise SystemExit(
+            f"scancode-toolkit is not installed ({exc}); pip install 'opengauge[scancode]'"
+        ) from exc
     return Path(models.__file__).parent / "data" / "licenses"
 
 

@@ -168,7 +168,7 @@ TUNING: list[Para] = [
     # ---- use-restrictions (a field of use, a tie to the vendor's products, a non-compete: the taxonomy
     # has no type of its own for "only with <vendor> products"; it limits the purposes and settings the
     # model may be used in, which is what use-restrictions means)
-    Para("use-restrictions", "terse", "The Model may only be used together with Vantor hardware."),
+    Para("platform-tie", "terse", "The Model may only be used together with Vantor hardware."),
     Para(
         "use-restrictions",
         "one-line condition",
@@ -201,7 +201,7 @@ TUNING: list[Para] = [
         "separate agreement with Brindle.",
     ),
     Para(
-        "use-restrictions",
+        "platform-tie",
         "numbered",
         "3.2 You may run the Model exclusively on devices manufactured by Orrery Inc.",
     ),
@@ -545,6 +545,161 @@ TUNING: list[Para] = [
         "You may publish fine-tuned or merged versions of the Model however you like, as long as each one is "
         "released under these same terms, with the same freedoms for the people who receive it, and not "
         "under a more restrictive licence.",
+    ),
+    # ---- no-source-access (software and data licenses as much as model licenses)
+    Para("no-source-access", "terse", "No decompiling. No disassembly."),
+    Para(
+        "no-source-access",
+        "legalese",
+        "Licensee shall not, and shall not permit any third party to, reverse engineer, decompile or "
+        "disassemble the Product, except to the extent applicable law expressly permits it.",
+    ),
+    Para(
+        "no-source-access",
+        "plain",
+        "Please don't try to take the program apart to see how it works: reverse-engineering it is not "
+        "allowed.",
+    ),
+    Para("no-source-access", "markdown", "- Copies may be passed on in object code form only."),
+    Para(
+        "no-source-access",
+        "numbered",
+        "4.2 The Kestrel Runtime is provided and may be redistributed solely in binary form, as shipped.",
+    ),
+    # ---- personal-use-only
+    Para("personal-use-only", "terse", "Private use only."),
+    Para(
+        "personal-use-only",
+        "legalese",
+        "The license granted in Section 2 is solely for Licensee's internal business operations and for no "
+        "other purpose.",
+    ),
+    Para(
+        "personal-use-only",
+        "plain",
+        "You can install Marigold on your own computers for your personal use only, at home or at work.",
+    ),
+    Para("personal-use-only", "markdown", "* Allowed: in-house use only"),
+    Para(
+        "personal-use-only",
+        "long",
+        "Whoever downloads the Dataset may read it, query it and build charts from it strictly for their own "
+        "individual study, and whatever else they do with it stays on their own machine.",
+    ),
+    # ---- platform-tie
+    Para(
+        "platform-tie",
+        "legalese",
+        "The Firmware shall only be used on or in conjunction with integrated circuits manufactured by "
+        "Ostrava Semiconductor.",
+    ),
+    Para(
+        "platform-tie",
+        "plain",
+        "This driver must be run on a Quillon-branded board, and nowhere else.",
+    ),
+    Para("platform-tie", "markdown", "- Use it solely with Brightwater devices"),
+    Para(
+        "platform-tie",
+        "numbered",
+        "(c) the Library is licensed exclusively for use with processors sold by Halden Micro;",
+    ),
+    # ---- time-limit
+    Para("time-limit", "terse", "Trial version: 30 days."),
+    Para(
+        "time-limit",
+        "legalese",
+        "This Agreement is granted for a term of ninety (90) days from the date of download, after which "
+        "Licensee shall delete all copies of the Software.",
+    ),
+    Para(
+        "time-limit",
+        "plain",
+        "You can try it out for free during the evaluation period; after that you have to stop using it.",
+    ),
+    Para(
+        "time-limit",
+        "numbered",
+        "7.1 On the Change Date set out above, these terms are replaced by the Apache License 2.0.",
+    ),
+    Para(
+        "time-limit",
+        "long",
+        "Your right to run the tool lapses automatically after 14 days unless you buy a key, and no part "
+        "of this permission survives that day.",
+    ),
+    # ---- fee-required
+    Para(
+        "fee-required",
+        "legalese",
+        "Licensee shall pay to Corvid a royalty of three percent (3%) of the net sales of each product "
+        "that incorporates the Software.",
+    ),
+    Para(
+        "fee-required",
+        "plain",
+        "If you ship it inside something you sell, you have to pay us a fee per copy.",
+    ),
+    Para(
+        "fee-required",
+        "numbered",
+        "5.3 Any distribution to third parties is subject to payment of the fees listed in Schedule B.",
+    ),
+    Para("fee-required", "markdown", "- Royalties are due for every device shipped with the codec."),
+    Para("fee-required", "terse", "Production use requires a paid license."),
+    # ---- notification-duty
+    Para(
+        "notification-duty",
+        "legalese",
+        "Licensee shall notify the Licensor in writing within thirty days of any modification it makes to "
+        "the Software.",
+    ),
+    Para(
+        "notification-duty",
+        "plain",
+        "If you change the code, you have to send a copy of your changes to the original author.",
+    ),
+    Para("notification-duty", "terse", "Users must register before downloading."),
+    Para(
+        "notification-duty",
+        "markdown",
+        "- Anyone who redistributes the toolkit agrees to inform Pemberton University of where it is used.",
+    ),
+    Para(
+        "notification-duty",
+        "numbered",
+        "3. You will e-mail the developers a short description of each product in which the library is "
+        "embedded.",
+    ),
+    # ---- ethical-conditions
+    Para(
+        "ethical-conditions",
+        "legalese",
+        "The Licensee shall at all times act in accordance with the internationally recognised human rights "
+        "principles, failing which this License terminates.",
+    ),
+    Para(
+        "ethical-conditions",
+        "plain",
+        "Companies that use this software have to comply with the labour laws of every country where "
+        "their staff work.",
+    ),
+    Para(
+        "ethical-conditions",
+        "terse",
+        "For worker cooperatives and individuals only.",
+    ),
+    Para(
+        "ethical-conditions",
+        "numbered",
+        "2(b) your organisation must meet the ethical standards published by the Fairwork Council, or "
+        "your rights end.",
+    ),
+    Para(
+        "ethical-conditions",
+        "long",
+        "Nothing here lets a firm use the Work unless it respects the human rights of the people affected "
+        "by its products and of everyone who builds them.",
     ),
 ]
 
