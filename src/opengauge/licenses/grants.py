@@ -90,6 +90,8 @@ _STOP = re.compile(
 _HARMLESS = re.compile(
     r"\b(including|include|includes) but not limited to\b|\bnot limited to\b|\bwhether or not\b"
     r"|\bnot only\b|\bwith or without\b|\bfree of charge\b|\bno charge\b|\bat no cost\b|\bno fee\b"
+    # changing the format to exercise the other rights is not a grant to modify
+    r"|\b(modifications?|changes|alterations?)\b[^.;]{0,30}?\btechnically necessary\b"
 )
 _NEG_BEFORE = re.compile(r"(\bnot|\bno|\bnothing|\bneither|\bnor|n't|\bnever|\bwithout)\W+(\w+\W+){0,3}$")
 _NEG_AFTER = re.compile(r"^\W*(not|never|no longer)\b")
