@@ -93,7 +93,7 @@ _HARMLESS = re.compile(
     # changing the format to exercise the other rights is not a grant to modify
     r"|\b(modifications?|changes|alterations?)\b[^.;]{0,30}?\btechnically necessary\b"
 )
-_NEG_BEFORE = re.compile(r"(\bnot|\bno|\bnothing|\bneither|\bnor|n't|\bnever|\bwithout)\W+(\w+\W+){0,3}$")
+_NEG_BEFORE = re.compile(r"(\bnot|\bno|\bnothing|\bneither|\bnor|n't|\bnever)\b[^,;:]{0,80}$")
 _NEG_AFTER = re.compile(r"^\W*(not|never|no longer)\b")
 
 _VERBS: dict[Freedom, re.Pattern[str]] = {
@@ -103,7 +103,9 @@ _VERBS: dict[Freedom, re.Pattern[str]] = {
     ),
     Freedom.SHARE: re.compile(
         # copying for a backup is not sharing
-        r"\b(cop(y|ies|ied|ying)(?![^.;]{0,40}?\b(backup|back-up|archiv\w+)\b)|reproduc\w+|distribut\w+"
+        # ("one copy", "a copy of" name a copy, they do not grant copying)
+        r"\b((?<!\bone )(?<!\ba )(?<!\bthe )(?<!\bsingle )(?<!\beach )cop(y|ies|ied|ying)"
+        r"(?![^.;]{0,40}?\b(backup|back-up|archiv\w+)\b)|reproduc\w+|distribut\w+"
         r"|redistribut\w+|publish\w*|sublicen[cs]\w*|sell|sells|sold|selling|shar(e|es|ed|ing)"
         r"|convey\w*|propagat\w+|transmit\w*|make (it |them )?available|give (it |them )?away|lend)\b"
     ),

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.clauses import clauses as find_clauses
-from opengauge.licenses.document import SCHEMA, LicenseDocument, PolicyRead, license_document
+from opengauge.licenses.document import SCHEMA, FreedomRead, LicenseDocument, PolicyRead, license_document
 from opengauge.licenses.errors import LicenseError
 from opengauge.licenses.grants import MISSING_TYPE, Grants, read_grants
 from opengauge.licenses.identify import identify
@@ -55,8 +55,8 @@ class LicenseReport(BaseModel):
     def missing_freedoms(self) -> list[Freedom]:
         return [c.freedom for c in self.missing]
 
-    def freedom_lines(self) -> list[str]:
-        """The four freedoms as read from the grant, one line each (empty when the grant was not read)."""
+    def freedoms(self) -> list[FreedomRead]:
+        """The four freedoms as read from the grant (empty when no grant was read)."""
         g = self.grants
         if g is None or not g.any:
             return []
@@ -64,14 +64,25 @@ class LicenseReport(BaseModel):
         for f in Freedom:
             got = g.granted.get(f)
             if got is not None:
-                out.append(f'{f}: granted (line {got.line}: "{_short(got.quote)}")')
-            elif f in g.missing and g.stop is not None:
-                out.append(
-                    f'{f}: NOT granted (the grant stops at line {g.stop.line}: "{_short(g.stop.quote)}")'
-                )
+                out.append(FreedomRead(freedom=f, status="granted", line=got.line, quote=got.quote))
+            elif f in g.withheld and g.stop is not None:
+                out.append(FreedomRead(freedom=f, status="not-granted", line=g.stop.line, quote=g.stop.quote))
             else:
-                out.append(f"{f}: not stated (goes with the others unless a clause withholds it)")
+                out.append(FreedomRead(freedom=f, status="not-stated"))
         return out
+
+    def freedom_lines(self) -> list[str]:
+        """The four freedoms as read from the grant, one line each, in plain words."""
+        words = {
+            "granted": "granted",
+            "not-granted": "NOT granted (the grant stops here)",
+            "not-stated": "not stated",
+        }
+        return [
+            f"{r.freedom}: {words[r.status]}"
+            + (f' (line {r.line}: "{_short(r.quote)}")' if r.line is not None else "")
+            for r in self.freedoms()
+        ]
 
     @property
     def modified(self) -> bool:
@@ -173,6 +184,7 @@ class LicenseReport(BaseModel):
             governed_by=self.governed_by,
             policies=self.policies,
             disguised=self.disguised,
+            freedoms=self.freedoms(),
         )
 
     def to_json(self) -> dict[str, Any]:
