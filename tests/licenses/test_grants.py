@@ -137,8 +137,8 @@ def test_cli_names_the_missing_freedoms_of_a_freeware_eula(tmp_path, monkeypatch
         (
             "legalese",
             "Subject to the conditions below, Quarry Works hereby grants to any person a perpetual, "
-            "worldwide, royalty-free licence to use, reproduce, adapt, publish and distribute the Work and adaptations "
-            "of it.",
+            "worldwide, royalty-free licence to use, reproduce, adapt, publish and distribute the Work "
+            "and adaptations of it.",
         ),
         (
             "list",
