@@ -19,6 +19,11 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   1.000; after the speed trims that followed (a suit now has to be a lawsuit, litigation or "sue", not any
   claim): recall 0.474 (9/19), precision 1.000. The honest generalisation figure is about one in two:
   the rules still describe ways of phrasing, and a new phrasing of a known meaning is often missed.
+  Issue 12 added seven types (no-source-access, personal-use-only, platform-tie, time-limit,
+  fee-required, notification-duty, ethical-conditions): 35 TUNING paraphrases (5 per type), all found
+  after tuning; their 7 HELD_OUT paraphrases, first run: recall 0.143 (1/7), and one false type (a
+  duty to give written notice read as attribution). Rules written from a handful of phrasings of a
+  new type generalise poorly; the ScanCode benchmark (bench/scancode_db.py) is the wider measure.
   The misses are listed in HELD_OUT_MISSES (expected failures, strict: a rule change that finds one
   must move it out of the list, and must not have been written for it).
 """
@@ -804,10 +809,50 @@ HELD_OUT: list[Para] = [
         "legalese",
         "Derivative Models that Licensee makes available shall be made available under this same Licence.",
     ),
+    # written after the rules for the seven types below were tuned (issue 12); never tuned on
+    Para(
+        "no-source-access",
+        "plain",
+        "We ship only the compiled app, and you agree not to try to recover its source by decompiling it.",
+    ),
+    Para("personal-use-only", "terse", "For use by a single private individual only."),
+    Para(
+        "platform-tie",
+        "legalese",
+        "Licensee may execute the Toolkit solely on development boards supplied by Larchmont Instruments.",
+    ),
+    Para(
+        "time-limit",
+        "legalese",
+        "The rights granted hereunder shall expire at the end of the sixty (60) day evaluation window.",
+    ),
+    Para(
+        "fee-required",
+        "plain",
+        "Using the codec in a product you sell costs two euros per unit, payable to Ostrander each quarter.",
+    ),
+    Para(
+        "notification-duty",
+        "legalese",
+        "Each Licensee shall give written notice to the Copyright Holder before publishing any derivative of "
+        "the Work.",
+    ),
+    Para(
+        "ethical-conditions",
+        "plain",
+        "If your company breaks international labour standards, you lose the right to use this library.",
+    ),
 ]
 
 # Held-out paraphrases the rules miss (see FIGURES), by (type, style).
 HELD_OUT_MISSES = {
+    # issue 12's seven new types, first run (see FIGURES)
+    ("personal-use-only", "terse"),
+    ("platform-tie", "legalese"),
+    ("time-limit", "legalese"),
+    ("fee-required", "plain"),
+    ("notification-duty", "legalese"),
+    ("ethical-conditions", "plain"),
     ("user-threshold", "plain"),
     ("revenue-threshold", "legalese"),
     ("use-restrictions", "plain"),
