@@ -154,11 +154,19 @@ def test_open_grants_in_several_styles(style: str, text: str) -> None:
     assert report.grants is not None and report.grants.all_four
 
 
-def test_copyleft_made_up_text_reads_share_alike_not_restriction() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Lantern Sharing Licence\n\nYou may use, copy, modify and distribute the Software. If you "
-        "distribute a modified version, you must release it under this same licence, with its source code.\n"
-    )
+        "distribute a modified version, you must release it under this same licence, with its source code.\n",
+        "Anyone may run, copy, adapt and redistribute the Toolkit. When you pass on a work that contains "
+        "the Toolkit, you must cause that whole work to be licensed to its recipients under the terms of "
+        "this License.\n",
+        "Brindle grants you the right to use, modify and distribute the Library; any Covered Code you "
+        "distribute in source form must be made available under this Agreement.\n",
+    ],
+)
+def test_copyleft_made_up_text_reads_share_alike_not_restriction(text: str) -> None:
     report = analyze(text)
     assert report.verdict is LicenseVerdict.OPEN_NON_OSI
     assert [c.type for c in report.clauses] == ["share-alike"]
