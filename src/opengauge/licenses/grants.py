@@ -224,14 +224,18 @@ def read_grants(text: str) -> Grants:
         elif (b := _BROAD.search(sent)) and not _NEG_BEFORE.search(sent[max(0, b.start() - 40) : b.start()]):
             found = {Freedom.USE, Freedom.SHARE, Freedom.MODIFY}
         segments = [] if _DEFINITION.search(sent) else _segments(low, s_start, s_end)
-        # a grant introducing a list ("grants you the right to:"): the list items are in its segment
-        if segments and sent.rstrip().endswith(":"):
-            lo = segments[-1][0]
-            j, hi = i + 1, s_end
-            while j < len(starts) and hi - s_end < 600 and not _STOP.match(low, starts[j]):
-                hi = ends[j]
+        # a grant introducing a list ("grants you the right to:") that its own words do not cut: each
+        # list item, up to its first stop, is part of the grant
+        if segments and sent.rstrip().endswith(":") and segments[-1][1] >= s_start + len(sent.rstrip()) - 1:
+            j = i + 1
+            while j < len(starts) and ends[j] - s_end < 600:
+                item = low[starts[j] : ends[j]]
+                first = starts[j] + len(item) - len(item.lstrip())
+                stop_in = _STOP.search(low, first, ends[j])
+                if stop_in is not None and stop_in.start() == first:
+                    break  # an item that starts with a stop ("not", "except") ends the list
+                segments.append((first, stop_in.start() if stop_in else ends[j]))
                 j += 1
-            segments[-1] = (lo, hi)
         for lo, hi in segments:
             for freedom, verbs in _VERBS.items():
                 if verbs.search(low, lo, hi):
