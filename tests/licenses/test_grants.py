@@ -220,3 +220,17 @@ def test_a_text_that_grants_nothing_is_unknown() -> None:
 )
 def test_negated_or_defining_sentences_grant_nothing(text: str) -> None:
     assert not read_grants(text).any, text
+
+
+def test_a_you_may_not_list_reads_each_item() -> None:
+    text = (
+        "Grebe Audio grants you a personal licence to install the Plug-in on one workstation.\n\n"
+        "You may not:\n"
+        "(a) rent, lend or sell the Plug-in;\n"
+        "(b) translate or adapt it;\n"
+        "(c) decompile it.\n"
+    )
+    report = analyze(text)
+    assert report.verdict is LicenseVerdict.RESTRICTED
+    assert {"no-redistribution", "no-modification", "no-source-access"} <= {c.type for c in report.blocking}
+    assert all(c.line == 3 for c in report.blocking if c.type == "no-source-access")
