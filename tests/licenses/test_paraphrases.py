@@ -22,7 +22,8 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   Issue 12 added seven types (no-source-access, personal-use-only, platform-tie, time-limit,
   fee-required, notification-duty, ethical-conditions): 35 TUNING paraphrases (5 per type), all found
   after tuning; their 7 HELD_OUT paraphrases, first run: recall 0.143 (1/7), and one false type (a
-  duty to give written notice read as attribution). Rules written from a handful of phrasings of a
+  duty to give written notice read as attribution); 2/7 after later rules written for ScanCode texts
+  (a vendor-tied rule, "solely ... on ... boards", now also finds the platform-tie one). Rules written from a handful of phrasings of a
   new type generalise poorly; the ScanCode benchmark (bench/scancode_db.py) is the wider measure.
   The misses are listed in HELD_OUT_MISSES (expected failures, strict: a rule change that finds one
   must move it out of the list, and must not have been written for it).
@@ -848,7 +849,6 @@ HELD_OUT: list[Para] = [
 HELD_OUT_MISSES = {
     # issue 12's seven new types, first run (see FIGURES)
     ("personal-use-only", "terse"),
-    ("platform-tie", "legalese"),
     ("time-limit", "legalese"),
     ("fee-required", "plain"),
     ("notification-duty", "legalese"),
