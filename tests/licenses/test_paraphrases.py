@@ -23,8 +23,9 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   fee-required, notification-duty, ethical-conditions): 35 TUNING paraphrases (5 per type), all found
   after tuning; their 7 HELD_OUT paraphrases, first run: recall 0.143 (1/7), and one false type (a
   duty to give written notice read as attribution); 2/7 after later rules written for ScanCode texts
-  (a vendor-tied rule, "solely ... on ... boards", now also finds the platform-tie one). Rules written from a handful of phrasings of a
-  new type generalise poorly; the ScanCode benchmark (bench/scancode_db.py) is the wider measure.
+  (a vendor-tied rule, "solely ... on ... boards", now also finds the platform-tie one). Rules written
+  from a handful of phrasings of a new type generalise poorly; the ScanCode benchmark
+  (bench/scancode_db.py) is the wider measure.
   The misses are listed in HELD_OUT_MISSES (expected failures, strict: a rule change that finds one
   must move it out of the list, and must not have been written for it).
 """
