@@ -94,7 +94,7 @@ def test_cli_says_open_terms_and_why(tmp_path, monkeypatch, capsys) -> None:
     code, out = _cli(monkeypatch, capsys, str(path))
     assert code == 0
     assert "open-non-osi" in out and "grants all four freedoms" in out
-    assert 'use: granted (line 5: "You can do what you like' in out
+    assert 'use, study, modify, share: granted (line 5: "You can do what you like' in out
     code, out = _cli(monkeypatch, capsys, str(path), "--format", "json")
     doc = json.loads(out)
     assert doc["verdict"] == "open-non-osi"
@@ -112,7 +112,7 @@ def test_cli_names_the_missing_freedoms_of_a_freeware_eula(tmp_path, monkeypatch
     code, out = _cli(monkeypatch, capsys, str(path))
     assert code == 0
     assert "restricted" in out and "never grants the freedom to modify, share" in out
-    assert 'share: NOT granted (the grant stops here) (line 3: "Pinecone Systems grants' in out
+    assert 'modify, share: NOT granted (the grant stops here) (line 3: "Pinecone Systems grants' in out
     assert "No source / no study" in out
     code, out = _cli(monkeypatch, capsys, str(path), "--format", "json")
     doc = json.loads(out)

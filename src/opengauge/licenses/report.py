@@ -72,16 +72,20 @@ class LicenseReport(BaseModel):
         return out
 
     def freedom_lines(self) -> list[str]:
-        """The four freedoms as read from the grant, one line each, in plain words."""
+        """The four freedoms as read from the grant in plain words, one line per status and quote
+        (freedoms granted by the same sentence share a line)."""
         words = {
             "granted": "granted",
             "not-granted": "NOT granted (the grant stops here)",
             "not-stated": "not stated",
         }
+        groups: dict[tuple[str, int | None, str], list[str]] = {}
+        for r in self.freedoms():
+            groups.setdefault((r.status, r.line, r.quote), []).append(str(r.freedom))
         return [
-            f"{r.freedom}: {words[r.status]}"
-            + (f' (line {r.line}: "{_short(r.quote)}")' if r.line is not None else "")
-            for r in self.freedoms()
+            f"{', '.join(names)}: {words[status]}"
+            + (f' (line {line}: "{_short(quote)}")' if line is not None else "")
+            for (status, line, quote), names in groups.items()
         ]
 
     @property
