@@ -125,7 +125,7 @@ _SOURCE_AVAILABLE = re.compile(
     r"|\bin source (and|or) (binary|object)\b"
 )
 
-#: How a missing freedom shows in the clause taxonomy (see `missing_clause_type`).
+#: How a withheld freedom shows in the clause taxonomy (`report.missing_clauses` builds the clauses).
 MISSING_TYPE: dict[Freedom, str] = {
     Freedom.SHARE: "no-redistribution",
     Freedom.MODIFY: "no-modification",
@@ -210,8 +210,8 @@ def read_grants(text: str) -> Grants:
     low = _blank_harmless(norm.lower)
     starts = sentence_starts(norm.clean, norm.original)
     ends = starts[1:] + [len(low)]
-    granted: dict[Freedom, tuple[int, int, int, int]] = {}  # freedom -> (seg start, seg end, s_start, s_end)
-    best: tuple[int, int, int, int, int] | None = None  # (n freedoms, -start, ...) of the broadest grant
+    granted: dict[Freedom, tuple[int, int]] = {}  # freedom -> span of the first sentence granting it
+    best: tuple[int, int, int] | None = None  # (freedoms, start, end) of the broadest grant sentence
     public_domain = False
     for i, (s_start, s_end) in enumerate(zip(starts, ends, strict=True)):
         sent = low[s_start:s_end]
@@ -241,9 +241,9 @@ def read_grants(text: str) -> Grants:
                 if verbs.search(low, lo, hi):
                     found.add(freedom)
         for f in found:
-            granted.setdefault(f, (s_start, s_end, s_start, s_end))
+            granted.setdefault(f, (s_start, s_end))
         if found and (best is None or len(found) > best[0]):
-            best = (len(found), s_start, s_end, 0, 0)
+            best = (len(found), s_start, s_end)
     if Freedom.USE not in granted and (Freedom.SHARE in granted or Freedom.MODIFY in granted):
         granted[Freedom.USE] = granted.get(Freedom.SHARE) or granted[Freedom.MODIFY]  # use goes with copying
     if Freedom.STUDY not in granted:
@@ -252,15 +252,16 @@ def read_grants(text: str) -> Grants:
         elif granted:
             m = _SOURCE_AVAILABLE.search(low)
             if m:
-                granted[Freedom.STUDY] = (m.start(), m.end(), m.start(), m.end())
+                granted[Freedom.STUDY] = (m.start(), m.end())
     grants = {f: _grant(norm, f, *granted[f]) for f in Freedom if f in granted}
-    stop = _grant(norm, Freedom.USE, best[1], best[2], best[1], best[2]) if best else None
+    stop = _grant(norm, Freedom.USE, best[1], best[2]) if best else None
     reserved = bool(_RESERVED.search(low))
     return Grants(granted=grants, stop=stop, public_domain=public_domain, reserved=reserved)
 
 
-def _grant(norm: Normalized, freedom: Freedom, lo: int, hi: int, s_start: int, s_end: int) -> Grant:
-    w_start, w_end = window(norm, s_start, s_end, lo, min(hi, lo + MAX_QUOTE))
+def _grant(norm: Normalized, freedom: Freedom, start: int, end: int) -> Grant:
+    """The grant of `freedom` quoted from the sentence at [start, end)."""
+    w_start, w_end = window(norm, start, end, start, min(end, start + MAX_QUOTE))
     quote, q_start, q_end = quote_of(norm, w_start, w_end)
     if len(quote) > MAX_QUOTE + 40:
         quote = quote[:MAX_QUOTE].rsplit(" ", 1)[0]
