@@ -19,6 +19,13 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   1.000; after the speed trims that followed (a suit now has to be a lawsuit, litigation or "sue", not any
   claim): recall 0.474 (9/19), precision 1.000. The honest generalisation figure is about one in two:
   the rules still describe ways of phrasing, and a new phrasing of a known meaning is often missed.
+  Issue 12 added seven types (no-source-access, personal-use-only, platform-tie, time-limit,
+  fee-required, notification-duty, ethical-conditions): 35 TUNING paraphrases (5 per type), all found
+  after tuning; their 7 HELD_OUT paraphrases, first run: recall 0.143 (1/7), and one false type (a
+  duty to give written notice read as attribution); 2/7 after later rules written for ScanCode texts
+  (a vendor-tied rule, "solely ... on ... boards", now also finds the platform-tie one). Rules written
+  from a handful of phrasings of a new type generalise poorly; the ScanCode benchmark
+  (bench/scancode_db.py) is the wider measure.
   The misses are listed in HELD_OUT_MISSES (expected failures, strict: a rule change that finds one
   must move it out of the list, and must not have been written for it).
 """
@@ -168,7 +175,7 @@ TUNING: list[Para] = [
     # ---- use-restrictions (a field of use, a tie to the vendor's products, a non-compete: the taxonomy
     # has no type of its own for "only with <vendor> products"; it limits the purposes and settings the
     # model may be used in, which is what use-restrictions means)
-    Para("use-restrictions", "terse", "The Model may only be used together with Vantor hardware."),
+    Para("platform-tie", "terse", "The Model may only be used together with Vantor hardware."),
     Para(
         "use-restrictions",
         "one-line condition",
@@ -201,7 +208,7 @@ TUNING: list[Para] = [
         "separate agreement with Brindle.",
     ),
     Para(
-        "use-restrictions",
+        "platform-tie",
         "numbered",
         "3.2 You may run the Model exclusively on devices manufactured by Orrery Inc.",
     ),
@@ -546,6 +553,161 @@ TUNING: list[Para] = [
         "released under these same terms, with the same freedoms for the people who receive it, and not "
         "under a more restrictive licence.",
     ),
+    # ---- no-source-access (software and data licenses as much as model licenses)
+    Para("no-source-access", "terse", "No decompiling. No disassembly."),
+    Para(
+        "no-source-access",
+        "legalese",
+        "Licensee shall not, and shall not permit any third party to, reverse engineer, decompile or "
+        "disassemble the Product, except to the extent applicable law expressly permits it.",
+    ),
+    Para(
+        "no-source-access",
+        "plain",
+        "Please don't try to take the program apart to see how it works: reverse-engineering it is not "
+        "allowed.",
+    ),
+    Para("no-source-access", "markdown", "- Copies may be passed on in object code form only."),
+    Para(
+        "no-source-access",
+        "numbered",
+        "4.2 The Kestrel Runtime is provided and may be redistributed solely in binary form, as shipped.",
+    ),
+    # ---- personal-use-only
+    Para("personal-use-only", "terse", "Private use only."),
+    Para(
+        "personal-use-only",
+        "legalese",
+        "The license granted in Section 2 is solely for Licensee's internal business operations and for no "
+        "other purpose.",
+    ),
+    Para(
+        "personal-use-only",
+        "plain",
+        "You can install Marigold on your own computers for your personal use only, at home or at work.",
+    ),
+    Para("personal-use-only", "markdown", "* Allowed: in-house use only"),
+    Para(
+        "personal-use-only",
+        "long",
+        "Whoever downloads the Dataset may read it, query it and build charts from it strictly for their own "
+        "individual study, and whatever else they do with it stays on their own machine.",
+    ),
+    # ---- platform-tie
+    Para(
+        "platform-tie",
+        "legalese",
+        "The Firmware shall only be used on or in conjunction with integrated circuits manufactured by "
+        "Ostrava Semiconductor.",
+    ),
+    Para(
+        "platform-tie",
+        "plain",
+        "This driver must be run on a Quillon-branded board, and nowhere else.",
+    ),
+    Para("platform-tie", "markdown", "- Use it solely with Brightwater devices"),
+    Para(
+        "platform-tie",
+        "numbered",
+        "(c) the Library is licensed exclusively for use with processors sold by Halden Micro;",
+    ),
+    # ---- time-limit
+    Para("time-limit", "terse", "Trial version: 30 days."),
+    Para(
+        "time-limit",
+        "legalese",
+        "This Agreement is granted for a term of ninety (90) days from the date of download, after which "
+        "Licensee shall delete all copies of the Software.",
+    ),
+    Para(
+        "time-limit",
+        "plain",
+        "You can try it out for free during the evaluation period; after that you have to stop using it.",
+    ),
+    Para(
+        "time-limit",
+        "numbered",
+        "7.1 On the Change Date set out above, these terms are replaced by the Apache License 2.0.",
+    ),
+    Para(
+        "time-limit",
+        "long",
+        "Your right to run the tool lapses automatically after 14 days unless you buy a key, and no part "
+        "of this permission survives that day.",
+    ),
+    # ---- fee-required
+    Para(
+        "fee-required",
+        "legalese",
+        "Licensee shall pay to Corvid a royalty of three percent (3%) of the net sales of each product "
+        "that incorporates the Software.",
+    ),
+    Para(
+        "fee-required",
+        "plain",
+        "If you ship it inside something you sell, you have to pay us a fee per copy.",
+    ),
+    Para(
+        "fee-required",
+        "numbered",
+        "5.3 Any distribution to third parties is subject to payment of the fees listed in Schedule B.",
+    ),
+    Para("fee-required", "markdown", "- Royalties are due for every device shipped with the codec."),
+    Para("fee-required", "terse", "Production use requires a paid license."),
+    # ---- notification-duty
+    Para(
+        "notification-duty",
+        "legalese",
+        "Licensee shall notify the Licensor in writing within thirty days of any modification it makes to "
+        "the Software.",
+    ),
+    Para(
+        "notification-duty",
+        "plain",
+        "If you change the code, you have to send a copy of your changes to the original author.",
+    ),
+    Para("notification-duty", "terse", "Users must register before downloading."),
+    Para(
+        "notification-duty",
+        "markdown",
+        "- Anyone who redistributes the toolkit agrees to inform Pemberton University of where it is used.",
+    ),
+    Para(
+        "notification-duty",
+        "numbered",
+        "3. You will e-mail the developers a short description of each product in which the library is "
+        "embedded.",
+    ),
+    # ---- ethical-conditions
+    Para(
+        "ethical-conditions",
+        "legalese",
+        "The Licensee shall at all times act in accordance with the internationally recognised human rights "
+        "principles, failing which this License terminates.",
+    ),
+    Para(
+        "ethical-conditions",
+        "plain",
+        "Companies that use this software have to comply with the labour laws of every country where "
+        "their staff work.",
+    ),
+    Para(
+        "ethical-conditions",
+        "terse",
+        "For worker cooperatives and individuals only.",
+    ),
+    Para(
+        "ethical-conditions",
+        "numbered",
+        "2(b) your organisation must meet the ethical standards published by the Fairwork Council, or "
+        "your rights end.",
+    ),
+    Para(
+        "ethical-conditions",
+        "long",
+        "Nothing here lets a firm use the Work unless it respects the human rights of the people affected "
+        "by its products and of everyone who builds them.",
+    ),
 ]
 
 # Written after the rules were tuned on TUNING and NEGATIVES; their first run is the honest
@@ -649,10 +811,49 @@ HELD_OUT: list[Para] = [
         "legalese",
         "Derivative Models that Licensee makes available shall be made available under this same Licence.",
     ),
+    # written after the rules for the seven types below were tuned (issue 12); never tuned on
+    Para(
+        "no-source-access",
+        "plain",
+        "We ship only the compiled app, and you agree not to try to recover its source by decompiling it.",
+    ),
+    Para("personal-use-only", "terse", "For use by a single private individual only."),
+    Para(
+        "platform-tie",
+        "legalese",
+        "Licensee may execute the Toolkit solely on development boards supplied by Larchmont Instruments.",
+    ),
+    Para(
+        "time-limit",
+        "legalese",
+        "The rights granted hereunder shall expire at the end of the sixty (60) day evaluation window.",
+    ),
+    Para(
+        "fee-required",
+        "plain",
+        "Using the codec in a product you sell costs two euros per unit, payable to Ostrander each quarter.",
+    ),
+    Para(
+        "notification-duty",
+        "legalese",
+        "Each Licensee shall give written notice to the Copyright Holder before publishing any derivative of "
+        "the Work.",
+    ),
+    Para(
+        "ethical-conditions",
+        "plain",
+        "If your company breaks international labour standards, you lose the right to use this library.",
+    ),
 ]
 
 # Held-out paraphrases the rules miss (see FIGURES), by (type, style).
 HELD_OUT_MISSES = {
+    # issue 12's seven new types, first run (see FIGURES)
+    ("personal-use-only", "terse"),
+    ("time-limit", "legalese"),
+    ("fee-required", "plain"),
+    ("notification-duty", "legalese"),
+    ("ethical-conditions", "plain"),
     ("user-threshold", "plain"),
     ("revenue-threshold", "legalese"),
     ("use-restrictions", "plain"),

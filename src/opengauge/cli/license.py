@@ -213,6 +213,11 @@ def _print_text(report, doc=None) -> None:  # noqa: ANN001 - LicenseReport, Lice
         "green" if report.verdict.is_open else "yellow" if report.verdict is LicenseVerdict.UNKNOWN else "red"
     )
     out.print(f"Verdict: [bold {style}]{escape(report.verdict)}[/bold {style}] - {_safe(report.summary())}")
+    freedoms = report.freedom_lines()
+    if freedoms:
+        out.print("The four freedoms, as the text grants them:")
+        for line in freedoms:
+            out.print(f"  {_safe(line)}")
     if not report.clauses:
         out.print("No restrictive or conditional clauses found.")
         return

@@ -45,6 +45,19 @@ class LicenseClause(_Frozen):
     document: str | None = None
 
 
+class FreedomRead(_Frozen):
+    """One of the four freedoms as read from the grant of a text the catalog does not know."""
+
+    freedom: Freedom
+    status: Literal["granted", "not-granted", "not-stated"]
+    """`granted` (line and quote of the grant), `not-granted` (the grant gives it not, and the text
+    reserves what it does not grant: the quote is where the grant stops), or `not-stated` (study
+    when the text never mentions the source: it goes with the others unless a clause withholds it;
+    or any freedom of a text that grants some and reserves nothing)."""
+    line: int | None = None
+    quote: str = ""
+
+
 class PolicyRead(_Frozen):
     """A use policy read together with the license."""
 
@@ -76,6 +89,9 @@ class LicenseDocument(_Frozen):
     disguised: list[str] = Field(default_factory=list)
     """How the text hides its words (invisible characters, look-alike or styled letters); present
     only when it does. The clauses above were read through the disguise."""
+    freedoms: list[FreedomRead] = Field(default_factory=list)
+    """For a text the catalog does not know: the four freedoms as its grant gives them (present only
+    when the text grants something)."""
     catalog_clauses: list[LicenseClause] = Field(default_factory=list)
     """For a license known only by catalog id (no text): the clause types the catalog records
     (no line, no quote), never shown as if quoted from a text."""
@@ -113,9 +129,13 @@ def license_document(
     based_on: str | None = None,
     changes: Sequence[Clause] = (),
     disguised: Sequence[str] = (),
+    freedoms: Sequence[FreedomRead] = (),
 ) -> LicenseDocument:
-    """The document of one license reading (`disguised` is set only when the text hides words)."""
+    """The document of one license reading (`disguised` is set only when the text hides words,
+    `freedoms` only when a grant was read)."""
     extra: dict[str, Any] = {"disguised": list(disguised)} if disguised else {}
+    if freedoms:
+        extra["freedoms"] = list(freedoms)
     doc = LicenseDocument(
         schema=SCHEMA,
         document=document,

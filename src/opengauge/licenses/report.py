@@ -10,13 +10,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.clauses import clauses as find_clauses
-from opengauge.licenses.document import SCHEMA, LicenseDocument, PolicyRead, license_document
+from opengauge.licenses.document import SCHEMA, FreedomRead, LicenseDocument, PolicyRead, license_document
 from opengauge.licenses.errors import LicenseError
+from opengauge.licenses.grants import MISSING_TYPE, Grants, read_grants
 from opengauge.licenses.identify import identify
 from opengauge.licenses.normalize import disguises
 from opengauge.licenses.taxonomy import CLAUSE_TYPES, clause_of
-from opengauge.licenses.verdict import grants_open_rights, looks_like_policy, verdict
-from opengauge.model import Clause, LicenseVerdict
+from opengauge.licenses.verdict import looks_like_policy, verdict
+from opengauge.model import Clause, Freedom, LicenseVerdict
 
 
 class LicenseReport(BaseModel):
@@ -44,6 +45,48 @@ class LicenseReport(BaseModel):
     changes: list[Clause] = Field(default_factory=list)
     """Clauses of the text that the identified catalog license does not have: the text is based on
     that license, with changes, and is judged on what it says (text beats name)."""
+    grants: Grants | None = None
+    """For a text the catalog does not know: the freedoms its grant gives (`grants.read_grants`)."""
+    missing: list[Clause] = Field(default_factory=list)
+    """For such a text that grants something: one clause per freedom it does not grant, quoting the
+    grant where it stops (also in `clauses`)."""
+
+    @property
+    def missing_freedoms(self) -> list[Freedom]:
+        return [c.freedom for c in self.missing]
+
+    def freedoms(self) -> list[FreedomRead]:
+        """The four freedoms as read from the grant (empty when no grant was read)."""
+        g = self.grants
+        if g is None or not g.any:
+            return []
+        out = []
+        for f in Freedom:
+            got = g.granted.get(f)
+            if got is not None:
+                out.append(FreedomRead(freedom=f, status="granted", line=got.line, quote=got.quote))
+            elif f in g.withheld and g.stop is not None:
+                out.append(FreedomRead(freedom=f, status="not-granted", line=g.stop.line, quote=g.stop.quote))
+            else:
+                out.append(FreedomRead(freedom=f, status="not-stated"))
+        return out
+
+    def freedom_lines(self) -> list[str]:
+        """The four freedoms as read from the grant in plain words, one line per status and quote
+        (freedoms granted by the same sentence share a line)."""
+        words = {
+            "granted": "granted",
+            "not-granted": "NOT granted (the grant stops here)",
+            "not-stated": "not stated",
+        }
+        groups: dict[tuple[str, int | None, str], list[str]] = {}
+        for r in self.freedoms():
+            groups.setdefault((r.status, r.line, r.quote), []).append(str(r.freedom))
+        return [
+            f"{', '.join(names)}: {words[status]}"
+            + (f' (line {line}: "{_short(quote)}")' if line is not None else "")
+            for (status, line, quote), names in groups.items()
+        ]
 
     @property
     def modified(self) -> bool:
@@ -80,6 +123,28 @@ class LicenseReport(BaseModel):
                 f"Based on {self.entry.name}, with changes: the text adds {added} "
                 f"clause{'s' if added != 1 else ''} that the {self.entry.name} does not have; "
                 f"{self.verdict.words[0].lower()}{self.verdict.words[1:]}"
+            )
+        if self.missing and self.verdict is LicenseVerdict.RESTRICTED:
+            names = ", ".join(str(f) for f in self.missing_freedoms)
+            line = self.missing[0].line
+            return (
+                f"Not open source: the text never grants the freedom to {names} "
+                f"(its grant stops at line {line})"
+                + (f"; {n - len(self.missing)} more clause(s) restrict it" if n > len(self.missing) else "")
+            )
+        if self.verdict is LicenseVerdict.OPEN_NON_OSI and self.entry is None and self.grants is not None:
+            if self.grants.public_domain:
+                return f"{self.verdict.words}: the text puts the work in the public domain"
+            return (
+                f"{self.verdict.words}: the text grants all four freedoms (use, study, modify, share) "
+                "and no clause blocks open source"
+            )
+        g = self.grants
+        if self.verdict is LicenseVerdict.UNKNOWN and g is not None and g.missing:
+            given = ", ".join(str(f) for f in Freedom if f in g.granted)
+            return (
+                f"Unknown: the text grants the freedom to {given} but says nothing of "
+                f"{', '.join(str(f) for f in g.missing)}, and does not say the rest is reserved"
             )
         if self.verdict is LicenseVerdict.RESTRICTED and n:
             return (
@@ -123,11 +188,30 @@ class LicenseReport(BaseModel):
             governed_by=self.governed_by,
             policies=self.policies,
             disguised=self.disguised,
+            freedoms=self.freedoms(),
         )
 
     def to_json(self) -> dict[str, Any]:
         """The `opengauge.license/1` document as a JSON-ready dict."""
         return self.to_document().model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+def _short(quote: str, limit: int = 160) -> str:
+    return quote if len(quote) <= limit else quote[: limit - 3].rsplit(" ", 1)[0] + "..."
+
+
+def missing_clauses(grants: Grants, found: Sequence[Clause], document: str | None) -> list[Clause]:
+    """One clause per freedom a text that grants something does not grant (unless a clause of that
+    type was already read), quoting the grant where it stops."""
+    stop = grants.stop
+    if stop is None:
+        return []
+    have = {c.type for c in found}
+    return [
+        clause_of(MISSING_TYPE[f], line=stop.line, quote=stop.quote, span=stop.span, document=document)
+        for f in grants.withheld
+        if f in MISSING_TYPE and MISSING_TYPE[f] not in have
+    ]
 
 
 def _policy_text_and_name(item: Any, index: int) -> tuple[str, str]:
@@ -189,6 +273,8 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         disguised.extend(f"{p_doc}: {d}" for d in disguises(p_text))
 
     governed_by: str | None = None
+    grants: Grants | None = None
+    missing: list[Clause] = []
     if entry is not None and entry.kind == "notice":
         target = _notice_target(entry, text)
         if target is not None:
@@ -198,11 +284,16 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         else:
             v = verdict(found + policy_clauses, None, is_policy=False)
     else:
+        if entry is None and not is_policy:
+            # a text the catalog does not know is read for what it grants, not only what it forbids
+            grants = read_grants(text)
+            missing = missing_clauses(grants, found, document)
+            found = found + missing
         v = verdict(
             found + policy_clauses,
             entry,
             is_policy=is_policy,
-            open_grant=entry is None and not is_policy and grants_open_rights(text),
+            open_grant=grants is not None and grants.all_four,
         )
     changes: list[Clause] = []
     if entry is not None and entry.kind == "license":
@@ -219,6 +310,8 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         governed_by=governed_by,
         changes=changes,
         disguised=disguised,
+        grants=grants,
+        missing=missing,
     )
 
 

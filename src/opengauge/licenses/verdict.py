@@ -44,8 +44,8 @@ def verdict(
     """The verdict for a text with these clauses and this catalog entry (None if unidentified).
 
     `is_policy`: the text is a use policy (from the entry's kind, or `looks_like_policy`).
-    `open_grant`: for an unidentified text, it grants broad rights to use, modify and share
-    (see `grants_open_rights`); with no blocking clause it is then `open-non-osi`.
+    `open_grant`: for an unidentified text, its grant gives all four freedoms (use, study, modify,
+    share; see `grants.read_grants`); with no blocking clause it is then `open-non-osi`.
     """
     items = list(clauses)
     if is_policy or (entry is not None and entry.kind == "use-policy"):
@@ -77,11 +77,6 @@ _GRANT = re.compile(
     r"|you\s+(are|is)\s+granted\s+a\b[^.;]{0,120}?\blicen[cs]e"
     r"|\bredistribution\s+and\s+use\b[^.;]{0,120}?\bare\s+permitted"
 )
-_USE = re.compile(r"\b(use|copy|reproduce|run|redistribution\s+and\s+use)\b")
-_MODIFY = re.compile(
-    r"\b(modify|modification|modifications|derivative\s+works?|derivatives|adapt|adapted|merge)\b"
-)
-_SHARE = re.compile(r"\b(distribute|redistribute|redistribution|share|publish|sublicense)\b")
 
 
 def looks_like_policy(text: str) -> bool:
@@ -95,15 +90,3 @@ def looks_like_policy(text: str) -> bool:
     if _LICENSE_TITLE.search(title_line) and not _POLICY_TITLE.search(title_line):
         return False
     return not _GRANT.search(low)
-
-
-def grants_open_rights(text: str) -> bool:
-    """True when a text grants a license to use, modify and distribute (a permissive grant)."""
-    low = normalized(text[:200_000]).lower
-    for m in _GRANT.finditer(low):
-        window = low[max(0, m.start() - 100) : m.end() + 400]
-        if _USE.search(window) and _MODIFY.search(window) and _SHARE.search(window):
-            return True
-        if re.search(r"\bto\s+deal\s+in\b[^.;]{0,120}?\bwithout\s+restriction", window):
-            return True
-    return False

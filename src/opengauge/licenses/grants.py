@@ -1,0 +1,268 @@
+"""The four freedoms read from a license's grant: what the text permits, not only what it forbids.
+
+A license is a permission. Besides the clauses that restrict (`clauses.py`), a text says what it
+grants: to use, to copy and distribute (share), to modify and distribute modified versions, and
+(for source-based works) to access the preferred form (study). `read_grants(text)` finds the
+sentences that grant something (a permission word: "hereby grants", "you may", "are permitted",
+"is free to", "may be freely copied"...) and the freedom verbs inside them, stopping where the grant
+stops (a negation, "except", "provided that", "solely"...). A dedication to the public domain grants
+all four.
+
+From what is granted follows what is missing: a text that lets you install and use a program but
+never lets you pass it on withholds the freedom to share, and the sentence where its grant stops is
+the quote that shows it, when the text reserves what it does not grant ("all other rights
+reserved", "non-transferable"); a short notice that grants some freedoms and reserves nothing is
+not read as withholding the others. Use is implied by a grant to copy or modify; study (the
+preferred form) by a grant to modify or by a mention of the source code, and it is only withheld
+by a clause that says so (no reverse engineering, object code only).
+
+Like the clause rules, nothing here depends on the catalog, and the patterns are this project's own
+words describing how grants are phrased.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from opengauge.licenses.normalize import Normalized
+from opengauge.licenses.quotes import MAX_QUOTE, quote_of, window
+from opengauge.licenses.sentences import sentence_starts
+from opengauge.model import Freedom
+
+MAX_TEXT = 400_000
+"""Only this many characters of a text are read for grants (a grant comes early)."""
+
+#: Words that confer a permission. A negation just before or after one voids it.
+_TRIGGER = re.compile(
+    r"\bpermission\b(?=[^.;]{0,160}?\bgranted\b)"
+    r"|\b(hereby )?grants?\b|\bgranted\b"
+    r"|\b(you|licensee|licensees|recipients?|users?|anyone|everyone|any(one| person| individual)"
+    r"|the (user|licensee|recipient))\s+(may|can|are free to|is free to|(are|is) (allowed|permitted|entitled"
+    r"|authori[sz]ed|welcome) to|ha(ve|s) (the )?(right|permission) to)\b"
+    r"|\b(is|are)\s+(hereby\s+)?(expressly\s+)?permitted\b"
+    r"|\bfeel free to\b|\bfree(ly)?\s+(to\s+)?(use|copy|distribute|redistribute|modify|share)\b"
+    r"|\b(may|can)\s+(freely\s+)?be\s+(freely\s+)?(used|copied|reproduced|modified|distributed"
+    r"|redistributed|published|shared|adapted|altered)\b"
+    r"|\bthe\s+(rights?|permission|licen[cs]e)\s+to\s+(use|copy|reproduce|modify|distribute|redistribute"
+    r"|publish|deal|make)\b"
+    r"|\bpermits?\s+(you|anyone|everyone|licensee|the user|any person)\b"
+)
+#: A permission to do anything at all: every freedom.
+_BROAD = re.compile(
+    r"\bto deal in\b[^.;]{0,80}?\bwithout restriction"
+    r"|\bdo (whatever|what(ever)? (the \w+ )?you (want|like|wish)|anything you (want|like))"
+    r"|\b(any|every) (use|usage|kind of use)\b[^.;]{0,40}?\b(is|are) (hereby )?"
+    r"(permitted|allowed|granted|free)\b"
+    r"|\bus(e|ed|ing)\b[^.;]{0,60}?\b(for any purpose|in any (way|manner)"
+    r"|any way you (wish|want|like|see fit)|without (any )?(restrictions?|limitations?))"
+    r"|\b(used|use it|use this|use them) freely\b|\bfeel free to use\b|\bfreely (used|usable)\b"
+)
+#: The text keeps what it does not grant: an explicit reservation of rights, or a grant that cannot
+#: be passed on. Without one, a freedom the grant does not name is not said to be withheld.
+_RESERVED = re.compile(
+    r"\bnon-?transferr?able\b|\bnot transferr?able\b"
+    r"|\brights? not (expressly |explicitly |specifically )?granted"
+    r"|\b(all|any) other rights\b|\bno other (rights|licen[cs]es?|permissions?)\b"
+    r"|\bexcept as (expressly |explicitly |otherwise |specifically )?"
+    r"(permitted|provided|granted|authori[sz]ed|set (forth|out)|stated)"
+    r"|\b(expressly|explicitly) reserve[sd]?\b|\breserves? all\b"
+    r"|\ball rights[^.;]{0,30}?\breserved\b[^.;]{0,20}?\b(except|other than|not expressly)"
+)
+_PUBLIC_DOMAIN = re.compile(
+    r"\b(dedicat\w*|releas\w*|plac\w*|put)\b[^.;]{0,80}?\b(in|into|to) the public domain\b"
+    r"|\b(is|are) (hereby )?(placed |released )?(in|into) the public domain\b"
+    r"|\bwaives?\b[^.;]{0,60}?\ball\b[^.;]{0,40}?\bcopyright"
+    r"|\bno rights reserved\b"
+)
+#: A definition ("X" means ...) grants nothing.
+_DEFINITION = re.compile(r"\bmeans\b|\bshall mean\b|\brefers to\b|\bis defined\b")
+#: Where a grant stops: a negation, an exception, a condition or a limit of purpose.
+_STOP = re.compile(
+    r"\bnot\b|n't\b|\bcan ?not\b|\bnor\b|\bnever\b|\bno (right|rights|licen[cs]e|permission|part)\b"
+    r"|\bexcept\b|\bunless\b"
+    r"|\bprovided\b|\bsubject to\b|\bon (the )?condition\b|\b(as|so) long as\b|\bif and only if\b"
+    r"|\bbut\b|\bhowever\b|\bexcluding\b|\bother than\b|\bsolely\b|\bonly\b|\bexclusively\b"
+    r"|\btrade ?marks?\b|\blogos?\b"
+    r"|\bwithout (any )?(modifications?|alterations?|changes|changing|modifying)\b"
+)
+#: Wordings holding a negation that does not limit the grant.
+_HARMLESS = re.compile(
+    r"\b(including|include|includes) but not limited to\b|\bnot limited to\b|\bwhether or not\b"
+    r"|\bnot only\b|\bwith or without\b|\bfree of charge\b|\bno charge\b|\bat no cost\b|\bno fee\b"
+    # changing the format to exercise the other rights is not a grant to modify
+    r"|\b(modifications?|changes|alterations?)\b[^.;]{0,30}?\btechnically necessary\b"
+)
+_NEG_BEFORE = re.compile(r"(\bnot|\bno|\bnothing|\bneither|\bnor|n't|\bnever)\b[^,;:]{0,80}$")
+_NEG_AFTER = re.compile(r"^\W*(not|never|no longer)\b")
+
+_VERBS: dict[Freedom, re.Pattern[str]] = {
+    Freedom.USE: re.compile(
+        r"\b(us(e|es|ed|ing)|run|runs|running|execut\w+|install\w*|perform\w*|display\w*|deal in"
+        r"|exploit\w*)\b"
+    ),
+    Freedom.SHARE: re.compile(
+        # copying for a backup is not sharing
+        # ("one copy", "a copy of" name a copy, they do not grant copying)
+        r"\b((?<!\bone )(?<!\ba )(?<!\bthe )(?<!\bsingle )(?<!\beach )cop(y|ies|ied|ying)"
+        r"(?![^.;]{0,40}?\b(backup|back-up|archiv\w+)\b)|reproduc\w+|distribut\w+"
+        r"|redistribut\w+|publish\w*|sublicen[cs]\w*|sell|sells|sold|selling|shar(e|es|ed|ing)"
+        r"|convey\w*|propagat\w+|transmit\w*|make (it |them )?available|give (it |them )?away|lend)\b"
+    ),
+    Freedom.MODIFY: re.compile(
+        r"\b(modif\w+|adapt\w*|alter(s|ed|ing|ations?)?|chang(e|es|ed|ing)|derivative works?|derivatives?"
+        r"|merg\w+"
+        r"|translat\w+|transform\w*|improv\w+|build upon|remix\w*|edit(s|ed|ing)?|fork\w*)\b"
+    ),
+    Freedom.STUDY: re.compile(r"\b(source( code| form| files)?|preferred form)\b"),
+}
+#: The source (the preferred form for changes) said to be available, anywhere in the text.
+_SOURCE_AVAILABLE = re.compile(
+    r"\b(source code|source form|preferred form)\b[^.;]{0,120}?\b(available|provided|included|accompan\w+"
+    r"|distributed|offered|published|obtain\w*)\b"
+    r"|\b(available|provide|include|accompan\w+|distribute|offer|publish)\w*\b[^.;]{0,80}?"
+    r"\b(source code|source form|preferred form)\b"
+    r"|\bin source (and|or) (binary|object)\b"
+)
+
+#: How a withheld freedom shows in the clause taxonomy (`report.missing_clauses` builds the clauses).
+MISSING_TYPE: dict[Freedom, str] = {
+    Freedom.SHARE: "no-redistribution",
+    Freedom.MODIFY: "no-modification",
+    Freedom.STUDY: "no-source-access",
+}
+
+
+@dataclass(frozen=True)
+class Grant:
+    """Where a text grants (or stops granting) a freedom: the line and the words."""
+
+    freedom: Freedom
+    line: int
+    quote: str
+    span: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Grants:
+    """The freedoms a text grants, each with its first grant; and the grant where the text stops."""
+
+    granted: dict[Freedom, Grant] = field(default_factory=dict)
+    stop: Grant | None = None
+    """The broadest grant sentence (the one to quote when a freedom is missing)."""
+    public_domain: bool = False
+    reserved: bool = False
+    """The text reserves what it does not grant ("all other rights reserved", "non-transferable")."""
+
+    @property
+    def any(self) -> bool:
+        """True when the text grants something recognisable."""
+        return bool(self.granted)
+
+    @property
+    def missing(self) -> list[Freedom]:
+        """The freedoms a text that grants something does not grant (empty when it grants nothing).
+        Study is never missing by silence: only an explicit clause withholds the source."""
+        if not self.granted:
+            return []
+        return [f for f in Freedom if f not in self.granted and f is not Freedom.STUDY]
+
+    @property
+    def withheld(self) -> list[Freedom]:
+        """The missing freedoms when the text reserves what it does not grant (so they are withheld)."""
+        return self.missing if self.reserved else []
+
+    @property
+    def all_four(self) -> bool:
+        """True when the grant gives use, share and modify (study goes with them unless a clause
+        withholds the source)."""
+        return self.any and not self.missing
+
+
+def _segments(low: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
+    """The parts of one sentence that a permission word governs, as (start, end) offsets."""
+    out = []
+    sent = low[s_start:s_end]
+    for m in _TRIGGER.finditer(sent):
+        before = sent[max(0, m.start() - 40) : m.start()]
+        if _NEG_BEFORE.search(before) or _NEG_AFTER.match(sent, m.end()):
+            continue
+        # the words before the permission word ("Redistribution and use ... are permitted"), back to
+        # the previous stop
+        head = sent[: m.start()]
+        stops = [s.end() for s in _STOP.finditer(head)]
+        lo = stops[-1] if stops else 0
+        stop = _STOP.search(sent, m.end())
+        hi = stop.start() if stop else len(sent)
+        out.append((s_start + lo, s_start + hi))
+    return out
+
+
+def _blank_harmless(low: str) -> str:
+    return _HARMLESS.sub(lambda m: " " * len(m.group(0)), low)
+
+
+def read_grants(text: str) -> Grants:
+    """The freedoms `text` grants, with the line and words of each grant."""
+    if not text or not text.strip():
+        return Grants()
+    norm = Normalized(text[:MAX_TEXT])
+    low = _blank_harmless(norm.lower)
+    starts = sentence_starts(norm.clean, norm.original)
+    ends = starts[1:] + [len(low)]
+    granted: dict[Freedom, tuple[int, int]] = {}  # freedom -> span of the first sentence granting it
+    best: tuple[int, int, int] | None = None  # (freedoms, start, end) of the broadest grant sentence
+    public_domain = False
+    for i, (s_start, s_end) in enumerate(zip(starts, ends, strict=True)):
+        sent = low[s_start:s_end]
+        if not sent.strip():
+            continue
+        found: set[Freedom] = set()
+        if _PUBLIC_DOMAIN.search(sent) and not _NEG_BEFORE.search(sent[:40]):
+            found = set(Freedom)
+            public_domain = True
+        elif (b := _BROAD.search(sent)) and not _NEG_BEFORE.search(sent[max(0, b.start() - 40) : b.start()]):
+            found = {Freedom.USE, Freedom.SHARE, Freedom.MODIFY}
+        segments = [] if _DEFINITION.search(sent) else _segments(low, s_start, s_end)
+        # a grant introducing a list ("grants you the right to:") that its own words do not cut: each
+        # list item, up to its first stop, is part of the grant
+        if segments and sent.rstrip().endswith(":") and segments[-1][1] >= s_start + len(sent.rstrip()) - 1:
+            j = i + 1
+            while j < len(starts) and ends[j] - s_end < 600:
+                item = low[starts[j] : ends[j]]
+                first = starts[j] + len(item) - len(item.lstrip())
+                stop_in = _STOP.search(low, first, ends[j])
+                if stop_in is not None and stop_in.start() == first:
+                    break  # an item that starts with a stop ("not", "except") ends the list
+                segments.append((first, stop_in.start() if stop_in else ends[j]))
+                j += 1
+        for lo, hi in segments:
+            for freedom, verbs in _VERBS.items():
+                if verbs.search(low, lo, hi):
+                    found.add(freedom)
+        for f in found:
+            granted.setdefault(f, (s_start, s_end))
+        if found and (best is None or len(found) > best[0]):
+            best = (len(found), s_start, s_end)
+    if Freedom.USE not in granted and (Freedom.SHARE in granted or Freedom.MODIFY in granted):
+        granted[Freedom.USE] = granted.get(Freedom.SHARE) or granted[Freedom.MODIFY]  # use goes with copying
+    if Freedom.STUDY not in granted:
+        if Freedom.MODIFY in granted:
+            granted[Freedom.STUDY] = granted[Freedom.MODIFY]  # a change is made in the preferred form
+        elif granted:
+            m = _SOURCE_AVAILABLE.search(low)
+            if m:
+                granted[Freedom.STUDY] = (m.start(), m.end())
+    grants = {f: _grant(norm, f, *granted[f]) for f in Freedom if f in granted}
+    stop = _grant(norm, Freedom.USE, best[1], best[2]) if best else None
+    reserved = bool(_RESERVED.search(low))
+    return Grants(granted=grants, stop=stop, public_domain=public_domain, reserved=reserved)
+
+
+def _grant(norm: Normalized, freedom: Freedom, start: int, end: int) -> Grant:
+    """The grant of `freedom` quoted from the sentence at [start, end)."""
+    w_start, w_end = window(norm, start, end, start, min(end, start + MAX_QUOTE))
+    quote, q_start, q_end = quote_of(norm, w_start, w_end)
+    if len(quote) > MAX_QUOTE + 40:
+        quote = quote[:MAX_QUOTE].rsplit(" ", 1)[0]
+    return Grant(freedom=freedom, line=norm.line_of(q_start), quote=quote, span=(q_start, q_end))
