@@ -86,39 +86,27 @@ def bench_scancode(files: list[Path]) -> tuple[float, float, dict[str, str | Non
 
 def open_license_check(limit_examples: int = 3) -> None:
     """Precision on texts opengauge never saw: ScanCode ships ~2,600 license texts with a category;
-    read those it calls Permissive, Copyleft, Copyleft Limited or Public Domain and count the ones
-    where opengauge finds a clause type that blocks open source (each one is a likely false alarm)."""
+    read those it calls Permissive, Copyleft, Copyleft Limited or Public Domain (read as
+    `bench/scancode_db.py` reads them) and count the ones where opengauge finds a clause type that
+    blocks open source (each one is a likely false alarm)."""
     import collections
 
-    import yaml
-    from licensedcode import models  # noqa: F401 - only to locate the data folder
+    from scancode_db import OPEN_CATS, db_folder, texts
 
     from opengauge.licenses import clauses
 
-    folder = Path(models.__file__).parent / "data" / "licenses"
-    open_cats = {"Permissive", "Copyleft", "Copyleft Limited", "Public Domain"}
     n = flagged = 0
     by_type: collections.Counter[str] = collections.Counter()
     examples: list[str] = []
     t0 = time.perf_counter()
-    for f in sorted(folder.glob("*.LICENSE")):
-        raw = f.read_text(encoding="utf-8", errors="replace")
-        m = re.match(r"---\n(.*?)\n---\n(.*)", raw, re.S)
-        if not m:
-            continue
-        try:
-            meta = yaml.safe_load(m.group(1)) or {}
-        except yaml.YAMLError:
-            continue
-        if meta.get("is_deprecated") or meta.get("category") not in open_cats or not m.group(2).strip():
-            continue
+    for key, _category, text in texts(db_folder(), set(OPEN_CATS)):
         n += 1
-        found = [c for c in clauses(m.group(2)) if c.blocks_open_source]
+        found = [c for c in clauses(text) if c.blocks_open_source]
         if found:
             flagged += 1
             by_type.update({c.type for c in found})
             if len(examples) < limit_examples:
-                examples.append(f"{f.stem}: {found[0].type}: {found[0].quote[:120]}")
+                examples.append(f"{key}: {found[0].type}: {found[0].quote[:120]}")
     dt = time.perf_counter() - t0
     print(
         f"open-license check: {flagged} of {n} texts ScanCode calls permissive/copyleft/public-domain get a "
@@ -169,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     if with_key:
         print(f"opengauge identification: {len(og_ok)}/{len(with_key)} files with a ScanCode key")
 
+    if args.open_check:
+        open_license_check()  # reads ScanCode's data, even when its scanner is not timed
     if args.no_scancode:
         return 0
     if not scancode_available():
@@ -221,8 +211,6 @@ def main(argv: list[str] | None = None) -> int:
             f"{judge}"
         )
     print(f"{n} disagreement(s)")
-    if args.open_check:
-        open_license_check()
     return 0
 
 

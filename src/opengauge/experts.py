@@ -27,6 +27,7 @@ import yaml
 
 from opengauge.errors import OpengaugeError
 from opengauge.frameworks.osai import PARAMETERS
+from opengauge.sources.refs import NOT_HUB_RESERVED
 from opengauge.textio import load_yaml_no_aliases
 
 #: The experts' classes, most open first.
@@ -103,7 +104,7 @@ def name_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-_HUB_MODEL = re.compile(r"huggingface\.co/(?!datasets/|spaces/|papers/|docs/)([\w.-]+/[\w.-]+)")
+_HUB_MODEL = re.compile(r"huggingface\.co/" + NOT_HUB_RESERVED + r"([\w.-]+/[\w.-]+)")
 
 
 @dataclass(frozen=True)

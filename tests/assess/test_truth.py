@@ -252,6 +252,21 @@ def test_a_training_code_base_named_in_the_card_is_evidence_from_the_code_catalo
     assert usage.level is Level.CLOSED
 
 
+def _training_code(card: str):
+    """The training-code finding of a Hub release that has only this model card and its weights."""
+    from opengauge.probes import run_probes
+
+    release = Release(
+        ref="hf:acme/m",
+        source="hub",
+        id="acme/m",
+        documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=card)],
+        files=[FileEntry(path="model.safetensors", size=10**9)],
+    )
+    (f,) = run_probes(release, only=["training-code"])
+    return f
+
+
 @pytest.mark.parametrize(
     ("title", "body", "codebase"),
     [
@@ -268,17 +283,7 @@ def test_a_training_code_base_named_in_the_card_is_evidence_from_the_code_catalo
 def test_a_fine_tuning_code_base_the_model_was_made_with_is_fine_tuning_code(title, body, codebase):
     """Issue 14 rubric: fine-tuning code only is partial training code; a card that says the model was
     made with a catalogued fine-tuning code base is that evidence (cited), whatever the card's style."""
-    from opengauge.probes import run_probes
-
-    text = f"---\nlicense: apache-2.0\nbase_model: acme/base\n---\n# M\n\n## {title}\n\n{body}\n"
-    release = Release(
-        ref="hf:acme/m",
-        source="hub",
-        id="acme/m",
-        documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=text)],
-        files=[FileEntry(path="model.safetensors", size=10**9)],
-    )
-    (f,) = run_probes(release, only=["training-code"])
+    f = _training_code(f"---\nlicense: apache-2.0\nbase_model: acme/base\n---\n# M\n\n## {title}\n\n{body}\n")
     assert f.level is Level.PARTIAL and f.data["finetune_only"] and f.data["codebase"] == codebase
 
 
@@ -290,17 +295,7 @@ def test_a_fine_tuning_code_base_the_model_was_made_with_is_fine_tuning_code(tit
     ],
 )
 def test_a_fine_tuning_code_base_suggested_to_the_reader_is_not_the_models_training_code(body):
-    from opengauge.probes import run_probes
-
-    text = f"---\nlicense: apache-2.0\n---\n# M\n\n## Usage\n\n{body}\n"
-    release = Release(
-        ref="hf:acme/m",
-        source="hub",
-        id="acme/m",
-        documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=text)],
-        files=[FileEntry(path="model.safetensors", size=10**9)],
-    )
-    (f,) = run_probes(release, only=["training-code"])
+    f = _training_code(f"---\nlicense: apache-2.0\n---\n# M\n\n## Usage\n\n{body}\n")
     assert f.level is not Level.PARTIAL and "codebase" not in f.data
 
 

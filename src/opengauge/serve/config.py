@@ -7,19 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-
-def _float(name: str, default: float) -> float:
-    try:
-        return float(os.environ.get(name, "") or default)
-    except ValueError:
-        return default
-
-
-def _int(name: str, default: int) -> int:
-    try:
-        return int(os.environ.get(name, "") or default)
-    except ValueError:
-        return default
+from opengauge.sources.settings import env_float, env_int
 
 
 @dataclass(frozen=True)
@@ -63,18 +51,18 @@ class ServeConfig:
             store = None
         return cls(
             store=store,
-            rate=max(0.001, _float("OPENGAUGE_SERVE_RATE", 10.0)),
-            burst=max(1, _int("OPENGAUGE_SERVE_BURST", 120)),
-            fetch_rate=max(0.001, _float("OPENGAUGE_SERVE_FETCH_RATE", 0.2)),
-            fetch_burst=max(1, _int("OPENGAUGE_SERVE_FETCH_BURST", 20)),
-            concurrency=max(1, _int("OPENGAUGE_SERVE_CONCURRENCY", 4)),
-            queue=max(0, _int("OPENGAUGE_SERVE_QUEUE", 32)),
-            timeout=max(0.1, _float("OPENGAUGE_SERVE_TIMEOUT", 120.0)),
-            page_wait=max(0.0, _float("OPENGAUGE_SERVE_PAGE_WAIT", 1.5)),
-            max_age=max(0.0, _float("OPENGAUGE_SERVE_MAX_AGE", 86400.0)),
-            reassess_after=max(0.0, _float("OPENGAUGE_SERVE_REASSESS_AFTER", 60.0)),
-            failure_ttl=max(0.0, _float("OPENGAUGE_SERVE_FAILURE_TTL", 30.0)),
-            memory=max(1, _int("OPENGAUGE_SERVE_MEMORY", 512)),
+            rate=max(0.001, env_float("OPENGAUGE_SERVE_RATE", 10.0)),
+            burst=max(1, env_int("OPENGAUGE_SERVE_BURST", 120)),
+            fetch_rate=max(0.001, env_float("OPENGAUGE_SERVE_FETCH_RATE", 0.2)),
+            fetch_burst=max(1, env_int("OPENGAUGE_SERVE_FETCH_BURST", 20)),
+            concurrency=max(1, env_int("OPENGAUGE_SERVE_CONCURRENCY", 4)),
+            queue=max(0, env_int("OPENGAUGE_SERVE_QUEUE", 32)),
+            timeout=max(0.1, env_float("OPENGAUGE_SERVE_TIMEOUT", 120.0)),
+            page_wait=max(0.0, env_float("OPENGAUGE_SERVE_PAGE_WAIT", 1.5)),
+            max_age=max(0.0, env_float("OPENGAUGE_SERVE_MAX_AGE", 86400.0)),
+            reassess_after=max(0.0, env_float("OPENGAUGE_SERVE_REASSESS_AFTER", 60.0)),
+            failure_ttl=max(0.0, env_float("OPENGAUGE_SERVE_FAILURE_TTL", 30.0)),
+            memory=max(1, env_int("OPENGAUGE_SERVE_MEMORY", 512)),
         )
 
 

@@ -15,7 +15,7 @@ from urllib.parse import quote, urlsplit
 
 from opengauge.serve.errors import BadRequestError
 from opengauge.sources.errors import BadReferenceError
-from opengauge.sources.refs import parse_ref
+from opengauge.sources.refs import HUB_RESERVED, parse_ref
 
 #: Longest reference accepted from the web (a Hub id is at most 96 + 1 + 96 characters).
 MAX_REF = 300
@@ -23,7 +23,6 @@ MAX_REF = 300
 _HUB_HOSTS = ("huggingface.co", "www.huggingface.co", "hf.co")
 _GH_HOSTS = ("github.com", "www.github.com")
 _LOCAL_PREFIXES = ("local:", "snapshot:", "file:", "/", ".", "~", "\\")
-_NOT_MODELS = ("datasets", "spaces", "collections", "papers", "docs", "blog", "organizations", "api")
 _HUB_URL_REV = re.compile(r"^(?:tree|blob|resolve|commit)/([^/?#]+)")
 
 
@@ -87,7 +86,7 @@ def _from_url(url: str) -> WebRef:
         raise BadRequestError("A URL with credentials or a port is not a model's address.")
     segments = [p for p in parts.path.split("/") if p]
     if host in _HUB_HOSTS:
-        if not segments or segments[0].lower() in _NOT_MODELS:
+        if not segments or segments[0].lower() in HUB_RESERVED:
             raise BadRequestError(
                 "Only model repositories of the Hub can be assessed (not datasets or Spaces)."
             )

@@ -20,16 +20,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from opengauge.sources.refs import NOT_HUB_RESERVED
+
 #: Lines of the card read for a statement (the statement is in the card's opening part).
 MAX_LINES = 200
 #: Longest line read (a longer one is cut).
 MAX_LINE = 2000
 
 # an `org/name` model id; the Hub's own paths (datasets/, spaces/, docs/ ...) are not models
-_ID = (
-    r"(?!(?:datasets|spaces|docs|papers|blog|collections|organizations|models|tasks|learn|settings)/)"
-    r"[A-Za-z0-9][\w.-]{0,95}/[A-Za-z0-9][\w.-]{0,95}"
-)
+_ID = NOT_HUB_RESERVED + r"[A-Za-z0-9][\w.-]{0,95}/[A-Za-z0-9][\w.-]{0,95}"
 # a Hub model reference: a Markdown link to a model page, a bare model-page URL, or an `org/name` id
 _REF = (
     r"(?:\[[^\]\n]{1,200}\]\(\s*(?:https?://)?(?:www\.)?huggingface\.co/(?P<link>" + _ID + r")[^)\s]*\s*\)"

@@ -8,6 +8,24 @@ from pathlib import Path
 
 from opengauge.sources.errors import BadReferenceError
 
+#: First path segments of huggingface.co that are the Hub's own pages, never a model's organisation.
+HUB_RESERVED = (
+    "datasets",
+    "spaces",
+    "collections",
+    "papers",
+    "docs",
+    "blog",
+    "organizations",
+    "api",
+    "models",
+    "tasks",
+    "learn",
+    "settings",
+)
+#: A regular-expression look-ahead refusing those segments (`(?!datasets/|spaces/|...)`).
+NOT_HUB_RESERVED = "(?!(?:" + "|".join(HUB_RESERVED) + ")/)"
+
 _NAME = r"[A-Za-z0-9][A-Za-z0-9._-]{0,95}"
 _REPO_ID = re.compile(rf"^(?:{_NAME}/)?{_NAME}$")
 _GH_ID = re.compile(rf"^{_NAME}/{_NAME}$")

@@ -11,14 +11,16 @@ from opengauge.cache_dir import default_cache_dir
 _TRUE = {"1", "true", "yes", "on"}
 
 
-def _float(name: str, default: float) -> float:
+def env_float(name: str, default: float) -> float:
+    """A number from the environment variable `name`; `default` when unset, empty or not a number."""
     try:
         return float(os.environ.get(name, "") or default)
     except ValueError:
         return default
 
 
-def _int(name: str, default: int) -> int:
+def env_int(name: str, default: int) -> int:
+    """A whole number from the environment variable `name`; `default` when unset, empty or not one."""
     try:
         return int(os.environ.get(name, "") or default)
     except ValueError:
@@ -69,11 +71,11 @@ def load_settings(*, refresh: bool = False) -> Settings:
         ),
         cache_dir=default_cache_dir(),
         refresh=refresh,
-        timeout=_float("OPENGAUGE_TIMEOUT", 20.0),
-        retries=max(0, _int("OPENGAUGE_RETRIES", 3)),
-        retry_base=max(0.0, _float("OPENGAUGE_RETRY_BASE", 1.0)),
-        retry_max_wait=max(0.0, _float("OPENGAUGE_RETRY_MAX_WAIT", 60.0)),
-        cache_ttl=_float("OPENGAUGE_CACHE_TTL", 86400.0),
-        max_code_repos=max(0, _int("OPENGAUGE_MAX_CODE_REPOS", 3)),
-        max_datasets=max(0, _int("OPENGAUGE_MAX_DATASETS", 10)),
+        timeout=env_float("OPENGAUGE_TIMEOUT", 20.0),
+        retries=max(0, env_int("OPENGAUGE_RETRIES", 3)),
+        retry_base=max(0.0, env_float("OPENGAUGE_RETRY_BASE", 1.0)),
+        retry_max_wait=max(0.0, env_float("OPENGAUGE_RETRY_MAX_WAIT", 60.0)),
+        cache_ttl=env_float("OPENGAUGE_CACHE_TTL", 86400.0),
+        max_code_repos=max(0, env_int("OPENGAUGE_MAX_CODE_REPOS", 3)),
+        max_datasets=max(0, env_int("OPENGAUGE_MAX_DATASETS", 10)),
     )
