@@ -448,3 +448,69 @@ def test_analyze_never_raises_and_serialises(text: str) -> None:
         "use-policy",
         "unknown",
     )
+
+
+# --- restriction wordings of software licenses and EULAs, and false alarms (texts written here) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype"),
+    [
+        # use tied to one vendor's services, "only" before the verb
+        (
+            "The Kit and anything built from it only may be used with the cloud services or applications "
+            "provided by Tallowmere Inc.",
+            "platform-tie",
+        ),
+        ("This code is solely to be run on hardware products manufactured by Ostrander.", "platform-tie"),
+        # a grant whose purpose is one named operating system
+        (
+            "You may copy and adapt the samples to run on a Quillon Desk operating system.",
+            "platform-tie",
+        ),
+        (
+            "Licensee has the right to distribute the runtime to run on the Brackwater platform.",
+            "platform-tie",
+        ),
+        # use only where the copy was bought
+        (
+            "We license the Program to you for use only in the country where you acquired it.",
+            "geographic-restriction",
+        ),
+        (
+            "The licence applies solely within the territory in which the customer purchased the seat.",
+            "geographic-restriction",
+        ),
+        # commercialisation refused
+        (
+            "Any use of the Toolkit involving Commercialization is strictly prohibited absent our consent.",
+            "non-commercial",
+        ),
+        ("Commercialising the dataset or its derivatives is forbidden.", "non-commercial"),
+    ],
+)
+def test_software_license_restrictions(text: str, ctype: str) -> None:
+    assert ctype in {c.type for c in clauses(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # any operating system is no tie
+        "You may modify and distribute the library to run on any operating system.",
+        "You can port the tool to run on the Linux platform or any other platform.",
+        # commercialisation allowed, or a definition that says what is not commercialisation
+        "Internal evaluation shall not be considered Commercialization, which is not prohibited either.",
+        # the licence may be replaced by a new version (not a change of the terms you hold)
+        "The Steward may make changes to the terms of this licence from time to time and issue a new "
+        "version of the licence.",
+        # a trademark policy of the license's author, not a use policy on the work
+        "Any use has to be in compliance with the Dovecote Commons trade mark usage guidelines.",
+        # a logo the licensee may remove
+        "The Kestrel logo cannot be changed, you can remove it, but you cannot change it in any way.",
+        "You may leave out the Wren trademark, but you can't alter it if you keep it.",
+    ],
+)
+def test_no_false_alarm_on_versions_trademarks_logos_or_any_platform(text: str) -> None:
+    found = [c for c in clauses(text) if c.blocks_open_source]
+    assert not found, [(c.type, c.quote) for c in found]
