@@ -514,3 +514,72 @@ def test_software_license_restrictions(text: str, ctype: str) -> None:
 def test_no_false_alarm_on_versions_trademarks_logos_or_any_platform(text: str) -> None:
     found = [c for c in clauses(text) if c.blocks_open_source]
     assert not found, [(c.type, c.quote) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype"),
+    [
+        # offering the work as a service, a long object before "available"
+        (
+            "You may not make the features of the program or of any changed copy of it available to "
+            "other companies as a service.",
+            "use-restrictions",
+        ),
+        # building a rival or compatible product refused
+        ("The decoder cannot be used to develop a compatible encoder.", "use-restrictions"),
+        ("This library may not be used to create a competing spreadsheet product.", "use-restrictions"),
+        # purposes named with their non-commercial kind
+        (
+            "Permission is given to run the Program free of charge for any non-commercial purpose.",
+            "non-commercial",
+        ),
+        ("You may build on the kit for personal or academic, non-commercial use.", "non-commercial"),
+        ("Educational and non-commercial uses are licensed; nothing else is.", "non-commercial"),
+        ("For-profit companies are not permitted to use the Software under this Licence.", "non-commercial"),
+        ("You cannot make money off redistributing the tool.", "non-commercial"),
+        # use limited to academic bodies
+        (
+            "Use of the package under this Licence is restricted solely to members of academic institutions.",
+            "research-only",
+        ),
+        ("The licence is granted only to non-profit organisations.", "research-only"),
+        # the code passed on to anyone refused
+        ("You may not give the code to any other person without our leave.", "no-redistribution"),
+        # reverse compilation refused
+        ("You may not reverse-compile or reverse-assemble the object code.", "no-source-access"),
+        # only the author's releases may be passed on
+        ("You are only allowed to distribute versions released by the author.", "no-modification"),
+        # use only with a paid subscription
+        (
+            "The server may only be used in production if you hold a valid Enterprise subscription.",
+            "fee-required",
+        ),
+    ],
+)
+def test_more_software_license_restrictions(text: str, ctype: str) -> None:
+    assert ctype in {c.type for c in clauses(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # share-alike, not a ban on redistribution
+        "Selling copies is welcome, but you may not redistribute the guide under terms more restrictive "
+        "than those you received it under.",
+        # passing it off as one's own, or a changed copy under the original name
+        "You may not redistribute the code as your own.",
+        "You are not permitted to redistribute this sample as the Official Sample after having made changes.",
+        # a definition of personal use, and commercial purposes granted too
+        '"Private Use" means use by one person for personal and non-commercial purposes.',
+        "You may use and copy the toolkit for any non-commercial purpose as well as for commercial ones.",
+        # a notice about the license document itself
+        "No modification, editing or other alteration of this document is allowed.",
+        # an export-law notice
+        "This software may be exported worldwide except to embargoed destinations.",
+        # a label that ships with the work
+        'The server includes a "Powered by Larkspur" button that is installed by default.',
+    ],
+)
+def test_no_false_alarm_on_share_alike_definitions_or_notices(text: str) -> None:
+    found = [c for c in clauses(text) if c.blocks_open_source]
+    assert not found, [(c.type, c.quote) for c in found]
