@@ -583,3 +583,44 @@ def test_more_software_license_restrictions(text: str, ctype: str) -> None:
 def test_no_false_alarm_on_share_alike_definitions_or_notices(text: str) -> None:
     found = [c for c in clauses(text) if c.blocks_open_source]
     assert not found, [(c.type, c.quote) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype"),
+    [
+        ("Only firms with fewer than fifty (50) employees may use this edition.", "revenue-threshold"),
+        (
+            "The firmware may only be redistributed and used in connection with a Marrowby sensor product.",
+            "platform-tie",
+        ),
+        (
+            "Any other use, including modifying or translating the Software, is not permitted.",
+            "no-modification",
+        ),
+        (
+            "If you ship a changed build, you must make the source of your modifications available to the "
+            "Pellham Software Organization.",
+            "notification-duty",
+        ),
+        ("Licensee shall send all changes to the original author.", "notification-duty"),
+    ],
+)
+def test_headcount_vendor_product_tie_change_bans_and_hand_back_duties(text: str, ctype: str) -> None:
+    assert ctype in {c.type for c in clauses(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # changes offered to every recipient (copyleft), not handed back to the licensor
+        "You must make your modifications available to all recipients of the program.",
+        # handed back only when the author asks
+        "When the author asks you for a copy of your modified build, you must make your changes available "
+        "to the author.",
+        # all other uses, changes included, are allowed
+        "Any other use, including modifying the Software, is permitted.",
+    ],
+)
+def test_no_false_alarm_on_copyleft_or_on_request_duties(text: str) -> None:
+    found = [c for c in clauses(text) if c.blocks_open_source]
+    assert not found, [(c.type, c.quote) for c in found]
