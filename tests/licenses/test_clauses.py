@@ -624,3 +624,49 @@ def test_headcount_vendor_product_tie_change_bans_and_hand_back_duties(text: str
 def test_no_false_alarm_on_copyleft_or_on_request_duties(text: str) -> None:
     found = [c for c in clauses(text) if c.blocks_open_source]
     assert not found, [(c.type, c.quote) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype"),
+    [
+        ("This library cannot be used to track people or to profile voters.", "use-restrictions"),
+        ("The data may not be used to build credit scores.", "use-restrictions"),
+        (
+            "Permission is not granted to use these files as sample data for training classifiers.",
+            "use-restrictions",
+        ),
+        (
+            "Provided the Licensee does not use the code in any way that is disparaging to Fernhill.",
+            "use-restrictions",
+        ),
+        (
+            "You may copy and use this code freely. You may distribute this ORIGINAL archive.",
+            "no-modification",
+        ),
+        ("The font may be shared freely, provided it is not altered in any way.", "no-modification"),
+        ("Copies may be made provided that the file is not changed.", "no-modification"),
+        ("Every deployment in a paid product must be notified to the author by email.", "notification-duty"),
+        (
+            "This add-on is a supplement. You may not use it if you do not have a license for the editor.",
+            "platform-tie",
+        ),
+    ],
+)
+def test_eula_and_freeware_wordings(text: str, ctype: str) -> None:
+    assert ctype in {c.type for c in clauses(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rule on the license document, not on the work
+        "This Agreement may be freely copied and published, provided it is not altered.",
+        # patents, names and the scope of the grant
+        "The licence makes sure that patents cannot be used to make the program non-free.",
+        "The names of the authors may not be used to endorse products built with this code.",
+        "The appendix shall not be used to narrow the scope of the license granted above.",
+    ],
+)
+def test_no_false_alarm_on_document_patent_or_name_rules(text: str) -> None:
+    found = [c for c in clauses(text) if c.blocks_open_source]
+    assert not found, [(c.type, c.quote) for c in found]
