@@ -670,3 +670,40 @@ def test_eula_and_freeware_wordings(text: str, ctype: str) -> None:
 def test_no_false_alarm_on_document_patent_or_name_rules(text: str) -> None:
     found = [c for c in clauses(text) if c.blocks_open_source]
     assert not found, [(c.type, c.quote) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype"),
+    [
+        (
+            "Permission to copy and modify this code is granted, provided that it is used in "
+            "conjunction with Harrowgate sensors.",
+            "platform-tie",
+        ),
+        (
+            "Marrowby grants you the right to use and copy the driver when embedded in a Marrowby "
+            "radio product.",
+            "platform-tie",
+        ),
+        (
+            "The licence granted here is only for the integration of your plug-in with other proprietary "
+            "software of Quillon.",
+            "platform-tie",
+        ),
+        ("No file may be removed or modified.", "no-modification"),
+        ("No part of the archive shall be altered.", "no-modification"),
+    ],
+)
+def test_vendor_part_grants_and_unchanged_files(text: str, ctype: str) -> None:
+    assert ctype in {c.type for c in clauses(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Permission to copy this code is granted, provided that it is used in conjunction with the notice.",
+        "We grant you the right to run the tool when embedded in any device.",
+    ],
+)
+def test_no_platform_tie_without_a_vendor_part(text: str) -> None:
+    assert "platform-tie" not in {c.type for c in clauses(text)}, text
