@@ -707,3 +707,11 @@ def test_vendor_part_grants_and_unchanged_files(text: str, ctype: str) -> None:
 )
 def test_no_platform_tie_without_a_vendor_part(text: str) -> None:
     assert "platform-tie" not in {c.type for c in clauses(text)}, text
+
+
+def test_a_label_duty_in_a_sentence_about_products_that_contain_the_work() -> None:
+    text = (
+        'If you ship a product that contains or uses the Model, you will include "Built on Larkspur" on '
+        "its about page."
+    )
+    assert "naming-branding" in {c.type for c in clauses(text)}
