@@ -715,3 +715,11 @@ def test_a_label_duty_in_a_sentence_about_products_that_contain_the_work() -> No
         "its about page."
     )
     assert "naming-branding" in {c.type for c in clauses(text)}
+
+
+def test_notices_kept_unchanged_are_no_ban_on_changes() -> None:
+    text = (
+        "Where the program is used as source code, the copyright declaration above, these conditions of "
+        "use and the statement of no guarantee below shall be kept in unchanged form in the source."
+    )
+    assert "no-modification" not in {c.type for c in clauses(text)}
