@@ -723,3 +723,27 @@ def test_notices_kept_unchanged_are_no_ban_on_changes() -> None:
         "use and the statement of no guarantee below shall be kept in unchanged form in the source."
     )
     assert "no-modification" not in {c.type for c in clauses(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype"),
+    [
+        (
+            "This licence does not include the right to gather the clips in bulk to build a rival "
+            "stock-footage service.",
+            "use-restrictions",
+        ),
+        (
+            "The Gallery License does not allow:\n\n    Sale of the pictures as prints;\n"
+            "    Depicting people in a defamatory way.\n",
+            "no-redistribution",
+        ),
+    ],
+)
+def test_carve_outs_of_media_licenses(text: str, ctype: str) -> None:
+    assert ctype in {c.type for c in clauses(text)}, text
+
+
+def test_a_may_not_list_that_only_bars_sublicensing_is_no_redistribution_ban() -> None:
+    text = "You must not:\n\nadd terms that narrow this Licence;\nsublicense the Work.\n"
+    assert "no-redistribution" not in {c.type for c in clauses(text)}
