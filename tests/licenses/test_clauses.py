@@ -747,3 +747,33 @@ def test_carve_outs_of_media_licenses(text: str, ctype: str) -> None:
 def test_a_may_not_list_that_only_bars_sublicensing_is_no_redistribution_ban() -> None:
     text = "You must not:\n\nadd terms that narrow this Licence;\nsublicense the Work.\n"
     assert "no-redistribution" not in {c.type for c in clauses(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("1) The Software may be used only as part of the Ocean Grid Analysis Tools Package.", True),
+        ("The library can only be distributed as part of the Heronsgate Imaging Suite.", True),
+        ("The Software may be used as part of a larger package of any kind.", False),
+        ("The program may be distributed only as part of your own software package.", False),
+    ],
+)
+def test_use_only_inside_one_named_package(text: str, want: bool) -> None:
+    assert ("platform-tie" in {c.type for c in clauses(text)}) is want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Fenwick Water shall have the unilateral right to revoke the Licence at any time in its sole "
+            "discretion.",
+            True,
+        ),
+        ("We may withdraw this permission at will.", True),
+        ("You may terminate this License at any time by destroying all copies.", False),
+        ("The Licensor may terminate this licence at any time if you breach its terms.", False),
+    ],
+)
+def test_a_licence_revocable_at_will(text: str, want: bool) -> None:
+    assert ("remote-control" in {c.type for c in clauses(text)}) is want, text
