@@ -771,8 +771,8 @@ def test_use_only_inside_one_named_package(text: str, want: bool) -> None:
             True,
         ),
         ("We may withdraw this permission at will.", True),
-        ("You may terminate this License at any time by destroying all copies.", False),
-        ("The Licensor may terminate this licence at any time if you breach its terms.", False),
+        ("You may withdraw this License at any time by destroying all copies.", False),
+        ("The Licensor may revoke this licence at any time if you breach its terms.", False),
     ],
 )
 def test_a_licence_revocable_at_will(text: str, want: bool) -> None:
