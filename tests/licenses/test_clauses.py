@@ -448,3 +448,332 @@ def test_analyze_never_raises_and_serialises(text: str) -> None:
         "use-policy",
         "unknown",
     )
+
+
+# --- restriction wordings of software licenses and EULAs, and false alarms (texts written here) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype"),
+    [
+        # use tied to one vendor's services, "only" before the verb
+        (
+            "The Kit and anything built from it only may be used with the cloud services or applications "
+            "provided by Tallowmere Inc.",
+            "platform-tie",
+        ),
+        ("This code is solely to be run on hardware products manufactured by Ostrander.", "platform-tie"),
+        # a grant whose purpose is one named operating system
+        (
+            "You may copy and adapt the samples to run on a Quillon Desk operating system.",
+            "platform-tie",
+        ),
+        (
+            "Licensee has the right to distribute the runtime to run on the Brackwater platform.",
+            "platform-tie",
+        ),
+        # use only where the copy was bought
+        (
+            "We license the Program to you for use only in the country where you acquired it.",
+            "geographic-restriction",
+        ),
+        (
+            "The licence applies solely within the territory in which the customer purchased the seat.",
+            "geographic-restriction",
+        ),
+        # commercialisation refused
+        (
+            "Any use of the Toolkit involving Commercialization is strictly prohibited absent our consent.",
+            "non-commercial",
+        ),
+        ("Commercialising the dataset or its derivatives is forbidden.", "non-commercial"),
+    ],
+)
+def test_software_license_restrictions(text: str, ctype: str) -> None:
+    assert ctype in {c.type for c in clauses(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # any operating system is no tie
+        "You may modify and distribute the library to run on any operating system.",
+        "You can port the tool to run on the Linux platform or any other platform.",
+        # commercialisation allowed, or a definition that says what is not commercialisation
+        "Internal evaluation shall not be considered Commercialization, which is not prohibited either.",
+        # the licence may be replaced by a new version (not a change of the terms you hold)
+        "The Steward may make changes to the terms of this licence from time to time and issue a new "
+        "version of the licence.",
+        # a trademark policy of the license's author, not a use policy on the work
+        "Any use has to be in compliance with the Dovecote Commons trade mark usage guidelines.",
+        # a logo the licensee may remove
+        "The Kestrel logo cannot be changed, you can remove it, but you cannot change it in any way.",
+        "You may leave out the Wren trademark, but you can't alter it if you keep it.",
+    ],
+)
+def test_no_false_alarm_on_versions_trademarks_logos_or_any_platform(text: str) -> None:
+    found = [c for c in clauses(text) if c.blocks_open_source]
+    assert not found, [(c.type, c.quote) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype"),
+    [
+        # offering the work as a service, a long object before "available"
+        (
+            "You may not make the features of the program or of any changed copy of it available to "
+            "other companies as a service.",
+            "use-restrictions",
+        ),
+        # building a rival or compatible product refused
+        ("The decoder cannot be used to develop a compatible encoder.", "use-restrictions"),
+        ("This library may not be used to create a competing spreadsheet product.", "use-restrictions"),
+        # purposes named with their non-commercial kind
+        (
+            "Permission is given to run the Program free of charge for any non-commercial purpose.",
+            "non-commercial",
+        ),
+        ("You may build on the kit for personal or academic, non-commercial use.", "non-commercial"),
+        ("Educational and non-commercial uses are licensed; nothing else is.", "non-commercial"),
+        ("For-profit companies are not permitted to use the Software under this Licence.", "non-commercial"),
+        ("You cannot make money off redistributing the tool.", "non-commercial"),
+        # use limited to academic bodies
+        (
+            "Use of the package under this Licence is restricted solely to members of academic institutions.",
+            "research-only",
+        ),
+        ("The licence is granted only to non-profit organisations.", "research-only"),
+        # the code passed on to anyone refused
+        ("You may not give the code to any other person without our leave.", "no-redistribution"),
+        # reverse compilation refused
+        ("You may not reverse-compile or reverse-assemble the object code.", "no-source-access"),
+        # only the author's releases may be passed on
+        ("You are only allowed to distribute versions released by the author.", "no-modification"),
+        # use only with a paid subscription
+        (
+            "The server may only be used in production if you hold a valid Enterprise subscription.",
+            "fee-required",
+        ),
+    ],
+)
+def test_more_software_license_restrictions(text: str, ctype: str) -> None:
+    assert ctype in {c.type for c in clauses(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # share-alike, not a ban on redistribution
+        "Selling copies is welcome, but you may not redistribute the guide under terms more restrictive "
+        "than those you received it under.",
+        # passing it off as one's own, or a changed copy under the original name
+        "You may not redistribute the code as your own.",
+        "You are not permitted to redistribute this sample as the Official Sample after having made changes.",
+        # a definition of personal use, and commercial purposes granted too
+        '"Private Use" means use by one person for personal and non-commercial purposes.',
+        "You may use and copy the toolkit for any non-commercial purpose as well as for commercial ones.",
+        # a notice about the license document itself
+        "No modification, editing or other alteration of this document is allowed.",
+        # an export-law notice
+        "This software may be exported worldwide except to embargoed destinations.",
+        # a label that ships with the work
+        'The server includes a "Powered by Larkspur" button that is installed by default.',
+    ],
+)
+def test_no_false_alarm_on_share_alike_definitions_or_notices(text: str) -> None:
+    found = [c for c in clauses(text) if c.blocks_open_source]
+    assert not found, [(c.type, c.quote) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype"),
+    [
+        ("Only firms with fewer than fifty (50) employees may use this edition.", "revenue-threshold"),
+        (
+            "The firmware may only be redistributed and used in connection with a Marrowby sensor product.",
+            "platform-tie",
+        ),
+        (
+            "Any other use, including modifying or translating the Software, is not permitted.",
+            "no-modification",
+        ),
+        (
+            "If you ship a changed build, you must make the source of your modifications available to the "
+            "Pellham Software Organization.",
+            "notification-duty",
+        ),
+        ("Licensee shall send all changes to the original author.", "notification-duty"),
+    ],
+)
+def test_headcount_vendor_product_tie_change_bans_and_hand_back_duties(text: str, ctype: str) -> None:
+    assert ctype in {c.type for c in clauses(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # changes offered to every recipient (copyleft), not handed back to the licensor
+        "You must make your modifications available to all recipients of the program.",
+        # handed back only when the author asks
+        "When the author asks you for a copy of your modified build, you must make your changes available "
+        "to the author.",
+        # all other uses, changes included, are allowed
+        "Any other use, including modifying the Software, is permitted.",
+    ],
+)
+def test_no_false_alarm_on_copyleft_or_on_request_duties(text: str) -> None:
+    found = [c for c in clauses(text) if c.blocks_open_source]
+    assert not found, [(c.type, c.quote) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype"),
+    [
+        ("This library cannot be used to track people or to profile voters.", "use-restrictions"),
+        ("The data may not be used to build credit scores.", "use-restrictions"),
+        (
+            "Permission is not granted to use these files as sample data for training classifiers.",
+            "use-restrictions",
+        ),
+        (
+            "Provided the Licensee does not use the code in any way that is disparaging to Fernhill.",
+            "use-restrictions",
+        ),
+        (
+            "You may copy and use this code freely. You may distribute this ORIGINAL archive.",
+            "no-modification",
+        ),
+        ("The font may be shared freely, provided it is not altered in any way.", "no-modification"),
+        ("Copies may be made provided that the file is not changed.", "no-modification"),
+        ("Every deployment in a paid product must be notified to the author by email.", "notification-duty"),
+        (
+            "This add-on is a supplement. You may not use it if you do not have a license for the editor.",
+            "platform-tie",
+        ),
+    ],
+)
+def test_eula_and_freeware_wordings(text: str, ctype: str) -> None:
+    assert ctype in {c.type for c in clauses(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rule on the license document, not on the work
+        "This Agreement may be freely copied and published, provided it is not altered.",
+        # patents, names and the scope of the grant
+        "The licence makes sure that patents cannot be used to make the program non-free.",
+        "The names of the authors may not be used to endorse products built with this code.",
+        "The appendix shall not be used to narrow the scope of the license granted above.",
+    ],
+)
+def test_no_false_alarm_on_document_patent_or_name_rules(text: str) -> None:
+    found = [c for c in clauses(text) if c.blocks_open_source]
+    assert not found, [(c.type, c.quote) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype"),
+    [
+        (
+            "Permission to copy and modify this code is granted, provided that it is used in "
+            "conjunction with Harrowgate sensors.",
+            "platform-tie",
+        ),
+        (
+            "Marrowby grants you the right to use and copy the driver when embedded in a Marrowby "
+            "radio product.",
+            "platform-tie",
+        ),
+        (
+            "The licence granted here is only for the integration of your plug-in with other proprietary "
+            "software of Quillon.",
+            "platform-tie",
+        ),
+        ("No file may be removed or modified.", "no-modification"),
+        ("No part of the archive shall be altered.", "no-modification"),
+    ],
+)
+def test_vendor_part_grants_and_unchanged_files(text: str, ctype: str) -> None:
+    assert ctype in {c.type for c in clauses(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Permission to copy this code is granted, provided that it is used in conjunction with the notice.",
+        "We grant you the right to run the tool when embedded in any device.",
+    ],
+)
+def test_no_platform_tie_without_a_vendor_part(text: str) -> None:
+    assert "platform-tie" not in {c.type for c in clauses(text)}, text
+
+
+def test_a_label_duty_in_a_sentence_about_products_that_contain_the_work() -> None:
+    text = (
+        'If you ship a product that contains or uses the Model, you will include "Built on Larkspur" on '
+        "its about page."
+    )
+    assert "naming-branding" in {c.type for c in clauses(text)}
+
+
+def test_notices_kept_unchanged_are_no_ban_on_changes() -> None:
+    text = (
+        "Where the program is used as source code, the copyright declaration above, these conditions of "
+        "use and the statement of no guarantee below shall be kept in unchanged form in the source."
+    )
+    assert "no-modification" not in {c.type for c in clauses(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype"),
+    [
+        (
+            "This licence does not include the right to gather the clips in bulk to build a rival "
+            "stock-footage service.",
+            "use-restrictions",
+        ),
+        (
+            "The Gallery License does not allow:\n\n    Sale of the pictures as prints;\n"
+            "    Depicting people in a defamatory way.\n",
+            "no-redistribution",
+        ),
+    ],
+)
+def test_carve_outs_of_media_licenses(text: str, ctype: str) -> None:
+    assert ctype in {c.type for c in clauses(text)}, text
+
+
+def test_a_may_not_list_that_only_bars_sublicensing_is_no_redistribution_ban() -> None:
+    text = "You must not:\n\nadd terms that narrow this Licence;\nsublicense the Work.\n"
+    assert "no-redistribution" not in {c.type for c in clauses(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("1) The Software may be used only as part of the Ocean Grid Analysis Tools Package.", True),
+        ("The library can only be distributed as part of the Heronsgate Imaging Suite.", True),
+        ("The Software may be used as part of a larger package of any kind.", False),
+        ("The program may be distributed only as part of your own software package.", False),
+    ],
+)
+def test_use_only_inside_one_named_package(text: str, want: bool) -> None:
+    assert ("platform-tie" in {c.type for c in clauses(text)}) is want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Fenwick Water shall have the unilateral right to revoke the Licence at any time in its sole "
+            "discretion.",
+            True,
+        ),
+        ("We may withdraw this permission at will.", True),
+        ("You may withdraw this License at any time by destroying all copies.", False),
+        ("The Licensor may revoke this licence at any time if you breach its terms.", False),
+    ],
+)
+def test_a_licence_revocable_at_will(text: str, want: bool) -> None:
+    assert ("remote-control" in {c.type for c in clauses(text)}) is want, text

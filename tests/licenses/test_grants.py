@@ -234,3 +234,28 @@ def test_a_you_may_not_list_reads_each_item() -> None:
     assert report.verdict is LicenseVerdict.RESTRICTED
     assert {"no-redistribution", "no-modification", "no-source-access"} <= {c.type for c in report.blocking}
     assert all(c.line == 3 for c in report.blocking if c.type == "no-source-access")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may not impose further terms that change or restrict the rights granted hereunder.",
+        "Nothing may narrow the licence granted in Section 2 to adapt the Work.",
+        "Any attempt to alter the freedoms granted by this Licence is void.",
+    ],
+)
+def test_rights_granted_elsewhere_are_not_a_grant(text: str) -> None:
+    # "granted" naming rights given in another clause grants nothing (here: no grant to modify)
+    assert Freedom.MODIFY not in read_grants(text).granted, text
+
+
+def test_a_copy_only_grant_with_a_reference_to_its_rights_withholds_modify() -> None:
+    text = (
+        "Heronsgate Press grants you a worldwide, royalty-free licence to copy, distribute and publicly "
+        "perform the Booklet, in unchanged form.\n\n"
+        "You may not offer terms that alter or limit the rights granted hereunder.\n\n"
+        "All rights not expressly granted are reserved.\n"
+    )
+    report = analyze(text)
+    assert report.verdict not in (LicenseVerdict.OSI_OPEN, LicenseVerdict.OPEN_NON_OSI)
+    assert Freedom.MODIFY in report.missing_freedoms

@@ -95,6 +95,12 @@ _HARMLESS = re.compile(
 )
 _NEG_BEFORE = re.compile(r"(\bnot|\bno|\bnothing|\bneither|\bnor|n't|\bnever)\b[^,;:]{0,80}$")
 _NEG_AFTER = re.compile(r"^\W*(not|never|no longer)\b")
+#: "granted" naming rights granted elsewhere, not granting: "the rights granted hereunder", "any license
+#: granted in Section 2" ("You may not restrict the rights granted ..." grants nothing).
+_REFERENCE_BEFORE = re.compile(
+    r"\b(the|any|all|such|those|these|your|its|their|of)\s+([\w-]+\s+){0,2}"
+    r"(rights?|licen[cs]es?|permissions?|privileges?|freedoms?)\s*$"
+)
 
 _VERBS: dict[Freedom, re.Pattern[str]] = {
     Freedom.USE: re.compile(
@@ -186,6 +192,8 @@ def _segments(low: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
     for m in _TRIGGER.finditer(sent):
         before = sent[max(0, m.start() - 40) : m.start()]
         if _NEG_BEFORE.search(before) or _NEG_AFTER.match(sent, m.end()):
+            continue
+        if m.group(0) == "granted" and _REFERENCE_BEFORE.search(before):
             continue
         # the words before the permission word ("Redistribution and use ... are permitted"), back to
         # the previous stop

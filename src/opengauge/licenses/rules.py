@@ -127,6 +127,14 @@ _COMMON = frozenset(
         "research",
         "distribute",
         "restrict",
+        "only",
+        "solely",
+        "provided",
+        "when",
+        "make",
+        "give",
+        "send",
+        "personal",
     }
 )
 

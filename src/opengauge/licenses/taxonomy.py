@@ -104,7 +104,8 @@ _ROWS: tuple[ClauseType, ...] = (
         Freedom.USE,
         True,
         "Remote control / forced updates",
-        "The licensor may restrict your use remotely, or you must update to its latest version.",
+        "The licensor may restrict your use remotely or revoke the licence at will, or you must update to "
+        "its latest version.",
     ),
     ClauseType(
         "unilateral-change",
