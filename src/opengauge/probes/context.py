@@ -205,6 +205,20 @@ GENERIC_NAME_PARTS = frozenset(
 _SIZE_WORD = re.compile(r"^(?:\d+(?:\.\d+)?[kmbt]|\d+x\d+[kmbt]|a\d+[kmbt]|e\d+[kmbt]|v\d+(?:\.\d+)?)$")
 
 
+def model_name_words(name: str, min_len: int = 3) -> set[str]:
+    """The words of a model's name that identify the model (`OpenELM-3B-Instruct` -> {"openelm"}): no
+    sizes, versions or variant words (base, instruct, chat, ...), none shorter than `min_len` and none
+    without a letter."""
+    return {
+        w
+        for w in re.split(r"[^a-z0-9]+", name.lower())
+        if len(w) >= min_len
+        and any(ch.isalpha() for ch in w)
+        and not _SIZE_WORD.match(w)
+        and w not in GENERIC_NAME_PARTS
+    }
+
+
 class ProbeContext:
     """A release, its assessed base models, and the shared, cached reading of it that probes use."""
 
@@ -253,18 +267,8 @@ class ProbeContext:
 
     # ---------------------------------------------------------------- documents
     def name_words(self, min_len: int = 3) -> set[str]:
-        """The words of the release's own name that identify the model (`OpenELM-3B-Instruct` ->
-        {"openelm"}): no sizes, versions or variant words (base, instruct, chat, ...), none shorter than
-        `min_len` and none without a letter."""
-        name = self.release.id.rsplit("/", 1)[-1].lower()
-        return {
-            w
-            for w in re.split(r"[^a-z0-9]+", name)
-            if len(w) >= min_len
-            and any(ch.isalpha() for ch in w)
-            and not _SIZE_WORD.match(w)
-            and w not in GENERIC_NAME_PARTS
-        }
+        """The words of the release's own name that identify the model (`model_name_words`)."""
+        return model_name_words(self.release.id.rsplit("/", 1)[-1], min_len)
 
     @cached_property
     def cards(self) -> list[Document]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from opengauge.model import Evidence, Finding, Level
 from opengauge.probes.cardsections import CARD_SECTIONS, present_sections
-from opengauge.probes.context import GENERIC_NAME_PARTS, Hit, ProbeContext, Section
+from opengauge.probes.context import Hit, ProbeContext, Section, model_name_words
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
 
@@ -302,11 +302,7 @@ def _title_words(ctx: ProbeContext) -> set[str]:
         return set()
     for s in ctx.sections(ctx.card):
         if s.title:
-            return {
-                w
-                for w in re.split(r"[^a-z0-9]+", s.title.lower())
-                if len(w) >= 3 and any(c.isalpha() for c in w) and w not in GENERIC_NAME_PARTS
-            } - _COMMON_TITLE_WORDS
+            return model_name_words(s.title) - _COMMON_TITLE_WORDS
     return set()
 
 
