@@ -11,8 +11,8 @@ import json
 from collections.abc import Callable
 
 from opengauge.knowledge.codebases import codebase_mentions, load_codebases
-from opengauge.model import CodeRepo, DocumentKind, Evidence, FileEntry, Finding, Level
-from opengauge.probes.context import ProbeContext
+from opengauge.model import CodeRepo, Document, DocumentKind, Evidence, FileEntry, Finding, Level
+from opengauge.probes.context import Hit, ProbeContext
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
 
@@ -210,14 +210,15 @@ def _names_the_model(ctx: ProbeContext, repo: CodeRepo) -> bool:
     return any(w in f.path.lower() for f in repo.files for w in words)
 
 
-def _made_with(lines: list[str], line: int) -> bool:
+def _made_with(ctx: ProbeContext, doc: Document, line: int) -> bool:
     """Whether the card's line `line` (1-based), or the heading of the section it is in, says the model
     was made (trained, tuned, aligned) rather than telling the reader how to use or tune it."""
+    lines, _ = ctx._lines(doc)
     text = lines[line - 1] if 0 < line <= len(lines) else ""
     if _MADE_WITH.search(text) and not _USE_IT.search(text):
         return True
-    heading = next((h for h in reversed(lines[: line - 1]) if h.lstrip().startswith("#")), "")
-    return bool(_MADE_WITH_TITLE.search(heading))
+    titles = ctx.enclosing_titles(Hit(doc, line, text))
+    return bool(titles) and bool(_MADE_WITH_TITLE.search(titles[-1]))
 
 
 def _named_training_code(ctx: ProbeContext) -> Finding | None:
@@ -225,14 +226,13 @@ def _named_training_code(ctx: ProbeContext) -> Finding | None:
     showed training code: evidence that the model was trained with public code, though not that its
     own configuration is published (partial), cited at the card's line."""
     for doc in ctx.cards:
-        lines = doc.text.splitlines()
         for m in codebase_mentions(doc.text):
             cb = m.entry
             if cb.library or cb.inference_only:
                 continue  # a general library (transformers, TRL) named for usage is not training code
             if cb.pretrains:
                 what = "pre-trains"
-            elif cb.finetunes and _made_with(lines, m.line):
+            elif cb.finetunes and _made_with(ctx, doc, m.line):
                 # fine-tuning code the card says the model was made with (not "fine-tune it with X")
                 what = "fine-tunes"
             else:
