@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from opengauge.sources.frontmatter import split_front_matter
 from opengauge.sources.refs import NOT_HUB_RESERVED
 
 #: Lines of the card read for a statement (the statement is in the card's opening part).
@@ -56,7 +57,6 @@ _STATEMENT = re.compile(
     r"(?:" + _DERIVED + r"|(?P<field>" + _FIELD + r"))" + _REF, re.IGNORECASE | re.MULTILINE
 )
 _ANY_REF = re.compile(r"huggingface\.co/" + _ID + r"|\b" + _ID, re.IGNORECASE)
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 # words that make an `org/name` id something else: a file path, a version or a ratio
 _NOT_AN_ID = re.compile(
     r"^(?:\d+/\d+|[\w.-]+/[\w.-]+\.(?:py|json|md|txt|gguf|bin|safetensors))$", re.IGNORECASE
@@ -88,9 +88,8 @@ class StatedBase:
 def stated_base(card_text: str, own_id: str | None = None) -> StatedBase | None:
     """The first base model the card's text states (see the module's rules), or None. `own_id` (the
     release's own Hub id) is never its own base."""
-    fm = _FRONT_MATTER.match(card_text)
-    offset = card_text.count("\n", 0, fm.end()) if fm else 0
-    body = card_text[fm.end() :] if fm else card_text
+    _, body = split_front_matter(card_text)
+    offset = card_text.count("\n", 0, len(card_text) - len(body))
     lines = body.split("\n", MAX_LINES)[:MAX_LINES]
     own = (own_id or "").lower()
     in_code = False
