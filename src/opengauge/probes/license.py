@@ -243,29 +243,28 @@ def publisher(ref: str) -> str | None:
     return key.split("/", 1)[0] if "/" in key else None
 
 
-def own_model(ctx: ProbeContext, parent: Assessment) -> bool:
-    """Whether a base model is the release's own publisher's, under terms that publisher grants, and
-    the release states terms of its own: a license binds its licensees, not its licensor, so a
-    publisher may release a derivative of its own model under other terms (DeepSeek-R1, MIT, from
-    DeepSeek's own DeepSeek-V3-Base). Not when the base's terms are somebody else's: inherited from a
-    further ancestor, or a vendor's license (the catalog's `licensors`) the publisher only holds."""
-    mine = publisher(ctx.release.ref)
-    if mine is None or mine != publisher(parent.release_ref):
-        return False
+def _licensor_of(parent: Assessment, org: str) -> bool:
+    """Whether `org` publishes the base model and grants its terms itself: they are not inherited from
+    a further ancestor, nor a vendor's license (the catalog's `licensors`) the publisher only holds."""
     terms = parent.terms
-    if terms is None or terms.inherited_from:
+    if org != publisher(parent.release_ref) or terms is None or terms.inherited_from:
         return False
     entry = find_entry(terms.license_id)
-    if entry is not None and entry.licensors and mine not in entry.licensors:
-        return False
-    own = governing(own_readings(ctx))
-    return own is not None and own.verdict is not LicenseVerdict.UNKNOWN
+    return entry is None or not entry.licensors or org in entry.licensors
 
 
 def binding_parents(ctx: ProbeContext) -> list[Assessment]:
     """The base models whose terms bind the release: every parent (every parent of a merge binds),
-    except the publisher's own models when the release states its own terms (`own_model`)."""
-    return [p for p in ctx.parents if not own_model(ctx, p)]
+    except the publisher's own models when the release states terms of its own. A license binds its
+    licensees, not its licensor, so a publisher may release a derivative of its own model under other
+    terms (DeepSeek-R1, MIT, from DeepSeek's own DeepSeek-V3-Base)."""
+    mine = publisher(ctx.release.ref)
+    if mine is None:
+        return list(ctx.parents)
+    own = governing(own_readings(ctx))
+    if own is None or own.verdict is LicenseVerdict.UNKNOWN:
+        return list(ctx.parents)
+    return [p for p in ctx.parents if not _licensor_of(p, mine)]
 
 
 def inherited_readings(ctx: ProbeContext) -> list[Reading]:
