@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from opengauge.errors import OpengaugeError
-from opengauge.experts import EXPERT_LEVELS, ExpertDataError, ExpertRating, hub_ids, name_key, read_experts
+from opengauge.experts import EXPERT_LEVELS, ExpertDataError, ExpertRating, name_key, read_experts
 from opengauge.frameworks.osai import PARAMETERS
 from opengauge.model import Release
 
@@ -43,15 +43,11 @@ def match_expert(release: Release, experts: Sequence[ExpertRating]) -> ExpertRat
     """The expert file of the release's model family: its Hub link (the file's system link), else the
     longest family name (the family name or the file's name) prefixing the release's name; a release
     named exactly as an expert's end model goes to that expert."""
-    rid = release.id.lower()
-    for e in experts:
-        if rid in hub_ids(e.system_links[:1]):
-            return e
+    rated = next((e for e in experts if e.rates([release.id])), None)
+    if rated is not None:
+        return rated  # the release is the very model the expert file rates
     short = name_key(release.id.split("/")[-1])
     best, best_len = None, 0
-    for e in experts:
-        if e.end_model and short == name_key(e.end_model):
-            return e  # the release is the very model the expert file rates
     for e in experts:
         for name in (e.name, e.key):
             n = name_key(name)

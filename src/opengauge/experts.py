@@ -30,6 +30,12 @@ from opengauge.frameworks.osai import PARAMETERS
 from opengauge.sources.refs import NOT_HUB_RESERVED
 from opengauge.textio import load_yaml_no_aliases
 
+#: How a release is paired with an expert file, as the reports name it: the very model the file rates,
+#: or another member of the family it rates (`ExpertRating.rates`).
+MATCH_KINDS = {
+    "same_model": "the very model the experts rated",
+    "family": "other members of a rated family",
+}
 #: The experts' classes, most open first.
 EXPERT_LEVELS: tuple[str, ...] = ("open", "partial", "closed")
 #: The largest model file read (the largest published file is about 5 KB).

@@ -189,6 +189,7 @@ def evaluate_command(
     from rich.table import Table
 
     from opengauge.evaluate import EXPERT_LEVELS, OUR_LEVELS, evaluate
+    from opengauge.experts import MATCH_KINDS
 
     fmt = _format(format, ("text", "json"))
     result = evaluate(experts, snapshots)
@@ -223,10 +224,7 @@ def evaluate_command(
             f"{m['agree']}/{m['rated']}",
         )
     out.print(models)
-    for key, what in (
-        ("same_model", "releases the experts rated themselves"),
-        ("family", "other members of a rated family"),
-    ):
+    for key, what in MATCH_KINDS.items():
         sub = result["by_match"][key]
         out.print(
             f"{what}: {sub['n']} cells, exact {_pct(sub['exact_rate'])}, "

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from opengauge.document import AssessmentDocument
-from opengauge.experts import ExpertDataError, ExpertRating, read_experts
+from opengauge.experts import MATCH_KINDS, ExpertDataError, ExpertRating, read_experts
 from opengauge.frameworks.osai import PARAMETERS
 from opengauge.index.errors import IndexDataError
 
@@ -130,13 +130,6 @@ def compare(
     return result
 
 
-#: The two kinds of pairs, as the text report names them.
-_MATCH_NAMES = {
-    "same_model": "entries that are the very model the experts rated",
-    "family": "other members of a rated family",
-}
-
-
 def _counts_text(run: dict[str, Any]) -> str:
     return (
         f"agree {run['agree']}  disagree {run['disagree']}  opengauge unknown "
@@ -158,7 +151,7 @@ def render_comparison_text(result: dict[str, Any], *, details: bool = True) -> s
         runs.insert(0, ("automated only (reviews off)", result["summary_automated"]))
     for name, run in runs:
         lines.append(f"{name}: {_counts_text(run)}")
-        for key, what in _MATCH_NAMES.items():
+        for key, what in MATCH_KINDS.items():
             sub = run.get("by_match", {}).get(key)
             if sub:
                 lines.append(f"  {what}: {_counts_text(sub)}")
