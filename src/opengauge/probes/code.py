@@ -283,12 +283,14 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
         "configs": bool(configs),
         "files": [f"{r.ref}:{f.path}" for r, f in (pre or tune)[:10]],
     }
-    recipes = [(r, f) for r, f in pre if _framework_copy(r) is None or _names_the_model(ctx, r)]
+    # once per repository, not per training file: the same repository holds many of them
+    copy_of = {r.ref: _framework_copy(r) for r, _ in pre}
+    recipes = [(r, f) for r, f in pre if copy_of[r.ref] is None or _names_the_model(ctx, r)]
     if pre and not recipes:
         # the lesson: a linked fork of a training framework is the framework, not this model's
         # training recipe, unless it holds the model's own configuration
         repo = pre[0][0]
-        framework = _framework_copy(repo)
+        framework = copy_of[repo.ref]
         return [
             Finding(
                 probe=pid,
