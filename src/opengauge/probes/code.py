@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from opengauge.knowledge.codebases import codebase_mentions, load_codebases
+from opengauge.knowledge.codebases import CodeBase, codebase_by_repo, codebase_mentions, load_codebases
 from opengauge.model import CodeRepo, Document, DocumentKind, Evidence, FileEntry, Finding, Level
 from opengauge.probes.context import Hit, ProbeContext
 from opengauge.probes.registry import probe
@@ -62,6 +62,77 @@ def _scan(ctx: ProbeContext, test: Callable[[CodeRepo, FileEntry], bool]) -> lis
     return [(repo, f) for repo in _repos(ctx) for f in repo.files if test(repo, f)]
 
 
+def _unread(ctx: ProbeContext) -> list[CodeRepo]:
+    """Linked repositories that answered but whose file list is unknown (the built-in index keeps
+    none; a listing failed): what they hold cannot be seen in the release itself."""
+    return [r for r in _repos(ctx) if not r.files and not r.not_found]
+
+
+def _catalogued(ctx: ProbeContext) -> list[tuple[CodeRepo, CodeBase]]:
+    """Unread linked repositories the code catalog describes: its flags say what they hold."""
+    found = []
+    for repo in _unread(ctx):
+        cb = codebase_by_repo(_name(repo))
+        if cb is not None:
+            found.append((repo, cb))
+    return found
+
+
+def _uncatalogued(ctx: ProbeContext) -> list[CodeRepo]:
+    """Unread linked repositories nothing is known about: absence cannot be claimed while they exist."""
+    known = {id(r) for r, _ in _catalogued(ctx)}
+    return [r for r in _unread(ctx) if id(r) not in known]
+
+
+def _own_code(ctx: ProbeContext, repo: CodeRepo) -> bool:
+    """Whether a GitHub repository belongs to the model's publisher: the GitHub owner and the Hub
+    organisation are the same name, or one extends the other (`bigcode` / `bigcode-project`,
+    `Qwen` / `QwenLM`)."""
+    owner = _name(repo).split("/")[0].lower()
+    org = ctx.release.id.split("/")[0].lower() if "/" in ctx.release.id else ""
+    if len(owner) < 3 or len(org) < 3:
+        return False
+    return owner.startswith(org) or org.startswith(owner)
+
+
+def _catalog_evidence(ctx: ProbeContext, repo: CodeRepo, cb: CodeBase) -> list[Evidence]:
+    return [
+        ctx.repo_evidence(repo, f"linked repository, described by the opengauge code catalog as {cb.name}"),
+        Evidence(source=cb.url, note=f"{cb.name}: {cb.note} (opengauge code catalog, checked {cb.checked})"),
+    ]
+
+
+def _catalog_training_code(ctx: ProbeContext) -> Finding | None:
+    """Training code in a linked repository whose file list is unknown, from the code catalog: the
+    publisher's own pre-training code base is its training code (open); another's pre-training
+    framework, or fine-tuning code, shows public training code but not this model's recipe (partial)."""
+    pre = [(r, cb) for r, cb in _catalogued(ctx) if cb.pretrains and not cb.inference_only]
+    own = [(r, cb) for r, cb in pre if _own_code(ctx, r)]
+    if own:
+        repo, cb = own[0]
+        return Finding(
+            probe="training-code",
+            level=Level.OPEN,
+            evidence=_catalog_evidence(ctx, repo, cb),
+            data={"pretraining": True, "finetune_only": False, "codebase": cb.id, "files": [repo.ref + ":"]},
+            reason=f"The release links {cb.name} ({repo.url}), its publisher's own pre-training code "
+            "(opengauge code catalog; the repository's file list was not read).",
+        )
+    tune = [(r, cb) for r, cb in _catalogued(ctx) if cb.finetunes and not (cb.library or cb.inference_only)]
+    if not pre and not tune:
+        return None
+    repo, cb = (pre or tune)[0]
+    what = "pre-trains" if pre else "fine-tunes"
+    return Finding(
+        probe="training-code",
+        level=Level.PARTIAL,
+        evidence=_catalog_evidence(ctx, repo, cb),
+        data={"pretraining": False, "finetune_only": not pre, "codebase": cb.id},
+        reason=f"The release links {cb.name}, public code that {what} models (opengauge code "
+        "catalog), but the model's own training recipe is not shown to be published.",
+    )
+
+
 def _no_repo_finding(ctx: ProbeContext, pid: str, what: str) -> Finding:
     """No readable code repository. `closed` when the release was read completely: it links no code
     repository, or the ones it links do not exist (absence is evidence); `unknown` when a linked
@@ -88,8 +159,11 @@ def _no_repo_finding(ctx: ProbeContext, pid: str, what: str) -> Finding:
 
 
 def _searched_evidence(ctx: ProbeContext, note: str) -> list[Evidence]:
+    known = {id(r): cb for r, cb in _catalogued(ctx)}
     return [
-        ctx.repo_evidence(
+        ctx.repo_evidence(r, f"{note}: the opengauge code catalog describes it ({known[id(r)].note})")
+        if id(r) in known
+        else ctx.repo_evidence(
             r,
             f"{note} among {len(r.files)} listed paths"
             + (" (listing truncated)" if r.files_truncated else ""),
@@ -319,6 +393,9 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
                 + " for training the model.",
             )
         ]
+    catalog = _catalog_training_code(ctx)
+    if catalog is not None and (catalog.level is Level.OPEN or not tune):
+        return [catalog]
     documented = _documented_training(ctx)
     if documented is not None:
         kind, ev = documented
@@ -368,16 +445,24 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
                 "pre-trained the model.",
             )
         ]
-    if all(not r.files for r in _repos(ctx)):
+    unread = _uncatalogued(ctx)
+    if unread:
         return [
             Finding(
                 probe=pid,
                 level=Level.UNKNOWN,
                 data=data,
-                reason="The linked code repositories' file lists are unknown, so training code could "
-                "not be looked for.",
+                reason="The file list of the linked "
+                + ("repository " if len(unread) == 1 else "repositories ")
+                + ", ".join(r.ref for r in unread[:3])
+                + " is unknown, so training code could not be looked for there.",
             )
         ]
+    named = _named_training_code(ctx)
+    if named is not None:
+        # the linked repositories hold no training code, but the card says which public training code
+        # base made the model (e.g. "trained with NVIDIA NeMo" beside a repository of fine-tuning examples)
+        return [named]
     return [
         Finding(
             probe=pid,
@@ -646,6 +731,24 @@ def code_documentation(ctx: ProbeContext) -> list[Finding]:
     train = ctx.earlier("training-code")
     trains = any(f.level is Level.OPEN for f in train)
     data = {"repos": len(repos), "documented": sum(documented)}
+    if train and all(f.level is Level.CLOSED for f in train):
+        # the experts rate the documentation of the code that makes the model: "No code, so no
+        # documentation" where only inference or model code is published
+        return [
+            Finding(
+                probe=pid,
+                level=Level.CLOSED,
+                evidence=ev,
+                data={**data, "no_training_code": True},
+                reason="No training code is published, so there is no training code to document; "
+                "documentation of inference or model code alone does not count.",
+            )
+        ]
+    # training files are named "<repo ref>:<path>", the repo ref itself being "gh:owner/name"
+    train_refs = {":".join(ref.split(":", 2)[:2]) for f in train for ref in f.data.get("files", [])}
+    if train_refs:
+        # the repositories holding the training code decide; other linked repositories may be tools
+        documented = [d for r, d in zip(repos, documented, strict=True) if r.ref in train_refs] or documented
     if documented and all(documented) and trains:
         return [
             Finding(

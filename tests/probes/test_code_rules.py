@@ -1,0 +1,83 @@
+"""The code probes' rules that follow the OSAI experts' practice (issue 14): documentation of code
+that does not make the model does not count; a card naming the public code base that trained the
+model is partial evidence; a linked repository whose file list is unknown is described by the code
+catalog when it is catalogued, and leaves the question unknown when it is not."""
+
+from __future__ import annotations
+
+from opengauge.model import CodeRepo, Document, DocumentKind, Level
+from opengauge.probes import run_probes
+from tests.probes.helpers import card, release, repo
+
+LONG_README = "# Inference\n\n" + "How to run the model, step by step, with every flag explained.\n" * 80
+
+
+def one(findings, probe):
+    return next(f for f in findings if f.probe == probe)
+
+
+def unread(name: str) -> CodeRepo:
+    """A linked repository that answered, but whose file list is not known (as in the built-in index)."""
+    return CodeRepo(ref=f"gh:{name}", url=f"https://github.com/{name}")
+
+
+def test_documented_inference_code_alone_is_no_code_documentation():
+    # a well-documented repository of inference code: no training code, so nothing that makes the
+    # model is documented ("No code, so no documentation")
+    r = release(code_repos=[repo("o/inference", ["src/", "generate.py", "docs/"], readme=LONG_README)])
+    f = run_probes(r, only=["training-code", "code-documentation"])
+    assert one(f, "training-code").level is Level.CLOSED
+    doc = one(f, "code-documentation")
+    assert doc.level is Level.CLOSED and doc.data["no_training_code"]
+    assert "no training code to document" in doc.reason
+
+
+def test_code_documentation_follows_the_repository_holding_the_training_code():
+    # the training repository is documented; an undocumented tools repository beside it does not
+    # lower the documentation of the code that made the model
+    r = release(
+        code_repos=[
+            repo("o/train", ["scripts/train.py", "configs/7b.yaml", "prepare_data.py"], readme=LONG_README),
+            repo("o/tools", ["misc.py"], readme=None),
+        ]
+    )
+    f = run_probes(r, only=["training-code", "code-documentation"])
+    assert one(f, "training-code").level is Level.OPEN
+    assert one(f, "code-documentation").level is Level.OPEN
+
+
+def test_card_naming_the_training_framework_beside_a_repo_without_training_code():
+    said = "The model was trained with the NVIDIA NeMo Framework on 512 GPUs."
+    text = card().text + f"\n## Hardware\n\n{said}\n"
+    r = release(
+        documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=text)],
+        code_repos=[repo("o/examples", ["examples/chat.py", "README.md"])],
+    )
+    tc = one(run_probes(r, only=["training-code"]), "training-code")
+    assert tc.level is Level.PARTIAL
+    assert "NeMo" in tc.reason and any("code catalog" in (e.note or "") for e in tc.evidence)
+
+
+def test_unread_repository_of_the_publishers_own_pretraining_code_is_open():
+    r = release(ref="hf:allenai/Demo-7B", id="allenai/Demo-7B", code_repos=[unread("allenai/OLMo-core")])
+    tc = one(run_probes(r, only=["training-code"]), "training-code")
+    assert tc.level is Level.OPEN, tc.reason
+    assert any("code catalog" in (e.note or "") for e in tc.evidence)
+    # another publisher linking the same framework shows public code, not its own recipe
+    other = release(code_repos=[unread("allenai/OLMo-core")])
+    assert one(run_probes(other, only=["training-code"]), "training-code").level is Level.PARTIAL
+
+
+def test_unread_catalogued_inference_repository_is_read_as_no_training_code():
+    r = release(ref="hf:meta-llama/Demo", id="meta-llama/Demo", code_repos=[unread("meta-llama/llama3")])
+    tc = one(run_probes(r, only=["training-code"]), "training-code")
+    assert tc.level is Level.CLOSED
+    assert any("code catalog" in (e.note or "") for e in tc.evidence)
+
+
+def test_unread_unknown_repository_leaves_training_code_unknown():
+    # one repository read with nothing in it, one not read and not catalogued: absence cannot be claimed
+    r = release(code_repos=[repo("o/tools", ["misc.py"]), unread("someone/secret-sauce")])
+    tc = one(run_probes(r, only=["training-code"]), "training-code")
+    assert tc.level is Level.UNKNOWN
+    assert "someone/secret-sauce" in tc.reason
