@@ -81,3 +81,24 @@ def test_unread_unknown_repository_leaves_training_code_unknown():
     tc = one(run_probes(r, only=["training-code"]), "training-code")
     assert tc.level is Level.UNKNOWN
     assert "someone/secret-sauce" in tc.reason
+
+
+def test_code_license_of_a_catalogued_repository_whose_license_file_was_not_read():
+    # the repository lists a LICENSE the forge did not identify and that was not fetched: the code
+    # catalog's license is used, cited with its date
+    listed = repo("EleutherAI/gpt-neox", ["LICENSE", "train.py", "README.md"], spdx=None)
+    cl = one(run_probes(release(code_repos=[listed]), only=["code-license"]), "code-license")
+    assert cl.level is Level.OPEN
+    assert any("opengauge code catalog" in (e.note or "") for e in cl.evidence)
+    # a repository whose file list shows no license file has no license, whatever the catalog recorded
+    bare = repo("EleutherAI/gpt-neox", ["train.py", "README.md"], spdx=None)
+    assert (
+        one(run_probes(release(code_repos=[bare]), only=["code-license"]), "code-license").level
+        is Level.UNKNOWN
+    )
+    # an uncatalogued repository stays unknown
+    other = repo("someone/tools", ["LICENSE", "x.py"], spdx=None)
+    assert (
+        one(run_probes(release(code_repos=[other]), only=["code-license"]), "code-license").level
+        is Level.UNKNOWN
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from opengauge.knowledge.codebases import codebase_by_repo
 from opengauge.licenses import load_catalog
 from opengauge.licenses.document import license_json
 from opengauge.licenses.facts import find_entry, spdx_of, verdict_for_id
@@ -571,7 +572,29 @@ def _repo_reading(
     if stated is not None:
         spdx, ev = stated
         return verdict_for_id(spdx), spdx, ev, spdx
-    return LicenseVerdict.UNKNOWN, None, None, None
+    return _catalog_code_license(repo)
+
+
+def _catalog_code_license(repo: CodeRepo) -> tuple[LicenseVerdict, str | None, Evidence | None, str | None]:
+    """The license the code catalog records for a catalogued repository whose license could not be
+    read (its LICENSE file listed but not fetched, or no file list at all). A repository whose file
+    list shows no license file keeps `unknown`: what it holds today beats what the catalog recorded."""
+    unread = (LicenseVerdict.UNKNOWN, None, None, None)
+    cb = codebase_by_repo(repo.ref.removeprefix("gh:"))
+    top = [f.path.upper() for f in repo.files if "/" not in f.path.strip("/")]
+    if cb is None or (top and not any(p.startswith(("LICENSE", "LICENCE", "COPYING")) for p in top)):
+        return unread
+    verdict = verdict_for_id(cb.license)
+    if verdict is LicenseVerdict.UNKNOWN:
+        return unread
+    entry = find_entry(cb.license)
+    ev = Evidence(
+        source=cb.source,
+        quote=f"license: {cb.license}",
+        note=f"{cb.name}: license per the opengauge code catalog, checked {cb.checked} "
+        "(the repository's license file was not read)",
+    )
+    return verdict, entry.spdx or cb.license if entry else cb.license, ev, entry.name if entry else cb.license
 
 
 def _stated_in_readme(ctx: ProbeContext, repo: CodeRepo) -> tuple[str, Evidence] | None:
