@@ -8,7 +8,8 @@ cited with the line it is on; the flags say what that evidence can show: a pre-t
 code (`evaluates`), or code that only runs a trained model (`inference_only`: never training code).
 A general `library` (PyTorch-level building blocks, `transformers`, DeepSpeed) is not by itself
 the training code of a model. Every entry carries the URL its facts come from and the date they
-were checked.
+were checked; an entry checked against a repository's file tree also names the commit it saw
+(`revision`), so that what the catalog says about a repository it cannot read is dated to a tree.
 
 Lookups: by catalog id, by GitHub `owner/name` or URL (case-insensitive; old names of moved
 repositories too), by a name as cards write it, and every code base named in a free text
@@ -33,6 +34,7 @@ from opengauge.knowledge.errors import KnowledgeError
 from opengauge.knowledge.names import Mention, NamedCatalog, NameIndex
 
 _REPO = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9_.-]+$")
+_COMMIT = re.compile(r"^[0-9a-f]{40}$")
 _GITHUB_HOSTS = frozenset({"github.com", "www.github.com"})
 
 
@@ -57,6 +59,17 @@ class CodeBase(Entry):
     training code of a model."""
     based_on: str | None = None
     """Catalog id of the code base this one forked or extends, if that is in the catalog."""
+    revision: str | None = None
+    """The commit (40 lower-case hex digits) of the first listed repository whose file tree the flags
+    and the note describe, when they were checked against one. A repository gains and loses code over
+    time (a model's repository may ship fine-tuning scripts for a while); the note says so when known."""
+
+    @field_validator("revision")
+    @classmethod
+    def _revision(cls, value: str | None) -> str | None:
+        if value is not None and not _COMMIT.match(value):
+            raise ValueError(f"{value!r} is not a full commit id (40 lower-case hex digits)")
+        return value
 
     @field_validator("repos")
     @classmethod
