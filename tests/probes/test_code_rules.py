@@ -102,3 +102,28 @@ def test_code_license_of_a_catalogued_repository_whose_license_file_was_not_read
         one(run_probes(release(code_repos=[other]), only=["code-license"]), "code-license").level
         is Level.UNKNOWN
     )
+
+
+def test_a_truncated_listing_is_not_absence():
+    # only the top level of the repository is known: no training file among it does not mean none
+    cut = repo("someone/lab", ["configs/", "scripts/", "README.md"]).model_copy(
+        update={"files_truncated": True}
+    )
+    assert (
+        one(run_probes(release(code_repos=[cut]), only=["training-code"]), "training-code").level
+        is Level.UNKNOWN
+    )
+    full = repo("someone/lab", ["configs/", "scripts/", "README.md"])
+    assert (
+        one(run_probes(release(code_repos=[full]), only=["training-code"]), "training-code").level
+        is Level.CLOSED
+    )
+
+
+def test_data_processing_code_of_an_unread_catalogued_repository():
+    r = release(code_repos=[unread("allenai/dolma")])
+    dp = one(run_probes(r, only=["data-processing-code"]), "data-processing-code")
+    assert dp.level is Level.OPEN and any("code catalog" in (e.note or "") for e in dp.evidence)
+    unknown = release(code_repos=[repo("o/tools", ["misc.py"]), unread("someone/secret-sauce")])
+    dp = one(run_probes(unknown, only=["data-processing-code"]), "data-processing-code")
+    assert dp.level is Level.UNKNOWN and "someone/secret-sauce" in dp.reason

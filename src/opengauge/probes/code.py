@@ -63,9 +63,10 @@ def _scan(ctx: ProbeContext, test: Callable[[CodeRepo, FileEntry], bool]) -> lis
 
 
 def _unread(ctx: ProbeContext) -> list[CodeRepo]:
-    """Linked repositories that answered but whose file list is unknown (the built-in index keeps
-    none; a listing failed): what they hold cannot be seen in the release itself."""
-    return [r for r in _repos(ctx) if not r.files and not r.not_found]
+    """Linked repositories that answered but whose file list is unknown or cut short (the built-in
+    index keeps none or only the top level; a listing failed or was truncated): what they hold cannot
+    be seen in full, so finding nothing in them is not absence."""
+    return [r for r in _repos(ctx) if (not r.files or r.files_truncated) and not r.not_found]
 
 
 def _catalogued(ctx: ProbeContext) -> list[tuple[CodeRepo, CodeBase]]:
@@ -543,9 +544,30 @@ def data_processing_code(ctx: ProbeContext) -> list[Finding]:
                 "training data.",
             )
         ]
-    if all(not r.files for r in _repos(ctx)):
+    prep = [(r, cb) for r, cb in _catalogued(ctx) if cb.processes_data]
+    if prep:
+        repo, cb = prep[0]
         return [
-            Finding(probe=pid, level=Level.UNKNOWN, reason="The linked repositories' file lists are unknown.")
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                data={"files": [], "codebase": cb.id},
+                evidence=_catalog_evidence(ctx, repo, cb),
+                reason=f"The release links {cb.name}, which holds data-processing code (opengauge code "
+                "catalog; the repository's file list was not read in full).",
+            )
+        ]
+    unread = _uncatalogued(ctx)
+    if unread:
+        return [
+            Finding(
+                probe=pid,
+                level=Level.UNKNOWN,
+                reason="The file list of the linked "
+                + ("repository " if len(unread) == 1 else "repositories ")
+                + ", ".join(r.ref for r in unread[:3])
+                + " is unknown, so data-processing code could not be looked for there.",
+            )
         ]
     return [
         Finding(
