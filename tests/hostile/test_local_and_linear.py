@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import socket
-import time
 
 import pytest
 
@@ -12,6 +11,7 @@ from opengauge.model import Document, DocumentKind, Release
 from opengauge.probes.context import ProbeContext, scan_text, sections_of
 from opengauge.sources import resolve
 from opengauge.textio import clip
+from tests.hostile.hang import finishes
 
 CANARY = "CANARY-7f3a-OUTSIDE-FILE"
 CARD = "---\nlicense: mit\n---\n# M\n\nSome text.\n"
@@ -28,9 +28,7 @@ def _folder(tmp_path):
 def test_fifo_license_is_refused_not_opened(tmp_path):
     folder = _folder(tmp_path)
     os.mkfifo(folder / "LICENSE")
-    start = time.monotonic()
-    release = resolve(str(folder), lineage_depth=0)
-    assert time.monotonic() - start < 10
+    release = finishes(lambda: resolve(str(folder), lineage_depth=0), "reading a folder with a FIFO")
     assert any(p.startswith("LICENSE is a FIFO") for p in release.problems)
     assert [d.path for d in release.documents] == ["README.md"]
 
@@ -104,10 +102,7 @@ def test_snapshot_refuses_a_fifo(tmp_path):
 
 def test_clip_looks_only_at_the_head():
     big = "word " * 1_000_000
-    start = time.perf_counter()
-    for _ in range(200):
-        out = clip(big)
-    assert time.perf_counter() - start < 1.0
+    out = finishes(lambda: [clip(big) for _ in range(200)][-1], "clipping a 5 MB text 200 times")
     assert len(out) <= 220 and out.endswith("…")
 
 
@@ -127,18 +122,14 @@ def _release(text: str, **kw) -> Release:
 def test_search_on_one_5mb_line_quotes_a_window():
     text = "---\nlicense: mit\n---\n" + ("trained on 8 A100 GPUs with pip install transformers " * 100_000)
     ctx = ProbeContext(_release(text))
-    start = time.perf_counter()
-    hits = ctx.search(r"A100", limit=5)
-    assert time.perf_counter() - start < 2.0
+    hits = finishes(lambda: ctx.search(r"A100", limit=5), "searching one 5 MB line")
     assert len(hits) == 1 and hits[0].line == 4 and len(hits[0].text) < 1000  # one hit per line
 
 
 def test_many_headings_are_sectioned_in_linear_time():
     text = "\n".join(("#" * (1 + i % 6)) + f" Heading {i}\nbody" for i in range(100_000))
     doc = Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=text)
-    start = time.perf_counter()
-    sections = sections_of(doc)
-    assert time.perf_counter() - start < 3.0
+    sections = finishes(lambda: sections_of(doc), "sectioning 100,000 headings")
     assert len(sections) == 100_000
     assert sections[0].end == 12  # the next level-1 heading (0-based line index)
 
@@ -157,9 +148,7 @@ def test_unclosed_html_comments_are_linear():
 
     doc = Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="")
     body = "<!-- " * 200_000
-    start = time.perf_counter()
-    assert Section(doc, "t", 1, 1, 2, body).substantive is False
-    assert time.perf_counter() - start < 2.0
+    assert finishes(lambda: Section(doc, "t", 1, 1, 2, body).substantive, "200,000 open comments") is False
 
 
 def test_card_lists_are_capped_with_a_problem(tmp_path):
@@ -179,9 +168,7 @@ def test_5000_datasets_assess_in_linear_time():
     ids = [f"org{i}/data{i}" for i in range(5000)]
     text = "---\nlicense: mit\ndatasets:\n" + "".join(f"  - {i}\n" for i in ids) + "---\n# M\n\nText.\n"
     release = _release(text, datasets=[DatasetRef(id=i) for i in ids])
-    start = time.perf_counter()
-    Assessor().assess(release)
-    assert time.perf_counter() - start < 4.0
+    finishes(lambda: Assessor().assess(release), "assessing a card with 5,000 datasets")
 
 
 def test_a_pattern_running_to_the_line_end_is_not_quadratic_on_one_long_line():
@@ -189,6 +176,4 @@ def test_a_pattern_running_to_the_line_end_is_not_quadratic_on_one_long_line():
     # 1 MB line without "transformers" that was 64,000 scans of up to 1 MB (the run never finished)
     text = "---\nlicense: mit\n---\n" + "pip install foo " * 64_000
     ctx = ProbeContext(_release(text))
-    start = time.perf_counter()
-    assert ctx.search(r"pip install[^\n]*\btransformers\b") == []
-    assert time.perf_counter() - start < 5.0
+    assert finishes(lambda: ctx.search(r"pip install[^\n]*\btransformers\b"), "one 1 MB line") == []

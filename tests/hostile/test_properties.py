@@ -3,8 +3,6 @@ reader never crash, keep their promises (lengths, offsets, line numbers) and see
 
 from __future__ import annotations
 
-import time
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -12,6 +10,7 @@ from opengauge.licenses import analyze, clauses
 from opengauge.licenses.normalize import CONFUSABLES, Normalized, clean, disguises, unmask
 from opengauge.sources.errors import FrontMatterError
 from opengauge.sources.frontmatter import parse_front_matter
+from tests.hostile.hang import finishes
 from tests.hostile.strategies import CARD, TEXT
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -84,6 +83,4 @@ def test_ordinary_texts_are_not_flagged():
 
 def test_normaliser_is_linear_on_hostile_text():
     for text in ("x" * 2_000_000 + "\u200b", "ab\u200bc " * 200_000, "а" * 2_000_000):
-        start = time.perf_counter()
-        assert len(clean(text)) == len(text)
-        assert time.perf_counter() - start < 3.0
+        assert len(finishes(lambda: clean(text), "normalising hostile text")) == len(text)  # noqa: B023
