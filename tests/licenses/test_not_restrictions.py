@@ -312,3 +312,56 @@ def test_the_verdicts_follow() -> None:
     )
     report = analyze(text)
     assert str(report.verdict) == "open-non-osi", [(c.type, c.quote) for c in report.blocking]
+
+
+# --- export law, the licensor's other products, and notices in a "You may not:" list ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype"),
+    [
+        # legalese: an export-law notice, not a ban on passing the data on
+        (
+            "You agree that you shall not, directly or indirectly, sell, export, re-export or transfer any "
+            "Data to any destination, entity or person prohibited by the laws of the United States.",
+            "no-redistribution",
+        ),
+        # terse
+        ("Licensee may not sell or transfer the kit to embargoed countries or persons.", "no-redistribution"),
+        # plain words: the price of the licensor's other products
+        (
+            "If you use our other databases, other terms apply to them and you agree to pay all charges "
+            "for those.",
+            "fee-required",
+        ),
+        # legalese
+        (
+            "Where the Licensee purchases any additional Quillon services, the Licensee shall pay the fees "
+            "set out in the order form for those services.",
+            "fee-required",
+        ),
+        # a Markdown "You may not:" list whose item is about the notices
+        (
+            "You may not:\n- charge more than the cost of the media;\n"
+            "- modify or delete any copyright notices or licence text in the Software.\n",
+            "no-modification",
+        ),
+    ],
+)
+def test_export_law_other_products_and_notices_are_no_restriction(text: str, ctype: str) -> None:
+    assert ctype not in _types(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "ctype"),
+    [
+        ("Licensee may not sell or transfer the kit to any third party.", "no-redistribution"),
+        ("You must pay a royalty of 2 % of net sales to Quillon.", "fee-required"),
+        (
+            "You may not:\n- rent the Software;\n- modify or translate the Software.\n",
+            "no-modification",
+        ),
+    ],
+)
+def test_bans_and_fees_next_to_them_are_still_read(text: str, ctype: str) -> None:
+    assert ctype in _types(text), text
