@@ -365,3 +365,46 @@ def test_export_law_other_products_and_notices_are_no_restriction(text: str, cty
 )
 def test_bans_and_fees_next_to_them_are_still_read(text: str, ctype: str) -> None:
     assert ctype in _types(text), text
+
+
+# --- the original kept intact (point 4 of the Open Source Definition) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # terse, with the change allowed under another name
+        "Copying and sharing of these files are permitted as long as there are no modifications. "
+        "Modifications are also permitted, but only if the changed files are renamed.",
+        # legalese: pristine sources, changes as patch files
+        "Permission is hereby granted to any person to use, copy, modify and distribute the Software. "
+        "When source code of the Software is distributed, it shall be in its pristine, unmodified form; "
+        "modifications distributed as source code shall be distributed only as patch files.",
+        # a Markdown list: unchanged copies under these terms, changed ones under a named licence
+        "- Redistribution and use of the tool, without modification, are permitted provided this notice "
+        "is kept.\n- Redistribution and use with modification are permitted provided that the Lesser "
+        "General Public License is met.\n",
+        # one long sentence
+        "You may hand out verbatim copies of the Gazetteer, and you may also publish adapted versions "
+        "of it, provided that every adapted version bears a different name from the original so that "
+        "readers can tell the two apart, while copies of the original must remain unmodified.",
+    ],
+)
+def test_the_original_kept_intact_is_no_ban_on_changes(text: str) -> None:
+    report = analyze(text)
+    assert "unchanged-original" in {c.type for c in report.clauses}, text
+    assert not report.blocking, [(c.type, c.quote) for c in report.blocking]
+    assert str(report.verdict) in {"open-non-osi", "osi-open"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unchanged copies only, nothing says changed versions may be shared
+        "Copying and sharing of these files are permitted as long as there are no modifications.",
+        # a ban on changes stays a ban, whatever the text says of renamed versions
+        "You may not modify the Software. Modified versions must be renamed.",
+    ],
+)
+def test_unchanged_copies_only_is_still_a_ban(text: str) -> None:
+    assert "no-modification" in {c.type for c in analyze(text).blocking}, text

@@ -40,7 +40,7 @@ _TRIGGER = re.compile(
     r"|\b(you|licensee|licensees|recipients?|users?|anyone|everyone|any(one| person| individual)"
     r"|the (user|licensee|recipient))\s+(may|can|are free to|is free to|(are|is) (allowed|permitted|entitled"
     r"|authori[sz]ed|welcome) to|ha(ve|s) (the )?(right|permission) to)\b"
-    r"|\b(is|are)\s+(hereby\s+)?(expressly\s+)?permitted\b"
+    r"|\b(is|are)\s+(hereby\s+)?(also\s+)?(expressly\s+)?permitted\b"
     r"|\bfeel free to\b|\bfree(ly)?\s+(to\s+)?(use|copy|distribute|redistribute|modify|share)\b"
     r"|\b(may|can)\s+(freely\s+)?be\s+(freely\s+)?(used|copied|reproduced|modified|distributed"
     r"|redistributed|published|shared|adapted|altered)\b"
