@@ -295,7 +295,13 @@ def test_use_beyond_stated_limits_is_a_use_restriction(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Use restrictions: none.", "If your use of the Kit needs more rights, ask us; we grant them freely."],
+    [
+        "Use restrictions: none.",
+        "If your use of the Kit needs more rights, ask us; we grant them freely.",
+        # a dual-licensing pointer: the limits, if any, are elsewhere
+        "If your use of the Software does not comply with this License, you must obtain a commercial "
+        "licence from Quillon.",
+    ],
 )
 def test_no_use_limits_is_no_restriction(text: str) -> None:
     assert "use-restrictions" not in _types(text), text
