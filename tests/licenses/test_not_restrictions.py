@@ -414,3 +414,33 @@ def test_the_original_kept_intact_is_no_ban_on_changes(text: str) -> None:
 )
 def test_unchanged_copies_only_is_still_a_ban(text: str) -> None:
     assert "no-modification" in {c.type for c in analyze(text).blocking}, text
+
+
+# --- the grant kept only while the work is not put to some purposes ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Markdown list under a conditional grant
+        "You may exercise the rights above only if:\n\n- You do not use the Work for the purpose of "
+        "tracking people for profit.\n- You do not use the Work in an act of war.\n",
+        # legalese, one item
+        "(iii) the Licensee does not use the Software for the purposes of building weapons.",
+        # plain words
+        "All of this holds as long as you will not use the model to harm anyone.",
+    ],
+)
+def test_a_grant_kept_while_the_work_is_not_put_to_some_purposes(text: str) -> None:
+    assert "use-restrictions" in _types(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do not use the data for the purpose of advertising.",
+        "You do not use the Software for anything until you accept this Licence.",
+    ],
+)
+def test_a_promise_of_the_licensor_is_no_use_restriction(text: str) -> None:
+    assert "use-restrictions" not in _types(text), text
