@@ -26,6 +26,10 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   (a vendor-tied rule, "solely ... on ... boards", now also finds the platform-tie one). Rules written
   from a handful of phrasings of a new type generalise poorly; the ScanCode benchmark
   (bench/scancode_db.py) is the wider measure.
+  Issue 12's third round added `unchanged-original` (the original kept intact, changes shared renamed,
+  as patches or under named terms; it does not block): 5 TUNING paraphrases written with its rules,
+  all found; no held-out paraphrase yet. Tuning stays at recall 1.000, precision 1.000 (143 paraphrases)
+  and held-out at recall 0.423, precision 0.917.
   The misses are listed in HELD_OUT_MISSES (expected failures, strict: a rule change that finds one
   must move it out of the list, and must not have been written for it).
 """
@@ -553,6 +557,28 @@ TUNING: list[Para] = [
         "released under these same terms, with the same freedoms for the people who receive it, and not "
         "under a more restrictive licence.",
     ),
+    # ---- unchanged-original (the original kept intact; changes shared renamed, as patches, under named
+    # terms); written for issue 12's third round
+    Para("unchanged-original", "terse", "Changed files must be renamed."),
+    Para(
+        "unchanged-original",
+        "legalese",
+        "Any Modified Version distributed by the Licensee shall be given a distinct name from the Original.",
+    ),
+    Para(
+        "unchanged-original",
+        "plain",
+        "You can change the scripts and pass on the changed ones, as long as they are called differently "
+        "from ours.",
+    ),
+    Para("unchanged-original", "markdown", "- Modifications: only as patch files against the first release."),
+    Para(
+        "unchanged-original",
+        "long",
+        "Anyone may improve the typeface and hand out the modified fonts to friends or customers, with or "
+        "without payment, provided that they carry a different name from the original family so that "
+        "nobody mistakes them for the real one.",
+    ),
     # ---- no-source-access (software and data licenses as much as model licenses)
     Para("no-source-access", "terse", "No decompiling. No disassembly."),
     Para(
@@ -976,6 +1002,12 @@ NEGATIVES: list[tuple[str, str, str]] = [
     (ANY, "attribution", "No attribution is required."),
     (ANY, "share-alike", "You may license your modifications under different terms."),
     (ANY, "share-alike", "This License does not require you to publish your changes."),
+    ("unchanged-original", "rename freely", "You may rename the files and change them as you like."),
+    (
+        "unchanged-original",
+        "no patches needed",
+        "You need not send patches; publish your changed code in any form.",
+    ),
     (ANY, "policy itself", "This Acceptable Use Policy applies to everyone who uses Harbin models."),
     (ANY, "any purpose", "You may use the Model for any lawful purpose."),
     (

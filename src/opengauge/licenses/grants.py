@@ -40,7 +40,7 @@ _TRIGGER = re.compile(
     r"|\b(you|licensee|licensees|recipients?|users?|anyone|everyone|any(one| person| individual)"
     r"|the (user|licensee|recipient))\s+(may|can|are free to|is free to|(are|is) (allowed|permitted|entitled"
     r"|authori[sz]ed|welcome) to|ha(ve|s) (the )?(right|permission) to)\b"
-    r"|\b(is|are)\s+(hereby\s+)?(expressly\s+)?permitted\b"
+    r"|\b(is|are)\s+(hereby\s+)?(also\s+)?(expressly\s+)?permitted\b"
     r"|\bfeel free to\b|\bfree(ly)?\s+(to\s+)?(use|copy|distribute|redistribute|modify|share)\b"
     r"|\b(may|can)\s+(freely\s+)?be\s+(freely\s+)?(used|copied|reproduced|modified|distributed"
     r"|redistributed|published|shared|adapted|altered)\b"
@@ -92,6 +92,9 @@ _HARMLESS = re.compile(
     r"|\bnot only\b|\bwith or without\b|\bfree of charge\b|\bno charge\b|\bat no cost\b|\bno fee\b"
     # changing the format to exercise the other rights is not a grant to modify
     r"|\b(modifications?|changes|alterations?)\b[^.;]{0,30}?\btechnically necessary\b"
+    # an aside on one adjective of the grant, not where it stops: "irrevocable (except as stated in
+    # section 3) licence to copy and modify"
+    r"|\((except|save) as\b[^()]{0,80}\)|\((subject to|unless otherwise)\b[^()]{0,80}\)"
 )
 _NEG_BEFORE = re.compile(r"(\bnot|\bno|\bnothing|\bneither|\bnor|n't|\bnever)\b[^,;:]{0,80}$")
 _NEG_AFTER = re.compile(r"^\W*(not|never|no longer)\b")

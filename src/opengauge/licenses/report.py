@@ -14,6 +14,7 @@ from opengauge.licenses.document import SCHEMA, FreedomRead, LicenseDocument, Po
 from opengauge.licenses.errors import LicenseError
 from opengauge.licenses.grants import MISSING_TYPE, Grants, read_grants
 from opengauge.licenses.identify import identify
+from opengauge.licenses.integrity import resolve as resolve_integrity
 from opengauge.licenses.normalize import disguises
 from opengauge.licenses.taxonomy import CLAUSE_TYPES, clause_of
 from opengauge.licenses.verdict import looks_like_policy, verdict
@@ -255,7 +256,7 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
     ident = identify(text)
     entry = ident.entry
     disguised = list(disguises(text))
-    found = find_clauses(text, document=document)
+    found = resolve_integrity(find_clauses(text, document=document))
     is_policy = (entry.kind == "use-policy") if entry is not None else looks_like_policy(text)
 
     read: list[PolicyRead] = []

@@ -212,6 +212,14 @@ _ROWS: tuple[ClauseType, ...] = (
         "Same license for changes",
         "Changed versions must be shared under the same license (copyleft; allowed in open source).",
     ),
+    ClauseType(
+        "unchanged-original",
+        Freedom.MODIFY,
+        False,
+        "Original kept intact",
+        "Copies of the original stay unchanged; changed versions are shared under another name, as patches "
+        "or under terms the text names (the Open Source Definition allows this).",
+    ),
 )
 
 #: All clause types, by id, in taxonomy order.
