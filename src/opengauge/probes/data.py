@@ -267,6 +267,22 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
     if standard or hub_cards:
         # the Hub's dataset card template follows Datasheets for Datasets (creation, curation, sources,
         # considerations): a dataset card of the training data counts as its datasheet
+        base = _undocumented_base(ctx)
+        if base is not None:
+            # the experts rate a fine-tune whose own data is documented but whose base model's data is
+            # not as partial ("No datasheet available for base model data")
+            ref, state = base
+            what = "a dataset card on the Hub" if hub_cards else "a datasheet"
+            return [
+                Finding(
+                    probe=pid,
+                    level=Level.PARTIAL,
+                    evidence=ev,
+                    data={**data, "base_undocumented": ref},
+                    reason=f"The fine-tuning data is documented ({what}), but the training data of the "
+                    f"base model {ref} {state}.",
+                )
+            ]
         return [
             Finding(
                 probe=pid,
@@ -324,3 +340,21 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
             reason=f"Whether the training data is documented could not be established{ctx.unread_reason()}.",
         )
     ]
+
+
+def _undocumented_base(ctx: ProbeContext) -> tuple[str, str] | None:
+    """(reference, what is known) of the first declared base model whose training data is not
+    documented by a datasheet, or None when every base model's is (or none is declared)."""
+    if not ctx.release.base_models:
+        return None
+    examined = {p.release_ref.removeprefix("hf:").lower(): p for p in ctx.parents}
+    for base in ctx.release.base_models:
+        parent = examined.get(base.removeprefix("hf:").lower())
+        if parent is None:
+            return base, "could not be examined"
+        found = [f for f in parent.findings if f.probe == "data-documentation"]
+        level = found[0].level if found else Level.UNKNOWN
+        if level is not Level.OPEN:
+            state = "could not be examined" if level is Level.UNKNOWN else f"is not ({level.value})"
+            return base, state
+    return None
