@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
 
 from opengauge.knowledge.codebases import CodeBase, codebase_by_repo, codebase_mentions, load_codebases
 from opengauge.model import CodeRepo, Document, DocumentKind, Evidence, FileEntry, Finding, Level
@@ -83,6 +84,23 @@ def _uncatalogued(ctx: ProbeContext) -> list[CodeRepo]:
     """Unread linked repositories nothing is known about: absence cannot be claimed while they exist."""
     known = {id(r) for r, _ in _catalogued(ctx)}
     return [r for r in _unread(ctx) if id(r) not in known]
+
+
+def _unread_finding(ctx: ProbeContext, pid: str, what: str, data: dict[str, Any]) -> Finding | None:
+    """`unknown`, naming them, when linked repositories nothing is known about could not be read in
+    full: finding nothing elsewhere is then not absence. None when there are none."""
+    unread = _uncatalogued(ctx)
+    if not unread:
+        return None
+    return Finding(
+        probe=pid,
+        level=Level.UNKNOWN,
+        data=data,
+        reason="The file list of the linked "
+        + ("repository " if len(unread) == 1 else "repositories ")
+        + ", ".join(r.ref for r in unread[:3])
+        + f" is unknown, so {what} could not be looked for there.",
+    )
 
 
 def _own_code(ctx: ProbeContext, repo: CodeRepo) -> bool:
@@ -446,19 +464,9 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
                 "pre-trained the model.",
             )
         ]
-    unread = _uncatalogued(ctx)
-    if unread:
-        return [
-            Finding(
-                probe=pid,
-                level=Level.UNKNOWN,
-                data=data,
-                reason="The file list of the linked "
-                + ("repository " if len(unread) == 1 else "repositories ")
-                + ", ".join(r.ref for r in unread[:3])
-                + " is unknown, so training code could not be looked for there.",
-            )
-        ]
+    unread = _unread_finding(ctx, pid, "training code", data)
+    if unread is not None:
+        return [unread]
     named = _named_training_code(ctx)
     if named is not None:
         # the linked repositories hold no training code, but the card says which public training code
@@ -557,18 +565,9 @@ def data_processing_code(ctx: ProbeContext) -> list[Finding]:
                 "catalog; the repository's file list was not read in full).",
             )
         ]
-    unread = _uncatalogued(ctx)
-    if unread:
-        return [
-            Finding(
-                probe=pid,
-                level=Level.UNKNOWN,
-                reason="The file list of the linked "
-                + ("repository " if len(unread) == 1 else "repositories ")
-                + ", ".join(r.ref for r in unread[:3])
-                + " is unknown, so data-processing code could not be looked for there.",
-            )
-        ]
+    unread = _unread_finding(ctx, pid, "data-processing code", {})
+    if unread is not None:
+        return [unread]
     return [
         Finding(
             probe=pid,
