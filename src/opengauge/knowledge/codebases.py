@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 from pydantic import field_validator, model_validator
 
-from opengauge.knowledge.base import Entry, read_entries, unique_ids
+from opengauge.knowledge.base import LicensedEntry, read_entries, unique_ids
 from opengauge.knowledge.errors import KnowledgeError
 from opengauge.knowledge.names import Mention, NamedCatalog, NameIndex
 
@@ -36,7 +36,7 @@ _REPO = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9_.-]+$")
 _GITHUB_HOSTS = frozenset({"github.com", "www.github.com"})
 
 
-class CodeBase(Entry):
+class CodeBase(LicensedEntry):
     """One well-known code base."""
 
     repos: list[str]
