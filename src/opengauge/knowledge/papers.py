@@ -37,9 +37,10 @@ VenueKind = Literal["conference", "journal", "workshop"]
 COLM, CVPR, including a conference's datasets and benchmarks track), a `journal` (JMLR, TMLR,
 Nature), or a `workshop` (held with a conference, reviewed more lightly)."""
 
-Covers = Literal["model", "data"]
+Covers = Literal["model", "data", "method"]
 """What the paper documents: `model` (a model release: its training, and usually its data and
-evaluation) or `data` (a dataset; for a model trained on it, the paper covers that part only)."""
+evaluation), `data` (a dataset) or `method` (a technique such as a fine-tuning method). A data or
+method paper is a model's own only where `models` names the model."""
 
 ARXIV_ID = re.compile(r"^\d{4}\.\d{4,5}$")
 """A new-style arXiv id without its version (`2402.00838`)."""

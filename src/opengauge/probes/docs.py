@@ -516,7 +516,7 @@ def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
                 probe=pid,
                 level=Level.CLOSED,
                 evidence=[ctx.hit_evidence(only_preprint[0], "citation of a preprint only")],
-                data={"venue": False},
+                data={"venue": False, "catalog": catalogued},
                 reason="The release cites only a preprint or report, no peer-reviewed paper.",
             )
         ]
@@ -525,7 +525,7 @@ def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
             Finding(
                 probe=pid,
                 level=Level.CLOSED,
-                data={"venue": False, "not_published": True},
+                data={"venue": False, "not_published": True, "catalog": catalogued},
                 evidence=[ctx.absence_evidence("the release cites no peer-reviewed venue")],
                 reason="The release, read in full, cites no paper published at a peer-reviewed venue.",
             )
@@ -534,7 +534,7 @@ def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
         Finding(
             probe=pid,
             level=Level.UNKNOWN,
-            data={"venue": False},
+            data={"venue": False, "catalog": catalogued},
             reason=f"Whether a peer-reviewed paper exists could not be established{ctx.unread_reason()}.",
         )
     ]
