@@ -117,6 +117,10 @@ def arxiv_id_of(value: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _page_key(url: str) -> str:
+    return url.strip().rstrip("/").lower()
+
+
 class PaperCatalog(NamedCatalog[Paper]):
     """Every paper entry, with lookups by id, arXiv id or URL, title, and text scans."""
 
@@ -133,6 +137,11 @@ class PaperCatalog(NamedCatalog[Paper]):
                     raise KnowledgeError(
                         f"{self.WHAT}: arXiv id {aid!r} is in both {other.id!r} and {e.id!r}"
                     )
+        # the paper's own page and the venue's page, as URLs are compared (no trailing slash, any case)
+        self._by_page: dict[str, Paper] = {}
+        for e in entries:
+            for page in (e.url, e.source):
+                self._by_page.setdefault(_page_key(page), e)
         self._names: NameIndex[Paper] = NameIndex(self.WHAT, lambda e: e.id, self.by_url)
         for e in entries:
             self._names.add(e.name, e, scan=False)  # a full title often starts with the model's name
@@ -157,14 +166,7 @@ class PaperCatalog(NamedCatalog[Paper]):
     def by_url(self, url: str) -> Paper | None:
         """The paper a URL points at: its arXiv or Hub paper page, its own `url`, or the page its
         venue is recorded from (`source`); else None."""
-        found = self.by_arxiv(url)
-        if found is not None:
-            return found
-        norm = url.strip().rstrip("/").lower()
-        for e in self.entries.values():
-            if norm in (e.url.rstrip("/").lower(), e.source.rstrip("/").lower()):
-                return e
-        return None
+        return self.by_arxiv(url) or self._by_page.get(_page_key(url))
 
     def find(self, value: str | None) -> Paper | None:
         """The paper any reference names: catalog id, arXiv id or URL, or title; or None."""
