@@ -400,8 +400,8 @@ def _own_catalogued_papers(ctx: ProbeContext, words: set[str]) -> list[tuple[Pap
     hits = ctx.search(_ARXIV, ctx.readmes, limit=60)
     for doc, repo in ctx.readmes:  # titles written out ("Pythia: A Suite for Analyzing ...")
         lines, _ = ctx._lines(doc)
-        for mention in catalog.mentions(doc.text):
-            if mention.via == "name" and 0 < mention.line <= len(lines):
+        for mention in catalog.title_mentions(doc.text):
+            if 0 < mention.line <= len(lines):
                 hits.append(Hit(doc, mention.line, lines[mention.line - 1], repo))
     for hit in hits:
         for paper in _cited_papers(hit.text):
