@@ -3,9 +3,10 @@
 A card cites its own paper as an arXiv preprint far more often than as the published version; the
 paper catalog says where the paper was in fact peer reviewed. Every card here was written for this
 file in a different style (an arXiv link, a "Paper:" field, a BibTeX @misc with an eprint, a Hub
-paper page, a title written out, a Hub tag only); the vendor is made up, the papers are real
-catalogue entries. Each case fails on the probe as it was before the catalog: it rated them all
-"closed: only a preprint", or, for a workshop paper cited with a "Proceedings of" booktitle, open.
+paper page, a title written out, a link to the venue's page, a Hub tag only); the vendor is made up,
+the papers are real catalogue entries. The probe as it was before the catalog rated these cards
+"closed: only a preprint" (or, for a workshop paper cited with a "Proceedings of" booktitle, open),
+and had no catalog facts to give.
 """
 
 from __future__ import annotations
@@ -95,6 +96,26 @@ A 1B sibling of Amber, trained by Harbor Lab on the same data order.
             at=("Exploring the Limits of Transfer Learning",),
         ),
         "t5",
+    ),
+    (  # a link to the venue's page of the paper
+        _case(
+            OPEN,
+            "venue-page",
+            "harborlab/OLMo-kiosk",
+            "# OLMo-kiosk\n\nHow the base was built: https://aclanthology.org/2024.acl-long.841/\n",
+            at=("aclanthology.org/2024.acl-long.841",),
+        ),
+        "olmo",
+    ),
+    (  # a release announced in a blog post, with no paper at all
+        _case(
+            CLOSED,
+            "blog-link",
+            "harborlab/mpt-7b-kiosk",
+            "# mpt-7b-kiosk\n\nThe base model is described in its [launch post](https://www.mosaicml.com/blog/mpt-7b).\n",
+            at=("mosaicml.com/blog/mpt-7b",),
+        ),
+        "mpt",
     ),
     (  # the Falcon-RW models are the RefinedWeb paper's own (a data paper that presents the model)
         _case(

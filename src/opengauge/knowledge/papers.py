@@ -148,11 +148,6 @@ class PaperCatalog(NamedCatalog[Paper]):
             self._names.add_all(e.aliases, e)
             self._names.add_all(e.case_aliases, e, exact_case=True)
 
-    def title_mentions(self, text: str) -> list[Mention[Paper]]:
-        """The places a catalogued paper's title (an alias) is written in `text`, in order (the paper
-        links `mentions` finds too are left out)."""
-        return [m for m in self.mentions(text) if m.via == "name"]
-
     def __iter__(self) -> Iterator[Paper]:
         return iter(self.entries.values())
 

@@ -398,9 +398,10 @@ def _own_catalogued_papers(ctx: ProbeContext, words: set[str]) -> list[tuple[Pap
     out: dict[str, tuple[Paper, Evidence]] = {}
     mentioned: set[str] = set()
     hits = ctx.search(_ARXIV, ctx.readmes, limit=60)
-    for doc, repo in ctx.readmes:  # titles written out ("Pythia: A Suite for Analyzing ...")
+    # titles written out ("Pythia: A Suite for Analyzing ..."), and links to a paper's page or its venue's
+    for doc, repo in ctx.readmes:
         lines, _ = ctx._lines(doc)
-        for mention in catalog.title_mentions(doc.text):
+        for mention in catalog.mentions(doc.text):
             if 0 < mention.line <= len(lines):
                 hits.append(Hit(doc, mention.line, lines[mention.line - 1], repo))
     for hit in hits:
