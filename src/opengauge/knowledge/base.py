@@ -3,6 +3,8 @@
 Each entry is one YAML file named by its id, read with the safe loader that refuses anchors and
 aliases, and validated into a frozen pydantic model that forbids unknown fields. Every entry says
 where its facts come from (`source`, an https URL) and when they were last checked (`checked`).
+Entries for things that carry terms of use (datasets, code bases) are `LicensedEntry`s; a paper is
+an `Entry` without a license.
 """
 
 from __future__ import annotations
@@ -48,12 +50,7 @@ class Entry(BaseModel):
     """Names found in free text only with exactly this case: short names or common words (`ROOTS`,
     `the Pile`) that would otherwise match ordinary prose."""
     url: str
-    """The home page (Hub page, repository, project site)."""
-    license: str
-    """The license: a license catalog id, SPDX id or Hugging Face id (`odc-by`, `apache-2.0`,
-    `BSD-3-Clause`); or `other` (custom terms) or `unknown`, both explained in `license_note`."""
-    license_note: str = ""
-    """What the license value leaves out: the custom terms, mixed per-source terms, doubts."""
+    """The home page (Hub page, repository, project site, a paper's arXiv page)."""
     note: str = ""
     """Anything else a reader of a verdict should know, in one or two sentences."""
     source: str
@@ -75,15 +72,32 @@ class Entry(BaseModel):
             raise ValueError(f"{value!r} is not an https URL")
         return value
 
-    @field_validator("name", "license")
+    @field_validator("name")
     @classmethod
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("must not be blank")
         return value
 
+
+class LicensedEntry(Entry):
+    """An entry with terms of use: a dataset or a code base."""
+
+    license: str
+    """The license: a license catalog id, SPDX id or Hugging Face id (`odc-by`, `apache-2.0`,
+    `BSD-3-Clause`); or `other` (custom terms) or `unknown`, both explained in `license_note`."""
+    license_note: str = ""
+    """What the license value leaves out: the custom terms, mixed per-source terms, doubts."""
+
+    @field_validator("license")
+    @classmethod
+    def _license_not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be blank")
+        return value
+
     @model_validator(mode="after")
-    def _license_explained(self) -> Entry:
+    def _license_explained(self) -> LicensedEntry:
         if self.license in UNSURE_LICENSES and not self.license_note.strip():
             raise ValueError(f"license {self.license!r} needs a license_note saying why")
         return self

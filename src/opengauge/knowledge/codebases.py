@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from pydantic import field_validator, model_validator
 
-from opengauge.knowledge.base import Entry, read_entries, unique_ids
+from opengauge.knowledge.base import LicensedEntry, read_entries, unique_ids
 from opengauge.knowledge.errors import KnowledgeError
 from opengauge.knowledge.names import Mention, NamedCatalog, NameIndex
 
@@ -38,7 +38,7 @@ _COMMIT = re.compile(r"^[0-9a-f]{40}$")
 _GITHUB_HOSTS = frozenset({"github.com", "www.github.com"})
 
 
-class CodeBase(Entry):
+class CodeBase(LicensedEntry):
     """One well-known code base."""
 
     repos: list[str]

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from pydantic import Field, field_validator, model_validator
 
-from opengauge.knowledge.base import Entry, read_entries, unique_ids
+from opengauge.knowledge.base import LicensedEntry, read_entries, unique_ids
 from opengauge.knowledge.errors import KnowledgeError
 from opengauge.knowledge.names import Mention, NamedCatalog, NameIndex
 
@@ -44,7 +44,7 @@ _HUB_HOSTS = frozenset({"huggingface.co", "www.huggingface.co", "hf.co"})
 _HUB_PAGES = frozenset({"tree", "blob", "resolve", "viewer", "discussions", "commits", "raw", "edit"})
 
 
-class DatasetEntry(Entry):
+class DatasetEntry(LicensedEntry):
     """One well-known dataset."""
 
     hub_ids: list[str] = Field(default_factory=list)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from opengauge.knowledge.papers import Paper, load_papers
 from opengauge.model import Evidence, Finding, Level
 from opengauge.probes.cardsections import CARD_SECTIONS, present_sections
 from opengauge.probes.context import Hit, ProbeContext, Section, model_name_words
@@ -358,14 +359,116 @@ def _about(ctx: ProbeContext, hit: Hit, words: set[str]) -> bool:
     return any(_PAPER_TITLE.search(t) for t in ctx.enclosing_titles(hit))
 
 
+def _presents(paper: Paper, words: set[str]) -> bool:
+    """Whether the paper catalog records `paper` as presenting this model: every word of one of its
+    models' names (`GPT-NeoX-20B` -> gpt, neox) is a word of the release's name."""
+    return any((w := model_name_words(m, 2)) and w <= words for m in paper.models)
+
+
+def _citation_text(ctx: ProbeContext, hit: Hit) -> str:
+    """The citation a hit is part of: its BibTeX entry, else its line."""
+    lines, _ = ctx._lines(hit.doc)
+    i = hit.line - 1
+    if not 0 <= i < len(lines):
+        return hit.text
+    return _bibtex_entry(lines, i) or lines[i]
+
+
+def _cited_papers(text: str) -> list[Paper]:
+    """The catalogued papers a citation names: by arXiv id (link, `arXiv:`, Hub paper page, BibTeX
+    eprint) or by title."""
+    catalog = load_papers()
+    found = {p.id: p for p in catalog.in_text(text)}
+    for m in _ARXIV.finditer(text):
+        paper = catalog.by_arxiv(next(g for g in m.groups() if g))
+        if paper is not None:
+            found.setdefault(paper.id, paper)
+    return list(found.values())
+
+
+def _own_catalogued_papers(ctx: ProbeContext, words: set[str]) -> list[tuple[Paper, Evidence]]:
+    """The release's own papers that the paper catalog knows, each with where it is cited. A paper is
+    the release's own when the catalog says it presents the model, or when the card presents it as its
+    own (`_about`) and it is a paper about a model, not a dataset paper (a card names the papers of
+    its training data on the lines that say what the model was trained on). A paper cited for related
+    work (a method such as LoRA, a library) is neither. Ids the release lists (its Hub `arxiv:` tags
+    and paper list) that the documents never mention count only when the catalog says the paper
+    presents the model."""
+    catalog = load_papers()
+    out: dict[str, tuple[Paper, Evidence]] = {}
+    mentioned: set[str] = set()
+    hits = ctx.search(_ARXIV, ctx.readmes, limit=60)
+    # titles written out ("Pythia: A Suite for Analyzing ..."), and links to a paper's page or its venue's
+    for doc, repo in ctx.readmes:
+        lines, _ = ctx._lines(doc)
+        for mention in catalog.mentions(doc.text):
+            if 0 < mention.line <= len(lines):
+                hits.append(Hit(doc, mention.line, lines[mention.line - 1], repo))
+    for hit in hits:
+        for paper in _cited_papers(hit.text):
+            mentioned.update(paper.arxiv)
+            if paper.id in out:
+                continue
+            if _presents(paper, words) or (paper.covers == "model" and _about(ctx, hit, words)):
+                out[paper.id] = (paper, ctx.hit_evidence(hit, f"cites {paper.name}"))
+    listed = [t.split(":", 1)[1] for t in ctx.release.tags if t.lower().startswith("arxiv:")]
+    listed += [m.group(1) for p in ctx.release.papers if (m := _ARXIV_ID.search(p))]
+    for aid in listed:
+        named = catalog.by_arxiv(aid)
+        if named is not None and named.id not in out and aid not in mentioned and _presents(named, words):
+            source = ctx.release.url or ctx.release.ref
+            out[named.id] = (
+                named,
+                Evidence(source=source, quote=f"arXiv:{aid}", note="paper named by the release"),
+            )
+    return list(out.values())
+
+
+def _catalog_fact(paper: Paper) -> str:
+    """`<title>: published at <venue> <year> (opengauge paper catalog, checked <date>)`."""
+    return (
+        f"{paper.name}: published at {paper.published_as} (opengauge paper catalog, checked {paper.checked})"
+    )
+
+
+def _venue_evidence(paper: Paper) -> Evidence:
+    return Evidence(source=paper.source, note=f"venue: {paper.published_as} (opengauge paper catalog)")
+
+
+def _catalog_data(papers: list[tuple[Paper, Evidence]]) -> list[dict[str, Any]]:
+    return [
+        {"id": p.id, "arxiv": p.arxiv, "venue": p.venue, "venue_kind": p.venue_kind, "year": p.year}
+        for p, _ in papers
+    ]
+
+
 @probe("peer-reviewed-paper")
 def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
     pid = "peer-reviewed-paper"
     # the model's own paper: a venue cited for related work (a library, a method, a follow-up study)
     # says nothing of how the model is documented
     words = ctx.name_words(min_len=2) | _title_words(ctx)
+    own = _own_catalogued_papers(ctx, words)
+    catalogued = _catalog_data(own)
+    # the catalog's venue for the model's own paper is the fact: see the definition's `decides`
+    full = [(p, e) for p, e in own if p.peer_reviewed]
+    if full:
+        paper, cited = full[0]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                evidence=[cited, _venue_evidence(paper)],
+                data={"venue": True, "catalog": catalogued},
+                reason=f"The release cites its paper, {_catalog_fact(paper)}.",
+            )
+        ]
+    # a citation of a paper whose venue the catalog records is judged by the catalog, not by how the
+    # card cites it (a workshop paper cited with a "Proceedings of ..." booktitle stays a workshop paper)
     venue = [
-        h for h in ctx.search(_VENUE, ctx.readmes, limit=20, skip_front_matter=True) if _about(ctx, h, words)
+        h
+        for h in ctx.search(_VENUE, ctx.readmes, limit=20, skip_front_matter=True)
+        if _about(ctx, h, words) and not any(p.venue for p in _cited_papers(_citation_text(ctx, h)))
     ]
     venue = venue[:2]
     if venue:
@@ -374,8 +477,37 @@ def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
                 probe=pid,
                 level=Level.OPEN,
                 evidence=[ctx.hit_evidence(h, "peer-reviewed venue") for h in venue],
-                data={"venue": True},
+                data={"venue": True, "catalog": catalogued},
                 reason="The release cites a paper published at a peer-reviewed venue.",
+            )
+        ]
+    workshop = [(p, e) for p, e in own if p.venue_kind == "workshop"]
+    if workshop:
+        paper, cited = workshop[0]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.PARTIAL,
+                evidence=[cited, _venue_evidence(paper)],
+                data={"venue": True, "workshop": True, "catalog": catalogued},
+                reason=(
+                    f"The release cites its paper, {_catalog_fact(paper)}: a workshop paper is peer "
+                    "reviewed, but more lightly than a conference or journal paper, so it counts as partial."
+                ),
+            )
+        ]
+    if own:
+        paper, cited = own[0]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.CLOSED,
+                evidence=[cited, Evidence(source=paper.source, note="opengauge paper catalog: no venue")],
+                data={"venue": False, "catalog": catalogued},
+                reason=(
+                    f"The release cites {paper.name}, which the opengauge paper catalog (checked "
+                    f"{paper.checked}) records at no peer-reviewed venue: {paper.note}"
+                ),
             )
         ]
     only_preprint = ctx.search(_ARXIV_JOURNAL, ctx.cards, limit=1, skip_front_matter=True)
@@ -385,7 +517,7 @@ def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
                 probe=pid,
                 level=Level.CLOSED,
                 evidence=[ctx.hit_evidence(only_preprint[0], "citation of a preprint only")],
-                data={"venue": False},
+                data={"venue": False, "catalog": catalogued},
                 reason="The release cites only a preprint or report, no peer-reviewed paper.",
             )
         ]
@@ -394,7 +526,7 @@ def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
             Finding(
                 probe=pid,
                 level=Level.CLOSED,
-                data={"venue": False, "not_published": True},
+                data={"venue": False, "not_published": True, "catalog": catalogued},
                 evidence=[ctx.absence_evidence("the release cites no peer-reviewed venue")],
                 reason="The release, read in full, cites no paper published at a peer-reviewed venue.",
             )
@@ -403,7 +535,7 @@ def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
         Finding(
             probe=pid,
             level=Level.UNKNOWN,
-            data={"venue": False},
+            data={"venue": False, "catalog": catalogued},
             reason=f"Whether a peer-reviewed paper exists could not be established{ctx.unread_reason()}.",
         )
     ]
