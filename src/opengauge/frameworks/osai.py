@@ -229,10 +229,20 @@ def parameters(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) 
                 f"; openly licensed: {', '.join(others)}." if others else "."
             )
         else:
-            why = (
-                f"Only part of the release is openly licensed ({', '.join(opened)}); "
-                f"not open: {', '.join(not_open) or 'none'}."
-            )
+            by_level = {
+                lv: [k for k, v in parts.items() if v is lv]
+                for lv in (Level.OPEN, Level.PARTIAL, Level.CLOSED)
+            }
+            said = [
+                f"{what}: {', '.join(by_level[lv])}"
+                for lv, what in (
+                    (Level.OPEN, "open"),
+                    (Level.PARTIAL, "partly open"),
+                    (Level.CLOSED, "not open"),
+                )
+                if by_level[lv]
+            ]
+            why = "Only part of the release is openly licensed (" + "; ".join(said) + ")."
         lvl = Level.PARTIAL
     elif all(v is Level.UNKNOWN for v in parts.values()):
         lvl, why = Level.UNKNOWN, "No license could be identified for the weights, code or data."
