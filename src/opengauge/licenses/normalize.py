@@ -272,8 +272,13 @@ def tokens_of(lowered: str) -> str:
     Same result as `" ".join(re.findall("[a-z0-9]+", lowered))`, about three times faster: every non-ASCII
     character becomes `?` and then, like all other non-alphanumerics, a separator.
     """
-    raw = lowered.encode("ascii", "replace").translate(_TOKEN_BYTES)
-    return b" ".join(raw.split()).decode("ascii")
+    return b" ".join(token_bytes(lowered).split()).decode("ascii")
+
+
+def token_bytes(lowered: str) -> bytes:
+    """An already cleaned, lower-cased text as bytes, one per character: ASCII letters and digits
+    kept, everything else a space (so that `.split()` gives the tokens of any slice)."""
+    return lowered.encode("ascii", "replace").translate(_TOKEN_BYTES)
 
 
 def words_of(phrase: str) -> str:
