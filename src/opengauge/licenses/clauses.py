@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from opengauge.clause import Clause
 from opengauge.licenses.normalize import Normalized, normalized, token_bytes
 from opengauge.licenses.quotes import MAX_QUOTE, quote_of, window
 from opengauge.licenses.rules import Rule, rules
 from opengauge.licenses.sentences import sentence_starts
 from opengauge.licenses.taxonomy import clause_of
-from opengauge.model import Clause
 
 #: At most this many clauses of one type are reported per document.
 MAX_PER_TYPE = 3

@@ -25,10 +25,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from opengauge.enums import Freedom
 from opengauge.licenses.normalize import Normalized
 from opengauge.licenses.quotes import MAX_QUOTE, quote_of, window
 from opengauge.licenses.sentences import sentence_starts
-from opengauge.model import Freedom
 
 MAX_TEXT = 400_000
 """Only this many characters of a text are read for grants (a grant comes early)."""

@@ -9,10 +9,11 @@ it binds derivatives. The most restrictive reading governs; each contradiction i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from opengauge.licenses import load_catalog
-from opengauge.licenses.document import license_json
+from opengauge.licenses.document_json import license_json
 from opengauge.licenses.facts import find_entry, spdx_of, verdict_for_id
 from opengauge.licenses.identify import STATED_LICENSE, stated_license
 from opengauge.licenses.taxonomy import clause_of
@@ -196,8 +197,7 @@ def _card_terms(ctx: ProbeContext) -> list[Reading]:
                 continue
             # lines of the section body count from the line after its heading
             clauses = [
-                c.model_copy(update={"line": (c.line or 1) + sec.line, "document": ctx.source_of(doc)})
-                for c in report.clauses
+                replace(c, line=(c.line or 1) + sec.line, document=ctx.source_of(doc)) for c in report.clauses
             ]
             ev = ctx.evidence(doc, sec.line, sec.title, "terms stated in the model card")
             r = Reading(
