@@ -162,18 +162,15 @@ class _Anchors:
         self.finder = finder
         self.tokens = finder.literals
         raw = token_bytes(low)
-        known = finder.by_token.get
         literals_in = finder.literals_in
+        # the text's tokens that hold a literal (most hold none), then each sentence's among them
+        holding = {t: lits for t in set(raw.split()) if (lits := literals_in(t))}
         by_literal: dict[str, list[int]] = {}
         held: list[set[str]] = []
         for i, (a, b) in enumerate(zip(starts, [*starts[1:], len(low)], strict=True)):
             found: set[str] = set()
-            for token in set(raw[a : b + 2].split()):
-                lits = known(token)
-                if lits is None:
-                    lits = literals_in(token)
-                if lits:
-                    found.update(lits)
+            for token in holding.keys() & raw[a : b + 2].split():
+                found.update(holding[token])
             for literal in found:
                 by_literal.setdefault(literal, []).append(i)
             held.append(found)
