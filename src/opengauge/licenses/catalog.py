@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
@@ -176,6 +175,8 @@ def entry_from(data: Any) -> LicenseEntry:
 
 def _catalog_data() -> list[dict[str, Any]]:
     """Every `catalog/*.yaml` shipped with the package, validated, as JSON-ready data."""
+    from importlib import resources  # only to build (it imports tempfile, shutil, lzma...)
+
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: about ten times faster

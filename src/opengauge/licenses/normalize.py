@@ -170,10 +170,14 @@ def _disguises(text: str) -> tuple[str, ...]:
     if text.isascii():
         return ()
     out: list[str] = []
-    hidden = sum(
-        1
-        for w in _HIDING_WORD.findall(text)
-        if not _SHOWN_INSIDE.isdisjoint(w.strip(_INVISIBLE)) and _LATIN_LETTER.search(w)
+    hidden = (
+        sum(
+            1
+            for w in _HIDING_WORD.findall(text)
+            if not _SHOWN_INSIDE.isdisjoint(w.strip(_INVISIBLE)) and _LATIN_LETTER.search(w)
+        )
+        if _INVISIBLE_CHAR.search(text)  # every such word holds one: none in the text, no scan
+        else 0
     )
     if hidden:
         out.append(f"{hidden} word(s) with invisible characters inside (zero-width, joiners, bidi marks)")
