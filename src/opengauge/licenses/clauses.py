@@ -162,9 +162,15 @@ class _Anchors:
         self.finder = finder
         self.tokens = finder.literals
         raw = token_bytes(low)
-        literals_in = finder.literals_in
+        known, literals_in = finder.by_token.get, finder.literals_in
         # the text's tokens that hold a literal (most hold none), then each sentence's among them
-        holding = {t: lits for t in set(raw.split()) if (lits := literals_in(t))}
+        holding = {}
+        for token in set(raw.split()):
+            lits = known(token)
+            if lits is None:
+                lits = literals_in(token)
+            if lits:
+                holding[token] = lits
         by_literal: dict[str, list[int]] = {}
         held: list[set[str]] = []
         for i, (a, b) in enumerate(zip(starts, [*starts[1:], len(low)], strict=True)):
