@@ -65,7 +65,7 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-#: At most this many tokens' literals are remembered between texts (`_Finder.by_token`).
+#: At most this many tokens' literals are remembered between texts (`_Finder.seen`).
 MAX_TOKENS = 200_000
 
 
@@ -87,23 +87,33 @@ class _Finder:
     checks: tuple[tuple[tuple[frozenset[str], ...], tuple[tuple[str, ...], ...]], ...]
     """Per rule, its `requires` sets split in two: those made of `literals` only (checked against a
     sentence's literals) and the others (looked for in the sentence's text)."""
-    by_token: dict[bytes, tuple[str, ...]] = field(default_factory=dict, compare=False)
-    """The literals each token seen so far holds (the words of licenses recur from text to text)."""
+    seen: set[bytes] = field(default_factory=set, compare=False)
+    """The tokens whose literals are known (the words of licenses recur from text to text)."""
+    holding: dict[bytes, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    """The literals of each token of `seen` that holds one (most hold none)."""
 
-    def literals_in(self, token: bytes) -> tuple[str, ...]:
-        """The literals one token (ASCII letters and digits) holds."""
-        found = self.by_token.get(token)
-        if found is None:
-            held: set[str] = set()
-            if self.pattern is not None:
-                prefixes = self.prefixes
-                for m in self.pattern.finditer(token.decode("ascii")):
-                    held.update(prefixes[m.group(1)])
-            found = tuple(sorted(held))
-            if len(self.by_token) >= MAX_TOKENS:
-                self.by_token.clear()
-            self.by_token[token] = found
-        return found
+    def learn(self, tokens: set[bytes]) -> None:
+        """Find the literals of the `tokens` (ASCII letters and digits) not seen yet: one look-ahead
+        pass over them joined by spaces, each match given to the token it starts in."""
+        new = list(tokens - self.seen)
+        if not new:
+            return
+        if len(self.seen) + len(new) > MAX_TOKENS:
+            self.seen.clear()
+            self.holding.clear()
+        self.seen.update(new)
+        if self.pattern is None:
+            return
+        offsets, at = [], 0
+        for token in new:
+            offsets.append(at)
+            at += len(token) + 1
+        found: dict[int, set[str]] = {}
+        prefixes = self.prefixes
+        for m in self.pattern.finditer(b" ".join(new).decode("ascii")):
+            found.setdefault(bisect_right(offsets, m.start()) - 1, set()).update(prefixes[m.group(1)])
+        for i, held in found.items():
+            self.holding[new[i]] = tuple(sorted(held))
 
 
 _finders: list[_Finder] = []
@@ -151,7 +161,7 @@ class _Anchors:
 
     A sentence is taken as a rule's search sees it: `low[start:end + 2]` (a match may take two
     characters past the sentence end). A literal made of ASCII letters and digits lies inside one
-    token, so the literals of a sentence are those of its distinct tokens (`_Finder.literals_in`,
+    token, so the literals of a sentence are those of its distinct tokens (`_Finder.learn`,
     remembered per token); any other literal is looked for in the text. Any sentence a rule matches
     in holds one of its anchors and one literal of each of its `requires` sets: only those are
     searched."""
@@ -162,20 +172,16 @@ class _Anchors:
         self.finder = finder
         self.tokens = finder.literals
         raw = token_bytes(low)
-        known, literals_in = finder.by_token.get, finder.literals_in
         # the text's tokens that hold a literal (most hold none), then each sentence's among them
-        holding = {}
-        for token in set(raw.split()):
-            lits = known(token)
-            if lits is None:
-                lits = literals_in(token)
-            if lits:
-                holding[token] = lits
+        tokens = set(raw.split())
+        finder.learn(tokens)
+        holding = finder.holding
+        relevant = tokens.intersection(holding)
         by_literal: dict[str, list[int]] = {}
         held: list[set[str]] = []
         for i, (a, b) in enumerate(zip(starts, [*starts[1:], len(low)], strict=True)):
             found: set[str] = set()
-            for token in holding.keys() & raw[a : b + 2].split():
+            for token in relevant.intersection(raw[a : b + 2].split()):
                 found.update(holding[token])
             for literal in found:
                 by_literal.setdefault(literal, []).append(i)
