@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +88,8 @@ class _Finder:
     checks: tuple[tuple[tuple[frozenset[str], ...], tuple[tuple[str, ...], ...]], ...]
     """Per rule, its `requires` sets split in two: those made of `literals` only (checked against a
     sentence's literals) and the others (looked for in the sentence's text)."""
+    anchor_literals: frozenset[str]
+    """The `literals` that are a rule's anchor (whose sentences are listed, see `_Anchors`)."""
     seen: set[bytes] = field(default_factory=set, compare=False)
     """The tokens whose literals are known (the words of licenses recur from text to text)."""
     holding: dict[bytes, tuple[str, ...]] = field(default_factory=dict, compare=False)
@@ -151,7 +154,8 @@ def _finder(rs: tuple[Rule, ...]) -> _Finder:
         )
         for r in rs
     )
-    finder = _Finder(rs, known, pattern, prefixes, token_sets, checks)
+    anchor_literals = frozenset(a for r in rs for a in r.anchors if a in known)
+    finder = _Finder(rs, known, pattern, prefixes, token_sets, checks, anchor_literals)
     _finders[:] = [finder]
     return finder
 
@@ -177,19 +181,21 @@ class _Anchors:
         finder.learn(tokens)
         holding = finder.holding
         relevant = tokens.intersection(holding)
+        anchors = finder.anchor_literals
         by_literal: dict[str, list[int]] = {}
         held: list[set[str]] = []
         for i, (a, b) in enumerate(zip(starts, [*starts[1:], len(low)], strict=True)):
-            found: set[str] = set()
-            for token in relevant.intersection(raw[a : b + 2].split()):
-                found.update(holding[token])
-            for literal in found:
+            found = set(
+                chain.from_iterable(map(holding.__getitem__, relevant.intersection(raw[a : b + 2].split())))
+            )
+            for literal in anchors.intersection(found):
                 by_literal.setdefault(literal, []).append(i)
             held.append(found)
         self.held = held
         """Per sentence, the literals (of `tokens`) it holds."""
         self.by_literal = by_literal
-        self.present = set(by_literal)
+        """Per anchor (of `tokens`), the sentences holding it."""
+        self.present: set[str] = set().union(*held)
         """The literals (of `tokens`) the text holds."""
         self.others: dict[str, list[int]] = {}
         self.by_set: dict[tuple[str, ...], list[int]] = {}
@@ -278,31 +284,35 @@ def find_hits(norm: Normalized) -> tuple[list[Hit], list[int]]:
     n = len(low)
     ends = starts[1:] + [n]
     seen: dict[tuple[str, int], Hit] = {}
-    anchors = _Anchors(low, starts, _finder(rules()))
-    for index, rule in enumerate(anchors.finder.rules):
-        if not anchors.may_match(index):
-            continue
-        matches: list[tuple[int, re.Match[str]]]
-        if rule.cross:
-            matches = [(bisect_right(starts, m.start()) - 1, m) for m in rule.pattern.finditer(low)]
+    finder = _finder(rules())
+    anchors = _Anchors(low, starts, finder)
+    present = anchors.present
+    for index, (rule, token_sets) in enumerate(zip(finder.rules, finder.token_sets, strict=True)):
+        for literals in token_sets:
+            if literals.isdisjoint(present):
+                break  # the text lacks every literal of one set: the rule cannot match (`may_match`)
         else:
-            search = rule.pattern.search
-            matches = []
-            for idx in anchors.searched(index):
-                m = search(low, starts[idx], min(n, ends[idx] + 2))
-                if m is not None:
-                    matches.append((idx, m))
-        for idx, m in matches:
-            key = (rule.type, idx)
-            old = seen.get(key)
-            if old is not None and (old.strong, -old.start) >= (rule.strong, -m.start()):
-                continue  # keep the strongest, then the earliest, match of a type in a sentence
-            s_end = ends[idx]
-            if m.end() > s_end + 2 and not rule.cross:
-                continue
-            if rule.unless is not None and rule.unless.search(low, starts[idx], max(s_end, m.end())):
-                continue
-            seen[key] = Hit(rule.type, idx, m.start(), m.end(), rule.strong)
+            matches: list[tuple[int, re.Match[str]]]
+            if rule.cross:
+                matches = [(bisect_right(starts, m.start()) - 1, m) for m in rule.pattern.finditer(low)]
+            else:
+                search = rule.pattern.search
+                matches = []
+                for idx in anchors.searched(index):
+                    m = search(low, starts[idx], min(n, ends[idx] + 2))
+                    if m is not None:
+                        matches.append((idx, m))
+            for idx, m in matches:
+                key = (rule.type, idx)
+                old = seen.get(key)
+                if old is not None and (old.strong, -old.start) >= (rule.strong, -m.start()):
+                    continue  # keep the strongest, then the earliest, match of a type in a sentence
+                s_end = ends[idx]
+                if m.end() > s_end + 2 and not rule.cross:
+                    continue
+                if rule.unless is not None and rule.unless.search(low, starts[idx], max(s_end, m.end())):
+                    continue
+                seen[key] = Hit(rule.type, idx, m.start(), m.end(), rule.strong)
     hits = sorted(seen.values(), key=lambda h: (h.start, h.type))
     return hits, starts
 
