@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Set
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from opengauge.clause import Clause
-from opengauge.licenses.normalize import Normalized, normalized, token_bytes
+from opengauge.licenses.normalize import Normalized, normalized
 from opengauge.licenses.quotes import MAX_QUOTE, quote_of, window
 from opengauge.licenses.rules import Rule, rules
 from opengauge.licenses.sentences import sentence_starts
@@ -90,12 +91,12 @@ class _Finder:
     sentence's literals) and the others (looked for in the sentence's text)."""
     anchor_literals: frozenset[str]
     """The `literals` that are a rule's anchor (whose sentences are listed, see `_Anchors`)."""
-    seen: set[bytes] = field(default_factory=set, compare=False)
+    seen: set[str] = field(default_factory=set, compare=False)
     """The tokens whose literals are known (the words of licenses recur from text to text)."""
-    holding: dict[bytes, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    holding: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     """The literals of each token of `seen` that holds one (most hold none)."""
 
-    def learn(self, tokens: set[bytes]) -> None:
+    def learn(self, tokens: Set[str]) -> None:
         """Find the literals of the `tokens` (ASCII letters and digits) not seen yet: one look-ahead
         pass over them joined by spaces, each match given to the token it starts in."""
         new = list(tokens - self.seen)
@@ -113,7 +114,7 @@ class _Finder:
             at += len(token) + 1
         found: dict[int, set[str]] = {}
         prefixes = self.prefixes
-        for m in self.pattern.finditer(b" ".join(new).decode("ascii")):
+        for m in self.pattern.finditer(" ".join(new)):
             found.setdefault(bisect_right(offsets, m.start()) - 1, set()).update(prefixes[m.group(1)])
         for i, held in found.items():
             self.holding[new[i]] = tuple(sorted(held))
@@ -170,14 +171,14 @@ class _Anchors:
     in holds one of its anchors and one literal of each of its `requires` sets: only those are
     searched."""
 
-    def __init__(self, low: str, starts: list[int], finder: _Finder) -> None:
-        self.low = low
+    def __init__(self, norm: Normalized, starts: list[int], finder: _Finder) -> None:
+        self.low = low = norm.lower
         self.starts = starts
         self.finder = finder
         self.tokens = finder.literals
-        raw = token_bytes(low)
+        raw = norm.token_text
         # the text's tokens that hold a literal (most hold none), then each sentence's among them
-        tokens = set(raw.split())
+        tokens = norm.token_set
         finder.learn(tokens)
         holding = finder.holding
         relevant = tokens.intersection(holding)
@@ -285,7 +286,7 @@ def find_hits(norm: Normalized) -> tuple[list[Hit], list[int]]:
     ends = starts[1:] + [n]
     seen: dict[tuple[str, int], Hit] = {}
     finder = _finder(rules())
-    anchors = _Anchors(low, starts, finder)
+    anchors = _Anchors(norm, starts, finder)
     present = anchors.present
     for index, (rule, token_sets) in enumerate(zip(finder.rules, finder.token_sets, strict=True)):
         for literals in token_sets:

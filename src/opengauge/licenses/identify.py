@@ -238,12 +238,12 @@ def identify(text: str, catalog: Catalog | None = None) -> Identification:
     if not text or not text.strip():
         return UNKNOWN
     comp = _index(catalog or load_catalog())
-    words = normalized(text[:MAX_CHARS]).words
+    norm = normalized(text[:MAX_CHARS])
+    words = norm.words
     if not words:
         return UNKNOWN
     padded = f" {words} "
-    tokens = set(words.split())
-    tokens.add("")  # anchor of probes without literal tokens
+    tokens = norm.token_set | {""}  # "": anchor of probes without literal tokens
 
     matched: dict[int, int] = {}
     probes_hit: dict[int, int] = {}

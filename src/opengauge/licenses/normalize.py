@@ -260,7 +260,18 @@ class Normalized:
     @cached_property
     def words(self) -> str:
         """Lower-case alphanumeric tokens joined by single spaces."""
-        return tokens_of(self.lower)
+        return " ".join(self.token_text.split())
+
+    @cached_property
+    def token_text(self) -> str:
+        """`lower` with every character other than an ASCII letter or digit a space (same length, so
+        that the tokens of any slice are `token_text[i:j].split()`)."""
+        return token_bytes(self.lower).decode("ascii")
+
+    @cached_property
+    def token_set(self) -> frozenset[str]:
+        """The distinct tokens of `words`."""
+        return frozenset(self.token_text.split())
 
 
 @lru_cache(maxsize=4)
