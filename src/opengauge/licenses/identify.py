@@ -82,6 +82,8 @@ _LITERAL = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 
 @dataclass(frozen=True)
 class _Probe:
+    """One phrase (or title pattern) of a catalog entry looked for in a text."""
+
     entry: int
     weight: int
     is_title: bool
@@ -99,6 +101,8 @@ class _Probe:
 
 @dataclass(frozen=True)
 class _Compiled:
+    """The identification index of a catalog: its phrases by the token that gates them."""
+
     entries: tuple[LicenseEntry, ...]
     weights: tuple[int, ...]
     """Total weight per entry: one per fingerprint, TITLE_WEIGHT per title pattern."""
