@@ -84,3 +84,14 @@ def test_ordinary_texts_are_not_flagged():
 def test_normaliser_is_linear_on_hostile_text():
     for text in ("x" * 2_000_000 + "\u200b", "ab\u200bc " * 200_000, "а" * 2_000_000):
         assert len(finishes(lambda: clean(text), "normalising hostile text")) == len(text)  # noqa: B023
+
+
+@SETTINGS
+@given(st.binary(max_size=9000), st.sampled_from([b"", b"\x01" * 900, b"\t\n\x0c\r\x1b" * 200, b"a" * 9000]))
+def test_binary_sniffing_counts_control_bytes_in_the_first_8_kib(data, pad):
+    from opengauge.textio import looks_binary
+
+    sample = (pad + data)[:8192]
+    control = [b for b in sample if b < 32 and b not in (9, 10, 12, 13, 27)]
+    want = bool(sample) and (0 in sample or len(control) / len(sample) > 0.10)
+    assert looks_binary(pad + data) == want

@@ -202,7 +202,7 @@ def test_policy_clauses_count_in_the_license_verdict() -> None:
     assert both.verdict == "restricted"
     geo = [c for c in both.clauses if c.type == "geographic-restriction"]
     assert geo and geo[0].document == "USE_POLICY.md"
-    assert both.policies[0].document == "USE_POLICY.md"
+    assert both.policies[0]["document"] == "USE_POLICY.md"
 
 
 # Short clauses phrased unlike the corpus texts (own words): each must give exactly these types.

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from opengauge.licenses import Catalog, LicenseEntry, identify, load_catalog
+from opengauge.licenses.catalog import entry_from
 from opengauge.licenses.facts import (
     entry_verdict,
     find_entry,
@@ -227,7 +228,7 @@ def test_mof_appropriate_refuses_an_unknown_content_type() -> None:
 
 
 def _entry(**fields: object) -> LicenseEntry:
-    return LicenseEntry.model_validate({"id": "x", "name": "X", "family": "x", **fields})
+    return entry_from({"id": "x", "name": "X", "family": "x", **fields})
 
 
 def test_entry_verdict_without_a_reviewed_verdict() -> None:

@@ -49,11 +49,11 @@ def test_plain_permissive_license_is_open_terms_with_its_reasons() -> None:
     assert "grants all four freedoms" in report.summary()
     assert not report.blocking
     assert not report.missing
-    read = {r.freedom: r for r in report.freedoms()}
+    read = {r["freedom"]: r for r in report.freedoms()}
     for f in (Freedom.USE, Freedom.SHARE, Freedom.MODIFY):
-        assert read[f].status == "granted", f
-        assert read[f].line == 5, f  # the grant's sentence starts on line 5
-    assert read[Freedom.USE].quote == "You can do what you like with this program."
+        assert read[f]["status"] == "granted", f
+        assert read[f]["line"] == 5, f  # the grant's sentence starts on line 5
+    assert read[Freedom.USE]["quote"] == "You can do what you like with this program."
     assert {c.type for c in report.clauses} == {"attribution"}
 
 
@@ -71,10 +71,10 @@ def test_freeware_eula_names_the_missing_freedoms_with_quotes() -> None:
     # the reverse-engineering ban withholds study, quoted from its own line
     study = [c for c in report.clauses if c.type == "no-source-access"]
     assert [c.line for c in study] == [6]
-    read = {r.freedom: r for r in report.freedoms()}
-    assert read[Freedom.USE].status == "granted"
-    assert read[Freedom.SHARE].status == "not-granted"
-    assert read[Freedom.MODIFY].status == "not-granted"
+    read = {r["freedom"]: r for r in report.freedoms()}
+    assert read[Freedom.USE]["status"] == "granted"
+    assert read[Freedom.SHARE]["status"] == "not-granted"
+    assert read[Freedom.MODIFY]["status"] == "not-granted"
 
 
 def _cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, *args: str) -> tuple[int, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -60,20 +61,84 @@ def test_the_trie_pattern_matches_exactly_its_words_longest_first() -> None:
         st.sampled_from(["noncommercial", "commercially", "users", "enduser", "mil", "sub", "x"]), max_size=8
     )
 )
-def test_the_anchor_finder_finds_what_a_substring_search_finds(tokens: list[str]) -> None:
-    # clauses._Finder: one look-ahead pass over the distinct tokens instead of one search per anchor
+def test_the_literal_finder_finds_what_a_substring_search_finds(tokens: list[str]) -> None:
+    # clauses._Finder: one look-ahead pass over the new tokens instead of one search per literal
     from opengauge.licenses.clauses import _finder
 
-    finder = _finder(rules())
-    vocab = " ".join(set(tokens))
-    assert finder.present(vocab) == {a for a in finder.literals if a in vocab}
+    finder = replace(_finder(rules()), seen=set(), holding={})  # nothing learnt yet
+    finder.learn(set(tokens))  # one pass over the tokens joined by spaces
+    for token in tokens:
+        assert set(finder.holding.get(token, ())) == {a for a in finder.literals if a in token}
 
 
-def test_the_anchor_finder_agrees_with_substring_search_on_the_corpus(license_corpus) -> None:
+def test_the_literal_finder_agrees_with_substring_search_on_the_corpus(license_corpus) -> None:
     from opengauge.licenses.clauses import _finder
 
-    finder = _finder(rules())
+    finder = replace(_finder(rules()), seen=set(), holding={})
     assert len(finder.literals) > 100
     for path in sorted(license_corpus.glob("*.txt")):
-        vocab = " ".join(set(Normalized(path.read_text(encoding="utf-8")).words.split()))
-        assert finder.present(vocab) == {a for a in finder.literals if a in vocab}, path.name
+        tokens = set(Normalized(path.read_text(encoding="utf-8")).words.split())
+        finder.learn(set(tokens))
+        for token in tokens:
+            want = {a for a in finder.literals if a in token}
+            assert set(finder.holding.get(token, ())) == want, (path.name, token)
+
+
+def _searched_covers_every_match(text: str) -> int:
+    """Checks that the sentences the reader searches for each rule hold every sentence the rule
+    matches in when searched everywhere; returns how many (rule, sentence) matches there were."""
+    from opengauge.licenses.clauses import _Anchors, _finder
+    from opengauge.licenses.sentences import sentence_starts
+
+    norm = Normalized(text)
+    low = norm.lower
+    starts = sentence_starts(norm.clean, norm.original)
+    ends = [*starts[1:], len(low)]
+    anchors = _Anchors(norm, starts, _finder(rules()))
+    matched = 0
+    for index, rule in enumerate(anchors.finder.rules):
+        if rule.cross:
+            assert anchors.may_match(index) or rule.pattern.search(low) is None, rule.pattern.pattern
+            continue
+        every = {
+            i for i in range(len(starts)) if rule.pattern.search(low, starts[i], min(len(low), ends[i] + 2))
+        }
+        searched = set(anchors.searched(index)) if anchors.may_match(index) else set()
+        assert every <= searched, (rule.type, rule.pattern.pattern, sorted(every - searched))
+        matched += len(every)
+    return matched
+
+
+def test_the_sentences_searched_hold_every_match_on_the_corpus(license_corpus) -> None:
+    matched = sum(
+        _searched_covers_every_match(path.read_text(encoding="utf-8"))
+        for path in sorted(license_corpus.glob("*.txt"))
+    )
+    assert matched > 300
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "You may not use the Model for commercial purposes",
+                "you shall not redistribute, sell or lease it",
+                "You may not:\n- modify it;\n- distribute it",
+                "for research and evaluation only, and nothing else",
+                "Licensee agrees not to reverse engineer",
+                ". ",
+                "; ",
+                "\n\n",
+                ":\n",
+                "e.g. ",
+                "\u00e9",
+                "non-commercial",
+                "x",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_the_sentences_searched_hold_every_match_on_mixed_wordings(parts: list[str]) -> None:
+    _searched_covers_every_match("".join(parts))

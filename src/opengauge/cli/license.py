@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from opengauge.cli.common import console, paragraphs, print_json
 from opengauge.errors import InputError
@@ -113,26 +113,23 @@ def license_command(paths: list[str], format: str = "text", policy: list[str] | 
         report = analyze(text, document=_name_of(paths[0]), policies=policies)
         doc = _document(report, paths[0], text)
         if fmt == LicenseFormat.JSON:
-            print_json(_doc_json(doc))
+            print_json(doc)
         else:
             _print_text(report, doc)
         return
     _tree(paths, fmt, policies)
 
 
-def _doc_json(doc) -> dict:  # noqa: ANN001 - LicenseDocument, imported lazily
-    return doc.model_dump(mode="json", by_alias=True, exclude_unset=True)
-
-
 def _is_notice(path: str) -> bool:
     return Path(path).name.lower().startswith("notice")
 
 
-def _document(report, path: str, text: str | None):  # noqa: ANN001, ANN202 - lazily imported types
-    """The report's document; a NOTICE file the catalog does not know is read as a notice."""
+def _document(report, path: str, text: str | None) -> dict[str, Any]:  # noqa: ANN001 - LicenseReport (lazy)
+    """The report's `opengauge.license/1` document; a NOTICE file the catalog does not know is read
+    as a notice."""
     from opengauge.licenses.tree import notice_document
 
-    doc = report.to_document()
+    doc = report.to_json()
     if _is_notice(path):
         return notice_document(doc, text if text is not None else read_text_file(path))
     return doc
@@ -166,7 +163,7 @@ def _tree(paths: list[str], fmt: LicenseFormat, policies: list[tuple[str, str]])
         doc = _document(report, item.path, text)
         read += 1
         if fmt == LicenseFormat.JSON:
-            write(json.dumps(_doc_json(doc), ensure_ascii=False, separators=(",", ":"), default=str) + "\n")
+            write(json.dumps(doc, ensure_ascii=False, separators=(",", ":"), default=str) + "\n")
         else:
             out = console()
             out.print(("\n" if read > 1 else "") + f"[bold]== {_safe(item.document)}[/bold]")
@@ -175,19 +172,21 @@ def _tree(paths: list[str], fmt: LicenseFormat, policies: list[tuple[str, str]])
         raise InputError(f"no license-like file found in {', '.join(paths)}")
 
 
-def _print_text(report, doc=None) -> None:  # noqa: ANN001 - LicenseReport, LicenseDocument (lazy)
+def _print_text(report, doc: dict[str, Any] | None = None) -> None:  # noqa: ANN001 - LicenseReport (lazy)
     from rich.markup import escape
     from rich.table import Table
 
+    from opengauge.enums import LicenseVerdict
     from opengauge.licenses.taxonomy import CLAUSE_TYPES
-    from opengauge.model import LicenseVerdict
 
     out = console()
     e = report.entry
-    if doc is not None and doc.license.kind == "notice" and e is None:
+    if doc is not None and doc["license"]["kind"] == "notice" and e is None:
         out.print("[bold]Notice[/bold] (attributions to keep; not in opengauge's catalog)")
-        style = "green" if doc.verdict.is_open else "yellow"
-        out.print(f"Verdict: [bold {style}]{escape(doc.verdict)}[/bold {style}] - {_safe(doc.summary or '')}")
+        style = "green" if LicenseVerdict(doc["verdict"]).is_open else "yellow"
+        out.print(
+            f"Verdict: [bold {style}]{escape(doc['verdict'])}[/bold {style}] - {_safe(doc['summary'] or '')}"
+        )
         return
     if e is not None and report.modified:
         out.print(
@@ -206,7 +205,7 @@ def _print_text(report, doc=None) -> None:  # noqa: ANN001 - LicenseReport, Lice
     else:
         out.print("[bold]Unrecognised license[/bold] (not in opengauge's catalog; read from its wording)")
     for p in report.policies:
-        out.print(f"  read with use policy: {_safe(p.name or p.document)}")
+        out.print(f"  read with use policy: {_safe(p['name'] or p['document'])}")
     for d in report.disguised:
         out.print(f"[bold red]Disguised text:[/bold red] {_safe(d)} (read through; a red flag in itself)")
     style = (

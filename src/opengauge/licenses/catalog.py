@@ -1,31 +1,34 @@
 """The license catalog: one YAML file per known license or use policy, shipped as package data.
 
 Each file under `catalog/` is written in this project's own words (never a copy of a license
-text) and validated into a `LicenseEntry` on load.
+text) and validated into a `LicenseEntry` (`entry_from`, with pydantic) when the catalog is built;
+the built catalog is cached per user (`engine_cache`), so a process that finds it there starts
+without pydantic.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
+from opengauge.enums import LicenseVerdict
 from opengauge.licenses.errors import LicenseError
-from opengauge.model import LicenseVerdict
 
 MofType = Literal["code", "data", "document"]
 """A content type of the Model Openness Framework: every component is code, data or a document."""
 MOF_TYPES: tuple[MofType, ...] = ("code", "data", "document")
 
 
-class LicenseEntry(BaseModel):
-    """One known license, use policy or notice."""
+@dataclass(frozen=True, kw_only=True)
+class LicenseEntry:
+    """One known license, use policy or notice (validated by `entry_from`)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
+    """How `entry_from` validates a catalog file (pydantic's config of a standard dataclass): an
+    unknown key is an error."""
 
     id: str
     """Canonical catalog id, e.g. `llama-3.1-community`, `apache-2.0`."""
@@ -39,17 +42,17 @@ class LicenseEntry(BaseModel):
     """Version as the labels give it: a number (`3.1`) or, for undated-number texts, a date."""
     date: str | None = None
     """Release or last-modified date of this text (ISO `YYYY-MM-DD`, or `YYYY-MM`), if known."""
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
     """Other names the license goes by (short names, older titles)."""
     spdx: str | None = None
     """Official SPDX identifier, if any."""
-    spdx_aliases: list[str] = Field(default_factory=list)
+    spdx_aliases: list[str] = field(default_factory=list)
     """Other SPDX-style spellings that name this same text: deprecated SPDX ids (`GPL-3.0` for
     `GPL-3.0-only`, `GFDL-1.3`) and short forms people and lists use for it (`odc-by` for
     `ODC-By-1.0`, the MOT's `ODC-PDDL-1.0` for `PDDL-1.0`). Looked up like `spdx`."""
     scancode: str | None = None
     """ScanCode LicenseDB key, if any."""
-    hf: list[str] = Field(default_factory=list)
+    hf: list[str] = field(default_factory=list)
     """Hugging Face `license:` ids (and well-known `license_name` values) naming it."""
     osi_approved: bool = False
     """On the OSI's list of approved open source licenses (the SPDX list's `isOsiApproved`)."""
@@ -59,7 +62,7 @@ class LicenseEntry(BaseModel):
     the GFDL, the Open Government Licences...). Not OSI-approved, yet open in the sense of the OSAID
     and the MOF for data, parameters and documents. Never set for a non-commercial or no-derivatives
     license."""
-    mof_types: list[MofType] = Field(default_factory=list)
+    mof_types: list[MofType] = field(default_factory=list)
     """The MOF content types (`code`, `data`, `document`) this license is type-appropriate for, from
     the Model Openness Tool's list as this project reads it: CC0-1.0 and CC-PDDC count for data and
     documents, CC-BY-4.0 for data too (the MOF authors' advice), BSD-2/3-Clause for code; C-UDA-1.0
@@ -69,18 +72,18 @@ class LicenseEntry(BaseModel):
     """Where the official text lives."""
     use_policy: str | None = None
     """Catalog id of the use policy the license incorporates by reference, if any."""
-    licensors: list[str] = Field(default_factory=list)
+    licensors: list[str] = field(default_factory=list)
     """Hub organisations of the one party that grants this license, for a vendor's own model license
     (`meta-llama` and `facebook` for the Llama licenses): only they may release a derivative of their
     model on other terms. Empty for a license anyone may put their own work under (MIT, CC-BY-NC,
     OpenRAIL)."""
-    fingerprints: list[str] = Field(default_factory=list)
+    fingerprints: list[str] = field(default_factory=list)
     """Short distinctive phrases of the text (2-12 words) in token form (`normalize.words_of`:
     lower-case alphanumeric runs joined by one space), matched as whole-token substrings."""
-    title_patterns: list[str] = Field(default_factory=list)
+    title_patterns: list[str] = field(default_factory=list)
     """The title / version / date lines, in token form (or a regular expression over the token
     form). Each weighs two fingerprints; an entry whose text shows none of them gets half credit."""
-    excludes: list[str] = Field(default_factory=list)
+    excludes: list[str] = field(default_factory=list)
     """Token-form phrases whose presence rules this entry out (a sibling's title or date line)."""
     verdict: LicenseVerdict | None = None
     """The reviewed verdict for the text as catalogued (`osi-open`, `open-non-osi`, `restricted`,
@@ -89,11 +92,15 @@ class LicenseEntry(BaseModel):
     length_words: int | None = None
     """Approximate length of the reference text in words (token form), if known: a document far
     longer than this holds more than the license, which lowers the identification confidence."""
-    clauses: list[str] = Field(default_factory=list)
+    clauses: list[str] = field(default_factory=list)
     """Clause types (see `opengauge.licenses.taxonomy`) this text is known to contain, reviewed by
     hand. Used when only an id or a notice is at hand; a text is always read clause by clause."""
     summary: str = ""
     """Plain-language summary for non-lawyers, in this project's words."""
+
+    def __post_init__(self) -> None:
+        if isinstance(self.verdict, str) and not isinstance(self.verdict, LicenseVerdict):
+            object.__setattr__(self, "verdict", LicenseVerdict(self.verdict))  # from the cached JSON
 
     @property
     def identifiable(self) -> bool:
@@ -153,8 +160,23 @@ class Catalog:
         return self._by_any.get(_key(license_id)) if license_id else None
 
 
+@lru_cache(maxsize=1)
+def _entry_adapter() -> Any:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(LicenseEntry)
+
+
+def entry_from(data: Any) -> LicenseEntry:
+    """A catalog entry validated from its YAML data (pydantic's ValidationError, a ValueError, on
+    a wrong type or an unknown key)."""
+    return _entry_adapter().validate_python(data)  # type: ignore[no-any-return]
+
+
 def _catalog_data() -> list[dict[str, Any]]:
     """Every `catalog/*.yaml` shipped with the package, validated, as JSON-ready data."""
+    from importlib import resources  # only to build (it imports tempfile, shutil, lzma...)
+
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: about ten times faster
@@ -165,14 +187,15 @@ def _catalog_data() -> list[dict[str, Any]]:
             continue
         try:
             data = yaml.load(item.read_text(encoding="utf-8"), Loader=loader)
-            out.append(LicenseEntry.model_validate(data).model_dump(mode="json", exclude_unset=True))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError, ValidationError) as exc:  # a bug in the package
+            out.append(_entry_adapter().dump_python(entry_from(data), mode="json"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as exc:  # a bug in the package
             raise LicenseError(f"license catalog: {item.name}: {exc}") from exc
     return out
 
 
 def _catalog_from(data: list[dict[str, Any]]) -> Catalog:
-    return Catalog([LicenseEntry.model_validate(d) for d in data])
+    """The catalog from `_catalog_data`'s output (as cached: validated when it was built)."""
+    return Catalog([LicenseEntry(**d) for d in data])
 
 
 def catalog_sources() -> list[Path]:

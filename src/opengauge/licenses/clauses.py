@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Set
+from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
+from opengauge.clause import Clause
 from opengauge.licenses.normalize import Normalized, normalized
 from opengauge.licenses.quotes import MAX_QUOTE, quote_of, window
 from opengauge.licenses.rules import Rule, rules
-from opengauge.licenses.sentences import sentence_starts, sentences_with
+from opengauge.licenses.sentences import sentence_starts
 from opengauge.licenses.taxonomy import clause_of
-from opengauge.model import Clause
 
 #: At most this many clauses of one type are reported per document.
 MAX_PER_TYPE = 3
@@ -65,38 +67,70 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
+#: At most this many tokens' literals are remembered between texts (`_Finder.seen`).
+MAX_TOKENS = 200_000
+
+
 @dataclass(frozen=True)
 class _Finder:
-    """Finds which anchors of a set of rules one text holds, in one pass over its distinct tokens."""
+    """Finds which literals of a set of rules each sentence of a text holds, token by token."""
 
     rules: tuple[Rule, ...]
     literals: frozenset[str]
-    """The rules' anchors made of ASCII letters and digits only (each lies inside one token)."""
+    """The rules' literals (anchors and `requires`) made of ASCII letters and digits only: each lies
+    inside one token of a text."""
     pattern: re.Pattern[str] | None
     """At each position, the longest of `literals` starting there (a look-ahead, so none is missed)."""
     prefixes: dict[str, tuple[str, ...]]
     """Each literal with the literals that are prefixes of it (found at the same position)."""
+    token_sets: tuple[tuple[frozenset[str], ...], ...]
+    """Per rule (in order), its literal sets (anchors and `requires`) made of `literals` only: a
+    text holding no literal of one of them cannot match the rule, which is then skipped whole."""
+    checks: tuple[tuple[tuple[frozenset[str], ...], tuple[tuple[str, ...], ...]], ...]
+    """Per rule, its `requires` sets split in two: those made of `literals` only (checked against a
+    sentence's literals) and the others (looked for in the sentence's text)."""
+    anchor_literals: frozenset[str]
+    """The `literals` that are a rule's anchor (whose sentences are listed, see `_Anchors`)."""
+    seen: set[str] = field(default_factory=set, compare=False)
+    """The tokens whose literals are known (the words of licenses recur from text to text)."""
+    holding: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    """The literals of each token of `seen` that holds one (most hold none)."""
 
-    def present(self, vocab: str) -> set[str]:
-        found: set[str] = set()
-        if self.pattern is not None:
-            prefixes = self.prefixes
-            for m in self.pattern.finditer(vocab):
-                found.update(prefixes[m.group(1)])
-        return found
+    def learn(self, tokens: Set[str]) -> None:
+        """Find the literals of the `tokens` (ASCII letters and digits) not seen yet: one look-ahead
+        pass over them joined by spaces, each match given to the token it starts in."""
+        new = list(tokens - self.seen)
+        if not new:
+            return
+        if len(self.seen) + len(new) > MAX_TOKENS:
+            self.seen.clear()
+            self.holding.clear()
+        self.seen.update(new)
+        if self.pattern is None:
+            return
+        offsets, at = [], 0
+        for token in new:
+            offsets.append(at)
+            at += len(token) + 1
+        found: dict[int, set[str]] = {}
+        prefixes = self.prefixes
+        for m in self.pattern.finditer(" ".join(new)):
+            found.setdefault(bisect_right(offsets, m.start()) - 1, set()).update(prefixes[m.group(1)])
+        for i, held in found.items():
+            self.holding[new[i]] = tuple(sorted(held))
 
 
 _finders: list[_Finder] = []
 
 
 def _finder(rs: tuple[Rule, ...]) -> _Finder:
-    """The anchor finder of `rs` (its pattern cached per user with the engine, see `engine_cache`)."""
+    """The literal finder of `rs` (its pattern cached per user with the engine, see `engine_cache`)."""
     if _finders and _finders[0].rules is rs:
         return _finders[0]
     from opengauge.licenses.engine_cache import load_or_build, pattern_from, pattern_state
     from opengauge.licenses.rules import rules_sources
 
-    literals = sorted({a for r in rs for a in r.anchors if _TOKEN.fullmatch(a)})
+    literals = sorted({a for r in rs for s in (r.anchors, *r.requires) for a in s if _TOKEN.fullmatch(a)})
 
     def build() -> dict[str, Any]:
         source = f"(?=({_trie_pattern(literals)}))" if literals else None
@@ -111,40 +145,91 @@ def _finder(rs: tuple[Rule, ...]) -> _Finder:
     pattern = load_or_build("anchors", lambda: [here, *rules_sources()], build, make)
     known = frozenset(literals)
     prefixes = {w: tuple(w[:k] for k in range(1, len(w) + 1) if w[:k] in known) for w in literals}
-    finder = _Finder(rs, known, pattern, prefixes)
+    token_sets = tuple(
+        tuple(frozenset(s) for s in (r.anchors, *r.requires) if s and known.issuperset(s)) for r in rs
+    )
+    checks = tuple(
+        (
+            tuple(frozenset(s) for s in r.requires if known.issuperset(s)),
+            tuple(s for s in r.requires if not known.issuperset(s)),
+        )
+        for r in rs
+    )
+    anchor_literals = frozenset(a for r in rs for a in r.anchors if a in known)
+    finder = _Finder(rs, known, pattern, prefixes, token_sets, checks, anchor_literals)
     _finders[:] = [finder]
     return finder
 
 
 class _Anchors:
-    """The sentences holding each anchor literal of one text, each found once.
+    """Which literals of the rules each sentence of one text holds, and the sentences holding each.
 
-    Most anchors are absent from a given text. An anchor made of ASCII letters and digits only lies
-    inside one token of the text: which of those the text holds is found in one pass over its
-    distinct tokens (`_Finder`); only an anchor found there is looked for sentence by sentence."""
+    A sentence is taken as a rule's search sees it: `low[start:end + 2]` (a match may take two
+    characters past the sentence end). A literal made of ASCII letters and digits lies inside one
+    token, so the literals of a sentence are those of its distinct tokens (`_Finder.learn`,
+    remembered per token); any other literal is looked for in the text. Any sentence a rule matches
+    in holds one of its anchors and one literal of each of its `requires` sets: only those are
+    searched."""
 
-    def __init__(self, low: str, starts: list[int], words: str, finder: _Finder) -> None:
-        """`words`: the text's tokens (`Normalized.words`, the `_TOKEN` runs of `low`)."""
-        self.low = low
+    def __init__(self, norm: Normalized, starts: list[int], finder: _Finder) -> None:
+        self.low = low = norm.lower
         self.starts = starts
+        self.finder = finder
         self.tokens = finder.literals
-        self.present = finder.present(" ".join(set(words.split())))
-        self.by_literal: dict[str, list[int]] = {}
+        raw = norm.token_text
+        # the text's tokens that hold a literal (most hold none), then each sentence's among them
+        tokens = norm.token_set
+        finder.learn(tokens)
+        holding = finder.holding
+        relevant = tokens.intersection(holding)
+        anchors = finder.anchor_literals
+        by_literal: dict[str, list[int]] = {}
+        held: list[set[str]] = []
+        for i, (a, b) in enumerate(zip(starts, [*starts[1:], len(low)], strict=True)):
+            found = set(
+                chain.from_iterable(map(holding.__getitem__, relevant.intersection(raw[a : b + 2].split())))
+            )
+            for literal in anchors.intersection(found):
+                by_literal.setdefault(literal, []).append(i)
+            held.append(found)
+        self.held = held
+        """Per sentence, the literals (of `tokens`) it holds."""
+        self.by_literal = by_literal
+        """Per anchor (of `tokens`), the sentences holding it."""
+        self.present: set[str] = set().union(*held)
+        """The literals (of `tokens`) the text holds."""
+        self.others: dict[str, list[int]] = {}
         self.by_set: dict[tuple[str, ...], list[int]] = {}
+        self._spans: list[str] | None = None
+
+    @property
+    def spans(self) -> list[str]:
+        """Each sentence as a rule's search sees it, `low[start:end + 2]`."""
+        if self._spans is None:
+            low, starts = self.low, self.starts
+            self._spans = [low[a : b + 2] for a, b in zip(starts, [*starts[1:], len(low)], strict=True)]
+        return self._spans
 
     def sentences(self, literal: str) -> list[int]:
-        found = self.by_literal.get(literal)
+        """The sentences holding `literal`, in order."""
+        if literal in self.tokens:
+            return self.by_literal.get(literal, [])
+        found = self.others.get(literal)
         if found is None:
-            if literal in self.tokens and literal not in self.present:
-                found = []
-            else:
-                found = sentences_with(literal, self.low, self.starts)
-            self.by_literal[literal] = found
+            found = self.others[literal] = [i for i, span in enumerate(self.spans) if literal in span]
         return found
 
+    def may_match(self, index: int) -> bool:
+        """False when the text holds no literal of one of the sets (anchors, `requires`) of the
+        finder's rule `index`: every match holds one of each, so the rule is not searched at all."""
+        present = self.present
+        for literals in self.finder.token_sets[index]:
+            if literals.isdisjoint(present):
+                return False
+        return True
+
     def candidates(self, rule: Rule) -> list[int] | range:
-        """The sentences worth searching for a rule: those holding one of its anchors, or every
-        sentence when the rule has none."""
+        """The sentences holding one of a rule's anchors, or every sentence when it has none."""
         anchors = rule.anchors
         if not anchors:
             return range(len(self.starts))
@@ -158,18 +243,29 @@ class _Anchors:
             found = self.by_set[anchors] = sorted(merged)
         return found
 
+    def searched(self, index: int) -> list[int]:
+        """The sentences worth searching for the finder's rule `index`: those holding one of its
+        anchors and one literal of each of its `requires` sets."""
+        token_requires, other_requires = self.finder.checks[index]
+        held = self.held
+        spans = self.spans if other_requires else []
+        out = []
+        for idx in self.candidates(self.finder.rules[index]):
+            sentence = held[idx]
+            for literals in token_requires:
+                if literals.isdisjoint(sentence):
+                    break
+            else:
+                if not other_requires or _holds_all(spans[idx], other_requires):
+                    out.append(idx)
+        return out
 
-#: How many of a rule's other literal sets (`Rule.requires`, cheapest first) a candidate sentence
-#: is checked for before the rule's pattern is searched in it.
-CHECKED_SETS = 1
 
-
-def _holds_all(low: str, requires: tuple[tuple[str, ...], ...], lo: int, hi: int) -> bool:
-    """True when `low[lo:hi]` holds one literal of each set."""
-    find = low.find
+def _holds_all(span: str, requires: tuple[tuple[str, ...], ...]) -> bool:
+    """True when `span` holds one literal of each set."""
     for literals in requires:
         for literal in literals:
-            if find(literal, lo, hi) != -1:
+            if literal in span:
                 break
         else:
             return False
@@ -180,42 +276,44 @@ def find_hits(norm: Normalized) -> tuple[list[Hit], list[int]]:
     """Every rule match, at most one per (type, sentence), in text order; and the sentence starts.
 
     A rule is searched sentence by sentence (its first match in a sentence is the one kept), only
-    in the sentences holding one of its anchors; a rule that may `cross` sentence ends is searched
-    over the whole text. Anchors only skip sentences that cannot match: without them the hits are
-    the same."""
+    in the sentences holding one of its anchors and one literal of each of its other literal sets,
+    and not at all in a text lacking every literal of one set; a rule that may `cross` sentence
+    ends is searched over the whole text. These shortcuts only skip sentences that cannot match:
+    without them the hits are the same."""
     low = norm.lower
     starts = sentence_starts(norm.clean, norm.original)
     n = len(low)
     ends = starts[1:] + [n]
     seen: dict[tuple[str, int], Hit] = {}
-    rs = rules()
-    anchors = _Anchors(low, starts, norm.words, _finder(rs))
-    for rule in rs:
-        matches: list[tuple[int, re.Match[str]]]
-        if rule.cross:
-            matches = [(bisect_right(starts, m.start()) - 1, m) for m in rule.pattern.finditer(low)]
+    finder = _finder(rules())
+    anchors = _Anchors(norm, starts, finder)
+    present = anchors.present
+    for index, (rule, token_sets) in enumerate(zip(finder.rules, finder.token_sets, strict=True)):
+        for literals in token_sets:
+            if literals.isdisjoint(present):
+                break  # the text lacks every literal of one set: the rule cannot match (`may_match`)
         else:
-            search = rule.pattern.search
-            matches = []
-            requires = rule.requires[:CHECKED_SETS]
-            for idx in anchors.candidates(rule):
-                lo, hi = starts[idx], min(n, ends[idx] + 2)
-                if requires and not _holds_all(low, requires, lo, hi):
-                    continue  # a match would hold one literal of each set: skip the search
-                m = search(low, lo, hi)
-                if m is not None:
-                    matches.append((idx, m))
-        for idx, m in matches:
-            key = (rule.type, idx)
-            old = seen.get(key)
-            if old is not None and (old.strong, -old.start) >= (rule.strong, -m.start()):
-                continue  # keep the strongest, then the earliest, match of a type in a sentence
-            s_end = ends[idx]
-            if m.end() > s_end + 2 and not rule.cross:
-                continue
-            if rule.unless is not None and rule.unless.search(low, starts[idx], max(s_end, m.end())):
-                continue
-            seen[key] = Hit(rule.type, idx, m.start(), m.end(), rule.strong)
+            matches: list[tuple[int, re.Match[str]]]
+            if rule.cross:
+                matches = [(bisect_right(starts, m.start()) - 1, m) for m in rule.pattern.finditer(low)]
+            else:
+                search = rule.pattern.search
+                matches = []
+                for idx in anchors.searched(index):
+                    m = search(low, starts[idx], min(n, ends[idx] + 2))
+                    if m is not None:
+                        matches.append((idx, m))
+            for idx, m in matches:
+                key = (rule.type, idx)
+                old = seen.get(key)
+                if old is not None and (old.strong, -old.start) >= (rule.strong, -m.start()):
+                    continue  # keep the strongest, then the earliest, match of a type in a sentence
+                s_end = ends[idx]
+                if m.end() > s_end + 2 and not rule.cross:
+                    continue
+                if rule.unless is not None and rule.unless.search(low, starts[idx], max(s_end, m.end())):
+                    continue
+                seen[key] = Hit(rule.type, idx, m.start(), m.end(), rule.strong)
     hits = sorted(seen.values(), key=lambda h: (h.start, h.type))
     return hits, starts
 

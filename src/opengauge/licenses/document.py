@@ -1,19 +1,17 @@
-"""The `opengauge.license/1` document: one license reading as `opengauge license --format json`
-prints it and as an assessment carries its governing license. One model, one builder
-(`license_document`), used for texts read clause by clause and for terms known without a text
-(a catalog entry, a declared id, the gate's settings)."""
+"""The `opengauge.license/1` document as a typed model: the schema of one license reading as
+`opengauge license --format json` prints it and as an assessment carries its governing license.
+The one builder is `document_json.license_json` (plain dicts, so that the license reader needs no
+pydantic), used for texts read clause by clause and for terms known without a text (a catalog
+entry, a declared id, the gate's settings); `license_document` is its output as this model."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from opengauge.licenses.taxonomy import CLAUSE_TYPES
-from opengauge.model import Clause, Freedom, LicenseVerdict
-
-SCHEMA: Literal["opengauge.license/1"] = "opengauge.license/1"
+from opengauge.enums import Freedom, LicenseVerdict
+from opengauge.licenses.document_json import SCHEMA, FreedomStatus, license_json
 
 
 class _Frozen(BaseModel):
@@ -49,7 +47,7 @@ class FreedomRead(_Frozen):
     """One of the four freedoms as read from the grant of a text the catalog does not know."""
 
     freedom: Freedom
-    status: Literal["granted", "not-granted", "not-stated"]
+    status: FreedomStatus
     """`granted` (line and quote of the grant), `not-granted` (the grant gives it not, and the text
     reserves what it does not grant: the quote is where the grant stops), or `not-stated` (study
     when the text never mentions the source: it goes with the others unless a clause withholds it;
@@ -97,63 +95,17 @@ class LicenseDocument(_Frozen):
     (no line, no quote), never shown as if quoted from a text."""
 
 
-def clause_json(c: Clause) -> LicenseClause:
-    """A clause as the document shows it (with its plain-language name)."""
-    ct = CLAUSE_TYPES.get(c.type)
-    return LicenseClause(
-        type=c.type,
-        name=ct.name if ct else None,
-        freedom=c.freedom,
-        blocks_open_source=c.blocks_open_source,
-        line=c.line,
-        quote=c.quote,
-        span=list(c.span) if c.span else None,
-        document=c.document,
-    )
+def license_document(**fields: Any) -> LicenseDocument:
+    """`license_json(**fields)` as the typed model (the fields it leaves out are unset)."""
+    return LicenseDocument.model_validate(license_json(**fields))
 
 
-def license_document(
-    *,
-    verdict: LicenseVerdict,
-    document: str | None,
-    license_id: str | None = None,
-    name: str | None = None,
-    family: str | None = None,
-    spdx: str | None = None,
-    kind: str | None = None,
-    confidence: float = 0.0,
-    clauses: Sequence[Clause] = (),
-    summary: str | None = None,
-    governed_by: str | None = None,
-    policies: Sequence[PolicyRead] = (),
-    based_on: str | None = None,
-    changes: Sequence[Clause] = (),
-    disguised: Sequence[str] = (),
-    freedoms: Sequence[FreedomRead] = (),
-) -> LicenseDocument:
-    """The document of one license reading (`disguised` is set only when the text hides words,
-    `freedoms` only when a grant was read)."""
-    extra: dict[str, Any] = {"disguised": list(disguised)} if disguised else {}
-    if freedoms:
-        extra["freedoms"] = list(freedoms)
-    doc = LicenseDocument(
-        schema=SCHEMA,
-        document=document,
-        license=LicenseInfo(
-            id=license_id, name=name, family=family, spdx=spdx, kind=kind, confidence=round(confidence, 4)
-        ),
-        verdict=verdict,
-        summary=summary if summary is not None else verdict.words,
-        governed_by=governed_by,
-        policies=list(policies),
-        clauses=[clause_json(c) for c in clauses],
-        **extra,
-    )
-    if based_on is None:
-        return doc
-    return doc.model_copy(update={"based_on": based_on, "changes": [clause_json(c) for c in changes]})
-
-
-def license_json(**fields: Any) -> dict[str, Any]:
-    """`license_document(...)` as a JSON-ready dict (fields never set are left out)."""
-    return license_document(**fields).model_dump(mode="json", by_alias=True, exclude_unset=True)
+__all__ = [
+    "SCHEMA",
+    "FreedomRead",
+    "LicenseClause",
+    "LicenseDocument",
+    "LicenseInfo",
+    "PolicyRead",
+    "license_document",
+]

@@ -201,12 +201,12 @@ def to_json(value: Any) -> Any:
 def from_json(data: Any) -> Any:
     """The value `to_json` described (lists come back as tuples)."""
     if isinstance(data, list):
-        return tuple(from_json(v) for v in data)
+        return tuple([v if isinstance(v, str) else from_json(v) for v in data])  # mostly strings
     if isinstance(data, dict):
         if "re" in data:
             return pattern_from(data["re"])
         if "set" in data:
-            return frozenset(from_json(v) for v in data["set"])
+            return frozenset([v if isinstance(v, str) else from_json(v) for v in data["set"]])
         return {from_json(k): from_json(v) for k, v in data["dict"]}
     return data
 

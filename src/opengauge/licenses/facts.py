@@ -11,10 +11,10 @@ Every function takes an optional `catalog` (the shipped one by default), for tes
 
 from __future__ import annotations
 
+from opengauge.enums import LicenseVerdict
 from opengauge.licenses.catalog import MOF_TYPES, Catalog, LicenseEntry, load_catalog
 from opengauge.licenses.taxonomy import CLAUSE_TYPES, clause_of
 from opengauge.licenses.verdict import verdict
-from opengauge.model import LicenseVerdict
 
 
 def find_entry(license_id: str | None, catalog: Catalog | None = None) -> LicenseEntry | None:

@@ -22,19 +22,19 @@ words describing how grants are phrased.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from opengauge.enums import Freedom
+from opengauge.licenses.lazy_pattern import LazyPattern
 from opengauge.licenses.normalize import Normalized
 from opengauge.licenses.quotes import MAX_QUOTE, quote_of, window
 from opengauge.licenses.sentences import sentence_starts
-from opengauge.model import Freedom
 
 MAX_TEXT = 400_000
 """Only this many characters of a text are read for grants (a grant comes early)."""
 
 #: Words that confer a permission. A negation just before or after one voids it.
-_TRIGGER = re.compile(
+_TRIGGER = LazyPattern(
     r"\bpermission\b(?=[^.;]{0,160}?\bgranted\b)"
     r"|\b(hereby )?grants?\b|\bgranted\b"
     r"|\b(you|licensee|licensees|recipients?|users?|anyone|everyone|any(one| person| individual)"
@@ -49,7 +49,7 @@ _TRIGGER = re.compile(
     r"|\bpermits?\s+(you|anyone|everyone|licensee|the user|any person)\b"
 )
 #: A permission to do anything at all: every freedom.
-_BROAD = re.compile(
+_BROAD = LazyPattern(
     r"\bto deal in\b[^.;]{0,80}?\bwithout restriction"
     r"|\bdo (whatever|what(ever)? (the \w+ )?you (want|like|wish)|anything you (want|like))"
     r"|\b(any|every) (use|usage|kind of use)\b[^.;]{0,40}?\b(is|are) (hereby )?"
@@ -60,7 +60,7 @@ _BROAD = re.compile(
 )
 #: The text keeps what it does not grant: an explicit reservation of rights, or a grant that cannot
 #: be passed on. Without one, a freedom the grant does not name is not said to be withheld.
-_RESERVED = re.compile(
+_RESERVED = LazyPattern(
     r"\bnon-?transferr?able\b|\bnot transferr?able\b"
     r"|\brights? not (expressly |explicitly |specifically )?granted"
     r"|\b(all|any) other rights\b|\bno other (rights|licen[cs]es?|permissions?)\b"
@@ -69,16 +69,16 @@ _RESERVED = re.compile(
     r"|\b(expressly|explicitly) reserve[sd]?\b|\breserves? all\b"
     r"|\ball rights[^.;]{0,30}?\breserved\b[^.;]{0,20}?\b(except|other than|not expressly)"
 )
-_PUBLIC_DOMAIN = re.compile(
+_PUBLIC_DOMAIN = LazyPattern(
     r"\b(dedicat\w*|releas\w*|plac\w*|put)\b[^.;]{0,80}?\b(in|into|to) the public domain\b"
     r"|\b(is|are) (hereby )?(placed |released )?(in|into) the public domain\b"
     r"|\bwaives?\b[^.;]{0,60}?\ball\b[^.;]{0,40}?\bcopyright"
     r"|\bno rights reserved\b"
 )
 #: A definition ("X" means ...) grants nothing.
-_DEFINITION = re.compile(r"\bmeans\b|\bshall mean\b|\brefers to\b|\bis defined\b")
+_DEFINITION = LazyPattern(r"\bmeans\b|\bshall mean\b|\brefers to\b|\bis defined\b")
 #: Where a grant stops: a negation, an exception, a condition or a limit of purpose.
-_STOP = re.compile(
+_STOP = LazyPattern(
     r"\bnot\b|n't\b|\bcan ?not\b|\bnor\b|\bnever\b|\bno (right|rights|licen[cs]e|permission|part)\b"
     r"|\bexcept\b|\bunless\b"
     r"|\bprovided\b|\bsubject to\b|\bon (the )?condition\b|\b(as|so) long as\b|\bif and only if\b"
@@ -87,7 +87,7 @@ _STOP = re.compile(
     r"|\bwithout (any )?(modifications?|alterations?|changes|changing|modifying)\b"
 )
 #: Wordings holding a negation that does not limit the grant.
-_HARMLESS = re.compile(
+_HARMLESS = LazyPattern(
     r"\b(including|include|includes) but not limited to\b|\bnot limited to\b|\bwhether or not\b"
     r"|\bnot only\b|\bwith or without\b|\bfree of charge\b|\bno charge\b|\bat no cost\b|\bno fee\b"
     # changing the format to exercise the other rights is not a grant to modify
@@ -96,21 +96,21 @@ _HARMLESS = re.compile(
     # section 3) licence to copy and modify"
     r"|\((except|save) as\b[^()]{0,80}\)|\((subject to|unless otherwise)\b[^()]{0,80}\)"
 )
-_NEG_BEFORE = re.compile(r"(\bnot|\bno|\bnothing|\bneither|\bnor|n't|\bnever)\b[^,;:]{0,80}$")
-_NEG_AFTER = re.compile(r"^\W*(not|never|no longer)\b")
+_NEG_BEFORE = LazyPattern(r"(\bnot|\bno|\bnothing|\bneither|\bnor|n't|\bnever)\b[^,;:]{0,80}$")
+_NEG_AFTER = LazyPattern(r"^\W*(not|never|no longer)\b")
 #: "granted" naming rights granted elsewhere, not granting: "the rights granted hereunder", "any license
 #: granted in Section 2" ("You may not restrict the rights granted ..." grants nothing).
-_REFERENCE_BEFORE = re.compile(
+_REFERENCE_BEFORE = LazyPattern(
     r"\b(the|any|all|such|those|these|your|its|their|of)\s+([\w-]+\s+){0,2}"
     r"(rights?|licen[cs]es?|permissions?|privileges?|freedoms?)\s*$"
 )
 
-_VERBS: dict[Freedom, re.Pattern[str]] = {
-    Freedom.USE: re.compile(
+_VERBS: dict[Freedom, LazyPattern] = {
+    Freedom.USE: LazyPattern(
         r"\b(us(e|es|ed|ing)|run|runs|running|execut\w+|install\w*|perform\w*|display\w*|deal in"
         r"|exploit\w*)\b"
     ),
-    Freedom.SHARE: re.compile(
+    Freedom.SHARE: LazyPattern(
         # copying for a backup is not sharing
         # ("one copy", "a copy of" name a copy, they do not grant copying)
         r"\b((?<!\bone )(?<!\ba )(?<!\bthe )(?<!\bsingle )(?<!\beach )cop(y|ies|ied|ying)"
@@ -118,15 +118,15 @@ _VERBS: dict[Freedom, re.Pattern[str]] = {
         r"|redistribut\w+|publish\w*|sublicen[cs]\w*|sell|sells|sold|selling|shar(e|es|ed|ing)"
         r"|convey\w*|propagat\w+|transmit\w*|make (it |them )?available|give (it |them )?away|lend)\b"
     ),
-    Freedom.MODIFY: re.compile(
+    Freedom.MODIFY: LazyPattern(
         r"\b(modif\w+|adapt\w*|alter(s|ed|ing|ations?)?|chang(e|es|ed|ing)|derivative works?|derivatives?"
         r"|merg\w+"
         r"|translat\w+|transform\w*|improv\w+|build upon|remix\w*|edit(s|ed|ing)?|fork\w*)\b"
     ),
-    Freedom.STUDY: re.compile(r"\b(source( code| form| files)?|preferred form)\b"),
+    Freedom.STUDY: LazyPattern(r"\b(source( code| form| files)?|preferred form)\b"),
 }
 #: The source (the preferred form for changes) said to be available, anywhere in the text.
-_SOURCE_AVAILABLE = re.compile(
+_SOURCE_AVAILABLE = LazyPattern(
     r"\b(source code|source form|preferred form)\b[^.;]{0,120}?\b(available|provided|included|accompan\w+"
     r"|distributed|offered|published|obtain\w*)\b"
     r"|\b(available|provide|include|accompan\w+|distribute|offer|publish)\w*\b[^.;]{0,80}?"

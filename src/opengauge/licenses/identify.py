@@ -82,6 +82,8 @@ _LITERAL = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 
 @dataclass(frozen=True)
 class _Probe:
+    """One phrase (or title pattern) of a catalog entry looked for in a text."""
+
     entry: int
     weight: int
     is_title: bool
@@ -99,6 +101,8 @@ class _Probe:
 
 @dataclass(frozen=True)
 class _Compiled:
+    """The identification index of a catalog: its phrases by the token that gates them."""
+
     entries: tuple[LicenseEntry, ...]
     weights: tuple[int, ...]
     """Total weight per entry: one per fingerprint, TITLE_WEIGHT per title pattern."""
@@ -238,12 +242,12 @@ def identify(text: str, catalog: Catalog | None = None) -> Identification:
     if not text or not text.strip():
         return UNKNOWN
     comp = _index(catalog or load_catalog())
-    words = normalized(text[:MAX_CHARS]).words
+    norm = normalized(text[:MAX_CHARS])
+    words = norm.words
     if not words:
         return UNKNOWN
     padded = f" {words} "
-    tokens = set(words.split())
-    tokens.add("")  # anchor of probes without literal tokens
+    tokens = norm.token_set | {""}  # "": anchor of probes without literal tokens
 
     matched: dict[int, int] = {}
     probes_hit: dict[int, int] = {}

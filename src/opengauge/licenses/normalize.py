@@ -170,10 +170,14 @@ def _disguises(text: str) -> tuple[str, ...]:
     if text.isascii():
         return ()
     out: list[str] = []
-    hidden = sum(
-        1
-        for w in _HIDING_WORD.findall(text)
-        if not _SHOWN_INSIDE.isdisjoint(w.strip(_INVISIBLE)) and _LATIN_LETTER.search(w)
+    hidden = (
+        sum(
+            1
+            for w in _HIDING_WORD.findall(text)
+            if not _SHOWN_INSIDE.isdisjoint(w.strip(_INVISIBLE)) and _LATIN_LETTER.search(w)
+        )
+        if _INVISIBLE_CHAR.search(text)  # every such word holds one: none in the text, no scan
+        else 0
     )
     if hidden:
         out.append(f"{hidden} word(s) with invisible characters inside (zero-width, joiners, bidi marks)")
@@ -256,7 +260,18 @@ class Normalized:
     @cached_property
     def words(self) -> str:
         """Lower-case alphanumeric tokens joined by single spaces."""
-        return tokens_of(self.lower)
+        return " ".join(self.token_text.split())
+
+    @cached_property
+    def token_text(self) -> str:
+        """`lower` with every character other than an ASCII letter or digit a space (same length, so
+        that the tokens of any slice are `token_text[i:j].split()`)."""
+        return token_bytes(self.lower).decode("ascii")
+
+    @cached_property
+    def token_set(self) -> frozenset[str]:
+        """The distinct tokens of `words`."""
+        return frozenset(self.token_text.split())
 
 
 @lru_cache(maxsize=4)
@@ -272,8 +287,13 @@ def tokens_of(lowered: str) -> str:
     Same result as `" ".join(re.findall("[a-z0-9]+", lowered))`, about three times faster: every non-ASCII
     character becomes `?` and then, like all other non-alphanumerics, a separator.
     """
-    raw = lowered.encode("ascii", "replace").translate(_TOKEN_BYTES)
-    return b" ".join(raw.split()).decode("ascii")
+    return b" ".join(token_bytes(lowered).split()).decode("ascii")
+
+
+def token_bytes(lowered: str) -> bytes:
+    """An already cleaned, lower-cased text as bytes, one per character: ASCII letters and digits
+    kept, everything else a space (so that `.split()` gives the tokens of any slice)."""
+    return lowered.encode("ascii", "replace").translate(_TOKEN_BYTES)
 
 
 def words_of(phrase: str) -> str:

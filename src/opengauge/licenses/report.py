@@ -4,13 +4,14 @@ brings in), and give the verdict; the result serialises to the `opengauge.licens
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from opengauge.clause import Clause
+from opengauge.enums import Freedom, LicenseVerdict
 from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.clauses import clauses as find_clauses
-from opengauge.licenses.document import SCHEMA, FreedomRead, LicenseDocument, PolicyRead, license_document
+from opengauge.licenses.document_json import SCHEMA, freedom_json, license_json, policy_json
 from opengauge.licenses.errors import LicenseError
 from opengauge.licenses.grants import MISSING_TYPE, Grants, read_grants
 from opengauge.licenses.identify import identify
@@ -18,37 +19,35 @@ from opengauge.licenses.integrity import resolve as resolve_integrity
 from opengauge.licenses.normalize import disguises
 from opengauge.licenses.taxonomy import CLAUSE_TYPES, clause_of
 from opengauge.licenses.verdict import looks_like_policy, verdict
-from opengauge.model import Clause, Freedom, LicenseVerdict
 
 
-class LicenseReport(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class LicenseReport:
     """What opengauge reads in one license text (and the use policies read with it)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
 
     identification: Any
     """`Identification(entry, confidence)` from `identify()`: the catalog entry (or None) and how sure."""
     verdict: LicenseVerdict
-    clauses: list[Clause] = Field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
     """The license's clauses, then those of each policy (each with its `document`)."""
     document: str | None = None
     """Path or URL of the license text, when known."""
     is_policy: bool = False
     """True when the text itself is a use policy."""
-    policies: list[PolicyRead] = Field(default_factory=list)
-    """The use policies read with the license."""
+    policies: list[dict[str, Any]] = field(default_factory=list)
+    """The use policies read with the license (`document_json.policy_json`)."""
     governed_by: str | None = None
     """For a notice: catalog id of the license it points to, when known."""
-    disguised: list[str] = Field(default_factory=list)
+    disguised: list[str] = field(default_factory=list)
     """How the text (or a policy read with it) hides words: invisible characters inside words,
     look-alike letters, styled letters (`normalize.disguises`). The clauses are read through the
     disguise; that a license hides its words is itself a red flag."""
-    changes: list[Clause] = Field(default_factory=list)
+    changes: list[Clause] = field(default_factory=list)
     """Clauses of the text that the identified catalog license does not have: the text is based on
     that license, with changes, and is judged on what it says (text beats name)."""
     grants: Grants | None = None
     """For a text the catalog does not know: the freedoms its grant gives (`grants.read_grants`)."""
-    missing: list[Clause] = Field(default_factory=list)
+    missing: list[Clause] = field(default_factory=list)
     """For such a text that grants something: one clause per freedom it does not grant, quoting the
     grant where it stops (also in `clauses`)."""
 
@@ -56,8 +55,9 @@ class LicenseReport(BaseModel):
     def missing_freedoms(self) -> list[Freedom]:
         return [c.freedom for c in self.missing]
 
-    def freedoms(self) -> list[FreedomRead]:
-        """The four freedoms as read from the grant (empty when no grant was read)."""
+    def freedoms(self) -> list[dict[str, Any]]:
+        """The four freedoms as read from the grant (`document_json.freedom_json`; empty when no
+        grant was read)."""
         g = self.grants
         if g is None or not g.any:
             return []
@@ -65,11 +65,11 @@ class LicenseReport(BaseModel):
         for f in Freedom:
             got = g.granted.get(f)
             if got is not None:
-                out.append(FreedomRead(freedom=f, status="granted", line=got.line, quote=got.quote))
+                out.append(freedom_json(f, "granted", (got.line, got.quote)))
             elif f in g.withheld and g.stop is not None:
-                out.append(FreedomRead(freedom=f, status="not-granted", line=g.stop.line, quote=g.stop.quote))
+                out.append(freedom_json(f, "not-granted", (g.stop.line, g.stop.quote)))
             else:
-                out.append(FreedomRead(freedom=f, status="not-stated"))
+                out.append(freedom_json(f, "not-stated"))
         return out
 
     def freedom_lines(self) -> list[str]:
@@ -82,7 +82,7 @@ class LicenseReport(BaseModel):
         }
         groups: dict[tuple[str, int | None, str], list[str]] = {}
         for r in self.freedoms():
-            groups.setdefault((r.status, r.line, r.quote), []).append(str(r.freedom))
+            groups.setdefault((r["status"], r.get("line"), r.get("quote", "")), []).append(r["freedom"])
         return [
             f"{', '.join(names)}: {words[status]}"
             + (f' (line {line}: "{_short(quote)}")' if line is not None else "")
@@ -169,11 +169,11 @@ class LicenseReport(BaseModel):
             )
         return self.verdict.words
 
-    def to_document(self) -> LicenseDocument:
-        """The `opengauge.license/1` document."""
+    def to_json(self) -> dict[str, Any]:
+        """The `opengauge.license/1` document as a JSON-ready dict (`document_json.license_json`)."""
         e = self.entry
         named = e if e is not None and not self.modified else None  # a modified text is not the license
-        return license_document(
+        return license_json(
             verdict=self.verdict,
             document=self.document,
             license_id=named.id if named else None,
@@ -191,10 +191,6 @@ class LicenseReport(BaseModel):
             disguised=self.disguised,
             freedoms=self.freedoms(),
         )
-
-    def to_json(self) -> dict[str, Any]:
-        """The `opengauge.license/1` document as a JSON-ready dict."""
-        return self.to_document().model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
 def _short(quote: str, limit: int = 160) -> str:
@@ -259,17 +255,13 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
     found = resolve_integrity(find_clauses(text, document=document))
     is_policy = (entry.kind == "use-policy") if entry is not None else looks_like_policy(text)
 
-    read: list[PolicyRead] = []
+    read: list[dict[str, Any]] = []
     policy_clauses: list[Clause] = []
     for i, item in enumerate(policies, start=1):
         p_text, p_doc = _policy_text_and_name(item, i)
         p_ident = identify(p_text)
         p_entry = getattr(p_ident, "entry", None)
-        read.append(
-            PolicyRead(
-                document=p_doc, id=p_entry.id if p_entry else None, name=p_entry.name if p_entry else None
-            )
-        )
+        read.append(policy_json(p_doc, p_entry.id if p_entry else None, p_entry.name if p_entry else None))
         policy_clauses.extend(find_clauses(p_text, document=p_doc))
         disguised.extend(f"{p_doc}: {d}" for d in disguises(p_text))
 
@@ -316,4 +308,4 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
     )
 
 
-__all__ = ["SCHEMA", "LicenseReport", "PolicyRead", "analyze"]
+__all__ = ["SCHEMA", "LicenseReport", "analyze"]

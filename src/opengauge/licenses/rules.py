@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -181,6 +180,8 @@ def _rule(type_id: str, item: str | dict[str, Any]) -> Rule:
 
 def _rules_data() -> list[dict[str, Any]]:
     """`rules.yaml` compiled, as JSON-ready data (see `engine_cache`)."""
+    from importlib import resources  # only to build (it imports tempfile, shutil, lzma...)
+
     import yaml
 
     from opengauge.licenses.engine_cache import fields_json

@@ -8,7 +8,6 @@ those of the original text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 # A full stop ends a sentence when followed by space and something that starts one; a semicolon
 # or colon followed by a line break, a blank line, and a line break before a list item end one too.
@@ -49,18 +48,3 @@ def sentence_starts(clean: str, original: str | None = None) -> list[int]:
     if original is not None and "|" in original and _TABLE_ROW.search(original):
         starts = sorted(set(starts).union(m.end() for m in _TABLE_ROW.finditer(original)))
     return starts
-
-
-def sentences_with(literal: str, low: str, starts: list[int]) -> list[int]:
-    """Indexes (into `starts`) of the sentences of `low` in which `literal` starts, in order."""
-    found: list[int] = []
-    find = low.find
-    n_sent = len(starts)
-    i = find(literal)
-    while i != -1:
-        idx = bisect_right(starts, i) - 1
-        found.append(idx)
-        if idx + 1 >= n_sent:
-            break
-        i = find(literal, starts[idx + 1])
-    return found

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from opengauge.model import Clause, Freedom
+from opengauge.clause import Clause
+from opengauge.enums import Freedom
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,11 @@ up (`blocking_union`), because each binds on its own. `terms_of` turns the resul
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from opengauge.licenses.catalog import LicenseEntry, load_catalog
-from opengauge.licenses.document import license_json
+from opengauge.licenses.document_json import license_json
 from opengauge.licenses.facts import entry_verdict
 from opengauge.licenses.report import LicenseReport
 from opengauge.licenses.taxonomy import CLAUSE_TYPES, clause_of, consequence_rank
@@ -119,7 +119,7 @@ def report_reading(
 ) -> Reading:
     """A reading of a text the license engine read clause by clause (`source`: where a reader finds it)."""
     entry = report.entry if not report.modified else None  # a modified text is not the license it resembles
-    clauses = [c if c.document else c.model_copy(update={"document": source}) for c in report.clauses]
+    clauses = [c if c.document else replace(c, document=source) for c in report.clauses]
     return Reading(
         role=role,
         evidence=evidence,

@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from opengauge.licenses.document import LicenseDocument
-from opengauge.model import LicenseVerdict
+from opengauge.enums import LicenseVerdict
 
 #: File names read in a folder (case-insensitive): LICENSE*, COPYING*, NOTICE*, USE_POLICY* (not
 #: source code or data such as license.py), and *LICENSE*.md/txt.
@@ -131,32 +131,30 @@ def card_license_section(text: str) -> str | None:
     return "\n" * start + "".join(lines[start:])
 
 
-def notice_document(doc: LicenseDocument, text: str) -> LicenseDocument:
+def notice_document(doc: dict[str, Any], text: str) -> dict[str, Any]:
     """A NOTICE file the catalog does not know: a notice (attributions to keep), governed by the
-    license it names, when it names one the catalog has."""
+    license it names, when it names one the catalog has (`doc`: its `opengauge.license/1` document,
+    as `document_json.license_json` builds it)."""
     from opengauge.licenses.catalog import load_catalog
     from opengauge.licenses.facts import entry_verdict
     from opengauge.licenses.identify import stated_license
 
-    if doc.license.id is not None:
+    if doc["license"]["id"] is not None:
         return doc
     stated = stated_license(text)
     target = next((e for e in load_catalog() if stated and e.spdx == stated and e.kind == "license"), None)
-    info = doc.license.model_copy(update={"kind": "notice"})
+    info = {**doc["license"], "kind": "notice"}
     if target is None:
-        return doc.model_copy(
-            update={"license": info, "summary": "A notice (attributions to keep), not license terms"}
-        )
+        return {**doc, "license": info, "summary": "A notice (attributions to keep), not license terms"}
     verdict = entry_verdict(target)
-    return doc.model_copy(
-        update={
-            "license": info,
-            "governed_by": target.id,
-            "verdict": verdict if verdict is not LicenseVerdict.USE_POLICY else doc.verdict,
-            "summary": f"A notice (attributions to keep); it puts the files under the {target.name}: "
-            + verdict.words,
-        }
-    )
+    return {
+        **doc,
+        "license": info,
+        "governed_by": target.id,
+        "verdict": verdict.value if verdict is not LicenseVerdict.USE_POLICY else doc["verdict"],
+        "summary": f"A notice (attributions to keep); it puts the files under the {target.name}: "
+        + verdict.words,
+    }
 
 
 __all__ = ["Found", "card_license_section", "find_license_files", "is_license_name", "notice_document"]

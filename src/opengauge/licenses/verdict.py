@@ -19,10 +19,11 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from opengauge.clause import Clause
+from opengauge.enums import LicenseVerdict
 from opengauge.licenses.clauses import is_research_grant
 from opengauge.licenses.normalize import normalized
 from opengauge.licenses.taxonomy import BLOCKING_TYPES
-from opengauge.model import Clause, LicenseVerdict
 
 if TYPE_CHECKING:
     from opengauge.licenses.catalog import LicenseEntry

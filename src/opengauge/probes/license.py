@@ -9,11 +9,12 @@ it binds derivatives. The most restrictive reading governs; each contradiction i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from opengauge.knowledge.codebases import codebase_by_repo
 from opengauge.licenses import load_catalog
-from opengauge.licenses.document import license_json
+from opengauge.licenses.document_json import license_json
 from opengauge.licenses.facts import find_entry, spdx_of, verdict_for_id
 from opengauge.licenses.identify import STATED_LICENSE, stated_license
 from opengauge.licenses.taxonomy import clause_of
@@ -260,10 +261,7 @@ def _terms_reading(
     report = ctx.analyze_license(text, ctx.source_of(doc))
     if not any(c.blocks_open_source for c in report.clauses):
         return None
-    clauses = [
-        c.model_copy(update={"line": (c.line or 1) + offset, "document": ctx.source_of(doc)})
-        for c in report.clauses
-    ]
+    clauses = [replace(c, line=(c.line or 1) + offset, document=ctx.source_of(doc)) for c in report.clauses]
     ev = ctx.evidence(doc, line, title, "terms stated in the model card")
     r = Reading(
         role="card-terms",
