@@ -66,6 +66,15 @@ class RowSpool:
         hit = self._db.execute("SELECT row FROM rows WHERE id = ?", (key,)).fetchone()
         return pickle.loads(hit[0]) if hit else None  # noqa: S301 - written by this process
 
+    def known(self, keys: list[str]) -> set[str]:
+        """Which of the keys are spooled."""
+        out: set[str] = set()
+        for i in range(0, len(keys), 500):
+            part = keys[i : i + 500]
+            marks = ",".join("?" * len(part))
+            out.update(r[0] for r in self._db.execute(f"SELECT id FROM rows WHERE id IN ({marks})", part))  # noqa: S608
+        return out
+
     def __len__(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM rows").fetchone()[0])
 
@@ -139,6 +148,11 @@ def _batches(
             yield None, len(items)
             continue
         parents = lineage.for_rows([i.row for i in todo]) if lineage is not None else {}
+        if lineage is not None:
+            ids = {i.key: (model_id(i.row) or "").lower() for i in todo}
+            bases = lineage.rows.known(list(set(ids.values())))
+            for i in todo:
+                i.base = ids[i.key] in bases
         batch = Batch(depth=depth, items=todo, parents=parents, endpoint=endpoint, origin=origin)
         yield batch, len(items) - len(todo)
 

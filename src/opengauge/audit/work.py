@@ -32,6 +32,9 @@ class Item:
     key: str
     revision: str
     row: dict[str, Any]
+    base: bool = False
+    """True when other rows of the audit name this one as their base model (its assessment is kept
+    for them)."""
 
 
 @dataclass
@@ -146,7 +149,7 @@ def with_lineage(release: Release, parents: Mapping[str, Mapping[str, Any]], end
 
 
 def _record(item: Item, release: Release, depth: str, origin: str = "audit") -> Record:
-    assessment = _assessor().assess(release)
+    assessment = _assessor().assess(release, keep=item.base)
     _STATE["rows"] += 1
     doc = assessment_document(assessment, problems=release.problems)
     return record_from_document(

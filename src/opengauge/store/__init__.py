@@ -318,11 +318,11 @@ class Store:
         pairs = list(keys)
         if not pairs:
             return set()
-        self.con.execute("CREATE TEMP TABLE IF NOT EXISTS _want (key VARCHAR, revision VARCHAR)")
-        self.con.execute("DELETE FROM _want")
-        self.con.executemany("INSERT INTO _want VALUES (?, ?)", pairs)
+        # the pairs as two list parameters, joined in one query (executemany inserted them one by one)
         rows = self.con.execute(
-            "SELECT a.key, a.revision FROM assessments a JOIN _want w USING (key, revision)"
+            "SELECT a.key, a.revision FROM assessments a JOIN (SELECT unnest(?::VARCHAR[]) AS key, "
+            "unnest(?::VARCHAR[]) AS revision) w USING (key, revision)",
+            [[k for k, _ in pairs], [r for _, r in pairs]],
         ).fetchall()
         return {(k, r) for k, r in rows}
 
@@ -391,7 +391,12 @@ def _arrow_types() -> list[Any]:
     import pyarrow as pa
 
     text, ts, strings = pa.string(), pa.timestamp("us", tz="UTC"), pa.list_(pa.string())
+    # JSON text typed as Arrow's JSON extension (pyarrow 19+): DuckDB takes it as JSON as it is,
+    # instead of parsing every document again to check it (the text comes from json/pydantic)
+    json_text = pa.json_() if hasattr(pa, "json_") else text
     types = {
+        "osai_levels": json_text,
+        "document": json_text,
         "retrieved_at": ts,
         "assessed_at": ts,
         "osai_score": pa.float64(),
