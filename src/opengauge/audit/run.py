@@ -88,7 +88,6 @@ class Lineage:
     the rows are spooled to a temporary file)."""
 
     def __init__(self) -> None:
-        self.base_of: dict[str, str] = {}
         self.rows = RowSpool()
 
     @classmethod
@@ -107,9 +106,6 @@ class Lineage:
                 mid = model_id(r)
                 if mid is not None and mid.lower() in named:
                     lin.rows[mid.lower()] = r
-                    bases = quick_base_models(r)
-                    if bases:
-                        lin.base_of[mid.lower()] = bases[0].lower()
         return lin
 
     def for_rows(self, rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -125,7 +121,8 @@ class Lineage:
                 if row is None:
                     break
                 out[name] = row
-                name = self.base_of.get(name)
+                bases = quick_base_models(row)
+                name = bases[0].lower() if bases else None
         return out
 
 
@@ -172,6 +169,7 @@ def run_audit(
     """Assess every row of `source` not yet in `store`, writing each batch in one transaction."""
     start = time.perf_counter()
     summary = AuditSummary()
+    store.for_bulk_writes()
     lineage = None
     if depth != FULL and isinstance(source, DumpSource):
         lineage = Lineage.scan(source)
