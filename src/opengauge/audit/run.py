@@ -91,7 +91,7 @@ class Lineage:
         self.rows = RowSpool()
 
     @classmethod
-    def scan(cls, source: DumpSource, batch_size: int = 4096) -> Lineage:
+    def scan(cls, source: DumpSource, batch_size: int = 512) -> Lineage:
         lin = cls()
         named: set[str] = set()
         for rows in source.rows(batch_size, columns=["modelId", "id", "card", "cardData"]):
