@@ -33,7 +33,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from opengauge.audit.metadata import model_id, revision_of
+from opengauge.audit.metadata import _time, model_id, revision_of
 from opengauge.store import Record
 
 #: Row columns that say who and when, not what: left out of the content key.
@@ -161,8 +161,6 @@ def record_for(
     doc = doc.replace(OWNER, _json_inner(owner))
     if rev is not None:
         doc = doc.replace(REVISION, _json_inner(rev))
-    from opengauge.audit.metadata import _time
-
     r = tpl.record
     return replace(
         r,
