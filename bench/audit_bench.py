@@ -46,12 +46,12 @@ def _audit(dump: Path, store: Path, *extra: str) -> tuple[float, int, float, str
     return wall, int(peak), float(cpu), summary[-1] if summary else ""
 
 
-def _dump(n: int, folder: Path, releases: Path) -> Path:
+def _dump(n: int, folder: Path, releases: Path, copies: float = 0.0) -> Path:
     from bench.dumpgen import generate, write_parquet
 
-    path = folder / f"dump-{n}.parquet"
+    path = folder / f"dump-{n}-{copies}.parquet"
     if not path.exists():
-        write_parquet(generate(n, releases=releases, seed=1), path)
+        write_parquet(generate(n, releases=releases, seed=1, copies=copies), path)
     return path
 
 
@@ -90,6 +90,13 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=2000, help="rows for the speed runs")
     parser.add_argument("--memory", default="2000,10000", help="two sizes for the peak-memory runs")
     parser.add_argument("--skip-dask", action="store_true")
+    parser.add_argument("--skip-snapshots", action="store_true")
+    parser.add_argument(
+        "--copies",
+        type=float,
+        default=0.0,
+        help="share of derivative rows that are re-uploads of another row by another owner (0: none)",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="passes over the snapshots")
     args = parser.parse_args()
     from tests.conftest import find_shared
@@ -101,7 +108,9 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="og-audit-bench-"))
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; work folder {tmp}")
 
-    dump = _dump(args.rows, tmp, releases)
+    dump = _dump(args.rows, tmp, releases, args.copies)
+    if args.copies:
+        print(f"dumps with {args.copies:.0%} of derivative rows copied from another row (mirrors)")
     runs = [("serial", ()), ("--workers 2", ("--workers", "2"))]
     if not args.skip_dask:
         runs.append(("--dask local (2 workers)", ("--dask", "local", "--workers", "2")))
@@ -118,7 +127,7 @@ def main() -> None:
     small, large = (int(x) for x in args.memory.split(","))
     peaks = {}
     for n in (small, large):
-        d = _dump(n, tmp, releases)
+        d = _dump(n, tmp, releases, args.copies)
         wall, peak, cpu, _ = _audit(d, tmp / f"mem-{n}.duckdb", "--workers", "2")
         peaks[n] = peak
         print(
@@ -132,6 +141,8 @@ def main() -> None:
         f"{1_000_000 / (large / cpu) / 2 / 60:.0f} min if both cores were free (its CPU time / 2)"
     )
 
+    if args.skip_snapshots:
+        return
     from opengauge.assess import Assessor
     from opengauge.document import assessment_document
     from opengauge.sources import load_snapshot

@@ -106,8 +106,10 @@ def _files(rng: random.Random, kind: str) -> list[dict[str, Any]]:
     return files
 
 
-def generate(n: int, *, releases: Path, seed: int = 1) -> Iterator[dict[str, Any]]:
-    """`n` rows (the corpus' base models first, then derivatives), streaming."""
+def generate(n: int, *, releases: Path, seed: int = 1, copies: float = 0.0) -> Iterator[dict[str, Any]]:
+    """`n` rows (the corpus' base models first, then derivatives), streaming. With `copies`, that share
+    of the derivatives are re-uploads of an earlier derivative by another owner (same name, card and
+    files; their own dates), as mirrors are on the Hub; 0 (the default) gives the same rows as before."""
     rng = random.Random(seed)
     bases = corpus_cards(releases)
     bodies: list[list[str]] = []
@@ -126,6 +128,7 @@ def generate(n: int, *, releases: Path, seed: int = 1) -> Iterator[dict[str, Any
     lic_ids = [x for x, _ in LICENSES]
     lic_w = [w for _, w in LICENSES]
     parents: list[tuple[str, str | None]] = []  # (model id, license) a derivative may build on
+    made: list[dict[str, Any]] = []  # derivatives an upload may copy (bounded sample)
     for i, (mid, card) in enumerate(bases):
         if i >= n:
             return
@@ -133,6 +136,14 @@ def generate(n: int, *, releases: Path, seed: int = 1) -> Iterator[dict[str, Any
         parents.append((mid, lic if isinstance(lic, str) else None))
         yield _row(mid, card, rng, _files(rng, "full"), i)
     for i in range(len(bases), n):
+        if copies and made and rng.random() < copies:
+            original = made[rng.randrange(len(made))]
+            name = original["modelId"].split("/", 1)[1]
+            yield {
+                **_row(f"mirror{rng.randrange(max(10, n // 50))}/{name}", original["card"], rng, [], i),
+                "siblings": original["siblings"],
+            }
+            continue
         # fine-tunes of fine-tunes: a third of derivatives build on an earlier derivative
         if len(parents) > len(bases) and rng.random() < 0.33:
             parent, parent_lic = parents[rng.randrange(len(bases), len(parents))]
@@ -166,7 +177,12 @@ def generate(n: int, *, releases: Path, seed: int = 1) -> Iterator[dict[str, Any
         card = "---\n" + yaml.safe_dump(meta, sort_keys=False) + "---\n\n" + "\n".join(body)
         if kind != "gguf" or rng.random() < 0.5:
             parents.append((mid, lic or None))
-        yield _row(mid, card, rng, _files(rng, kind), i)
+        row = _row(mid, card, rng, _files(rng, kind), i)
+        if copies and len(made) < 1000:
+            made.append(row)
+        elif copies:
+            made[rng.randrange(1000)] = row
+        yield row
 
 
 def _row(mid: str, card: str, rng: random.Random, files: list[dict[str, Any]], i: int) -> dict[str, Any]:

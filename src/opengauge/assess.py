@@ -57,13 +57,30 @@ class Assessor:
         self.lineage = lineage
         self._cache: dict[Any, Any] = readings if readings is not None else {}
         """The readings shared by every release assessed (content-keyed; a bounded mapping may be given)."""
-        self._parents: dict[tuple[str, str | None], Assessment] = {}
+        self._parents: dict[tuple[Any, ...], Assessment] = {}
         self._looked_up: dict[str, Assessment | None] = {}
         self._stack: list[str] = []
 
-    def assess(self, release: Release) -> Assessment:
-        """Every probe and framework over a release, with its base models assessed first."""
-        return self._assess(release, list(release.lineage[:MAX_LINEAGE]))
+    def assess(self, release: Release, *, keep: bool = False) -> Assessment:
+        """Every probe and framework over a release, with its base models assessed first.
+
+        A release already assessed by this assessor as the base model of another, with the same
+        chain of ancestors, is not assessed again (only its `created_at` is this run's). With `keep`,
+        the assessment is kept for the releases that name this one as their base model (an audit's
+        row that is another row's base). Both only without a lineage oracle, whose lookups depend
+        on where in a chain a release is met."""
+        chain = list(release.lineage[:MAX_LINEAGE])
+        if self.lineage is not None:
+            return self._assess(release, chain)
+        key = _chain_key(release, chain)
+        done = self._parents.get(key)
+        if done is None:
+            done = self._assess(release, chain)
+            if keep:
+                self._parents[key] = done
+            return done
+        now = self.now or datetime.now(UTC)
+        return done if done.created_at == now else done.model_copy(update={"created_at": now})
 
     def clear_readings(self) -> None:
         """Forget the shared license analyses (keyed by content; a long run calls this to bound
@@ -88,7 +105,7 @@ class Assessor:
 
     def _parent(self, chain: Sequence[Release], rest: Sequence[Release]) -> Assessment:
         parent = chain[0]
-        key = (parent.ref, parent.revision)
+        key = _chain_key(parent, rest)
         if key not in self._parents:
             self._parents[key] = self._assess(parent, rest)
         return self._parents[key]
@@ -104,6 +121,11 @@ class Assessor:
             finally:
                 self._stack.pop()
         return self._looked_up[key]
+
+
+def _chain_key(release: Release, chain: Sequence[Release]) -> tuple[Any, ...]:
+    """What a base model's assessment is kept under: the release and the ancestors it was judged with."""
+    return (release.ref, release.revision, tuple((r.ref, r.revision) for r in chain))
 
 
 def _judged(

@@ -197,12 +197,19 @@ def test_cached_and_uncached_assessments_are_identical(dump_parquet: Path, monke
     items = [i for batch in source.items(1000) for i in batch]
     assert len(items) == 100 and lineage.rows  # fine-tunes of fine-tunes among them
     parents = lineage.for_rows([i.row for i in items])
+    bases = lineage.rows.known([i.key.lower() for i in items])
+    for item in items:
+        item.base = item.key.lower() in bases  # kept for the rows built on it, as the runner does
+    assert sum(i.base for i in items) >= 5
     # small bounds, so the warm run also evicts readings and starts fresh assessors midway
     monkeypatch.setattr(work, "ASSESSOR_ROWS", 37)
     monkeypatch.setattr(work, "READINGS", 3)
     monkeypatch.setattr(work, "PARENT_RELEASES", 5)
     work._STATE.clear()
     warm = assess_batch(Batch(depth="metadata", items=items, parents=parents))
+    # derivatives first: their base models are assessed as parents, then reused as rows
+    work._STATE.clear()
+    backwards = assess_batch(Batch(depth="metadata", items=items[::-1], parents=parents))[::-1]
     cold = []
     try:
         prefilter.ENABLED = False
@@ -214,6 +221,7 @@ def test_cached_and_uncached_assessments_are_identical(dump_parquet: Path, monke
         work._STATE.clear()
     assert {r.label for r in warm} >= {"weights-available", "open-weights"}
     assert _comparable(warm) == _comparable(cold)
+    assert _comparable(backwards) == _comparable(cold)
 
 
 def test_lru_keeps_the_most_recently_used() -> None:

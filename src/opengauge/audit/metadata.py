@@ -31,6 +31,8 @@ _OPEN_SOURCE_CLAIM = re.compile(
     r"open[ -]?sourced?\b(?!\s+(?:code|codebase|librar|tool|framework|software|project|communit|licen))",
     re.I,
 )
+#: What every claim contains: a card without it is not searched for one (most cards).
+_OPEN_SOURCE_WORDS = re.compile(r"open[ -]?source", re.I)
 
 
 def model_id(row: Mapping[str, Any]) -> str | None:
@@ -186,7 +188,11 @@ def claims_open_source(release: Release) -> bool:
     if any(t.lower() in ("open-source", "opensource", "open_source") for t in release.tags):
         return True
     for d in release.documents:
-        if d.kind is DocumentKind.MODEL_CARD and _OPEN_SOURCE_CLAIM.search(d.text):
+        if (
+            d.kind is DocumentKind.MODEL_CARD
+            and _OPEN_SOURCE_WORDS.search(d.text)
+            and _OPEN_SOURCE_CLAIM.search(d.text)
+        ):
             return True
     return False
 

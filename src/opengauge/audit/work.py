@@ -32,6 +32,9 @@ class Item:
     key: str
     revision: str
     row: dict[str, Any]
+    base: bool = False
+    """True when other rows of the audit name this one as their base model (its assessment is kept
+    for them)."""
 
 
 @dataclass
@@ -53,6 +56,10 @@ ASSESSOR_ROWS = 2048
 READINGS = 256
 #: Base-model releases built from the audit's rows, kept per process.
 PARENT_RELEASES = 2048
+#: Templates of row content kept per process for copies (`opengauge.audit.twins`).
+TWINS = 512
+#: Rows of the same content share one assessment (`opengauge.audit.twins`); False assesses every row.
+SHARE_COPIES = True
 
 
 class LRU(OrderedDict[Any, Any]):
@@ -80,6 +87,8 @@ def _assessor() -> Assessor:
         _STATE["assessor"] = Assessor(now=_STATE.get("now"), readings=LRU(READINGS))
         _STATE["parents"] = LRU(PARENT_RELEASES)
         _STATE["rows"] = 0
+    if "twins" not in _STATE:
+        _STATE["twins"] = LRU(TWINS)  # self-contained records: kept across assessors
     return _STATE["assessor"]
 
 
@@ -119,6 +128,13 @@ def _parent_release(name: str, parents: Mapping[str, Mapping[str, Any]], endpoin
 
 def with_lineage(release: Release, parents: Mapping[str, Mapping[str, Any]], endpoint: str) -> Release:
     """The release with its base-model chain: rows of the audit first, then the built-in index."""
+    return _with_lineage(release, parents, endpoint, set())
+
+
+def _with_lineage(
+    release: Release, parents: Mapping[str, Mapping[str, Any]], endpoint: str, visited: set[str]
+) -> Release:
+    """`with_lineage`, adding to `visited` every base-model name the chain met (lower case)."""
     if not release.base_models:
         return release
     chain: list[Release] = []
@@ -129,6 +145,7 @@ def with_lineage(release: Release, parents: Mapping[str, Mapping[str, Any]], end
         if not current.base_models:
             break
         name = current.base_models[0].removeprefix("hf:").split("@")[0]
+        visited.add(name.lower())
         if name.lower() in seen:
             problems.append(f"lineage: cycle at hf:{name}; stopped")
             break
@@ -146,7 +163,7 @@ def with_lineage(release: Release, parents: Mapping[str, Mapping[str, Any]], end
 
 
 def _record(item: Item, release: Release, depth: str, origin: str = "audit") -> Record:
-    assessment = _assessor().assess(release)
+    assessment = _assessor().assess(release, keep=item.base)
     _STATE["rows"] += 1
     doc = assessment_document(assessment, problems=release.problems)
     return record_from_document(
@@ -171,6 +188,10 @@ def assess_item(
     from opengauge.audit.metadata import model_id, release_from_row
 
     ref = item.row.get("ref") or f"hf:{model_id(item.row) or item.key}"
+    if depth != FULL and not item.base and SHARE_COPIES:
+        shared = _copy_record(item, parents, endpoint, origin, depth)
+        if shared is not None:
+            return shared
     try:
         if depth == FULL:
             from opengauge.sources import resolve
@@ -181,6 +202,41 @@ def assess_item(
         return _record(item, release, depth, origin)
     except (OpengaugeError, ValueError) as exc:
         return failed_record(item.key, item.revision, str(ref).split("@")[0], origin, depth, str(exc))
+
+
+def _copy_record(
+    item: Item, parents: Mapping[str, Mapping[str, Any]], endpoint: str, origin: str, depth: str
+) -> Record | None:
+    """The row's record from the template of its content (`opengauge.audit.twins`), made on first
+    meeting; None when the row is not to be shared (then it is assessed the plain way)."""
+    from opengauge.audit import twins
+    from opengauge.audit.metadata import release_from_row
+
+    found = twins.content_key(item.row, endpoint)
+    if found is None:
+        return None
+    key = found[0]
+    _assessor()
+    cache: LRU = _STATE["twins"]
+    if key in cache:
+        tpl = cache[key]
+    else:
+        row = twins.stand_in(item.row)
+        visited: set[str] = set()
+        try:
+            release = _with_lineage(release_from_row(row, endpoint=endpoint), parents, endpoint, visited)
+            made = _record(Item(item.key, item.revision, row), release, depth, origin).serialised()
+        except (OpengaugeError, ValueError):
+            tpl = None
+        else:
+            tpl = twins.template(made, visited)
+        cache[key] = tpl
+    if tpl is None:
+        return None
+    record = twins.record_for(tpl, item.row, item.key, item.revision, _STATE["now"])
+    if record is not None:
+        _STATE["copies"] = _STATE.get("copies", 0) + 1
+    return record
 
 
 def assess_batch(batch: Batch) -> list[Record]:
