@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from opengauge.model import Clause
+from opengauge.clause import Clause
 
 #: A condition on copies of the original: passed on unchanged, without modification, verbatim.
 _VERBATIM = re.compile(
