@@ -9,7 +9,6 @@ it binds derivatives. The most restrictive reading governs; each contradiction i
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
 from opengauge.knowledge.codebases import codebase_by_repo
@@ -37,7 +36,8 @@ from opengauge.model import (
     Level,
     LicenseVerdict,
 )
-from opengauge.probes.context import _FENCE, ProbeContext, split_front_matter
+from opengauge.probes.cardterms import card_terms
+from opengauge.probes.context import ProbeContext
 from opengauge.probes.registry import probe
 from opengauge.sources.refs import hub_key
 from opengauge.textio import clip
@@ -149,7 +149,7 @@ def _own_readings(ctx: ProbeContext) -> list[Reading]:
         ):
             readings.extend(_catalog_reading(ctx, doc))
     readings.extend(_card_readings(ctx))
-    readings.extend(_card_terms(ctx))
+    readings.extend(card_terms(ctx))
     if rel.metadata.get("extra_gated_eu_disallowed") is True:
         ev = ctx.metadata_evidence("extra_gated_eu_disallowed", "the Hub gate refuses users in the EU")
         clause = clause_of(
@@ -177,105 +177,6 @@ def _own_readings(ctx: ProbeContext) -> list[Reading]:
             )
         )
     return readings
-
-
-_LICENSE_TITLE = re.compile(r"\blicen[cs]|\bterms of use\b|\busage terms\b", re.IGNORECASE)
-# a line of the card that states the model's terms outside a license section: "**License:** Apache-2.0
-# (non-commercial use only)", "Released under MIT, provided that ..."
-_LICENSE_LINE = re.compile(
-    r"\blicen[cs]e[ds]?\b|\blicensing\b|\b(released|available|distributed|provided|published|shared) under\b",
-    re.IGNORECASE,
-)
-# a paragraph about the license of data (a dataset's, the training data's) states no terms of the model
-_DATA_TERMS = re.compile(
-    r"\bdata ?sets?\b|\bcorp(us|ora)\b|\btraining data\b|\bdata (is|are)\b", re.IGNORECASE
-)
-_PARAGRAPH_CAP = 2000
-
-
-def _card_terms(ctx: ProbeContext) -> list[Reading]:
-    """The terms a model card states in its own words, read clause by clause: its license sections
-    (and the front matter's `license_name`/`license_link` lines), and any paragraph elsewhere that
-    states the model's license ("**License:** Apache-2.0, for non-commercial use only"; paragraphs
-    about a dataset's license are not the model's terms). A card that attaches a condition to the
-    license it names ("Apache 2.0, under the condition that the model is not used to compete with
-    ...") binds like a license text; only passages that add a blocking clause become a reading."""
-    out: list[Reading] = []
-    for doc in ctx.cards:
-        covered: list[tuple[int, int]] = []
-        for sec in ctx.sections(doc):
-            if not _LICENSE_TITLE.search(sec.title) or not sec.body.strip():
-                continue
-            covered.append((sec.line, sec.end))
-            # lines of the section body count from the line after its heading
-            r = _terms_reading(ctx, doc, sec.body, sec.line, sec.line, sec.title)
-            if r is not None:
-                out.append(r)
-        for first, text in _license_paragraphs(ctx, doc, covered):
-            r = _terms_reading(ctx, doc, text, first - 1, first, text.split("\n", 1)[0])
-            if r is not None:
-                out.append(r)
-    return out
-
-
-def _license_paragraphs(
-    ctx: ProbeContext, doc: Document, covered: list[tuple[int, int]]
-) -> list[tuple[int, str]]:
-    """(first line, text) of each paragraph of a card, outside its front matter, code blocks and the
-    license sections already read, that states a license and is not about data."""
-    lines, _ = ctx._lines(doc)
-    skip, _ = split_front_matter(doc.text)
-    out: list[tuple[int, str]] = []
-    fenced = False
-    i = skip
-    while i < len(lines):
-        line = lines[i]
-        if _FENCE.match(line):
-            fenced = not fenced
-            i += 1
-            continue
-        n = i + 1  # 1-based
-        if (
-            fenced
-            or not line.strip()
-            or any(a <= n <= b for a, b in covered)
-            or not _LICENSE_LINE.search(line)
-        ):
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(lines) and lines[j + 1].strip() and not _FENCE.match(lines[j + 1]):
-            j += 1
-        text = "\n".join(lines[i : j + 1])[:_PARAGRAPH_CAP]
-        if not _DATA_TERMS.search(text):
-            out.append((n, text))
-        i = j + 1
-    return out
-
-
-def _terms_reading(
-    ctx: ProbeContext, doc: Document, text: str, offset: int, line: int, title: str
-) -> Reading | None:
-    """The reading of terms a card states in `text` (its lines start after card line `offset`), or
-    None when they add no blocking clause."""
-    report = ctx.analyze_license(text, ctx.source_of(doc))
-    if not any(c.blocks_open_source for c in report.clauses):
-        return None
-    clauses = [replace(c, line=(c.line or 1) + offset, document=ctx.source_of(doc)) for c in report.clauses]
-    ev = ctx.evidence(doc, line, title, "terms stated in the model card")
-    r = Reading(
-        role="card-terms",
-        evidence=ev,
-        verdict=report.verdict,
-        path=doc.path,
-        name="terms stated in the model card",
-        confidence=1.0,
-        clauses=clauses,
-    )
-    r.report = license_json(
-        verdict=r.verdict, document=ev.source, name=r.name, confidence=1.0, clauses=clauses
-    )
-    return r
 
 
 def _catalog_reading(ctx: ProbeContext, doc: Document) -> list[Reading]:
