@@ -183,13 +183,8 @@ class CodeCatalog(NamedCatalog[CodeBase]):
                 return e
         return None
 
-    def find(self, value: str | None) -> CodeBase | None:
-        """The entry any reference names: catalog id, repository or URL, or name; or None."""
-        if not value or not value.strip():
-            return None
-        if "://" in value or value.lower().startswith("www."):
-            return self.by_url(value)
-        return self.get(value) or self.by_repo(value) or self.by_name(value)
+    def by_key(self, value: str) -> CodeBase | None:
+        return self.by_repo(value)
 
 
 def _catalog_dir() -> Traversable:

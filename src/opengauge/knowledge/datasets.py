@@ -177,13 +177,8 @@ class DatasetCatalog(NamedCatalog[DatasetEntry]):
                 return e
         return None
 
-    def find(self, value: str | None) -> DatasetEntry | None:
-        """The entry any reference names: catalog id, Hub id or URL, or name; or None."""
-        if not value or not value.strip():
-            return None
-        if "://" in value or value.lower().startswith("www."):
-            return self.by_url(value)
-        return self.get(value) or self.by_hub_id(value) or self.by_name(value)
+    def by_key(self, value: str) -> DatasetEntry | None:
+        return self.by_hub_id(value)
 
 
 def _catalog_dir() -> Traversable:

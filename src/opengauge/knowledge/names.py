@@ -289,6 +289,25 @@ class NamedCatalog(Generic[T]):
 
     _names: NameIndex[T]
 
+    def get(self, entry_id: str) -> T | None:
+        raise NotImplementedError
+
+    def by_url(self, url: str) -> T | None:
+        raise NotImplementedError
+
+    def by_key(self, value: str) -> T | None:
+        """The entry the catalog's own kind of key names (a Hub id, a repository, an arXiv id)."""
+        raise NotImplementedError
+
+    def find(self, value: str | None) -> T | None:
+        """The entry any reference names: a URL, else the catalog id, the catalog's own key
+        (`by_key`) or a name; None when none does."""
+        if not value or not value.strip():
+            return None
+        if "://" in value or value.lower().startswith("www."):
+            return self.by_url(value)
+        return self.get(value) or self.by_key(value) or self.by_name(value)
+
     def by_name(self, name: str | None) -> T | None:
         """The entry a whole name denotes (display name, alias or id; any case and any of the
         separators ` -_./`), or None."""

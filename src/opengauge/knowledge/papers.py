@@ -168,13 +168,8 @@ class PaperCatalog(NamedCatalog[Paper]):
         venue is recorded from (`source`); else None."""
         return self.by_arxiv(url) or self._by_page.get(_page_key(url))
 
-    def find(self, value: str | None) -> Paper | None:
-        """The paper any reference names: catalog id, arXiv id or URL, or title; or None."""
-        if not value or not value.strip():
-            return None
-        if "://" in value or value.lower().startswith("www."):
-            return self.by_url(value)
-        return self.get(value) or self.by_arxiv(value) or self.by_name(value)
+    def by_key(self, value: str) -> Paper | None:
+        return self.by_arxiv(value)
 
 
 def _catalog_dir() -> Traversable:
