@@ -276,6 +276,26 @@ def preprint(ctx: ProbeContext) -> list[Finding]:
                 reason="A technical report or paper is linked (published outside arXiv).",
             )
         ]
+    named = _preprint_named(ctx)
+    if named is not None:
+        hit, paper = named
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                data={"arxiv": list(paper.arxiv), "named": paper.id},
+                evidence=[
+                    ctx.hit_evidence(hit, "the model's paper, named without a link"),
+                    Evidence(
+                        source=paper.url,
+                        note=f"{paper.name}: arXiv {', '.join(paper.arxiv)} "
+                        f"(opengauge paper catalog, checked {paper.checked})",
+                    ),
+                ],
+                reason=f"The card refers to the model's paper by name, {paper.name}, a preprint archived "
+                f"on arXiv ({', '.join(paper.arxiv)}; opengauge paper catalog).",
+            )
+        ]
     if ctx.read_completely:
         return [
             Finding(
@@ -294,6 +314,31 @@ def preprint(ctx: ProbeContext) -> list[Finding]:
             reason=f"Whether a preprint exists could not be established{ctx.unread_reason()}.",
         )
     ]
+
+
+# "the Llama 3 paper", "our Qwen2 technical report": a paper named by the model it presents
+_NAMED_PAPER = re.compile(
+    r"\b(?:the|our|see|in)\s+([A-Z][\w.-]*(?:[ -][\w.-]+){0,3}?)\s+(?:paper|technical report|tech report)\b"
+)
+
+
+def _model_key(name: str) -> str:
+    return " ".join(re.split(r"[\s_-]+", name.lower().strip()))
+
+
+def _preprint_named(ctx: ProbeContext) -> tuple[Hit, Paper] | None:
+    """A paper the card names by its model ("please read the Llama 3 paper") that the paper catalog
+    knows as an arXiv preprint presenting that model, when the model is this release's own family."""
+    words = ctx.name_words()
+    if not words:
+        return None
+    by_model = {_model_key(m): p for p in load_papers().entries.values() if p.arxiv for m in p.models}
+    for hit in ctx.search(_NAMED_PAPER, ctx.readmes, limit=10, skip_front_matter=True):
+        for m in _NAMED_PAPER.finditer(hit.text):
+            paper = by_model.get(_model_key(m.group(1)))
+            if paper is not None and model_name_words(m.group(1)) & words:
+                return hit, paper
+    return None
 
 
 def _title_words(ctx: ProbeContext) -> set[str]:

@@ -1,0 +1,46 @@
+"""A card that names its model's paper without a link ("please read the Llama 3 paper") cites a
+preprint the paper catalog knows; a paper of another model, or one the catalog does not know, does not
+count. Cards written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from opengauge.model import Document, DocumentKind, Level
+from opengauge.probes import run_probes
+from tests.probes.helpers import release
+
+
+def _preprint(name: str, body: str):
+    card = f"---\nlicense: other\n---\n# {name.split('/')[-1]}\n\nA chat model.\n\n{body}\n"
+    r = release(
+        ref=f"hf:{name}",
+        id=name,
+        documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=card)],
+    )
+    return next(f for f in run_probes(r, only=["preprint"]))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "For more details on the safety mitigations, please read the Llama 3 paper.",
+        "## Training\n\nSee the Llama 3.1 technical report for the data mix.",
+        "- Paper: described in our Llama 3 tech report",
+    ],
+)
+def test_the_models_paper_named_without_a_link(body):
+    f = _preprint("acme/Llama-3.1-8B-Tune", body)
+    assert f.level is Level.OPEN, f.reason
+    assert "2407.21783" in f.reason and any("paper catalog" in (e.note or "") for e in f.evidence)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our recipe differs from the Mistral 7B paper in its data.",  # another model's paper
+        "Please read the Quokka paper, coming soon.",  # not in the catalog
+    ],
+)
+def test_another_or_unknown_paper_named_is_not_a_preprint(body):
+    assert _preprint("acme/Llama-3.1-8B-Tune", body).level is Level.CLOSED
