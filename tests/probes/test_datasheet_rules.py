@@ -45,3 +45,15 @@ def test_fine_tune_of_a_documented_base_is_open():
 def test_fine_tune_of_a_base_that_could_not_be_examined_says_so():
     f = _level(_tune("acme/Gone-7B"))
     assert f.level is Level.PARTIAL and "could not be examined" in f.reason
+
+
+def test_a_base_examined_under_its_new_name_is_not_called_unexamined():
+    # the declared id is an old name; the index examined the base under its current one
+    documented = release(
+        ref="hf:acme/Base-7B-v2",
+        id="acme/Base-7B-v2",
+        datasets=[DatasetRef(id="allenai/dolma", exists=True, license="odc-by")],
+        metadata={"license": "apache-2.0", "datasets": ["allenai/dolma"]},
+        documents=[card(extra="datasets:\n- allenai/dolma\n")],
+    )
+    assert _level(_tune("acme/Old-Name-7B"), parents=[assess(documented)]).level is Level.OPEN

@@ -344,17 +344,15 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
 
 def _undocumented_base(ctx: ProbeContext) -> tuple[str, str] | None:
     """(reference, what is known) of the first declared base model whose training data is not
-    documented by a datasheet, or None when every base model's is (or none is declared)."""
+    documented by a datasheet, or None when every base model's is (or none is declared). The bases
+    no route could examine are the context's `unexamined`; the examined ones are its `parents`."""
     if not ctx.release.base_models:
         return None
-    examined = {p.release_ref.removeprefix("hf:").lower(): p for p in ctx.parents}
-    for base in ctx.release.base_models:
-        parent = examined.get(base.removeprefix("hf:").lower())
-        if parent is None:
-            return base, "could not be examined"
-        found = [f for f in parent.findings if f.probe == "data-documentation"]
-        level = found[0].level if found else Level.UNKNOWN
+    if ctx.unexamined or not ctx.parents:
+        return (ctx.unexamined or ctx.release.base_models)[0], "could not be examined"
+    for parent in ctx.parents:
+        level = next((f.level for f in parent.findings if f.probe == "data-documentation"), Level.UNKNOWN)
         if level is not Level.OPEN:
             state = "could not be examined" if level is Level.UNKNOWN else f"is not ({level.value})"
-            return base, state
+            return parent.release_ref, state
     return None
