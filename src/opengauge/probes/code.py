@@ -14,6 +14,7 @@ from typing import Any
 from opengauge.knowledge.codebases import CodeBase, codebase_by_repo, codebase_mentions, load_codebases
 from opengauge.model import CodeRepo, Document, DocumentKind, Evidence, FileEntry, Finding, Level
 from opengauge.probes.context import Hit, ProbeContext
+from opengauge.probes.license import publisher
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
 
@@ -71,13 +72,14 @@ def _unread(ctx: ProbeContext) -> list[CodeRepo]:
 
 
 def _catalogued(ctx: ProbeContext) -> list[tuple[CodeRepo, CodeBase]]:
-    """Unread linked repositories the code catalog describes: its flags say what they hold."""
-    found = []
-    for repo in _unread(ctx):
-        cb = codebase_by_repo(_name(repo))
-        if cb is not None:
-            found.append((repo, cb))
-    return found
+    """Unread linked repositories the code catalog describes: its flags say what they hold (looked up
+    once per release read, for every code probe)."""
+
+    def look_up() -> list[tuple[CodeRepo, CodeBase]]:
+        found = [(repo, codebase_by_repo(_name(repo))) for repo in _unread(ctx)]
+        return [(repo, cb) for repo, cb in found if cb is not None]
+
+    return ctx.cached("catalogued-repos", look_up)
 
 
 def _uncatalogued(ctx: ProbeContext) -> list[CodeRepo]:
@@ -108,7 +110,7 @@ def _own_code(ctx: ProbeContext, repo: CodeRepo) -> bool:
     organisation are the same name, or one extends the other (`bigcode` / `bigcode-project`,
     `Qwen` / `QwenLM`)."""
     owner = _name(repo).split("/")[0].lower()
-    org = ctx.release.id.split("/")[0].lower() if "/" in ctx.release.id else ""
+    org = publisher(ctx.release.ref) or ""
     if len(owner) < 3 or len(org) < 3:
         return False
     return owner.startswith(org) or org.startswith(owner)
@@ -133,7 +135,7 @@ def _catalog_training_code(ctx: ProbeContext) -> Finding | None:
             probe="training-code",
             level=Level.OPEN,
             evidence=_catalog_evidence(ctx, repo, cb),
-            data={"pretraining": True, "finetune_only": False, "codebase": cb.id, "files": [repo.ref + ":"]},
+            data={"pretraining": True, "finetune_only": False, "codebase": cb.id, "repos": [repo.ref]},
             reason=f"The release links {cb.name} ({repo.url}), its publisher's own pre-training code "
             "(opengauge code catalog; the repository's file list was not read).",
         )
@@ -375,6 +377,7 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
         "finetune_only": bool(tune) and not pre,
         "configs": bool(configs),
         "files": [f"{r.ref}:{f.path}" for r, f in (pre or tune)[:10]],
+        "repos": sorted({r.ref for r, _ in (pre or tune)}),
     }
     # once per repository, not per training file: the same repository holds many of them
     copy_of = {r.ref: _framework_copy(r) for r, _ in pre}
@@ -765,8 +768,7 @@ def code_documentation(ctx: ProbeContext) -> list[Finding]:
                 "documentation of inference or model code alone does not count.",
             )
         ]
-    # training files are named "<repo ref>:<path>", the repo ref itself being "gh:owner/name"
-    train_refs = {":".join(ref.split(":", 2)[:2]) for f in train for ref in f.data.get("files", [])}
+    train_refs = {ref for f in train for ref in f.data.get("repos", [])}
     if train_refs:
         # the repositories holding the training code decide; other linked repositories may be tools
         documented = [d for r, d in zip(repos, documented, strict=True) if r.ref in train_refs] or documented
