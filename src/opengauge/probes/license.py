@@ -483,17 +483,17 @@ def _catalog_code_license(repo: CodeRepo) -> tuple[LicenseVerdict, str | None, E
     top = [f.path.upper() for f in repo.files if "/" not in f.path.strip("/")]
     if cb is None or (top and not any(p.startswith(("LICENSE", "LICENCE", "COPYING")) for p in top)):
         return unread
-    verdict = verdict_for_id(cb.license)
-    if verdict is LicenseVerdict.UNKNOWN:
-        return unread
     entry = find_entry(cb.license)
+    verdict = verdict_for_id(cb.license)
+    if entry is None or verdict is LicenseVerdict.UNKNOWN:  # `other`, `unknown`: nothing to go by
+        return unread
     ev = Evidence(
         source=cb.source,
         quote=f"license: {cb.license}",
         note=f"{cb.name}: license per the opengauge code catalog, checked {cb.checked} "
         "(the repository's license file was not read)",
     )
-    return verdict, entry.spdx or cb.license if entry else cb.license, ev, entry.name if entry else cb.license
+    return verdict, entry.spdx or cb.license, ev, entry.name
 
 
 def _stated_in_readme(ctx: ProbeContext, repo: CodeRepo) -> tuple[str, Evidence] | None:
