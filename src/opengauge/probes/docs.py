@@ -329,14 +329,14 @@ def _model_key(name: str) -> str:
 def _preprint_named(ctx: ProbeContext) -> tuple[Hit, Paper] | None:
     """A paper the card names by its model ("please read the Llama 3 paper") that the paper catalog
     knows as an arXiv preprint presenting that model, when the model is this release's own family."""
-    words = ctx.name_words()
+    words = ctx.name_words(min_len=2) | _title_words(ctx)
     if not words:
         return None
     by_model = {_model_key(m): p for p in load_papers().entries.values() if p.arxiv for m in p.models}
     for hit in ctx.search(_NAMED_PAPER, ctx.readmes, limit=10, skip_front_matter=True):
         for m in _NAMED_PAPER.finditer(hit.text):
             paper = by_model.get(_model_key(m.group(1)))
-            if paper is not None and model_name_words(m.group(1)) & words:
+            if paper is not None and _presents(paper, words):
                 return hit, paper
     return None
 
