@@ -44,3 +44,26 @@ def test_the_models_paper_named_without_a_link(body):
 )
 def test_another_or_unknown_paper_named_is_not_a_preprint(body):
     assert _preprint("acme/Llama-3.1-8B-Tune", body).level is Level.CLOSED
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '**Research Paper** More details in the paper "Pythia: A Suite for Analyzing Large Language Models '
+        'Across Training and Scaling", available at https://proceedings.example.org/pythia.html.',
+        "## Paper\n\nPythia: a suite for analyzing large language models across training and scaling "
+        "(Biderman et al., 2023).",
+        "<p>Read our paper <i>Pythia: A Suite for Analyzing Large Language Models Across Training and "
+        "Scaling</i> for the training details.</p>",
+    ],
+)
+def test_the_models_paper_cited_by_title_is_its_preprint(body):
+    # the catalog knows the arXiv version of the paper the card cites by title on a non-arXiv page
+    f = _preprint("EleutherAI/pythia-1b", body)
+    assert f.level is Level.OPEN, f.reason
+    assert "2304.01373" in f.reason and any("paper catalog" in (e.note or "") for e in f.evidence)
+
+
+def test_a_method_paper_cited_by_title_is_not_the_models_preprint():
+    body = 'We fine-tuned with LoRA ("LoRA: Low-Rank Adaptation of Large Language Models").'
+    assert _preprint("acme/quokka-7b-lora", body).level is Level.CLOSED

@@ -279,23 +279,15 @@ def preprint(ctx: ProbeContext) -> list[Finding]:
     named = _preprint_named(ctx)
     if named is not None:
         hit, paper = named
-        return [
-            Finding(
-                probe=pid,
-                level=Level.OPEN,
-                data={"arxiv": list(paper.arxiv), "named": paper.id},
-                evidence=[
-                    ctx.hit_evidence(hit, "the model's paper, named without a link"),
-                    Evidence(
-                        source=paper.url,
-                        note=f"{paper.name}: arXiv {', '.join(paper.arxiv)} "
-                        f"(opengauge paper catalog, checked {paper.checked})",
-                    ),
-                ],
-                reason=f"The card refers to the model's paper by name, {paper.name}, a preprint archived "
-                f"on arXiv ({', '.join(paper.arxiv)}; opengauge paper catalog).",
-            )
-        ]
+        return [_catalogued_preprint(ctx, paper, ctx.hit_evidence(hit, "the model's paper, named without a link"))]
+    # the model's own paper cited by its title or a link to its page on the publisher's site ("the
+    # paper 'Llama-2: Open Foundation ...', available at ai.meta.com/research/..."): the catalog knows
+    # its arXiv version
+    words = ctx.name_words(min_len=2) | _title_words(ctx)
+    own = [(p, e) for p, e in _own_catalogued_papers(ctx, words) if p.arxiv and p.covers == "model"]
+    if own:
+        paper, cited = own[0]
+        return [_catalogued_preprint(ctx, paper, cited)]
     if ctx.read_completely:
         return [
             Finding(
@@ -314,6 +306,25 @@ def preprint(ctx: ProbeContext) -> list[Finding]:
             reason=f"Whether a preprint exists could not be established{ctx.unread_reason()}.",
         )
     ]
+
+
+def _catalogued_preprint(ctx: ProbeContext, paper: Paper, cited: Evidence) -> Finding:
+    """Open: the release refers to its own paper, which the paper catalog knows as an arXiv preprint."""
+    return Finding(
+        probe="preprint",
+        level=Level.OPEN,
+        data={"arxiv": list(paper.arxiv), "named": paper.id},
+        evidence=[
+            cited,
+            Evidence(
+                source=paper.url,
+                note=f"{paper.name}: arXiv {', '.join(paper.arxiv)} "
+                f"(opengauge paper catalog, checked {paper.checked})",
+            ),
+        ],
+        reason=f"The release refers to the model's paper, {paper.name}, a preprint archived on arXiv "
+        f"({', '.join(paper.arxiv)}; opengauge paper catalog).",
+    )
 
 
 # "the Llama 3 paper", "our Qwen2 technical report": a paper named by the model it presents
