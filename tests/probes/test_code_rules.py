@@ -127,3 +127,44 @@ def test_data_processing_code_of_an_unread_catalogued_repository():
     unknown = release(code_repos=[repo("o/tools", ["misc.py"]), unread("someone/secret-sauce")])
     dp = one(run_probes(unknown, only=["data-processing-code"]), "data-processing-code")
     assert dp.level is Level.UNKNOWN and "someone/secret-sauce" in dp.reason
+
+
+_MAKE_DATA_READMES = [
+    # Markdown heading naming the dataset, steps linking the creation script elsewhere on GitHub
+    "# Project\n\n## Create WrenMix\n\nWe uploaded WrenMix. To recreate it:\n\n1. Install `datasets`\n"
+    "2. Get the [creation script](https://github.com/wren-lab/tools/blob/main/mix/prepare_wren_train.py)\n",
+    # heading in other words, the script named as one of the repository's own files
+    "# Project\n\n## Building the pre-training corpus\n\nRun `python make_corpus.py --out shards/`; it "
+    "downloads, filters and deduplicates the sources.\n",
+    # HTML-ish heading, a shell script linked by path
+    "# Project\n\n### Reproducing the data\n\nSee "
+    "https://github.com/wren-lab/wren/tree/main/pipeline/run_filter.sh for the whole pipeline.\n",
+]
+
+
+def _wren(readme: str, files: list[str]):
+    from opengauge.model import DatasetRef
+
+    return release(
+        datasets=[DatasetRef(id="wren-lab/WrenMix")],
+        code_repos=[repo("wren-lab/wren", files, readme=readme)],
+    )
+
+
+def test_a_readme_section_making_the_training_data_with_its_scripts_is_data_processing_code():
+    for readme in _MAKE_DATA_READMES:
+        r = _wren(readme, ["README.md", "make_corpus.py", "plots/"])
+        dp = one(run_probes(r, only=["data-processing-code"]), "data-processing-code")
+        assert dp.level is Level.OPEN, (readme, dp.reason)
+        assert any("making the data" in (e.note or "") for e in dp.evidence)
+
+
+def test_a_making_section_without_scripts_or_about_other_things_is_not_data_processing_code():
+    for readme in (
+        "# Project\n\n## Create WrenMix\n\nWe describe the mix in our paper.\n",  # no script
+        "# Project\n\n## Building the Docker image\n\nRun `python make_corpus.py`.\n",  # not about data
+        "# Project\n\n## Generate text\n\nSee https://github.com/wren-lab/wren/blob/main/generate.py\n",
+    ):
+        r = _wren(readme, ["README.md", "make_corpus.py", "plots/"])
+        dp = one(run_probes(r, only=["data-processing-code"]), "data-processing-code")
+        assert dp.level is Level.CLOSED, (readme, dp.reason)

@@ -8,6 +8,7 @@ holds inference code does not make the training code open.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -48,6 +49,7 @@ _GH_FILE = _VOCAB.pattern("github-file-link")
 _PACKAGE_MANIFESTS = _VOCAB.words("package-manifests")
 _TRAINING_HEADING = _VOCAB.pattern("training-heading")
 _DATA_PREP_TITLE = _VOCAB.pattern("data-prep-title")
+_DATA_CREATE_TITLE = _VOCAB.pattern("data-create-title")
 _DATA_PACKAGE = _VOCAB.pattern("data-package")
 _EVAL_HARNESS = _VOCAB.pattern("evaluation-harness")
 _DOCS_FOLDER = _VOCAB.pattern("docs-folder")
@@ -489,7 +491,11 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
 def _documented_data_prep(ctx: ProbeContext) -> list[Evidence] | None:
     """Data-processing code found through documentation: a README section on preparing the data, in a
     repository whose installable package has its own data module (`pkg/data/` beside
-    `pkg/__init__.py`)."""
+    `pkg/__init__.py`), or a README section on making the training data that links the scripts that
+    make it or names one the repository holds."""
+    made = _data_creation_scripts(ctx)
+    if made is not None:
+        return made
     for repo in _repos(ctx):
         paths = {f.path for f in repo.files}
         folders = [
@@ -508,6 +514,35 @@ def _documented_data_prep(ctx: ProbeContext) -> list[Evidence] | None:
                     ctx.evidence(doc, sec.line, sec.title, "data preparation documented in the README", repo),
                     ctx.file_evidence(folders[0].path, repo, "data package of the code"),
                 ]
+    return None
+
+
+_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def _data_creation_scripts(ctx: ProbeContext) -> list[Evidence] | None:
+    """A section of a linked repository's README whose title makes the training data ("Create xP3(x)",
+    "Building the corpus": a making verb, and data or a dataset the release names) and that links a
+    code file or names one of the repository's own code files: the scripts that made the data."""
+    names = {k for d in ctx.release.datasets if len(k := _WORD.sub("", d.id.rsplit("/", 1)[-1].lower())) >= 3}
+    for repo in _repos(ctx):
+        own = {f.path.rsplit("/", 1)[-1]: f.path for f in repo.files if _CODE_FILE.search(f.path)}
+        for doc in repo.documents:
+            if doc.kind is DocumentKind.LICENSE:
+                continue
+            for sec in ctx.sections(doc):
+                if not _DATA_CREATE_TITLE.search(sec.title):
+                    continue
+                flat = _WORD.sub("", sec.title.lower())
+                if not (_DATA_TITLE.search(sec.title) or any(n in flat for n in names)):
+                    continue
+                head = ctx.evidence(doc, sec.line, sec.title, "README section on making the data", repo)
+                for i, line in enumerate(doc.text.split("\n")[sec.line : sec.end]):
+                    linked = [m.group(2) for m in _GH_FILE.finditer(line) if _CODE_FILE.search(m.group(2))]
+                    named = [name for name in own if name in line]
+                    if linked or named:
+                        what = "data-making script " + ("linked" if linked else "of the repository")
+                        return [head, ctx.evidence(doc, sec.line + i + 1, line, what, repo)]
     return None
 
 
@@ -540,8 +575,8 @@ def data_processing_code(ctx: ProbeContext) -> list[Finding]:
                 level=Level.OPEN,
                 evidence=documented,
                 data={"files": [], "documented": True},
-                reason="A linked repository's README documents the data preparation, done by the "
-                "data package of its own code.",
+                reason="A linked repository's README documents how the training data was prepared "
+                "and points to the code that does it.",
             )
         ]
     if hits:

@@ -279,7 +279,8 @@ def preprint(ctx: ProbeContext) -> list[Finding]:
     named = _preprint_named(ctx)
     if named is not None:
         hit, paper = named
-        return [_catalogued_preprint(ctx, paper, ctx.hit_evidence(hit, "the model's paper, named without a link"))]
+        cited = ctx.hit_evidence(hit, "the model's paper, named without a link")
+        return [_catalogued_preprint(ctx, paper, cited)]
     # the model's own paper cited by its title or a link to its page on the publisher's site ("the
     # paper 'Llama-2: Open Foundation ...', available at ai.meta.com/research/..."): the catalog knows
     # its arXiv version
