@@ -124,3 +124,12 @@ def load_yaml_no_aliases(text: str) -> Any:
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise yaml.YAMLError("YAML anchors and aliases are not allowed")
     return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+
+
+def short_revision(revision: str) -> str:
+    """A revision as people read it: a commit's first 12 hex digits; a folder state
+    (`folder:sha256:<digest>`) as `folder:` and its digest's first 12 digits."""
+    kind, sep, digest = revision.rpartition(":")
+    if sep and kind.startswith("folder"):
+        return f"folder:{digest[:12]}"
+    return revision[:12]

@@ -9,6 +9,7 @@ import pytest
 from opengauge.model import DocumentKind
 from opengauge.sources import resolve
 from opengauge.sources.errors import DocumentTooLargeError, NotTextError
+from opengauge.textio import short_revision
 from tests.servers.fakes import GITHUB_VALID_TOKEN, GitHubRepo, fake_sha
 
 
@@ -76,6 +77,10 @@ def test_local_folder(fake_hub, release_corpus, tmp_path):
     release = resolve(str(folder), lineage_depth=0)
     assert release.source == "local" and release.ref == f"local:{folder}"
     assert release.revision.startswith("folder:sha256:")
+    # shown as the folder state's digest, not cut inside the word `sha256`
+    digest = release.revision.rsplit(":", 1)[1]
+    assert short_revision(release.revision) == f"folder:{digest[:12]}"
+    assert short_revision("0123456789abcdef" * 2) == "0123456789ab"
     assert release.metadata["license"] == "llama3.1"
     kinds = {d.path: d.kind for d in release.documents}
     assert kinds["LICENSE.txt"] == DocumentKind.LICENSE and kinds["USE_POLICY.md"] == DocumentKind.USE_POLICY

@@ -16,6 +16,7 @@ from typing import Any
 
 from opengauge.errors import InputError
 from opengauge.model import Release
+from opengauge.textio import short_revision
 
 
 @dataclass
@@ -260,7 +261,7 @@ def render_diff(d: dict[str, Any]) -> str:
     from opengauge.audit.report import _clean
 
     def side(s: dict[str, Any]) -> str:
-        rev = f" @ {s['revision'][:12]}" if s.get("revision") else ""
+        rev = f" @ {short_revision(s['revision'])}" if s.get("revision") else ""
         return f"{s['ref']}{rev}"
 
     lab, sc = d["label"], d["score"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from opengauge.store import Store
+from opengauge.textio import short_revision
 
 
 def history_rows(store: Store, ref: str) -> list[dict[str, Any]]:
@@ -42,7 +43,7 @@ def render_history(ref: str, rows: list[dict[str, Any]]) -> str:
     table = []
     for r in rows:
         when = (r["retrieved_at"] or r["assessed_at"] or "")[:19]
-        rev = (r["commit"] or r["revision"] or "-")[:12]
+        rev = short_revision(r["commit"] or r["revision"] or "-")
         score = "-" if r["osai_score"] is None else f"{r['osai_score'] * 100:.1f}%"
         lic = f"{r['license_id'] or '-'} ({r['license_verdict'] or '-'})"
         label = r["label"] or f"error: {r['error']}"

@@ -11,6 +11,7 @@ import typer
 
 from opengauge.cli.common import console
 from opengauge.escape import json_text, safe_text
+from opengauge.textio import short_revision
 
 if TYPE_CHECKING:
     from opengauge.model import Release
@@ -107,11 +108,11 @@ def render(release: Release) -> None:
         docs.add_column(col, overflow="fold", no_wrap=col in ("kind", "size", "revision"))
     for d in release.documents:
         shown = _size(d.size) + (" (truncated)" if d.truncated else "")
-        rev = _clean((d.revision or "")[:12])
+        rev = _clean(short_revision(d.revision or ""))
         docs.add_row(d.kind.value, _clean(d.path, 80), shown, rev, _clean(d.repo, 60))
     for repo in release.code_repos:
         for d in repo.documents:
-            rev = _clean((d.revision or "")[:12])
+            rev = _clean(short_revision(d.revision or ""))
             docs.add_row(d.kind.value, _clean(d.path, 80), _size(d.size), rev, _clean(d.repo, 60))
     con.print(docs if docs.row_count else Text("Documents: none read"))
 
@@ -133,7 +134,7 @@ def render(release: Release) -> None:
         for r in release.code_repos:
             table.add_row(
                 _clean(r.ref, 60),
-                _clean((r.revision or "")[:12]),
+                _clean(short_revision(r.revision or "")),
                 _clean(r.license_spdx or ""),
                 f"{len(r.files)}{'+' if r.files_truncated else ''}",
                 _clean(", ".join(d.path for d in r.documents), 60),
@@ -162,7 +163,7 @@ def render(release: Release) -> None:
         con.print(Text("Lineage (nearest first):"))
         for i, parent in enumerate(release.lineage, 1):
             lic = parent.metadata.get("license") or "?"  # cleaned below
-            rev = _clean((parent.revision or "")[:12])
+            rev = _clean(short_revision(parent.revision or ""))
             con.print(Text(f"  {i}. {_clean(parent.ref)} @ {rev}  license: {_clean(lic)}"))
     if release.problems:
         con.print(Text("Problems:", style="bold"))

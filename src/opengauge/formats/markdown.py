@@ -11,6 +11,7 @@ from opengauge.escape import safe_text
 from opengauge.frameworks.common import clause_where
 from opengauge.frameworks.osai import PARAMETERS
 from opengauge.model import Evidence
+from opengauge.textio import short_revision
 
 _SYMBOL = {"open": "✅ open", "partial": "🟡 partial", "closed": "❌ closed", "unknown": "❔ unknown"}
 
@@ -37,7 +38,7 @@ def render_one(doc: AssessmentDocument) -> str:
     osai, mof, osaid, eu = fw.osai, fw.mof, fw.osaid, fw.eu_ai_act
     rev = doc.release.revision
     lines = [
-        f"## {md_escape(doc.release.ref)}" + (f" @ `{md_escape(rev[:12])}`" if rev else ""),
+        f"## {md_escape(doc.release.ref)}" + (f" @ `{md_escape(short_revision(rev))}`" if rev else ""),
         "",
         f"**Label: {md_escape(doc.label)}** — {md_escape(doc.label_reason)}",
         "",

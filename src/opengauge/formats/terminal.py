@@ -16,6 +16,7 @@ from opengauge.escape import safe_text
 from opengauge.frameworks.common import clause_where
 from opengauge.frameworks.osai import PARAMETERS
 from opengauge.model import Label, Level
+from opengauge.textio import short_revision
 
 STYLE = {Level.OPEN: "green", Level.PARTIAL: "yellow", Level.CLOSED: "red", Level.UNKNOWN: "dim"}
 LABEL_STYLE = {
@@ -47,7 +48,7 @@ def report(doc: AssessmentDocument) -> Group:
     fw = doc.frameworks
     osai, mof, osaid, eu = fw.osai, fw.mof, fw.osaid, fw.eu_ai_act
     rev = doc.release.revision
-    title = escape(_short(doc.release.ref, 200)) + (f" @ {escape(_short(rev[:12]))}" if rev else "")
+    title = escape(_short(doc.release.ref, 200)) + (f" @ {escape(short_revision(rev))}" if rev else "")
     head = Text.assemble(
         ("Label: ", "bold"), (doc.label, LABEL_STYLE[doc.label]), "\n", _short(doc.label_reason, 400)
     )
