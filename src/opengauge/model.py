@@ -22,6 +22,8 @@ from opengauge.enums import LicenseVerdict as LicenseVerdict
 
 #: Largest file size taken from a listing (1 PiB): anything larger is not a real file.
 MAX_FILE_SIZE = 2**50
+DATASET_CARD_MAX = 64_000
+"""How much of a dataset card a release keeps: enough for its sections on sources and curation."""
 #: A file size: a non-negative integer (not a boolean, a float or a string) within MAX_FILE_SIZE.
 Size = Annotated[int, Field(ge=0, le=MAX_FILE_SIZE, strict=True)]
 
@@ -117,6 +119,9 @@ class DatasetRef(_Frozen):
     """Whether the Hub knows the dataset (None: not looked up)."""
     private: bool | None = None
     error: str | None = None
+    card: str | None = None
+    """The dataset card (the dataset repository's README), cut at `DATASET_CARD_MAX` characters; ""
+    when the repository has none; None when it was not read."""
 
 
 class Release(_Frozen):

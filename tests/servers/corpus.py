@@ -251,7 +251,7 @@ def build_hub_repo(
     )
     for d in datasets:
         if "/" in d and d not in server.datasets:
-            server.add_dataset(d)
+            server.add_dataset(d, card_listed=True)  # the corpus keeps no dataset cards
     return f"hf:{repo_id}"
 
 

@@ -161,12 +161,26 @@ class FakeServer:
         return f"hf:{repo.repo_id}"
 
     def add_dataset(
-        self, dataset_id: str, *, license: str | None = None, gated: bool | str = False, private: bool = False
+        self,
+        dataset_id: str,
+        *,
+        license: str | None = None,
+        gated: bool | str = False,
+        private: bool = False,
+        readme: str | None = None,
+        card_listed: bool = False,
     ) -> None:
+        """A dataset repository; `readme` is its dataset card (none when None). `card_listed`: a card
+        the file list names but the server does not hold (a 404 on download), as for the corpus'
+        datasets, whose cards the corpus does not keep."""
         card = {"license": license} if license else {}
+        files = {"README.md": HubFile("README.md", readme.encode())} if readme is not None else {}
+        if card_listed and not files:
+            files = {"README.md": HubFile("README.md", None, size=1000)}
         self.datasets[dataset_id] = HubRepo(
             dataset_id,
             fake_sha("dataset", dataset_id),
+            files=files,
             card_data=card,
             gated=gated,
             private=private,

@@ -84,6 +84,21 @@ def test_missing_dataset_is_a_fact_not_a_failure(fake_hub):
     assert fake_hub.requests.count == 0
 
 
+def test_dataset_cards_are_read(fake_hub):
+    names = "\n".join(f"- org/{n}" for n in ("carded", "bare", "unserved"))
+    fake_hub.add_model(model("org/m", card(f"license: mit\ndatasets:\n{names}")))
+    fake_hub.add_dataset("org/carded", readme="---\nlicense: mit\n---\n# Carded\n\n## Source data\n\nWeb.\n")
+    fake_hub.add_dataset("org/bare")  # a repository without a README
+    fake_hub.add_dataset("org/unserved", card_listed=True)  # listed, 404 on download
+    release = resolve("hf:org/m")
+    ds = {d.id: d for d in release.datasets}
+    assert ds["org/carded"].card is not None and "## Source data" in ds["org/carded"].card
+    assert ds["org/bare"].card == ""
+    assert ds["org/unserved"].card is None
+    assert any("org/unserved: card not read" in p for p in release.problems)
+    assert fake_hub.requests.matching("/datasets/org/carded/resolve/")
+
+
 def _chain(fake_hub, names, *, loop_to=None):
     for i, name in enumerate(names):
         parent = names[i + 1] if i + 1 < len(names) else loop_to

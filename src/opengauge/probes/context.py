@@ -75,10 +75,16 @@ class Section:
     body: str
 
     @cached_property
+    def content_chars(self) -> int:
+        """Characters of the body that say something: white space, HTML comments and the template's
+        placeholder left out."""
+        body = _drop_comments(self.body).replace("[More Information Needed]", "")
+        return len(re.sub(r"\s+", "", body))
+
+    @cached_property
     def substantive(self) -> bool:
         """True when the body says something (not empty, not the template's placeholder)."""
-        body = _drop_comments(self.body).replace("[More Information Needed]", "")
-        return len(re.sub(r"\s+", "", body)) >= 25
+        return self.content_chars >= 25
 
 
 def _drop_comments(text: str) -> str:

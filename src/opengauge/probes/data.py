@@ -8,8 +8,8 @@ from typing import Any
 
 from opengauge.knowledge.datasets import find_dataset
 from opengauge.licenses.facts import verdict_for_id
-from opengauge.model import DatasetRef, Evidence, Finding, Level
-from opengauge.probes.context import Hit, ProbeContext
+from opengauge.model import DatasetRef, Document, DocumentKind, Evidence, Finding, Level
+from opengauge.probes.context import Hit, ProbeContext, sections_of
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
 
@@ -22,6 +22,13 @@ _TRAINING_SECTION_TITLE = _VOCAB.pattern("training-section-title")
 _PUBLIC_CORPORA = _VOCAB.pattern("public-corpora")
 _DATASHEET = _VOCAB.pattern("datasheet")
 _DATASHEET_STANDARD = _VOCAB.pattern("datasheet-standard")
+_SHEET_TOPICS = {
+    "collection": _VOCAB.pattern("datasheet-collection"),
+    "curation": _VOCAB.pattern("datasheet-curation"),
+}
+#: Characters (white space left out) a dataset card's section needs to document a topic: a paragraph,
+#: not a heading over a placeholder or a one-line pointer.
+SHEET_SECTION_MIN = 150
 
 
 #: Declared datasets whose line in the card is looked up (each look-up reads the card once); the
@@ -112,8 +119,9 @@ def _describe(ds: DatasetRef) -> dict[str, Any]:
 
 def _has_hub_card(ds: DatasetRef) -> bool:
     """True when the dataset has a dataset card on the Hub: the Hub knows it, the card links it there,
-    or the dataset catalog knows it under a Hub id (a legacy name such as `c4` included)."""
-    if ds.private or ds.exists is False and "/" in ds.id:
+    or the dataset catalog knows it under a Hub id (a legacy name such as `c4` included); False when
+    its repository was read and holds no card."""
+    if ds.private or ds.exists is False and "/" in ds.id or ds.card == "":
         return False
     if "/" in ds.id and (ds.exists is True or "huggingface.co/datasets/" in (ds.url or "")):
         return True
@@ -266,7 +274,9 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
     ev += [e.model_copy(update={"note": f"dataset card of {ds.id} on the Hub"}) for ds, e in hub_cards[:3]]
     if standard or hub_cards:
         # the Hub's dataset card template follows Datasheets for Datasets (creation, curation, sources,
-        # considerations): a dataset card of the training data counts as its datasheet
+        # considerations): a dataset card of the training data is its datasheet when it answers the
+        # collection and curation questions; one that does not gives partial insight
+        thin = _thin_cards(ctx, hub_cards) if not standard else []
         base = _undocumented_base(ctx)
         if base is not None:
             # the experts rate a fine-tune whose own data is documented but whose base model's data is
@@ -283,17 +293,35 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
                     f"base model {ref} {state}.",
                 )
             ]
+        if thin:
+            said = "; ".join(
+                f"{ds.id} does not describe {' or '.join(missing)}" for ds, missing, _ in thin[:3]
+            )
+            return [
+                Finding(
+                    probe=pid,
+                    level=Level.PARTIAL,
+                    evidence=[e for _, _, e in thin[:3]] + ev,
+                    data={**data, "thin_cards": [ds.id for ds, _, _ in thin]},
+                    reason="The training data has a dataset card on the Hub, but not a datasheet: its "
+                    f"card gives partial insight ({said}).",
+                )
+            ]
+        read = [ds.id for ds, _ in hub_cards if ds.card]
         return [
             Finding(
                 probe=pid,
                 level=Level.OPEN,
                 evidence=[ctx.hit_evidence(h, "datasheet after the standard") for h in standard] + ev,
-                data=data,
+                data={**data, "cards_read": read},
                 reason="The training data is documented in a datasheet: "
                 + (
-                    "a dataset card on the Hub"
-                    if hub_cards
-                    else "after Datasheets for Datasets or the EU AI Act's training-content summary"
+                    "after Datasheets for Datasets or the EU AI Act's training-content summary"
+                    if standard
+                    else "a dataset card on the Hub that describes where the data comes from and how it "
+                    "was curated"
+                    if read
+                    else "a dataset card on the Hub (its text was not read)"
                 )
                 + ".",
             )
@@ -340,6 +368,42 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
             reason=f"Whether the training data is documented could not be established{ctx.unread_reason()}.",
         )
     ]
+
+
+def _thin_cards(
+    ctx: ProbeContext, cards: list[tuple[DatasetRef, Evidence]]
+) -> list[tuple[DatasetRef, list[str], Evidence]]:
+    """The dataset cards read that do not answer the datasheet's collection and curation questions:
+    (dataset, the topics missing, evidence of the card). A card not read is not judged."""
+    out = []
+    for ds, ev in cards:
+        if not ds.card:
+            continue
+        url = f"{ds.url}/blob/main/README.md" if ds.url else None
+        doc = Document(kind=DocumentKind.OTHER, path="README.md", text=ds.card, url=url)
+        covered = {
+            topic
+            for s in sections_of(doc)
+            if s.content_chars >= SHEET_SECTION_MIN
+            for topic, pattern in _SHEET_TOPICS.items()
+            if pattern.search(s.title)
+        }
+        missing = [
+            f"how the data was {'collected' if t == 'collection' else 'curated'}"
+            for t in _SHEET_TOPICS
+            if t not in covered
+        ]
+        if missing:
+            out.append(
+                (
+                    ds,
+                    missing,
+                    ev.model_copy(
+                        update={"note": f"dataset card of {ds.id}: {', '.join(missing)} not described"}
+                    ),
+                )
+            )
+    return out
 
 
 def _undocumented_base(ctx: ProbeContext) -> tuple[str, str] | None:

@@ -4,7 +4,8 @@ Requests for one model (first run; a second run within the cache TTL makes none)
 - 1 `GET /api/models/{id}?blobs=True` (model info with every file and its size; the raw JSON is cached),
 - `HEAD` + `GET` per document through `hf_hub_download` (README, license files, use policy, notices,
   root *.md, config.json), pinned to the commit sha, so the Hub cache answers the next run,
-- 1 `GET /api/datasets/{id}` per dataset named by the card (cached),
+- 1 `GET /api/datasets/{id}` per dataset named by the card (cached), and its card (README.md,
+  `HEAD` + `GET` through `hf_hub_download`, pinned to the dataset's commit),
 - the GitHub requests of the linked code repos (see `github.py`).
 `list_repo_tree` is used only when the model info lacks file sizes. Weights are never downloaded.
 
@@ -18,7 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
-from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind, FileEntry, Release
+from opengauge.model import DATASET_CARD_MAX, CodeRepo, DatasetRef, Document, DocumentKind, FileEntry, Release
 from opengauge.sources import cache, documents
 from opengauge.sources import card as card_mod
 from opengauge.sources.errors import (
@@ -259,6 +260,45 @@ def _datasets(client: HubClient, names: list[str], problems: list[str], s: Setti
                 gated=gated if isinstance(gated, (bool, str)) else None,
                 exists=True,
                 private=info.get("private") if isinstance(info.get("private"), bool) else None,
+                card=_dataset_card(client, name, info, problems, s),
             )
         )
     return out
+
+
+def _dataset_card(
+    client: HubClient, name: str, info: Mapping[str, Any], problems: list[str], s: Settings
+) -> str | None:
+    """The dataset's card text (cut at DATASET_CARD_MAX characters); "" when its file list has no
+    README; None when it could not be read (the problem is recorded). The outcome is cached with the
+    dataset's commit, so a run offline reads what the run online read."""
+    sha = info.get("sha")
+    siblings = info.get("siblings")
+    if not isinstance(sha, str) or not sha:
+        return None
+    if isinstance(siblings, list) and not any(
+        isinstance(x, Mapping) and x.get("rfilename") == "README.md" for x in siblings
+    ):
+        return ""
+    key = cache.cache_key("hub-dataset-card", s.hf_endpoint, name, sha, token=s.hf_token)
+    hit = cache.get(s, key)
+    if cache.is_miss(hit):
+        text: str | None = None
+        problem: str | None = None
+        try:
+            data, _ = client.download(
+                name, "README.md", sha, f"dataset {name}: README.md", repo_type="dataset"
+            )
+        except SourceError as exc:  # listed (or no list) but not served: not read, not absent
+            problem = f"dataset {name}: card not read: {exc}"
+        else:
+            text, problem = documents.decode(data, name=f"dataset {name}: README.md", is_card=False)
+            text = text[:DATASET_CARD_MAX] if text is not None else None
+        if not (problem and s.offline):  # an offline miss is not the dataset's state
+            cache.put(s, key, {"card": text, "problem": problem})
+    else:
+        value = hit[0] if isinstance(hit[0], dict) else {}
+        text, problem = value.get("card"), value.get("problem")
+    if text is None:
+        problems.append(problem or f"dataset {name}: card not read")
+    return text
