@@ -100,6 +100,19 @@ TUNING: list[Para] = [
         "| Enterprise | everyone else | by quote |",
         5,
     ),
+    Para(
+        "user-threshold",
+        "legalese",
+        "3. Additional Commercial Terms. If, on the release date, the monthly active users of all products\n"
+        "or services made available by or for Licensee is greater than 100 million, Licensee must request a\n"
+        "license from Pellucid, which Pellucid may grant in its sole discretion.",
+    ),
+    Para(
+        "user-threshold",
+        "one-sentence",
+        "You may ship the weights in any product you like until the daily active users of that product "
+        "exceed 50,000, after which a paid Orrery licence is required.",
+    ),
     # ---- revenue-threshold
     Para(
         "revenue-threshold",
