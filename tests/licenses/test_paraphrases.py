@@ -113,6 +113,33 @@ TUNING: list[Para] = [
         "You may ship the weights in any product you like until the daily active users of that product "
         "exceed 50,000, after which a paid Orrery licence is required.",
     ),
+    Para(
+        "user-threshold",
+        "terse",
+        "Products with more than 5 million registered accounts must obtain an enterprise license from "
+        "Hollin.",
+    ),
+    Para(
+        "use-restrictions",
+        "passive",
+        "Use of the Model in military or weapons applications is prohibited.",
+    ),
+    Para(
+        "use-restrictions",
+        "plain",
+        "Deploying the Software for mass surveillance of a city's residents is not permitted.",
+    ),
+    Para(
+        "no-redistribution",
+        "legalese",
+        "Redistribution of the Model, in whole or in part, requires the prior written consent of Quillon.",
+    ),
+    Para(
+        "restrictions-flow-down",
+        "plain",
+        "You must include the use restrictions of Attachment A in any agreement under which you distribute "
+        "the Model or a Derivative.",
+    ),
     # ---- revenue-threshold
     Para(
         "revenue-threshold",
@@ -910,6 +937,22 @@ ANY = "*"
 
 # (type that must NOT be found, style, text)
 NEGATIVES: list[tuple[str, str, str]] = [
+    # a use beyond the grant is not a field-of-use ban (Creative Commons 1.0-3.0, EUPL)
+    (
+        "use-restrictions",
+        "legalese",
+        "ANY USE OF THE WORK OTHER THAN AS AUTHORIZED UNDER THIS LICENSE IS PROHIBITED.",
+    ),
+    (
+        "use-restrictions",
+        "plain",
+        "Use of the Software in violation of applicable export laws is not permitted.",
+    ),
+    (
+        "no-redistribution",
+        "plain",
+        "Distribution of the Larch name or logo requires our prior written permission.",
+    ),
     (
         ANY,
         "disclaimer",
