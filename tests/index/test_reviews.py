@@ -99,8 +99,8 @@ def test_real_entries_show_both_judgments():
     assert cell["level"] == "closed" and "automated" in cell and "review" in cell
     assert llama["label"] == "weights-available"
     # a review that fed the frameworks changed the label; the automated one is kept
-    olmo = docs["olmo-7b"]
-    assert olmo["label_automated"] != olmo["label"] and olmo.get("label_changed_by_review")
+    changed = [d for d in docs.values() if d.get("label_changed_by_review")]
+    assert changed and all(d["label_automated"] != d["label"] for d in changed)
     gpt4 = docs["gpt-4"]
     assert gpt4["label"] == "closed" and gpt4["label_review"]["evidence"].startswith("https://")
     assert all(
