@@ -34,14 +34,24 @@ _OUTSIDE = LazyPattern(
 )
 #: A duty on the name of a derivative, not a display.
 _NAMING = LazyPattern(r"\bnames?\b|\bprefix\w*|\bsuffix\w*")
+#: A full stop after a word, followed by more words: a sentence, not a heading.
+_SENTENCE_END = LazyPattern(r"[a-z]{2}\.\s+\w")
 #: At most this many characters either side of the duty are read for its paragraph.
 MAX_CONTEXT = 2_000
+#: A paragraph this short, just above, is the heading of the duty's paragraph.
+MAX_HEADING = 100
 
 
 def _paragraph(low: str, start: int, end: int) -> str:
-    """The paragraph (between blank lines, capped) around [start, end)."""
+    """The paragraph (between blank lines, capped) around [start, end), with the heading just above
+    it (a short paragraph with no full stop: "## Attribution")."""
     lo = max(0, start - MAX_CONTEXT)
     before = low.rfind("\n\n", lo, start)
+    if before > lo:
+        above = low.rfind("\n\n", lo, before)
+        heading = low[above + 2 if above >= 0 else lo : before].strip()
+        if heading and len(heading) <= MAX_HEADING and not _SENTENCE_END.search(heading):
+            before = above
     hi = min(len(low), end + MAX_CONTEXT)
     after = low.find("\n\n", end, hi)
     return low[before + 2 if before >= 0 else lo : after if after >= 0 else hi]
