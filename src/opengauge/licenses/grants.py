@@ -106,7 +106,9 @@ _LIST_GRANT = LazyPattern(
 #: The licensee as the grantor: "By contributing, you grant the Foundation a licence to ..."
 _GRANTOR_YOU = LazyPattern(r"\b(you|licensee|recipients?)\s+(hereby\s+)?(also\s+)?(irrevocably\s+)?$")
 #: A definition by freedom verbs: "'Deploy' means to use, sublicense or distribute ...".
-_MEANS_TO = LazyPattern(r"\b([a-z][a-z-]{2,30})[\"']?\s+(?:means|shall mean)\s+to\s+")
+_MEANS_TO = LazyPattern(r"means?\s+to\s+")
+#: The term just before "means to".
+_TERM_BEFORE = LazyPattern(r"\b([a-z][a-z-]{2,30})[\"']?\s+(?:shall\s+)?$")
 #: Words before "means to" that are not a defined term.
 _NOT_TERMS = frozenset({"this", "that", "which", "it", "what", "term", "word", "also", "and", "or"})
 _NEG_BEFORE = LazyPattern(r"(\bnot|\bno|\bnothing|\bneither|\bnor|n't|\bnever)\b[^,;:]{0,80}$")
@@ -235,8 +237,9 @@ def defined_terms(low: str) -> dict[str, tuple[re.Pattern[str], frozenset[Freedo
     definition stops): a grant that uses the term grants those."""
     out: dict[str, tuple[re.Pattern[str], frozenset[Freedom]]] = {}
     for m in _MEANS_TO.finditer(low):
-        term = m.group(1)
-        if term in out or term in _NOT_TERMS:
+        t = _TERM_BEFORE.search(low, max(0, m.start() - 40), m.start())
+        term = t.group(1) if t else ""
+        if not term or term in out or term in _NOT_TERMS:
             continue
         body = low[m.end() : m.end() + 200]
         cut = re.search(r"[.;]", body)
