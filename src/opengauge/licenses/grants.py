@@ -23,6 +23,7 @@ words describing how grants are phrased.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from opengauge.enums import Freedom
@@ -97,6 +98,8 @@ _HARMLESS = LazyPattern(
     # section 3) licence to copy and modify"
     r"|\((except|save) as\b[^()]{0,80}\)|\((subject to|unless otherwise)\b[^()]{0,80}\)"
 )
+#: Only this many characters at the end of a sentence are read for a list grant's introduction.
+MAX_LIST_INTRO = 400
 #: A grant whose verbs are its list ("... grants You a licence, subject to the terms hereof, to:"): its
 #: own words cut it only with conditions on the grant, not with a limit of what it covers.
 _LIST_GRANT = LazyPattern(
@@ -105,6 +108,8 @@ _LIST_GRANT = LazyPattern(
 )
 #: The licensee as the grantor: "By contributing, you grant the Foundation a licence to ..."
 _GRANTOR_YOU = LazyPattern(r"\b(you|licensee|recipients?)\s+(hereby\s+)?(also\s+)?(irrevocably\s+)?$")
+#: At most this many defined terms are read per text (a license defines a handful).
+MAX_TERMS = 20
 #: A definition by freedom verbs: "'Deploy' means to use, sublicense or distribute ...".
 _MEANS_TO = LazyPattern(r"means?\s+to\s+")
 #: The term just before "means to".
@@ -205,8 +210,10 @@ class Grants:
 
 def _segments(low: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
     """The parts of one sentence that a permission word governs, as (start, end) offsets."""
-    out = []
+    out: list[tuple[int, int]] = []
     sent = low[s_start:s_end]
+    stop_spans: list[tuple[int, int]] | None = None  # the sentence's stops, found once (a long sentence
+    # with many permission words would otherwise be searched once per word)
     for m in _TRIGGER.finditer(sent):
         before = sent[max(0, m.start() - 40) : m.start()]
         if _NEG_BEFORE.search(before) or _NEG_AFTER.match(sent, m.end()):
@@ -217,12 +224,15 @@ def _segments(low: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
             continue  # a grant the licensee gives (to the licensor, for contributions) gives them nothing
         # the words before the permission word ("Redistribution and use ... are permitted"), back to
         # the previous stop
-        head = sent[: m.start()]
-        stops = [s.end() for s in _STOP.finditer(head)]
-        lo = stops[-1] if stops else 0
-        stop = _STOP.search(sent, m.end())
-        hi = stop.start() if stop else len(sent)
-        out.append((s_start + lo, s_start + hi))
+        if stop_spans is None:
+            stop_spans = [(x.start(), x.end()) for x in _STOP.finditer(sent)]
+        k = bisect_left(stop_spans, (m.start(), -1))  # the first stop starting at or after the word
+        lo = max((e for _, e in stop_spans[max(0, k - 2) : k] if e <= m.start()), default=0)
+        k = bisect_left(stop_spans, (m.end(), -1))
+        hi = stop_spans[k][0] if k < len(stop_spans) else len(sent)
+        segment = (s_start + lo, s_start + hi)
+        if not out or out[-1] != segment:
+            out.append(segment)
     return out
 
 
@@ -241,6 +251,8 @@ def defined_terms(low: str) -> dict[str, tuple[re.Pattern[str], frozenset[Freedo
         term = t.group(1) if t else ""
         if not term or term in out or term in _NOT_TERMS:
             continue
+        if len(out) >= MAX_TERMS:
+            break
         body = low[m.end() : m.end() + 200]
         cut = re.search(r"[.;]", body)
         body = body[: cut.start()] if cut else body
@@ -280,7 +292,10 @@ def sentence_grants(
     if (
         segments
         and sent.rstrip().endswith(":")
-        and (segments[-1][1] >= s_start + len(sent.rstrip()) - 1 or _LIST_GRANT.search(sent.rstrip()))
+        and (
+            segments[-1][1] >= s_start + len(sent.rstrip()) - 1
+            or _LIST_GRANT.search(sent.rstrip()[-MAX_LIST_INTRO:])
+        )
     ):
         j = i + 1
         while j < len(starts) and ends[j] - s_end < 600:
