@@ -90,13 +90,17 @@ _STOP = LazyPattern(
 )
 #: Wordings holding a negation that does not limit the grant.
 _HARMLESS = LazyPattern(
-    r"\b(including|include|includes) but not limited to\b|\bnot limited to\b|\bwhether or not\b"
-    r"|\bnot only\b|\bwith or without\b|\bfree of charge\b|\bno charge\b|\bat no cost\b|\bno fee\b"
+    # each alternative starts with a literal character (no leading `\b`), so the regular expression
+    # engine skips the positions where none can start; `blank_harmless` checks the word boundary
+    r"including but not limited to\b|include but not limited to\b|includes but not limited to\b"
+    r"|not limited to\b|whether or not\b|not only\b|with or without\b|free of charge\b|no charge\b"
+    r"|at no cost\b|no fee\b"
     # changing the format to exercise the other rights is not a grant to modify
-    r"|\b(modifications?|changes|alterations?)\b[^.;]{0,30}?\btechnically necessary\b"
+    r"|modifications?\b[^.;]{0,30}?\btechnically necessary\b|changes\b[^.;]{0,30}?\btechnically necessary\b"
+    r"|alterations?\b[^.;]{0,30}?\btechnically necessary\b"
     # an aside on one adjective of the grant, not where it stops: "irrevocable (except as stated in
     # section 3) licence to copy and modify"
-    r"|\((except|save) as\b[^()]{0,80}\)|\((subject to|unless otherwise)\b[^()]{0,80}\)"
+    r"|\((?:except|save) as\b[^()]{0,80}\)|\((?:subject to|unless otherwise)\b[^()]{0,80}\)"
 )
 #: Only this many characters at the end of a sentence are read for a list grant's introduction.
 MAX_LIST_INTRO = 400
@@ -238,7 +242,14 @@ def _segments(low: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
 
 def blank_harmless(low: str) -> str:
     """`low` with the wordings that hold a negation but do not limit a grant blanked (same length)."""
-    return _HARMLESS.sub(lambda m: " " * len(m.group(0)), low)
+
+    def blank(m: re.Match[str]) -> str:
+        at = m.start()
+        if at and low[at].isalnum() and (low[at - 1].isalnum() or low[at - 1] == "_"):
+            return m.group(0)  # inside a word ("knot only")
+        return " " * len(m.group(0))
+
+    return _HARMLESS.sub(blank, low)
 
 
 def defined_terms(low: str) -> dict[str, tuple[re.Pattern[str], frozenset[Freedom]]]:
