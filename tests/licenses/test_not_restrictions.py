@@ -679,3 +679,13 @@ def test_a_grant_whose_verbs_are_its_list_is_read_through_its_conditions() -> No
     assert {Freedom.USE, Freedom.SHARE, Freedom.MODIFY} <= set(read_grants(text).granted)
     limited = "Northwind grants You a licence, solely for tests, to:\n\n(a) use the Kit;\n\n(b) change it."
     assert Freedom.MODIFY not in read_grants(limited).granted
+
+
+def test_a_duty_read_again_as_attribution_is_reported_once_per_sentence() -> None:
+    text = (
+        "3.4 Attribution. Each copy you distribute must retain the copyright notices and show on every "
+        'user interface screen the words "Powered by Quillwork", as a form of attribution of the author.'
+    )
+    found = [c.type for c in clauses(text)]
+    assert found.count("attribution") == 1, found
+    assert "naming-branding" not in found, found

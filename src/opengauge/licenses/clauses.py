@@ -332,10 +332,9 @@ def reread(low: str, starts: list[int], hits: list[Hit]) -> list[Hit]:
     if not hits:
         return hits
     ends = starts[1:] + [len(low)]
-    blocking = BLOCKING_TYPES
     out = []
     for h in hits:
-        if h.type in blocking and is_plea(low[starts[h.sentence] : ends[h.sentence]]):
+        if h.type in BLOCKING_TYPES and is_plea(low[starts[h.sentence] : ends[h.sentence]]):
             continue
         if h.type == "naming-branding" and shown_by_the_work(low, starts[h.sentence], ends[h.sentence]):
             h = replace(h, type="attribution")
@@ -350,7 +349,14 @@ def reread(low: str, starts: list[int], hits: list[Hit]) -> list[Hit]:
     if originals and grants_changed_copies(low, starts):
         keep = {id(h) for h in originals}
         out = [replace(h, type="unchanged-original") if id(h) in keep else h for h in out]
-    return sorted(out, key=lambda h: (h.start, h.type))
+    # a hit given another type may meet one of that type in the same sentence: one per (type, sentence)
+    seen: set[tuple[str, int]] = set()
+    kept = []
+    for h in sorted(out, key=lambda h: (h.start, h.type)):
+        if (h.type, h.sentence) not in seen:
+            seen.add((h.type, h.sentence))
+            kept.append(h)
+    return kept
 
 
 def clauses(text: str, *, document: str | None = None) -> list[Clause]:
