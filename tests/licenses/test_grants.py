@@ -259,3 +259,22 @@ def test_a_copy_only_grant_with_a_reference_to_its_rights_withholds_modify() -> 
     report = analyze(text)
     assert report.verdict not in (LicenseVerdict.OSI_OPEN, LicenseVerdict.OPEN_NON_OSI)
     assert Freedom.MODIFY in report.missing_freedoms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Deploy" shall mean to use, sublicense or distribute the Code outside your organisation. '
+        "You may modify and Deploy the Code.",
+        "1.3 'Ship' means to sell or distribute the Library to others.\n\n2. You may change and ship it.",
+    ],
+)
+def test_a_term_defined_by_freedom_verbs_grants_them_where_a_grant_uses_it(text: str) -> None:
+    assert Freedom.SHARE in read_grants(text).granted, text
+
+
+def test_a_defined_term_in_a_refusal_grants_nothing() -> None:
+    text = (
+        '"Deploy" means to use or distribute the Code outside your organisation. You may not Deploy the Code.'
+    )
+    assert Freedom.SHARE not in read_grants(text).granted

@@ -444,3 +444,248 @@ def test_a_grant_kept_while_the_work_is_not_put_to_some_purposes(text: str) -> N
 )
 def test_a_promise_of_the_licensor_is_no_use_restriction(text: str) -> None:
     assert "use-restrictions" not in _types(text), text
+
+
+# --- a tiered grant: a later grant without the limit lifts a personal-use limit -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # legalese, numbered sections
+        "1.1 Licensee may use, copy, modify and distribute the Toolkit solely for Licensee's internal "
+        "evaluation, provided that the copyright notices are kept.\n\n1.2 Licensee may use, reproduce, "
+        "modify and distribute the Toolkit to third parties, provided that Licensee meets the conditions "
+        "of section 1.1.",
+        # plain words
+        "You can use, copy and change the tool only for your own personal use. You may also use it, copy it "
+        "and hand it to anyone else, changed or not, as long as you keep this notice with it.",
+        # a Markdown list
+        "## Grants\n\n- **In-house.** You may run and copy the Software solely for your in-house testing.\n"
+        "- **Everywhere.** You may also run, copy, modify and distribute the Software to anyone, subject "
+        "to the notice rule below.\n",
+        # a defined term that stands for freedom verbs ("Ship" means to use, sell or distribute)
+        '"Ship" means to use, sell or distribute the Library outside your organisation.\n\n'
+        "A. You may use and copy the Library solely for your internal development.\n\n"
+        "B. You may use, modify and Ship the Library, provided that every copy carries this notice.",
+        # one long sentence per step
+        "Section 2.1: recipients may use, copy and modify the Package exclusively for their own private "
+        "study, provided that the copyright notice stays with each copy; section 2.2: recipients may "
+        "also use, copy, modify, publish and distribute the Package to the public, for payment or free "
+        "of charge, provided that the notice duty of section 2.1 is met.",
+    ],
+)
+def test_a_later_grant_lifts_a_personal_use_limit(text: str) -> None:
+    assert "personal-use-only" not in _types(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no later grant
+        "You may use and copy the Software solely for your internal business purposes. You may not "
+        "distribute it.",
+        # the later grant is limited too
+        "You may use, copy and distribute the Software solely for internal purposes. You may also use "
+        "and distribute copies only within your organisation.",
+        # the limit comes after the wide grant
+        "You may use, copy and distribute the Software. You may run the Software solely for your "
+        "personal use.",
+        # the limit is said on its own, not in a grant
+        "This licence is for internal use only. You may use, copy and distribute the Software to your "
+        "affiliates.",
+        # the later "grant" is one the licensee gives, for contributions
+        "You may use, copy and modify the Guide solely for your personal use. By submitting a change, "
+        "you grant the Publisher a licence to use, copy, modify and distribute it.",
+        # the later grant gives use but not sharing
+        "You may use and distribute the Kit solely for your personal projects. You may also use and "
+        "modify the Kit at work.",
+    ],
+)
+def test_a_personal_use_limit_no_later_grant_lifts_is_still_read(text: str) -> None:
+    assert "personal-use-only" in _types(text), text
+
+
+def test_a_grant_the_licensee_gives_grants_the_licensee_nothing() -> None:
+    given = "By contributing, you grant the Maintainers a licence to use, copy, modify and distribute it."
+    assert not read_grants(given).granted
+    received = "Each Contributor hereby grants You a licence to use, copy, modify and distribute the Work."
+    assert {Freedom.USE, Freedom.SHARE, Freedom.MODIFY} <= set(read_grants(received).granted)
+
+
+# --- the author's credit shown by the work itself is attribution, not branding -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # legalese
+        "3.4 Attribution. Each copy of the Work in executable form that You distribute must, as a form of "
+        'attribution of the Original Developer, show on every user interface screen the words "Powered by '
+        'Quillwork" together with the copyright notice of the Original Developer.',
+        # plain words
+        "Give us credit where people can see it: as attribution, every copy you pass on has to show "
+        '"Made with Lanternfish" on its splash screen.',
+        # a Markdown list under a heading of its own
+        "## Attribution\n\n- Every distributed copy must display the Tidewater logo and the line "
+        '"Powered by Tidewater" in its About dialog.\n- The logo links back to the project.\n',
+        # one long sentence
+        "When you distribute the program, in source or binary form and changed or not, you must keep "
+        'the author\'s attribution, which is the phrase "Powered by Emberline" with the copyright line, '
+        "visible at the bottom of each user interface screen of every copy.",
+    ],
+)
+def test_the_authors_credit_on_the_works_own_screens_is_attribution(text: str) -> None:
+    types = _types(text)
+    assert "naming-branding" not in types, text
+    assert "attribution" in types, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a brand shown outside the work: websites, documentation
+        "If you distribute a product that uses the Model, you must prominently display "
+        '"Built with Sorrel" on a related website, user interface or product documentation.',
+        # a logo on what is made with the work, even when called attribution
+        'As attribution, you must display the "Encoded with Nimbus" logo on the packaging of any video '
+        "you make with the codec.",
+        # a derivative named after the licensor, even when called attribution
+        'As attribution, any model trained with the Materials must include "Sorrel" at the beginning of '
+        "its model name.",
+        # related materials
+        "Distribution & Attribution: prominently display “Powered by Kestrel” in related materials or "
+        "interfaces.",
+    ],
+)
+def test_a_brand_shown_outside_the_work_or_in_a_name_is_still_branding(text: str) -> None:
+    assert "naming-branding" in _types(text), text
+
+
+# --- a plea is not a ban --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plain words
+        "By using this library for military purposes, you will make a kitten cry.",
+        # legalese register, a doing as the subject
+        "Deploying the Software in military applications would be contrary to the hopes of its authors.",
+        # a Markdown list
+        "## A request\n\n- By running this code for military purposes, you break a small programmer's "
+        "heart.\n",
+        # one long sentence
+        "By making use of the Package for military purposes or in any military application anywhere "
+        "in the world, whether directly or through a contractor, you choose to make the maintainers of "
+        "this small project rather unhappy, and that is all this sentence says.",
+    ],
+)
+def test_a_plea_is_no_use_restriction(text: str) -> None:
+    assert not _blocking(text), _blocking(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may not use the Software for military purposes.",
+        "By using the Software for military purposes, you lose every right granted here.",
+        "By using the Software for military purposes you breach this License.",
+        "Use for military purposes is prohibited.",
+        "Using the Software for military purposes terminates this License automatically.",
+    ],
+)
+def test_a_ban_on_military_use_is_still_read(text: str) -> None:
+    assert "use-restrictions" in _types(text), text
+
+
+# --- a ban on changes among the conditions for passing on the original --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # legalese, numbered items
+        "2. Grant. The Licensee may create, use, reproduce and redistribute Derived Works of the Font, "
+        "provided that each Derived Work carries a new name.\n\n3. If the Licensee redistributes the "
+        "Font itself, the Licensee shall meet the following conditions:\n\n(1) The Licensee may not "
+        "rename the Font.\n\n(2) The Licensee may not alter or otherwise modify the Font.\n\n(3) A copy "
+        "of this Agreement must accompany the Font.",
+        # plain words, a dashed list
+        "You can change this typeface and share your changed versions with anyone.\n\nWhen you pass on "
+        "copies of the typeface as we released it, these rules apply:\n\n- you may not alter it in any "
+        "way;\n- keep this text with it.\n",
+        # lettered items
+        "Everyone may modify the Kit and distribute modified versions of it.\n\nWhere you redistribute "
+        "the Kit as received, you must comply with the following:\n\na) You shall not modify the Kit.\n"
+        "b) You shall keep the notices.\n",
+    ],
+)
+def test_a_ban_on_changing_the_original_it_passes_on_keeps_it_intact(text: str) -> None:
+    types = _types(text)
+    assert "no-modification" not in types, [(c.type, c.quote) for c in clauses(text)]
+    assert "unchanged-original" in types, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no grant to change and share
+        "If you redistribute the Program, the following conditions apply:\n\n(1) You may not alter or "
+        "otherwise modify the Program.\n\n(2) Keep this notice.",
+        # changes allowed, but not shared
+        "You may use and modify the Program for your own use.\n\nIf you redistribute the Program, the "
+        "following conditions apply:\n\n(1) You may not modify the Program.",
+        # a list about modified versions is not about the original
+        "You may modify and distribute the Program.\n\nIf you distribute modified versions, the "
+        "following conditions apply:\n\n(1) You may not alter the Program's licence checks.",
+        # the ban outside any list
+        "You may create and distribute derived works of the Font. You may not alter or otherwise modify "
+        "the Font.",
+    ],
+)
+def test_a_ban_on_changes_outside_such_a_list_is_still_read(text: str) -> None:
+    assert "no-modification" in _types(text), text
+
+
+# --- the licence's own terms passed on; a grant that lists its verbs --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each recipient of a copy shall be subject to the same restrictions on use and redistribution as "
+        "are binding on you hereunder.",
+        "Every distributee will be bound by the same terms and conditions as apply to You under this "
+        "License.",
+    ],
+)
+def test_the_licences_own_terms_passed_on_are_share_alike(text: str) -> None:
+    types = _types(text)
+    assert "restrictions-flow-down" not in types, text
+    assert "share-alike" in types, text
+
+
+def test_use_restrictions_passed_on_are_still_a_flow_down() -> None:
+    assert "restrictions-flow-down" in _types("Recipients are bound by the use restrictions in Attachment A.")
+
+
+def test_a_grant_whose_verbs_are_its_list_is_read_through_its_conditions() -> None:
+    text = (
+        "Subject to the terms hereof, Northwind grants You a licence, subject to third-party claims and "
+        "for no fee other than the cost of media, to:\n\n(a) use the Kit;\n\n(b) make modifications to "
+        "the Kit; and\n\n(c) distribute the Kit and your modifications."
+    )
+    assert {Freedom.USE, Freedom.SHARE, Freedom.MODIFY} <= set(read_grants(text).granted)
+    limited = "Northwind grants You a licence, solely for tests, to:\n\n(a) use the Kit;\n\n(b) change it."
+    assert Freedom.MODIFY not in read_grants(limited).granted
+
+
+def test_a_duty_read_again_as_attribution_is_reported_once_per_sentence() -> None:
+    text = (
+        "3.4 Attribution. Each copy you distribute must retain the copyright notices and show on every "
+        'user interface screen the words "Powered by Quillwork", as a form of attribution of the author.'
+    )
+    found = [c.type for c in clauses(text)]
+    assert found.count("attribution") == 1, found
+    assert "naming-branding" not in found, found

@@ -14,17 +14,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from opengauge.clause import Clause
+from opengauge.licenses.attribution import shown_by_the_work
+from opengauge.licenses.grants import grants_changed_copies
+from opengauge.licenses.integrity import about_the_original
 from opengauge.licenses.normalize import Normalized, normalized
+from opengauge.licenses.pleas import is_plea
 from opengauge.licenses.quotes import MAX_QUOTE, quote_of, window
 from opengauge.licenses.rules import Rule, rules
 from opengauge.licenses.sentences import sentence_starts
-from opengauge.licenses.taxonomy import clause_of
+from opengauge.licenses.taxonomy import BLOCKING_TYPES, clause_of
+from opengauge.licenses.tiers import widened
 
 #: At most this many clauses of one type are reported per document.
 MAX_PER_TYPE = 3
@@ -318,6 +323,42 @@ def find_hits(norm: Normalized) -> tuple[list[Hit], list[int]]:
     return hits, starts
 
 
+def reread(low: str, starts: list[int], hits: list[Hit]) -> list[Hit]:
+    """`hits` read again in the light of their sentence or of the rest of the text: a plea that binds
+    nothing is dropped (`pleas`), an author's credit shown by the work itself is `attribution`
+    (`attribution`), a personal-use limit a later grant lifts is dropped (`tiers`), and a ban on
+    changes among the conditions for passing on the original, in a text that lets changed versions
+    be shared, is `unchanged-original` (`integrity`)."""
+    if not hits:
+        return hits
+    ends = starts[1:] + [len(low)]
+    out = []
+    for h in hits:
+        if h.type in BLOCKING_TYPES and is_plea(low[starts[h.sentence] : ends[h.sentence]]):
+            continue
+        if h.type == "naming-branding" and shown_by_the_work(low, starts[h.sentence], ends[h.sentence]):
+            h = replace(h, type="attribution")
+        out.append(h)
+    limited = [h.sentence for h in out if h.type == "personal-use-only"]
+    if limited:
+        lifted = widened(low, starts, limited)
+        out = [h for h in out if not (h.type == "personal-use-only" and h.sentence in lifted)]
+    originals = [
+        h for h in out if h.type == "no-modification" and about_the_original(low, starts, h.sentence)
+    ]
+    if originals and grants_changed_copies(low, starts):
+        keep = {id(h) for h in originals}
+        out = [replace(h, type="unchanged-original") if id(h) in keep else h for h in out]
+    # a hit given another type may meet one of that type in the same sentence: one per (type, sentence)
+    seen: set[tuple[str, int]] = set()
+    kept = []
+    for h in sorted(out, key=lambda h: (h.start, h.type)):
+        if (h.type, h.sentence) not in seen:
+            seen.add((h.type, h.sentence))
+            kept.append(h)
+    return kept
+
+
 def clauses(text: str, *, document: str | None = None) -> list[Clause]:
     """Every binding clause of the taxonomy found in `text`, in text order.
 
@@ -327,6 +368,7 @@ def clauses(text: str, *, document: str | None = None) -> list[Clause]:
         return []
     norm = normalized(text)
     hits, starts = find_hits(norm)
+    hits = reread(norm.lower, starts, hits)
     out: list[Clause] = []
     per_type: dict[str, int] = {}
     for hit in hits:

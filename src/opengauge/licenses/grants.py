@@ -22,6 +22,8 @@ words describing how grants are phrased.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from opengauge.enums import Freedom
@@ -88,14 +90,36 @@ _STOP = LazyPattern(
 )
 #: Wordings holding a negation that does not limit the grant.
 _HARMLESS = LazyPattern(
-    r"\b(including|include|includes) but not limited to\b|\bnot limited to\b|\bwhether or not\b"
-    r"|\bnot only\b|\bwith or without\b|\bfree of charge\b|\bno charge\b|\bat no cost\b|\bno fee\b"
+    # each alternative starts with a literal character (no leading `\b`), so the regular expression
+    # engine skips the positions where none can start; `blank_harmless` checks the word boundary
+    r"including but not limited to\b|include but not limited to\b|includes but not limited to\b"
+    r"|not limited to\b|whether or not\b|not only\b|with or without\b|free of charge\b|no charge\b"
+    r"|at no cost\b|no fee\b"
     # changing the format to exercise the other rights is not a grant to modify
-    r"|\b(modifications?|changes|alterations?)\b[^.;]{0,30}?\btechnically necessary\b"
+    r"|modifications?\b[^.;]{0,30}?\btechnically necessary\b|changes\b[^.;]{0,30}?\btechnically necessary\b"
+    r"|alterations?\b[^.;]{0,30}?\btechnically necessary\b"
     # an aside on one adjective of the grant, not where it stops: "irrevocable (except as stated in
     # section 3) licence to copy and modify"
-    r"|\((except|save) as\b[^()]{0,80}\)|\((subject to|unless otherwise)\b[^()]{0,80}\)"
+    r"|\((?:except|save) as\b[^()]{0,80}\)|\((?:subject to|unless otherwise)\b[^()]{0,80}\)"
 )
+#: Only this many characters at the end of a sentence are read for a list grant's introduction.
+MAX_LIST_INTRO = 400
+#: A grant whose verbs are its list ("... grants You a licence, subject to the terms hereof, to:"): its
+#: own words cut it only with conditions on the grant, not with a limit of what it covers.
+_LIST_GRANT = LazyPattern(
+    r"\b(grants?|granted|licen[cs]e|right|permission|may)\b(?:(?!\b(not|only|solely|exclusively|but|except"
+    r"|unless|never|nor)\b)[^.;])*\bto\s*:$"
+)
+#: The licensee as the grantor: "By contributing, you grant the Foundation a licence to ..."
+_GRANTOR_YOU = LazyPattern(r"\b(you|licensee|recipients?)\s+(hereby\s+)?(also\s+)?(irrevocably\s+)?$")
+#: At most this many defined terms are read per text (a license defines a handful).
+MAX_TERMS = 20
+#: A definition by freedom verbs: "'Deploy' means to use, sublicense or distribute ...".
+_MEANS_TO = LazyPattern(r"means?\s+to\s+")
+#: The term just before "means to".
+_TERM_BEFORE = LazyPattern(r"\b([a-z][a-z-]{2,30})[\"']?\s+(?:shall\s+)?$")
+#: Words before "means to" that are not a defined term.
+_NOT_TERMS = frozenset({"this", "that", "which", "it", "what", "term", "word", "also", "and", "or"})
 _NEG_BEFORE = LazyPattern(r"(\bnot|\bno|\bnothing|\bneither|\bnor|n't|\bnever)\b[^,;:]{0,80}$")
 _NEG_AFTER = LazyPattern(r"^\W*(not|never|no longer)\b")
 #: "granted" naming rights granted elsewhere, not granting: "the rights granted hereunder", "any license
@@ -120,7 +144,7 @@ _VERBS: dict[Freedom, LazyPattern] = {
     ),
     Freedom.MODIFY: LazyPattern(
         r"\b(modif\w+|adapt\w*|alter(s|ed|ing|ations?)?|chang(e|es|ed|ing)|derivative works?|derivatives?"
-        r"|merg\w+"
+        r"|merg\w+|derived (works?|versions?|programs?|fonts?|products?|models?)"
         r"|translat\w+|transform\w*|improv\w+|build upon|remix\w*|edit(s|ed|ing)?|fork\w*)\b"
     ),
     Freedom.STUDY: LazyPattern(r"\b(source( code| form| files)?|preferred form)\b"),
@@ -190,27 +214,117 @@ class Grants:
 
 def _segments(low: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
     """The parts of one sentence that a permission word governs, as (start, end) offsets."""
-    out = []
+    out: list[tuple[int, int]] = []
     sent = low[s_start:s_end]
+    stop_spans: list[tuple[int, int]] | None = None  # the sentence's stops, found once (a long sentence
+    # with many permission words would otherwise be searched once per word)
     for m in _TRIGGER.finditer(sent):
         before = sent[max(0, m.start() - 40) : m.start()]
         if _NEG_BEFORE.search(before) or _NEG_AFTER.match(sent, m.end()):
             continue
         if m.group(0) == "granted" and _REFERENCE_BEFORE.search(before):
             continue
+        if m.group(0).strip().endswith(("grant", "grants")) and _GRANTOR_YOU.search(before):
+            continue  # a grant the licensee gives (to the licensor, for contributions) gives them nothing
         # the words before the permission word ("Redistribution and use ... are permitted"), back to
         # the previous stop
-        head = sent[: m.start()]
-        stops = [s.end() for s in _STOP.finditer(head)]
-        lo = stops[-1] if stops else 0
-        stop = _STOP.search(sent, m.end())
-        hi = stop.start() if stop else len(sent)
-        out.append((s_start + lo, s_start + hi))
+        if stop_spans is None:
+            stop_spans = [(x.start(), x.end()) for x in _STOP.finditer(sent)]
+        k = bisect_left(stop_spans, (m.start(), -1))  # the first stop starting at or after the word
+        lo = max((e for _, e in stop_spans[max(0, k - 2) : k] if e <= m.start()), default=0)
+        k = bisect_left(stop_spans, (m.end(), -1))
+        hi = stop_spans[k][0] if k < len(stop_spans) else len(sent)
+        segment = (s_start + lo, s_start + hi)
+        if not out or out[-1] != segment:
+            out.append(segment)
     return out
 
 
-def _blank_harmless(low: str) -> str:
-    return _HARMLESS.sub(lambda m: " " * len(m.group(0)), low)
+def blank_harmless(low: str) -> str:
+    """`low` with the wordings that hold a negation but do not limit a grant blanked (same length)."""
+
+    def blank(m: re.Match[str]) -> str:
+        at = m.start()
+        if at and low[at].isalnum() and (low[at - 1].isalnum() or low[at - 1] == "_"):
+            return m.group(0)  # inside a word ("knot only")
+        return " " * len(m.group(0))
+
+    return _HARMLESS.sub(blank, low)
+
+
+def defined_terms(low: str) -> dict[str, tuple[re.Pattern[str], frozenset[Freedom]]]:
+    """The terms `low` defines as freedom verbs ("'Deploy' means to use, sublicense or distribute
+    ..."), each with a pattern for its forms and the freedoms its definition names (up to where the
+    definition stops): a grant that uses the term grants those."""
+    out: dict[str, tuple[re.Pattern[str], frozenset[Freedom]]] = {}
+    for m in _MEANS_TO.finditer(low):
+        t = _TERM_BEFORE.search(low, max(0, m.start() - 40), m.start())
+        term = t.group(1) if t else ""
+        if not term or term in out or term in _NOT_TERMS:
+            continue
+        if len(out) >= MAX_TERMS:
+            break
+        body = low[m.end() : m.end() + 200]
+        cut = re.search(r"[.;]", body)
+        body = body[: cut.start()] if cut else body
+        stop = _STOP.search(body)
+        body = body[: stop.start()] if stop else body
+        found = frozenset(f for f, verbs in _VERBS.items() if verbs.search(body))
+        if found:
+            out[term] = (re.compile(rf"\b{re.escape(term)}(s|d|ed|ing|ment|ments)?\b"), found)
+    return out
+
+
+def sentence_grants(
+    low: str,
+    starts: list[int],
+    ends: list[int],
+    i: int,
+    defined: dict[str, tuple[re.Pattern[str], frozenset[Freedom]]] | None = None,
+) -> tuple[set[Freedom], bool]:
+    """The freedoms sentence `i` grants (with the list it introduces, when its grant runs to the colon),
+    and whether it dedicates the work to the public domain. `low` is the lower-cased text with the
+    harmless wordings blanked (`blank_harmless`); `defined`, its `defined_terms`."""
+    s_start, s_end = starts[i], ends[i]
+    sent = low[s_start:s_end]
+    if not sent.strip():
+        return set(), False
+    found: set[Freedom] = set()
+    public_domain = False
+    if _PUBLIC_DOMAIN.search(sent) and not _NEG_BEFORE.search(sent[:40]):
+        found = set(Freedom)
+        public_domain = True
+    elif (b := _BROAD.search(sent)) and not _NEG_BEFORE.search(sent[max(0, b.start() - 40) : b.start()]):
+        found = {Freedom.USE, Freedom.SHARE, Freedom.MODIFY}
+    segments = [] if _DEFINITION.search(sent) else _segments(low, s_start, s_end)
+    # a grant introducing a list ("grants you the right to:") that its own words do not cut, or whose
+    # only cuts are conditions on the grant ("subject to ..., to:"): each list item, up to its first
+    # stop, is part of the grant
+    if (
+        segments
+        and sent.rstrip().endswith(":")
+        and (
+            segments[-1][1] >= s_start + len(sent.rstrip()) - 1
+            or _LIST_GRANT.search(sent.rstrip()[-MAX_LIST_INTRO:])
+        )
+    ):
+        j = i + 1
+        while j < len(starts) and ends[j] - s_end < 600:
+            item = low[starts[j] : ends[j]]
+            first = starts[j] + len(item) - len(item.lstrip())
+            stop_in = _STOP.search(low, first, ends[j])
+            if stop_in is not None and stop_in.start() == first:
+                break  # an item that starts with a stop ("not", "except") ends the list
+            segments.append((first, stop_in.start() if stop_in else ends[j]))
+            j += 1
+    for lo, hi in segments:
+        for freedom, verbs in _VERBS.items():
+            if verbs.search(low, lo, hi):
+                found.add(freedom)
+        for term, freedoms in (defined or {}).values():
+            if term.search(low, lo, hi):
+                found.update(freedoms)
+    return found, public_domain
 
 
 def read_grants(text: str) -> Grants:
@@ -218,39 +332,16 @@ def read_grants(text: str) -> Grants:
     if not text or not text.strip():
         return Grants()
     norm = Normalized(text[:MAX_TEXT])
-    low = _blank_harmless(norm.lower)
+    low = blank_harmless(norm.lower)
     starts = sentence_starts(norm.clean, norm.original)
     ends = starts[1:] + [len(low)]
     granted: dict[Freedom, tuple[int, int]] = {}  # freedom -> span of the first sentence granting it
     best: tuple[int, int, int] | None = None  # (freedoms, start, end) of the broadest grant sentence
     public_domain = False
+    defined = defined_terms(low)
     for i, (s_start, s_end) in enumerate(zip(starts, ends, strict=True)):
-        sent = low[s_start:s_end]
-        if not sent.strip():
-            continue
-        found: set[Freedom] = set()
-        if _PUBLIC_DOMAIN.search(sent) and not _NEG_BEFORE.search(sent[:40]):
-            found = set(Freedom)
-            public_domain = True
-        elif (b := _BROAD.search(sent)) and not _NEG_BEFORE.search(sent[max(0, b.start() - 40) : b.start()]):
-            found = {Freedom.USE, Freedom.SHARE, Freedom.MODIFY}
-        segments = [] if _DEFINITION.search(sent) else _segments(low, s_start, s_end)
-        # a grant introducing a list ("grants you the right to:") that its own words do not cut: each
-        # list item, up to its first stop, is part of the grant
-        if segments and sent.rstrip().endswith(":") and segments[-1][1] >= s_start + len(sent.rstrip()) - 1:
-            j = i + 1
-            while j < len(starts) and ends[j] - s_end < 600:
-                item = low[starts[j] : ends[j]]
-                first = starts[j] + len(item) - len(item.lstrip())
-                stop_in = _STOP.search(low, first, ends[j])
-                if stop_in is not None and stop_in.start() == first:
-                    break  # an item that starts with a stop ("not", "except") ends the list
-                segments.append((first, stop_in.start() if stop_in else ends[j]))
-                j += 1
-        for lo, hi in segments:
-            for freedom, verbs in _VERBS.items():
-                if verbs.search(low, lo, hi):
-                    found.add(freedom)
+        found, dedicated = sentence_grants(low, starts, ends, i, defined)
+        public_domain = public_domain or dedicated
         for f in found:
             granted.setdefault(f, (s_start, s_end))
         if found and (best is None or len(found) > best[0]):
@@ -277,3 +368,14 @@ def _grant(norm: Normalized, freedom: Freedom, start: int, end: int) -> Grant:
     if len(quote) > MAX_QUOTE + 40:
         quote = quote[:MAX_QUOTE].rsplit(" ", 1)[0]
     return Grant(freedom=freedom, line=norm.line_of(q_start), quote=quote, span=(q_start, q_end))
+
+
+def grants_changed_copies(low: str, starts: list[int]) -> bool:
+    """True when some sentence of `low` (normalised, lower case) grants both to modify and to share
+    (changed versions may be made and passed on)."""
+    low = blank_harmless(low[:MAX_TEXT])
+    starts = [s for s in starts if s < len(low)]
+    ends = starts[1:] + [len(low)]
+    wanted = {Freedom.MODIFY, Freedom.SHARE}
+    defined = defined_terms(low)
+    return any(wanted <= sentence_grants(low, starts, ends, i, defined)[0] for i in range(len(starts)))

@@ -1,0 +1,38 @@
+"""A plea is not a ban: a sentence that states a consequence binds nothing.
+
+"By using the Software for military purposes, you choose to make a Bunny unhappy" names a use and
+says what follows from it, with no prohibition, no condition on the grant and no termination: the
+licensee keeps every right. A restriction needs words that restrict (the Open Source Definition
+judges what a license forbids or conditions, not what it disapproves of). So a match whose whole
+sentence is a statement of consequence ("By <doing X>, you ...", "<Doing X> makes/is ...") and holds
+no word of prohibition, permission, duty, condition or termination is not a clause (`is_plea`).
+"You may not use it for military purposes", "By using it for weapons you lose this licence" or "the
+licence ends if ..." stay restrictions.
+"""
+
+from __future__ import annotations
+
+from opengauge.licenses.lazy_pattern import LazyPattern
+
+#: A statement of consequence: "by <doing>, <someone> ...", or a doing as the subject of a verb.
+_CONSEQUENCE = LazyPattern(
+    r"^\W*(by|through) \w+ing\b[^.;:]{0,200}?,? (you|we|the \w+|it|this|that|they|he|she|one)\b"
+    r"|^\W*(?!(any|no|some|every)thing\b|during\b|including\b|regarding\b|concerning\b|according\b"
+    r"|notwithstanding\b|following\b)\w+ing\b[^.;:]{0,160}?"
+    r"\b(makes?|will make|would make|causes?|will cause|means|is|are|would be|will be)\b"
+)
+#: A word that forbids, permits, obliges, conditions or ends something.
+_DEONTIC = LazyPattern(
+    r"\b(not|no|never|nor|none|cannot|may|must|shall|should|ought|need|required?|requires|only|solely"
+    r"|exclusively|prohibit\w*|forbid\w*|forbade|ban\w*|restrict\w*|condition\w*|terminat\w*|revok\w*"
+    r"|revocation|void\w*|forfeit\w*|breach\w*|violat\w*|infring\w*|agree\w*|accept\w*|consent\w*|permi\w*"
+    r"|allow\w*|licen[cs]\w*|grant\w*|rights?|oblig\w*|liab\w*|indemnif\w*|unless|except\w*|provided"
+    r"|if|subject|waive\w*|lose|loses|losing|lost|end|ends|ceases?|expires?|illegal|unlawful|penalt\w*"
+    r"|fine|fines|damages|entitle\w*|authori[sz]\w*|disallow\w*|refus\w*|pay|fee|fees)\b|n't\b"
+)
+
+
+def is_plea(sentence: str) -> bool:
+    """True when `sentence` (normalised, lower case) states a consequence and holds no word that
+    forbids, permits, obliges, conditions or ends anything (see the module docstring)."""
+    return bool(_CONSEQUENCE.search(sentence)) and not _DEONTIC.search(sentence)
