@@ -54,6 +54,21 @@ def fold(token: str) -> str:
 _fold_token = lru_cache(maxsize=1 << 16)(fold)
 
 
+#: the word tokens of the last text cut by `_tokens` (every catalog scans the same cards)
+_LAST_TOKENS: list[tuple[str, list[tuple[int, int, str]], list[str]]] = []
+
+
+def _tokens(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """The (start, end, token) of every word token of `text`, and each token folded (read-only)."""
+    last = _LAST_TOKENS[-1] if _LAST_TOKENS else None
+    if last is not None and last[0] == text:
+        return last[1], last[2]
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    folded = [_fold_token(t[2]) for t in toks]
+    _LAST_TOKENS[:] = [(text, toks, folded)]
+    return toks, folded
+
+
 def tokens_of(name: str) -> tuple[str, ...]:
     """The original-case word tokens of a name."""
     return tuple(_TOKEN.findall(name))
@@ -109,6 +124,9 @@ class NameIndex(Generic[T]):
         self._root: _Node[T] = _Node()
         self._by_key: dict[tuple[str, ...], T] = {}
         self._first_rx: re.Pattern[str] | None = None
+        #: the last text scanned and its mentions: probes of one release scan the same card with the
+        #: same catalog several times (replaced on each new text, dropped when a name is added)
+        self._last: tuple[str, tuple[Mention[T], ...]] | None = None
 
     def id_of(self, entry: T) -> str:
         """The id of an entry (what names it in messages and keeps it once in lists)."""
@@ -130,6 +148,7 @@ class NameIndex(Generic[T]):
                 f"{self._id_of(entry)!r}"
             )
         self._by_key[key] = entry
+        self._last = None
         if not scan:
             return
         self._first_rx = None
@@ -149,6 +168,9 @@ class NameIndex(Generic[T]):
 
     def scan(self, text: str) -> list[Mention[T]]:
         """Every mention of a catalog entry in `text`, in text order (see the module docstring)."""
+        last = self._last
+        if last is not None and last[0] == text:
+            return list(last[1])
         urls: list[tuple[int, int]] = []
         found: list[tuple[int, int, T, Via]] = []
         for m in _URL.finditer(text):
@@ -168,6 +190,7 @@ class NameIndex(Generic[T]):
             line += text.count("\n", pos, start)
             pos = start
             out.append(Mention(entry, start, end, line, text[start:end], via))
+        self._last = (text, tuple(out))
         return out
 
     def _first_words(self) -> re.Pattern[str]:
@@ -227,8 +250,7 @@ class NameIndex(Generic[T]):
         self, text: str, urls: list[tuple[int, int]], found: list[tuple[int, int, T, Via]]
     ) -> None:
         """The mentions in `text` by walking its word tokens (any text)."""
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        folded = [_fold_token(t[2]) for t in toks]
+        toks, folded = _tokens(text)
         in_url = self._in_spans(toks, urls)
         n = len(toks)
         first = self._root.children
