@@ -8,6 +8,7 @@ by Hub id (the second place base models are looked up).
 
 from __future__ import annotations
 
+import gc
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -22,6 +23,11 @@ from opengauge.store import Record, failed_record, record_from_document
 
 METADATA = "metadata"
 FULL = "full"
+#: The cyclic garbage collector's first threshold while a batch is assessed (Python's is 700): an
+#: assessment allocates many short-lived objects that reference counting frees, and every full
+#: collection walks every live object (catalogs, compiled rules, caches), so it runs a third as often
+#: (3 full collections over 2,000 rows instead of 9); cycles are still collected.
+GC_THRESHOLD = 10_000
 
 
 @dataclass
@@ -243,7 +249,12 @@ def assess_batch(batch: Batch) -> list[Record]:
     """Records of every row of a batch, in order."""
     now = _STATE["now"] = datetime.now(UTC)
     _assessor().now = now
-    return [
-        assess_item(i, batch.depth, batch.parents, batch.endpoint, batch.origin).serialised()
-        for i in batch.items
-    ]
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], GC_THRESHOLD), *threshold[1:])
+    try:
+        return [
+            assess_item(i, batch.depth, batch.parents, batch.endpoint, batch.origin).serialised()
+            for i in batch.items
+        ]
+    finally:
+        gc.set_threshold(*threshold)
