@@ -126,7 +126,15 @@ def test_every_corpus_text_scans_as_the_token_walk_finds(release_corpus: Path, l
     first or the same catalog scanned it just before, the mentions are those of the token walk."""
     index = load()._names
     others = [c()._names for c in (load_codebases, load_datasets, load_papers)]
-    for text in _all_texts(release_corpus):
+    texts = _all_texts(release_corpus)
+    texts += [
+        "Trained on Tülu 3 and the TÜLU-3 SFT mix with ＧＰＴ-ＮｅｏＸ; ſtarcoder, gıthub.com/x/y",
+        "İnstruct 微信 Dolma",
+        "Llama-3.1-Tulu-3-8B, OLMo-core, Megatron‐LM (a Unicode hyphen), Dolma v1.7 — RedPajama_Data_V2 🤗",
+        "微信gpt-neox微信 Tülu3 OLMoé Dolmaé éDolma the  pile The Pile_",
+    ]
+    texts += [t.upper() for t in texts[-3:]]
+    for text in texts:
         want = _by_tokens(index, text)
         for other in others:
             other.scan(text)

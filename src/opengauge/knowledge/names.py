@@ -227,6 +227,7 @@ class NameIndex(Generic[T]):
         self._root: _Node[T] = _Node()
         self._by_key: dict[tuple[str, ...], T] = {}
         self._first_rx: re.Pattern[str] | None = None
+        self._first_any: re.Pattern[str] | None = None
         #: the last text scanned and its mentions: probes of one release scan the same card with the
         #: same catalog several times (replaced on each new text, dropped when a name is added)
         self._last: tuple[str, tuple[Mention[T], ...]] | None = None
@@ -254,7 +255,7 @@ class NameIndex(Generic[T]):
         self._last = None
         if not scan:
             return
-        self._first_rx = None
+        self._first_rx = self._first_any = None
         node = self._root
         for part in key:
             node = node.children.setdefault(part, _Node())
@@ -285,7 +286,7 @@ class NameIndex(Generic[T]):
         if facts.ascii_tokens:
             self._scan_ascii(text, urls, found, facts.lowered)
         else:
-            self._scan_tokens(text, urls, found)
+            self._scan_any(text, urls, found)
         found.sort(key=lambda f: f[0])
         out: list[Mention[T]] = []
         line, pos = 1, 0
@@ -303,6 +304,80 @@ class NameIndex(Generic[T]):
             alternatives = _trie_pattern(words) or "(?!)"
             self._first_rx = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
         return self._first_rx
+
+    def _first_words_any_case(self) -> re.Pattern[str]:
+        """The ASCII words that start some name, as whole word tokens of any text in any case (a
+        match is only a candidate: its token's folded form is checked)."""
+        if self._first_any is None:
+            words = [w for w in self._root.children if w.isascii()]
+            alternatives = _trie_pattern(words) or "(?!)"
+            self._first_any = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
+        return self._first_any
+
+    def _starts_any(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, folded) of every token of `text` whose folded form starts some name, in text
+        order: the tokens of ASCII letters and digits found by one regex, the tokens holding another
+        word character (`Tülu`, `微信`) cut and folded one by one."""
+        first = self._root.children
+        found: dict[int, tuple[int, str]] = {}
+        for m in self._first_words_any_case().finditer(text):
+            token = m.group()
+            folded = token.lower() if token.isascii() else _fold_token(token)
+            if folded in first:
+                found[m.start()] = (m.end(), folded)
+        pos = 0
+        while (w := _NON_ASCII_WORD.search(text, pos)) is not None:
+            start = w.start()
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            t = _TOKEN.match(text, start)
+            assert t is not None  # text[start] is a word character
+            folded = _fold_token(t.group())
+            if folded in first:
+                found[start] = (t.end(), folded)
+            pos = t.end()
+        return [(start, end, folded) for start, (end, folded) in sorted(found.items())]
+
+    def _scan_any(self, text: str, urls: list[tuple[int, int]], found: list[tuple[int, int, T, Via]]) -> None:
+        """`_scan_tokens` for any text, the same mentions found faster: only the tokens that start a
+        name (`_starts_any`) start a walk, and only the tokens after them are cut and folded."""
+        url_starts = [u[0] for u in urls]
+
+        def in_url(pos: int) -> bool:
+            j = bisect_right(url_starts, pos) - 1
+            return j >= 0 and pos < urls[j][1]
+
+        nxt = 0  # the first offset a mention may start at (after the last mention found)
+        for start, end, folded in self._starts_any(text):
+            if start < nxt or in_url(start):
+                continue
+            if start >= 2 and text[start - 1] in "-_" and text[start - 2].isalnum():
+                continue  # the tail of a compound (`Llama-3.1-Tulu-3-8B`)
+            best: tuple[int, _Terminal[T]] | None = None
+            node: _Node[T] | None = self._root
+            walked: list[tuple[int, int]] = []
+            t_start, t_end, key = start, end, folded
+            while node is not None:
+                node = node.children.get(key)
+                if node is None:
+                    break
+                walked.append((t_start, t_end))
+                for term in node.terminals:
+                    if term.exact is None or term.exact == tuple(text[a:b] for a, b in walked):
+                        best = (t_end, term)
+                        break
+                after = _TOKEN.search(text, t_end)
+                if after is None or in_url(after.start()):
+                    break
+                if not self._joined(text, (0, t_end, ""), (after.start(), 0, "")):
+                    break
+                t_start, t_end = after.span()
+                key = _fold_token(after.group())
+            if best is None:
+                continue
+            last, term = best
+            found.append((start, last, term.entry, term.via))
+            nxt = last
 
     def _scan_ascii(
         self,

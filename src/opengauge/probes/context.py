@@ -10,7 +10,7 @@ import hashlib
 import html
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -28,7 +28,7 @@ from opengauge.model import (
     Release,
 )
 from opengauge.probes.errors import ProbeError
-from opengauge.probes.prefilter import fold, narrowed
+from opengauge.probes.prefilter import fold, match_starts, narrowed
 from opengauge.textio import clip
 
 T = TypeVar("T")
@@ -95,6 +95,16 @@ def _drop_comments(text: str) -> str:
         if end == -1:
             return "".join(out)
         pos = end + 3
+
+
+def _first_match(rx: re.Pattern[str], text: str, at: list[int], pos: int) -> re.Match[str] | None:
+    """`rx.search(text, pos)` when every match of `rx` starts at one of the offsets `at`
+    (`prefilter.match_starts`): the pattern is tried only there, in order."""
+    for p in at[bisect_left(at, pos) :]:
+        m = rx.match(text, p)
+        if m is not None:
+            return m
+    return None
 
 
 def scan_text(text: str, width: int = SCAN_WIDTH) -> str:
@@ -349,8 +359,9 @@ class ProbeContext:
                 continue  # no branch of the pattern can match this text
             first = split_front_matter(doc.text)[0] if skip_front_matter else 0
             pos = starts[first] if first < len(starts) else len(text)
+            at = match_starts(run, self.cached(("folded", id(doc)), lambda: fold(text)))  # noqa: B023
             while pos <= len(text):
-                m = run.search(text, pos)
+                m = run.search(text, pos) if at is None else _first_match(run, text, at, pos)
                 if m is None:
                     break
                 n = bisect_right(starts, m.start()) - 1
