@@ -131,12 +131,33 @@ def scan_text(text: str, width: int = SCAN_WIDTH) -> str:
 
 
 def split_front_matter(text: str) -> tuple[int, str]:
-    """(number of lines taken by the YAML front matter, the rest of the text)."""
-    lines = text.split("\n")
-    if lines and lines[0].strip() == "---":
-        for i in range(1, min(len(lines), 5000)):
-            if lines[i].strip() == "---":
-                return i + 1, "\n".join(lines[i + 1 :])
+    """(number of lines taken by the YAML front matter, the rest of the text): a first line `---`
+    closed by a line `---` among the first 5000 lines. Reads only the front matter's lines; the
+    answer for the last text asked about is kept (probes ask about the same card many times)."""
+    last = _LAST_SPLIT[-1] if _LAST_SPLIT else None
+    if last is not None and last[0] is text:
+        return last[1]
+    found = _split_front_matter(text)
+    _LAST_SPLIT[:] = [(text, found)]
+    return found
+
+
+#: the last text `split_front_matter` read and its answer (replaced whole: threads never see half)
+_LAST_SPLIT: list[tuple[str, tuple[int, str]]] = []
+
+
+def _split_front_matter(text: str) -> tuple[int, str]:
+    end = text.find("\n")
+    if end < 0 or text[:end].strip() != "---":
+        return 0, text
+    pos, i = end + 1, 1
+    while i < 5000:
+        nl = text.find("\n", pos)
+        if (text[pos:] if nl < 0 else text[pos:nl]).strip() == "---":
+            return i + 1, "" if nl < 0 else text[nl + 1 :]
+        if nl < 0:
+            break
+        pos, i = nl + 1, i + 1
     return 0, text
 
 
@@ -418,7 +439,7 @@ class ProbeContext:
         for doc in self.cards:
             n, _ = split_front_matter(doc.text)
             rx = re.compile(rf"^\s*{re.escape(key)}\s*:", re.I)
-            for i, line in enumerate(doc.text.split("\n")[:n]):
+            for i, line in enumerate(self._lines(doc)[0][:n]):
                 if rx.match(line):
                     return Hit(doc, i + 1, line.strip())
         return None
