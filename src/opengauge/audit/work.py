@@ -26,8 +26,8 @@ METADATA = "metadata"
 FULL = "full"
 #: The cyclic garbage collector's first threshold during an audit (Python's is 700): an
 #: assessment allocates many short-lived objects that reference counting frees, and every full
-#: collection walks every live object (catalogs, compiled rules, caches), so it runs a third as often
-#: (3 full collections over 2,000 rows instead of 9); cycles are still collected.
+#: collection walks every live object (catalogs, compiled rules, caches): over 2,000 rows, 1 full
+#: collection instead of 9; cycles are still collected.
 GC_THRESHOLD = 10_000
 
 
