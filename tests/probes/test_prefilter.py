@@ -24,6 +24,14 @@ def _probe_patterns() -> list[re.Pattern[str]]:
         for value in vars(mod).values():
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 out[(value.pattern, value.flags)] = value
+    from opengauge.probes.vocabulary import vocabulary
+
+    for name in ("cardsections", "code", "data", "docs", "weights"):
+        vocab = vocabulary(name)
+        for entry_id, entry in vocab.entries.items():
+            if entry.pattern is not None:
+                rx = vocab.pattern(entry_id)
+                out[(rx.pattern, rx.flags)] = rx
     return list(out.values())
 
 
@@ -102,3 +110,33 @@ def test_corpus_and_generated_cards_give_the_same_hits(release_corpus: Path) -> 
             assert _hits(text, rx, True) == _hits(text, rx, False), rx.pattern[:80]
             narrowed += prefilter.narrowed(rx, folded) is not rx
     assert narrowed > len(texts)  # the prefilter did narrow or skip searches
+
+
+def test_leading_literals_are_where_every_match_starts() -> None:
+    assert prefilter.starts(r"\b(A100|H100)\s*GPUs?|@inproceedings|(?<!x)booktitle\s*=", re.I) == (
+        "a100",
+        "h100",
+        "@inproceedings",
+        "booktitle",
+    )
+    assert prefilter.starts(r"intermediate|\b\d+\s+checkpoints", re.I) is None  # a branch starts with a digit
+    assert prefilter.starts(r"(a|)b", re.I) is None  # an empty alternative: the match starts with `b`
+    assert prefilter.starts(r"(?:x)?abc", re.I) is None
+    rx = re.compile(r"\b(NeurIPS|ICML)\s*\d+", re.I | re.M)
+    text = "ICML 2024 and icml, NeurIPS 2023; ICMLs"
+    at = prefilter.match_starts(rx, prefilter.fold(text))
+    assert at == [0, 14, 20, 34]
+    assert prefilter.match_starts(rx, prefilter.fold("icml " * 100)) is None  # too many: searched whole
+
+
+def test_patterns_tried_only_where_they_may_start_are_used(release_corpus: Path) -> None:
+    """On the corpus' cards, most probe patterns that leave the prefilter are run only at their
+    leading literals (the hits are compared with the plain search above)."""
+    texts = [p.read_text("utf-8", "replace") for p in sorted(release_corpus.glob("*/README.md"))]
+    used = 0
+    for text in texts:
+        folded = prefilter.fold(text)
+        for rx in _probe_patterns():
+            run = prefilter.narrowed(rx, folded)
+            used += run is not None and prefilter.match_starts(run, folded) is not None
+    assert used > len(texts) * 5

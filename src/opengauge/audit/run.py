@@ -18,7 +18,7 @@ from typing import Any
 
 from opengauge.audit.metadata import model_id, quick_base_models
 from opengauge.audit.sources import DumpSource, RowSource
-from opengauge.audit.work import FULL, Batch, assess_batch
+from opengauge.audit.work import FULL, Batch, assess_batch, fewer_collections
 from opengauge.sources.settings import load_settings
 from opengauge.store import Record, Store
 
@@ -186,16 +186,17 @@ def run_audit(
 
     batches = _batches(source, store, lineage, depth, batch_size, summary, origin)
     try:
-        if dask:
-            _run_dask(batches, dask, workers, write, tick)
-        elif workers > 1:
-            _run_pool(batches, workers, write, tick)
-        else:
-            for batch, skipped in batches:
-                if skipped:
-                    tick(skipped)
-                if batch is not None:
-                    write(assess_batch(batch))
+        with fewer_collections():  # the writer's, and the serial run's assessments
+            if dask:
+                _run_dask(batches, dask, workers, write, tick)
+            elif workers > 1:
+                _run_pool(batches, workers, write, tick)
+            else:
+                for batch, skipped in batches:
+                    if skipped:
+                        tick(skipped)
+                    if batch is not None:
+                        write(assess_batch(batch))
     finally:
         if lineage is not None:
             lineage.rows.close()

@@ -53,7 +53,20 @@ class Findings:
     @cached_property
     def _terms(self) -> LicenseTerms | None:
         raw = self.data("weights-license").get("terms")
-        return LicenseTerms.model_validate(raw) if raw else None
+        if not raw:
+            return None
+        # every framework reads the same finding: its terms are validated once (`_LAST_TERMS`)
+        last = _LAST_TERMS[-1] if _LAST_TERMS else None
+        if last is not None and last[0] is raw:
+            return last[1]
+        terms = LicenseTerms.model_validate(raw)
+        _LAST_TERMS[:] = [(raw, terms)]
+        return terms
+
+
+#: The last terms validated and the finding data they were read from (held, so the identity is never
+#: another's); a frozen model, shared by the frameworks judging one assessment.
+_LAST_TERMS: list[tuple[Any, LicenseTerms]] = []
 
 
 def document_name(source: str | None) -> str:

@@ -65,6 +65,11 @@ class _License:
         return self.id is not None and is_open_content(self.id)
 
 
+#: the components each class requires (before the research paper may stand in for the report)
+_REQUIRED = {
+    k: tuple(c.name for c in COMPONENTS if c.required and CLASS_ORDER.index(c.klass) <= CLASS_ORDER.index(k))
+    for k in CLASS_ORDER
+}
 _OPEN = frozenset({Level.OPEN})
 _OPEN_OR_PARTIAL = frozenset({Level.OPEN, Level.PARTIAL})
 #: Components decided by one probe: component id -> (probe id, levels that count as included).
@@ -206,10 +211,7 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     def included(name: str) -> bool:
         return bool(comps[name]["status"] == "included")
 
-    required = {
-        k: [c.name for c in COMPONENTS if c.required and CLASS_ORDER.index(c.klass) <= CLASS_ORDER.index(k)]
-        for k in CLASS_ORDER
-    }
+    required = {k: list(names) for k, names in _REQUIRED.items()}
     notes: list[str] = []
     # The research paper may stand in for the technical report (MOT rule).
     if not included("Technical report") and comps["Research paper"]["status"] != "missing":

@@ -137,6 +137,10 @@ class CodeCatalog(NamedCatalog[CodeBase]):
     def __init__(self, entries: list[CodeBase]) -> None:
         unique_ids(entries, self.WHAT)
         self.entries: dict[str, CodeBase] = {e.id: e for e in entries}
+        #: entries by their own `url` (normalised as `by_url` compares; the first entry wins)
+        self._by_own_url: dict[str, CodeBase] = {}
+        for e in entries:
+            self._by_own_url.setdefault(e.url.rstrip("/").lower(), e)
         self._by_repo: dict[str, CodeBase] = {}
         for e in entries:
             for repo in e.repos:
@@ -177,11 +181,7 @@ class CodeCatalog(NamedCatalog[CodeBase]):
         found = self.by_repo(url) if "github.com" in url.lower() else None
         if found is not None:
             return found
-        norm = url.strip().rstrip("/").lower()
-        for e in self.entries.values():
-            if e.url.rstrip("/").lower() == norm:
-                return e
-        return None
+        return self._by_own_url.get(url.strip().rstrip("/").lower())
 
     def by_key(self, value: str) -> CodeBase | None:
         return self.by_repo(value)

@@ -129,6 +129,10 @@ class DatasetCatalog(NamedCatalog[DatasetEntry]):
     def __init__(self, entries: list[DatasetEntry]) -> None:
         unique_ids(entries, self.WHAT)
         self.entries: dict[str, DatasetEntry] = {e.id: e for e in entries}
+        #: entries by their own `url` (normalised as `by_url` compares; the first entry wins)
+        self._by_own_url: dict[str, DatasetEntry] = {}
+        for e in entries:
+            self._by_own_url.setdefault(e.url.rstrip("/").lower(), e)
         self._by_hub: dict[str, DatasetEntry] = {}
         for e in entries:
             for hub_id in e.hub_ids:
@@ -171,11 +175,7 @@ class DatasetCatalog(NamedCatalog[DatasetEntry]):
         found = self.by_hub_id(url) if "huggingface.co" in url.lower() or url.startswith("hf://") else None
         if found is not None:
             return found
-        norm = url.strip().rstrip("/").lower()
-        for e in self.entries.values():
-            if e.url.rstrip("/").lower() == norm:
-                return e
-        return None
+        return self._by_own_url.get(url.strip().rstrip("/").lower())
 
     def by_key(self, value: str) -> DatasetEntry | None:
         return self.by_hub_id(value)

@@ -54,6 +54,124 @@ def fold(token: str) -> str:
 _fold_token = lru_cache(maxsize=1 << 16)(fold)
 
 
+#: A word character that is not ASCII: a text without one has only ASCII tokens (`[A-Za-z0-9]+`),
+#: whose folded form is their lower case, and every other character of it lower-cases to one
+#: character that is neither ASCII nor a word character (checked over every code point by the tests).
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
+#: The lower-cased literals every `_URL` match starts with.
+_URL_STARTS = ("http", "www.", "github.com/", "huggingface.co/", "hf.co/")
+#: The characters `_URL` matches case-insensitively (as `s`, `i`) that `str.lower` leaves alone or
+#: lengthens: a text holding one is searched with `_URL` itself.
+_URL_ODD = ("\u017f", "\u0130", "\u0131")
+
+
+class _Text:
+    """What a text's scan needs that no catalog changes (every catalog scans the same cards, one
+    after the other): its URLs, its lower case, its word tokens; computed on first use."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ascii_tokens = text.isascii() or _NON_ASCII_WORD.search(text) is None
+        self._lowered: str | None = None
+        self._urls: list[tuple[int, int, str]] | None = None
+        self._tokens: tuple[list[tuple[int, int, str]], list[str], list[bool]] | None = None
+
+    @property
+    def lowered(self) -> str:
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        return self._lowered
+
+    def urls(self) -> list[tuple[int, int, str]]:
+        """(start, end, url) of every URL, as `_URL.finditer` finds them, trailing punctuation cut."""
+        if self._urls is None:
+            text = self.text
+            if any(c in text for c in _URL_ODD):
+                matches: Iterable[re.Match[str]] = _URL.finditer(text)
+            else:
+                matches = self._url_matches()
+            out = []
+            for m in matches:
+                url = m.group().rstrip(_URL_TAIL)
+                out.append((m.start(), m.start() + len(url), url))
+            self._urls = out
+        return self._urls
+
+    def _url_matches(self) -> list[re.Match[str]]:
+        """`_URL.finditer(text)`, the regex tried only where the lower-cased text starts like a URL
+        (a match starts at one of those places; same matches, a fraction of the time)."""
+        lowered = self.lowered
+        starts: list[int] = []
+        for lit in _URL_STARTS:
+            i = lowered.find(lit)
+            while i >= 0:
+                starts.append(i)
+                i = lowered.find(lit, i + 1)
+        out: list[re.Match[str]] = []
+        nxt = 0
+        for i in sorted(starts):
+            if i < nxt:
+                continue
+            m = _URL.match(self.text, i)
+            if m is not None:
+                out.append(m)
+                nxt = m.end()
+        return out
+
+    def tokens(self) -> tuple[list[tuple[int, int, str]], list[str], list[bool]]:
+        """The (start, end, token) of every word token, each token folded, and whether it is in a URL."""
+        if self._tokens is None:
+            toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text)]
+            folded = [_fold_token(t[2]) for t in toks]
+            in_url = _in_spans(toks, [(a, b) for a, b, _ in self.urls()])
+            self._tokens = (toks, folded, in_url)
+        return self._tokens
+
+
+#: the last text scanned (a list of at most one: replaced whole, so threads never see half of it)
+_LAST_TEXT: list[_Text] = []
+
+
+def _text(text: str) -> _Text:
+    last = _LAST_TEXT[-1] if _LAST_TEXT else None
+    if last is not None and last.text == text:
+        return last
+    made = _Text(text)
+    _LAST_TEXT[:] = [made]
+    return made
+
+
+def _in_spans(toks: list[tuple[int, int, str]], spans: list[tuple[int, int]]) -> list[bool]:
+    out = [False] * len(toks)
+    j = 0
+    for idx, (start, _end, _t) in enumerate(toks):
+        while j < len(spans) and spans[j][1] <= start:
+            j += 1
+        out[idx] = j < len(spans) and spans[j][0] <= start
+    return out
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regex matching exactly `words` (literal strings), their common prefixes factored out, so
+    the engine tries a few characters at each position instead of every word."""
+    tree: dict[str, dict] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return f"(?:{'|'.join(alts)})" + ("?" if "" in node else "")
+
+    return emit(tree)
+
+
 def tokens_of(name: str) -> tuple[str, ...]:
     """The original-case word tokens of a name."""
     return tuple(_TOKEN.findall(name))
@@ -109,6 +227,10 @@ class NameIndex(Generic[T]):
         self._root: _Node[T] = _Node()
         self._by_key: dict[tuple[str, ...], T] = {}
         self._first_rx: re.Pattern[str] | None = None
+        self._first_any: re.Pattern[str] | None = None
+        #: the last text scanned and its mentions: probes of one release scan the same card with the
+        #: same catalog several times (replaced on each new text, dropped when a name is added)
+        self._last: tuple[str, tuple[Mention[T], ...]] | None = None
 
     def id_of(self, entry: T) -> str:
         """The id of an entry (what names it in messages and keeps it once in lists)."""
@@ -130,9 +252,10 @@ class NameIndex(Generic[T]):
                 f"{self._id_of(entry)!r}"
             )
         self._by_key[key] = entry
+        self._last = None
         if not scan:
             return
-        self._first_rx = None
+        self._first_rx = self._first_any = None
         node = self._root
         for part in key:
             node = node.children.setdefault(part, _Node())
@@ -149,18 +272,21 @@ class NameIndex(Generic[T]):
 
     def scan(self, text: str) -> list[Mention[T]]:
         """Every mention of a catalog entry in `text`, in text order (see the module docstring)."""
+        last = self._last
+        if last is not None and last[0] == text:
+            return list(last[1])
+        facts = _text(text)
         urls: list[tuple[int, int]] = []
         found: list[tuple[int, int, T, Via]] = []
-        for m in _URL.finditer(text):
-            url = m.group().rstrip(_URL_TAIL)
-            urls.append((m.start(), m.start() + len(url)))
+        for start, end, url in facts.urls():
+            urls.append((start, end))
             entry = self._resolve_url(url)
             if entry is not None:
-                found.append((m.start(), m.start() + len(url), entry, "url"))
-        if text.isascii():
-            self._scan_ascii(text, urls, found)
+                found.append((start, end, entry, "url"))
+        if facts.ascii_tokens:
+            self._scan_ascii(text, urls, found, facts.lowered)
         else:
-            self._scan_tokens(text, urls, found)
+            self._scan_any(text, urls, found)
         found.sort(key=lambda f: f[0])
         out: list[Mention[T]] = []
         line, pos = 1, 0
@@ -168,23 +294,104 @@ class NameIndex(Generic[T]):
             line += text.count("\n", pos, start)
             pos = start
             out.append(Mention(entry, start, end, line, text[start:end], via))
+        self._last = (text, tuple(out))
         return out
 
     def _first_words(self) -> re.Pattern[str]:
         """The ASCII words that start some name, as whole tokens of a lower-cased ASCII text."""
         if self._first_rx is None:
-            words = sorted((w for w in self._root.children if w.isascii()), key=lambda w: (-len(w), w))
-            alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+            words = [w for w in self._root.children if w.isascii()]
+            alternatives = _trie_pattern(words) or "(?!)"
             self._first_rx = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
         return self._first_rx
 
+    def _first_words_any_case(self) -> re.Pattern[str]:
+        """The ASCII words that start some name, as whole word tokens of any text in any case (a
+        match is only a candidate: its token's folded form is checked)."""
+        if self._first_any is None:
+            words = [w for w in self._root.children if w.isascii()]
+            alternatives = _trie_pattern(words) or "(?!)"
+            self._first_any = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
+        return self._first_any
+
+    def _starts_any(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, folded) of every token of `text` whose folded form starts some name, in text
+        order: the tokens of ASCII letters and digits found by one regex, the tokens holding another
+        word character (`Tülu`, `微信`) cut and folded one by one."""
+        first = self._root.children
+        found: dict[int, tuple[int, str]] = {}
+        for m in self._first_words_any_case().finditer(text):
+            token = m.group()
+            folded = token.lower() if token.isascii() else _fold_token(token)
+            if folded in first:
+                found[m.start()] = (m.end(), folded)
+        pos = 0
+        while (w := _NON_ASCII_WORD.search(text, pos)) is not None:
+            start = w.start()
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            t = _TOKEN.match(text, start)
+            assert t is not None  # text[start] is a word character
+            folded = _fold_token(t.group())
+            if folded in first:
+                found[start] = (t.end(), folded)
+            pos = t.end()
+        return [(start, end, folded) for start, (end, folded) in sorted(found.items())]
+
+    def _scan_any(self, text: str, urls: list[tuple[int, int]], found: list[tuple[int, int, T, Via]]) -> None:
+        """`_scan_tokens` for any text, the same mentions found faster: only the tokens that start a
+        name (`_starts_any`) start a walk, and only the tokens after them are cut and folded."""
+        url_starts = [u[0] for u in urls]
+
+        def in_url(pos: int) -> bool:
+            j = bisect_right(url_starts, pos) - 1
+            return j >= 0 and pos < urls[j][1]
+
+        nxt = 0  # the first offset a mention may start at (after the last mention found)
+        for start, end, folded in self._starts_any(text):
+            if start < nxt or in_url(start):
+                continue
+            if start >= 2 and text[start - 1] in "-_" and text[start - 2].isalnum():
+                continue  # the tail of a compound (`Llama-3.1-Tulu-3-8B`)
+            best: tuple[int, _Terminal[T]] | None = None
+            node: _Node[T] | None = self._root
+            walked: list[tuple[int, int]] = []
+            t_start, t_end, key = start, end, folded
+            while node is not None:
+                node = node.children.get(key)
+                if node is None:
+                    break
+                walked.append((t_start, t_end))
+                for term in node.terminals:
+                    if term.exact is None or term.exact == tuple(text[a:b] for a, b in walked):
+                        best = (t_end, term)
+                        break
+                after = _TOKEN.search(text, t_end)
+                if after is None or in_url(after.start()):
+                    break
+                if not self._joined(text, (0, t_end, ""), (after.start(), 0, "")):
+                    break
+                t_start, t_end = after.span()
+                key = _fold_token(after.group())
+            if best is None:
+                continue
+            last, term = best
+            found.append((start, last, term.entry, term.via))
+            nxt = last
+
     def _scan_ascii(
-        self, text: str, urls: list[tuple[int, int]], found: list[tuple[int, int, T, Via]]
+        self,
+        text: str,
+        urls: list[tuple[int, int]],
+        found: list[tuple[int, int, T, Via]],
+        lowered: str | None = None,
     ) -> None:
-        """`_scan_tokens` for an ASCII text, the same mentions found faster: a token is a run of
-        `[A-Za-z0-9]` and its folded form its lower case, so the tokens that start a name are found by
-        one regex over the lower-cased text, and only the tokens after them are cut (not the whole text's)."""
-        lowered = text.lower()
+        """`_scan_tokens` for a text whose word characters are all ASCII (`_NON_ASCII_WORD`), the same
+        mentions found faster: a token is a run of `[A-Za-z0-9]` and its folded form its lower case,
+        so the tokens that start a name are found by one regex over the lower-cased text (of the same
+        length), and only the tokens after them are cut (not the whole text's)."""
+        if lowered is None:
+            lowered = text.lower()
         url_starts = [u[0] for u in urls]
 
         def in_url(pos: int) -> bool:
@@ -227,9 +434,10 @@ class NameIndex(Generic[T]):
         self, text: str, urls: list[tuple[int, int]], found: list[tuple[int, int, T, Via]]
     ) -> None:
         """The mentions in `text` by walking its word tokens (any text)."""
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        folded = [_fold_token(t[2]) for t in toks]
-        in_url = self._in_spans(toks, urls)
+        facts = _text(text)
+        toks, folded, in_url = facts.tokens()
+        if urls != [(a, b) for a, b, _ in facts.urls()]:
+            in_url = _in_spans(toks, urls)
         n = len(toks)
         first = self._root.children
         # only a token that starts some name can start a mention: the others are stepped over
@@ -271,16 +479,6 @@ class NameIndex(Generic[T]):
     @staticmethod
     def _compound_tail(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
         return left[1] + 1 == right[0] and text[left[1]] in "-_"
-
-    @staticmethod
-    def _in_spans(toks: list[tuple[int, int, str]], spans: list[tuple[int, int]]) -> list[bool]:
-        out = [False] * len(toks)
-        j = 0
-        for idx, (start, _end, _t) in enumerate(toks):
-            while j < len(spans) and spans[j][1] <= start:
-                j += 1
-            out[idx] = j < len(spans) and spans[j][0] <= start
-        return out
 
 
 class NamedCatalog(Generic[T]):

@@ -93,7 +93,9 @@ def _terms_reading(
 ) -> Reading | None:
     """The reading of terms a card states in `text` (its lines start after card line `offset`), or
     None when they add no blocking clause."""
-    report = ctx.analyze_license(text, ctx.source_of(doc))
+    # read without a document name (every clause is given the card's below), so the reading of a
+    # passage is shared by every card that states it
+    report = ctx.analyze_license(text, None)
     if not any(c.blocks_open_source for c in report.clauses):
         return None
     clauses = [replace(c, line=(c.line or 1) + offset, document=ctx.source_of(doc)) for c in report.clauses]

@@ -10,7 +10,7 @@ import hashlib
 import html
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -28,7 +28,7 @@ from opengauge.model import (
     Release,
 )
 from opengauge.probes.errors import ProbeError
-from opengauge.probes.prefilter import fold, narrowed
+from opengauge.probes.prefilter import fold, match_starts, narrowed
 from opengauge.textio import clip
 
 T = TypeVar("T")
@@ -103,6 +103,16 @@ def _drop_comments(text: str) -> str:
         pos = end + 3
 
 
+def _first_match(rx: re.Pattern[str], text: str, at: list[int], pos: int) -> re.Match[str] | None:
+    """`rx.search(text, pos)` when every match of `rx` starts at one of the offsets `at`
+    (`prefilter.match_starts`): the pattern is tried only there, in order."""
+    for p in at[bisect_left(at, pos) :]:
+        m = rx.match(text, p)
+        if m is not None:
+            return m
+    return None
+
+
 def scan_text(text: str, width: int = SCAN_WIDTH) -> str:
     """`text` with every line longer than `width` broken (a space near each `width` characters, or any
     character when there is none, becomes a newline). Same length, same offsets: patterns run on it,
@@ -127,12 +137,33 @@ def scan_text(text: str, width: int = SCAN_WIDTH) -> str:
 
 
 def split_front_matter(text: str) -> tuple[int, str]:
-    """(number of lines taken by the YAML front matter, the rest of the text)."""
-    lines = text.split("\n")
-    if lines and lines[0].strip() == "---":
-        for i in range(1, min(len(lines), 5000)):
-            if lines[i].strip() == "---":
-                return i + 1, "\n".join(lines[i + 1 :])
+    """(number of lines taken by the YAML front matter, the rest of the text): a first line `---`
+    closed by a line `---` among the first 5000 lines. Reads only the front matter's lines; the
+    answer for the last text asked about is kept (probes ask about the same card many times)."""
+    last = _LAST_SPLIT[-1] if _LAST_SPLIT else None
+    if last is not None and last[0] is text:
+        return last[1]
+    found = _split_front_matter(text)
+    _LAST_SPLIT[:] = [(text, found)]
+    return found
+
+
+#: the last text `split_front_matter` read and its answer (replaced whole: threads never see half)
+_LAST_SPLIT: list[tuple[str, tuple[int, str]]] = []
+
+
+def _split_front_matter(text: str) -> tuple[int, str]:
+    end = text.find("\n")
+    if end < 0 or text[:end].strip() != "---":
+        return 0, text
+    pos, i = end + 1, 1
+    while i < 5000:
+        nl = text.find("\n", pos)
+        if (text[pos:] if nl < 0 else text[pos:nl]).strip() == "---":
+            return i + 1, "" if nl < 0 else text[nl + 1 :]
+        if nl < 0:
+            break
+        pos, i = nl + 1, i + 1
     return 0, text
 
 
@@ -355,8 +386,9 @@ class ProbeContext:
                 continue  # no branch of the pattern can match this text
             first = split_front_matter(doc.text)[0] if skip_front_matter else 0
             pos = starts[first] if first < len(starts) else len(text)
+            at = match_starts(run, self.cached(("folded", id(doc)), lambda: fold(text)))  # noqa: B023
             while pos <= len(text):
-                m = run.search(text, pos)
+                m = run.search(text, pos) if at is None else _first_match(run, text, at, pos)
                 if m is None:
                     break
                 n = bisect_right(starts, m.start()) - 1
@@ -413,7 +445,7 @@ class ProbeContext:
         for doc in self.cards:
             n, _ = split_front_matter(doc.text)
             rx = re.compile(rf"^\s*{re.escape(key)}\s*:", re.I)
-            for i, line in enumerate(doc.text.split("\n")[:n]):
+            for i, line in enumerate(self._lines(doc)[0][:n]):
                 if rx.match(line):
                     return Hit(doc, i + 1, line.strip())
         return None

@@ -4,9 +4,10 @@ results, preprint and peer-reviewed paper, packages and APIs, and the training c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-from opengauge.knowledge.papers import Paper, load_papers
+from opengauge.knowledge.papers import Paper, PaperCatalog, load_papers
 from opengauge.model import Evidence, Finding, Level
 from opengauge.probes.cardsections import CARD_SECTIONS, present_sections
 from opengauge.probes.context import Hit, ProbeContext, Section, model_name_words
@@ -338,13 +339,19 @@ def _model_key(name: str) -> str:
     return " ".join(re.split(r"[\s_-]+", name.lower().strip()))
 
 
+@lru_cache(maxsize=2)
+def _papers_by_model(catalog: PaperCatalog) -> dict[str, Paper]:
+    """The catalog's arXiv preprints by the name of each model they present (`_model_key`)."""
+    return {_model_key(m): p for p in catalog.entries.values() if p.arxiv for m in p.models}
+
+
 def _preprint_named(ctx: ProbeContext) -> tuple[Hit, Paper] | None:
     """A paper the card names by its model ("please read the Llama 3 paper") that the paper catalog
     knows as an arXiv preprint presenting that model, when the model is this release's own family."""
     words = ctx.name_words(min_len=2) | _title_words(ctx)
     if not words:
         return None
-    by_model = {_model_key(m): p for p in load_papers().entries.values() if p.arxiv for m in p.models}
+    by_model = _papers_by_model(load_papers())
     for hit in ctx.search(_NAMED_PAPER, ctx.readmes, limit=10, skip_front_matter=True):
         for m in _NAMED_PAPER.finditer(hit.text):
             paper = by_model.get(_model_key(m.group(1)))

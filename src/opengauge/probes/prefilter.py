@@ -181,3 +181,63 @@ def narrowed(rx: re.Pattern[str], folded: str) -> re.Pattern[str] | None:
     if not keep:
         return None
     return _compiled("|".join(keep), rx.flags)
+
+
+def _leading(items: list) -> list[str] | None:
+    """Literal strings one of which every match of this sequence starts with (after zero-width
+    assertions), or None when no such set is known (a match may start with anything else)."""
+    i = 0
+    while i < len(items) and items[i][0] in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        i += 1
+    if i == len(items):
+        return None
+    op, av = items[i]
+    if op is C.LITERAL:
+        run = []
+        while i < len(items) and items[i][0] is C.LITERAL:
+            run.append(chr(items[i][1]))
+            i += 1
+        return ["".join(run)]
+    if op is C.SUBPATTERN:
+        return _leading(list(av[3]))
+    if op is C.BRANCH:
+        alts = [_leading(list(b)) for b in av[1]]
+        if all(alts):
+            return [s for a in alts for s in a or ()]
+    return None
+
+
+@lru_cache(maxsize=2048)
+def starts(source: str, flags: int) -> tuple[str, ...] | None:
+    """The folded literals one of which every match of the pattern starts with (`\\b(A100|H100)`:
+    `a100`, `h100`), or None when a match may start otherwise."""
+    try:
+        items = list(P.parse(source, flags))
+    except re.error:
+        return None
+    if _unsafe(items):
+        return None
+    lead = _leading(items)
+    return tuple(dict.fromkeys(fold(s) for s in lead)) if lead else None
+
+
+def match_starts(rx: re.Pattern[str], folded: str) -> list[int] | None:
+    """Every offset where a match of `rx` may start in the text whose folded form is `folded` (where
+    one of its leading literals occurs, found by plain substring search), in order; None when the
+    pattern has no leading literals or they occur too often to be worth it (then search whole).
+    `rx.search(text, pos)` is the first `rx.match(text, p)` over these offsets `p >= pos`."""
+    if not ENABLED:
+        return None
+    lits = starts(rx.pattern, rx.flags)
+    if lits is None:
+        return None
+    cap = len(folded) // 32 + 16
+    out: list[int] = []
+    for lit in lits:
+        i = folded.find(lit)
+        while i >= 0:
+            out.append(i)
+            if len(out) > cap:
+                return None
+            i = folded.find(lit, i + 1)
+    return sorted(set(out))

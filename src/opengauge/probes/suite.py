@@ -30,8 +30,27 @@ def _module_order() -> list[RegisteredProbe]:
     return sorted(REGISTERED.values(), key=lambda p: by_module[p.module])
 
 
+#: the last order computed and the registered probes it was computed from (probes are registered
+#: once at import; a test may swap one, which computes the order again)
+_ORDER: list[tuple[tuple[RegisteredProbe, ...], tuple[RegisteredProbe, ...]]] = []
+
+
 def probe_order() -> tuple[RegisteredProbe, ...]:
     """Every probe in run order: each after the probes it reads; checked for unknown names and cycles."""
+    registered = tuple(REGISTERED.values())
+    last = _ORDER[-1] if _ORDER else None
+    if (
+        last is not None
+        and len(last[0]) == len(registered)
+        and all(a is b for a, b in zip(last[0], registered, strict=True))
+    ):
+        return last[1]
+    order = _probe_order()
+    _ORDER[:] = [(registered, order)]
+    return order
+
+
+def _probe_order() -> tuple[RegisteredProbe, ...]:
     listed = _module_order()
     for p in listed:
         unknown = [a for a in p.after if a not in REGISTERED]

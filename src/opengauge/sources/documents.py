@@ -272,9 +272,21 @@ def github_repo_of(url: str) -> str | None:
     return f"{owner}/{repo}"
 
 
+#: Characters `_ARXIV` matches case-insensitively as an ASCII letter that `str.lower` does not turn
+#: into it (or lengthens): a text holding one is always searched.
+_ARXIV_ODD = ("\u017f", "\u0130", "\u0131")
+
+
 def arxiv_ids(texts: list[str]) -> list[str]:
     seen: dict[str, None] = {}
     for t in texts:
+        low = t.lower()
+        if (
+            "arxiv.org/" not in low
+            and "huggingface.co/papers/" not in low
+            and not any(c in t for c in _ARXIV_ODD)
+        ):
+            continue  # no match can start anywhere: every match starts with one of these
         for m in _ARXIV.finditer(t):
             seen.setdefault(m.group(1), None)
     return list(seen)

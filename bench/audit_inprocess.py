@@ -1,0 +1,122 @@
+"""How fast is the per-row path? Audits N generated dump rows (`bench/dumpgen.py`) at --depth metadata
+in this process (`run_audit`, store writes included, no start-up, no lineage-free shortcut), and
+prints rows per CPU-second; `--profile` prints where the CPU time goes (cProfile, by own time and by
+cumulative time); `--compare A.duckdb B.duckdb` checks two stores are identical row for row on every
+column but the assessment time (the document's `created_at` too), as a speed change must keep them.
+
+    OPENGAUGE_SHARED=../shared .venv/bin/python bench/audit_inprocess.py --rows 2000 --repeat 3
+    OPENGAUGE_SHARED=../shared .venv/bin/python bench/audit_inprocess.py --rows 2000 --keep after.duckdb
+    .venv/bin/python bench/audit_inprocess.py --compare before.duckdb after.duckdb
+
+Figures move with the machine's load: compare runs made back to back (interleaved), best of several.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _dump(n: int, folder: Path, copies: float) -> Path:
+    from bench.dumpgen import generate, write_parquet
+    from tests.conftest import find_shared
+
+    shared = find_shared()
+    if shared is None:
+        sys.exit("shared corpus not found (set OPENGAUGE_SHARED)")
+    path = folder / f"dump-{n}-{copies}.parquet"
+    if not path.exists():
+        write_parquet(generate(n, releases=shared / "corpus" / "releases", seed=1, copies=copies), path)
+    return path
+
+
+def _run(dump: Path, store: Path, profile: cProfile.Profile | None) -> tuple[float, float, int]:
+    """(wall seconds, CPU seconds, rows assessed) of one audit into a fresh store."""
+    from opengauge.audit.run import run_audit
+    from opengauge.audit.sources import DumpSource
+    from opengauge.store import Store
+
+    store.unlink(missing_ok=True)
+    with Store.open(store) as st:
+        t, c = time.perf_counter(), time.process_time()
+        if profile is not None:
+            profile.enable()
+        summary = run_audit(DumpSource(str(dump)), st, depth="metadata")
+        if profile is not None:
+            profile.disable()
+        return time.perf_counter() - t, time.process_time() - c, summary.assessed
+
+
+def _compare(a: Path, b: Path) -> int:
+    from tests.audit.conftest import store_rows
+
+    ra, rb = store_rows(a), store_rows(b)
+    if len(ra) != len(rb):
+        print(f"row counts differ: {len(ra)} against {len(rb)}")
+        return 1
+    differ = [x for x, y in zip(ra, rb, strict=True) if x != y]
+    for x in differ[:5]:
+        print(f"differs: {x[0]!r} @ {x[1]!r}")
+    print(f"{len(ra)} rows compared on every column but the assessment time: {len(differ)} differ")
+    return 1 if differ else 0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rows", type=int, default=2000)
+    ap.add_argument("--copies", type=float, default=0.0, help="share of derivative rows that are mirrors")
+    ap.add_argument("--repeat", type=int, default=3, help="audits in a row; the best is reported")
+    ap.add_argument("--profile", action="store_true", help="profile one audit with cProfile")
+    ap.add_argument("--top", type=int, default=40, help="lines of the profile")
+    ap.add_argument("--profile-out", type=Path, help="also save the profile here (for pstats)")
+    ap.add_argument("--keep", type=Path, help="copy the last store written here")
+    ap.add_argument("--dumps", type=Path, help="folder where generated dumps are kept between runs")
+    ap.add_argument("--compare", nargs=2, type=Path, metavar="STORE", help="compare two stores and exit")
+    args = ap.parse_args()
+    if args.compare:
+        sys.exit(_compare(*args.compare))
+    import opengauge
+
+    work = Path(tempfile.mkdtemp(prefix="og-inprocess-"))
+    folder = args.dumps or work
+    folder.mkdir(parents=True, exist_ok=True)
+    dump = _dump(args.rows, folder, args.copies)
+    store = work / "s.duckdb"
+    print(f"opengauge from {Path(opengauge.__file__).parent}; {args.rows} rows ({dump})")
+    if args.profile:
+        prof = cProfile.Profile()
+        wall, cpu, n = _run(dump, store, prof)
+        print(f"profiled: {n} rows, {cpu:.2f} CPU-s (profiling slows it down)")
+        if args.profile_out:
+            prof.dump_stats(args.profile_out)
+        stats = pstats.Stats(prof).strip_dirs()
+        stats.sort_stats("tottime").print_stats(args.top)
+        stats.sort_stats("cumulative").print_stats(args.top)
+    else:
+        best = float("inf")
+        for i in range(args.repeat):
+            wall, cpu, n = _run(dump, store, None)
+            best = min(best, cpu)
+            print(
+                f"  run {i + 1}: {n} rows, {wall:.2f} s wall, {cpu:.2f} CPU-s: {n / cpu:.1f} rows per CPU-s"
+            )
+        print(
+            f"best of {args.repeat}: {args.rows / best:.1f} rows per CPU-second "
+            f"({best / args.rows * 1000:.2f} ms a row)"
+        )
+    if args.keep:
+        shutil.copyfile(store, args.keep)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
