@@ -341,43 +341,12 @@ class NameIndex(Generic[T]):
     def _scan_any(self, text: str, urls: list[tuple[int, int]], found: list[tuple[int, int, T, Via]]) -> None:
         """`_scan_tokens` for any text, the same mentions found faster: only the tokens that start a
         name (`_starts_any`) start a walk, and only the tokens after them are cut and folded."""
-        url_starts = [u[0] for u in urls]
 
-        def in_url(pos: int) -> bool:
-            j = bisect_right(url_starts, pos) - 1
-            return j >= 0 and pos < urls[j][1]
+        def after(pos: int) -> tuple[int, int, str] | None:
+            t = _TOKEN.search(text, pos)
+            return None if t is None else (t.start(), t.end(), _fold_token(t.group()))
 
-        nxt = 0  # the first offset a mention may start at (after the last mention found)
-        for start, end, folded in self._starts_any(text):
-            if start < nxt or in_url(start):
-                continue
-            if start >= 2 and text[start - 1] in "-_" and text[start - 2].isalnum():
-                continue  # the tail of a compound (`Llama-3.1-Tulu-3-8B`)
-            best: tuple[int, _Terminal[T]] | None = None
-            node: _Node[T] | None = self._root
-            walked: list[tuple[int, int]] = []
-            t_start, t_end, key = start, end, folded
-            while node is not None:
-                node = node.children.get(key)
-                if node is None:
-                    break
-                walked.append((t_start, t_end))
-                for term in node.terminals:
-                    if term.exact is None or term.exact == tuple(text[a:b] for a, b in walked):
-                        best = (t_end, term)
-                        break
-                after = _TOKEN.search(text, t_end)
-                if after is None or in_url(after.start()):
-                    break
-                if not self._joined(text, (0, t_end, ""), (after.start(), 0, "")):
-                    break
-                t_start, t_end = after.span()
-                key = _fold_token(after.group())
-            if best is None:
-                continue
-            last, term = best
-            found.append((start, last, term.entry, term.via))
-            nxt = last
+        self._walk_from(text, urls, found, self._starts_any(text), after)
 
     def _scan_ascii(
         self,
@@ -390,17 +359,34 @@ class NameIndex(Generic[T]):
         mentions found faster: a token is a run of `[A-Za-z0-9]` and its folded form its lower case,
         so the tokens that start a name are found by one regex over the lower-cased text (of the same
         length), and only the tokens after them are cut (not the whole text's)."""
-        if lowered is None:
-            lowered = text.lower()
+        low = text.lower() if lowered is None else lowered
+
+        def after(pos: int) -> tuple[int, int, str] | None:
+            t = _ASCII_TOKEN.search(low, pos)
+            return None if t is None else (t.start(), t.end(), t.group())
+
+        starts = ((m.start(), m.end(), m.group()) for m in self._first_words().finditer(low))
+        self._walk_from(text, urls, found, starts, after)
+
+    def _walk_from(
+        self,
+        text: str,
+        urls: list[tuple[int, int]],
+        found: list[tuple[int, int, T, Via]],
+        starts: Iterable[tuple[int, int, str]],
+        after: Callable[[int], tuple[int, int, str] | None],
+    ) -> None:
+        """The longest mention starting at each token of `starts` ((start, end, folded), in text
+        order), walking the trie token by token (`after(pos)`: the next token from `pos`, folded);
+        mentions do not overlap, and none starts or continues inside a URL of `urls`."""
         url_starts = [u[0] for u in urls]
 
         def in_url(pos: int) -> bool:
-            j = bisect_right(url_starts, pos) - 1
-            return j >= 0 and pos < urls[j][1]
+            k = bisect_right(url_starts, pos) - 1
+            return k >= 0 and pos < urls[k][1]
 
         nxt = 0  # the first offset a mention may start at (after the last mention found)
-        for m in self._first_words().finditer(lowered):
-            start, end = m.span()
+        for start, end, key in starts:
             if start < nxt or in_url(start):
                 continue
             if start >= 2 and text[start - 1] in "-_" and text[start - 2].isalnum():
@@ -410,7 +396,7 @@ class NameIndex(Generic[T]):
             walked: list[tuple[int, int]] = []
             t_start, t_end = start, end
             while node is not None:
-                node = node.children.get(lowered[t_start:t_end])
+                node = node.children.get(key)
                 if node is None:
                     break
                 walked.append((t_start, t_end))
@@ -418,12 +404,12 @@ class NameIndex(Generic[T]):
                     if term.exact is None or term.exact == tuple(text[a:b] for a, b in walked):
                         best = (t_end, term)
                         break
-                after = _ASCII_TOKEN.search(lowered, t_end)
-                if after is None or in_url(after.start()):
+                nxt_token = after(t_end)
+                if nxt_token is None or in_url(nxt_token[0]):
                     break
-                if not self._joined(text, (0, t_end, ""), (after.start(), 0, "")):
+                if not self._joined(text, (0, t_end, ""), (nxt_token[0], 0, "")):
                     break
-                t_start, t_end = after.span()
+                t_start, t_end, key = nxt_token
             if best is None:
                 continue
             last, term = best
