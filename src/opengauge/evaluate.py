@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from opengauge.errors import OpengaugeError
-from opengauge.experts import EXPERT_LEVELS, ExpertDataError, ExpertRating, name_key, read_experts
+from opengauge.experts import EXPERT_LEVELS, ExpertDataError, ExpertRating, read_experts
 from opengauge.frameworks.osai import PARAMETERS
 from opengauge.model import Release
+from opengauge.textio import name_key
 
 OUR_LEVELS = ("open", "partial", "closed", "unknown")
 _RANK = {"open": 2, "partial": 1, "closed": 0, "unknown": 0}

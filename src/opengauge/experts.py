@@ -28,7 +28,7 @@ import yaml
 from opengauge.errors import OpengaugeError
 from opengauge.frameworks.osai import PARAMETERS
 from opengauge.sources.refs import NOT_HUB_RESERVED
-from opengauge.textio import load_yaml_no_aliases
+from opengauge.textio import load_yaml_no_aliases, name_key
 
 #: How a release is paired with an expert file, as the reports name it: the very model the file rates,
 #: or another member of the family it rates (`ExpertRating.rates`).
@@ -103,11 +103,6 @@ def hub_ids(links: Iterable[str]) -> set[str]:
         if m:
             out.add(m.group(1).lower())
     return out
-
-
-def name_key(name: str) -> str:
-    """A name compared ignoring case and punctuation (`Llama-3.1-8B` = `llama 3.1 8b`)."""
-    return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
 _HUB_MODEL = re.compile(r"huggingface\.co/" + NOT_HUB_RESERVED + r"([\w.-]+/[\w.-]+)")

@@ -7,6 +7,7 @@ before any parser sees it.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from pathlib import Path
@@ -133,3 +134,11 @@ def short_revision(revision: str) -> str:
     if sep and kind.startswith("folder"):
         return f"folder:{digest[:12]}"
     return revision[:12]
+
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def name_key(name: str) -> str:
+    """A name compared ignoring case and punctuation (`Llama-3.1-8B` = `llama 3.1 8b`)."""
+    return _NOT_ALNUM.sub("", name.lower())

@@ -8,7 +8,6 @@ holds inference code does not make the training code open.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +17,7 @@ from opengauge.probes.context import Hit, ProbeContext
 from opengauge.probes.license import publisher
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
+from opengauge.textio import name_key
 
 _VOCAB = vocabulary("code")  # probes/vocabulary/code.yaml: what each pattern recognises, and why
 _CODE_FILE = _VOCAB.pattern("code-file")
@@ -260,7 +260,7 @@ def _documented_training(ctx: ProbeContext) -> tuple[str, list[Evidence]] | None
                     or _DATA_TITLE.search(sec.title)
                 ):
                     continue  # a section on fine-tuning, or on the training data, does not show training code
-                lines = doc.text.split("\n")[sec.line : sec.end]
+                lines = ctx._lines(doc)[0][sec.line : sec.end]
                 fenced = False
                 head = ctx.evidence(doc, sec.line, sec.title, "training section of the README", repo)
                 for i, line in enumerate(lines):
@@ -517,14 +517,11 @@ def _documented_data_prep(ctx: ProbeContext) -> list[Evidence] | None:
     return None
 
 
-_WORD = re.compile(r"[^a-z0-9]+")
-
-
 def _data_creation_scripts(ctx: ProbeContext) -> list[Evidence] | None:
     """A section of a linked repository's README whose title makes the training data ("Create xP3(x)",
     "Building the corpus": a making verb, and data or a dataset the release names) and that links a
     code file or names one of the repository's own code files: the scripts that made the data."""
-    names = {k for d in ctx.release.datasets if len(k := _WORD.sub("", d.id.rsplit("/", 1)[-1].lower())) >= 3}
+    names = {k for d in ctx.release.datasets if len(k := name_key(d.id.rsplit("/", 1)[-1])) >= 3}
     for repo in _repos(ctx):
         own = {f.path.rsplit("/", 1)[-1]: f.path for f in repo.files if _CODE_FILE.search(f.path)}
         for doc in repo.documents:
@@ -533,11 +530,11 @@ def _data_creation_scripts(ctx: ProbeContext) -> list[Evidence] | None:
             for sec in ctx.sections(doc):
                 if not _DATA_CREATE_TITLE.search(sec.title):
                     continue
-                flat = _WORD.sub("", sec.title.lower())
+                flat = name_key(sec.title)
                 if not (_DATA_TITLE.search(sec.title) or any(n in flat for n in names)):
                     continue
                 head = ctx.evidence(doc, sec.line, sec.title, "README section on making the data", repo)
-                for i, line in enumerate(doc.text.split("\n")[sec.line : sec.end]):
+                for i, line in enumerate(ctx._lines(doc)[0][sec.line : sec.end]):
                     linked = [m.group(2) for m in _GH_FILE.finditer(line) if _CODE_FILE.search(m.group(2))]
                     named = [name for name in own if name in line]
                     if linked or named:

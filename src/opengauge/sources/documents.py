@@ -18,7 +18,7 @@ from datetime import datetime
 
 from opengauge.model import MAX_FILE_SIZE, Document, DocumentKind
 from opengauge.sources.errors import DocumentTooLargeError, NotTextError
-from opengauge.textio import MAX_TEXT_BYTES, looks_binary
+from opengauge.textio import MAX_TEXT_BYTES, looks_binary, name_key
 
 MAX_DOC_BYTES = MAX_TEXT_BYTES
 #: Most documents read from one repo (besides the card).
@@ -292,10 +292,6 @@ def arxiv_ids(texts: list[str]) -> list[str]:
     return list(seen)
 
 
-def _norm(s: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", s.lower())
-
-
 def select_code_repos(urls: list[str], *, owner: str | None, cap: int) -> tuple[list[str], list[str]]:
     """Pick the linked GitHub repos worth fetching. Returns (to_fetch, others), `owner/repo` each.
 
@@ -316,10 +312,10 @@ def select_code_repos(urls: list[str], *, owner: str | None, cap: int) -> tuple[
         names.setdefault(key, repo)
     order = list(names)
     position = {k: i for i, k in enumerate(order)}
-    own = _norm(owner or "")
+    own = name_key(owner or "")
 
     def same_org(key: str) -> bool:
-        o = _norm(key.split("/")[0])
+        o = name_key(key.split("/")[0])
         return bool(own) and bool(o) and (o.startswith(own) or own.startswith(o))
 
     candidates = [k for k in order if k not in DEPENDENCY_REPOS]
