@@ -285,8 +285,7 @@ def preprint(ctx: ProbeContext) -> list[Finding]:
     # the model's own paper cited by its title or a link to its page on the publisher's site ("the
     # paper 'Llama-2: Open Foundation ...', available at ai.meta.com/research/..."): the catalog knows
     # its arXiv version
-    words = ctx.name_words(min_len=2) | _title_words(ctx)
-    own = [(p, e) for p, e in _own_catalogued_papers(ctx, words) if p.arxiv and p.covers == "model"]
+    own = [(p, e) for p, e in _own_catalogued_papers(ctx) if p.arxiv and p.covers == "model"]
     if own:
         paper, cited = own[0]
         return [_catalogued_preprint(ctx, paper, cited)]
@@ -348,7 +347,7 @@ def _papers_by_model(catalog: PaperCatalog) -> dict[str, Paper]:
 def _preprint_named(ctx: ProbeContext) -> tuple[Hit, Paper] | None:
     """A paper the card names by its model ("please read the Llama 3 paper") that the paper catalog
     knows as an arXiv preprint presenting that model, when the model is this release's own family."""
-    words = ctx.name_words(min_len=2) | _title_words(ctx)
+    words = _own_words(ctx)
     if not words:
         return None
     by_model = _papers_by_model(load_papers())
@@ -450,7 +449,17 @@ def _cited_papers(text: str) -> list[Paper]:
     return list(found.values())
 
 
-def _own_catalogued_papers(ctx: ProbeContext, words: set[str]) -> list[tuple[Paper, Evidence]]:
+def _own_words(ctx: ProbeContext) -> set[str]:
+    """The words that name the release's model: its repository name's and its card title's."""
+    return ctx.cached(("docs", "own-words"), lambda: ctx.name_words(min_len=2) | _title_words(ctx))
+
+
+def _own_catalogued_papers(ctx: ProbeContext) -> list[tuple[Paper, Evidence]]:
+    """`_find_own_papers`, once per release read (the preprint and peer-reviewed-paper probes both ask)."""
+    return ctx.cached(("docs", "own-papers"), lambda: _find_own_papers(ctx, _own_words(ctx)))
+
+
+def _find_own_papers(ctx: ProbeContext, words: set[str]) -> list[tuple[Paper, Evidence]]:
     """The release's own papers that the paper catalog knows, each with where it is cited. A paper is
     the release's own when the catalog says it presents the model, or when the card presents it as its
     own (`_about`) and it is a paper about a model, not a dataset paper (a card names the papers of
@@ -511,8 +520,8 @@ def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
     pid = "peer-reviewed-paper"
     # the model's own paper: a venue cited for related work (a library, a method, a follow-up study)
     # says nothing of how the model is documented
-    words = ctx.name_words(min_len=2) | _title_words(ctx)
-    own = _own_catalogued_papers(ctx, words)
+    words = _own_words(ctx)
+    own = _own_catalogued_papers(ctx)
     catalogued = _catalog_data(own)
     # the catalog's venue for the model's own paper is the fact: see the definition's `decides`
     full = [(p, e) for p, e in own if p.peer_reviewed]
