@@ -22,9 +22,11 @@ _TRAINING_SECTION_TITLE = _VOCAB.pattern("training-section-title")
 _PUBLIC_CORPORA = _VOCAB.pattern("public-corpora")
 _DATASHEET = _VOCAB.pattern("datasheet")
 _DATASHEET_STANDARD = _VOCAB.pattern("datasheet-standard")
+#: The datasheet questions a dataset card must answer (OSAI: "comprehensive on collection and
+#: curation"): what is missing when no section answers one, and the titles of the sections that do.
 _SHEET_TOPICS = {
-    "collection": _VOCAB.pattern("datasheet-collection"),
-    "curation": _VOCAB.pattern("datasheet-curation"),
+    "how the data was collected": _VOCAB.pattern("datasheet-collection"),
+    "how the data was curated": _VOCAB.pattern("datasheet-curation"),
 }
 #: Characters (white space left out) a dataset card's section needs to document a topic: a paragraph,
 #: not a heading over a placeholder or a one-line pointer.
@@ -276,7 +278,7 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
         # the Hub's dataset card template follows Datasheets for Datasets (creation, curation, sources,
         # considerations): a dataset card of the training data is its datasheet when it answers the
         # collection and curation questions; one that does not gives partial insight
-        thin = _thin_cards(ctx, hub_cards) if not standard else []
+        thin = _thin_cards(hub_cards) if not standard else []
         base = _undocumented_base(ctx)
         if base is not None:
             # the experts rate a fine-tune whose own data is documented but whose base model's data is
@@ -370,9 +372,7 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
     ]
 
 
-def _thin_cards(
-    ctx: ProbeContext, cards: list[tuple[DatasetRef, Evidence]]
-) -> list[tuple[DatasetRef, list[str], Evidence]]:
+def _thin_cards(cards: list[tuple[DatasetRef, Evidence]]) -> list[tuple[DatasetRef, list[str], Evidence]]:
     """The dataset cards read that do not answer the datasheet's collection and curation questions:
     (dataset, the topics missing, evidence of the card). A card not read is not judged."""
     out = []
@@ -388,11 +388,7 @@ def _thin_cards(
             for topic, pattern in _SHEET_TOPICS.items()
             if pattern.search(s.title)
         }
-        missing = [
-            f"how the data was {'collected' if t == 'collection' else 'curated'}"
-            for t in _SHEET_TOPICS
-            if t not in covered
-        ]
+        missing = [topic for topic in _SHEET_TOPICS if topic not in covered]
         if missing:
             out.append(
                 (
