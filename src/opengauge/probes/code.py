@@ -755,38 +755,64 @@ def evaluation_code(ctx: ProbeContext) -> list[Finding]:
     ]
 
 
+#: A README this long documents its repository on its own (characters read, or bytes listed).
+_README_ENOUGH = 3000
+
+
+def _documented(repo: CodeRepo) -> tuple[bool | None, Callable[[ProbeContext, CodeRepo], Evidence] | None]:
+    """Whether a repository is documented: a README of `_README_ENOUGH` or more, or a documentation
+    folder beside a README. A README the listing names but that was not read is measured by the size
+    the listing gives; None when neither its text nor its size is known (not established), with the
+    evidence to cite."""
+    readme = next(
+        (
+            d
+            for d in repo.documents
+            if d.kind in (DocumentKind.README, DocumentKind.OTHER) or d.path.lower().startswith("readme")
+        ),
+        None,
+    )
+    docs_dir = any(_DOCS_FOLDER.match(f.path) for f in repo.files)
+    listed = next((f for f in repo.files if "/" not in f.path and f.path.lower().startswith("readme")), None)
+    if readme is not None and readme.text:
+        size = len(readme.text)
+        first = readme.text.strip().split("\n")[0]
+        return size >= _README_ENOUGH or docs_dir, lambda ctx, r: ctx.evidence(
+            readme, 1, first, f"README, {size} characters", r
+        )
+    if listed is None:
+        if docs_dir:
+            return True, None
+        # no file list at all (the index keeps none, a listing failed): not established
+        return (None if not repo.files or repo.files_truncated else False), None
+    if listed.size is not None:
+        size = listed.size
+        return size >= _README_ENOUGH or (size > 0 and docs_dir), lambda ctx, r: ctx.file_evidence(
+            listed.path, r, f"README listed, {size} bytes (not read)"
+        )
+    return (True if docs_dir else None), lambda ctx, r: ctx.file_evidence(
+        listed.path, r, "README listed (not read)"
+    )
+
+
 @probe("code-documentation", after=("training-code",))
 def code_documentation(ctx: ProbeContext) -> list[Finding]:
     pid = "code-documentation"
     repos = _repos(ctx)
     if not repos:
         return [_no_repo_finding(ctx, pid, "code documentation")]
-    documented, ev = [], []
+    documented: list[bool | None] = []
+    ev: list[Evidence] = []
     for repo in repos:
-        readme = next(
-            (
-                d
-                for d in repo.documents
-                if d.kind in (DocumentKind.README, DocumentKind.OTHER) or d.path.lower().startswith("readme")
-            ),
-            None,
-        )
-        docs_dir = any(_DOCS_FOLDER.match(f.path) for f in repo.files)
-        size = len(readme.text) if readme else 0
-        listed = next(
-            (f for f in repo.files if "/" not in f.path and f.path.lower().startswith("readme")), None
-        )
-        if readme is None and listed is not None:
-            ev.append(ctx.file_evidence(listed.path, repo, "README listed (not read)"))
-        if readme is not None and size > 0:
-            first_line = readme.text.strip().split("\n")[0]
-            ev.append(ctx.evidence(readme, 1, first_line, f"README, {size} characters", repo))
-        if docs_dir:
+        state, note = _documented(repo)
+        documented.append(state)
+        if note is not None:
+            ev.append(note(ctx, repo))
+        if any(_DOCS_FOLDER.match(f.path) for f in repo.files):
             ev.append(ctx.file_evidence("docs/", repo, "documentation folder"))
-        documented.append(size >= 3000 or (size > 0 and docs_dir))
     train = ctx.earlier("training-code")
     trains = any(f.level is Level.OPEN for f in train)
-    data = {"repos": len(repos), "documented": sum(documented)}
+    data = {"repos": len(repos), "documented": sum(1 for d in documented if d)}
     if train and all(f.level is Level.CLOSED for f in train):
         # the experts rate the documentation of the code that makes the model: "No code, so no
         # documentation" where only inference or model code is published
@@ -801,9 +827,11 @@ def code_documentation(ctx: ProbeContext) -> list[Finding]:
             )
         ]
     train_refs = {ref for f in train for ref in f.data.get("repos", [])}
+    deciding = list(zip(repos, documented, strict=True))
     if train_refs:
         # the repositories holding the training code decide; other linked repositories may be tools
-        documented = [d for r, d in zip(repos, documented, strict=True) if r.ref in train_refs] or documented
+        deciding = [(r, d) for r, d in deciding if r.ref in train_refs] or deciding
+    documented = [d for _, d in deciding]
     if documented and all(documented) and trains:
         return [
             Finding(
@@ -812,6 +840,20 @@ def code_documentation(ctx: ProbeContext) -> list[Finding]:
                 evidence=ev,
                 data=data,
                 reason="Every linked code repository, including the training code, is documented.",
+            )
+        ]
+    if trains and documented and None in documented and False not in documented:
+        # the README that decides could not be read and the listing gives no size: whether the
+        # training code is documented is not established (unknown is for what could not be read)
+        unread = [r.ref for r, d in deciding if d is None]
+        return [
+            Finding(
+                probe=pid,
+                level=Level.UNKNOWN,
+                evidence=ev,
+                data={**data, "readme_unread": unread},
+                reason="Whether the training code is documented could not be established: the README of "
+                f"{', '.join(unread[:3])} is listed but could not be read, and its size is not known.",
             )
         ]
     if ev:
