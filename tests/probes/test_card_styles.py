@@ -463,6 +463,107 @@ Trained on 96 A100 GPUs in the Tidepool cluster over eleven days.
 ]
 
 # ============================================================================ training-data
+#: A public dataset of which the card says only a processed part was used, that part not published:
+#: partial (the experts: "Dataset is available, but the reduced version that they use ... not
+#: provided"); the same datasets named with words that do not reduce them stay open.
+_REDUCED_FM = """---
+datasets:
+  - HuggingFaceFW/fineweb
+  - HuggingFaceTB/cosmopedia
+---
+"""
+REDUCED_DATA = [
+    Case(
+        "training-data",
+        PARTIAL,
+        "md-table-reduced",
+        _REDUCED_FM
+        + """# Nimbus
+
+## Pre-training mix
+
+| Component | Tokens | Weight |
+|---|---|---|
+| FineWeb - top-quality subset | 900B | 0.7 |
+| Cosmopedia | 25B | 0.3 |
+""",
+        at=("top-quality subset",),
+    ),
+    Case(
+        "training-data",
+        PARTIAL,
+        "bullets-reduced",
+        _REDUCED_FM
+        + """# Nimbus
+
+## Data
+
+- a 25% random sample of FineWeb, English pages only
+- all of Cosmopedia
+""",
+        at=("random sample of FineWeb",),
+    ),
+    Case(
+        "training-data",
+        PARTIAL,
+        "paragraph-reduced",
+        _REDUCED_FM
+        + "Nimbus was pre-trained on a deduplicated selection of FineWeb pages in English and then on "
+        "Cosmopedia's textbooks, for 1.1 trillion tokens in all.\n",
+        at=("selection of FineWeb",),
+    ),
+    Case(
+        "training-data",
+        PARTIAL,
+        "html-reduced",
+        _REDUCED_FM
+        + """<h2>Training data</h2>
+<table>
+<tr><td>FineWeb (subsampled to 400B tokens)</td><td>80%</td></tr>
+<tr><td>Cosmopedia</td><td>20%</td></tr>
+</table>
+""",
+        at=("subsampled to 400B",),
+    ),
+    Case(
+        "training-data",
+        OPEN,
+        "negated-reduction",
+        _REDUCED_FM
+        + """# Nimbus
+
+## Training data
+FineWeb was used as published: it was not subsampled or filtered further. Cosmopedia was used in full.
+""",
+        at=("HuggingFaceFW/fineweb",),
+    ),
+    Case(
+        "training-data",
+        OPEN,
+        "apposition",
+        _REDUCED_FM
+        + "Nimbus was trained on FineWeb, a filtered and deduplicated crawl of 96 Common Crawl snapshots, "
+        "and on Cosmopedia.\n",
+        at=("HuggingFaceFW/fineweb",),
+    ),
+    Case(
+        "training-data",
+        OPEN,
+        "mixture-weights",
+        _REDUCED_FM
+        + """# Nimbus
+
+## Data mixture
+
+| Dataset | Share of the batches |
+|---|---|
+| FineWeb | 70% of samples |
+| Cosmopedia | 30% of samples |
+""",
+        at=("HuggingFaceFW/fineweb",),
+    ),
+]
+
 TRAINING_DATA = [
     Case(
         "training-data",
@@ -1391,7 +1492,7 @@ encoder = SentenceTransformer("tidepool/Nimbus")</code></pre>
 ]
 
 CASES = MODEL_CARD + ARCH_HW + TRAINING_DATA + DATA_DOCS + PREPRINT + PEER_REVIEWED + EVALUATION
-CASES += COMPUTE + CHECKPOINTS + INFERENCE
+CASES += COMPUTE + CHECKPOINTS + INFERENCE + REDUCED_DATA
 
 
 #: cases the probes missed when they were written, before the vocabulary was tuned (each tuning

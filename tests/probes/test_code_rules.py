@@ -168,3 +168,41 @@ def test_a_making_section_without_scripts_or_about_other_things_is_not_data_proc
         r = _wren(readme, ["README.md", "make_corpus.py", "plots/"])
         dp = one(run_probes(r, only=["data-processing-code"]), "data-processing-code")
         assert dp.level is Level.CLOSED, (readme, dp.reason)
+
+
+def _listed(name: str, paths: list[str], readme_size: int | None) -> CodeRepo:
+    """A training repository whose README the file list names but that was not read (its text is not
+    in the release): the listing gives its size, or does not (the built-in index keeps none)."""
+    from opengauge.model import FileEntry
+
+    files = [FileEntry(path=p) for p in paths] + [FileEntry(path="README.md", size=readme_size)]
+    return CodeRepo(ref=f"gh:{name}", url=f"https://github.com/{name}", revision="c" * 40, files=files)
+
+
+TRAIN_PATHS = ["scripts/train.py", "configs/7b.yaml", "prepare_data.py"]
+
+
+def test_an_unread_readme_is_measured_by_the_size_the_listing_gives():
+    big = run_probes(
+        release(code_repos=[_listed("o/train", TRAIN_PATHS, 9_000)]), only=["code-documentation"]
+    )
+    doc = one(big, "code-documentation")
+    assert doc.level is Level.OPEN
+    assert any("9000 bytes (not read)" in (e.note or "") for e in doc.evidence)
+    small = run_probes(
+        release(code_repos=[_listed("o/train", TRAIN_PATHS, 400)]), only=["code-documentation"]
+    )
+    assert one(small, "code-documentation").level is Level.PARTIAL
+
+
+def test_an_unread_readme_of_unknown_size_leaves_the_documentation_unknown():
+    # neither its text nor its size is known: not established, so unknown (never partial by default)
+    f = run_probes(release(code_repos=[_listed("o/train", TRAIN_PATHS, None)]), only=["code-documentation"])
+    doc = one(f, "code-documentation")
+    assert doc.level is Level.UNKNOWN
+    assert "gh:o/train" in doc.reason and "could not be read" in doc.reason
+    # a docs folder beside it documents the repository whatever the README holds
+    docs = run_probes(
+        release(code_repos=[_listed("o/train", [*TRAIN_PATHS, "docs/"], None)]), only=["code-documentation"]
+    )
+    assert one(docs, "code-documentation").level is Level.OPEN

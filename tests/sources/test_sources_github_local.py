@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from opengauge.model import DocumentKind
+from opengauge.model import DocumentKind, Level
 from opengauge.sources import resolve
 from opengauge.sources.errors import DocumentTooLargeError, NotTextError
 from opengauge.textio import short_revision
@@ -109,3 +109,20 @@ def test_local_faults(tmp_path):
     (folder / "README.md").write_bytes(b"---\nlicense: mit\n---\n" + b"x" * (5 * 1024 * 1024 + 10))
     with pytest.raises(DocumentTooLargeError):
         resolve(str(folder))
+
+
+def test_a_training_repo_read_through_the_github_api_with_its_readme_missing(fake_hub):
+    # the GitHub tree lists README.md with its size; the README request fails (404): the size decides
+    from opengauge.probes import run_probes
+    from tests.probes.helpers import release
+
+    tree = [
+        {"path": p, "type": "blob", "size": 2_000, "mode": "100644", "sha": fake_sha(p)}
+        for p in ["scripts/train.py", "configs/7b.yaml", "prepare_data.py"]
+    ] + [{"path": "README.md", "type": "blob", "size": 12_345, "mode": "100644", "sha": fake_sha("r")}]
+    fake_hub.add_github(GitHubRepo("own/trainer", fake_sha("t"), tree=tree, readme=None))
+    r = resolve("gh:own/trainer")
+    (code,) = r.code_repos
+    assert not any(d.kind is DocumentKind.README for d in code.documents)
+    doc = run_probes(release(code_repos=[code]), only=["code-documentation"])[0]
+    assert doc.level is Level.OPEN and any("12345 bytes" in (e.note or "") for e in doc.evidence)

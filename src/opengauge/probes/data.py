@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from opengauge.knowledge.datasets import find_dataset
+from opengauge.knowledge.datasets import find_dataset, load_datasets
 from opengauge.licenses.facts import verdict_for_id
 from opengauge.model import DatasetRef, Document, DocumentKind, Evidence, Finding, Level
 from opengauge.probes.context import Hit, ProbeContext, sections_of
@@ -20,6 +20,9 @@ _TRAINED_ON = _VOCAB.pattern("trained-on")
 _DATA_HEADING = _VOCAB.pattern("data-heading")
 _TRAINING_SECTION_TITLE = _VOCAB.pattern("training-section-title")
 _PUBLIC_CORPORA = _VOCAB.pattern("public-corpora")
+_REDUCED_AFTER = _VOCAB.pattern("reduced-after")
+_REDUCED_BEFORE = _VOCAB.pattern("reduced-before")
+_REDUCED_NEGATED = _VOCAB.pattern("reduced-negated")
 _DATASHEET = _VOCAB.pattern("datasheet")
 _DATASHEET_STANDARD = _VOCAB.pattern("datasheet-standard")
 #: The datasheet questions a dataset card must answer (OSAI: "comprehensive on collection and
@@ -49,7 +52,7 @@ def _find_datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
         key = ds.id.lower()
         if key not in seen:
             line = (
-                ctx.search(re.compile(re.escape(ds.id), re.IGNORECASE), limit=1)
+                ctx.search(re.compile(rf"(?<![\w/.-]){re.escape(ds.id)}(?![\w/-])", re.IGNORECASE), limit=1)
                 if len(seen) < MAX_LOOKED_UP
                 else []
             )
@@ -137,6 +140,50 @@ def _data_sections(ctx: ProbeContext):
     ]
 
 
+def _reduced(ctx: ProbeContext, described: list[dict[str, Any]]) -> list[tuple[str, Evidence]]:
+    """The listed training datasets the card's data sections say only a processed part of was used
+    ("C4 - English - SemDedup 80%", "a subset of RedPajama"): (what the card says, evidence). A
+    dataset's name is looked up in the dataset catalog; the words that reduce it sit in the same
+    table cell or clause, right after the name or right before it."""
+    listed = {d["catalog"] for d in described if d["catalog"]}
+    if not listed:
+        return []
+    catalog = load_datasets()
+    out: dict[tuple[str, int], tuple[str, Evidence]] = {}
+    # the card's sections on the data or the training; without one, the lines that say what the model was trained on
+    regions = [
+        (s.doc, s.line, s.body)
+        for doc in ctx.cards
+        for s in ctx.sections(doc)
+        if (_DATA_HEADING.search(s.title) or _TRAINING_SECTION_TITLE.search(s.title)) and s.substantive
+    ] or [
+        (doc, 0, "\n".join(ln if _TRAINED_ON.search(ln) else "" for ln in ctx._lines(doc)[0]))
+        for doc in ctx.cards
+    ]
+    for doc, first, body in regions:
+        lines = body.split("\n")
+        for m in catalog.mentions(body):
+            if m.entry.id not in listed:
+                continue
+            text = lines[m.line - 1]
+            start = body.rfind("\n", 0, m.start) + 1
+            col, end = m.start - start, m.end - start
+            after = re.split(r"[|.;]\s|\|", text[end : end + 60], maxsplit=1)[0]
+            before = text[max(0, col - 40) : col]
+            hit = _REDUCED_AFTER.search(after)
+            if hit and _REDUCED_NEGATED.search(after[: hit.start()]):
+                hit = None
+            if not hit and not _REDUCED_BEFORE.search(before):
+                continue
+            line = first + m.line
+            cell = (text[col:].split("|", 1)[0] if "|" in text else text[max(0, col - 40) : end + 60]).strip()
+            out.setdefault(
+                (doc.path, line),
+                (cell, ctx.evidence(doc, line, text.strip(), f"processed part of {m.entry.name} used")),
+            )
+    return list(out.values())
+
+
 @probe("training-data")
 def training_data(ctx: ProbeContext) -> list[Finding]:
     pid = "training-data"
@@ -169,6 +216,22 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
                     data={**data, "parts": [d["id"] for d in parts]},
                     reason=f"The {role} data named is only a public part of larger training data that is not "
                     f"released ({slices}; opengauge dataset catalog).",
+                )
+            ]
+        reduced = _reduced(ctx, described) if public else []
+        if reduced:
+            # the experts: a public dataset of which only a processed part (a subset, a selection, a
+            # deduplicated sample) was used, that part not published, is "partially" shared
+            data["all_open"] = False
+            said = "; ".join(f"'{what}'" for what, _ in reduced[:3])
+            return [
+                Finding(
+                    probe=pid,
+                    level=Level.PARTIAL,
+                    evidence=[e for _, e in reduced[:3]] + ev,
+                    data={**data, "reduced": [what for what, _ in reduced]},
+                    reason=f"The {role} datasets are named and public ({names}), but the model was trained "
+                    f"on processed parts of them that are not published ({said}).",
                 )
             ]
         if data["all_open"]:
