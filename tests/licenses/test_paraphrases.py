@@ -30,6 +30,9 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   as patches or under named terms; it does not block): 5 TUNING paraphrases written with its rules,
   all found; no held-out paraphrase yet. Tuning stays at recall 1.000, precision 1.000 (143 paraphrases)
   and held-out at recall 0.423, precision 0.917.
+  Issue 14's review found a use refused by withholding the right ("The Licensor grants no rights to use
+  the Work for military purposes") read as open: one rule, 5 TUNING paraphrases and 2 negatives (the
+  names-and-marks and patent carve-outs of permissive licenses).
   The misses are listed in HELD_OUT_MISSES (expected failures, strict: a rule change that finds one
   must move it out of the list, and must not have been written for it).
 """
@@ -774,6 +777,32 @@ TUNING: list[Para] = [
         "Nothing here lets a firm use the Work unless it respects the human rights of the people affected "
         "by its products and of everyone who builds them.",
     ),
+    # ---- a use carved out of the grant by refusing the right to it (issue 14 review: "The Licensor grants
+    # no rights to use the Work for military purposes" read as open)
+    Para("use-restrictions", "terse", "No licence is granted to use the Model for border control."),
+    Para(
+        "use-restrictions",
+        "legalese",
+        "Notwithstanding Section 2, the Licensor confers no right whatsoever to deploy the Software in\n"
+        "any system used for the targeting of persons.",
+    ),
+    Para(
+        "use-restrictions",
+        "plain",
+        "We give you no permission to run these weights in tools that rank job applicants.",
+    ),
+    Para(
+        "use-restrictions",
+        "markdown",
+        "* Quillfeather grants no rights to use the Checkpoints in gambling or betting products.",
+    ),
+    Para(
+        "use-restrictions",
+        "one long sentence",
+        "Subject to the foregoing and to all of the other terms and conditions set out in this agreement "
+        "and in any schedule to it, the Provider grants no licence to employ the Model or any Derivative "
+        "for the profiling of minors by any person or entity whatsoever.",
+    ),
 ]
 
 # Written after the rules were tuned on TUNING and NEGATIVES; their first run is the honest
@@ -937,6 +966,19 @@ ANY = "*"
 
 # (type that must NOT be found, style, text)
 NEGATIVES: list[tuple[str, str, str]] = [
+    # the permissive licenses' own carve-outs of names, marks and patents are not a field of use
+    (
+        "use-restrictions",
+        "legalese",
+        "Quillfeather grants no rights to use its company name, its marks or its logos in any product "
+        "name or advertisement.",
+    ),
+    (
+        "use-restrictions",
+        "plain",
+        "Nothing here grants you any rights other than those stated; we grant no rights to use our patents "
+        "in any other product.",
+    ),
     # a use beyond the grant is not a field-of-use ban (Creative Commons 1.0-3.0, EUPL)
     (
         "use-restrictions",

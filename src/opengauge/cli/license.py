@@ -197,6 +197,9 @@ def _print_text(report, doc: dict[str, Any] | None = None) -> None:  # noqa: ANN
         for c in report.changes:
             quote = c.quote if len(c.quote) <= 200 else c.quote[:197].rsplit(" ", 1)[0] + "..."
             out.print(f'  line {c.line}: {escape(CLAUSE_TYPES[c.type].name)} ({c.type}) "{_safe(quote)}"')
+        for a in report.unclassified:
+            quote = a.quote if len(a.quote) <= 200 else a.quote[:197].rsplit(" ", 1)[0] + "..."
+            out.print(f'  line {a.line}: terms opengauge cannot classify (read them) "{_safe(quote)}"')
     elif e is not None:
         ids = ", ".join(x for x in (e.id, f"SPDX {e.spdx}" if e.spdx else None) if x)
         out.print(f"[bold]{escape(e.name)}[/bold]  ({escape(ids)}; match confidence {report.confidence:.0%})")

@@ -68,8 +68,9 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     if lic is Level.UNKNOWN:
         return _verdict(
             Label.UNDETERMINED,
-            "The weights are published but no license could be identified: " + f.reason("weights-license"),
-            ["a license for the weights"],
+            "The weights are published but their license could not be decided: "
+            + f.reason("weights-license"),
+            ["a license for the weights that can be read"],
             {},
         )
     deploy = f.level("inference-code") in _ANY

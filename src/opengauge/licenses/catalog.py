@@ -92,6 +92,13 @@ class LicenseEntry:
     length_words: int | None = None
     """Approximate length of the reference text in words (token form), if known: a document far
     longer than this holds more than the license, which lowers the identification confidence."""
+    ends_with: list[str] = field(default_factory=list)
+    """Token-form phrases that end the license's own text (MIT's "other dealings in the software"):
+    what a document says after the last of them is not the license, and is read as an addition
+    (`opengauge.licenses.additions`)."""
+    tail_boilerplate: list[list[str]] = field(default_factory=list)
+    """`[start, end]` token-form phrase pairs of standard text that may follow the end (Apache's
+    appendix on how to apply the license, with its notice template): not an addition."""
     clauses: list[str] = field(default_factory=list)
     """Clause types (see `opengauge.licenses.taxonomy`) this text is known to contain, reviewed by
     hand. Used when only an id or a notice is at hand; a text is always read clause by clause."""

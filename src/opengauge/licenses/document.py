@@ -66,6 +66,17 @@ class PolicyRead(_Frozen):
     name: str | None = None
 
 
+class AddedText(_Frozen):
+    """A paragraph a text adds after the end of the license it is based on."""
+
+    line: int
+    """1-based line of its first line."""
+    end: int
+    """1-based line of its last line."""
+    quote: str
+    """The paragraph, white space collapsed."""
+
+
 class LicenseDocument(_Frozen):
     """One license reading in the `opengauge.license/1` shape (as `opengauge license --format json`
     prints it)."""
@@ -84,6 +95,10 @@ class LicenseDocument(_Frozen):
     is judged on what it says, not on the name it resembles)."""
     changes: list[LicenseClause] = Field(default_factory=list)
     """The clauses the text adds to the license it is based on, each with line and quote."""
+    unclassified: list[AddedText] = Field(default_factory=list)
+    """For a text based on a catalog license: paragraphs stating terms after the license's own end
+    that no clause detector explains (present only when there are some); the verdict is then
+    `unknown`, never the catalog license's."""
     disguised: list[str] = Field(default_factory=list)
     """How the text hides its words (invisible characters, look-alike or styled letters); present
     only when it does. The clauses above were read through the disguise."""

@@ -69,6 +69,7 @@ def license_json(
     policies: Sequence[Mapping[str, Any]] = (),
     based_on: str | None = None,
     changes: Sequence[Clause] = (),
+    unclassified: Sequence[Mapping[str, Any]] = (),
     disguised: Sequence[str] = (),
     freedoms: Sequence[Mapping[str, Any]] = (),
 ) -> dict[str, Any]:
@@ -96,6 +97,8 @@ def license_json(
     if based_on is not None:
         doc["based_on"] = based_on
         doc["changes"] = [clause_json(c) for c in changes]
+        if unclassified:
+            doc["unclassified"] = [dict(u) for u in unclassified]
     if disguised:
         doc["disguised"] = list(disguised)
     if freedoms:

@@ -9,6 +9,7 @@ from typing import Any
 
 from opengauge.clause import Clause
 from opengauge.enums import Freedom, LicenseVerdict
+from opengauge.licenses.additions import Addition, additions
 from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.clauses import clauses as find_clauses
 from opengauge.licenses.document_json import SCHEMA, freedom_json, license_json, policy_json
@@ -50,6 +51,10 @@ class LicenseReport:
     missing: list[Clause] = field(default_factory=list)
     """For such a text that grants something: one clause per freedom it does not grant, quoting the
     grant where it stops (also in `clauses`)."""
+    unclassified: list[Addition] = field(default_factory=list)
+    """Paragraphs stating terms that the text puts after the end of the catalog license it is based
+    on and that no clause detector explains (`additions.additions`): the text is that license with
+    changes opengauge cannot classify, so its verdict is not decided (`unknown`)."""
 
     @property
     def missing_freedoms(self) -> list[Freedom]:
@@ -91,8 +96,8 @@ class LicenseReport:
 
     @property
     def modified(self) -> bool:
-        """True when the text is a catalog license with clauses added."""
-        return bool(self.changes)
+        """True when the text is a catalog license with clauses or other terms added."""
+        return bool(self.changes or self.unclassified)
 
     @property
     def display_name(self) -> str | None:
@@ -120,11 +125,23 @@ class LicenseReport:
         n = len(self.blocking)
         if self.modified and self.entry is not None:
             added = len(self.changes)
-            return (
-                f"Based on {self.entry.name}, with changes: the text adds {added} "
-                f"clause{'s' if added != 1 else ''} that the {self.entry.name} does not have; "
-                f"{self.verdict.words[0].lower()}{self.verdict.words[1:]}"
+            said = []
+            if added:
+                plural = "s" if added != 1 else ""
+                said.append(f"{added} clause{plural} that the {self.entry.name} does not have")
+            if self.unclassified:
+                a = self.unclassified[0]
+                said.append(
+                    f'terms opengauge cannot classify (line {a.line}: "{_short(a.quote, 120)}"'
+                    + (f" and {len(self.unclassified) - 1} more" if len(self.unclassified) > 1 else "")
+                    + ")"
+                )
+            verdict = (
+                "so whether it is open is not decided: read the added terms"
+                if self.verdict is LicenseVerdict.UNKNOWN
+                else f"{self.verdict.words[0].lower()}{self.verdict.words[1:]}"
             )
+            return f"Based on {self.entry.name}, with changes: the text adds {' and '.join(said)}; {verdict}"
         if self.missing and self.verdict is LicenseVerdict.RESTRICTED:
             names = ", ".join(str(f) for f in self.missing_freedoms)
             line = self.missing[0].line
@@ -182,6 +199,7 @@ class LicenseReport:
             spdx=named.spdx if named else None,
             based_on=e.id if e is not None and self.modified else None,
             changes=self.changes,
+            unclassified=[{"line": a.line, "end": a.end, "quote": a.quote} for a in self.unclassified],
             kind=e.kind if e else ("use-policy" if self.is_policy else None),
             confidence=self.confidence,
             clauses=self.clauses,
@@ -289,10 +307,20 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
             open_grant=grants is not None and grants.all_four,
         )
     changes: list[Clause] = []
+    unclassified: list[Addition] = []
     if entry is not None and entry.kind == "license":
         # text beats name: what the text says that the catalog license does not is a change
         listed = set(_catalog_clause_types(entry))
         changes = [c for c in found if c.type not in listed]
+        # terms written after the license's own end that no detector explains: the text is not the
+        # catalog license, and what it adds cannot be read, so the verdict is not decided
+        unclassified = [
+            a
+            for a in additions(text, entry)
+            if not any(c.line is not None and a.line <= c.line <= a.end for c in found)
+        ]
+        if unclassified and LicenseVerdict(v).is_open:
+            v = LicenseVerdict.UNKNOWN
     return LicenseReport(
         identification=ident,
         verdict=LicenseVerdict(v),
@@ -302,6 +330,7 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         policies=read,
         governed_by=governed_by,
         changes=changes,
+        unclassified=unclassified,
         disguised=disguised,
         grants=grants,
         missing=missing,

@@ -150,7 +150,8 @@ def _reduced(ctx: ProbeContext, described: list[dict[str, Any]]) -> list[tuple[s
         return []
     catalog = load_datasets()
     out: dict[tuple[str, int], tuple[str, Evidence]] = {}
-    # the card's sections on the data or the training; without one, the lines that say what the model was trained on
+    # the card's sections on the data or the training; without one, the lines that say what the
+    # model was trained on
     regions = [
         (s.doc, s.line, s.body)
         for doc in ctx.cards

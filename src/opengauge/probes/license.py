@@ -270,6 +270,26 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
         {"role": r.role, "source": r.evidence.source, "license": r.license_id, "verdict": r.verdict}
         for r in readings
     ]
+    undecided = [r for r in readings if r.report.get("unclassified")]
+    if undecided and (gov is None or gov.verdict.is_open):
+        # text beats name: a binding text that is a catalog license with terms added that no clause
+        # detector explains cannot be decided, and no other document's open terms outrank it
+        r = undecided[0]
+        added = r.report["unclassified"][0]
+        based = r.report.get("license", {}).get("name") or r.report.get("based_on")
+        return [
+            Finding(
+                probe="weights-license",
+                level=Level.UNKNOWN,
+                evidence=[
+                    r.evidence.model_copy(update={"line": added["line"], "quote": added["quote"][:300]})
+                ],
+                data={"readings": summary, "report": r.report, "unclassified": r.report["unclassified"]},
+                reason=f"The terms of the weights are not decided: {r.evidence.source} is {based} "
+                f"and adds terms opengauge cannot classify (line {added['line']}: "
+                f"\"{added['quote'][:160]}\"); read them before relying on the license.",
+            )
+        ]
     if gov is None:
         ev = [r.evidence for r in readings]
         named = sorted({n for r in readings if (n := r.name or r.license_id)})

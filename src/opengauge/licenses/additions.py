@@ -1,0 +1,130 @@
+"""Text added after a catalog license's own end (text beats name).
+
+A document identified as a catalog license may carry more than the license: a "Supplementary
+conditions" paragraph after MIT's warranty disclaimer, an "Addendum" after Apache's END OF TERMS AND
+CONDITIONS. Those words bind like the license's, so they must be read, not hidden behind the
+license's name. `additions()` returns the paragraphs a document puts after the end of the license's
+text (the catalog's `ends_with` phrases), leaving out the standard text that may follow it (the
+catalog's `tail_boilerplate`, e.g. Apache's appendix on how to apply the license), copyright and
+contact lines, and another complete license bundled after the first (identified by the catalog).
+
+Only paragraphs that state terms count: a condition, a prohibition or a requirement (`_TERMS`), and
+not about what open source licenses carry anyway (`_ALLOWED`: disclaimers, names, notices). The
+caller decides what an addition means: one whose terms a clause detector classified is a change
+like any other; one that no detector explains leaves the verdict undecided, never the catalog
+license's (a verdict that cannot be decided is never a kinder label).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from opengauge.licenses.catalog import LicenseEntry
+
+MIN_WORDS = 8
+"""A paragraph shorter than this (a heading, a name, a date) states no terms."""
+
+_TERMS = re.compile(
+    r"\b(may not|must not|shall not|will not|cannot|can ?not|do not|only|solely|exclusively|prohibit\w*|"
+    r"forbid\w*|not (be )?(permitted|allowed|authori[sz]ed|licensed|granted)|no (rights?|licen[cs]e|"
+    r"permission)|grants? no|condition\w*|provided that|notwithstanding|must|required?|requires|"
+    r"restrict\w*|terminat\w*|exceed\w*|limited to)\b",
+    re.IGNORECASE,
+)
+"""Words that state terms: a condition, a prohibition, a requirement, a limit."""
+
+_ALLOWED = re.compile(
+    r"\b(warrant\w*|liab\w*|as is|disclaim\w*|damages|indemn\w*|advertis\w*|promot\w*|endors\w*|"
+    r"trade ?marks?|export\w*|patents?|no obligation|except in compliance with the licen[cs]e|notices?|"
+    r"acknowledg\w*|credit|attribution|copyright|support|applicable law|governing law|jurisdiction|"
+    r"arbitrat\w*|disputes?|government|supersed\w*|in lieu|sub-?components?|portions|developed with)\b",
+    re.IGNORECASE,
+)
+"""Words of the terms open source licenses carry anyway (a warranty, liability or support disclaimer,
+the names not used to endorse, notices and credits kept, export law, patents, governing law and
+disputes, the government's rights legend, the notice that points to the license, notes on bundled
+parts): a paragraph about them adds no restriction opengauge has to classify."""
+
+_NOT_TERMS = re.compile(
+    r"^\s*(copyright\b|\(c\)|©|spdx-license-identifier|all rights reserved|https?://\S+\s*$|"
+    r"end of terms and conditions\s*$)",
+    re.IGNORECASE,
+)
+"""Lines that state no terms of their own: copyright and contact lines, identifiers, bare links."""
+
+
+@dataclass(frozen=True)
+class Addition:
+    """One paragraph a document adds after the license's own text."""
+
+    line: int
+    """1-based line of the paragraph's first line in the document."""
+    end: int
+    """1-based line of its last line."""
+    quote: str
+    """The paragraph, white space collapsed."""
+
+
+@lru_cache(maxsize=256)
+def _phrase(tokens: str) -> re.Pattern[str]:
+    """A token-form phrase as a pattern over the raw text (any non-word run between the words)."""
+    return re.compile(r"\W+".join(re.escape(t) for t in tokens.split()), re.IGNORECASE)
+
+
+def _end_of_license(text: str, entry: LicenseEntry) -> int | None:
+    """Offset just past the license's own text: the last occurrence of the first `ends_with`
+    phrase that occurs; None when none occurs (the end cannot be told)."""
+    for phrase in entry.ends_with:
+        last = None
+        for m in _phrase(phrase).finditer(text):
+            last = m
+        if last is not None:
+            return last.end()
+    return None
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """`text` with [start, end) replaced by white space, keeping its line breaks."""
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+def additions(text: str, entry: LicenseEntry | None) -> list[Addition]:
+    """The paragraphs stating terms that `text` puts after the end of `entry`'s license text; empty
+    when the entry does not say where its text ends, or when what follows is another license."""
+    if entry is None or not entry.ends_with:
+        return []
+    end = _end_of_license(text, entry)
+    if end is None:
+        return []
+    tail = text[end:]
+    for start_phrase, end_phrase in entry.tail_boilerplate:
+        s = _phrase(start_phrase).search(tail)
+        if s is None:
+            continue
+        e = _phrase(end_phrase).search(tail, s.end())
+        tail = _blank(tail, s.start(), e.end() if e is not None else s.end())
+    if len(tail.split()) < MIN_WORDS:
+        return []
+    from opengauge.licenses.identify import identify
+
+    if identify(tail).entry is not None:
+        return []  # another license bundled after the first: read as such, not as an addition
+    first_line = text.count("\n", 0, end) + 1
+    out: list[Addition] = []
+    block: list[tuple[int, str]] = []
+    lines = tail.split("\n")
+    for i, raw in enumerate([*lines, ""]):
+        if raw.strip() and not _NOT_TERMS.match(raw):
+            block.append((first_line + i, raw.strip()))
+            continue
+        if block:
+            words = " ".join(t for _, t in block)
+            if len(words.split()) >= MIN_WORDS and _TERMS.search(words) and not _ALLOWED.search(words):
+                out.append(Addition(line=block[0][0], end=block[-1][0], quote=" ".join(words.split())))
+            block = []
+    return out
+
+
+__all__ = ["MIN_WORDS", "Addition", "additions"]
