@@ -287,7 +287,7 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
                 data={"readings": summary, "report": r.report, "unclassified": r.report["unclassified"]},
                 reason=f"The terms of the weights are not decided: {r.evidence.source} is {based} "
                 f"and adds terms opengauge cannot classify (line {added['line']}: "
-                f"\"{added['quote'][:160]}\"); read them before relying on the license.",
+                f'"{added["quote"][:160]}"); read them before relying on the license.',
             )
         ]
     if gov is None:
