@@ -10,7 +10,7 @@ from typing import Any
 from opengauge.knowledge.datasets import DatasetDocumentation, find_dataset
 from opengauge.licenses.facts import verdict_for_id
 from opengauge.model import DatasetRef, Document, DocumentKind, Evidence, Finding, Level
-from opengauge.probes.context import Hit, ProbeContext, sections_of
+from opengauge.probes.context import Hit, ProbeContext, Section, sections_of
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
 
@@ -456,18 +456,28 @@ def _card_missing(ds: DatasetRef) -> list[str]:
     url = f"{ds.url}/blob/main/README.md" if ds.url else None
     doc = Document(kind=DocumentKind.OTHER, path="README.md", text=ds.card or "", url=url)
     sections = sections_of(doc)
-    lines = doc.text.split("\n")
     covered = set()
     for s in sections:
         topics = [topic for topic, pattern in _SHEET_TOPICS.items() if pattern.search(s.title)]
-        if not topics or s.content_chars < SHEET_SECTION_MIN:
-            continue
-        # the headings of the sections nested in it are not content: a template's "Dataset Creation"
-        # over empty "Curation Rationale" and "Source Data" sections says nothing
-        nested = sum(len("".join(lines[n.line - 1].split())) for n in sections if s.line < n.line <= s.end)
-        if s.content_chars - nested >= SHEET_SECTION_MIN:
+        if topics and s.content_chars >= SHEET_SECTION_MIN and _prose_chars(s, sections) >= SHEET_SECTION_MIN:
             covered.update(topics)
     return [topic for topic in _SHEET_TOPICS if topic not in covered]
+
+
+#: The Hub template's placeholders, with the link to its contribution guide some cards keep.
+_PLACEHOLDER = re.compile(
+    r"\[(?:More Information Needed|Needs More Information)\](?:\([^)\s]*\))?", re.IGNORECASE
+)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+
+
+def _prose_chars(s: Section, sections: list[Section]) -> int:
+    """Characters (white space left out) a dataset card's section says: not the headings of the
+    sections nested in it (a template's "Dataset Creation" over empty "Curation Rationale" and "Source
+    Data" says nothing), not the template's placeholders (with or without their link), not comments."""
+    nested = {n.line - s.line - 1 for n in sections if s.line < n.line <= s.end}
+    body = "\n".join(line for i, line in enumerate(s.body.split("\n")) if i not in nested)
+    return len("".join(_COMMENT.sub("", _PLACEHOLDER.sub("", body)).split()))
 
 
 def _undocumented_base(ctx: ProbeContext) -> tuple[str, str] | None:
