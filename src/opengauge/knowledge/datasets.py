@@ -47,7 +47,9 @@ _HUB_PAGES = frozenset({"tree", "blob", "resolve", "viewer", "discussions", "com
 
 class DatasetDocumentation(BaseModel):
     """What documents a dataset: a published datasheet, and what its Hub dataset card answers of the
-    datasheet's questions. Each fact is None when not established (the card was not read)."""
+    datasheet's questions. Each fact is None when not established (the card was not read). The card
+    facts are those of the card `source` names (the home repository's, or a legacy id's, as `note`
+    says); the data-documentation probe uses them only for a card it could not read itself."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
