@@ -414,8 +414,10 @@ def _judge_cards(cards: list[tuple[DatasetRef, Evidence]]) -> list[_CardVerdict]
             continue
         known = find_dataset(ds.id)
         doc = known.documentation if known is not None else None
-        if doc is None or (doc.datasheet is None and not doc.card_complete and False not in _card_facts(doc)):
-            # nothing known, or only one of the two topics known to be answered: not established
+        # settled: a datasheet, both topics known answered, or one known missing; knowing only that one
+        # topic is answered (RefinedWeb's curation) leaves the card as unread as no fact at all
+        settled = doc is not None and bool(doc.datasheet or doc.card_complete or False in _card_facts(doc))
+        if doc is None or not settled:
             out.append(_CardVerdict(ds, [], True, ev))
             continue
         where = f"opengauge dataset catalog, checked {doc.checked}"
@@ -457,9 +459,13 @@ def _card_missing(ds: DatasetRef) -> list[str]:
     doc = Document(kind=DocumentKind.OTHER, path="README.md", text=ds.card or "", url=url)
     sections = sections_of(doc)
     covered = set()
-    for s in sections:
+    for i, s in enumerate(sections):
         topics = [topic for topic, pattern in _SHEET_TOPICS.items() if pattern.search(s.title)]
-        if topics and s.content_chars >= SHEET_SECTION_MIN and _prose_chars(s, sections) >= SHEET_SECTION_MIN:
+        if (
+            topics
+            and s.content_chars >= SHEET_SECTION_MIN
+            and _prose_chars(s, sections[i + 1 :]) >= SHEET_SECTION_MIN
+        ):
             covered.update(topics)
     return [topic for topic in _SHEET_TOPICS if topic not in covered]
 
@@ -471,11 +477,16 @@ _PLACEHOLDER = re.compile(
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 
 
-def _prose_chars(s: Section, sections: list[Section]) -> int:
+def _prose_chars(s: Section, following: list[Section]) -> int:
     """Characters (white space left out) a dataset card's section says: not the headings of the
     sections nested in it (a template's "Dataset Creation" over empty "Curation Rationale" and "Source
-    Data" says nothing), not the template's placeholders (with or without their link), not comments."""
-    nested = {n.line - s.line - 1 for n in sections if s.line < n.line <= s.end}
+    Data" says nothing), not the template's placeholders (with or without their link), not comments.
+    `following`: the sections after `s`, in document order (the nested ones come first)."""
+    nested = set()
+    for n in following:
+        if n.line > s.end:
+            break
+        nested.add(n.line - s.line - 1)
     body = "\n".join(line for i, line in enumerate(s.body.split("\n")) if i not in nested)
     return len("".join(_COMMENT.sub("", _PLACEHOLDER.sub("", body)).split()))
 
