@@ -8,10 +8,22 @@ from opengauge.model import DatasetRef, Level
 from opengauge.probes import run_probes
 from tests.probes.helpers import DATASET, card, release
 
+#: the fine-tuning data, with a dataset card that was read and answers the collection and curation
+#: questions (a card not read no longer documents the data by its existence)
+DOCUMENTED = DATASET.model_copy(
+    update={
+        "card": "# Demo corpus\n\n## Source data\n\n"
+        + "Forum threads collected from public boards between 2020 and 2024, each with its URL and date. " * 3
+        + "\n\n## Processing\n\n"
+        + "Deduplicated with MinHash, filtered by language and by a quality classifier, PII removed. " * 3
+        + "\n"
+    }
+)
+
 
 def _tune(base: str):
     return release(
-        datasets=[DATASET],
+        datasets=[DOCUMENTED],
         base_models=[base],
         metadata={"license": "apache-2.0", "datasets": ["demo/corpus"], "base_model": base},
         documents=[card(extra=f"datasets:\n- demo/corpus\nbase_model: {base}\n")],

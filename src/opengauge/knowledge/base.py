@@ -33,6 +33,13 @@ UNSURE_LICENSES = frozenset({"other", "unknown"})
 `unknown` (not established; `license_note` says what is known)."""
 
 
+def https_url(value: str) -> str:
+    """`value` when it is an https URL with a dotted host; `ValueError` otherwise (a field check)."""
+    if not re.match(r"^https://[^\s/]+\.[^\s/]+(/\S*)?$", value):
+        raise ValueError(f"{value!r} is not an https URL")
+    return value
+
+
 class Entry(BaseModel):
     """The fields every knowledge entry has."""
 
@@ -68,9 +75,7 @@ class Entry(BaseModel):
     @field_validator("url", "source")
     @classmethod
     def _https(cls, value: str) -> str:
-        if not re.match(r"^https://[^\s/]+\.[^\s/]+(/\S*)?$", value):
-            raise ValueError(f"{value!r} is not an https URL")
-        return value
+        return https_url(value)
 
     @field_validator("name")
     @classmethod

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -23,9 +24,9 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from opengauge.knowledge.base import LicensedEntry, read_entries, unique_ids
+from opengauge.knowledge.base import LicensedEntry, https_url, read_entries, unique_ids
 from opengauge.knowledge.errors import KnowledgeError
 from opengauge.knowledge.names import Mention, NamedCatalog, NameIndex
 
@@ -42,6 +43,47 @@ sample of larger data that is not public; `unknown`: not established."""
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?$")
 _HUB_HOSTS = frozenset({"huggingface.co", "www.huggingface.co", "hf.co"})
 _HUB_PAGES = frozenset({"tree", "blob", "resolve", "viewer", "discussions", "commits", "raw", "edit"})
+
+
+class DatasetDocumentation(BaseModel):
+    """What documents a dataset: a published datasheet, and what its Hub dataset card answers of the
+    datasheet's questions. Each fact is None when not established (the card was not read). The card
+    facts are those of the card `source` names (the home repository's, or a legacy id's, as `note`
+    says); the data-documentation probe uses them only for a card it could not read itself."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+    datasheet: str | None = None
+    """URL of a published datasheet for this dataset after Datasheets for Datasets (Gebru et al.), or
+    of an EU AI Act training-content summary; None when none is known to exist."""
+    card_collection: bool | None = None
+    """Whether the Hub dataset card has a section (at least 150 characters) on where the data comes
+    from and how it was collected, as the data-documentation probe judges a card it reads."""
+    card_curation: bool | None = None
+    """Whether the Hub dataset card has a section (at least 150 characters) on how the data was
+    processed or curated, as the data-documentation probe judges a card it reads."""
+    note: str = ""
+    """What was read and what was not (a copy of the card, a part of it), in one sentence."""
+    source: str
+    """What was read to establish these facts (the card's URL at a commit, the datasheet's page)."""
+    checked: date
+    """When they were checked."""
+
+    @field_validator("source", "datasheet")
+    @classmethod
+    def _https(cls, value: str | None) -> str | None:
+        return https_url(value) if value is not None else None
+
+    @model_validator(mode="after")
+    def _says_something(self) -> DatasetDocumentation:
+        if self.datasheet is None and self.card_collection is None and self.card_curation is None:
+            raise ValueError("documentation: give a datasheet URL or what the card documents")
+        return self
+
+    @property
+    def card_complete(self) -> bool:
+        """True when the card is known to answer both the collection and the curation questions."""
+        return bool(self.card_collection and self.card_curation)
 
 
 class DatasetEntry(LicensedEntry):
@@ -66,6 +108,9 @@ class DatasetEntry(LicensedEntry):
     """Catalog ids of the datasets this one was built from (filtered, deduplicated, mixed)."""
     contains: str
     """What is in it, in one line."""
+    documentation: DatasetDocumentation | None = None
+    """Its datasheet and what its Hub dataset card documents (see `DatasetDocumentation`); None when
+    nothing about its documentation has been checked."""
 
     @field_validator("hub_ids")
     @classmethod

@@ -4,12 +4,13 @@ licensed, and whether the data is documented (datasheet / data card)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
-from opengauge.knowledge.datasets import find_dataset, load_datasets
+from opengauge.knowledge.datasets import DatasetDocumentation, find_dataset, load_datasets
 from opengauge.licenses.facts import verdict_for_id
 from opengauge.model import DatasetRef, Document, DocumentKind, Evidence, Finding, Level
-from opengauge.probes.context import Hit, ProbeContext, sections_of
+from opengauge.probes.context import Hit, ProbeContext, Section, sections_of
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
 
@@ -341,8 +342,11 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
     if standard or hub_cards:
         # the Hub's dataset card template follows Datasheets for Datasets (creation, curation, sources,
         # considerations): a dataset card of the training data is its datasheet when it answers the
-        # collection and curation questions; one that does not gives partial insight
-        thin = _thin_cards(hub_cards) if not standard else []
+        # collection and curation questions; one that does not gives partial insight. A card whose
+        # text was not read is judged by what the dataset catalog knows of its documentation.
+        judged = [] if standard else _judge_cards(hub_cards)
+        thin = [j for j in judged if j.missing]
+        unread = [j for j in judged if j.unread]
         base = _undocumented_base(ctx)
         if base is not None:
             # the experts rate a fine-tune whose own data is documented but whose base model's data is
@@ -359,18 +363,31 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
                     f"base model {ref} {state}.",
                 )
             ]
+        catalogued = [j.ds.id for j in judged if j.catalog is not None]
+        if catalogued:
+            data["from_catalog"] = catalogued
         if thin:
-            said = "; ".join(
-                f"{ds.id} does not describe {' or '.join(missing)}" for ds, missing, _ in thin[:3]
-            )
+            said = "; ".join(f"{j.ds.id} does not describe {' or '.join(j.missing)}" for j in thin[:3])
             return [
                 Finding(
                     probe=pid,
                     level=Level.PARTIAL,
-                    evidence=[e for _, _, e in thin[:3]] + ev,
-                    data={**data, "thin_cards": [ds.id for ds, _, _ in thin]},
+                    evidence=[j.evidence for j in thin[:3]] + ev,
+                    data={**data, "thin_cards": [j.ds.id for j in thin]},
                     reason="The training data has a dataset card on the Hub, but not a datasheet: its "
                     f"card gives partial insight ({said}).",
+                )
+            ]
+        if unread:
+            names = ", ".join(j.ds.id for j in unread[:3]) + (" …" if len(unread) > 3 else "")
+            return [
+                Finding(
+                    probe=pid,
+                    level=Level.PARTIAL,
+                    evidence=ev,
+                    data={**data, "cards_unread": [j.ds.id for j in unread]},
+                    reason=f"A dataset card exists on the Hub ({names}); its text could not be read, so "
+                    "whether it is a datasheet is not established.",
                 )
             ]
         read = [ds.id for ds, _ in hub_cards if ds.card]
@@ -378,16 +395,15 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
             Finding(
                 probe=pid,
                 level=Level.OPEN,
-                evidence=[ctx.hit_evidence(h, "datasheet after the standard") for h in standard] + ev,
+                evidence=[ctx.hit_evidence(h, "datasheet after the standard") for h in standard]
+                + [j.evidence for j in judged if j.catalog is not None]
+                + ev,
                 data={**data, "cards_read": read},
                 reason="The training data is documented in a datasheet: "
                 + (
                     "after Datasheets for Datasets or the EU AI Act's training-content summary"
                     if standard
-                    else "a dataset card on the Hub that describes where the data comes from and how it "
-                    "was curated"
-                    if read
-                    else "a dataset card on the Hub (its text was not read)"
+                    else "; ".join(_documented(j) for j in judged[:3]) + (" …" if len(judged) > 3 else "")
                 )
                 + ".",
             )
@@ -436,34 +452,107 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
     ]
 
 
-def _thin_cards(cards: list[tuple[DatasetRef, Evidence]]) -> list[tuple[DatasetRef, list[str], Evidence]]:
-    """The dataset cards read that do not answer the datasheet's collection and curation questions:
-    (dataset, the topics missing, evidence of the card). A card not read is not judged."""
+@dataclass(frozen=True)
+class _CardVerdict:
+    """What one dataset card of the training data documents: the datasheet topics it misses (none
+    when it answers both), whether that could not be established (`unread`), and the catalog facts
+    that stood in for a card not read."""
+
+    ds: DatasetRef
+    missing: list[str]
+    unread: bool
+    evidence: Evidence
+    catalog: DatasetDocumentation | None = None
+
+
+def _judge_cards(cards: list[tuple[DatasetRef, Evidence]]) -> list[_CardVerdict]:
+    """Each dataset card judged: a card read by its sections (`_card_missing`); a card not read by
+    the dataset catalog's `documentation` (a published datasheet, or what the card is known to
+    answer); with no catalog fact, the card is `unread` (its existence proves no datasheet)."""
     out = []
     for ds, ev in cards:
-        if not ds.card:
+        if ds.card:
+            missing = _card_missing(ds)
+            note = f"dataset card of {ds.id}: {', '.join(missing)} not described" if missing else ev.note
+            out.append(_CardVerdict(ds, missing, False, ev.model_copy(update={"note": note})))
             continue
-        url = f"{ds.url}/blob/main/README.md" if ds.url else None
-        doc = Document(kind=DocumentKind.OTHER, path="README.md", text=ds.card, url=url)
-        covered = {
-            topic
-            for s in sections_of(doc)
-            if s.content_chars >= SHEET_SECTION_MIN
-            for topic, pattern in _SHEET_TOPICS.items()
-            if pattern.search(s.title)
-        }
-        missing = [topic for topic in _SHEET_TOPICS if topic not in covered]
-        if missing:
-            out.append(
-                (
-                    ds,
-                    missing,
-                    ev.model_copy(
-                        update={"note": f"dataset card of {ds.id}: {', '.join(missing)} not described"}
-                    ),
-                )
-            )
+        known = find_dataset(ds.id)
+        doc = known.documentation if known is not None else None
+        # settled: a datasheet, both topics known answered, or one known missing; knowing only that one
+        # topic is answered (RefinedWeb's curation) leaves the card as unread as no fact at all
+        settled = doc is not None and bool(doc.datasheet or doc.card_complete or False in _card_facts(doc))
+        if doc is None or not settled:
+            out.append(_CardVerdict(ds, [], True, ev))
+            continue
+        where = f"opengauge dataset catalog, checked {doc.checked}"
+        if doc.datasheet:
+            cite = Evidence(source=doc.datasheet, note=f"datasheet of {ds.id} ({where})")
+            out.append(_CardVerdict(ds, [], False, cite, doc))
+            continue
+        missing = [
+            topic for topic, fact in zip(_SHEET_TOPICS, _card_facts(doc), strict=True) if fact is False
+        ]
+        said = f"{', '.join(missing)} not described" if missing else "describes collection and curation"
+        cite = Evidence(source=doc.source, note=f"dataset card of {ds.id}: {said} ({where})")
+        out.append(_CardVerdict(ds, missing, False, cite, doc))
     return out
+
+
+def _documented(j: _CardVerdict) -> str:
+    """How a card judged documented documents its dataset, for a finding's reason."""
+    card = (
+        f"the dataset card of {j.ds.id} on the Hub describes where the data comes from and how it was curated"
+    )
+    if j.catalog is None:
+        return card
+    where = f"opengauge dataset catalog, checked {j.catalog.checked}"
+    if j.catalog.datasheet:
+        return f"{j.ds.id} has a published datasheet ({j.catalog.datasheet}; {where})"
+    return f"{card} ({where})"
+
+
+def _card_facts(doc: DatasetDocumentation) -> tuple[bool | None, bool | None]:
+    """The catalog's facts on a card, in the order of `_SHEET_TOPICS` (collection, curation)."""
+    return doc.card_collection, doc.card_curation
+
+
+def _card_missing(ds: DatasetRef) -> list[str]:
+    """The datasheet topics a dataset card that was read does not answer (a section of at least
+    `SHEET_SECTION_MIN` characters whose title names the topic)."""
+    url = f"{ds.url}/blob/main/README.md" if ds.url else None
+    doc = Document(kind=DocumentKind.OTHER, path="README.md", text=ds.card or "", url=url)
+    sections = sections_of(doc)
+    covered = set()
+    for i, s in enumerate(sections):
+        topics = [topic for topic, pattern in _SHEET_TOPICS.items() if pattern.search(s.title)]
+        if (
+            topics
+            and s.content_chars >= SHEET_SECTION_MIN
+            and _prose_chars(s, sections[i + 1 :]) >= SHEET_SECTION_MIN
+        ):
+            covered.update(topics)
+    return [topic for topic in _SHEET_TOPICS if topic not in covered]
+
+
+#: The Hub template's placeholders, with the link to its contribution guide some cards keep.
+_PLACEHOLDER = re.compile(
+    r"\[(?:More Information Needed|Needs More Information)\](?:\([^)\s]*\))?", re.IGNORECASE
+)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+
+
+def _prose_chars(s: Section, following: list[Section]) -> int:
+    """Characters (white space left out) a dataset card's section says: not the headings of the
+    sections nested in it (a template's "Dataset Creation" over empty "Curation Rationale" and "Source
+    Data" says nothing), not the template's placeholders (with or without their link), not comments.
+    `following`: the sections after `s`, in document order (the nested ones come first)."""
+    nested = set()
+    for n in following:
+        if n.line > s.end:
+            break
+        nested.add(n.line - s.line - 1)
+    body = "\n".join(line for i, line in enumerate(s.body.split("\n")) if i not in nested)
+    return len("".join(_COMMENT.sub("", _PLACEHOLDER.sub("", body)).split()))
 
 
 def _undocumented_base(ctx: ProbeContext) -> tuple[str, str] | None:
