@@ -3,6 +3,9 @@ for the repositories the releases link (those that could be read)."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 
 from opengauge.knowledge import KnowledgeError, load_codebases, read_codebases
@@ -62,3 +65,47 @@ def test_documentation_is_validated(tmp_path) -> None:
         (tmp_path / "demo-code.yaml").write_text(ENTRY.format(doc=bad), encoding="utf-8")
         with pytest.raises(KnowledgeError, match=why):
             read_codebases(tmp_path)
+
+
+def _git(cwd, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@t.invalid", *args],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_the_measurement_reads_the_tree_as_the_github_source_would(tmp_path) -> None:
+    from bench.code_docs import measure
+
+    work = tmp_path / "work"
+    (work / "docs").mkdir(parents=True)
+    (work / "docs" / "index.md").write_text("# Docs\n")
+    readme = "# Démo\n\n" + "Étape par étape.\n" * 200  # characters, not bytes
+    (work / "README.md").write_text(readme, encoding="utf-8")
+    (work / "README_zh.md").write_text("# 演示\n", encoding="utf-8")  # GitHub shows README.md first
+    (work / "src").mkdir()
+    (work / "src" / "README.md").write_text("not the top level\n")
+    _git(work, "init", "-q")
+    _git(work, "add", ".")
+    _git(work, "commit", "-q", "-m", "first")
+    _git(tmp_path, "clone", "-q", "--bare", str(work), str(tmp_path / "copy"))
+    doc = measure(tmp_path / "copy")
+    assert doc is not None
+    assert (doc.readme, doc.readme_chars, doc.docs_folder) == ("README.md", len(readme), "docs/")
+    assert len(readme.encode()) > len(readme)
+    # the first commit again, once the README is gone and the docs folder renamed
+    first = doc.revision
+    (work / "README.md").unlink()
+    (work / "README_zh.md").unlink()
+    (work / "docs").rename(work / "guide")
+    _git(work, "add", "-A")
+    _git(work, "commit", "-q", "-m", "second")
+    _git(work, "push", "-q", str(tmp_path / "copy"), "HEAD")
+    later = measure(tmp_path / "copy")
+    assert later is not None and later.revision != first
+    assert (later.readme, later.readme_chars, later.docs_folder) == (None, None, None)
+    assert measure(tmp_path / "copy", first) == doc

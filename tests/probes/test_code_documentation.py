@@ -132,3 +132,13 @@ def test_a_linked_uncatalogued_repository_whose_readme_404s_is_unknown(fake_hub)
     f = doc_finding(resolve("hf:demo-lab/Demo-7B"))
     assert f.level is Level.UNKNOWN, f.reason
     assert "demo-lab/trainer" in f.reason
+
+
+def test_a_thin_readme_measured_by_the_catalog_does_not_document():
+    # xai-org/grok-1: a 2142-character README and no docs folder at the catalog's commit
+    from opengauge.probes.code import _documented
+
+    state, cite = _documented(CodeRepo(ref="gh:xai-org/grok-1", url="https://github.com/xai-org/grok-1"))
+    assert state is False and cite is not None
+    evidence = cite(None, None)  # type: ignore[arg-type]  # the catalog's evidence needs no context
+    assert "2142 characters" in (evidence.note or "") and "opengauge code catalog" in (evidence.note or "")
