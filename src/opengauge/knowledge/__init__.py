@@ -15,6 +15,7 @@ paper as an arXiv preprint is judged by the venue the paper was in fact publishe
 from opengauge.knowledge.codebases import (
     CodeBase,
     CodeCatalog,
+    CodeDocumentation,
     codebase_by_repo,
     codebase_mentions,
     codebases_in_text,
@@ -50,6 +51,7 @@ from opengauge.knowledge.papers import (
 __all__ = [
     "CodeBase",
     "CodeCatalog",
+    "CodeDocumentation",
     "DatasetCatalog",
     "DatasetEntry",
     "KnowledgeError",

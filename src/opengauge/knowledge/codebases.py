@@ -10,6 +10,9 @@ A general `library` (PyTorch-level building blocks, `transformers`, DeepSpeed) i
 the training code of a model. Every entry carries the URL its facts come from and the date they
 were checked; an entry checked against a repository's file tree also names the commit it saw
 (`revision`), so that what the catalog says about a repository it cannot read is dated to a tree.
+How the repository is documented (`documentation`: its top-level README's length and docs folder)
+is measured in its tree at a commit of its own, recorded with it: the measurement is a fact about
+that tree only, and the rule that calls a repository documented is the code-documentation probe's.
 
 Lookups: by catalog id, by GitHub `owner/name` or URL (case-insensitive; old names of moved
 repositories too), by a name as cards write it, and every code base named in a free text
@@ -27,7 +30,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pydantic import field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from opengauge.knowledge.base import LicensedEntry, read_entries, unique_ids
 from opengauge.knowledge.errors import KnowledgeError
@@ -36,6 +39,58 @@ from opengauge.knowledge.names import Mention, NamedCatalog, NameIndex
 _REPO = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9_.-]+$")
 _COMMIT = re.compile(r"^[0-9a-f]{40}$")
 _GITHUB_HOSTS = frozenset({"github.com", "www.github.com"})
+_TOP_FOLDER = re.compile(r"^[^/]+/$")
+
+
+def _commit(value: str | None) -> str | None:
+    if value is not None and not _COMMIT.match(value):
+        raise ValueError(f"{value!r} is not a full commit id (40 lower-case hex digits)")
+    return value
+
+
+class CodeDocumentation(BaseModel):
+    """How a code base's repository is documented, measured in its file tree at one commit: the
+    top-level README a reader of the repository gets (`README.md` first, as GitHub shows it) and
+    its length, and a top-level documentation folder. Measured, never estimated: a repository
+    whose tree could not be read has no `documentation`."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+    revision: str
+    """The commit (40 lower-case hex digits) of the first listed repository that was measured."""
+    readme: str | None = None
+    """The top-level README's file name; None when the tree has none."""
+    readme_chars: int | None = Field(default=None, ge=0)
+    """Its length in characters (UTF-8 decoded, as a README read from GitHub is measured)."""
+    docs_folder: str | None = None
+    """The top-level documentation folder (`docs/`, `doc/`), None when the tree has none."""
+
+    @field_validator("revision")
+    @classmethod
+    def _revision(cls, value: str) -> str:
+        return _commit(value) or value
+
+    @field_validator("readme")
+    @classmethod
+    def _readme(cls, value: str | None) -> str | None:
+        if value is not None and ("/" in value or not value.lower().startswith("readme")):
+            raise ValueError(f"{value!r} is not a top-level README file name")
+        return value
+
+    @field_validator("docs_folder")
+    @classmethod
+    def _docs_folder(cls, value: str | None) -> str | None:
+        if value is not None and not _TOP_FOLDER.match(value):
+            raise ValueError(f"{value!r} is not a top-level folder (`docs/`)")
+        return value
+
+    @model_validator(mode="after")
+    def _measured(self) -> CodeDocumentation:
+        if (self.readme is None) != (self.readme_chars is None):
+            raise ValueError(
+                "a README is named with its length in characters (readme, readme_chars), or neither"
+            )
+        return self
 
 
 class CodeBase(LicensedEntry):
@@ -63,13 +118,14 @@ class CodeBase(LicensedEntry):
     """The commit (40 lower-case hex digits) of the first listed repository whose file tree the flags
     and the note describe, when they were checked against one. A repository gains and loses code over
     time (a model's repository may ship fine-tuning scripts for a while); the note says so when known."""
+    documentation: CodeDocumentation | None = None
+    """How the first listed repository is documented, measured at the commit it names (checked on
+    `checked`); None when not measured."""
 
     @field_validator("revision")
     @classmethod
     def _revision(cls, value: str | None) -> str | None:
-        if value is not None and not _COMMIT.match(value):
-            raise ValueError(f"{value!r} is not a full commit id (40 lower-case hex digits)")
-        return value
+        return _commit(value)
 
     @field_validator("repos")
     @classmethod

@@ -758,12 +758,44 @@ def evaluation_code(ctx: ProbeContext) -> list[Finding]:
 #: A README this long documents its repository on its own (characters read, or bytes listed).
 _README_ENOUGH = 3000
 
+_Cite = Callable[[ProbeContext, CodeRepo], Evidence]
 
-def _documented(repo: CodeRepo) -> tuple[bool | None, Callable[[ProbeContext, CodeRepo], Evidence] | None]:
-    """Whether a repository is documented: a README of `_README_ENOUGH` or more, or a documentation
-    folder beside a README. A README the listing names but that was not read is measured by the size
-    the listing gives; None when neither its text nor its size is known (not established), with the
-    evidence to cite."""
+
+def readme_documents(size: int | None, docs_folder: bool) -> bool:
+    """The rule that calls a repository documented, whatever measured it (a README read, a size
+    listed, the code catalog): a README of `_README_ENOUGH` or more, or a documentation folder
+    beside a README that is not empty or in a repository without one. `size` is None when the
+    repository has no README."""
+    if size is None:
+        return docs_folder
+    return size >= _README_ENOUGH or (size > 0 and docs_folder)
+
+
+def _catalog_documented(repo: CodeRepo) -> tuple[bool | None, _Cite | None]:
+    """Whether the code catalog's measurement calls a repository documented, with the evidence to
+    cite; (None, None) when the repository is not catalogued or its documentation not measured."""
+    cb = codebase_by_repo(_name(repo))
+    doc = cb.documentation if cb is not None else None
+    if cb is None or doc is None:
+        return None, None
+    what = f"{doc.readme}, {doc.readme_chars} characters" if doc.readme else "no README"
+    if doc.docs_folder:
+        what += f", documentation folder {doc.docs_folder}"
+    note = (
+        f"{cb.repo} at commit {doc.revision[:12]}: {what} "
+        f"(opengauge code catalog, checked {cb.checked}; the repository's README was not read)"
+    )
+    url = f"https://github.com/{cb.repo}/tree/{doc.revision}"
+    return readme_documents(doc.readme_chars, doc.docs_folder is not None), lambda ctx, r: Evidence(
+        source=url, note=note
+    )
+
+
+def _documented(repo: CodeRepo) -> tuple[bool | None, _Cite | None]:
+    """Whether a repository is documented (`readme_documents`), with the evidence to cite. A README
+    the listing names but that was not read is measured by the size the listing gives; when neither
+    its text nor its size is known, or the file list is, the code catalog's measurement of the
+    repository decides; None when it has none either (not established)."""
     readme = next(
         (
             d
@@ -777,22 +809,28 @@ def _documented(repo: CodeRepo) -> tuple[bool | None, Callable[[ProbeContext, Co
     if readme is not None and readme.text:
         size = len(readme.text)
         first = readme.text.strip().split("\n")[0]
-        return size >= _README_ENOUGH or docs_dir, lambda ctx, r: ctx.evidence(
+        return readme_documents(size, docs_dir), lambda ctx, r: ctx.evidence(
             readme, 1, first, f"README, {size} characters", r
         )
     if listed is None:
         if docs_dir:
             return True, None
-        # no file list at all (the index keeps none, a listing failed): not established
-        return (None if not repo.files or repo.files_truncated else False), None
+        if repo.files and not repo.files_truncated:
+            return False, None
+        # no file list at all (the index keeps none, a listing failed) or a cut one: the catalog, if
+        # it measured the repository
+        return _catalog_documented(repo)
     if listed.size is not None:
         size = listed.size
-        return size >= _README_ENOUGH or (size > 0 and docs_dir), lambda ctx, r: ctx.file_evidence(
+        return readme_documents(size, docs_dir), lambda ctx, r: ctx.file_evidence(
             listed.path, r, f"README listed, {size} bytes (not read)"
         )
-    return (True if docs_dir else None), lambda ctx, r: ctx.file_evidence(
-        listed.path, r, "README listed (not read)"
-    )
+    if docs_dir:
+        return True, lambda ctx, r: ctx.file_evidence(listed.path, r, "README listed (not read)")
+    state, cite = _catalog_documented(repo)
+    if state is not None:
+        return state, cite
+    return None, lambda ctx, r: ctx.file_evidence(listed.path, r, "README listed (not read)")
 
 
 @probe("code-documentation", after=("training-code",))
@@ -853,7 +891,8 @@ def code_documentation(ctx: ProbeContext) -> list[Finding]:
                 evidence=ev,
                 data={**data, "readme_unread": unread},
                 reason="Whether the training code is documented could not be established: the README of "
-                f"{', '.join(unread[:3])} is listed but could not be read, and its size is not known.",
+                f"{', '.join(unread[:3])} could not be read, its size is not known, and the code catalog "
+                "has not measured it.",
             )
         ]
     if ev:
