@@ -126,3 +126,27 @@ def test_a_training_repo_read_through_the_github_api_with_its_readme_missing(fak
     assert not any(d.kind is DocumentKind.README for d in code.documents)
     doc = run_probes(release(code_repos=[code]), only=["code-documentation"])[0]
     assert doc.level is Level.OPEN and any("12345 bytes" in (e.note or "") for e in doc.evidence)
+
+
+def test_code_repo_selection_own_dependency_and_recipe_first():
+    from opengauge.sources.documents import select_code_repos
+
+    urls = [
+        "https://github.com/huggingface/lighteval",
+        "https://github.com/huggingface/nanotron",
+        "https://github.com/huggingface/nanotron/tree/main/examples",
+        "https://github.com/huggingface/datatrove",
+        "https://github.com/huggingface/datatrove/blob/main/README.md",
+        "https://github.com/huggingface/smollm",
+        "https://github.com/huggingface/transformers",
+    ]
+    # the repository named after the model (its own recipe) ranks first among the organisation's own
+    picked, _ = select_code_repos(urls, owner="HuggingFaceTB", cap=3, model="SmolLM3-3B")
+    assert picked[0] == "huggingface/smollm" and "huggingface/transformers" not in picked
+    # a library to others is the publisher's own code: lmsys's FastChat is fetched for lmsys's Vicuna
+    fastchat = ["https://github.com/lm-sys/FastChat", "https://github.com/lm-sys/FastChat#vicuna-weights"]
+    assert select_code_repos(fastchat, owner="lmsys", cap=3, model="vicuna-13b-v1.5")[0] == [
+        "lm-sys/FastChat"
+    ]
+    # ... and still not for anybody else's fine-tune that merely uses it
+    assert select_code_repos(fastchat, owner="someone", cap=3, model="my-chat-7b")[0] == []

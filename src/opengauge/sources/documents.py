@@ -292,14 +292,18 @@ def arxiv_ids(texts: list[str]) -> list[str]:
     return list(seen)
 
 
-def select_code_repos(urls: list[str], *, owner: str | None, cap: int) -> tuple[list[str], list[str]]:
+def select_code_repos(
+    urls: list[str], *, owner: str | None, cap: int, model: str | None = None
+) -> tuple[list[str], list[str]]:
     """Pick the linked GitHub repos worth fetching. Returns (to_fetch, others), `owner/repo` each.
 
     Ranked by: the model's own organisation first (an owner name that starts with the model org's
-    name or the reverse, e.g. `bigscience` ~ `bigscience-workshop`), then the number of mentions,
-    then first appearance. Dependency repos (transformers, pytorch...) are never fetched. A repo
-    from another organisation is fetched only when mentioned at least twice, or when it is the
-    first non-dependency link and nothing else qualifies.
+    name or the reverse, e.g. `bigscience` ~ `bigscience-workshop`), and among those a repository
+    named after the model (`huggingface/smollm` for SmolLM3-3B: the model's own recipe), then the
+    number of mentions, then first appearance. Dependency repos (transformers, pytorch...) are never
+    fetched, except from the model's own organisation (lmsys's FastChat is a library to others, and
+    Vicuna's training code). A repo from another organisation is fetched only when mentioned at least
+    twice, or when it is the first non-dependency link and nothing else qualifies.
     """
     counts: dict[str, int] = {}
     names: dict[str, str] = {}
@@ -318,8 +322,17 @@ def select_code_repos(urls: list[str], *, owner: str | None, cap: int) -> tuple[
         o = name_key(key.split("/")[0])
         return bool(own) and bool(o) and (o.startswith(own) or own.startswith(o))
 
-    candidates = [k for k in order if k not in DEPENDENCY_REPOS]
-    ranked = sorted(candidates, key=lambda k: (0 if same_org(k) else 1, -counts[k], position[k]))
+    model_key = name_key(model or "")
+
+    def named_after_model(key: str) -> bool:
+        r = name_key(key.split("/")[-1])
+        return len(r) >= 3 and len(model_key) >= 3 and (model_key.startswith(r) or r.startswith(model_key))
+
+    candidates = [k for k in order if k not in DEPENDENCY_REPOS or same_org(k)]
+    ranked = sorted(
+        candidates,
+        key=lambda k: (0 if same_org(k) else 1, 0 if named_after_model(k) else 1, -counts[k], position[k]),
+    )
     chosen = [k for k in ranked if same_org(k) or counts[k] >= 2]
     if not chosen and candidates:
         chosen = [candidates[0]]

@@ -184,7 +184,8 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     problems.extend(facts.problems)
     cap = s.max_code_repos if max_code_repos is None else max_code_repos
     owner = repo_id.split("/")[0] if "/" in repo_id else None
-    to_fetch, _ = documents.select_code_repos(facts.urls, owner=owner, cap=cap)
+    model = repo_id.split("/")[-1]
+    to_fetch, _ = documents.select_code_repos(facts.urls, owner=owner, cap=cap, model=model)
     code_repos: list[CodeRepo] = []
     if to_fetch:
         gh = GitHubClient(s)
