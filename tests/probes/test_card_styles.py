@@ -564,6 +564,64 @@ FineWeb was used as published: it was not subsampled or filtered further. Cosmop
     ),
 ]
 
+#: Public datasets listed beside data the card says is the publisher's own and unpublished: partial
+#: (the OSAI rubric's "some sources open"); a negated statement does not count.
+INTERNAL_DATA = [
+    Case(
+        "training-data",
+        PARTIAL,
+        "paragraph-internal",
+        _REDUCED_FM
+        + "Nimbus was fine-tuned on FineWeb and Cosmopedia samples and on our in-house customer-support "
+        "transcripts, which stay private.\n",
+        at=("in-house customer-support",),
+    ),
+    Case(
+        "training-data",
+        PARTIAL,
+        "bullets-internal",
+        _REDUCED_FM
+        + """# Nimbus
+
+## Training data
+
+- FineWeb
+- Cosmopedia
+- a proprietary collection of legal contracts licensed from partners (not released)
+""",
+        at=("proprietary collection",),
+    ),
+    Case(
+        "training-data",
+        PARTIAL,
+        "md-table-internal",
+        _REDUCED_FM
+        + """# Nimbus
+
+## Data mixture
+
+| Source | Share |
+|---|---|
+| FineWeb | 50% |
+| Cosmopedia | 20% |
+| Internal synthetic dialogue data | 30% |
+""",
+        at=("Internal synthetic dialogue data",),
+    ),
+    Case(
+        "training-data",
+        OPEN,
+        "negated-internal",
+        _REDUCED_FM
+        + """# Nimbus
+
+## Training data
+Only FineWeb and Cosmopedia were used; no proprietary data went into training.
+""",
+        at=("HuggingFaceFW/fineweb",),
+    ),
+]
+
 TRAINING_DATA = [
     Case(
         "training-data",
@@ -1493,7 +1551,7 @@ encoder = SentenceTransformer("tidepool/Nimbus")</code></pre>
 ]
 
 CASES = MODEL_CARD + ARCH_HW + TRAINING_DATA + DATA_DOCS + PREPRINT + PEER_REVIEWED + EVALUATION
-CASES += COMPUTE + CHECKPOINTS + INFERENCE + REDUCED_DATA
+CASES += COMPUTE + CHECKPOINTS + INFERENCE + REDUCED_DATA + INTERNAL_DATA
 
 
 #: cases the probes missed when they were written, before the vocabulary was tuned (each tuning

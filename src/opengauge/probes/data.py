@@ -24,6 +24,7 @@ _PUBLIC_CORPORA = _VOCAB.pattern("public-corpora")
 _REDUCED_AFTER = _VOCAB.pattern("reduced-after")
 _REDUCED_BEFORE = _VOCAB.pattern("reduced-before")
 _REDUCED_NEGATED = _VOCAB.pattern("reduced-negated")
+_INTERNAL_DATA = _VOCAB.pattern("internal-data")
 _DATASHEET = _VOCAB.pattern("datasheet")
 _DATASHEET_STANDARD = _VOCAB.pattern("datasheet-standard")
 #: The datasheet questions a dataset card must answer (OSAI: "comprehensive on collection and
@@ -141,6 +142,38 @@ def _data_sections(ctx: ProbeContext):
     ]
 
 
+def _data_regions(ctx: ProbeContext) -> list[tuple[Document, int, str]]:
+    """Where a card says what the model was trained on: its sections on the data or the training
+    (document, line of the heading, body); without one, the lines that say what the model was
+    trained on (the others blanked, line numbers kept)."""
+
+    def find() -> list[tuple[Document, int, str]]:
+        return [
+            (s.doc, s.line, s.body)
+            for doc in ctx.cards
+            for s in ctx.sections(doc)
+            if (_DATA_HEADING.search(s.title) or _TRAINING_SECTION_TITLE.search(s.title)) and s.substantive
+        ] or [
+            (doc, 0, "\n".join(ln if _TRAINED_ON.search(ln) else "" for ln in ctx._lines(doc)[0]))
+            for doc in ctx.cards
+        ]
+
+    return ctx.cached(("probe-data", "regions"), find)
+
+
+def _internal(ctx: ProbeContext) -> tuple[str, Evidence] | None:
+    """The first statement that part of the training data is the publisher's own and unpublished
+    ("our internal Orca-style dataset"), with its evidence; None when the card says none. A negated
+    statement ("no proprietary data was used") does not count."""
+    for doc, first, body in _data_regions(ctx):
+        for i, text in enumerate(body.split("\n"), start=1):
+            m = _INTERNAL_DATA.search(text)
+            if m is None or _REDUCED_NEGATED.search(text[max(0, m.start() - 30) : m.start()]):
+                continue
+            return m.group(0), ctx.evidence(doc, first + i, text.strip(), "unpublished training data named")
+    return None
+
+
 def _reduced(ctx: ProbeContext, described: list[dict[str, Any]]) -> list[tuple[str, Evidence]]:
     """The listed training datasets the card's data sections say only a processed part of was used
     ("C4 - English - SemDedup 80%", "a subset of RedPajama"): (what the card says, evidence). A
@@ -151,18 +184,7 @@ def _reduced(ctx: ProbeContext, described: list[dict[str, Any]]) -> list[tuple[s
         return []
     catalog = load_datasets()
     out: dict[tuple[str, int], tuple[str, Evidence]] = {}
-    # the card's sections on the data or the training; without one, the lines that say what the
-    # model was trained on
-    regions = [
-        (s.doc, s.line, s.body)
-        for doc in ctx.cards
-        for s in ctx.sections(doc)
-        if (_DATA_HEADING.search(s.title) or _TRAINING_SECTION_TITLE.search(s.title)) and s.substantive
-    ] or [
-        (doc, 0, "\n".join(ln if _TRAINED_ON.search(ln) else "" for ln in ctx._lines(doc)[0]))
-        for doc in ctx.cards
-    ]
-    for doc, first, body in regions:
+    for doc, first, body in _data_regions(ctx):
         lines = body.split("\n")
         for m in catalog.mentions(body):
             if m.entry.id not in listed:
@@ -218,6 +240,22 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
                     data={**data, "parts": [d["id"] for d in parts]},
                     reason=f"The {role} data named is only a public part of larger training data that is not "
                     f"released ({slices}; opengauge dataset catalog).",
+                )
+            ]
+        internal = _internal(ctx) if public else None
+        if internal is not None:
+            # the OSAI rubric's partial, "some sources open": public datasets listed beside training
+            # data the card says is the publisher's own and unpublished
+            data["all_open"] = False
+            said, where = internal
+            return [
+                Finding(
+                    probe=pid,
+                    level=Level.PARTIAL,
+                    evidence=[where, *ev],
+                    data={**data, "internal": said},
+                    reason=f"The {role} datasets named ({names}) are public, but the card says the model was "
+                    f"also trained on data that is not published ('{said}').",
                 )
             ]
         reduced = _reduced(ctx, described) if public else []
