@@ -33,6 +33,9 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   Issue 14's review found a use refused by withholding the right ("The Licensor grants no rights to use
   the Work for military purposes") read as open: one rule, 5 TUNING paraphrases and 2 negatives (the
   names-and-marks and patent carve-outs of permissive licenses).
+  The same review's held-out check on real cards found a card's license line naming a non-commercial
+  licence ("licensed under the STABLE BELUGA NON-COMMERCIAL COMMUNITY LICENSE AGREEMENT") unread: one rule,
+  5 TUNING paraphrases and 1 negative (a licence that used to be non-commercial).
   The misses are listed in HELD_OUT_MISSES (expected failures, strict: a rule change that finds one
   must move it out of the list, and must not have been written for it).
 """
@@ -777,6 +780,33 @@ TUNING: list[Para] = [
         "Nothing here lets a firm use the Work unless it respects the human rights of the people affected "
         "by its products and of everyone who builds them.",
     ),
+    # ---- the work put under a licence that calls itself non-commercial (a card's license line naming its
+    # terms: the StableBeluga2 card read as "no license found" in the held-out check)
+    Para(
+        "non-commercial",
+        "markdown",
+        "* **License**: the Nimbus checkpoints are licensed under the "
+        "[NIMBUS NON-COMMERCIAL RESEARCH LICENSE](https://example.org/license).",
+    ),
+    Para("non-commercial", "terse", "Released under the Quillfeather Non-Commercial Model Licence."),
+    Para(
+        "non-commercial",
+        "plain",
+        "We make the weights available under our noncommercial community agreement, which you accept "
+        "on download.",
+    ),
+    Para(
+        "non-commercial",
+        "legalese",
+        'The Materials are provided under the Vantor Non-Commercial Terms of Use (the "Terms"), as amended.',
+    ),
+    Para(
+        "non-commercial",
+        "one long sentence",
+        "Everything in this repository, including the adapters and the merged weights that we trained "
+        "over the winter, is distributed under the Glimmerhaus Non-Commercial Licence Agreement v2 "
+        "and nothing else.",
+    ),
     # ---- a use carved out of the grant by refusing the right to it (issue 14 review: "The Licensor grants
     # no rights to use the Work for military purposes" read as open)
     Para("use-restrictions", "terse", "No licence is granted to use the Model for border control."),
@@ -966,6 +996,12 @@ ANY = "*"
 
 # (type that must NOT be found, style, text)
 NEGATIVES: list[tuple[str, str, str]] = [
+    # a licence that used to be non-commercial is not one now
+    (
+        "non-commercial",
+        "plain",
+        "Kestrel-1 was once released under a non-commercial licence; since version 2 it is MIT.",
+    ),
     # the permissive licenses' own carve-outs of names, marks and patents are not a field of use
     (
         "use-restrictions",
