@@ -622,6 +622,67 @@ Only FineWeb and Cosmopedia were used; no proprietary data went into training.
     ),
 ]
 
+#: Weights published only as a difference to another model's weights: partial (the experts: "Model
+#: weights offered as a delta to LLaMA", WizardLM; StableVicuna); a card that denies it stays open.
+DELTA_WEIGHTS = [
+    Case(
+        "weights-published",
+        PARTIAL,
+        "md-delta",
+        """# Nimbus-13B
+
+## Getting the weights
+
+This repository holds weight diffs against Basalt-13B. Run `merge_diff.py --base basalt-13b` to rebuild
+the model before use.
+""",
+        at=("weight diffs",),
+    ),
+    Case(
+        "weights-published",
+        PARTIAL,
+        "html-delta",
+        """<h2>Usage</h2>
+<p>Nimbus cannot be used from these weights alone: add back the difference to the Basalt-13B
+checkpoint first.</p>
+""",
+        at=("cannot be used from these weights alone",),
+    ),
+    Case(
+        "weights-published",
+        PARTIAL,
+        "bullets-delta",
+        """# Nimbus
+
+- Release format: XOR files over the original Basalt weights
+- Tokenizer: unchanged
+""",
+        at=("XOR files",),
+    ),
+    Case(
+        "weights-published",
+        OPEN,
+        "negated-delta",
+        """# Nimbus v2
+
+Unlike v1, these weights do not require applying delta files: load them directly.
+""",
+    ),
+    Case(
+        "weights-published",
+        OPEN,
+        "plain-weights",
+        "Nimbus is a 7B chat model; download the safetensors file above and load it with any Llama-style "
+        "runtime.\n",
+    ),
+    Case(
+        "weights-published",
+        OPEN,
+        "html-weights",
+        "<h2>Files</h2>\n<p>One safetensors file with the full weights, ready to load.</p>\n",
+    ),
+]
+
 TRAINING_DATA = [
     Case(
         "training-data",
@@ -1551,7 +1612,7 @@ encoder = SentenceTransformer("tidepool/Nimbus")</code></pre>
 ]
 
 CASES = MODEL_CARD + ARCH_HW + TRAINING_DATA + DATA_DOCS + PREPRINT + PEER_REVIEWED + EVALUATION
-CASES += COMPUTE + CHECKPOINTS + INFERENCE + REDUCED_DATA + INTERNAL_DATA
+CASES += COMPUTE + CHECKPOINTS + INFERENCE + REDUCED_DATA + INTERNAL_DATA + DELTA_WEIGHTS
 
 
 #: cases the probes missed when they were written, before the vocabulary was tuned (each tuning

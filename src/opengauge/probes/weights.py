@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from opengauge.model import Evidence, FileEntry, Finding, Level
-from opengauge.probes.context import ProbeContext
+from opengauge.probes.context import Hit, ProbeContext
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
 
@@ -26,7 +26,9 @@ _FORMATS = [
 _CHECKPOINT_DIR = re.compile(
     r"(^|/)(step[_-]?\d{2,}|checkpoint[_-]\d+|ckpt[_-]?\d+|global_step\d+)(/|$)", re.I
 )
-_CHECKPOINT_TEXT = vocabulary("weights").pattern("checkpoint-text")  # probes/vocabulary/weights.yaml
+_CHECKPOINT_TEXT = vocabulary("weights").pattern("checkpoint-text")
+_DELTA = vocabulary("weights").pattern("delta-weights")
+_DELTA_NEGATED = vocabulary("weights").pattern("delta-negated")  # probes/vocabulary/weights.yaml
 _WEIGHTS_ELSEWHERE = re.compile(
     r"download\w*\s.{0,40}\b(weights|checkpoints?)\b|huggingface\.co/(?!datasets/|spaces/|docs/|papers/)[\w-]+/[\w.-]+",
     re.I,
@@ -64,6 +66,17 @@ def _gate_evidence(ctx: ProbeContext) -> list[Evidence]:
     return ev
 
 
+def _delta(ctx: ProbeContext) -> Hit | None:
+    """The first line of the documentation saying the weights are a delta to another model's weights
+    (not one that denies it: "these weights do not require applying delta"); None when none does."""
+    for hit in ctx.search(_DELTA, ctx.readmes, limit=5, skip_front_matter=True):
+        line = hit.text
+        m = _DELTA.search(line)
+        if m is not None and not _DELTA_NEGATED.search(line[max(0, m.start() - 40) : m.start()]):
+            return hit
+    return None
+
+
 @probe("weights-published")
 def weights_published(ctx: ProbeContext) -> list[Finding]:
     r = ctx.release
@@ -93,6 +106,20 @@ def weights_published(ctx: ProbeContext) -> list[Finding]:
         )
         if formats == ["pytorch-pickle"]:
             what += " (pickle format only, which can run code when loaded)"
+        delta = _delta(ctx)
+        if delta is not None:
+            # the experts: weights offered only as a difference to another model's weights are not
+            # usable on their own ("Model weights offered as a delta to LLaMA": partial)
+            return [
+                Finding(
+                    probe="weights-published",
+                    level=Level.PARTIAL,
+                    evidence=[ctx.hit_evidence(delta, "weights published as a delta"), *gate, *ev],
+                    data={**data, "delta": True},
+                    reason=f"The weights are published ({what}) only as a difference to another model's "
+                    "weights, so they cannot be used alone.",
+                )
+            ]
         if gate:
             return [
                 Finding(
