@@ -20,7 +20,6 @@ _FILE_IN_REPO = _VOCAB.pattern("file-in-repo")
 _TRAINED_ON = _VOCAB.pattern("trained-on")
 _DATA_HEADING = _VOCAB.pattern("data-heading")
 _TRAINING_SECTION_TITLE = _VOCAB.pattern("training-section-title")
-_PUBLIC_CORPORA = _VOCAB.pattern("public-corpora")
 _REDUCED_AFTER = _VOCAB.pattern("reduced-after")
 _REDUCED_BEFORE = _VOCAB.pattern("reduced-before")
 _REDUCED_NEGATED = _VOCAB.pattern("reduced-negated")
@@ -159,6 +158,26 @@ def _data_regions(ctx: ProbeContext) -> list[tuple[Document, int, str]]:
         ]
 
     return ctx.cached(("probe-data", "regions"), find)
+
+
+def _prose_corpora(ctx: ProbeContext, limit: int = 3) -> list[tuple[str, Evidence]]:
+    """Well-known public datasets (the dataset catalog, its names and aliases) that the card names
+    where it says what the model was trained on (its sections on the data or the training, else the
+    lines saying so): (the catalog name, evidence of the line), at most `limit` lines."""
+    catalog = load_datasets()
+    out: dict[tuple[str, int], tuple[str, Evidence]] = {}
+    for doc, first, body in _data_regions(ctx):
+        lines = body.split("\n")
+        for m in catalog.mentions(body):
+            line = first + m.line
+            key = (doc.path, line)
+            if key not in out and len(out) < limit:
+                quote = lines[m.line - 1].strip()
+                out[key] = (
+                    m.entry.name,
+                    ctx.evidence(doc, line, quote, f"public corpus named: {m.entry.name}"),
+                )
+    return list(out.values())
 
 
 def _internal(ctx: ProbeContext) -> tuple[str, Evidence] | None:
@@ -316,18 +335,18 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
             )
         ]
     sections = _data_sections(ctx)
-    corpora = ctx.search(
-        _PUBLIC_CORPORA, [s.doc for s in sections] or ctx.cards, limit=3, skip_front_matter=True
-    )
+    corpora = _prose_corpora(ctx)
     data["all_public"] = data["all_open"] = False
     if corpora:
+        named = ", ".join(dict.fromkeys(name for name, _ in corpora))
         return [
             Finding(
                 probe=pid,
                 level=Level.PARTIAL,
-                evidence=[ctx.hit_evidence(h, "public corpus named") for h in corpora],
-                data=data,
-                reason=f"The card names public corpora used for {role} in its prose, without a full list.",
+                evidence=[e for _, e in corpora],
+                data={**data, "corpora": list(dict.fromkeys(name for name, _ in corpora))},
+                reason=f"The card names public corpora used for {role} in its prose ({named}), without a "
+                "full list.",
             )
         ]
     if sections:
