@@ -36,6 +36,9 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   The same review's held-out check on real cards found a card's license line naming a non-commercial
   licence ("licensed under the STABLE BELUGA NON-COMMERCIAL COMMUNITY LICENSE AGREEMENT") unread: one rule,
   5 TUNING paraphrases and 1 negative (a licence that used to be non-commercial).
+  Its Baichuan 2 card added a user cap stated as the condition ("... is less than 1 million") and a class of
+  licensee shut out ("Neither you nor your affiliates are ... cloud service providers"): 5 TUNING
+  paraphrases, 1 negative.
   The misses are listed in HELD_OUT_MISSES (expected failures, strict: a rule change that finds one
   must move it out of the list, and must not have been written for it).
 """
@@ -807,6 +810,34 @@ TUNING: list[Para] = [
         "over the winter, is distributed under the Glimmerhaus Non-Commercial Licence Agreement v2 "
         "and nothing else.",
     ),
+    # ---- a user cap written as the condition of the grant, and a class of licensee shut out (the held-out
+    # check's Baichuan 2 card: "the Daily Active Users (DAU) of your service is less than 1 million",
+    # "Neither you nor your affiliates are software service providers or cloud service providers")
+    Para(
+        "user-threshold",
+        "numbered",
+        "1. The monthly active users of every product you run on the Model remain below 250,000.",
+    ),
+    Para(
+        "user-threshold",
+        "plain",
+        "You qualify only while your daily active users are fewer than 20 thousand across all your apps.",
+    ),
+    Para(
+        "user-threshold",
+        "legalese",
+        "Provided always that the weekly active users of the Licensee's services do not exceed 75,000.",
+    ),
+    Para(
+        "use-restrictions",
+        "numbered",
+        "2. Neither you nor your affiliates are cloud service providers.",
+    ),
+    Para(
+        "use-restrictions",
+        "legalese",
+        "This grant applies only if the Licensee is not a competitor or reseller of Quillfeather.",
+    ),
     # ---- a use carved out of the grant by refusing the right to it (issue 14 review: "The Licensor grants
     # no rights to use the Work for military purposes" read as open)
     Para("use-restrictions", "terse", "No licence is granted to use the Model for border control."),
@@ -996,6 +1027,12 @@ ANY = "*"
 
 # (type that must NOT be found, style, text)
 NEGATIVES: list[tuple[str, str, str]] = [
+    # a licensee's duty under export law is not a class of licensee shut out
+    (
+        "use-restrictions",
+        "plain",
+        "You must not be a party that export laws bar from receiving the software; see the sanctions list.",
+    ),
     # a licence that used to be non-commercial is not one now
     (
         "non-commercial",
