@@ -6,7 +6,9 @@
    per parameter, confusion matrix);
 3. `opengauge index import-osai`: the built-in index against the experts.
 
-Usage: `python bench/agreement.py [--json] [--snapshots DIR]` (DIR keeps the snapshots for reuse).
+Usage: `python bench/agreement.py [--json] [--snapshots DIR] [--releases DIR]` (--snapshots keeps the
+snapshots; --releases measures another set of release folders laid out like the corpus, e.g. real
+cards of the very models the experts rate, kept outside the project).
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ from tests.servers import corpus  # noqa: E402
 from tests.servers.fakes import FakeServer  # noqa: E402
 
 
-def build_snapshots(shared: Path, out: Path) -> dict[str, Path]:
-    """Serve every corpus release on a loopback server and snapshot it through the real sources."""
+def build_snapshots(releases: Path, out: Path) -> dict[str, Path]:
+    """Serve every release folder under `releases` (the corpus layout: README.md, SOURCE.md, ...) on a
+    loopback server and snapshot it through the real sources."""
     server = FakeServer().start()
     os.environ.update(
         HF_ENDPOINT=server.url,
@@ -41,7 +44,6 @@ def build_snapshots(shared: Path, out: Path) -> dict[str, Path]:
     from opengauge.sources import resolve, save_snapshot
 
     try:
-        releases = shared / "corpus" / "releases"
         refs = {p.name: corpus.add_corpus_release(server, p) for p in corpus.corpus_folders(releases)}
         out.mkdir(parents=True, exist_ok=True)
         return {name: save_snapshot(resolve(ref), out / f"{name}.json") for name, ref in refs.items()}
@@ -53,12 +55,19 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--snapshots", type=Path, help="folder for the corpus snapshots (kept)")
+    ap.add_argument(
+        "--releases",
+        type=Path,
+        help="folder of release folders laid out like the corpus (README.md, SOURCE.md with its "
+        "'Code repository top-level tree' section, ...) to measure instead of the shared corpus: "
+        "a held-out set of real model cards, say",
+    )
     args = ap.parse_args()
     shared = find_shared()
     if shared is None:
         sys.exit("shared corpus not found (set OPENGAUGE_SHARED)")
     snaps_dir = args.snapshots or Path(tempfile.mkdtemp(prefix="og-snaps-"))
-    snaps = build_snapshots(shared, snaps_dir)
+    snaps = build_snapshots(args.releases or shared / "corpus" / "releases", snaps_dir)
 
     from opengauge.assess import assess
     from opengauge.evaluate import evaluate
