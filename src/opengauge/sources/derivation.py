@@ -103,7 +103,10 @@ _TICKED = re.compile(r"`(?P<text>[^`\n]{1,80})`")
 # a plain model name: a word (letters first; `-`/`.` joined parts), then up to four size, version or
 # variant words ("Llama 3.1 8B Instruct", "Llama2 70B", "Flan-t5-xl", "GPT-NeoX")
 _WORD = r"[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*"
-_EXT = r"(?:v?\d[\w.]*|instruct|chat|base|it|pt|hf)(?![\w-])"
+_EXT = (
+    r"(?:v?\d[\w.]*|instruct|chat|base|it|pt|hf|turbo|mini|small|medium|large|xl|xxl|pro|plus|beta|alpha)"
+    r"(?![\w-])"
+)
 _PLAIN = re.compile(r"(?P<text>" + _WORD + r"(?:[ ]" + _EXT + r"){0,4})(?![\w-])", re.IGNORECASE)
 # what a statement is about when these words precede it in its sentence, or follow its model
 _NOT_LINEAGE_BEFORE = re.compile(
@@ -277,8 +280,6 @@ def stated_base(
         hub = _linked_models(lines).get(key) or (known() if known else {}).get(key)
         if hub is not None and hub.lower() == own:
             continue
-        if hub is None and any(k.startswith(key) for k in own_keys):
-            continue  # the release's own family ("applications based on Baichuan 2")
         ref = f"hf:{hub}" if hub else f"{NAMED}{obj.name}"
         return StatedBase(ref=ref, relation=relation, line=offset + i + 1, quote=quote, name=obj.name)
     return None
@@ -301,7 +302,8 @@ def _statement(line: str, following: str, own: str) -> tuple[_Object, str, str |
     """The first statement of a line: the model, the words quoted, the relation."""
     table = line.lstrip().startswith("|")
     candidates: list[tuple[int, _Object, str, str | None]] = []
-    for m in _TRIGGER.finditer(line):
+    # a space after the line: words that end it ("derived from") still match, their model on the next
+    for m in _TRIGGER.finditer(line + " "):
         if m.group("field") and len(_model_ids(line)) > 1:
             continue  # "Base model: A | B": a table row of several models, not this release's base
         text, at = line, m.end()
