@@ -209,3 +209,9 @@ def test_no_lineage_is_read_from_these_words(body):
 def test_a_line_break_inside_a_code_block_is_not_joined():
     body = "It is derived from\n```\nacme/nimbus-7b\n```\n"
     assert stated_base(FM + "# Nimbus\n\n" + body, own_id="acme/nimbus-chat", known=NO_INDEX) is None
+
+
+def test_data_named_earlier_in_the_sentence_does_not_hide_the_base():
+    body = "Trained on our support data for two days, it is fine-tuned from acme/nimbus-7b."
+    found = stated_base(FM + "# Nimbus\n\n" + body + "\n", own_id="acme/nimbus-chat", known=NO_INDEX)
+    assert found is not None and found.ref == "hf:acme/nimbus-7b"

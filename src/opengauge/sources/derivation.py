@@ -108,10 +108,10 @@ _EXT = (
     r"(?![\w-])"
 )
 _PLAIN = re.compile(r"(?P<text>" + _WORD + r"(?:[ ]" + _EXT + r"){0,4})(?![\w-])", re.IGNORECASE)
-# what a statement is about when these words precede it in its sentence, or follow its model
+# what a statement is about when these words are among the four before it, or follow its model
 _NOT_LINEAGE_BEFORE = re.compile(
     r"\b(?:tokeni[sz]ers?|vocab(?:ulary)?|config(?:uration)?s?|architectures?|code(?:base)?|"
-    r"implementations?|recipes?|scripts?|templates?|format|dataset|data)\b[^.;]*$",
+    r"implementations?|recipes?|scripts?|templates?|dataset|data)\b(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
 _NOT_LINEAGE_AFTER = re.compile(
@@ -262,6 +262,7 @@ def stated_base(
     own = (own_id or "").lower()
     own_keys = {name_key(own), name_key(own.rsplit("/", 1)[-1])} - {""}
     skip = _skipped(lines)
+    linked: dict[str, str] | None = None  # the card's linked models, read once when a name needs them
     for i, line in enumerate(lines):
         if i in skip or (own and own in line.lower()):
             continue  # code; or a line naming the release itself lists a family (a table), not its base
@@ -277,7 +278,9 @@ def stated_base(
             continue
         if not _plain_enough(obj.name):
             continue
-        hub = _linked_models(lines).get(key) or (known() if known else {}).get(key)
+        if linked is None:
+            linked = _linked_models(lines)
+        hub = linked.get(key) or (known() if known else {}).get(key)
         if hub is not None and hub.lower() == own:
             continue
         ref = f"hf:{hub}" if hub else f"{NAMED}{obj.name}"
