@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from opengauge.assess import assess
 from opengauge.document import assessment_document
+from opengauge.index.lineage import IndexLineage
 from opengauge.model import Level
 from opengauge.sources import resolve
 from tests.servers import HubFile, HubRepo, fake_sha
@@ -38,7 +39,9 @@ def test_mit_fine_tune_of_llama_is_license_laundering(fake_hub):
     )
     release = resolve("hf:someone/llama-mit-tune")
     assert release.lineage and release.lineage[0].ref == base_ref
-    assessment = assess(release)
+    # the served base (Llama 3.1 8B Instruct) names its own base, Llama 3.1 8B, which the loopback Hub
+    # does not serve: the built-in index stands in for it
+    assessment = assess(release, lineage=IndexLineage())
     by = {f.probe: f for f in assessment.findings}
     lineage = by["lineage"]
     assert lineage.level is Level.CLOSED and lineage.data["laundering"]
@@ -49,5 +52,92 @@ def test_mit_fine_tune_of_llama_is_license_laundering(fake_hub):
     assert doc["label"] == "weights-available"
     assert "inherited from the base model" in doc["label_reason"]
     params = doc["frameworks"]["osai"]["parameters"]
-    assert params["weights_basemodel"]["level"] == "partial"  # the base is gated
+    # the base-model cells rate the foundation model, the root of the chain (gated downloads: partial)
+    assert params["weights_basemodel"]["level"] == "partial"
+    assert params["weights_basemodel"]["reason"].startswith(
+        "Foundation model hf:meta-llama/Llama-3.1-8B (via " + base_ref
+    )
     assert doc["frameworks"]["osaid"]["passes"] is False
+
+
+# --- a base stated only in the card's words, served by the loopback Hub ---------------------------
+
+WEIGHTS = HubFile("model.safetensors", None, size=14_000_000_000, lfs=True)
+
+
+def _repo(repo_id: str, card: str, *, gated: bool = False, **card_data) -> HubRepo:
+    front = "".join(f"{k}: {v}\n" for k, v in card_data.items())
+    text = f"---\n{front}---\n\n{card}".encode()
+    return HubRepo(
+        repo_id,
+        fake_sha(repo_id),
+        files={"README.md": HubFile("README.md", text), "model.safetensors": WEIGHTS},
+        card_data=dict(card_data),
+        tags=[f"license:{card_data.get('license')}"],
+        gated="auto" if gated else False,
+    )
+
+
+def test_a_three_level_chain_stated_in_words_rates_the_base_cells_on_its_root(fake_hub):
+    fake_hub.add_model(
+        _repo(
+            "acme/found-7b",
+            "# Found 7B\n\nPretrained on web data we do not disclose.\n",
+            gated=True,
+            license="apache-2.0",
+        )
+    )
+    fake_hub.add_model(
+        _repo(
+            "tuner/chat-7b-v1",
+            "# Chat 7B v1\n\nA chat model trained on public instructions.\n",
+            license="apache-2.0",
+            base_model="acme/found-7b",
+        )
+    )
+    # the end model names its base only in prose, the words ending one line and the model on the next
+    card = (
+        "# Chat 7B v2\n\nChat 7B v2 is a 7 billion parameter model that is derived from\n"
+        "[Tuner's](https://tuner.example/) [chat-7b-v1](https://huggingface.co/tuner/chat-7b-v1) and "
+        "fine-tuned on math problems.\n"
+    )
+    fake_hub.add_model(_repo("someone/chat-7b-v2", card, license="apache-2.0"))
+    release = resolve("hf:someone/chat-7b-v2")
+    assert release.base_models == ["hf:tuner/chat-7b-v1"] and release.base_model_stated_at == 7
+    assert [r.ref.split("@")[0] for r in release.lineage] == ["hf:tuner/chat-7b-v1", "hf:acme/found-7b"]
+    doc = assessment_document(assess(release)).to_json()
+    params = doc["frameworks"]["osai"]["parameters"]
+    weights = params["weights_basemodel"]
+    # the nearest parent's download is free; the foundation's is gated: the root decides
+    assert weights["level"] == "partial" and "gated" in weights["reason"]
+    assert weights["reason"].startswith("Foundation model hf:acme/found-7b (via hf:tuner/chat-7b-v1)")
+    lineage = next(f for f in assess(release).findings if f.probe == "lineage")
+    assert any(e.line == 7 and "derived from" in (e.quote or "") for e in lineage.evidence)
+
+
+def test_a_fine_tune_named_in_words_inherits_the_base_resolved_through_the_index(fake_hub):
+    """'fine-tuned from Llama 2 70B' under MIT: the name is the index's Llama 2 70B, whose license binds
+    the derivative (the Hub does not serve the base here; the index stands in)."""
+    card = "# Helper 70B\n\nHelper is a Llama2 70B model finetuned on support tickets.\n"
+    fake_hub.add_model(_repo("someone/helper-70b", card, license="mit"))
+    release = resolve("hf:someone/helper-70b")
+    assert release.base_models == ["hf:meta-llama/Llama-2-70b-hf"]
+    assessment = assess(release, lineage=IndexLineage())
+    lineage = next(f for f in assessment.findings if f.probe == "lineage")
+    assert lineage.level is Level.CLOSED and lineage.data["laundering"]
+    assert assessment_document(assessment).to_json()["label"] == "weights-available"
+
+
+def test_a_base_named_that_nothing_resolves_leaves_the_label_undetermined(fake_hub):
+    """Lineage never launders: an MIT card 'fine-tuned from Zeta-9 Turbo' is not open-weights when no
+    catalog or index knows what Zeta-9 Turbo is, and no id is guessed (nothing is fetched for it)."""
+    card = "# Helper\n\nHelper was fine-tuned from Zeta-9 Turbo on support tickets.\n"
+    fake_hub.add_model(_repo("someone/helper", card, license="mit"))
+    release = resolve("hf:someone/helper")
+    assert release.base_models == ["named:Zeta-9 Turbo"] and not release.lineage
+    assessment = assess(release, lineage=IndexLineage())
+    lineage = next(f for f in assessment.findings if f.probe == "lineage")
+    assert lineage.level is Level.UNKNOWN and "Zeta-9 Turbo (named in the card's words" in lineage.reason
+    doc = assessment_document(assessment).to_json()
+    assert doc["label"] == "undetermined"
+    assert doc["frameworks"]["osai"]["parameters"]["weights_basemodel"]["level"] == "unknown"

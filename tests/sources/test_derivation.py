@@ -86,3 +86,132 @@ def test_the_first_statement_wins_over_a_copied_original_card():
     )
     found = stated_base(card)
     assert found is not None and found.ref == "hf:acme/nimbus-chat"
+
+
+# --- the base named in other words: across a line break, with no preposition, by name -------------
+
+NO_INDEX = None  # `known=None`: only the card's own links resolve a name
+
+
+@pytest.mark.parametrize(
+    ("body", "ref", "line"),
+    [
+        (  # the words end one line, the model starts the next (an owner's link before it)
+            "`nimbus-chat` is a 7 billion parameter model that is derived from\n"
+            "[Acme's](https://acme.example/) [Nimbus-7b](https://huggingface.co/acme/nimbus-7b) and "
+            "fine-tuned on chats.",
+            "hf:acme/nimbus-7b",
+            0,
+        ),
+        (  # no preposition
+            "It is built by finetuning [Nimbus-30B](https://huggingface.co/acme/nimbus-30b) on a chat mix.",
+            "hf:acme/nimbus-30b",
+            0,
+        ),
+        ("Trained by fine-tuning acme/Nimbus-7B on user chats.", "hf:acme/Nimbus-7B", 0),
+        (  # "a <model> model fine-tuned ..."
+            "Nimbus Chat is a [Nimbus 13B](https://huggingface.co/acme/nimbus-13b) model fine-tuned "
+            "with RLHF.",
+            "hf:acme/nimbus-13b",
+            0,
+        ),
+        (  # a name in backticks, resolved by the Hub link the card gives for that name further down
+            "Based on `nimbus-12b`, it follows instructions.\n\n"
+            "See also [Nimbus-12b](https://huggingface.co/acme/nimbus-12b).",
+            "hf:acme/nimbus-12b",
+            0,
+        ),
+        (  # the template field whose link goes to a paper: the link's text is the name
+            "- **Finetuned from model:** [Nimbus 2](https://arxiv.org/abs/2301.00001)",
+            "named:Nimbus 2",
+            0,
+        ),
+        ("- **Base model:** Nimbus-2 13B", "named:Nimbus-2 13B", 0),
+        ("A chat model, fine-tuned from AcmeLab's NimbusX with 40M instructions.", "named:NimbusX", 0),
+        (
+            "Nimbus-T5 is a chatbot trained by fine-tuning Flan-t5-xl (3B parameters) on chats.",
+            "named:Flan-t5-xl",
+            0,
+        ),
+        ("`Nimbus Chat` is a Nimbus2 70B model finetuned on an Orca-style dataset.", "named:Nimbus2 70B", 0),
+    ],
+)
+def test_a_base_named_in_other_words_is_read(body, ref, line):
+    found = stated_base(
+        FM + "# Nimbus derivative\n\n" + body + "\n", own_id="someone/derivative", known=NO_INDEX
+    )
+    assert found is not None and found.ref == ref
+    assert found.line == 6 + line  # the line the derivation words are on
+    assert found.resolved is ref.startswith("hf:")
+
+
+@pytest.mark.parametrize(
+    ("body", "ref"),
+    [
+        (
+            "This model was fine-tuned from Llama 3.1 8B Instruct on support tickets.",
+            "hf:meta-llama/Llama-3.1-8B-Instruct",
+        ),
+        (
+            "Trained by fine-tuning llama-3.1-8b-instruct on support tickets.",
+            "hf:meta-llama/Llama-3.1-8B-Instruct",
+        ),
+        # an alias of the index (the repository's old name), written as a name
+        (
+            "**Finetuned from model:** [Meta-Llama-3.1-8B-Instruct](https://ai.meta.com/llama/)",
+            "hf:meta-llama/Llama-3.1-8B-Instruct",
+        ),
+        ("Support Bot is a Llama2 70B model finetuned on tickets.", "hf:meta-llama/Llama-2-70b-hf"),
+    ],
+)
+def test_a_name_is_resolved_through_the_built_in_index(body, ref):
+    found = stated_base(FM + "# Support bot\n\n" + body + "\n", own_id="someone/support-bot")
+    assert found is not None and found.ref == ref and found.name is not None
+
+
+def test_a_name_nothing_resolves_is_kept_as_named_never_guessed():
+    found = stated_base(FM + "# Support bot\n\nFine-tuned from Llama 2 70B-ish Zeta9 on tickets.\n")
+    assert found is not None and found.ref == "named:Llama 2"  # "70B-ish" is not a size word
+    found = stated_base(FM + "# Support bot\n\nA fine-tune of Zeta-9 Maxi from our lab.\n")
+    # "Maxi" is not a variant word
+    assert found is not None and found.ref == "named:Zeta-9" and not found.resolved
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a tokenizer (configuration, architecture, code) based on a model is not lineage
+        "This model was trained with the Nimbus tokenizer which is based on the "
+        "[acme/nimbus-20b](https://huggingface.co/acme/nimbus-20b) tokenizer.",
+        "The configuration is derived from acme/nimbus-20b.",
+        "It is an auto-regressive model based on the LLaMA transformer architecture.",
+        "Our training code is based on [GPT-NeoX](https://github.com/EleutherAI/gpt-neox).",
+        # ordinary words, methods and datasets after the verb are not models
+        "The model was trained from scratch on 2T tokens.",
+        "We apply fine-tuning with LoRA adapters.",
+        "This model is fine-tuned for 3 epochs with fine-tuning samples from ShareGPT.",
+        "Built by finetuning and/or distillation.",
+        "Dolly was fine-tuned from ShareGPT conversations.",
+        # another model is the subject (a family's list), and a table row of names
+        "* [nimbus-7b](https://huggingface.co/acme/nimbus-7b), a 6.9 billion parameter model "
+        "based on `Pythia-6.9b`",
+        "| Chat | Nimbus 7B | based on Llama 3.1 8B |",
+        # a noun with a name: intermediate checkpoints, not a base
+        "Revisions hold the checkpoints from `step1000` to `step143000`.",
+        # the release's own family
+        "We have not developed any applications based on Nimbus 2 models.",
+    ],
+)
+def test_no_lineage_is_read_from_these_words(body):
+    assert stated_base(FM + "# Nimbus\n\n" + body + "\n", own_id="acme/Nimbus2-13B-Chat") is None
+
+
+def test_a_line_break_inside_a_code_block_is_not_joined():
+    body = "It is derived from\n```\nacme/nimbus-7b\n```\n"
+    assert stated_base(FM + "# Nimbus\n\n" + body, own_id="acme/nimbus-chat", known=NO_INDEX) is None
+
+
+def test_data_named_earlier_in_the_sentence_does_not_hide_the_base():
+    body = "Trained on our support data for two days, it is fine-tuned from acme/nimbus-7b."
+    found = stated_base(FM + "# Nimbus\n\n" + body + "\n", own_id="acme/nimbus-chat", known=NO_INDEX)
+    assert found is not None and found.ref == "hf:acme/nimbus-7b"

@@ -82,26 +82,91 @@ def _weights(weights: Level, license_level: Level, gated: bool) -> tuple[Level, 
     return Level.PARTIAL, f"The weights are published but downloads are gated{terms}."
 
 
+def foundations(
+    parents: Sequence[Assessment], via: tuple[str, ...] = ()
+) -> tuple[list[tuple[Assessment, tuple[str, ...]]], list[tuple[str, tuple[str, ...]]]]:
+    """The roots of a declared chain of base models: (foundation model's assessment, the references
+    from the nearest parent down to it) for each root reached, and (reference, path) for each base
+    somewhere in the chain that no route could examine (its root is then unknown). A merge's every
+    parent is followed; a root reached twice counts once."""
+    found: dict[str, tuple[Assessment, tuple[str, ...]]] = {}
+    missing: list[tuple[str, tuple[str, ...]]] = []
+    for p in parents:
+        path = (*via, p.release_ref)
+        unexamined = Findings(p.findings).data("lineage").get("unexamined") or []
+        missing.extend((str(u), path) for u in unexamined)
+        if p.parents:
+            more, lost = foundations(p.parents, path)
+            for root, rpath in more:
+                found.setdefault(root.release_ref, (root, rpath))
+            missing.extend(lost)
+        elif not unexamined:
+            found.setdefault(p.release_ref, (p, path))
+    return list(found.values()), missing
+
+
+def _named(ref: str, path: tuple[str, ...]) -> str:
+    """A foundation model as the reasons name it: `ref` (via the nearer bases, nearest first)."""
+    nearer = [p for p in path if p != ref]
+    return ref + (f" (via {' -> '.join(nearer)})" if nearer else "")
+
+
+def _base_cells(
+    f: Findings, parents: Sequence[Assessment]
+) -> tuple[tuple[Level, str], tuple[Level, str]] | None:
+    """(data, weights) of the base-model parameters, each (level, reason), rated on the FOUNDATION
+    models (the roots of the declared chain), as the index's experts rate them (frameworks.md §1.1:
+    "Vicuna is fine-tuned LLaMA ...", NeuralChat v3-3 -> v3-1 -> "Mistral has not disclosed ...");
+    None when the release declares no base model. Several roots (a merge): the least open counts."""
+    lineage = f.data("lineage")
+    base = lineage.get("base")
+    if not base:
+        return None
+    roots, missing = foundations(parents)
+    missing = [(str(u), ()) for u in lineage.get("unexamined") or []] + missing
+    if missing or not roots:
+        what = ", ".join(_named(u, path) for u, path in missing[:3]) if missing else str(base)
+        why = f"The foundation model could not be examined: {what}."
+        return (Level.UNKNOWN, why), (Level.UNKNOWN, why)
+    data: list[tuple[Level, str]] = []
+    weights: list[tuple[Level, str]] = []
+    for root, path in roots:
+        r = Findings(root.findings)
+        name = "Foundation model " + _named(root.release_ref, path)
+        lvl = r.level("training-data")
+        data.append((lvl, f"{name}: training data rated {lvl.value}."))
+        # gated downloads count as partial for the base model's weights too (frameworks.md §1.1)
+        wlvl, wwhy = _weights(
+            r.level("weights-published"),
+            r.level("weights-license"),
+            bool(r.data("weights-published").get("gated")),
+        )
+        weights.append((wlvl, f"{name}: " + wwhy[0].lower() + wwhy[1:]))
+    return _least_open(data), _least_open(weights)
+
+
+def _least_open(cells: list[tuple[Level, str]]) -> tuple[Level, str]:
+    """One cell from several roots' cells: unknown if any is, else the least open; every reason kept."""
+    levels = [lvl for lvl, _ in cells]
+    level = Level.UNKNOWN if Level.UNKNOWN in levels else min(levels, key=lambda lv: lv.openness)
+    return level, " ".join(why for _, why in cells)
+
+
 def parameters(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> dict[str, dict[str, Any]]:
     """The 14 legacy parameters (the current 12 plus `package`, `api`), each with level, reason, evidence.
-    `parents`: the assessed base models, nearest first; the base-model parameters read the nearest."""
+    `parents`: the assessed base models, nearest first; the base-model parameters rate the roots of
+    their chains (the foundation models), see `foundations`."""
     f = Findings(findings)
     out: dict[str, dict[str, Any]] = {}
-    base = f.data("lineage").get("base")
-    parent = Findings(parents[0].findings) if parents else None
+    base_cells = _base_cells(f, parents)
 
     # data sources
     td = f.level("training-data")
     out["datasources_endmodel"] = _param(
         td, f.reason("training-data"), f.evidence("training-data"), ["training-data"]
     )
-    if base:
-        lvl = parent.level("training-data") if parent else Level.UNKNOWN
-        why = (
-            f"Base model {base}: training data rated {lvl.value}."
-            if parent
-            else f"The base model {base} could not be examined."
-        )
+    if base_cells:
+        lvl, why = base_cells[0]
         out["datasources_basemodel"] = _param(lvl, why, f.evidence("lineage"), ["lineage"])
     else:
         out["datasources_basemodel"] = dict(out["datasources_endmodel"])
@@ -112,14 +177,8 @@ def parameters(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) 
     out["weights_endmodel"] = _param(
         lvl, why, f.evidence("weights-published", "weights-license"), ["weights-published", "weights-license"]
     )
-    if base:
-        if parent:
-            # gated downloads count as partial for the base model's weights too (frameworks.md §1.1)
-            pgated = bool(parent.data("weights-published").get("gated"))
-            blvl, bwhy = _weights(parent.level("weights-published"), parent.level("weights-license"), pgated)
-            bwhy = f"Base model {base}: " + bwhy[0].lower() + bwhy[1:]
-        else:
-            blvl, bwhy = Level.UNKNOWN, f"The base model {base} could not be examined."
+    if base_cells:
+        blvl, bwhy = base_cells[1]
         out["weights_basemodel"] = _param(blvl, bwhy, f.evidence("lineage"), ["lineage"])
     else:
         out["weights_basemodel"] = dict(out["weights_endmodel"])

@@ -13,10 +13,18 @@ from opengauge.model import Assessment, Evidence, Finding, Level, LicenseVerdict
 from opengauge.probes.context import ProbeContext
 from opengauge.probes.license import binding_parents, own_readings, publisher
 from opengauge.probes.registry import probe
+from opengauge.sources.derivation import NAMED
 
 
 def _cite(parent: Assessment) -> str:
     return f" ({parent.provenance})" if parent.provenance else ""
+
+
+def _shown(ref: str) -> str:
+    """A base model as a reason names it: a name the card states that no Hub id is known for says so."""
+    if ref.startswith(NAMED):
+        return f"{ref[len(NAMED) :]} (named in the card's words; no catalog or index knows its Hub id)"
+    return ref
 
 
 def _declared(ctx: ProbeContext, note: str) -> Evidence:
@@ -50,7 +58,7 @@ def lineage(ctx: ProbeContext) -> list[Finding]:
         ]
     declared = _declared(ctx, "declared base model")
     if ctx.unexamined:
-        missing = ", ".join(ctx.unexamined[:3])
+        missing = ", ".join(_shown(u) for u in ctx.unexamined[:3])
         return [
             Finding(
                 probe=pid,

@@ -1,44 +1,63 @@
 """The base model a card states in its own words, for releases whose metadata declares none.
 
 The Hub's formal record of lineage is the card's `base_model:` key, but many derivatives (above all
-third-party quantizations and conversions) say it only in prose: "GGUF quantizations of
-[meta-llama/Llama-3.1-8B-Instruct](https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct)",
-"- Original model: [Llama 2 7B](https://huggingface.co/meta-llama/Llama-2-7b-hf)", "This model is a
-fine-tuned version of mistralai/Mistral-7B-v0.1". A base model's license binds its derivatives, so a
-release that states its base this way is read as derived from it, and the line is cited.
+third-party quantizations and conversions, and older fine-tunes) say it only in prose: "GGUF
+quantizations of [meta-llama/Llama-3.1-8B-Instruct](https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct)",
+"- Original model: [Llama 2 7B](https://huggingface.co/meta-llama/Llama-2-7b-hf)", "built by
+finetuning [MPT-30B](https://huggingface.co/mosaicml/mpt-30b)", "fine-tuned from EleutherAI's
+GPT-NeoX", "**Finetuned from model:** [Llama 2](https://arxiv.org/abs/2307.09288)". A base model's
+license binds its derivatives, so a release that states its base this way is read as derived from
+it, and the line is cited.
 
 Only a statement about the release itself counts: a derivation word (quantized, converted, fine-tuned,
-merged, distilled, adapter ... of / from; based on; original or base model:) directly followed by a
-Hub reference (a link to a Hub model page, or an `org/name` id). Comparisons ("outperforms
-meta-llama/...") and bare mentions are not lineage. The first statement in the card wins: cards of
-quantizations often copy the original card below their own words, and its statement names the
-grandparent.
+merged, distilled, adapter ... of / from; based on; built by finetuning; original or base model:;
+"a <model> model fine-tuned ...") directly followed by the model, on the same line or, when the
+words end a line, at the start of the next. The model is a Hub reference (a link to a Hub model
+page, or an `org/name` id), or a name: a link's text when the link goes elsewhere (a paper), a
+name in backticks or a plain name ("Llama2 70B", "Flan-t5-xl"). A name is resolved to a Hub id only
+through what is known: a Hub model the card itself links whose name is that name, else the built-in
+index (entry names, Hub ids and aliases, compared by `textio.name_key`). An id is never guessed: a
+name nothing resolves is kept as named (`named:<name>`), a base that cannot be examined, so the
+release's label is undetermined rather than open (lineage never launders).
+
+Not lineage: comparisons ("outperforms meta-llama/..."), bare mentions, a tokenizer, configuration,
+architecture or code "based on" a model, a dataset after the words ("fine-tuned from ShareGPT
+conversations"), a line whose subject is another model (a family's list: "[dolly-v2-7b](...), based
+on `pythia-6.9b`"), tables of several models, and code blocks. The first statement in the card
+wins: cards of quantizations often copy the original card below their own words, and its statement
+names the grandparent.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from opengauge.sources.frontmatter import split_front_matter
 from opengauge.sources.refs import NOT_HUB_RESERVED
+from opengauge.textio import name_key
 
 #: Lines of the card read for a statement (the statement is in the card's opening part).
 MAX_LINES = 200
 #: Longest line read (a longer one is cut).
 MAX_LINE = 2000
+#: The prefix of a base model named in the card that nothing resolves to a Hub id.
+NAMED = "named:"
 
 # an `org/name` model id; the Hub's own paths (datasets/, spaces/, docs/ ...) are not models
 _ID = NOT_HUB_RESERVED + r"[A-Za-z0-9][\w.-]{0,95}/[A-Za-z0-9][\w.-]{0,95}"
+_HF = r"(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/"
 # a Hub model reference: a Markdown link to a model page, a bare model-page URL, or an `org/name` id
-_REF = (
-    r"(?:\[[^\]\n]{1,200}\]\(\s*(?:https?://)?(?:www\.)?huggingface\.co/(?P<link>" + _ID + r")[^)\s]*\s*\)"
-    r"|(?:https?://)?(?:www\.)?huggingface\.co/(?P<url>" + _ID + r")"
-    r"|`?(?P<id>" + _ID + r")`?)"
+_REF = re.compile(
+    r"(?:\[(?P<text>[^\]\n]{1,200})\]\(\s*" + _HF + r"(?P<link>" + _ID + r")[^)\s]*\s*\)"
+    r"|" + _HF + r"(?P<url>" + _ID + r")"
+    r"|`?(?P<id>" + _ID + r")`?)",
+    re.IGNORECASE,
 )
 _KINDS = {
     "quantized": r"quanti[sz](?:ed|ations?)|gguf|gptq|awq|exl2|mlx|bnb|bitsandbytes|\d-?bits?",
-    "finetune": r"fine-?tun(?:ed|es?|ing)|finetuned|instruction-?tuned|further\s+trained",
+    "finetune": r"fine-?tun(?:ed|es?|ing)|finetuned|finetuning|instruction-?tuned|further\s+trained",
     "merge": r"merge[sd]?",
     "adapter": r"adapters?|lora|qlora",
 }
@@ -46,24 +65,71 @@ _KINDS = {
 # `based on` join a derivation word to its base
 _DERIVED = (
     r"(?:(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _KINDS.items()) + r"|conver(?:ted|sions?)|"
-    r"distill(?:ed|ations?)|versions?|variants?|ports?|exports?|copy|mirror|checkpoints?)"
+    r"distill(?:ed|ations?)|(?P<noun>versions?|variants?|ports?|exports?|copy|mirror|checkpoints?))"
     r"(?:\s+(?:format|model|files?|weights|version|variant|checkpoints?|quants?)){0,3}"
     r"\s+(?:of|from|for|on\s+top\s+of|based\s+on)\s+(?:the\s+)?(?:original\s+)?(?:model\s+)?"
     r"|(?:based|built)\s+(?:up)?on\s+(?:top\s+of\s+)?(?:the\s+)?(?:model\s+)?|derived\s+from\s+(?:the\s+)?"
-    r"|initiali[sz]ed\s+from\s+(?:the\s+)?)"
+    r"|(?:initiali[sz]ed|trained)\s+from\s+(?:the\s+)?"
+    # the model straight after the verb: "built by finetuning MPT-30B", "trained by fine-tuning Llama 2"
+    r"|(?P<bare>(?:fine-?tuning|finetuning|instruction-?tuning|further\s+training)\s+(?:the\s+)?))"
 )
-_FIELD = r"^\W{0,6}(?:original|base|parent|source|upstream)[ _-]?model\W{0,4}\s*[:|]\s*\W{0,4}"
-_STATEMENT = re.compile(
-    r"(?:" + _DERIVED + r"|(?P<field>" + _FIELD + r"))" + _REF, re.IGNORECASE | re.MULTILINE
+# the model card template's fields: "Base model:", "Original model:", "Finetuned from model:"
+_FIELD = (
+    r"^\W{0,6}(?:(?:original|base|parent|source|upstream)[ _-]?model"
+    r"|(?:fine-?tuned|finetuned|trained|quanti[sz]ed|converted|derived)\s+from(?:\s+model)?)"
+    r"\W{0,4}\s*[:|]\s*[^\w\[`]{0,4}"
+)
+_TRIGGER = re.compile(r"(?:" + _DERIVED + r"|(?P<field>" + _FIELD + r"))", re.IGNORECASE | re.MULTILINE)
+# "X is a <model> model fine-tuned ...": the base before the words
+_IS_A = re.compile(r"\b(?:is|was)\s+an?\s+(?=\S)", re.IGNORECASE)
+_IS_A_TAIL = re.compile(
+    r"\s+(?:[\w-]+\s+)?model\s+(?:fine-?tuned|finetuned|instruction-?tuned|further\s+trained)\b",
+    re.IGNORECASE,
 )
 _ANY_REF = re.compile(r"huggingface\.co/" + _ID + r"|\b" + _ID, re.IGNORECASE)
 # words that make an `org/name` id something else: a file path, a version or a ratio
 _NOT_AN_ID = re.compile(
     r"^(?:\d+/\d+|[\w.-]+/[\w.-]+\.(?:py|json|md|txt|gguf|bin|safetensors))$", re.IGNORECASE
 )
-
-
-_KIND_RX = {k: re.compile(r"\b(?:" + v + r")\b", re.IGNORECASE) for k, v in _KINDS.items()}
+# the owner before a model: "EleutherAI's ", "[EleutherAI's](https://www.eleuther.ai/) "
+_OWNER = re.compile(r"(?:\[[^\]\n]{1,60}?['’]s\]\([^)\s]{0,300}\)|[A-Z][\w.-]{0,40}['’]s)\s+")
+# a link that is not to a Hub model page: its text names the model (a paper, a blog)
+_OTHER_LINK = re.compile(r"\[(?P<text>[^\]\n]{1,80})\]\(\s*(?P<url>[^)\s]{1,500})\s*\)")
+# a link whose target is code or a Hub page that is not a model: not a base model
+_NOT_MODEL_URL = re.compile(
+    r"(?:github\.com|gitlab\.com|bitbucket\.org|" + _HF.replace("(?:https?://)?", "") + r")", re.IGNORECASE
+)
+_TICKED = re.compile(r"`(?P<text>[^`\n]{1,80})`")
+# a plain model name: a word (letters first; `-`/`.` joined parts), then up to four size, version or
+# variant words ("Llama 3.1 8B Instruct", "Llama2 70B", "Flan-t5-xl", "GPT-NeoX")
+_WORD = r"[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*"
+_EXT = (
+    r"(?:v?\d[\w.]*|instruct|chat|base|it|pt|hf|turbo|mini|small|medium|large|xl|xxl|pro|plus|beta|alpha)"
+    r"(?![\w-])"
+)
+_PLAIN = re.compile(r"(?P<text>" + _WORD + r"(?:[ ]" + _EXT + r"){0,4})(?![\w-])", re.IGNORECASE)
+# what a statement is about when these words are among the four before it, or follow its model
+_NOT_LINEAGE_BEFORE = re.compile(
+    r"\b(?:tokeni[sz]ers?|vocab(?:ulary)?|config(?:uration)?s?|architectures?|code(?:base)?|"
+    r"implementations?|recipes?|scripts?|templates?|dataset|data)\b(?:\W+\w+){0,3}\W*$",
+    re.IGNORECASE,
+)
+_NOT_LINEAGE_AFTER = re.compile(
+    r"\s*(?:['’]s\s+)?(?:(?:model|transformer)\s+)?(?:tokeni[sz]ers?|vocab(?:ulary)?|config(?:uration)?s?|"
+    r"architectures?|code(?:base)?|implementations?|recipes?|scripts?|library|framework|repo(?:sitory)?|"
+    r"transformer|paper|models|family|series|data(?:sets?)?|corpus|conversations|samples|records|examples|instructions|style)\b",
+    re.IGNORECASE,
+)
+# names that are methods, libraries and services, not models
+_NOT_A_MODEL = frozenset(
+    name_key(n)
+    for n in (
+        "LoRA QLoRA PEFT RLHF RLAIF DPO PPO ORPO KTO SFT TRL DeepSpeed FSDP ZeRO PyTorch TensorFlow JAX "
+        "HuggingFace Hugging-Face Transformers ShareGPT OpenAI GitHub ChatGPT-style GPUs TPUs LLMs NLP"
+    ).split()
+)
+_ID_SHAPE = re.compile(r"[A-Z0-9_.-]")
+_PLAIN_SHAPE = re.compile(r"\d|[A-Z].*[A-Z].*[a-z]|[A-Z].*[a-z].*[A-Z]")
 
 
 def _model_ids(line: str) -> set[str]:
@@ -76,45 +142,211 @@ class StatedBase:
     """A base model a card states in prose."""
 
     ref: str
-    """`hf:org/name`."""
+    """`hf:org/name`, or `named:<name>` for a model named that nothing resolves to a Hub id."""
     relation: str | None
     """`quantized`, `finetune`, `merge` or `adapter` when the words say so."""
     line: int
     """1-based line of the card the statement is on."""
     quote: str
     """The statement as written."""
+    name: str | None = None
+    """The name as written, when the card names the model rather than giving its Hub id."""
+
+    @property
+    def resolved(self) -> bool:
+        """True when the base is a Hub model id."""
+        return self.ref.startswith("hf:")
 
 
-def stated_base(card_text: str, own_id: str | None = None) -> StatedBase | None:
+@dataclass(frozen=True)
+class _Object:
+    hub: str | None
+    name: str | None
+    end: int
+
+
+def _object(text: str, pos: int, *, strict: bool = False) -> _Object | None:
+    """The model a statement names at `pos` of `text`: a Hub id, or a name; None when what follows
+    is not a model (a dataset page, a code repository, an ordinary word). `strict` (words with no
+    preposition) takes a bare `org/name` only when it is spelled like an id ("and/or" is not)."""
+    while pos < len(text) and text[pos] in " \t*_:|":
+        pos += 1
+    owner = _OWNER.match(text, pos)
+    start = owner.end() if owner else pos
+    for at in dict.fromkeys((pos, start)):
+        m = _REF.match(text, at)
+        if m:
+            ref = (m.group("link") or m.group("url") or m.group("id")).rstrip(".,;:)")
+            if _NOT_AN_ID.match(ref) or (strict and m.group("id") and not _ID_SHAPE.search(ref)):
+                return None
+            return _Object(hub=ref, name=None, end=m.end())
+    link = _OTHER_LINK.match(text, start)
+    if link:
+        if _NOT_MODEL_URL.search(link.group("url")):
+            return None  # a code repository, or a Hub page that is not a model (a dataset)
+        name = link.group("text").strip()
+        return _Object(hub=None, name=name, end=link.end()) if _PLAIN.fullmatch(name) else None
+    ticked = _TICKED.match(text, start)
+    if ticked:
+        name = ticked.group("text").strip()
+        return _Object(hub=None, name=name, end=ticked.end()) if _PLAIN.fullmatch(name) else None
+    plain = _PLAIN.match(text, start)
+    if plain:
+        return _Object(hub=None, name=plain.group("text"), end=plain.end())
+    return None
+
+
+def _plain_enough(name: str) -> bool:
+    """True when a name looks like a model's (a digit, or mixed-case letters:
+    `Flan-t5-xl`, `GPT-NeoX`, `LLaMA`), not an ordinary word or a method."""
+    return bool(_PLAIN_SHAPE.search(name)) and name_key(name) not in _NOT_A_MODEL
+
+
+def _linked_models(lines: list[str]) -> dict[str, str]:
+    """name_key of each Hub model the card links or names by id (its repository name, and a link's
+    text) -> the id; a key two different ids share is dropped."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for line in lines:
+        for m in _REF.finditer(line):
+            ref = (m.group("link") or m.group("url") or "").rstrip(".,;:)")
+            if not ref or _NOT_AN_ID.match(ref):
+                continue
+            for key in {name_key(ref.split("/", 1)[1]), name_key(m.group("text") or "")} - {""}:
+                if out.setdefault(key, ref).lower() != ref.lower():
+                    clash.add(key)
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def index_names() -> Mapping[str, str]:
+    """name_key of every name the built-in index knows a Hub model by (entry name, Hub id, aliases,
+    and the repository name of each) -> the Hub id; a key two entries share is dropped."""
+    return _index_names()
+
+
+_INDEX_NAMES: dict[str, str] | None = None
+
+
+def _index_names() -> dict[str, str]:
+    global _INDEX_NAMES
+    if _INDEX_NAMES is None:
+        # the index is package data; imported here, where a name needs it (it imports the catalogs)
+        from opengauge.index.load import load_index
+
+        out: dict[str, str] = {}
+        clash: set[str] = set()
+        for e in load_index():
+            if e.closed_reference:
+                continue
+            hub = e.release.id
+            for n in (e.name, e.release.id, *e.aliases):
+                for key in {name_key(n), name_key(n.rsplit("/", 1)[-1])}:
+                    if out.setdefault(key, hub) != hub:
+                        clash.add(key)
+        _INDEX_NAMES = {k: v for k, v in out.items() if k not in clash}
+    return _INDEX_NAMES
+
+
+def stated_base(
+    card_text: str,
+    own_id: str | None = None,
+    *,
+    known: Callable[[], Mapping[str, str]] | None = index_names,
+) -> StatedBase | None:
     """The first base model the card's text states (see the module's rules), or None. `own_id` (the
-    release's own Hub id) is never its own base."""
+    release's own Hub id) is never its own base. `known` gives the names resolved to Hub ids beyond
+    those the card links (the built-in index by default; None for none)."""
     _, body = split_front_matter(card_text)
     offset = card_text.count("\n", 0, len(card_text) - len(body))
-    lines = body.split("\n", MAX_LINES)[:MAX_LINES]
+    lines = [raw[:MAX_LINE] for raw in body.split("\n", MAX_LINES)[:MAX_LINES]]
     own = (own_id or "").lower()
+    own_keys = {name_key(own), name_key(own.rsplit("/", 1)[-1])} - {""}
+    skip = _skipped(lines)
+    linked: dict[str, str] | None = None  # the card's linked models, read once when a name needs them
+    for i, line in enumerate(lines):
+        if i in skip or (own and own in line.lower()):
+            continue  # code; or a line naming the release itself lists a family (a table), not its base
+        found = _statement(line, lines[i + 1] if i + 1 < len(lines) and i + 1 not in skip else "", own)
+        if found is None:
+            continue
+        obj, quote, relation = found
+        if obj.hub is not None:
+            return StatedBase(ref=f"hf:{obj.hub}", relation=relation, line=offset + i + 1, quote=quote)
+        assert obj.name is not None
+        key = name_key(obj.name)
+        if key in own_keys:
+            continue
+        if not _plain_enough(obj.name):
+            continue
+        if linked is None:
+            linked = _linked_models(lines)
+        hub = linked.get(key) or (known() if known else {}).get(key)
+        if hub is not None and hub.lower() == own:
+            continue
+        ref = f"hf:{hub}" if hub else f"{NAMED}{obj.name}"
+        return StatedBase(ref=ref, relation=relation, line=offset + i + 1, quote=quote, name=obj.name)
+    return None
+
+
+def _skipped(lines: list[str]) -> set[int]:
+    """The lines inside (or fencing) code blocks."""
+    out: set[int] = set()
     in_code = False
     for i, raw in enumerate(lines):
         if raw.lstrip().startswith(("```", "~~~")):
             in_code = not in_code
+            out.add(i)
+        elif in_code:
+            out.add(i)
+    return out
+
+
+def _statement(line: str, following: str, own: str) -> tuple[_Object, str, str | None] | None:
+    """The first statement of a line: the model, the words quoted, the relation."""
+    table = line.lstrip().startswith("|")
+    candidates: list[tuple[int, _Object, str, str | None]] = []
+    # a space after the line: words that end it ("derived from") still match, their model on the next
+    for m in _TRIGGER.finditer(line + " "):
+        if m.group("field") and len(_model_ids(line)) > 1:
+            continue  # "Base model: A | B": a table row of several models, not this release's base
+        text, at = line, m.end()
+        if not line[at:].strip() and following.strip():
+            text, at = line + " " + following.strip(), len(line) + 1  # the model on the next line
+        obj = _object(text, at, strict=bool(m.group("bare")))
+        if obj is not None and obj.hub is None and m.group("noun"):
+            continue  # "checkpoints from `step1000`": a noun with a name is not read, only with a Hub id
+        if obj is None or not _about_the_release(line, m.start(), text, obj, own, table):
             continue
-        if in_code:
+        near = line[max(0, m.start() - 40) : m.end()]
+        kind = next((k for k in _KINDS if m.group(k)), None) or ("finetune" if m.group("bare") else None)
+        relation = kind or next((k for k, rx in _KIND_RX.items() if rx.search(near)), None)
+        candidates.append((m.start(), obj, text[m.start() : obj.end].strip(), relation))
+        break
+    for m in _IS_A.finditer(line):
+        obj = _object(line, m.end(), strict=True)
+        if obj is None or not _IS_A_TAIL.match(line, obj.end):
             continue
-        line = raw[:MAX_LINE]
-        if own and own in line.lower():
-            continue  # a line naming the release itself lists a family (a table of stages), not its base
-        for m in _STATEMENT.finditer(line):
-            if m.group("field") and len(_model_ids(line)) > 1:
-                continue  # "Base model: A | B": a table row of several models, not this release's base
-            ref = m.group("link") or m.group("url") or m.group("id")
-            ref = ref.rstrip(".,;:)")
-            if _NOT_AN_ID.match(ref) or ref.lower() == own:
-                continue
-            # the kind of derivation: the words of the statement, or just before it ("4-bit conversion of")
-            near = line[max(0, m.start() - 40) : m.end()]
-            relation = next((k for k in _KINDS if m.group(k)), None) or next(
-                (k for k, rx in _KIND_RX.items() if rx.search(near)), None
-            )
-            return StatedBase(
-                ref=f"hf:{ref}", relation=relation, line=offset + i + 1, quote=m.group(0).strip()
-            )
-    return None
+        if _about_the_release(line, m.start(), line, obj, own, table):
+            candidates.append((m.start(), obj, line[m.start() : obj.end].strip(), "finetune"))
+            break
+    if not candidates:
+        return None
+    _, obj, quote, relation = min(candidates, key=lambda c: c[0])
+    return obj, quote, relation
+
+
+def _about_the_release(line: str, start: int, text: str, obj: _Object, own: str, table: bool) -> bool:
+    """False when the statement is not this release's lineage: its model is the release itself;
+    a tokenizer, configuration, architecture or code is what is "based on" it, or a dataset follows;
+    another Hub model earlier on the line is the statement's subject; a name in a table's row."""
+    if obj.hub is not None and obj.hub.lower() == own:
+        return False
+    sentence = re.split(r"[.;!?](?:\s|$)", line[:start])[-1]
+    if _NOT_LINEAGE_BEFORE.search(sentence) or _NOT_LINEAGE_AFTER.match(text, obj.end):
+        return False
+    if obj.hub is None and table:
+        return False
+    return not (_model_ids(line[:start]) - {own})
+
+
+_KIND_RX = {k: re.compile(r"\b(?:" + v + r")\b", re.IGNORECASE) for k, v in _KINDS.items()}
