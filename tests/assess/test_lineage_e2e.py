@@ -130,7 +130,8 @@ def test_a_fine_tune_named_in_words_inherits_the_base_resolved_through_the_index
 
 def test_a_base_named_that_nothing_resolves_leaves_the_label_undetermined(fake_hub):
     """Lineage never launders: an MIT card 'fine-tuned from Zeta-9 Turbo' is not open-weights when no
-    catalog or index knows what Zeta-9 Turbo is, and no id is guessed (nothing is fetched for it)."""
+    catalog, index or Hub search knows what Zeta-9 Turbo is, and no id is guessed (no model is fetched
+    for it)."""
     card = "# Helper\n\nHelper was fine-tuned from Zeta-9 Turbo on support tickets.\n"
     fake_hub.add_model(_repo("someone/helper", card, license="mit"))
     release = resolve("hf:someone/helper")
@@ -141,3 +142,40 @@ def test_a_base_named_that_nothing_resolves_leaves_the_label_undetermined(fake_h
     doc = assessment_document(assessment).to_json()
     assert doc["label"] == "undetermined"
     assert doc["frameworks"]["osai"]["parameters"]["weights_basemodel"]["level"] == "unknown"
+
+
+def test_a_base_named_in_words_is_looked_up_on_the_hub_by_its_exact_name(fake_hub):
+    """'fine-tuned from Flan-T5-XL' (no link, not in the index): online, the Hub's model search finds
+    the most downloaded model of exactly that name, and its license binds; a copy with fewer downloads
+    and a model whose name only contains the words are not taken."""
+    from dataclasses import replace
+
+    fake_hub.add_model(
+        replace(
+            _repo("google/flan-t5-xl", "# FLAN-T5 XL\n\nInstruction-tuned T5.\n", license="apache-2.0"),
+            downloads=500_000,
+        )
+    )
+    fake_hub.add_model(
+        replace(_repo("copycat/flan-t5-xl", "# copy\n\nA copy.\n", license="cc-by-nc-4.0"), downloads=12)
+    )
+    fake_hub.add_model(
+        replace(_repo("other/flan-t5-xl-sharded", "# sharded\n", license="apache-2.0"), downloads=9_000_000)
+    )
+    card = "# Helper T5\n\nHelper T5 was trained by fine-tuning Flan-t5-xl on support tickets.\n"
+    fake_hub.add_model(_repo("someone/helper-t5", card, license="apache-2.0"))
+    release = resolve("hf:someone/helper-t5")
+    assert release.base_models == ["hf:google/flan-t5-xl"]
+    assert [r.ref.split("@")[0] for r in release.lineage] == ["hf:google/flan-t5-xl"]
+    assert any("resolved on the Hub to google/flan-t5-xl" in p for p in release.problems)
+    lineage = next(f for f in assess(release).findings if f.probe == "lineage")
+    assert lineage.level is not Level.UNKNOWN
+
+
+def test_a_name_no_hub_model_has_stays_unexamined_online(fake_hub):
+    card = "# Helper\n\nHelper was fine-tuned from Zeta-9 Turbo on support tickets.\n"
+    fake_hub.add_model(_repo("someone/helper", card, license="mit"))
+    release = resolve("hf:someone/helper")
+    assert release.base_models == ["named:Zeta-9 Turbo"] and not release.lineage
+    assert any("no Hub model has that name" in p for p in release.problems)
+    assert assessment_document(assess(release)).to_json()["label"] == "undetermined"

@@ -55,6 +55,8 @@ class HubRepo:
     pipeline_tag: str | None = None
     siblings_without_sizes: bool = False
     kind: str = "model"
+    downloads: int = 0
+    """What the listing sorts by with `sort=downloads` (most first, as the Hub does)."""
 
 
 @dataclass
@@ -371,8 +373,9 @@ class _Handler(BaseHTTPRequestHandler):
         return data
 
     def _listing(self, query: dict):
-        """`GET /api/models`: author, search, filter (tags, all must match), limit, expand, and a
-        cursor; pages of `listing_page_size` linked by `Link: <...>; rel="next"` as the Hub does."""
+        """`GET /api/models`: author, search, filter (tags, all must match), sort=downloads, limit,
+        expand, and a cursor; pages of `listing_page_size` linked by `Link: <...>; rel="next"` as
+        the Hub does."""
         author = (query.get("author") or [None])[0]
         search = (query.get("search") or [None])[0]
         filters = query.get("filter") or []
@@ -387,6 +390,8 @@ class _Handler(BaseHTTPRequestHandler):
             and (search is None or search.lower() in r.repo_id.lower())
             and all(f in r.tags or f == r.pipeline_tag for f in filters)
         ]
+        if (query.get("sort") or [None])[0] == "downloads":
+            found.sort(key=lambda r: -r.downloads)  # stable: ties keep the id order
         size = min(self.fake.listing_page_size, limit or self.fake.listing_page_size)
         page = found[start : start + size]
         expand = set(query.get("expand") or [])

@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import Protocol
 
 from opengauge.model import Release
+from opengauge.sources.derivation import NAMED
 from opengauge.sources.errors import SourceError
+from opengauge.sources.hub_names import resolve_named
 from opengauge.sources.refs import Ref, parse_ref
 from opengauge.sources.settings import Settings, load_settings
 
@@ -112,6 +114,28 @@ def fetch_lineage(
         if not current.base_models:
             break
         parent_ref = current.base_models[0]
+        if parent_ref.startswith(NAMED):
+            # a model the card names in words that nothing offline resolved: the Hub's search, as a
+            # reader would look it up (`hub_names`); unresolved, it is a base that cannot be examined
+            name = parent_ref[len(NAMED) :]
+            found = resolve_named(name, s)
+            if found is None:
+                problems.append(
+                    f"lineage: base model {name!r} is named in words and no Hub model has that name; "
+                    "it could not be examined"
+                )
+                break
+            parent_ref = f"hf:{found}"
+            problems.append(
+                f"lineage: base model {name!r} (named in words) resolved on the Hub to {found}, the most "
+                "downloaded model of that name"
+            )
+            updated = current.model_copy(update={"base_models": [parent_ref, *current.base_models[1:]]})
+            if current is release:
+                release = updated
+            else:
+                chain[-1] = updated
+            current = updated
         if len(current.base_models) > 1:
             problems.append(
                 f"lineage: {current.ref} names {len(current.base_models)} base models (a merge); "
