@@ -402,6 +402,8 @@ def _read_role(ctx: ProbeContext, hit: Hit, aid: str, words: set[str], base: set
     shown = repr(_clip_quote(title)) if title else f"arXiv {aid}"
     if title is not None:
         if _names_model(title, words):
+            if _DATASET_PAPER.search(title):
+                return "own-data", f"{shown} (a dataset paper of the model's family)"
             return "own", f"{shown} (its title names the model)"
         if base and _names_model(title, base):
             return "base", f"{shown} (its title names the base model)"
@@ -412,7 +414,7 @@ def _read_role(ctx: ProbeContext, hit: Hit, aid: str, words: set[str], base: set
         lead = _lead_in(title)
         if lead:
             return "model", f"{shown} (about {lead}, not this model)"
-    line = hit.text
+    line = _sentence(ctx, hit)
     if _OUR_PAPER.search(line):
         return "own", f"{shown} (presented as the model's paper)"
     if _DATASET_PAPER.search(line):
@@ -467,6 +469,23 @@ def _cited_title(ctx: ProbeContext, hit: Hit, aid: str) -> str | None:
         if len(text.split()) >= 3 and not (_GENERIC_LINK.search(text) and len(text.split()) <= 4):
             return text
     return None
+
+
+def _sentence(ctx: ProbeContext, hit: Hit) -> str:
+    """The line citing a paper with the lines of its paragraph before it (a sentence wrapped before
+    its link: "described in the associated\n<a href=...>paper</a>")."""
+    lines, _ = ctx._lines(hit.doc)
+    i = hit.line - 1
+    if not 0 <= i < len(lines):
+        return hit.text
+    start = i
+    while (
+        start > max(0, i - 3)
+        and lines[start - 1].strip()
+        and not lines[start - 1].lstrip().startswith(("#", "|", "-", "*", "```"))
+    ):
+        start -= 1
+    return " ".join([*lines[start:i], hit.text])
 
 
 def _names_model(text: str, words: set[str]) -> bool:
