@@ -1999,6 +1999,21 @@ def test_preprint_reason_names_what_was_cited():
     assert {c["role"] for c in method.data["cited"]} == {"method"}
 
 
+def test_base_model_paper_is_not_the_release_peer_reviewed_paper():
+    """A fine-tune's card that gives its base model's paper a "Paper" section does not make that paper,
+    published at a journal, the fine-tune's own."""
+    text = """# Nimbus
+
+## Paper
+
+Nimbus starts from T5; the encoder-decoder it reuses is described in [the T5 paper](https://arxiv.org/abs/1910.10683).
+"""
+    own = Case("peer-reviewed-paper", CLOSED, "md-base-venue", text, base=("hf:google-t5/t5-base",))
+    assert finding(own).level is CLOSED
+    # the same card without a declared base reads the section as the release's own paper
+    assert finding(Case("peer-reviewed-paper", OPEN, "md-own-venue", text)).level is OPEN
+
+
 def test_one_line_type_is_minimal_architecture_information():
     f = finding(next(c for c in ARCH_TYPE_ONLY if c.style == "bullets-type-only"))
     assert not f.data["architecture"] and "minimal architecture information" in f.reason

@@ -356,6 +356,11 @@ def _base_words(ctx: ProbeContext) -> set[str]:
     return {w for n in names for w in model_name_words(n.rsplit("/", 1)[-1].split(":")[-1], 2)}
 
 
+def _of_base(paper: Paper, base: set[str]) -> bool:
+    """Whether a catalogued paper presents one of the release's base models (by their name words)."""
+    return bool(base) and any(model_name_words(m, 2) & base for m in paper.models)
+
+
 def _catalog_role(paper: Paper, words: set[str], base: set[str]) -> tuple[str, str]:
     """Whose a catalogued paper is, by what the catalog says it presents and covers."""
     if _presents(paper, words):
@@ -368,7 +373,7 @@ def _catalog_role(paper: Paper, words: set[str], base: set[str]) -> tuple[str, s
             )
         return "data", f"{paper.name} (a dataset paper, opengauge paper catalog)"
     models = ", ".join(paper.models)
-    if base and any(model_name_words(m, 2) & base for m in paper.models):
+    if _of_base(paper, base):
         return "base", f"{paper.name} (the paper of the base model {models}, opengauge paper catalog)"
     if paper.covers == "method":
         return "unrelated", f"{paper.name} (a method paper, opengauge paper catalog)"
@@ -787,10 +792,12 @@ def _find_own_papers(ctx: ProbeContext, words: set[str]) -> list[tuple[Paper, Ev
     the release's own when the catalog says it presents the model, or when the card presents it as its
     own (`_about`) and it is a paper about a model, not a dataset paper (a card names the papers of
     its training data on the lines that say what the model was trained on). A paper cited for related
-    work (a method such as LoRA, a library) is neither. Ids the release lists (its Hub `arxiv:` tags
-    and paper list) that the documents never mention count only when the catalog says the paper
-    presents the model."""
+    work (a method such as LoRA, a library) is neither, nor is the paper of a base model the release
+    declares, however the card presents it ("Paper: ..." on a fine-tune's card). Ids the release lists
+    (its Hub `arxiv:` tags and paper list) that the documents never mention count only when the catalog
+    says the paper presents the model."""
     catalog = load_papers()
+    base = _base_words(ctx) - words
     out: dict[str, tuple[Paper, Evidence]] = {}
     mentioned: set[str] = set()
     hits = ctx.search(_ARXIV, ctx.readmes, limit=60)
@@ -805,7 +812,9 @@ def _find_own_papers(ctx: ProbeContext, words: set[str]) -> list[tuple[Paper, Ev
             mentioned.update(paper.arxiv)
             if paper.id in out:
                 continue
-            if _presents(paper, words) or (paper.covers == "model" and _about(ctx, hit, words)):
+            if _presents(paper, words) or (
+                paper.covers == "model" and not _of_base(paper, base) and _about(ctx, hit, words)
+            ):
                 out[paper.id] = (paper, ctx.hit_evidence(hit, f"cites {paper.name}"))
     listed = [t.split(":", 1)[1] for t in ctx.release.tags if t.lower().startswith("arxiv:")]
     listed += [m.group(1) for p in ctx.release.papers if (m := _ARXIV_ID.search(p))]
