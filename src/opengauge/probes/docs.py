@@ -452,6 +452,8 @@ _OTHER_NAMED = re.compile(
 )
 # a link's text that is not a title ("Read the paper", "arXiv", "PDF", "Technical report")
 _GENERIC_LINK = re.compile(r"\b(paper|preprint|arxiv|pdf|here|link|report|abs)\b", re.I)
+#: characters of a BibTeX entry or of a preceding line read around a citation (a card is untrusted)
+_CITATION_CAP = 4000
 _BIB_TITLE = re.compile(r"^\s*title\s*=\s*[{\"]+\s*(.+?)\s*[}\"]*\s*,?\s*$", re.I | re.M)
 
 
@@ -461,7 +463,7 @@ def _cited_title(ctx: ProbeContext, hit: Hit, aid: str) -> str | None:
     lines, _ = ctx._lines(hit.doc)
     entry = _bibtex_entry(lines, hit.line - 1) if 0 < hit.line <= len(lines) else None
     if entry is not None and aid in entry:
-        m = _BIB_TITLE.search(entry)
+        m = _BIB_TITLE.search(entry[:_CITATION_CAP])
         if m:
             return m.group(1).strip("{} ")
     at = re.escape(aid)
@@ -490,7 +492,7 @@ def _sentence(ctx: ProbeContext, hit: Hit) -> str:
         and not lines[start - 1].lstrip().startswith(("#", "|", "-", "*", "```"))
     ):
         start -= 1
-    return " ".join([*lines[start:i], hit.text])
+    return " ".join([*(line[-_CITATION_CAP:] for line in lines[start:i]), hit.text])
 
 
 def _names_model(text: str, words: set[str]) -> bool:
