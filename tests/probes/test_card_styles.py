@@ -45,6 +45,8 @@ class Case:
     files: tuple[str, ...] = FILES
     flop: float | None = None
     """The training compute the finding must state or estimate."""
+    base: tuple[str, ...] = ()
+    """The base models the release declares (`base_model`), as a source would record them."""
 
     @property
     def id(self) -> str:
@@ -72,6 +74,7 @@ def build(case: Case) -> Release:
         datasets=unlooked_datasets(facts.dataset_ids),
         papers=facts.papers,
         links=facts.urls,
+        base_models=list(case.base),
     )
 
 
@@ -1611,7 +1614,200 @@ encoder = SentenceTransformer("tidepool/Nimbus")</code></pre>
     ),
 ]
 
-CASES = MODEL_CARD + ARCH_HW + TRAINING_DATA + DATA_DOCS + PREPRINT + PEER_REVIEWED + EVALUATION
+# ============================================================================ whose paper is it
+# A cited paper is the preprint only when it is the model's own: the paper catalog's record, else the
+# title the card gives it (BibTeX title, link text), else the line citing it (see defs/preprint.yaml)
+PAPER_OWNER = [
+    Case(  # the model's own paper beside its base model's (Llama 2, which the paper catalog knows)
+        "preprint",
+        OPEN,
+        "bibtex-own-and-base",
+        """# Nimbus
+
+## Citation
+
+```bibtex
+@misc{tidepool2025nimbus,
+  title         = {Nimbus: Timetable Answers on a Kiosk Budget},
+  eprint        = {2507.04321},
+  archivePrefix = {arXiv}
+}
+@misc{base2023,
+  title         = {Llama 2: Open Foundation and Fine-Tuned Chat Models},
+  eprint        = {2307.09288},
+  archivePrefix = {arXiv}
+}
+```
+""",
+        at=("2507.04321",),
+        base=("hf:meta-llama/Llama-2-7b-hf",),
+    ),
+    Case(
+        "preprint",
+        OPEN,
+        "md-paper-field",
+        """# Nimbus
+
+- **Developed by:** Tidepool
+- **Paper:** [Nimbus: Timetable Answers on a Kiosk Budget](https://arxiv.org/abs/2507.04321)
+""",
+        at=("Paper:",),
+    ),
+    Case(  # the base model's paper, as the catalog knows it, named as the base model's
+        "preprint",
+        CLOSED,
+        "md-base-paper",
+        """# Nimbus
+
+Nimbus is a fine-tune of Llama 2 for timetable questions. How the base model was pre-trained is in
+the [Llama 2 paper](https://arxiv.org/abs/2307.09288).
+""",
+        at=("Llama 2 paper",),
+        base=("hf:meta-llama/Llama-2-7b-hf",),
+    ),
+    Case(  # an uncatalogued base model's paper: its BibTeX title names the declared base model
+        "preprint",
+        CLOSED,
+        "bibtex-base",
+        """# Nimbus
+
+Please also cite the model we started from:
+
+```bibtex
+@article{cirrus2025,
+  title   = {Cirrus: Open Base Models for Small Devices},
+  journal = {arXiv preprint arXiv:2509.01234},
+  year    = {2025}
+}
+```
+""",
+        at=("arXiv:2509.01234",),
+        base=("hf:tidepool/Cirrus-7B",),
+    ),
+    Case(  # a paper named for another model on the citing line ("the Cirrus paper")
+        "preprint",
+        CLOSED,
+        "prose-other-model",
+        "Biases come from the pre-training text; Section 4 of the Cirrus [paper](https://arxiv.org/abs/"
+        "2509.01234) lists what is known about them, and we added no filtering of our own.\n",
+        at=("Cirrus",),
+    ),
+    Case(  # a third-party dataset's paper, cited where the card describes its training data
+        "preprint",
+        CLOSED,
+        "html-dataset",
+        """<h2>Training data</h2>
+<p>The questions come from the public KioskQA dataset; its collection is described in the associated
+<a href="https://arxiv.org/abs/2506.05432">paper</a>.</p>
+""",
+        at=("2506.05432",),
+    ),
+    Case(
+        "preprint",
+        CLOSED,
+        "bibtex-dataset",
+        """# Nimbus
+
+## Citation
+
+```bibtex
+@misc{kioskqa,
+  title  = {KioskQA: A Dataset of Questions Asked at Ticket Machines},
+  eprint = {2506.05432},
+  archivePrefix = {arXiv}
+}
+```
+""",
+        at=("2506.05432",),
+    ),
+    Case(  # a method paper the card says the model applies: partial, as the experts rate Orca-style tuning
+        "preprint",
+        PARTIAL,
+        "bibtex-method",
+        """# Nimbus
+
+Nimbus was tuned on our internal Ripple-style dataset of kiosk dialogues.
+
+## Citation
+
+```bibtex
+@misc{ripple2025,
+  title  = {Ripple: Preference Tuning from Kiosk Logs},
+  eprint = {2508.22222},
+  archivePrefix = {arXiv}
+}
+```
+""",
+    ),
+    Case(
+        "preprint",
+        PARTIAL,
+        "md-method",
+        """# Nimbus
+
+Nimbus was aligned with a preference algorithm called [Ripple](https://arxiv.org/abs/2508.22222).
+
+## Citation
+
+If Nimbus helps you, cite the Ripple paper:
+[Ripple: Preference Tuning from Kiosk Logs](https://arxiv.org/abs/2508.22222)
+""",
+    ),
+    Case(  # the dataset paper of the model's own family: partial, as the experts rate Claire's
+        "preprint",
+        PARTIAL,
+        "html-own-data",
+        """<h2>Data</h2>
+<p>How the text was collected is told in a separate paper:</p>
+<p>Data paper: <a href="https://arxiv.org/abs/2506.07777">The Harbor Corpus: Training Data for Nimbus</a></p>
+""",
+    ),
+]
+
+# a one-line model type is minimal information, not architecture documentation
+ARCH_TYPE_ONLY = [
+    Case(
+        "architecture-hardware",
+        CLOSED,
+        "bullets-type-only",
+        """# Nimbus
+
+- **Developed by:** Tidepool
+- **Model type:** an auto-regressive language model built on the transformer architecture
+- **Language:** English
+""",
+        at=("Model type",),
+    ),
+    Case(
+        "architecture-hardware",
+        CLOSED,
+        "paragraph-type-only",
+        "Nimbus is an encoder-decoder transformer that answers timetable questions for commuters and "
+        "replies with the next departures from the station they name.\n",
+        at=("encoder-decoder",),
+    ),
+    Case(
+        "architecture-hardware",
+        PARTIAL,
+        "html-type-and-facts",
+        """<h2>Model</h2>
+<p>An encoder-decoder transformer: 12 encoder and 12 decoder layers, 16 attention heads.</p>
+""",
+        at=("12 encoder",),
+    ),
+]
+
+CASES = (
+    PAPER_OWNER
+    + ARCH_TYPE_ONLY
+    + MODEL_CARD
+    + ARCH_HW
+    + TRAINING_DATA
+    + DATA_DOCS
+    + PREPRINT
+    + PEER_REVIEWED
+    + EVALUATION
+)
 CASES += COMPUTE + CHECKPOINTS + INFERENCE + REDUCED_DATA + INTERNAL_DATA + DELTA_WEIGHTS
 
 
@@ -1909,3 +2105,34 @@ Every 2,000-step checkpoint of the run is kept on a branch, from `step-2000` to 
 @pytest.mark.parametrize("case", HELD_OUT, ids=[c.id for c in HELD_OUT])
 def test_held_out_card(case: Case):
     check(case)
+
+
+def test_preprint_reason_names_what_was_cited():
+    """A closed or partial preprint says which paper was cited and why it is not the model's."""
+    base = finding(next(c for c in PAPER_OWNER if c.style == "md-base-paper"))
+    assert "2307.09288" in base.reason and "base model" in base.reason
+    data = finding(next(c for c in PAPER_OWNER if c.style == "bibtex-dataset"))
+    assert "KioskQA" in data.reason and "dataset" in data.reason
+    method = finding(next(c for c in PAPER_OWNER if c.style == "md-method"))
+    assert "Ripple" in method.reason and "method the model applies" in method.reason
+    assert {c["role"] for c in method.data["cited"]} == {"method"}
+
+
+def test_base_model_paper_is_not_the_release_peer_reviewed_paper():
+    """A fine-tune's card that gives its base model's paper a "Paper" section does not make that paper,
+    published at a journal, the fine-tune's own."""
+    text = """# Nimbus
+
+## Paper
+
+Nimbus starts from T5; the encoder-decoder it reuses is described in [the T5 paper](https://arxiv.org/abs/1910.10683).
+"""
+    own = Case("peer-reviewed-paper", CLOSED, "md-base-venue", text, base=("hf:google-t5/t5-base",))
+    assert finding(own).level is CLOSED
+    # the same card without a declared base reads the section as the release's own paper
+    assert finding(Case("peer-reviewed-paper", OPEN, "md-own-venue", text)).level is OPEN
+
+
+def test_one_line_type_is_minimal_architecture_information():
+    f = finding(next(c for c in ARCH_TYPE_ONLY if c.style == "bullets-type-only"))
+    assert not f.data["architecture"] and "minimal architecture information" in f.reason

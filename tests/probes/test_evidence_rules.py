@@ -251,9 +251,9 @@ def test_related_work_arxiv_links_are_not_the_release_preprint():
     )
     r = release(documents=[related], tags=["arxiv:2108.12409", "arxiv:2205.14135"], papers=["2108.12409"])
     assert one(run_probes(r, only=["preprint"]), "preprint").level is Level.CLOSED
-    own = _card_with("\nFor details please read our [paper](https://arxiv.org/abs/2310.06825).\n")
+    own = _card_with("\nFor details please read our [paper](https://arxiv.org/abs/2507.04321).\n")
     p = one(run_probes(release(documents=[own]), only=["preprint"]), "preprint")
-    assert p.level is Level.OPEN and p.data["arxiv"] == ["2310.06825"]
+    assert p.level is Level.OPEN and p.data["arxiv"] == ["2507.04321"]
     cited = _card_with("\n## Citation\n\n```\n@misc{demo, eprint={2402.19173}, archivePrefix={arXiv}}\n```\n")
     assert one(run_probes(release(documents=[cited]), only=["preprint"]), "preprint").data["arxiv"] == [
         "2402.19173"

@@ -4,11 +4,12 @@ results, preprint and peer-reviewed paper, packages and APIs, and the training c
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from opengauge.knowledge.papers import Paper, PaperCatalog, load_papers
-from opengauge.model import Evidence, Finding, Level
+from opengauge.model import CodeRepo, Document, Evidence, Finding, Level
 from opengauge.probes.cardsections import CARD_SECTIONS, present_sections
 from opengauge.probes.context import Hit, ProbeContext, Section, model_name_words
 from opengauge.probes.registry import probe
@@ -16,6 +17,7 @@ from opengauge.probes.vocabulary import vocabulary
 
 _VOCAB = vocabulary("docs")  # probes/vocabulary/docs.yaml: what each pattern recognises, and why
 _ARCH = _VOCAB.pattern("architecture")
+_ARCH_FACTS = _VOCAB.pattern("architecture-facts")
 _ARCH_CONFIGS = _VOCAB.words("architecture-configs")
 _HARDWARE = _VOCAB.pattern("hardware")
 _SETUP_WORDS = _VOCAB.pattern("setup-words")
@@ -31,7 +33,21 @@ _REPORT_LINK = _VOCAB.pattern("report-link")
 _OWN_PAPER = _VOCAB.pattern("own-paper")
 _PAPER_TITLE = _VOCAB.pattern("paper-title")
 #: Words of a card's first heading that are not a model's name.
-_COMMON_TITLE_WORDS = frozenset({"model", "card", "the", "for", "and", "overview", "introduction", "readme"})
+_COMMON_TITLE_WORDS = frozenset(
+    {
+        "model",
+        "card",
+        "the",
+        "for",
+        "and",
+        "overview",
+        "introduction",
+        "readme",
+        "details",
+        "description",
+        "summary",
+    }
+)
 _VENUE = _VOCAB.pattern("venue")
 _ARXIV_JOURNAL = _VOCAB.pattern("preprint-citation")
 _RESULT_TABLE = _VOCAB.pattern("result-table")
@@ -145,9 +161,10 @@ def architecture_hardware(ctx: ProbeContext) -> list[Finding]:
     pid = "architecture-hardware"
     ev: list[Evidence] = []
     config = next((f for f in ctx.release.files if f.path in _ARCH_CONFIGS), None)
-    arch_hits = ctx.search(_ARCH, ctx.cards, limit=2, skip_front_matter=True) or ctx.search(
-        _ARCH, ctx.readmes, limit=2, skip_front_matter=True
-    )
+    arch_hits, minimal = _architecture_described(ctx, ctx.cards)
+    if not arch_hits:
+        arch_hits, more = _architecture_described(ctx, ctx.readmes)
+        minimal = minimal or more
     hw_hits = [
         h
         for h in ctx.search(_HARDWARE, ctx.cards, limit=40, skip_front_matter=True)
@@ -158,7 +175,12 @@ def architecture_hardware(ctx: ProbeContext) -> list[Finding]:
     ev += [ctx.hit_evidence(h, "architecture") for h in arch_hits]
     ev += [ctx.hit_evidence(h, "hardware / training setup") for h in hw_hits]
     arch = bool(config or arch_hits)
-    data = {"architecture": arch, "hardware": bool(hw_hits), "config": config.path if config else None}
+    data = {
+        "architecture": arch,
+        "hardware": bool(hw_hits),
+        "config": config.path if config else None,
+        "minimal": [h.text for h in minimal] if not arch else [],
+    }
     if arch and hw_hits:
         return [
             Finding(
@@ -181,6 +203,18 @@ def architecture_hardware(ctx: ProbeContext) -> list[Finding]:
                 f"{'training hardware and setup' if arch else 'architecture'}.",
             )
         ]
+    if ctx.card is not None and minimal:
+        return [
+            Finding(
+                probe=pid,
+                level=Level.CLOSED,
+                data=data,
+                evidence=[ctx.hit_evidence(h, "architecture type only") for h in minimal[:2]],
+                reason="Only minimal architecture information is given (the model's type, "
+                f"{_clip_quote(minimal[0].text)!r}, without its layers, sizes or attention), and the "
+                "training hardware is not documented.",
+            )
+        ]
     if ctx.card is not None:
         return [
             Finding(
@@ -201,6 +235,46 @@ def architecture_hardware(ctx: ProbeContext) -> list[Finding]:
     ]
 
 
+def _fact_key(term: str) -> str:
+    """One architecture term, whatever its spelling: `24 Layers` and `layers` are one fact."""
+    words = re.sub(r"[\d,.]+", " ", term.lower()).replace("-", " ").replace("_", " ").split()
+    return " ".join(w.removesuffix("s") for w in words)
+
+
+def _clip_quote(text: str, size: int = 90) -> str:
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def _architecture_described(
+    ctx: ProbeContext, docs: list[Document] | list[tuple[Document, CodeRepo | None]]
+) -> tuple[list[Hit], list[Hit]]:
+    """(the lines that document the architecture, the lines that only name its type) in `docs`,
+    outside code examples. Documented: at least one architecture fact (layers, sizes, heads, context
+    length, attention kind...: `architecture-facts`) and two distinct terms in all (a type and a fact,
+    or two facts); a type alone ("based on the transformer architecture") is minimal information,
+    which the experts rate closed ("Only minimal architecture information available")."""
+    hits = [
+        h
+        for h in ctx.search(_ARCH, docs, limit=40, skip_front_matter=True)
+        + ctx.search(_ARCH_FACTS, docs, limit=40, skip_front_matter=True)
+        if not _in_code_block(ctx, h)
+    ]
+    facts: dict[str, Hit] = {}
+    terms: set[str] = set()
+    for h in hits:
+        for m in _ARCH_FACTS.finditer(h.text):
+            facts.setdefault(_fact_key(m.group(0)), h)
+        terms.update(_fact_key(m.group(0)) for m in _ARCH.finditer(h.text))
+    terms |= set(facts)
+    if facts and len(terms) >= 2:
+        # cite where the card names the architecture and where it states its first fact
+        order = sorted(hits, key=lambda h: (h.doc is not ctx.card, h.line))
+        first_fact = min(facts.values(), key=lambda h: (h.doc is not ctx.card, h.line))
+        cited = {(id(h.doc), h.line): h for h in (order[0], first_fact)}
+        return list(cited.values()), []
+    return [], [h for h in hits if _ARCH.search(h.text)][:2]
+
+
 def _presented_as_paper(ctx: ProbeContext, hit: Hit) -> bool:
     """True when an arXiv link is the release's own paper: it sits in a citation (BibTeX) or in a section
     about the paper, or its line presents it as a paper, report or preprint. An arXiv link on the name of
@@ -210,45 +284,263 @@ def _presented_as_paper(ctx: ProbeContext, hit: Hit) -> bool:
     return bool(_CITING_TITLE.search((ctx.enclosing_titles(hit) or [""])[-1]))
 
 
-def _arxiv_hits(ctx: ProbeContext) -> list[tuple[str, Evidence]]:
-    out: dict[str, Evidence] = {}
+@dataclass(frozen=True)
+class _Cited:
+    """An arXiv paper the release cites, and whose it is: `own` (the model's preprint), `method` (a
+    method the card says the model applies), `own-data` (a dataset paper of the model's own family),
+    or not the model's at all: `base` (a base model's), `model` (another model's), `data` (another
+    dataset's), `unrelated` (a method the model does not say it applies), `unnamed` (a bare link
+    the card does not present as its own)."""
+
+    aid: str
+    role: str
+    what: str
+    evidence: Evidence
+
+
+_COUNTS = {"own": Level.OPEN, "method": Level.PARTIAL, "own-data": Level.PARTIAL}
+
+
+def _arxiv_hits(ctx: ProbeContext) -> list[_Cited]:
+    """Every arXiv paper the documents present as a paper (`_presented_as_paper`; an arXiv link on a
+    technique's name is related work and not collected), each judged by `_role`; then the ids the
+    release lists (Hub tags, paper list) that the documents never mention."""
+    return ctx.cached(("docs", "arxiv-cited"), lambda: _collect_arxiv(ctx))
+
+
+def _collect_arxiv(ctx: ProbeContext) -> list[_Cited]:
+    words = _own_words(ctx)
+    base = _base_words(ctx) - words
+    catalog = load_papers()
+    out: dict[str, _Cited] = {}
     mentioned: set[str] = set()
     for hit in ctx.search(_ARXIV, ctx.readmes, limit=60):
-        own = _presented_as_paper(ctx, hit)
+        presented = _presented_as_paper(ctx, hit)
         for m in _ARXIV.finditer(hit.text):
             aid = next(g for g in m.groups() if g)
             mentioned.add(aid)
-            if own:
-                out.setdefault(aid, ctx.hit_evidence(hit, f"arXiv {aid}"))
+            if not presented:
+                continue
+            role, what = _role(ctx, hit, aid, words, base)
+            known = out.get(aid)
+            # the strongest reading of a paper cited twice ("our paper" once, a bare link elsewhere)
+            if known is None or _RANK[role] < _RANK[known.role]:
+                out[aid] = _Cited(aid, role, what, ctx.hit_evidence(hit, f"arXiv {aid}: {what}"))
     # Hub tags and the release's paper list repeat the links of the card: they count only for an id the
-    # documents do not mention (a tag set by hand), never to revive a related-work link
-    for t in ctx.release.tags:
-        if t.lower().startswith("arxiv:"):
-            aid = t.split(":", 1)[1]
-            if aid not in mentioned:
-                out.setdefault(
-                    aid, Evidence(source=ctx.release.url or ctx.release.ref, quote=t, note="Hub tag")
-                )
-    for p in ctx.release.papers:
-        pm = _ARXIV_ID.search(p)
-        if pm and pm.group(1) not in mentioned:
-            source = p if p.startswith("http") else f"https://arxiv.org/abs/{pm.group(1)}"
-            out.setdefault(pm.group(1), Evidence(source=source, note="paper named by the release"))
-    return list(out.items())
+    # documents do not mention (a tag set by hand), never to revive a related-work link; a catalogued
+    # paper of another model is not the model's own
+    listed = [(t.split(":", 1)[1], t, "Hub tag") for t in ctx.release.tags if t.lower().startswith("arxiv:")]
+    listed += [
+        (pm.group(1), p, "paper named by the release")
+        for p in ctx.release.papers
+        if (pm := _ARXIV_ID.search(p))
+    ]
+    for aid, quote, note in listed:
+        if aid in mentioned or aid in out:
+            continue
+        paper = catalog.by_arxiv(aid)
+        role, what = ("own", "listed by the release") if paper is None else _catalog_role(paper, words, base)
+        source = ctx.release.url or ctx.release.ref
+        if note != "Hub tag" and quote.startswith("http"):
+            source = quote
+        out[aid] = _Cited(aid, role, what, Evidence(source=source, quote=quote, note=note))
+    return list(out.values())
+
+
+_RANK = {"own": 0, "method": 1, "own-data": 2, "base": 3, "model": 4, "data": 5, "unrelated": 6, "unnamed": 7}
+
+
+def _base_words(ctx: ProbeContext) -> set[str]:
+    """The name words of the release's declared or stated base models and of its lineage."""
+    names = list(ctx.release.base_models) + [r.id for r in ctx.release.lineage]
+    return {w for n in names for w in model_name_words(n.rsplit("/", 1)[-1].split(":")[-1], 2)}
+
+
+def _of_base(paper: Paper, base: set[str]) -> bool:
+    """Whether a catalogued paper presents one of the release's base models (by their name words)."""
+    return bool(base) and any(model_name_words(m, 2) & base for m in paper.models)
+
+
+def _catalog_role(paper: Paper, words: set[str], base: set[str]) -> tuple[str, str]:
+    """Whose a catalogued paper is, by what the catalog says it presents and covers."""
+    if _presents(paper, words):
+        return "own", f"{paper.name} (the model's paper, opengauge paper catalog)"
+    if paper.covers == "data":
+        if any(_names(m, words) for m in paper.models) or _names(paper.name, words):
+            return (
+                "own-data",
+                f"{paper.name} (a dataset paper of the model's family, opengauge paper catalog)",
+            )
+        return "data", f"{paper.name} (a dataset paper, opengauge paper catalog)"
+    models = ", ".join(paper.models)
+    if _of_base(paper, base):
+        return "base", f"{paper.name} (the paper of the base model {models}, opengauge paper catalog)"
+    if paper.covers == "method":
+        return "unrelated", f"{paper.name} (a method paper, opengauge paper catalog)"
+    return "model", f"{paper.name} (the paper of another model, {models or 'not this one'})"
+
+
+def _role(ctx: ProbeContext, hit: Hit, aid: str, words: set[str], base: set[str]) -> tuple[str, str]:
+    """Whose the arXiv paper `aid` cited on `hit` is (see `_Cited`): the paper catalog's record when it
+    knows the paper, else the paper's title as the card gives it (its BibTeX entry, the link's text)
+    or, without one, the line that cites it."""
+    paper = load_papers().by_arxiv(aid)
+    role, what = (
+        _catalog_role(paper, words, base) if paper is not None else _read_role(ctx, hit, aid, words, base)
+    )
+    generic = paper is not None and not paper.models  # a catalogued technique (LoRA): never the recipe
+    if (
+        role in ("model", "unrelated")
+        and not generic
+        and _applied(ctx, _lead_in(paper.name if paper else _cited_title(ctx, hit, aid)))
+    ):
+        return "method", what.split(" (", 1)[0] + " (a method the model applies, not a paper of this model)"
+    return role, what
+
+
+def _read_role(ctx: ProbeContext, hit: Hit, aid: str, words: set[str], base: set[str]) -> tuple[str, str]:
+    """Whose an uncatalogued paper is: by its title when the card gives one (naming the model, the base
+    model, a dataset, a method, or leading with another name: `Orca: ...`), else by the line citing
+    it. A paper whose subject cannot be told (a bare link, a title naming none of these) is the
+    model's own, as the card presents it as a paper (its citation entry, "Read the paper")."""
+    title = _cited_title(ctx, hit, aid)
+    shown = repr(_clip_quote(title)) if title else f"arXiv {aid}"
+    if title is not None:
+        if _names_model(title, words):
+            if _DATASET_PAPER.search(title):
+                return "own-data", f"{shown} (a dataset paper of the model's family)"
+            return "own", f"{shown} (its title names the model)"
+        if base and _names_model(title, base):
+            return "base", f"{shown} (its title names the base model)"
+        if _DATASET_PAPER.search(title):
+            return "data", f"{shown} (a dataset paper)"
+        if _METHOD_PAPER.search(title):
+            return "unrelated", f"{shown} (a method paper)"
+        lead = _lead_in(title)
+        if lead:
+            return "model", f"{shown} (about {lead}, not this model)"
+    line = _sentence(ctx, hit)
+    if _OUR_PAPER.search(line):
+        return "own", f"{shown} (presented as the model's paper)"
+    if _DATASET_PAPER.search(line):
+        return "data", f"{shown} (cited for a dataset)"
+    if _names_model(line, words):
+        return "own", f"{shown} (presented as the model's paper)"
+    if base and _names_model(line, base):
+        return "base", f"{shown} (cited as the base model's paper)"
+    other = next(
+        (m.group(1) for m in _OTHER_NAMED.finditer(line) if not _names_model(m.group(1), words)), None
+    )
+    if other is not None:
+        return "model", f"{shown} (cited as the {other} paper)"
+    if hit.repo is not None:
+        # a linked code repository (often a framework or library) presents its own papers
+        return "unnamed", f"{shown} (cited by the linked repository {hit.repo.ref}, naming no model)"
+    return "own", f"{shown} (presented as the model's paper)"
+
+
+_DATASET_PAPER = re.compile(r"\b(datasets?|data ?sets?|corpus|corpora|benchmarks?)\b", re.I)
+_METHOD_PAPER = re.compile(
+    r"\b(optimi[sz]ation|method|algorithm|alignment|fine-?tuning|adaptation|distillation|preference|"
+    r"learning from|attention|scaling|inference|quantization|quantisation|compression|FP8)\b",
+    re.I,
+)
+_OUR_PAPER = re.compile(r"\bour\s+(?:\w+\s+)?(pre-?print|paper|(tech(nical)?\s+)?report)\b", re.I)
+# "the LLaMA paper", "Section 5.1 of the LLaMA [paper](...)": a paper named for another model
+_OTHER_NAMED = re.compile(
+    r"\b(?:the|of)\s+([A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)?)\s+\[?(?:paper|preprint|technical report)\b"
+)
+# a link's text that is not a title ("Read the paper", "arXiv", "PDF", "Technical report")
+_GENERIC_LINK = re.compile(r"\b(paper|preprint|arxiv|pdf|here|link|report|abs)\b", re.I)
+#: characters of a BibTeX entry or of a preceding line read around a citation (a card is untrusted)
+_CITATION_CAP = 4000
+_BIB_TITLE = re.compile(r"^\s*title\s*=\s*[{\"]+\s*(.+?)\s*[}\"]*\s*,?\s*$", re.I | re.M)
+
+
+def _cited_title(ctx: ProbeContext, hit: Hit, aid: str) -> str | None:
+    """The title the card gives the paper `aid`: its BibTeX entry's `title`, or the text of the
+    Markdown or HTML link to it (not a generic "paper" or "arXiv")."""
+    lines, _ = ctx._lines(hit.doc)
+    entry = _bibtex_entry(lines, hit.line - 1) if 0 < hit.line <= len(lines) else None
+    if entry is not None and aid in entry:
+        m = _BIB_TITLE.search(entry[:_CITATION_CAP])
+        if m:
+            return m.group(1).strip("{} ")
+    at = re.escape(aid)
+    for rx in (
+        rf"\[([^\[\]\n]{{3,200}})\]\(\s*<?https?://[^)\s]*{at}",
+        rf"<a\s[^>]*href=[\"']?https?://[^\"'>]*{at}[^>]*>([^<]{{3,200}})</a>",
+    ):
+        m = re.search(rx, hit.text, re.I)
+        text = m.group(1).strip() if m else ""
+        if len(text.split()) >= 3 and not (_GENERIC_LINK.search(text) and len(text.split()) <= 4):
+            return text
+    return None
+
+
+def _sentence(ctx: ProbeContext, hit: Hit) -> str:
+    """The line citing a paper with the lines of its paragraph before it (a sentence wrapped before
+    its link: "described in the associated\n<a href=...>paper</a>")."""
+    lines, _ = ctx._lines(hit.doc)
+    i = hit.line - 1
+    if not 0 <= i < len(lines):
+        return hit.text
+    start = i
+    while (
+        start > max(0, i - 3)
+        and lines[start - 1].strip()
+        and not lines[start - 1].lstrip().startswith(("#", "|", "-", "*", "```"))
+    ):
+        start -= 1
+    return " ".join([*(line[-_CITATION_CAP:] for line in lines[start:i]), hit.text])
+
+
+def _names_model(text: str, words: set[str]) -> bool:
+    """`_names`, also where the text spaces a version off the name (`Baichuan 2` names baichuan2)."""
+    return _names(text, words) or _names(re.sub(r"(?<=[A-Za-z])[\s-]+(?=\d)", "", text), words)
+
+
+def _lead_in(title: str | None) -> str | None:
+    """The name a title leads with (`Orca: Progressive Learning ...` -> Orca) or spells out
+    (`Odds Ratio Preference Optimization (ORPO)` -> ORPO): what the paper is about."""
+    if not title:
+        return None
+    if ":" not in title:
+        m = re.search(r"\(([A-Z][\w-]{1,15})\)\s*$", title)
+        return m.group(1) if m else None
+    lead = title.split(":", 1)[0].strip(" {}")
+    return lead if 0 < len(lead.split()) <= 3 else None
+
+
+def _applied(ctx: ProbeContext, name: str | None) -> bool:
+    """Whether the card says the model applies the method or recipe `name` ("an Orca-style dataset",
+    "trained with a novel alignment algorithm called ORPO")."""
+    if not name or ctx.card is None:
+        return False
+    n = re.escape(name)
+    rx = re.compile(
+        rf"\b{n}[- ](style|method|approach|recipe|technique|algorithm|loss|objective)\b|"
+        rf"\b(using|with|via|following|follows|called|applies|applying|apply)\s+(the\s+)?\[?{n}\b",
+        re.I,
+    )
+    return any(
+        not _in_code_block(ctx, h) for h in ctx.search(rx, [ctx.card], limit=3, skip_front_matter=True)
+    )
 
 
 @probe("preprint")
 def preprint(ctx: ProbeContext) -> list[Finding]:
     pid = "preprint"
-    ids = _arxiv_hits(ctx)
+    cited = _arxiv_hits(ctx)
+    ids = [c for c in cited if c.role == "own"]
     if ids:
         return [
             Finding(
                 probe=pid,
                 level=Level.OPEN,
-                evidence=[e for _, e in ids[:3]],
-                data={"arxiv": [i for i, _ in ids]},
-                reason=f"A preprint is archived on arXiv ({', '.join(i for i, _ in ids[:3])}).",
+                evidence=[c.evidence for c in ids[:3]],
+                data={"arxiv": [c.aid for c in ids], "cited": _cited_data(cited)},
+                reason=f"A preprint of the model is archived on arXiv ({', '.join(c.aid for c in ids[:3])}).",
             )
         ]
     reports = [(r, f) for r, f in ctx.code_files if _TECH_REPORT.search(f.path)] + [
@@ -266,7 +558,15 @@ def preprint(ctx: ProbeContext) -> list[Finding]:
                 reason="A technical report is published with the release (outside arXiv).",
             )
         ]
-    linked = ctx.search(_REPORT_LINK, ctx.readmes, limit=2, skip_front_matter=True)
+    # an arXiv link is judged above by whose paper it is, not again as a report link
+    # a report linked from a code repository's README is the model's only when it names the model (a
+    # framework's README links the framework's paper)
+    words = _own_words(ctx)
+    linked = [
+        h
+        for h in ctx.search(_REPORT_LINK, ctx.readmes, limit=20, skip_front_matter=True)
+        if not _ARXIV.search(h.text) and (h.repo is None or _names_model(h.text, words))
+    ][:2]
     if linked:
         return [
             Finding(
@@ -280,15 +580,41 @@ def preprint(ctx: ProbeContext) -> list[Finding]:
     named = _preprint_named(ctx)
     if named is not None:
         hit, paper = named
-        cited = ctx.hit_evidence(hit, "the model's paper, named without a link")
-        return [_catalogued_preprint(ctx, paper, cited)]
+        return [
+            _catalogued_preprint(ctx, paper, ctx.hit_evidence(hit, "the model's paper, named without a link"))
+        ]
     # the model's own paper cited by its title or a link to its page on the publisher's site ("the
     # paper 'Llama-2: Open Foundation ...', available at ai.meta.com/research/..."): the catalog knows
     # its arXiv version
     own = [(p, e) for p, e in _own_catalogued_papers(ctx) if p.arxiv and p.covers == "model"]
     if own:
-        paper, cited = own[0]
-        return [_catalogued_preprint(ctx, paper, cited)]
+        return [_catalogued_preprint(ctx, own[0][0], own[0][1])]
+    partial = sorted((c for c in cited if c.role in _COUNTS), key=lambda c: _RANK[c.role])
+    if partial:
+        return [
+            Finding(
+                probe=pid,
+                level=Level.PARTIAL,
+                evidence=[c.evidence for c in partial[:3]],
+                data={"arxiv": [], "cited": _cited_data(cited)},
+                reason="No preprint of the model itself is cited, only "
+                + "; ".join(f"arXiv {c.aid}: {c.what}" for c in partial[:3])
+                + ": it documents part of how the model was made, not the model.",
+            )
+        ]
+    foreign = [c for c in cited if c.role != "unnamed"]
+    if foreign:
+        return [
+            Finding(
+                probe=pid,
+                level=Level.CLOSED,
+                evidence=[c.evidence for c in foreign[:3]],
+                data={"arxiv": [], "cited": _cited_data(cited)},
+                reason="The release cites no preprint of its own model, only papers that are not: "
+                + "; ".join(f"arXiv {c.aid}: {c.what}" for c in foreign[:3])
+                + ".",
+            )
+        ]
     if ctx.read_completely:
         return [
             Finding(
@@ -307,6 +633,10 @@ def preprint(ctx: ProbeContext) -> list[Finding]:
             reason=f"Whether a preprint exists could not be established{ctx.unread_reason()}.",
         )
     ]
+
+
+def _cited_data(cited: list[_Cited]) -> list[dict[str, str]]:
+    return [{"arxiv": c.aid, "role": c.role, "what": c.what} for c in cited]
 
 
 def _catalogued_preprint(ctx: ProbeContext, paper: Paper, cited: Evidence) -> Finding:
@@ -464,10 +794,12 @@ def _find_own_papers(ctx: ProbeContext, words: set[str]) -> list[tuple[Paper, Ev
     the release's own when the catalog says it presents the model, or when the card presents it as its
     own (`_about`) and it is a paper about a model, not a dataset paper (a card names the papers of
     its training data on the lines that say what the model was trained on). A paper cited for related
-    work (a method such as LoRA, a library) is neither. Ids the release lists (its Hub `arxiv:` tags
-    and paper list) that the documents never mention count only when the catalog says the paper
-    presents the model."""
+    work (a method such as LoRA, a library) is neither, nor is the paper of a base model the release
+    declares, however the card presents it ("Paper: ..." on a fine-tune's card). Ids the release lists
+    (its Hub `arxiv:` tags and paper list) that the documents never mention count only when the catalog
+    says the paper presents the model."""
     catalog = load_papers()
+    base = _base_words(ctx) - words
     out: dict[str, tuple[Paper, Evidence]] = {}
     mentioned: set[str] = set()
     hits = ctx.search(_ARXIV, ctx.readmes, limit=60)
@@ -482,7 +814,9 @@ def _find_own_papers(ctx: ProbeContext, words: set[str]) -> list[tuple[Paper, Ev
             mentioned.update(paper.arxiv)
             if paper.id in out:
                 continue
-            if _presents(paper, words) or (paper.covers == "model" and _about(ctx, hit, words)):
+            if _presents(paper, words) or (
+                paper.covers == "model" and not _of_base(paper, base) and _about(ctx, hit, words)
+            ):
                 out[paper.id] = (paper, ctx.hit_evidence(hit, f"cites {paper.name}"))
     listed = [t.split(":", 1)[1] for t in ctx.release.tags if t.lower().startswith("arxiv:")]
     listed += [m.group(1) for p in ctx.release.papers if (m := _ARXIV_ID.search(p))]
