@@ -229,6 +229,28 @@ def test_a_condition_in_the_cards_license_section_binds(tmp_path):
     assert clause["line"] == 10 and "compete" in clause["quote"]  # the line of the README
 
 
+def test_conditions_listed_under_a_terms_and_conditions_heading_bind(tmp_path):
+    """A bilingual card's "声明与协议/Terms and Conditions" section whose numbered conditions (no
+    word "license" on their lines) cap the users and shut out a class of licensee; the binding licence
+    itself is a PDF that cannot be read."""
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "README.md").write_text(
+        "---\nlicense: other\n---\n# Demo 7B\n\nA model.\n\n# 声明与协议/Terms and Conditions\n\n"
+        "Commercial use is possible if your organisation meets these conditions:\n\n"
+        "  1. The monthly active users of your products stay below 300,000.\n\n"
+        "  2. Neither you nor your affiliates are cloud service providers.\n\n"
+        "Then apply by email for the Demo Community Agreement (see agreement.pdf).\n"
+    )
+    (folder / "agreement.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    (folder / "model.safetensors").write_bytes(b"\0" * 2048)
+    doc = _assess_offline(folder, tmp_path)
+    assert doc["label"] == "weights-available"
+    types = [c["type"] for c in doc["blocking_clauses"]]
+    assert types[0] == "user-threshold" and "use-restrictions" in types
+    assert doc["label_reason"].index("user cap") < doc["label_reason"].index("forbidden uses")
+
+
 def test_a_training_code_base_named_in_the_card_is_evidence_from_the_code_catalog():
     from opengauge.probes import run_probes
 

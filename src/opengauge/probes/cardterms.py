@@ -14,7 +14,14 @@ from opengauge.licenses.terms import Reading
 from opengauge.model import Document
 from opengauge.probes.context import _FENCE, ProbeContext, split_front_matter
 
-_LICENSE_TITLE = re.compile(r"\blicen[cs]|\bterms of use\b|\busage terms\b", re.IGNORECASE)
+_LICENSE_TITLE = re.compile(
+    r"\blicen[cs]|\bterms of use\b|\busage terms\b|\bterms (and|&) conditions\b|\bagreement\b|"
+    r"许可|协议|条款|ライセンス|利用規約",
+    re.IGNORECASE,
+)
+"""A section title about the model's terms: license, terms of use or terms and conditions, an
+agreement; in Chinese (许可 licence, 协议 agreement, 条款 terms) and Japanese (ライセンス, 利用規約),
+as bilingual cards title them."""
 # a line of the card that states the model's terms outside a license section: "**License:** Apache-2.0
 # (non-commercial use only)", "Released under MIT, provided that ..."
 _LICENSE_LINE = re.compile(
