@@ -20,6 +20,7 @@ from opengauge.knowledge import (
 )
 from opengauge.knowledge.base import UNSURE_LICENSES
 from opengauge.licenses.facts import find_entry
+from tests.knowledge.demo_entries import demo_code_entry
 
 DATASETS = load_datasets()
 CODE = load_codebases()
@@ -197,18 +198,7 @@ def test_misnamed_file_duplicates_and_dangling_references_raise(tmp_path) -> Non
 def test_empty_folder_and_broken_code_entry_raise(tmp_path) -> None:
     with pytest.raises(KnowledgeError, match="no entry files"):
         read_codebases(tmp_path)
-    code = """\
-id: demo-code
-name: Demo code
-repos: [acme/demo]
-url: https://github.com/acme/demo
-license: MIT
-inference_only: true
-pretrains: true
-note: A made-up code base.
-source: https://github.com/acme/demo
-checked: 2026-12-03
-"""
+    code = demo_code_entry("inference_only: true", "pretrains: true")
     with pytest.raises(KnowledgeError, match="inference_only"):
         read_codebases(_write(tmp_path, "demo-code.yaml", code))
     with pytest.raises(KnowledgeError, match="say what it does"):

@@ -9,24 +9,13 @@ import subprocess
 import pytest
 
 from opengauge.knowledge import KnowledgeError, load_codebases, read_codebases
+from tests.knowledge.demo_entries import demo_code_entry
 from tests.knowledge.test_linked_repos import LINKED
 
 #: linked repositories whose tree could not be brought here to measure (too large a snapshot)
 NOT_MEASURED = {"phi-cookbook"}
 
-ENTRY = """\
-id: demo-code
-name: Demo code
-repos: [acme/demo]
-url: https://github.com/acme/demo
-license: MIT
-pretrains: true
-note: A made-up code base.
-source: https://github.com/acme/demo
-checked: 2026-12-03
-documentation:
-{doc}
-"""
+ENTRY = demo_code_entry("pretrains: true", "documentation:\n{doc}")
 REV = "0704ac0632607ce76b65ac8f261ae9b5cfe54580"
 
 

@@ -18,6 +18,7 @@ from opengauge.knowledge import (
     load_codebases,
     read_codebases,
 )
+from tests.knowledge.demo_entries import demo_code_entry
 
 #: every repository the releases link, with the entry that describes it (former names included)
 LINKED = {
@@ -121,18 +122,7 @@ def test_revisions_are_commits_of_the_source_repository() -> None:
 
 
 def test_a_short_or_upper_case_revision_is_refused(tmp_path) -> None:
-    entry = """\
-id: demo-code
-name: Demo code
-repos: [acme/demo]
-url: https://github.com/acme/demo
-license: MIT
-inference_only: true
-note: A made-up code base.
-source: https://github.com/acme/demo
-checked: 2026-12-03
-revision: {rev}
-"""
+    entry = demo_code_entry("inference_only: true", "revision: {rev}")
     for rev in ("0704ac0", "0704AC0632607CE76B65AC8F261AE9B5CFE54580", "main"):
         (tmp_path / "demo-code.yaml").write_text(entry.format(rev=rev), encoding="utf-8")
         with pytest.raises(KnowledgeError, match="revision"):
