@@ -179,3 +179,16 @@ def test_a_name_no_hub_model_has_stays_unexamined_online(fake_hub):
     assert release.base_models == ["named:Zeta-9 Turbo"] and not release.lineage
     assert any("no Hub model has that name" in p for p in release.problems)
     assert assessment_document(assess(release)).to_json()["label"] == "undetermined"
+
+
+def test_a_failed_hub_search_for_a_named_base_says_so(fake_hub):
+    """The search failing: the base stays a name that could not be examined, and the
+    problem says the search failed (not that no model has the name); the failure is not remembered."""
+    # a client error, which is not retried (a 5xx is, with backoff)
+    fake_hub.add_fault("/api/models?", status=400)  # the search, not the model's own page
+    card = "# Helper\n\nHelper was fine-tuned from Zeta-9 Turbo on support tickets.\n"
+    fake_hub.add_model(_repo("someone/helper", card, license="mit"))
+    release = resolve("hf:someone/helper")
+    assert release.base_models == ["named:Zeta-9 Turbo"] and not release.lineage
+    assert any("the Hub's search for it failed" in p for p in release.problems), release.problems
+    assert assessment_document(assess(release)).to_json()["label"] == "undetermined"

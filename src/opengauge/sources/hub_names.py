@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import Any
 
 from opengauge.sources import cache
-from opengauge.sources.errors import SourceError
 from opengauge.sources.http import with_retries
 from opengauge.sources.hub_errors import classify
 from opengauge.sources.settings import Settings
@@ -23,13 +22,16 @@ from opengauge.textio import name_key
 SEARCH_LIMIT = 50
 #: A name shorter than this (as compared: letters and digits) is too vague to look up.
 MIN_NAME_KEY = 4
+#: A name longer than this (as written) is not a model's name: it is not looked up.
+MAX_NAME = 96
 
 
 def resolve_named(name: str, settings: Settings) -> str | None:
     """The Hub id (`org/name`) of the most downloaded model whose repository name is `name`, or
-    None (no exact match, a name too vague, offline, or the search failed)."""
+    None (no exact match, a name too vague or too long, offline); `SourceError` when the search
+    failed."""
     key = name_key(name)
-    if len(key) < MIN_NAME_KEY:
+    if len(key) < MIN_NAME_KEY or len(name) > MAX_NAME:
         return None
     s = settings
     ckey = cache.cache_key("hub-name", s.hf_endpoint, key, token=s.hf_token)
@@ -41,20 +43,28 @@ def resolve_named(name: str, settings: Settings) -> str | None:
         return None
     what = f"the Hub's model search for {name!r}"
 
-    def call() -> list[Any]:
-        from huggingface_hub import HfApi
+    def call() -> Any:
+        # one page of the listing, asked directly (with opengauge's timeout and retries only; the
+        # library's paginator would retry a 5xx on its own for most of a minute)
+        from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
 
-        api = HfApi(endpoint=s.hf_endpoint, token=s.hf_token)
-        return list(api.list_models(search=name, sort="downloads", limit=SEARCH_LIMIT))
+        params = {"search": name, "sort": "downloads", "direction": "-1", "limit": str(SEARCH_LIMIT)}
+        r = get_session().get(
+            f"{s.hf_endpoint}/api/models",
+            headers=build_hf_headers(token=s.hf_token),
+            params=params,
+            timeout=s.timeout,
+        )
+        hf_raise_for_status(r)
+        return r.json()
 
-    try:
-        found = with_retries(call, classify=lambda e: classify(e, what, s), settings=s)
-    except SourceError:
-        return None  # not remembered: a failed search may succeed next time
-    ids = [m.id for m in found if isinstance(getattr(m, "id", None), str)]
+    # a failed search raises (SourceError) and is not remembered: it may succeed next time
+    found = with_retries(call, classify=lambda e: classify(e, what, s), settings=s)
+    rows = found if isinstance(found, list) else []
+    ids = [m["id"] for m in rows if isinstance(m, dict) and isinstance(m.get("id"), str)]
     model_id = next((i for i in ids if name_key(i.split("/")[-1]) == key), None)
     cache.put(s, ckey, model_id or "")
     return model_id
 
 
-__all__ = ["MIN_NAME_KEY", "SEARCH_LIMIT", "resolve_named"]
+__all__ = ["MAX_NAME", "MIN_NAME_KEY", "SEARCH_LIMIT", "resolve_named"]

@@ -118,7 +118,13 @@ def fetch_lineage(
             # a model the card names in words that nothing offline resolved: the Hub's search, as a
             # reader would look it up (`hub_names`); unresolved, it is a base that cannot be examined
             name = parent_ref[len(NAMED) :]
-            found = resolve_named(name, s)
+            try:
+                found = resolve_named(name, s)
+            except SourceError as exc:
+                problems.append(
+                    f"lineage: base model {name!r} is named in words; the Hub's search for it failed: {exc}"
+                )
+                break
             if found is None:
                 problems.append(
                     f"lineage: base model {name!r} is named in words and no Hub model has that name; "
