@@ -17,12 +17,22 @@ class IndexLineage:
     """Looks base models up in the built-in index (`Assessor(lineage=IndexLineage())`)."""
 
     def __init__(self, entries: tuple[IndexEntry, ...] | None = None) -> None:
-        self._by_id: dict[str, IndexEntry] = {}
-        for e in entries if entries is not None else load_index():
-            if e.closed_reference:
-                continue
-            for name in (e.release.id, *e.aliases):
-                self._by_id.setdefault(hub_key(name), e)
+        self._entries = entries
+        self._ids: dict[str, IndexEntry] | None = None
+
+    @property
+    def _by_id(self) -> dict[str, IndexEntry]:
+        """Entries by Hub id and alias, built on the first look-up: a release without a base model
+        never loads the index (a CLI run is the faster for it)."""
+        if self._ids is None:
+            ids: dict[str, IndexEntry] = {}
+            for e in self._entries if self._entries is not None else load_index():
+                if e.closed_reference:
+                    continue
+                for name in (e.release.id, *e.aliases):
+                    ids.setdefault(hub_key(name), e)
+            self._ids = ids
+        return self._ids
 
     def entry(self, ref: str) -> IndexEntry | None:
         """The index entry of a base-model reference, if the index has it."""
