@@ -4,19 +4,21 @@ no raw control character in the output."""
 
 from __future__ import annotations
 
+import json
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict
+from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from tests.hostile.corpus import _SOCKETS, CANARY, CASES, RAW_CONTROL, Result, run_case
 from tests.servers.fakes import FakeServer
 
 
-@pytest.fixture(scope="module")
-def results(tmp_path_factory) -> dict[str, Result]:
+def _run_all(tmp: Path) -> dict[str, Result]:
     """Every case, run two at a time (the runs are subprocesses: the machine's cores do the work)."""
     server = FakeServer().start()
-    tmp = tmp_path_factory.mktemp("hostile")
     try:
         with ThreadPoolExecutor(max_workers=2) as pool:
             futures = {c.id: pool.submit(run_case, c, server, tmp) for c in CASES}
@@ -25,6 +27,24 @@ def results(tmp_path_factory) -> dict[str, Result]:
         server.stop()
         for s in _SOCKETS:
             s.close()
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory, worker_id) -> dict[str, Result]:
+    """Every case's result, computed once per test run: under pytest-xdist each worker that gets some
+    of this module's tests would otherwise run the whole corpus again; the first one runs it and
+    leaves the results (JSON) for the others, behind a file lock."""
+    tmp = tmp_path_factory.mktemp("hostile")
+    if worker_id == "master":  # no xdist
+        return _run_all(tmp)
+    shared = tmp_path_factory.getbasetemp().parent / "hostile-results.json"
+    with FileLock(f"{shared}.lock"):
+        if shared.is_file():
+            data = json.loads(shared.read_text("utf-8"))
+            return {k: Result(**v) for k, v in data.items()}
+        out = _run_all(tmp)
+        shared.write_text(json.dumps({k: asdict(r) for k, r in out.items()}), "utf-8")
+        return out
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
