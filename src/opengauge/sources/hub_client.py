@@ -57,15 +57,8 @@ class HubClient:
         url = f"{s.hf_endpoint}/api/{kind}s/{repo_id}"
         if revision:
             url += f"/revision/{quote(revision, safe='')}"
-
-        def call() -> Any:
-            headers = build_hf_headers(token=s.hf_token)
-            r = get_session().get(url, headers=headers, params=params or {}, timeout=s.timeout)
-            hf_raise_for_status(r)
-            return r.json()
-
         try:
-            data = with_retries(call, classify=lambda e: classify(e, what, s), settings=s)
+            data = self._get_json(url, what, params)
         except NotFoundError as exc:
             # a missing dataset/parent is a stable fact worth remembering (so a 2nd run asks nothing)
             cache.put(s, key, {"error": str(exc)})
@@ -73,6 +66,35 @@ class HubClient:
         if not isinstance(data, dict):
             raise BadResponseError(f"{what}: the Hub answered with something other than a JSON object")
         return data, cache.put(s, key, data)
+
+    def model_listing(self, params: dict[str, str], what: str) -> Any:
+        """One page of `GET /api/models` with these query parameters (search, sort, limit...), as the
+        Hub answers it (a list of model records), from the cache when fresh; `OfflineError` offline
+        when not cached. One request: the library's paginator is not used (it would retry a 5xx on
+        its own, beside opengauge's retries)."""
+        s = self.s
+        key = cache.cache_key("hub-listing", s.hf_endpoint, sorted(params.items()), token=s.hf_token)
+        hit = cache.get(s, key)
+        if not cache.is_miss(hit):
+            return hit[0]
+        if s.offline:
+            raise offline_error(what)
+        data = self._get_json(f"{s.hf_endpoint}/api/models", what, params)
+        cache.put(s, key, data)
+        return data
+
+    def _get_json(self, url: str, what: str, params: dict | None) -> Any:
+        """The JSON a Hub API URL answers, through the Hub library's session, headers and error
+        mapping, with opengauge's timeout and retries."""
+        s = self.s
+
+        def call() -> Any:
+            headers = build_hf_headers(token=s.hf_token)
+            r = get_session().get(url, headers=headers, params=params or {}, timeout=s.timeout)
+            hf_raise_for_status(r)
+            return r.json()
+
+        return with_retries(call, classify=lambda e: classify(e, what, s), settings=s)
 
     def tree(self, repo_id: str, sha: str, what: str) -> list[dict]:
         s = self.s

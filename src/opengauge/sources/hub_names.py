@@ -10,11 +10,8 @@ the name stays unresolved, and the base is one that cannot be examined.
 
 from __future__ import annotations
 
-from typing import Any
-
-from opengauge.sources import cache
-from opengauge.sources.http import with_retries
-from opengauge.sources.hub_errors import classify
+from opengauge.sources.errors import OfflineError
+from opengauge.sources.hub_client import HubClient
 from opengauge.sources.settings import Settings
 from opengauge.textio import name_key
 
@@ -28,43 +25,19 @@ MAX_NAME = 96
 
 def resolve_named(name: str, settings: Settings) -> str | None:
     """The Hub id (`org/name`) of the most downloaded model whose repository name is `name`, or
-    None (no exact match, a name too vague or too long, offline); `SourceError` when the search
-    failed."""
+    None (no exact match, a name too vague or too long, offline and not cached); `SourceError` when
+    the search failed (not remembered: it may succeed next time)."""
     key = name_key(name)
     if len(key) < MIN_NAME_KEY or len(name) > MAX_NAME:
         return None
-    s = settings
-    ckey = cache.cache_key("hub-name", s.hf_endpoint, key, token=s.hf_token)
-    hit = cache.get(s, ckey)
-    if not cache.is_miss(hit):
-        value = hit[0]
-        return value if isinstance(value, str) and value else None
-    if s.offline:
+    params = {"search": name, "sort": "downloads", "direction": "-1", "limit": str(SEARCH_LIMIT)}
+    try:
+        found = HubClient(settings).model_listing(params, f"the Hub's model search for {name!r}")
+    except OfflineError:
         return None
-    what = f"the Hub's model search for {name!r}"
-
-    def call() -> Any:
-        # one page of the listing, asked directly (with opengauge's timeout and retries only; the
-        # library's paginator would retry a 5xx on its own for most of a minute)
-        from huggingface_hub.utils import build_hf_headers, get_session, hf_raise_for_status
-
-        params = {"search": name, "sort": "downloads", "direction": "-1", "limit": str(SEARCH_LIMIT)}
-        r = get_session().get(
-            f"{s.hf_endpoint}/api/models",
-            headers=build_hf_headers(token=s.hf_token),
-            params=params,
-            timeout=s.timeout,
-        )
-        hf_raise_for_status(r)
-        return r.json()
-
-    # a failed search raises (SourceError) and is not remembered: it may succeed next time
-    found = with_retries(call, classify=lambda e: classify(e, what, s), settings=s)
     rows = found if isinstance(found, list) else []
     ids = [m["id"] for m in rows if isinstance(m, dict) and isinstance(m.get("id"), str)]
-    model_id = next((i for i in ids if name_key(i.split("/")[-1]) == key), None)
-    cache.put(s, ckey, model_id or "")
-    return model_id
+    return next((i for i in ids if name_key(i.split("/")[-1]) == key), None)
 
 
 __all__ = ["MAX_NAME", "MIN_NAME_KEY", "SEARCH_LIMIT", "resolve_named"]
