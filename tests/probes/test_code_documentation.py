@@ -138,7 +138,8 @@ def test_a_thin_readme_measured_by_the_catalog_does_not_document():
     # xai-org/grok-1: a 2142-character README and no docs folder at the catalog's commit
     from opengauge.probes.code import _documented
 
-    state, cite = _documented(CodeRepo(ref="gh:xai-org/grok-1", url="https://github.com/xai-org/grok-1"))
+    repo = CodeRepo(ref="gh:xai-org/grok-1", url="https://github.com/xai-org/grok-1")
+    state, cite = _documented(repo, docs_dir=False)  # no file list: no docs folder seen
     assert state is False and cite is not None
     evidence = cite(None, None)  # type: ignore[arg-type]  # the catalog's evidence needs no context
     assert "2142 characters" in (evidence.note or "") and "opengauge code catalog" in (evidence.note or "")

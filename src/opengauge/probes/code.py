@@ -791,8 +791,9 @@ def _catalog_documented(repo: CodeRepo) -> tuple[bool | None, _Cite | None]:
     )
 
 
-def _documented(repo: CodeRepo) -> tuple[bool | None, _Cite | None]:
-    """Whether a repository is documented (`readme_documents`), with the evidence to cite. A README
+def _documented(repo: CodeRepo, docs_dir: bool) -> tuple[bool | None, _Cite | None]:
+    """Whether a repository is documented (`readme_documents`; `docs_dir`: it has a documentation
+    folder), with the evidence to cite. A README
     the listing names but that was not read is measured by the size the listing gives; when neither
     its text nor its size is known, or the file list is, the code catalog's measurement of the
     repository decides; None when it has none either (not established)."""
@@ -804,7 +805,6 @@ def _documented(repo: CodeRepo) -> tuple[bool | None, _Cite | None]:
         ),
         None,
     )
-    docs_dir = any(_DOCS_FOLDER.match(f.path) for f in repo.files)
     listed = next((f for f in repo.files if "/" not in f.path and f.path.lower().startswith("readme")), None)
     if readme is not None and readme.text:
         size = len(readme.text)
@@ -842,11 +842,12 @@ def code_documentation(ctx: ProbeContext) -> list[Finding]:
     documented: list[bool | None] = []
     ev: list[Evidence] = []
     for repo in repos:
-        state, note = _documented(repo)
+        docs_dir = any(_DOCS_FOLDER.match(f.path) for f in repo.files)
+        state, note = _documented(repo, docs_dir)
         documented.append(state)
         if note is not None:
             ev.append(note(ctx, repo))
-        if any(_DOCS_FOLDER.match(f.path) for f in repo.files):
+        if docs_dir:
             ev.append(ctx.file_evidence("docs/", repo, "documentation folder"))
     train = ctx.earlier("training-code")
     trains = any(f.level is Level.OPEN for f in train)

@@ -78,7 +78,7 @@ class Section:
     def content_chars(self) -> int:
         """Characters of the body that say something: white space, HTML comments and the template's
         placeholder left out."""
-        body = _drop_comments(self.body).replace("[More Information Needed]", "")
+        body = drop_comments(self.body).replace("[More Information Needed]", "")
         return len(re.sub(r"\s+", "", body))
 
     @cached_property
@@ -87,7 +87,7 @@ class Section:
         return self.content_chars >= 25
 
 
-def _drop_comments(text: str) -> str:
+def drop_comments(text: str) -> str:
     """The text without HTML comments (an unclosed one runs to the end); linear in the text."""
     out: list[str] = []
     pos = 0

@@ -10,7 +10,7 @@ from typing import Any
 from opengauge.knowledge.datasets import DatasetDocumentation, find_dataset, load_datasets
 from opengauge.licenses.facts import verdict_for_id
 from opengauge.model import DatasetRef, Document, DocumentKind, Evidence, Finding, Level
-from opengauge.probes.context import Hit, ProbeContext, Section, sections_of
+from opengauge.probes.context import Hit, ProbeContext, Section, drop_comments, sections_of
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
 
@@ -595,7 +595,6 @@ def _card_missing(ds: DatasetRef) -> list[str]:
 _PLACEHOLDER = re.compile(
     r"\[(?:More Information Needed|Needs More Information)\](?:\([^)\s]*\))?", re.IGNORECASE
 )
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 
 
 def _prose_chars(s: Section, following: list[Section]) -> int:
@@ -609,7 +608,7 @@ def _prose_chars(s: Section, following: list[Section]) -> int:
             break
         nested.add(n.line - s.line - 1)
     body = "\n".join(line for i, line in enumerate(s.body.split("\n")) if i not in nested)
-    return len("".join(_COMMENT.sub("", _PLACEHOLDER.sub("", body)).split()))
+    return len("".join(drop_comments(_PLACEHOLDER.sub("", body)).split()))
 
 
 def _undocumented_base(ctx: ProbeContext) -> tuple[str, str] | None:

@@ -26,9 +26,10 @@ _FORMATS = [
 _CHECKPOINT_DIR = re.compile(
     r"(^|/)(step[_-]?\d{2,}|checkpoint[_-]\d+|ckpt[_-]?\d+|global_step\d+)(/|$)", re.I
 )
-_CHECKPOINT_TEXT = vocabulary("weights").pattern("checkpoint-text")
-_DELTA = vocabulary("weights").pattern("delta-weights")
-_DELTA_NEGATED = vocabulary("weights").pattern("delta-negated")  # probes/vocabulary/weights.yaml
+_VOCAB = vocabulary("weights")  # probes/vocabulary/weights.yaml: what each pattern recognises, and why
+_CHECKPOINT_TEXT = _VOCAB.pattern("checkpoint-text")
+_DELTA = _VOCAB.pattern("delta-weights")
+_DELTA_NEGATED = _VOCAB.pattern("delta-negated")
 _WEIGHTS_ELSEWHERE = re.compile(
     r"download\w*\s.{0,40}\b(weights|checkpoints?)\b|huggingface\.co/(?!datasets/|spaces/|docs/|papers/)[\w-]+/[\w.-]+",
     re.I,

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from opengauge.sources.frontmatter import split_front_matter
 from opengauge.sources.refs import NOT_HUB_RESERVED
@@ -218,33 +219,25 @@ def _linked_models(lines: list[str]) -> dict[str, str]:
     return {k: v for k, v in out.items() if k not in clash}
 
 
+@lru_cache(maxsize=1)
 def index_names() -> Mapping[str, str]:
     """name_key of every name the built-in index knows a Hub model by (entry name, Hub id, aliases,
-    and the repository name of each) -> the Hub id; a key two entries share is dropped."""
-    return _index_names()
+    and the repository name of each) -> the Hub id; a key two entries share is dropped. Built once,
+    on the first name that needs it."""
+    # the index is package data; imported here, where a name needs it (it imports the catalogs)
+    from opengauge.index.load import load_index
 
-
-_INDEX_NAMES: dict[str, str] | None = None
-
-
-def _index_names() -> dict[str, str]:
-    global _INDEX_NAMES
-    if _INDEX_NAMES is None:
-        # the index is package data; imported here, where a name needs it (it imports the catalogs)
-        from opengauge.index.load import load_index
-
-        out: dict[str, str] = {}
-        clash: set[str] = set()
-        for e in load_index():
-            if e.closed_reference:
-                continue
-            hub = e.release.id
-            for n in (e.name, e.release.id, *e.aliases):
-                for key in {name_key(n), name_key(n.rsplit("/", 1)[-1])}:
-                    if out.setdefault(key, hub) != hub:
-                        clash.add(key)
-        _INDEX_NAMES = {k: v for k, v in out.items() if k not in clash}
-    return _INDEX_NAMES
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for e in load_index():
+        if e.closed_reference:
+            continue
+        hub = e.release.id
+        for n in (e.name, e.release.id, *e.aliases):
+            for key in {name_key(n), name_key(n.rsplit("/", 1)[-1])}:
+                if out.setdefault(key, hub) != hub:
+                    clash.add(key)
+    return {k: v for k, v in out.items() if k not in clash}
 
 
 def stated_base(
