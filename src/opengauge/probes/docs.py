@@ -14,6 +14,7 @@ from opengauge.probes.cardsections import CARD_SECTIONS, present_sections
 from opengauge.probes.context import Hit, ProbeContext, Section, model_name_words
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
+from opengauge.textio import clip
 
 _VOCAB = vocabulary("docs")  # probes/vocabulary/docs.yaml: what each pattern recognises, and why
 _ARCH = _VOCAB.pattern("architecture")
@@ -211,7 +212,7 @@ def architecture_hardware(ctx: ProbeContext) -> list[Finding]:
                 data=data,
                 evidence=[ctx.hit_evidence(h, "architecture type only") for h in minimal[:2]],
                 reason="Only minimal architecture information is given (the model's type, "
-                f"{_clip_quote(minimal[0].text)!r}, without its layers, sizes or attention), and the "
+                f"{clip(minimal[0].text, 90)!r}, without its layers, sizes or attention), and the "
                 "training hardware is not documented.",
             )
         ]
@@ -239,10 +240,6 @@ def _fact_key(term: str) -> str:
     """One architecture term, whatever its spelling: `24 Layers` and `layers` are one fact."""
     words = re.sub(r"[\d,.]+", " ", term.lower()).replace("-", " ").replace("_", " ").split()
     return " ".join(w.removesuffix("s") for w in words)
-
-
-def _clip_quote(text: str, size: int = 90) -> str:
-    return text if len(text) <= size else text[: size - 1] + "…"
 
 
 def _architecture_described(
@@ -385,26 +382,27 @@ def _role(ctx: ProbeContext, hit: Hit, aid: str, words: set[str], base: set[str]
     knows the paper, else the paper's title as the card gives it (its BibTeX entry, the link's text)
     or, without one, the line that cites it."""
     paper = load_papers().by_arxiv(aid)
+    title = paper.name if paper is not None else _cited_title(ctx, hit, aid)
     role, what = (
-        _catalog_role(paper, words, base) if paper is not None else _read_role(ctx, hit, aid, words, base)
+        _catalog_role(paper, words, base)
+        if paper is not None
+        else _read_role(ctx, hit, aid, words, base, title)
     )
     generic = paper is not None and not paper.models  # a catalogued technique (LoRA): never the recipe
-    if (
-        role in ("model", "unrelated")
-        and not generic
-        and _applied(ctx, _lead_in(paper.name if paper else _cited_title(ctx, hit, aid)))
-    ):
+    if role in ("model", "unrelated") and not generic and _applied(ctx, _lead_in(title)):
         return "method", what.split(" (", 1)[0] + " (a method the model applies, not a paper of this model)"
     return role, what
 
 
-def _read_role(ctx: ProbeContext, hit: Hit, aid: str, words: set[str], base: set[str]) -> tuple[str, str]:
-    """Whose an uncatalogued paper is: by its title when the card gives one (naming the model, the base
-    model, a dataset, a method, or leading with another name: `Orca: ...`), else by the line citing
-    it. A paper whose subject cannot be told (a bare link, a title naming none of these) is the
-    model's own, as the card presents it as a paper (its citation entry, "Read the paper")."""
-    title = _cited_title(ctx, hit, aid)
-    shown = repr(_clip_quote(title)) if title else f"arXiv {aid}"
+def _read_role(
+    ctx: ProbeContext, hit: Hit, aid: str, words: set[str], base: set[str], title: str | None
+) -> tuple[str, str]:
+    """Whose an uncatalogued paper is: by its `title` when the card gives one (`_cited_title`: naming
+    the model, the base model, a dataset, a method, or leading with another name: `Orca: ...`), else
+    by the line citing it. A paper whose subject cannot be told (a bare link, a title naming none of
+    these) is the model's own, as the card presents it as a paper (its citation entry, "Read the
+    paper")."""
+    shown = repr(clip(title, 90)) if title else f"arXiv {aid}"
     if title is not None:
         if _names_model(title, words):
             if _DATASET_PAPER.search(title):
