@@ -134,3 +134,25 @@ def test_sarif_and_summary_files_and_bad_input(tmp_path, monkeypatch):
     for args in (["-r", "label=nope"], ["-f", "xml"]):
         err = runner.invoke(app, ["check", "m", *args]).exception
         assert isinstance(err, InputError) and err.exit_code == 2
+
+
+def test_check_and_bom_read_a_base_through_the_built_in_index_like_assess(tmp_path, monkeypatch):
+    """A folder whose card says MIT but whose base is Llama 3.1 (in the built-in index): offline,
+    `check` and `bom` use the same lineage oracle as `assess`, so the base's license governs."""
+    monkeypatch.chdir(tmp_path)
+    folder = open_model(tmp_path / "tune")
+    card = (folder / "README.md").read_text(encoding="utf-8")
+    card = card.replace(
+        "license: apache-2.0\n", "license: mit\nbase_model: meta-llama/Llama-3.1-8B-Instruct\n"
+    )
+    (folder / "README.md").write_text(card, encoding="utf-8")
+    (folder / "LICENSE").unlink()
+    res = runner.invoke(app, ["check", "tune", "--no-lineage", "-r", "label=open-weights", "-f", "json"])
+    assert res.exit_code == 3, res.output
+    doc = json.loads(res.stdout)
+    assert doc["label"] == Label.WEIGHTS_AVAILABLE.value
+    bom = runner.invoke(
+        app, ["bom", "tune", "--no-lineage", "--format", "cyclonedx", "-o", str(tmp_path / "b.json")]
+    )
+    assert bom.exit_code == 0, bom.output
+    assert "weights-available" in (tmp_path / "b.json").read_text(encoding="utf-8")

@@ -47,6 +47,8 @@ FM = "---\nlicense: apache-2.0\n---\n"
             None,
         ),
         ("MLX 4-bit conversion of acme/nimbus-7b for Apple silicon.", "hf:acme/nimbus-7b", "quantized"),
+        # the release described as a (distilled) version of a model: that model is its parent
+        ("Nimbus-Lite is a distilled version of acme/nimbus-7b.", "hf:acme/nimbus-7b", None),
     ],
 )
 def test_a_base_model_stated_in_the_cards_words_is_read(body, ref, relation):
@@ -191,6 +193,10 @@ def test_a_name_nothing_resolves_is_kept_as_named_never_guessed():
         "We apply fine-tuning with LoRA adapters.",
         "This model is fine-tuned for 3 epochs with fine-tuning samples from ShareGPT.",
         "Built by finetuning and/or distillation.",
+        # a distillation teacher is not the base whose weights were trained
+        "**Post-Training: Knowledge Distillation from DeepSeek-R1**",
+        "Its reasoning was distilled from acme/nimbus-70b-reasoner, the teacher.",
+        "We use distillations from [acme/nimbus-70b](https://huggingface.co/acme/nimbus-70b) outputs.",
         "Dolly was fine-tuned from ShareGPT conversations.",
         # another model is the subject (a family's list), and a table row of names
         "* [nimbus-7b](https://huggingface.co/acme/nimbus-7b), a 6.9 billion parameter model "

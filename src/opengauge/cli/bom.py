@@ -33,13 +33,13 @@ shields, the JSON a shields.io endpoint badge reads. With --score the OSAI score
 
 
 def _assessed(ref: str, lineage: bool):  # noqa: ANN202 - (document, release, assessment), lazily imported
-    from opengauge.assess import Assessor
     from opengauge.document import assessment_document
+    from opengauge.index.run import index_assessor
     from opengauge.sources import resolve
 
     target = ref if not Path(ref).is_dir() or ref.startswith(("/", ".")) else "./" + ref
     release = resolve(target, lineage_depth=5 if lineage else 0)
-    assessment = Assessor().assess(release)
+    assessment = index_assessor().assess(release)
     return assessment_document(assessment, problems=release.problems), release, assessment
 
 

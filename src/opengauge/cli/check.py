@@ -83,14 +83,14 @@ def check_command(
         texts, config = load_config(folder)
     requirements = parse_requirements(texts or DEFAULT_REQUIREMENTS)
 
-    from opengauge.assess import Assessor
     from opengauge.document import assessment_document
+    from opengauge.index.run import index_assessor
     from opengauge.sources import resolve
 
     release = (
         resolve(ref, lineage_depth=5 if lineage else 0) if folder is None else _resolve_folder(ref, lineage)
     )
-    assessment = Assessor().assess(release)
+    assessment = index_assessor().assess(release)
     doc = assessment_document(assessment, problems=release.problems)
     result = check(
         doc,

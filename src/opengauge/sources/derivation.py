@@ -10,7 +10,7 @@ license binds its derivatives, so a release that states its base this way is rea
 it, and the line is cited.
 
 Only a statement about the release itself counts: a derivation word (quantized, converted, fine-tuned,
-merged, distilled, adapter ... of / from; based on; built by finetuning; original or base model:;
+merged, adapter, a version ... of / from; based on; built by finetuning; original or base model:;
 "a <model> model fine-tuned ...") directly followed by the model, on the same line or, when the
 words end a line, at the start of the next. The model is a Hub reference (a link to a Hub model
 page, or an `org/name` id), or a name: a link's text when the link goes elsewhere (a paper), a
@@ -20,7 +20,12 @@ index (entry names, Hub ids and aliases, compared by `textio.name_key`). An id i
 name nothing resolves is kept as named (`named:<name>`), a base that cannot be examined, so the
 release's label is undetermined rather than open (lineage never launders).
 
-Not lineage: comparisons ("outperforms meta-llama/..."), bare mentions, a tokenizer, configuration,
+Not lineage: distillation ("distilled from", "knowledge distillation from DeepSeek-R1") names a
+teacher whose outputs were learned from, not the model whose weights were trained (the Hub's lineage
+relations are fine-tune, adapter, merge and quantization; a student's base is the model it was
+initialised from, as in "DeepSeek-R1-Distill-Qwen-7B ... based on Qwen2.5-Math-7B"), so a teacher
+never becomes the base ("a distilled version of X" still reads as a version of X); comparisons
+("outperforms meta-llama/..."), bare mentions, a tokenizer, configuration,
 architecture or code "based on" a model, a dataset after the words ("fine-tuned from ShareGPT
 conversations"), a line whose subject is another model (a family's list: "[dolly-v2-7b](...), based
 on `pythia-6.9b`"), tables of several models, and code blocks. The first statement in the card
@@ -66,7 +71,7 @@ _KINDS = {
 # `based on` join a derivation word to its base
 _DERIVED = (
     r"(?:(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _KINDS.items()) + r"|conver(?:ted|sions?)|"
-    r"distill(?:ed|ations?)|(?P<noun>versions?|variants?|ports?|exports?|copy|mirror|checkpoints?))"
+    r"(?P<noun>versions?|variants?|ports?|exports?|copy|mirror|checkpoints?))"
     r"(?:\s+(?:format|model|files?|weights|version|variant|checkpoints?|quants?)){0,3}"
     r"\s+(?:of|from|for|on\s+top\s+of|based\s+on)\s+(?:the\s+)?(?:original\s+)?(?:model\s+)?"
     r"|(?:based|built)\s+(?:up)?on\s+(?:top\s+of\s+)?(?:the\s+)?(?:model\s+)?|derived\s+from\s+(?:the\s+)?"
