@@ -69,21 +69,25 @@ def main() -> None:
     snaps_dir = args.snapshots or Path(tempfile.mkdtemp(prefix="og-snaps-"))
     snaps = build_snapshots(args.releases or shared / "corpus" / "releases", snaps_dir)
 
-    from opengauge.assess import assess
     from opengauge.evaluate import evaluate
     from opengauge.index.load import load_index
     from opengauge.index.osai_import import compare, read_osai
-    from opengauge.index.run import assess_index
+    from opengauge.index.run import assess_index, index_assessor
     from opengauge.sources import load_snapshot
 
-    labels = {name: str(assess(load_snapshot(path)).label) for name, path in sorted(snaps.items())}
+    # as `opengauge assess` labels them: base models not served are looked up in the built-in index
+    assessor = index_assessor()
+    labels = {name: str(assessor.assess(load_snapshot(path)).label) for name, path in sorted(snaps.items())}
     experts = shared / "reference" / "osai-index"
     ev = evaluate(experts, snaps_dir)
-    imported = compare(assess_index(load_index()), read_osai(experts))
+    imported = compare(
+        assess_index(load_index()), read_osai(experts), automated=assess_index(load_index(), reviews=False)
+    )
     result = {
         "labels": labels,
         "evaluate": {k: ev[k] for k in ("overall", "parameters", "confusion")},
         "import_osai": imported["summary"],
+        "import_osai_automated": imported["summary_automated"],
     }
     if args.json:
         print(json.dumps(result, indent=1, default=str))
@@ -98,12 +102,12 @@ def main() -> None:
     print("  confusion (experts rows x opengauge columns):")
     for theirs, row in ev["confusion"].items():
         print(f"    {theirs:<8} " + "  ".join(f"{k} {v:>3}" for k, v in row.items()))
-    s = imported["summary"]
-    print(
-        f"\nimport-osai ({imported['matched_models']} entries): agree {s['agree']}, disagree "
-        f"{s['disagree']}, "
-        f"opengauge unknown {s['opengauge_unknown']}, agreement {s['agreement']:.1%} where both decided"
-    )
+    for what, s in (("reviewed", imported["summary"]), ("automated only", imported["summary_automated"])):
+        print(
+            f"\nimport-osai, {what} ({imported['matched_models']} entries): agree {s['agree']}, disagree "
+            f"{s['disagree']}, "
+            f"opengauge unknown {s['opengauge_unknown']}, agreement {s['agreement']:.1%} where both decided"
+        )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,8 @@ license governs, the laundering is reported, and the label is weights-available.
 
 from __future__ import annotations
 
+import pytest
+
 from opengauge.assess import assess
 from opengauge.document import assessment_document
 from opengauge.index.lineage import IndexLineage
@@ -192,3 +194,48 @@ def test_a_failed_hub_search_for_a_named_base_says_so(fake_hub):
     assert release.base_models == ["named:Zeta-9 Turbo"] and not release.lineage
     assert any("the Hub's search for it failed" in p for p in release.problems), release.problems
     assert assessment_document(assess(release)).to_json()["label"] == "undetermined"
+
+
+# --- a base named by its family, answered by the index's foundation models ------------------------
+
+
+def test_a_family_name_stands_for_its_foundation_models_when_they_agree(fake_hub):
+    """'fine-tuned from Llama 2' (no size): the index's Llama 2 foundation models (7B, 13B, 70B) agree
+    on license, weights and data, so the family binds the MIT derivative: weights-available, and the
+    reason says which family stood in."""
+    card = "# Helper\n\nHelper was fine-tuned from Llama 2 on support tickets.\n"
+    fake_hub.add_model(_repo("someone/helper-l2", card, license="mit"))
+    release = resolve("hf:someone/helper-l2")
+    assert release.base_models == ["named:Llama 2"]
+    assessment = assess(release, lineage=IndexLineage())
+    lineage = next(f for f in assessment.findings if f.probe == "lineage")
+    assert lineage.level is Level.CLOSED and lineage.data["laundering"]
+    doc = assessment_document(assessment).to_json()
+    assert doc["label"] == "weights-available"
+    weights = doc["frameworks"]["osai"]["parameters"]["weights_basemodel"]
+    assert weights["level"] == "partial" and "the card names the family 'Llama 2'" in weights["reason"]
+
+
+def test_family_members_that_differ_leave_the_base_unexamined():
+    """Falcon 7B and 40B are Apache 2.0, Falcon 180B is not: 'Falcon' alone cannot say which binds."""
+    from opengauge.index.run import index_assessor
+
+    oracle = IndexLineage()
+    assert {e.id for e in oracle.family("Falcon")} >= {"falcon-7b", "falcon-180b"}
+    assert oracle.assess("named:Falcon", index_assessor()) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "members"),
+    [
+        ("GPT-NeoX", {"gpt-neox-20b"}),
+        ("Llama2", {"llama-2-7b", "llama-2-13b", "llama-2-70b"}),  # name and version run together
+        ("LLaMA", set()),  # "2 7B" follows in Llama 2 7B: a version is not a size
+        ("Zeta-9", set()),
+    ],
+)
+def test_a_family_is_its_name_followed_by_sizes_or_variants_only(name, members):
+    found = {e.id for e in IndexLineage().family(name)}
+    assert found == members if not members else found >= members
+    # derivatives (chat and instruct models) are never a family's foundation models
+    assert not {m for m in found if "chat" in m or "instruct" in m}

@@ -132,7 +132,9 @@ def _base_cells(
     weights: list[tuple[Level, str]] = []
     for root, path in roots:
         r = Findings(root.findings)
+        # where it was read when not live: "opengauge index, reviewed <date>", or the family it stands for
         name = "Foundation model " + _named(root.release_ref, path)
+        name += f" ({root.provenance})" if root.provenance else ""
         lvl = r.level("training-data")
         data.append((lvl, f"{name}: training data rated {lvl.value}."))
         # gated downloads count as partial for the base model's weights too (frameworks.md §1.1)

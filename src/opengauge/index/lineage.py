@@ -1,16 +1,66 @@
 """The built-in index as the lineage oracle: a base model that cannot be fetched (offline, gated,
 gone) is looked up among the index's entries by Hub id (case-insensitive, and under the ids the
 entry lists as `aliases`, e.g. renamed repositories), and its reviewed assessment stands in for the
-live one, cited as "opengauge index, reviewed <date>"."""
+live one, cited as "opengauge index, reviewed <date>".
+
+A base the card names only by its family ("fine-tuned from EleutherAI's GPT-NeoX", "Vicuna is based
+on Llama 2": `named:<name>`, see `sources.derivation`) is looked up among the index's *foundation
+models* (entries without a base of their own) whose name is that name followed only by size or
+variant words ("Llama 2" -> Llama 2 7B, 13B, 70B; never "LLaMA" -> Llama 2 7B: a version is not a
+size). The family stands in only when every such entry agrees on everything a derivative takes from
+its foundation: the governing terms (license, verdict, blocking clauses), the label, and the levels
+of the training data, the weights' publication, their license and gating. Which member was meant
+cannot matter then; the first is cited, with the family it stands for. Members that differ, or no
+member, leave the base unexamined (the label stays undetermined: lineage never launders).
+"""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from opengauge.assess import Assessor, revise
+from opengauge.frameworks.common import Findings
 from opengauge.index.entry import IndexEntry
 from opengauge.index.load import entry_release, load_index
 from opengauge.index.reviews import override_findings
 from opengauge.model import Assessment
+from opengauge.sources.derivation import NAMED
 from opengauge.sources.refs import hub_key
+
+# a name's words: lower case, split at punctuation and between a name and its version ("llama2")
+_SPLIT = re.compile(r"[^a-z0-9.]+|(?<=[a-z])(?=\d)")
+# what may follow a family's name in a member's name: sizes ("7b", "1.7b", "8x7b", "350m") and
+# the words of a foundation model's variant; never a version number ("2", "3.1")
+_SIZE_OR_VARIANT = re.compile(r"(?:\d+x)?\d+(?:\.\d+)?[bmk]|hf|base|pt|deduped|v\d[\w.]*-?base")
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The words a name is compared by (`Llama2` = `llama 2`, `GPT-NeoX 20B` = `gpt neox 20b`)."""
+    return tuple(w.strip(".") for w in _SPLIT.split(name.lower()) if w.strip("."))
+
+
+def _member(words: tuple[str, ...], name: str) -> bool:
+    """Whether `name` is the family `words` followed by at least one size or variant word only."""
+    own = name_words(name)
+    rest = own[len(words) :]
+    return own[: len(words)] == words and bool(rest) and all(_SIZE_OR_VARIANT.fullmatch(w) for w in rest)
+
+
+def _facts(a: Assessment) -> tuple[Any, ...]:
+    """What a derivative takes from its foundation model (see `frameworks.osai._base_cells`, the
+    license probes): two members with the same facts are interchangeable as a base."""
+    f = Findings(a.findings)
+    t = a.terms
+    terms = (t.license_id, t.verdict, tuple(sorted({c.type for c in t.blocking}))) if t is not None else None
+    return (
+        a.label,
+        terms,
+        f.level("training-data"),
+        f.level("weights-published"),
+        f.level("weights-license"),
+        bool(f.data("weights-published").get("gated")),
+    )
 
 
 class IndexLineage:
@@ -20,13 +70,16 @@ class IndexLineage:
         self._entries = entries
         self._ids: dict[str, IndexEntry] | None = None
 
+    def _all(self) -> tuple[IndexEntry, ...]:
+        return self._entries if self._entries is not None else tuple(load_index())
+
     @property
     def _by_id(self) -> dict[str, IndexEntry]:
         """Entries by Hub id and alias, built on the first look-up: a release without a base model
         never loads the index (a CLI run is the faster for it)."""
         if self._ids is None:
             ids: dict[str, IndexEntry] = {}
-            for e in self._entries if self._entries is not None else load_index():
+            for e in self._all():
                 if e.closed_reference:
                     continue
                 for name in (e.release.id, *e.aliases):
@@ -38,11 +91,50 @@ class IndexLineage:
         """The index entry of a base-model reference, if the index has it."""
         return self._by_id.get(hub_key(ref))
 
+    def family(self, name: str) -> list[IndexEntry]:
+        """The index's foundation models whose name (entry name, repository name or alias) is `name`
+        followed by size or variant words only."""
+        words = name_words(name)
+        if not words:
+            return []
+        out = []
+        for e in self._all():
+            if e.closed_reference or e.release.base_models:
+                continue
+            names = (e.name, e.release.id.rsplit("/", 1)[-1], *(a.rsplit("/", 1)[-1] for a in e.aliases))
+            if any(_member(words, n) for n in names):
+                out.append(e)
+        return out
+
+    def _reviewed(self, entry: IndexEntry, assessor: Assessor) -> Assessment:
+        automated = assessor.assess(entry_release(entry))
+        return revise(automated, override_findings(automated.findings, entry))
+
     def assess(self, ref: str, assessor: Assessor) -> Assessment | None:
-        """The reviewed assessment of a base model from the index, or None when it is not there."""
+        """The reviewed assessment of a base model from the index, or None when it is not there (or,
+        for a family name, when its members differ in what a derivative takes from them)."""
+        if ref.startswith(NAMED):
+            return self._family(ref[len(NAMED) :], assessor)
         entry = self.entry(ref)
         if entry is None:
             return None
-        automated = assessor.assess(entry_release(entry))
-        reviewed = revise(automated, override_findings(automated.findings, entry))
+        reviewed = self._reviewed(entry, assessor)
         return reviewed.model_copy(update={"provenance": f"opengauge index, reviewed {entry.checked}"})
+
+    def _family(self, name: str, assessor: Assessor) -> Assessment | None:
+        members = self.family(name)
+        if not members:
+            return None
+        assessed = [self._reviewed(e, assessor) for e in members]
+        if len({_facts(a) for a in assessed}) != 1:
+            return None
+        shown = ", ".join(e.name for e in members[:6]) + (" ..." if len(members) > 6 else "")
+        checked = max(e.checked for e in members)
+        return assessed[0].model_copy(
+            update={
+                "provenance": (
+                    f"opengauge index: the card names the family {name!r}; its foundation models in the "
+                    f"index ({shown}) agree on license, weights and data, reviewed {checked}"
+                )
+            }
+        )
