@@ -39,6 +39,9 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   Its Baichuan 2 card added a user cap stated as the condition ("... is less than 1 million") and a class of
   licensee shut out ("Neither you nor your affiliates are ... cloud service providers"): 5 TUNING
   paraphrases, 1 negative.
+  The LLaMA and Vicuna v0 cards ("This model is under a non-commercial license", "- **License:**
+  Non-commercial license": the template's field) read as "no license found": two rules, 5 TUNING
+  paraphrases, 2 negatives (another model's licence named in a comparison, a dataset's license field).
   The misses are listed in HELD_OUT_MISSES (expected failures, strict: a rule change that finds one
   must move it out of the list, and must not have been written for it).
 """
@@ -792,6 +795,24 @@ TUNING: list[Para] = [
         "[NIMBUS NON-COMMERCIAL RESEARCH LICENSE](https://example.org/license).",
     ),
     Para("non-commercial", "terse", "Released under the Quillfeather Non-Commercial Model Licence."),
+    # ---- the same said without a verb of release, and the card template's license field (the LLaMA and
+    # Vicuna v0 cards: "This model is under a non-commercial license", "- **License:** Non-commercial
+    # license"), which read as "no license found"
+    Para("non-commercial", "plain", "These weights are under a non-commercial license; see LICENSE."),
+    Para("non-commercial", "markdown", "- **License:** Non-commercial license"),
+    Para("non-commercial", "terse", "License: noncommercial research licence v2"),
+    Para(
+        "non-commercial",
+        "legalese",
+        "The Model and all Derivatives thereof shall at all times remain subject to the Licensor's "
+        "Non-Commercial Terms as amended.",
+    ),
+    Para(
+        "non-commercial",
+        "one long sentence",
+        "Because it is built on a base that is itself governed by a noncommercial agreement with its "
+        "maker, this fine-tune is also covered by that same non-commercial agreement for every user.",
+    ),
     Para(
         "non-commercial",
         "plain",
@@ -1033,6 +1054,13 @@ NEGATIVES: list[tuple[str, str, str]] = [
         "plain",
         "You must not be a party that export laws bar from receiving the software; see the sanctions list.",
     ),
+    # another model's non-commercial licence, and a dataset's, are not this work's terms
+    (
+        "non-commercial",
+        "plain",
+        "Unlike LLaMA, which is under a non-commercial license, Kestrel-1 is released under Apache 2.0.",
+    ),
+    ("non-commercial", "markdown", "- **Dataset license:** non-commercial, see the dataset card"),
     # a licence that used to be non-commercial is not one now
     (
         "non-commercial",
