@@ -189,15 +189,19 @@ def parameters(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) 
     tc, dp, inf = f.level("training-code"), f.level("data-processing-code"), f.level("inference-code")
     if tc is Level.OPEN and dp is Level.OPEN:
         lvl, why = Level.OPEN, "Training and data-processing code are both published."
-    elif tc in (Level.OPEN, Level.PARTIAL) or dp is Level.OPEN:
+    elif tc in (Level.OPEN, Level.PARTIAL) or dp in (Level.OPEN, Level.PARTIAL):
         lvl, why = (
             Level.PARTIAL,
             (
                 "Training code is published but not the data-processing code."
+                if tc is Level.OPEN and dp is not Level.PARTIAL
+                else "Training code is published; " + f.reason("data-processing-code")
                 if tc is Level.OPEN
                 else f.reason("training-code")
                 if tc is Level.PARTIAL
                 else "Only the data-processing code is published."
+                if dp is Level.OPEN
+                else f.reason("data-processing-code")
             ),
         )
     elif tc is Level.CLOSED and inf is Level.OPEN and f.data("inference-code").get("own"):

@@ -111,6 +111,15 @@ class DatasetEntry(LicensedEntry):
     documentation: DatasetDocumentation | None = None
     """Its datasheet and what its Hub dataset card documents (see `DatasetDocumentation`); None when
     nothing about its documentation has been checked."""
+    processing_code: list[str] = Field(default_factory=list)
+    """URLs of the public repositories that hold the code that built this dataset from its sources
+    (collection, filtering, deduplication, mixing), as its card or paper names them; empty when none
+    is known. A model trained on the dataset as published has that code for its data processing."""
+
+    @field_validator("processing_code")
+    @classmethod
+    def _code_urls(cls, value: list[str]) -> list[str]:
+        return [https_url(v) for v in value]
 
     @field_validator("hub_ids")
     @classmethod

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from opengauge.knowledge.codebases import CodeBase, codebase_by_repo, codebase_mentions, load_codebases
+from opengauge.knowledge.datasets import load_datasets
 from opengauge.model import CodeRepo, Document, DocumentKind, Evidence, FileEntry, Finding, Level
 from opengauge.probes.context import Hit, ProbeContext
 from opengauge.probes.license import publisher
@@ -543,11 +544,56 @@ def _data_creation_scripts(ctx: ProbeContext) -> list[Evidence] | None:
     return None
 
 
-@probe("data-processing-code")
+def _dataset_code(ctx: ProbeContext, pid: str) -> Finding | None:
+    """The data-processing code the training data's own makers published: every dataset the release
+    lists (the training-data probe's, as published: not a processed part of it, not beside
+    unpublished data) whose dataset-catalog entry names the repositories that built it. All of them
+    covered: open; some: partial; none, or a dataset used only in part: None."""
+    td = next(iter(ctx.earlier("training-data")), None)
+    if td is None:
+        return None
+    listed = td.data.get("datasets") or []
+    if not listed or any(td.data.get(k) for k in ("parts", "internal", "reduced")):
+        return None
+    catalog = load_datasets()
+    code = {
+        d["id"]: entry.processing_code
+        for d in listed
+        if d.get("catalog") and (entry := catalog.entries.get(d["catalog"])) and entry.processing_code
+    }
+    if not code:
+        return None
+    every = len(code) == len(listed)
+    ev = [e for e in td.evidence[:3]] + [
+        Evidence(
+            source=urls[0],
+            note=f"code that built {ds} (opengauge dataset catalog; the dataset's card or paper names it)",
+        )
+        for ds, urls in list(code.items())[:3]
+    ]
+    named = ", ".join(list(code)[:4]) + (" …" if len(code) > 4 else "")
+    rest = [d["id"] for d in listed if d["id"] not in code]
+    return Finding(
+        probe=pid,
+        level=Level.OPEN if every else Level.PARTIAL,
+        evidence=ev,
+        data={"files": [], "datasets": code, "without_code": rest},
+        reason=(
+            f"The training data is published datasets whose makers published the code that built them "
+            f"({named}; opengauge dataset catalog)."
+            if every
+            else f"The makers of some of the training data published the code that built it ({named}); "
+            f"not for {', '.join(rest[:3])}."
+        ),
+    )
+
+
+@probe("data-processing-code", after=("training-data",))
 def data_processing_code(ctx: ProbeContext) -> list[Finding]:
     pid = "data-processing-code"
     if not _repos(ctx):
-        return [_no_repo_finding(ctx, pid, "data-processing code")]
+        from_datasets = _dataset_code(ctx, pid)
+        return [from_datasets or _no_repo_finding(ctx, pid, "data-processing code")]
     hits = _scan(ctx, lambda r, f: bool(_DATA_CODE.search(f.path)))
     hits += [
         (r, f)
@@ -600,9 +646,14 @@ def data_processing_code(ctx: ProbeContext) -> list[Finding]:
                 "catalog; the repository's file list was not read in full).",
             )
         ]
+    from_datasets = _dataset_code(ctx, pid)
+    if from_datasets is not None and from_datasets.level is Level.OPEN:
+        return [from_datasets]
     unread = _unread_finding(ctx, pid, "data-processing code", {})
     if unread is not None:
         return [unread]
+    if from_datasets is not None:
+        return [from_datasets]
     return [
         Finding(
             probe=pid,
