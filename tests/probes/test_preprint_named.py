@@ -67,3 +67,27 @@ def test_the_models_paper_cited_by_title_is_its_preprint(body):
 def test_a_method_paper_cited_by_title_is_not_the_models_preprint():
     body = 'We fine-tuned with LoRA ("LoRA: Low-Rank Adaptation of Large Language Models").'
     assert _preprint("acme/quokka-7b-lora", body).level is Level.CLOSED
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Paper: https://arxiv.org/abs/2307.09288",  # the model's own preprint, linked
+        "See the [Llama 2 paper](https://arxiv.org/abs/2307.09288v2) for details.",
+        "More details in the Llama 2 paper.",  # named without a link
+    ],
+)
+def test_a_preprint_that_leaves_out_the_data_is_partial(body):
+    """The OSAI preprint parameter: open when the preprints "cover all major parts (data processing,
+    training, tuning)", partial for "some parts". The Llama 2 paper describes its pretraining data
+    only as "a new mix of data from publicly available sources" (the paper catalog's `omits`); the
+    experts: "quite some detail on pretraining, RLHF, and safety measures but none on datasets"."""
+    f = _preprint("acme/Llama-2-7b-tune", body)
+    assert f.level is Level.PARTIAL, f.reason
+    assert "2307.09288" in f.reason and "training data" in f.reason
+    assert any("paper catalog" in (e.note or "") for e in f.evidence)
+
+
+def test_a_preprint_that_covers_every_part_stays_open():
+    f = _preprint("acme/Llama-3.1-8B-Tune", "Paper: https://arxiv.org/abs/2407.21783")
+    assert f.level is Level.OPEN, f.reason

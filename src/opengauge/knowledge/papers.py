@@ -37,6 +37,12 @@ VenueKind = Literal["conference", "journal", "workshop"]
 COLM, CVPR, including a conference's datasets and benchmarks track), a `journal` (JMLR, TMLR,
 Nature), or a `workshop` (held with a conference, reviewed more lightly)."""
 
+Part = Literal["data", "training"]
+"""A major part of making a model that a preprint should cover (frameworks.md §1.1, the OSAI preprint
+parameter: "archived preprint(s) cover all major parts (data processing, training, tuning)"): `data`,
+where the training data comes from and how it was processed; `training`, how the model was trained
+(setup, hyperparameters, stages)."""
+
 Covers = Literal["model", "data", "method"]
 """What the paper documents: `model` (a model release: its training, and usually its data and
 evaluation), `data` (a dataset) or `method` (a technique such as a fine-tuning method). A data or
@@ -71,6 +77,12 @@ class Paper(Entry):
     """The kind of venue (see `VenueKind`); set exactly when `venue` is."""
     year: int | None = None
     """The year of the venue's publication; set exactly when `venue` is."""
+    omits: list[Part] = Field(default_factory=list)
+    """The major parts of making the model the paper does not describe (see `Part`), as read in the
+    paper; empty when it covers them or when that was not checked. `omits_note` says what it says
+    instead."""
+    omits_note: str = ""
+    """For `omits`: what the paper says about the part it leaves out, in one sentence."""
 
     @field_validator("arxiv")
     @classmethod
@@ -96,6 +108,8 @@ class Paper(Entry):
                 raise ValueError(
                     "venue: null needs a note (a preprint or technical report only, or not confirmed)"
                 )
+        if self.omits and not self.omits_note.strip():
+            raise ValueError("omits needs an omits_note saying what the paper says instead")
         return self
 
     @property

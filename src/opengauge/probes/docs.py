@@ -532,6 +532,10 @@ def preprint(ctx: ProbeContext) -> list[Finding]:
     cited = _arxiv_hits(ctx)
     ids = [c for c in cited if c.role == "own"]
     if ids:
+        catalog = load_papers()
+        short = _omitted([catalog.by_arxiv(c.aid) for c in ids], [c.evidence for c in ids[:3]])
+        if short is not None:
+            return [short]
         return [
             Finding(
                 probe=pid,
@@ -637,8 +641,52 @@ def _cited_data(cited: list[_Cited]) -> list[dict[str, str]]:
     return [{"arxiv": c.aid, "role": c.role, "what": c.what} for c in cited]
 
 
+_PARTS = {
+    "data": "where the training data comes from and how it was processed",
+    "training": "how it was trained",
+}
+
+
+def _omitted(papers: list[Paper | None], cited: list[Evidence]) -> Finding | None:
+    """Partial: the model's own preprints, every one known to the paper catalog, all leave out a major
+    part of making the model (the OSAI preprint parameter: open when they "cover all major parts (data
+    processing, training, tuning)", partial for "some parts"). None when any covers every part, or
+    one is not catalogued (not established)."""
+    if not papers or any(p is None for p in papers):
+        return None
+    known = [p for p in papers if p is not None]
+    missing = set.intersection(*(set(p.omits) for p in known))
+    if not missing:
+        return None
+    parts = [part for part in _PARTS if part in missing]
+    first = known[0]
+    ids = [a for p in known for a in p.arxiv]
+    return Finding(
+        probe="preprint",
+        level=Level.PARTIAL,
+        data={"arxiv": [a for p in known for a in p.arxiv], "omits": parts},
+        evidence=[
+            *cited,
+            *(
+                Evidence(
+                    source=p.url,
+                    note=f"{p.name}: {p.omits_note} (opengauge paper catalog, checked {p.checked})",
+                )
+                for p in known[:3]
+            ),
+        ],
+        reason=f"The model's preprint ({', '.join(ids)}: {first.name}) does not "
+        f"describe {' or '.join(_PARTS[x] for x in parts)}: it covers some of the major parts, not all "
+        f"({first.omits_note[0].lower() + first.omits_note[1:]} opengauge paper catalog).",
+    )
+
+
 def _catalogued_preprint(ctx: ProbeContext, paper: Paper, cited: Evidence) -> Finding:
-    """Open: the release refers to its own paper, which the paper catalog knows as an arXiv preprint."""
+    """Open: the release refers to its own paper, which the paper catalog knows as an arXiv preprint
+    (partial when the paper leaves out a major part, see `_omitted`)."""
+    short = _omitted([paper], [cited])
+    if short is not None:
+        return short
     return Finding(
         probe="preprint",
         level=Level.OPEN,
