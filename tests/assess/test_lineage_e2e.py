@@ -231,6 +231,9 @@ def test_family_members_that_differ_leave_the_base_unexamined():
         ("GPT-NeoX", {"gpt-neox-20b"}),
         ("Llama2", {"llama-2-7b", "llama-2-13b", "llama-2-70b"}),  # name and version run together
         ("LLaMA", set()),  # "2 7B" follows in Llama 2 7B: a version is not a size
+        # a foundation-variant word the index's name lacks ("derived from Llama3.1-8B-Base", the
+        # DeepSeek-R1-Distill-Llama-8B card)
+        ("Llama3.1-8B-Base", {"llama-3.1-8b"}),
         ("Zeta-9", set()),
     ],
 )

@@ -7,7 +7,8 @@ A base the card names only by its family ("fine-tuned from EleutherAI's GPT-NeoX
 on Llama 2": `named:<name>`, see `sources.derivation`) is looked up among the index's *foundation
 models* (entries without a base of their own) whose name is that name followed only by size or
 variant words ("Llama 2" -> Llama 2 7B, 13B, 70B; never "LLaMA" -> Llama 2 7B: a version is not a
-size). The family stands in only when every such entry agrees on everything a derivative takes from
+size), or that is the name with a foundation-variant word dropped ("Llama3.1-8B-Base" -> Llama 3.1
+8B). The family stands in only when every such entry agrees on everything a derivative takes from
 its foundation: the governing terms (license, verdict, blocking clauses), the label, and the levels
 of the training data, the weights' publication, their license and gating. Which member was meant
 cannot matter then; the first is cited, with the family it stands for. Members that differ, or no
@@ -40,11 +41,23 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(w.strip(".") for w in _SPLIT.split(name.lower()) if w.strip("."))
 
 
+# a foundation model's own variant words, which a card may add to a name ("Llama3.1-8B-Base")
+_BASE_WORDS = frozenset({"base", "hf", "pt"})
+
+
+def _core(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without trailing foundation-variant words (`llama 3.1 8b base` -> `llama 3.1 8b`)."""
+    while words and words[-1] in _BASE_WORDS:
+        words = words[:-1]
+    return words
+
+
 def _member(words: tuple[str, ...], name: str) -> bool:
-    """Whether `name` is the family `words` followed by at least one size or variant word only."""
-    own = name_words(name)
+    """Whether `name` is the family `words` followed by size or variant words only (the base-variant
+    words that end either name aside: "Llama3.1-8B-Base" is Llama 3.1 8B)."""
+    words, own = _core(words), _core(name_words(name))
     rest = own[len(words) :]
-    return own[: len(words)] == words and bool(rest) and all(_SIZE_OR_VARIANT.fullmatch(w) for w in rest)
+    return bool(words) and own[: len(words)] == words and all(_SIZE_OR_VARIANT.fullmatch(w) for w in rest)
 
 
 def _facts(a: Assessment) -> tuple[Any, ...]:
