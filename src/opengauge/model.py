@@ -124,6 +124,26 @@ class DatasetRef(_Frozen):
     when the repository has none; None when it was not read."""
 
 
+class Collection(_Frozen):
+    """A Hub collection the model card links (`huggingface.co/collections/<owner>/<slug>`): a list of
+    Hub items its owner curates, such as "the datasets used for pretraining". Facts only: whether
+    the card presents it as the training data is the training-data probe's judgment."""
+
+    url: str
+    """The collection's page as the card links it."""
+    slug: str
+    """`<owner>/<slug>`, the collection's id in the Hub API."""
+    title: str | None = None
+    datasets: list[DatasetRef] = Field(default_factory=list)
+    """The datasets it lists, looked up like the card's own (at most `MAX_COLLECTION_DATASETS`)."""
+    error: str | None = None
+    """Why it could not be read (not found, offline, ...); None when it was."""
+
+
+MAX_COLLECTION_DATASETS = 50
+"""Datasets kept from one collection (a collection of thousands is not a training-data list)."""
+
+
 class Release(_Frozen):
     """Facts about one model release, and no judgment."""
 
@@ -151,6 +171,8 @@ class Release(_Frozen):
     documents: list[Document] = Field(default_factory=list)
     code_repos: list[CodeRepo] = Field(default_factory=list)
     datasets: list[DatasetRef] = Field(default_factory=list)
+    collections: list[Collection] = Field(default_factory=list)
+    """Hub collections the card links, with the datasets they list (see `Collection`)."""
     papers: list[str] = Field(default_factory=list)
     """arXiv ids (`2402.00838`) and paper URLs named by the release."""
     links: list[str] = Field(default_factory=list)

@@ -122,6 +122,8 @@ class FakeServer:
         self.models: dict[str, HubRepo] = {}
         self.datasets: dict[str, HubRepo] = {}
         self.github: dict[str, GitHubRepo] = {}
+        self.collections: dict[str, dict] = {}
+        """Hub collections by `owner/slug`: the JSON `GET /api/collections/{owner}/{slug}` answers."""
         self.faults: list[Fault] = []
         self.requests = RequestLog()
         self.granted_tokens = {VALID_TOKEN}
@@ -189,6 +191,18 @@ class FakeServer:
             kind="dataset",
             tags=[f"license:{license}"] if license else [],
         )
+
+    def add_collection(self, slug: str, title: str, items: list[tuple[str, str]]) -> str:
+        """A Hub collection `owner/slug` listing (type, id) items (`dataset`, `model`, `paper`); returns
+        its page URL."""
+        self.collections[slug] = {
+            "slug": slug,
+            "title": title,
+            "owner": {"name": slug.split("/")[0], "type": "org"},
+            "items": [{"_id": f"{i:024x}", "type": t, "id": item_id} for i, (t, item_id) in enumerate(items)],
+            "private": False,
+        }
+        return f"https://huggingface.co/collections/{slug}"
 
     def add_github(self, repo: GitHubRepo) -> str:
         self.github[repo.full_name.lower()] = repo
@@ -321,6 +335,11 @@ class _Handler(BaseHTTPRequestHandler):
             return self._json(200, [])
         if path == "/api/models":
             return self._listing(query)
+        if path.startswith("/api/collections/"):
+            found = self.fake.collections.get(path.removeprefix("/api/collections/"))
+            if found is None:
+                return self._hub_error(404, "NotFound", "Collection not found")
+            return self._json(200, found)
         m = _TREE_API.match(path)
         if m:
             return self._tree(m.group(1), m.group(2), m.group(3), query)

@@ -42,6 +42,9 @@ class FakeHub:
     def add_dataset(self, *a, **kw):
         return self.server.add_dataset(*a, **kw)
 
+    def add_collection(self, *a, **kw):
+        return self.server.add_collection(*a, **kw)
+
     def add_github(self, repo):
         return self.server.add_github(repo)
 

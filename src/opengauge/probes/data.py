@@ -63,6 +63,24 @@ def _find_datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
                 meta_ev = meta_ev or ctx.metadata_evidence("datasets")
                 ev = meta_ev.model_copy(update={"note": f"training dataset {ds.id} declared"})
             seen[key] = (ds, ev)
+    # a Hub collection the card links where it speaks of the training data ("The datasets used for
+    # pretraining can be found in this [collection](...)"): the datasets it lists are the list
+    for col in ctx.release.collections:
+        if not col.datasets:
+            continue
+        path = col.url.split("://", 1)[-1].split("/", 1)[-1].rstrip("/")
+        hits = ctx.search(
+            re.compile(re.escape(path), re.IGNORECASE), ctx.cards, limit=3, skip_front_matter=True
+        )
+        hit = next((h for h in hits if _training_context(ctx, h)), None)
+        if hit is None:
+            continue
+        for ds in col.datasets:
+            if ds.id.lower() not in seen and len(seen) < MAX_LOOKED_UP:
+                seen[ds.id.lower()] = (
+                    ds,
+                    ctx.hit_evidence(hit, f"dataset {ds.id} listed in the linked collection {col.slug}"),
+                )
     for hit in ctx.search(_HUB_DATASET_LINK, ctx.cards, limit=40, skip_front_matter=True):
         if not _training_context(ctx, hit):
             continue

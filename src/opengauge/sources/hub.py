@@ -6,6 +6,8 @@ Requests for one model (first run; a second run within the cache TTL makes none)
   root *.md, config.json), pinned to the commit sha, so the Hub cache answers the next run,
 - 1 `GET /api/datasets/{id}` per dataset named by the card (cached), and its card (README.md,
   `HEAD` + `GET` through `hf_hub_download`, pinned to the dataset's commit),
+- 1 `GET /api/collections/{owner}/{slug}` per Hub collection the card links (at most
+  `MAX_COLLECTIONS`, cached), and the dataset requests above for the datasets each lists,
 - the GitHub requests of the linked code repos (see `github.py`).
 `list_repo_tree` is used only when the model info lacks file sizes. Weights are never downloaded.
 
@@ -15,11 +17,22 @@ This module assembles the answers into a `Release`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
-from opengauge.model import DATASET_CARD_MAX, CodeRepo, DatasetRef, Document, DocumentKind, FileEntry, Release
+from opengauge.model import (
+    DATASET_CARD_MAX,
+    MAX_COLLECTION_DATASETS,
+    CodeRepo,
+    Collection,
+    DatasetRef,
+    Document,
+    DocumentKind,
+    FileEntry,
+    Release,
+)
 from opengauge.sources import cache, documents
 from opengauge.sources import card as card_mod
 from opengauge.sources.errors import (
@@ -196,6 +209,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
             gh.close()
     problems.extend(card_mod.repo_problems(code_repos))
     datasets = _datasets(client, facts.dataset_ids, problems, s)
+    collections = _collections(client, facts.urls, problems, s)
     pipeline = facts.pipeline_tag or info.get("pipeline_tag")
     info_id = info.get("id")
 
@@ -216,6 +230,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         documents=docs,
         code_repos=code_repos,
         datasets=datasets,
+        collections=collections,
         papers=facts.papers,
         links=facts.urls,
         base_models=facts.base_models,
@@ -223,6 +238,56 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         base_model_stated_at=facts.base_model_stated_at,
         problems=problems,
     )
+
+
+#: Hub collections read per release (a card links one or two: "the datasets ... are in this collection")
+MAX_COLLECTIONS = 3
+_COLLECTION_URL = re.compile(
+    r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/collections/([A-Za-z0-9][\w.-]{0,95})/([\w.-]{1,200})/?$"
+)
+
+
+def collection_slug(url: str) -> str | None:
+    """`owner/slug` of a Hub collection page's URL; None for any other URL."""
+    m = _COLLECTION_URL.match(url.split("#", 1)[0].split("?", 1)[0])
+    return f"{m.group(1)}/{m.group(2)}" if m else None
+
+
+def _collections(client: HubClient, urls: list[str], problems: list[str], s: Settings) -> list[Collection]:
+    """The Hub collections the card links, each with the datasets it lists (looked up like the card's
+    own datasets); one that cannot be read is kept with its error, and the problem recorded."""
+    out: list[Collection] = []
+    seen: set[str] = set()
+    for url in urls:
+        slug = collection_slug(url)
+        if slug is None or slug.lower() in seen:
+            continue
+        seen.add(slug.lower())
+        if len(out) >= MAX_COLLECTIONS:
+            break
+        what = f"collection {slug}"
+        try:
+            info, _ = client.api_json("collection", slug, None, what)
+        except SourceError as exc:
+            problems.append(f"{what}: {exc}")
+            out.append(Collection(url=url, slug=slug, error=str(exc)))
+            continue
+        items = info.get("items")
+        ids = [
+            str(it["id"])
+            for it in (items if isinstance(items, list) else [])
+            if isinstance(it, Mapping) and it.get("type") == "dataset" and isinstance(it.get("id"), str)
+        ][:MAX_COLLECTION_DATASETS]
+        title = info.get("title")
+        out.append(
+            Collection(
+                url=url,
+                slug=slug,
+                title=title if isinstance(title, str) else None,
+                datasets=_datasets(client, [i for i in ids if _REPO_ID.match(i)], problems, s),
+            )
+        )
+    return out
 
 
 def _datasets(client: HubClient, names: list[str], problems: list[str], s: Settings) -> list[DatasetRef]:
