@@ -233,3 +233,31 @@ def test_lru_keeps_the_most_recently_used() -> None:
     assert cache["a"] == 1  # a is now the most recent
     cache["c"] = 3
     assert list(cache) == ["a", "c"] and "b" not in cache
+
+
+def test_metadata_audit_reads_bases_as_assess_does(tmp_path: Path) -> None:
+    """--depth metadata resolves base models not among the rows through the built-in index the way
+    `assess` does: under a renamed repository's old id (an entry's alias), and a base named by its
+    family ("fine-tuned from Llama 2"), so neither MIT card launders its Llama base."""
+    from bench.dumpgen import write_jsonl
+
+    weights = [{"rfilename": "model.safetensors"}]
+    rows = [
+        {
+            "modelId": "a/alias-tune",
+            "card": "---\nlicense: mit\nbase_model: meta-llama/Meta-Llama-3.1-8B\n---\n# tune\n\nA tune.\n",
+            "siblings": weights,
+        },
+        {
+            "modelId": "a/family-tune",
+            "card": "---\nlicense: mit\n---\n# tune\n\nThis model was fine-tuned from Llama 2 on tickets.\n",
+            "siblings": weights,
+        },
+    ]
+    write_jsonl(iter(rows), tmp_path / "d.jsonl")
+    with Store.open(tmp_path / "e.duckdb") as st:
+        run_audit(DumpSource(str(tmp_path / "d.jsonl")), st, depth="metadata")
+        got = {r["key"]: r for r in st.query("SELECT key, label, document FROM assessments")}
+    assert got["a/alias-tune"]["label"] == "weights-available"
+    assert got["a/family-tune"]["label"] == "weights-available"
+    assert "the card names the family 'Llama 2'" in str(got["a/family-tune"]["document"])

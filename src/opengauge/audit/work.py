@@ -20,6 +20,8 @@ from opengauge.assess import MAX_LINEAGE, Assessor
 from opengauge.document import assessment_document
 from opengauge.errors import OpengaugeError
 from opengauge.model import Release
+from opengauge.sources.derivation import NAMED
+from opengauge.sources.refs import hub_key
 from opengauge.store import Record, failed_record, record_from_document
 
 METADATA = "metadata"
@@ -107,9 +109,27 @@ def index_releases() -> dict[str, Release]:
         out: dict[str, Release] = {}
         for e in load_index():
             if e.release.ref.startswith("hf:"):
-                out[e.release.id.lower()] = entry_release(e)
+                release = entry_release(e)
+                # under its Hub id and the ids it is also known by (renamed repositories), as the
+                # lineage oracle finds it (`IndexLineage`)
+                for hub_id in (e.release.id, *e.aliases):
+                    out.setdefault(hub_key(hub_id), release)
         _STATE["index"] = out
     return _STATE["index"]
+
+
+def _family_release(name: str) -> tuple[Release, str] | None:
+    """For a base the card names by its family (`named:<name>`): the built-in index's member that
+    stands in for it and the provenance saying so, when the family's foundation models agree (the
+    lineage oracle's rule, `IndexLineage.stand_in`); None otherwise. Kept per process."""
+    families: dict[str, tuple[Release, str] | None] = _STATE.setdefault("families", {})
+    if name not in families:
+        from opengauge.index.lineage import IndexLineage
+        from opengauge.index.load import entry_release
+
+        found = IndexLineage().stand_in(name, Assessor(now=_STATE.get("now")))
+        families[name] = (entry_release(found[0]), found[2]) if found is not None else None
+    return families[name]
 
 
 def _parent_release(name: str, parents: Mapping[str, Mapping[str, Any]], endpoint: str) -> Release | None:
@@ -128,7 +148,10 @@ def _parent_release(name: str, parents: Mapping[str, Mapping[str, Any]], endpoin
         except (OpengaugeError, ValueError):
             release = None
     if release is None:
-        release = index_releases().get(key)
+        release = index_releases().get(hub_key(name))
+    if release is None and key.startswith(NAMED.lower()):
+        family = _family_release(name[len(NAMED) :])
+        release = family[0] if family is not None else None
     cache[key] = release
     return release
 
@@ -158,6 +181,10 @@ def _with_lineage(
             break
         seen.add(name.lower())
         parent = _parent_release(name, parents, endpoint)
+        if parent is not None and name.startswith(NAMED):
+            family = _family_release(name[len(NAMED) :])
+            if family is not None:
+                problems.append(f"lineage: {family[1]}")
         if parent is None:
             problems.append(f"lineage: base model hf:{name} is neither in the audit nor in the index")
             break

@@ -134,7 +134,10 @@ class IndexLineage:
         reviewed = self._reviewed(entry, assessor)
         return reviewed.model_copy(update={"provenance": f"opengauge index, reviewed {entry.checked}"})
 
-    def _family(self, name: str, assessor: Assessor) -> Assessment | None:
+    def stand_in(self, name: str, assessor: Assessor) -> tuple[IndexEntry, Assessment, str] | None:
+        """For a base named by its family: (the member that stands in, its reviewed assessment, the
+        provenance that says which family it stands for) when the family's foundation models agree
+        on what a derivative takes from them; None otherwise (see the module's rules)."""
         members = self.family(name)
         if not members:
             return None
@@ -143,11 +146,15 @@ class IndexLineage:
             return None
         shown = ", ".join(e.name for e in members[:6]) + (" ..." if len(members) > 6 else "")
         checked = max(e.checked for e in members)
-        return assessed[0].model_copy(
-            update={
-                "provenance": (
-                    f"opengauge index: the card names the family {name!r}; its foundation models in the "
-                    f"index ({shown}) agree on license, weights and data, reviewed {checked}"
-                )
-            }
+        provenance = (
+            f"opengauge index: the card names the family {name!r}; its foundation models in the "
+            f"index ({shown}) agree on license, weights and data, reviewed {checked}"
         )
+        return members[0], assessed[0], provenance
+
+    def _family(self, name: str, assessor: Assessor) -> Assessment | None:
+        found = self.stand_in(name, assessor)
+        if found is None:
+            return None
+        _, assessment, provenance = found
+        return assessment.model_copy(update={"provenance": provenance})
