@@ -18,7 +18,7 @@ from typing import Any
 
 from opengauge.audit.metadata import model_id, quick_base_models
 from opengauge.audit.sources import DumpSource, RowSource
-from opengauge.audit.work import FULL, METADATA, Batch, assess_batch, fewer_collections
+from opengauge.audit.work import FULL, METADATA, Batch, assess_batch, fewer_collections, preload
 from opengauge.sources.settings import load_settings
 from opengauge.store import Record, Store
 
@@ -193,6 +193,8 @@ def run_audit(
     batches = _batches(source, store, lineage, depth, size, summary, origin)
     try:
         with fewer_collections():  # the writer's, and the serial run's assessments
+            if workers > 1 or dask == "local":
+                preload(depth)  # before the worker processes are forked from this one
             if dask:
                 _run_dask(batches, dask, workers, write, tick)
             elif workers > 1:

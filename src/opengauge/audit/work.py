@@ -112,6 +112,14 @@ def index_releases() -> dict[str, Release]:
     return _STATE["index"]
 
 
+def preload(depth: str) -> None:
+    """Load in this process what every worker would otherwise load for itself, before the workers
+    are forked from it (`--workers`, `--dask local`): they inherit it instead (the built-in
+    index's releases, where `--depth metadata` looks up base models not among the rows)."""
+    if depth != FULL:
+        index_releases()
+
+
 def _parent_release(name: str, parents: Mapping[str, Mapping[str, Any]], endpoint: str) -> Release | None:
     from opengauge.audit.metadata import release_from_row
 
