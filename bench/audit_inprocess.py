@@ -7,6 +7,12 @@ column but the assessment time (the document's `created_at` too), as a speed cha
     OPENGAUGE_SHARED=../shared .venv/bin/python bench/audit_inprocess.py --rows 2000 --repeat 3
     OPENGAUGE_SHARED=../shared .venv/bin/python bench/audit_inprocess.py --rows 2000 --keep after.duckdb
     .venv/bin/python bench/audit_inprocess.py --compare before.duckdb after.duckdb
+    OPENGAUGE_SHARED=../shared .venv/bin/python bench/audit_inprocess.py --copies 0.3 --memo-stats
+    OPENGAUGE_SHARED=../shared .venv/bin/python bench/audit_inprocess.py --copies 0.3 --no-memo
+
+`--memo-stats` prints how often the content-keyed caches answered (license readings shared by the
+rows of a process, rows served from another row's assessment as copies); `--no-memo` turns both off
+(one license reading kept, every row assessed), to see what they are worth on these rows.
 
 Figures move with the machine's load: compare runs made back to back (interleaved), best of several.
 """
@@ -21,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -40,12 +47,15 @@ def _dump(n: int, folder: Path, copies: float) -> Path:
 
 
 def _run(dump: Path, store: Path, profile: cProfile.Profile | None) -> tuple[float, float, int]:
-    """(wall seconds, CPU seconds, rows assessed) of one audit into a fresh store."""
+    """(wall seconds, CPU seconds, rows assessed) of one audit into a fresh store, with the per-process
+    caches emptied first (each run starts as a new process would, not with the last run's caches)."""
+    from opengauge.audit import work
     from opengauge.audit.run import run_audit
     from opengauge.audit.sources import DumpSource
     from opengauge.store import Store
 
     store.unlink(missing_ok=True)
+    work._STATE.clear()
     with Store.open(store) as st:
         t, c = time.perf_counter(), time.process_time()
         if profile is not None:
@@ -54,6 +64,52 @@ def _run(dump: Path, store: Path, profile: cProfile.Profile | None) -> tuple[flo
         if profile is not None:
             profile.disable()
         return time.perf_counter() - t, time.process_time() - c, summary.assessed
+
+
+class _MemoStats:
+    """Counts of the content-keyed caches' work, by wrapping the functions that do it (bench only)."""
+
+    def __init__(self) -> None:
+        from opengauge.audit import twins
+        from opengauge.probes import context
+
+        self.reset()
+        analyze, analyze_license = context.analyze, context.ProbeContext.analyze_license
+        template, record_for = twins.template, twins.record_for
+
+        def counted_analyze(*a: Any, **k: Any) -> Any:
+            self.read += 1
+            return analyze(*a, **k)
+
+        def counted_analyze_license(ctx: Any, *a: Any, **k: Any) -> Any:
+            self.asked += 1
+            return analyze_license(ctx, *a, **k)
+
+        def counted_template(*a: Any, **k: Any) -> Any:
+            self.templates += 1
+            return template(*a, **k)
+
+        def counted_record_for(*a: Any, **k: Any) -> Any:
+            out = record_for(*a, **k)
+            self.served += out is not None
+            return out
+
+        context.analyze = counted_analyze
+        context.ProbeContext.analyze_license = counted_analyze_license  # type: ignore[method-assign]
+        twins.template = counted_template
+        twins.record_for = counted_record_for
+
+    def reset(self) -> None:
+        self.asked = self.read = self.templates = self.served = 0
+
+    def line(self, rows: int) -> str:
+        hit = 1 - self.read / self.asked if self.asked else 0.0
+        copies = self.served - self.templates
+        return (
+            f"  license readings: {self.asked} asked, {self.read} read ({hit:.1%} answered by the cache); "
+            f"copies: {self.templates} contents assessed once for sharing, {copies} of {rows} rows "
+            f"({copies / rows:.1%}) served from an earlier row's assessment"
+        )
 
 
 def _compare(a: Path, b: Path) -> int:
@@ -80,11 +136,19 @@ def main() -> None:
     ap.add_argument("--profile-out", type=Path, help="also save the profile here (for pstats)")
     ap.add_argument("--keep", type=Path, help="copy the last store written here")
     ap.add_argument("--dumps", type=Path, help="folder where generated dumps are kept between runs")
+    ap.add_argument("--memo-stats", action="store_true", help="print the content-keyed caches' hit rates")
+    ap.add_argument("--no-memo", action="store_true", help="no shared license readings, no copies shared")
     ap.add_argument("--compare", nargs=2, type=Path, metavar="STORE", help="compare two stores and exit")
     args = ap.parse_args()
     if args.compare:
         sys.exit(_compare(*args.compare))
     import opengauge
+    from opengauge.audit import work as audit_work
+
+    if args.no_memo:
+        audit_work.READINGS = 1  # the reading just made, for the probe that asked
+        audit_work.SHARE_COPIES = False
+    stats = _MemoStats() if args.memo_stats else None
 
     work = Path(tempfile.mkdtemp(prefix="og-inprocess-"))
     folder = args.dumps or work
@@ -109,6 +173,9 @@ def main() -> None:
             print(
                 f"  run {i + 1}: {n} rows, {wall:.2f} s wall, {cpu:.2f} CPU-s: {n / cpu:.1f} rows per CPU-s"
             )
+            if stats is not None:
+                print(stats.line(n))
+                stats.reset()
         print(
             f"best of {args.repeat}: {args.rows / best:.1f} rows per CPU-second "
             f"({best / args.rows * 1000:.2f} ms a row)"

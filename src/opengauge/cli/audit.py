@@ -104,8 +104,12 @@ def audit_run(
         metavar="ADDRESS|local",
         help="Run on a dask.distributed cluster (local: a LocalCluster).",
     ),
-    batch_size: int = typer.Option(
-        64, "--batch-size", min=1, max=10_000, help="Rows per batch (and transaction)."
+    batch_size: int | None = typer.Option(
+        None,
+        "--batch-size",
+        min=1,
+        max=10_000,
+        help="Rows per batch (and transaction); default 256 at --depth metadata, 64 at --depth full.",
     ),
 ) -> None:
     from opengauge.audit.run import run_audit
