@@ -121,13 +121,20 @@ def test_a_fine_tune_named_in_words_inherits_the_base_resolved_through_the_index
     """'fine-tuned from Llama 2 70B' under MIT: the name is the index's Llama 2 70B, whose license binds
     the derivative (the Hub does not serve the base here; the index stands in)."""
     card = "# Helper 70B\n\nHelper is a Llama2 70B model finetuned on support tickets.\n"
-    fake_hub.add_model(_repo("someone/helper-70b", card, license="mit"))
-    release = resolve("hf:someone/helper-70b")
-    assert release.base_models == ["hf:meta-llama/Llama-2-70b-hf"]
+    doc = _laundered_mit_tune(fake_hub, "someone/helper-70b", card, "hf:meta-llama/Llama-2-70b-hf")
+    assert doc["label"] == "weights-available"
+
+
+def _laundered_mit_tune(fake_hub, repo_id: str, card: str, base: str) -> dict:
+    """An MIT card served by the loopback Hub whose base, stated in words as `base`, is found through
+    the index: the lineage finding reports the laundering; the document, as JSON."""
+    fake_hub.add_model(_repo(repo_id, card, license="mit"))
+    release = resolve(f"hf:{repo_id}")
+    assert release.base_models == [base]
     assessment = assess(release, lineage=IndexLineage())
     lineage = next(f for f in assessment.findings if f.probe == "lineage")
     assert lineage.level is Level.CLOSED and lineage.data["laundering"]
-    assert assessment_document(assessment).to_json()["label"] == "weights-available"
+    return assessment_document(assessment).to_json()
 
 
 def test_a_base_named_that_nothing_resolves_leaves_the_label_undetermined(fake_hub):
@@ -204,13 +211,7 @@ def test_a_family_name_stands_for_its_foundation_models_when_they_agree(fake_hub
     on license, weights and data, so the family binds the MIT derivative: weights-available, and the
     reason says which family stood in."""
     card = "# Helper\n\nHelper was fine-tuned from Llama 2 on support tickets.\n"
-    fake_hub.add_model(_repo("someone/helper-l2", card, license="mit"))
-    release = resolve("hf:someone/helper-l2")
-    assert release.base_models == ["named:Llama 2"]
-    assessment = assess(release, lineage=IndexLineage())
-    lineage = next(f for f in assessment.findings if f.probe == "lineage")
-    assert lineage.level is Level.CLOSED and lineage.data["laundering"]
-    doc = assessment_document(assessment).to_json()
+    doc = _laundered_mit_tune(fake_hub, "someone/helper-l2", card, "named:Llama 2")
     assert doc["label"] == "weights-available"
     weights = doc["frameworks"]["osai"]["parameters"]["weights_basemodel"]
     assert weights["level"] == "partial" and "the card names the family 'Llama 2'" in weights["reason"]
