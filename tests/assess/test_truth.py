@@ -20,6 +20,7 @@ from opengauge.index.load import get_entry
 from opengauge.index.run import assess_entry
 from opengauge.licenses import analyze
 from opengauge.model import Document, DocumentKind, FileEntry, Label, Level, Release
+from tests.warm_engine import seed_engine_cache
 
 CARD = "---\nlicense: {license}\nbase_model: {base}\n---\n# My tune\n\nA chat fine-tune.\n"
 
@@ -38,7 +39,7 @@ def _folder(tmp_path: Path, base: str, license: str = "mit") -> Path:
 def _assess_offline(folder: Path, tmp_path: Path) -> dict:
     env = {
         "HF_HUB_OFFLINE": "1",
-        "OPENGAUGE_CACHE": str(tmp_path / "cache"),
+        "OPENGAUGE_CACHE": str(seed_engine_cache(tmp_path / "cache")),
         "PATH": "/usr/bin:/bin",
         # the subprocess runs the package under test, not whichever checkout the venv installed
         "PYTHONPATH": str(Path(opengauge.__file__).resolve().parents[1]),

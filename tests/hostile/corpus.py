@@ -20,6 +20,7 @@ from pathlib import Path
 
 import opengauge
 from tests.servers.fakes import FakeServer, GitHubRepo, HubFile, HubRepo, fake_sha
+from tests.warm_engine import seed_engine_cache
 
 CANARY = "CANARY-4d1e-SECRET-OUTSIDE-THE-RELEASE"
 #: Characters that must never reach the terminal raw (C0 except tab/newline, DEL, C1, bidi overrides).
@@ -518,7 +519,7 @@ def run_case(case: Case, server: FakeServer, tmp: Path) -> Result:
     work = tmp / case.id
     work.mkdir(parents=True, exist_ok=True)
     args = case.build(server, work)
-    env = environment(server, work / "cache")
+    env = environment(server, seed_engine_cache(work / "cache"))
     env.update(case.env)
     start = time.monotonic()
     try:

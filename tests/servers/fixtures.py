@@ -8,6 +8,7 @@ import pytest
 
 from tests.servers import corpus
 from tests.servers.fakes import FakeServer
+from tests.warm_engine import seed_engine_cache
 
 ENV_CLEARED = (
     "HF_TOKEN",
@@ -117,7 +118,9 @@ def fake_hub(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     server = FakeServer().start()
     for name in ENV_CLEARED:
         monkeypatch.delenv(name, raising=False)
-    hub = FakeHub(server, monkeypatch, tmp_path / "og-cache", _releases())
+    # the license engine's cache is linked in: `opengauge` subprocesses pointed at this cache then
+    # start without building the engine from source (the API cache itself starts empty)
+    hub = FakeHub(server, monkeypatch, seed_engine_cache(tmp_path / "og-cache"), _releases())
     for k, v in hub.env().items():
         monkeypatch.setenv(k, v)
     try:
@@ -134,7 +137,8 @@ def fake_hub_factory(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     def make() -> FakeHub:
         server = FakeServer().start()
         servers.append(server)
-        return FakeHub(server, monkeypatch, tmp_path / f"og-cache-{len(servers)}", _releases())
+        cache = seed_engine_cache(tmp_path / f"og-cache-{len(servers)}")
+        return FakeHub(server, monkeypatch, cache, _releases())
 
     yield make
     for s in servers:
