@@ -1,8 +1,9 @@
 """Shared, session-wide builds for the index, site and browser tests (built once per run).
 
-Imported by tests/index, tests/site and tests/browser (the tests folder is on sys.path through
-the root conftest). Each builder is cached, so the whole index is assessed once and each site
-is written once, whichever test asks first.
+Imported as `tests.og_index_support` (one module, so one cache per process) by tests/index,
+tests/site, tests/browser and the serve apps of the tests (`tests/servers/fixtures.py`). Each
+builder is cached, so the whole index is assessed once and each site is written once, whichever
+test asks first.
 """
 
 from __future__ import annotations

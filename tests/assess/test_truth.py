@@ -4,6 +4,7 @@ text beats name, and headlines name every blocking clause, most consequential fi
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ from opengauge.index.load import get_entry
 from opengauge.index.run import assess_entry
 from opengauge.licenses import analyze
 from opengauge.model import Document, DocumentKind, FileEntry, Label, Level, Release
+from tests.warm_engine import seed_engine_cache
 
 CARD = "---\nlicense: {license}\nbase_model: {base}\n---\n# My tune\n\nA chat fine-tune.\n"
 
@@ -35,27 +37,39 @@ def _folder(tmp_path: Path, base: str, license: str = "mit") -> Path:
     return folder
 
 
-def _assess_offline(folder: Path, tmp_path: Path) -> dict:
-    env = {
-        "HF_HUB_OFFLINE": "1",
-        "OPENGAUGE_CACHE": str(tmp_path / "cache"),
-        "PATH": "/usr/bin:/bin",
-        # the subprocess runs the package under test, not whichever checkout the venv installed
-        "PYTHONPATH": str(Path(opengauge.__file__).resolve().parents[1]),
-    }
-    out = subprocess.run(
-        [sys.executable, "-m", "opengauge", "assess", str(folder), "--format", "json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout)
+def _assess_offline(folder: Path, tmp_path: Path, *, process: bool = False) -> dict:
+    """`opengauge assess FOLDER --format json` offline, in an environment holding nothing of the
+    caller's (no endpoint, token or cache): in this process, or with `process=True` as a real
+    `python -m opengauge` subprocess (one test keeps the entry point that way)."""
+    env = {"HF_HUB_OFFLINE": "1", "OPENGAUGE_CACHE": str(seed_engine_cache(tmp_path / "cache"))}
+    if process:
+        env |= {
+            "PATH": "/usr/bin:/bin",
+            # the subprocess runs the package under test, not whichever checkout the venv installed
+            "PYTHONPATH": str(Path(opengauge.__file__).resolve().parents[1]),
+        }
+        out = subprocess.run(
+            [sys.executable, "-m", "opengauge", "assess", str(folder), "--format", "json"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert out.returncode == 0, out.stderr
+        return json.loads(out.stdout)
+    with pytest.MonkeyPatch.context() as mp:
+        for name in list(os.environ):
+            if name.startswith(("HF_", "HUGGING", "GITHUB_", "OPENGAUGE_")):
+                mp.delenv(name)
+        for k, v in env.items():
+            mp.setenv(k, v)
+        res = CliRunner().invoke(app, ["assess", str(folder), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    return json.loads(res.stdout)
 
 
 def test_offline_fine_tune_of_an_index_model_inherits_its_license(tmp_path):
-    doc = _assess_offline(_folder(tmp_path, "meta-llama/Llama-3.1-8B-Instruct"), tmp_path)
+    doc = _assess_offline(_folder(tmp_path, "meta-llama/Llama-3.1-8B-Instruct"), tmp_path, process=True)
     assert doc["label"] == "weights-available"
     assert "Llama 3.1 Community License" in doc["label_reason"]
     assert doc["label_reason"].index("user cap") < doc["label_reason"].index("outside use policy")

@@ -71,14 +71,28 @@ def store_rows(path: Path) -> list[tuple]:
     return out
 
 
-def run_cli(*args: str, env: dict | None = None, input: str | None = None, timeout: float = 120):
-    full_env = {**os.environ, "PYTHONPATH": str(PROJECT / "src"), **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "opengauge", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        input=input,
-        timeout=timeout,
-        cwd=PROJECT,
-    )
+def run_cli(*args: str, env: dict | None = None, input: str | None = None) -> subprocess.CompletedProcess:
+    """`opengauge ARGS` run in this process as the console script runs it (`opengauge.cli.main`, with
+    its error handling and exit codes), `env` added to the environment, `input` on stdin and the
+    project as the working directory; stdout and stderr captured apart. Real processes are for what
+    needs one: the SIGKILL resume test, the dask and serve workers, the hostile corpus."""
+    from click.testing import CliRunner
+
+    from opengauge.cli import main
+
+    old_argv, old_cwd = sys.argv, os.getcwd()
+    code = 0
+    with CliRunner().isolation(input=input, env=env) as (out, err, _):
+        sys.argv = ["opengauge", *args]
+        os.chdir(PROJECT)
+        try:
+            main()
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        finally:
+            sys.argv = old_argv
+            os.chdir(old_cwd)
+            sys.stdout.flush()
+            sys.stderr.flush()
+        stdout, stderr = out.getvalue().decode(), err.getvalue().decode()
+    return subprocess.CompletedProcess(["opengauge", *args], code, stdout, stderr)

@@ -63,7 +63,7 @@ def serve(root: Path):
 
 @pytest.fixture(scope="session")
 def site_url():
-    from og_index_support import built_site
+    from tests.og_index_support import built_site
 
     server, url = serve(built_site())
     yield url
@@ -72,7 +72,7 @@ def site_url():
 
 @pytest.fixture(scope="session")
 def hostile_url():
-    from og_index_support import built_hostile_site
+    from tests.og_index_support import built_hostile_site
 
     server, url = serve(built_hostile_site())
     yield url

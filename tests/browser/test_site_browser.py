@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from og_index_support import built_site
 
 from opengauge.index.load import load_index
+from tests.og_index_support import built_site
 
 pytestmark = pytest.mark.browser
 

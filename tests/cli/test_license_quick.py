@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from opengauge.cli import app, main
 from opengauge.cli.license import FORMAT_OPTS, POLICY_OPTS, quick_args
+from tests.warm_engine import seed_engine_cache
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = str(ROOT / "examples" / "demo-license.txt")
@@ -59,9 +60,11 @@ def test_quick_path_prints_what_the_typer_path_prints(monkeypatch, capsys):
         assert quick and quick == res.stdout, args
 
 
-def test_license_json_imports_neither_typer_nor_rich_nor_pydantic():
+def test_license_json_imports_neither_typer_nor_rich_nor_pydantic(tmp_path):
     # start-up is most of `opengauge license`'s time: the CLI framework and pydantic (the assessment
-    # schema) stay off the license path; the license document is built as a dict
+    # schema) stay off the license path; the license document is built as a dict. The engine comes
+    # from its cache (building it from source validates the catalog with pydantic): a cache of this
+    # test's own, not the user's, which other installs sharing it may have pruned
     code = (
         "import sys; sys.argv = ['opengauge', 'license', sys.argv[1], '--format', 'json'];"
         "from opengauge.cli import main; main();"
@@ -73,6 +76,10 @@ def test_license_json_imports_neither_typer_nor_rich_nor_pydantic():
         capture_output=True,
         text=True,
         check=True,
-        env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
+        env={
+            "PYTHONPATH": str(ROOT / "src"),
+            "PATH": "/usr/bin:/bin",
+            "OPENGAUGE_CACHE": str(seed_engine_cache(tmp_path / "cache")),
+        },
     )
     assert res.stdout.strip().endswith("IMPORTED []"), res.stdout[-300:]

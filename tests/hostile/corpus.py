@@ -8,6 +8,7 @@ subprocess with a timeout, so a hang is a failure, not a stuck suite.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import socket
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import opengauge
 from tests.servers.fakes import FakeServer, GitHubRepo, HubFile, HubRepo, fake_sha
+from tests.warm_engine import seed_engine_cache
 
 CANARY = "CANARY-4d1e-SECRET-OUTSIDE-THE-RELEASE"
 #: Characters that must never reach the terminal raw (C0 except tab/newline, DEL, C1, bidi overrides).
@@ -514,17 +516,68 @@ def environment(server: FakeServer, cache: Path) -> dict[str, str]:
     return env
 
 
-def run_case(case: Case, server: FakeServer, tmp: Path) -> Result:
+class ForkServer:
+    """`tests/hostile/forkserver.py` started with the corpus environment: runs `python -m opengauge`
+    in forked processes (one at a time), from an interpreter that imported opengauge once."""
+
+    def __init__(self, env: dict[str, str]) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("forkserver.py"))],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+        )
+        assert self.proc.stdout is not None and self.proc.stdin is not None
+        self._in, self._out = self.proc.stdin, self.proc.stdout
+        if json.loads(self._out.readline() or b"{}").get("ready") is not True:
+            raise RuntimeError("the fork server did not start")
+
+    def run(self, args: list[str], env: dict[str, str], cwd: Path, stdin: bytes, limit: float) -> Result:
+        out, err = cwd / ".stdout", cwd / ".stderr"
+        request = {
+            "args": args,
+            "env": env,
+            "cwd": str(cwd),
+            "stdin": stdin.decode("latin-1"),
+            "out": str(out),
+            "err": str(err),
+            "limit": limit,
+        }
+        start = time.monotonic()
+        self._in.write(json.dumps(request).encode() + b"\n")
+        self._in.flush()
+        answer = self._out.readline()
+        seconds = time.monotonic() - start
+        if not answer:
+            raise RuntimeError(f"the fork server ended (exit {self.proc.wait()})")
+        code = json.loads(answer)["code"]
+        stdout, stderr = (f.read_bytes().decode("utf-8", "replace") for f in (out, err))
+        out.unlink()
+        err.unlink()
+        if code is None:
+            return Result(None, stdout, f"timed out after {limit} s", seconds)
+        return Result(code, stdout, stderr, seconds)
+
+    def close(self) -> None:
+        self._in.close()
+        self.proc.wait(timeout=30)
+
+
+def run_case(case: Case, server: FakeServer, tmp: Path, forks: ForkServer | None = None) -> Result:
+    """One case through `python -m opengauge`: in a fresh interpreter, or forked by `forks`."""
     work = tmp / case.id
     work.mkdir(parents=True, exist_ok=True)
     args = case.build(server, work)
-    env = environment(server, work / "cache")
+    env = environment(server, seed_engine_cache(work / "cache"))
     env.update(case.env)
+    stdin = case.stdin if case.stdin is not None else b""
+    if forks is not None:
+        return forks.run(args, env, work, stdin, case.limit)
     start = time.monotonic()
     try:
         proc = subprocess.run(
             [sys.executable, "-m", "opengauge", *args],
-            input=case.stdin if case.stdin is not None else b"",
+            input=stdin,
             capture_output=True,
             env=env,
             cwd=work,

@@ -1,6 +1,6 @@
-"""The hostile corpus, run through the real CLI (a subprocess each, with a timeout): every case gives its
-documented exit code in time, with no traceback, no leak of a file outside the release (a canary) and
-no raw control character in the output."""
+"""The hostile corpus, run through the real CLI (a process each, forked once opengauge is imported, with
+a timeout): every case gives its documented exit code in time, with no traceback, no leak of a file
+outside the release (a canary) and no raw control character in the output."""
 
 from __future__ import annotations
 
@@ -8,22 +8,51 @@ import json
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from pathlib import Path
+from queue import Queue
 
 import pytest
 from filelock import FileLock
 
-from tests.hostile.corpus import _SOCKETS, CANARY, CASES, RAW_CONTROL, Result, run_case
+from tests.hostile.corpus import (
+    _SOCKETS,
+    CANARY,
+    CASES,
+    RAW_CONTROL,
+    Case,
+    ForkServer,
+    Result,
+    environment,
+    run_case,
+)
 from tests.servers.fakes import FakeServer
+from tests.warm_engine import seed_engine_cache
 
 
 def _run_all(tmp: Path) -> dict[str, Result]:
-    """Every case, run two at a time (the runs are subprocesses: the machine's cores do the work)."""
+    """Every case, run two at a time (the runs are processes: the machine's cores do the work), each
+    forked by one of two fork servers (`tests/hostile/forkserver.py`: opengauge imported once, not
+    once per case)."""
     server = FakeServer().start()
+    forks: Queue[ForkServer] = Queue()
+    started: list[ForkServer] = []
+
+    def run(case: Case) -> Result:
+        f = forks.get()
+        try:
+            return run_case(case, server, tmp, f)
+        finally:
+            forks.put(f)
+
     try:
+        for _ in range(2):
+            started.append(ForkServer(environment(server, seed_engine_cache(tmp / "fork-server-cache"))))
+            forks.put(started[-1])
         with ThreadPoolExecutor(max_workers=2) as pool:
-            futures = {c.id: pool.submit(run_case, c, server, tmp) for c in CASES}
+            futures = {c.id: pool.submit(run, c) for c in CASES}
             return {k: f.result() for k, f in futures.items()}
     finally:
+        for f in started:
+            f.close()
         server.stop()
         for s in _SOCKETS:
             s.close()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from og_index_support import synthetic_doc
 
 from opengauge.document import AssessmentDocument
 from opengauge.frameworks.osai import PARAMETERS
 from opengauge.index.errors import IndexDataError
 from opengauge.index.osai_import import compare, read_osai, render_comparison_text
+from tests.og_index_support import synthetic_doc
 
 SAMPLE = """\
 # header comment

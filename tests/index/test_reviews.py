@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from og_index_support import index_json, synthetic_doc
-
 from opengauge.document import AssessmentDocument
 from opengauge.index.entry import IndexEntry, Review
 from opengauge.index.load import get_entry
 from opengauge.index.reviews import apply_reviews, override_findings
 from opengauge.model import Finding, Level
+from tests.og_index_support import index_json, synthetic_doc
 
 
 def _doc(level: str = "unknown") -> AssessmentDocument:

@@ -1,6 +1,8 @@
-"""The pre-commit hook (.pre-commit-hooks.yaml), run by the real `pre-commit` tool: `pre-commit
-try-repo` against this repository, in a temporary git repository holding a model folder. pre-commit
-builds the hook's environment by pip-installing this repository (PyPI only)."""
+"""The pre-commit hook (.pre-commit-hooks.yaml), run by the real `pre-commit` tool in a temporary git
+repository holding a model folder, whose `.pre-commit-config.yaml` names this repository (a one-commit
+copy of its working tree) at that commit, as a user's config does. pre-commit builds the hook's
+environment by pip-installing this repository (PyPI only) once, into its store, and both runs use it
+(`pre-commit try-repo` would build it again for each run, in a store of its own)."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ def _git(cwd: Path, *args: str) -> None:
 
 
 @pytest.mark.skipif(not PRE_COMMIT.exists() or shutil.which("git") is None, reason="pre-commit or git absent")
-def test_pre_commit_try_repo_passes_then_fails(tmp_path):
+def test_pre_commit_run_passes_then_fails(tmp_path):
     # this repository at its working-tree state (tracked and new files), as a one-commit git repo
     listed = subprocess.run(
         ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
@@ -56,14 +58,20 @@ def test_pre_commit_try_repo_passes_then_fails(tmp_path):
         "GIT_COMMITTER_EMAIL": "t@example.org",
         "PIP_DISABLE_PIP_VERSION_CHECK": "1",
     }
-    for r in (hook_repo, repo):
-        _git(r, "init", "-q")
-        _git(r, "add", "-A")
+    _git(hook_repo, "init", "-q")
+    _git(hook_repo, "add", "-A")
     subprocess.run(["git", "commit", "-qm", "opengauge"], cwd=hook_repo, env=env, check=True, timeout=60)
+    rev = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=hook_repo, check=True, capture_output=True, text=True, timeout=60
+    ).stdout.strip()
+    config = {"repos": [{"repo": str(hook_repo), "rev": rev, "hooks": [{"id": "opengauge-check"}]}]}
+    (repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    _git(repo, "init", "-q")
+    _git(repo, "add", "-A")
 
-    def try_repo() -> subprocess.CompletedProcess[str]:
+    def run_hook() -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [str(PRE_COMMIT), "try-repo", str(hook_repo), "opengauge-check", "--all-files", "--verbose"],
+            [str(PRE_COMMIT), "run", "opengauge-check", "--all-files", "--verbose"],
             cwd=repo,
             env=env,
             capture_output=True,
@@ -71,14 +79,14 @@ def test_pre_commit_try_repo_passes_then_fails(tmp_path):
             timeout=900,
         )
 
-    ok = try_repo()
+    ok = run_hook()
     assert ok.returncode == 0, ok.stdout + ok.stderr
     assert "opengauge check" in ok.stdout and "Passed" in ok.stdout
 
     shutil.rmtree(repo / "README.md", ignore_errors=True)
     capped_model(repo)  # the made-up Acme license: a user cap, a use policy by reference
     _git(repo, "add", "-A")
-    bad = try_repo()
+    bad = run_hook()
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "Failed" in bad.stdout and "exit code: 3" in bad.stdout
     assert "LICENSE:18" in bad.stdout and "User cap" in bad.stdout

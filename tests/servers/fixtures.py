@@ -8,6 +8,7 @@ import pytest
 
 from tests.servers import corpus
 from tests.servers.fakes import FakeServer
+from tests.warm_engine import seed_engine_cache
 
 ENV_CLEARED = (
     "HF_TOKEN",
@@ -120,7 +121,9 @@ def fake_hub(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     server = FakeServer().start()
     for name in ENV_CLEARED:
         monkeypatch.delenv(name, raising=False)
-    hub = FakeHub(server, monkeypatch, tmp_path / "og-cache", _releases())
+    # the license engine's cache is linked in: `opengauge` subprocesses pointed at this cache then
+    # start without building the engine from source (the API cache itself starts empty)
+    hub = FakeHub(server, monkeypatch, seed_engine_cache(tmp_path / "og-cache"), _releases())
     for k, v in hub.env().items():
         monkeypatch.setenv(k, v)
     try:
@@ -137,15 +140,34 @@ def fake_hub_factory(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     def make() -> FakeHub:
         server = FakeServer().start()
         servers.append(server)
-        return FakeHub(server, monkeypatch, tmp_path / f"og-cache-{len(servers)}", _releases())
+        cache = seed_engine_cache(tmp_path / f"og-cache-{len(servers)}")
+        return FakeHub(server, monkeypatch, cache, _releases())
 
     yield make
     for s in servers:
         s.stop()
 
 
+def _index_assessed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A serve app assesses the whole built-in index when it starts (about 1.5 s): the tests' apps get
+    the documents this process built once (`tests.og_index_support.index_docs`: the same function on
+    the same entries; the documents are frozen). Any other call is the real function's."""
+    import opengauge.index.run as run
+    from opengauge.index.load import load_index
+    from tests.og_index_support import index_docs
+
+    real, docs = run.assess_index, index_docs()
+
+    def assess_index(entries, *, progress=None, reviews=True):
+        if entries is load_index() and progress is None and reviews:
+            return list(docs)
+        return real(entries, progress=progress, reviews=reviews)
+
+    monkeypatch.setattr(run, "assess_index", assess_index)
+
+
 @pytest.fixture
-def serve_app(fake_hub, tmp_path: Path):
+def serve_app(fake_hub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """Start the real `opengauge serve` app (uvicorn on a loopback port) against `fake_hub`:
     `serve_app(**ServeConfig fields)` -> `tests.servers.serve.RunningServe`; each stops at the end of
     the test."""
@@ -153,6 +175,7 @@ def serve_app(fake_hub, tmp_path: Path):
     from opengauge.serve.config import ServeConfig
     from tests.servers.serve import start_serve
 
+    _index_assessed_once(monkeypatch)
     running = []
 
     def start(**overrides):

@@ -9,10 +9,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from og_index_support import HOSTILE_NAME, built_hostile_site, built_site, index_docs
-
 from opengauge.formats.site.safety import json_script, safe_url
 from opengauge.index.load import load_index
+from tests.og_index_support import HOSTILE_NAME, built_hostile_site, built_site, index_docs
 
 
 class _Links(HTMLParser):
