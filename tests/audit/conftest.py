@@ -78,19 +78,14 @@ def run_cli(*args: str, env: dict | None = None, input: str | None = None) -> su
     needs one: the SIGKILL resume test, the dask and serve workers, the hostile corpus."""
     from click.testing import CliRunner
 
-    from opengauge.cli import main
+    from tests.sources.helpers import main_exit_code
 
-    old_argv, old_cwd = sys.argv, os.getcwd()
-    code = 0
+    old_cwd = os.getcwd()
     with CliRunner().isolation(input=input, env=env) as (out, err, _):
-        sys.argv = ["opengauge", *args]
         os.chdir(PROJECT)
         try:
-            main()
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+            code = main_exit_code(list(args))
         finally:
-            sys.argv = old_argv
             os.chdir(old_cwd)
             sys.stdout.flush()
             sys.stderr.flush()

@@ -7,18 +7,24 @@ import sys
 from tests.servers.fakes import HubFile, HubRepo, fake_sha
 
 
-def run_cli(args: list[str], capsys) -> tuple[int, str, str]:
+def main_exit_code(args: list[str]) -> int:
+    """`opengauge ARGS` run in this process as the console script runs it (`opengauge.cli.main`, with
+    its error handling): its exit code, `sys.argv` restored after."""
     from opengauge.cli import main
 
     old = sys.argv
     sys.argv = ["opengauge", *args]
-    code = 0
     try:
         main()
     except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     finally:
         sys.argv = old
+    return 0
+
+
+def run_cli(args: list[str], capsys) -> tuple[int, str, str]:
+    code = main_exit_code(args)
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 

@@ -31,18 +31,18 @@ from opengauge.sources.refs import hub_key
 
 # a name's words: lower case, split at punctuation and between a name and its version ("llama2")
 _SPLIT = re.compile(r"[^a-z0-9.]+|(?<=[a-z])(?=\d)")
+# a foundation model's own variant words, which a card may add to a name ("Llama3.1-8B-Base")
+_BASE_WORDS = frozenset({"base", "hf", "pt"})
 # what may follow a family's name in a member's name: sizes ("7b", "1.7b", "8x7b", "350m") and
 # the words of a foundation model's variant; never a version number ("2", "3.1")
-_SIZE_OR_VARIANT = re.compile(r"(?:\d+x)?\d+(?:\.\d+)?[bmk]|hf|base|pt|deduped|v\d[\w.]*-?base")
+_SIZE_OR_VARIANT = re.compile(
+    r"(?:\d+x)?\d+(?:\.\d+)?[bmk]|deduped|v\d[\w.]*-?base|" + "|".join(sorted(_BASE_WORDS))
+)
 
 
 def name_words(name: str) -> tuple[str, ...]:
     """The words a name is compared by (`Llama2` = `llama 2`, `GPT-NeoX 20B` = `gpt neox 20b`)."""
     return tuple(w.strip(".") for w in _SPLIT.split(name.lower()) if w.strip("."))
-
-
-# a foundation model's own variant words, which a card may add to a name ("Llama3.1-8B-Base")
-_BASE_WORDS = frozenset({"base", "hf", "pt"})
 
 
 def _core(words: tuple[str, ...]) -> tuple[str, ...]:
