@@ -243,6 +243,31 @@ def test_a_condition_in_the_cards_license_section_binds(tmp_path):
     assert clause["line"] == 10 and "compete" in clause["quote"]  # the line of the README
 
 
+@pytest.mark.parametrize(
+    ("front", "name", "types"),
+    [
+        # a license catalogued by id only, whose use policy the catalog records as a clause but does
+        # not hold: the policy still binds, and the headline says so
+        (
+            "license: other\nlicense_name: falcon-llm-license",
+            "TII Falcon License 2.0",
+            {"use-policy-by-reference", "restrictions-flow-down"},
+        ),
+        # the Hub's family id: the clauses every Open RAIL text has, under the family's name
+        ("license: openrail", "Open RAIL", {"use-restrictions", "restrictions-flow-down"}),
+    ],
+)
+def test_a_license_known_by_id_only_is_judged_by_its_catalogued_clauses(tmp_path, front, name, types):
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "README.md").write_text(f"---\n{front}\n---\n# Demo 3B\n\nA model.\n")
+    (folder / "model.safetensors").write_bytes(b"\0" * 2048)
+    doc = _assess_offline(folder, tmp_path)
+    assert doc["label"] == "weights-available"
+    assert name in doc["label_reason"] and "Clay" not in doc["label_reason"]
+    assert types <= {c["type"] for c in doc["blocking_clauses"]}
+
+
 def test_conditions_listed_under_a_terms_and_conditions_heading_bind(tmp_path):
     """A bilingual card's "声明与协议/Terms and Conditions" section whose numbered conditions (no
     word "license" on their lines) cap the users and shut out a class of licensee; the binding licence

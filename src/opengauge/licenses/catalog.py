@@ -54,6 +54,11 @@ class LicenseEntry:
     """ScanCode LicenseDB key, if any."""
     hf: list[str] = field(default_factory=list)
     """Hugging Face `license:` ids (and well-known `license_name` values) naming it."""
+    hub_family: bool = False
+    """The entry stands for a Hugging Face id that names a family of licenses, not one text (the Hub's
+    `openrail`): found by that id only, never identified from a text, and holding only the clauses
+    every member of the family has. A member's text may be tagged with the family id on the Hub
+    (`Catalog.tags`); the id names the family entry only."""
     osi_approved: bool = False
     """On the OSI's list of approved open source licenses (the SPDX list's `isOsiApproved`)."""
     open_content: bool = False
@@ -157,6 +162,14 @@ class Catalog:
     def by_hf(self, hf_id: str | None) -> LicenseEntry | None:
         """The entry a Hugging Face `license:` id (or well-known `license_name`) names, or None."""
         return self._by_hf.get(_key(hf_id)) if hf_id else None
+
+    def tags(self, entry: LicenseEntry, hf_id: str) -> bool:
+        """True when a text of `entry` may carry the Hugging Face id `hf_id`: one of its own Hub ids,
+        or the id of its family (`openrail` on any Open RAIL text)."""
+        if _key(hf_id) in {_key(h) for h in entry.hf}:
+            return True
+        named = self.by_hf(hf_id)
+        return named is not None and named.hub_family and named.family == entry.family
 
     def by_spdx(self, spdx: str | None) -> LicenseEntry | None:
         """The entry an SPDX id or one of its aliases (`GPL-3.0`, `odc-by`) names, or None."""

@@ -88,7 +88,10 @@ def entry_reading(
         osi_approved=bool(entry.osi_approved),
         confidence=1.0,
     )
-    if entry.use_policy and not r.verdict.is_open:
+    # a use policy the license incorporates: one the catalog holds (`use_policy`), or one it only
+    # records as a clause of the license (a policy not catalogued, such as TII's for Falcon 3)
+    by_reference = bool(entry.use_policy) or "use-policy-by-reference" in entry.clauses
+    if by_reference and not r.verdict.is_open:
         r.clauses = [clause_of("use-policy-by-reference", line=line, quote=quote, document=evidence.source)]
     if not r.verdict.is_open:
         policy = load_catalog().get(entry.use_policy) if entry.use_policy else None
