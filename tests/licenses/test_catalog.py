@@ -233,6 +233,15 @@ def test_identify_hf_id_handles_other_names_spdx_and_unknowns() -> None:
     # the Hub's `openrail` names the family, not one adopter's text
     assert identify_hf_id("openrail").id == "openrail-family"
     assert identify_hf_id("other", "falcon-llm-license").id == "tii-falcon-2.0"
+    # Hub ids of the Hub's own license list that are not a family
+    for hf_id, verdict in (
+        ("cc-by-nc-sa-3.0", "non-commercial"),
+        ("cc-by-nc-sa-2.0", "non-commercial"),
+        ("cc-by-nc-nd-3.0", "non-commercial"),
+        ("intel-research", "research-only"),
+        ("etalab-2.0", "open-non-osi"),
+    ):
+        assert identify_hf_id(hf_id).verdict == verdict, hf_id
     assert identify_hf_id("llama3.3").id == "llama-3.3-community"
     assert identify_hf_id("openmdw-1.1").id == "openmdw-1.1"
     assert identify_hf_id("odbl").id == "odbl-1.0"
