@@ -268,6 +268,45 @@ def test_a_license_known_by_id_only_is_judged_by_its_catalogued_clauses(tmp_path
     assert types <= {c["type"] for c in doc["blocking_clauses"]}
 
 
+@pytest.mark.parametrize(
+    ("card", "license_id"),
+    [
+        # a name where the Hub id belongs
+        ("---\nlicense: Apache 2.0\n---\n# Demo 3B\n\nA model.\n", "apache-2.0"),
+        ("---\nlicense: The MIT License\n---\n# Demo 3B\n\nA model.\n", "mit"),
+        # no metadata: the card states it in a sentence, or names it under a license heading
+        ("# Demo 3B\n\nA model.\n\nThis model is released under the MIT license.\n", "mit"),
+        ("# Demo 3B\n\nA model.\n\n## Licence\n\nApache License, Version 2.0\n", "apache-2.0"),
+    ],
+)
+def test_a_license_the_card_states_in_words_is_its_declared_license(tmp_path, card, license_id):
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "README.md").write_text(card)
+    (folder / "model.safetensors").write_bytes(b"\0" * 2048)
+    doc = _assess_offline(folder, tmp_path)
+    (wl,) = [f for f in doc["findings"] if f["probe"] == "weights-license"]
+    assert wl["level"] == "open" and doc["license"]["license"]["id"] == license_id
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The training code is released under the MIT license.",  # the code's license, not the model's
+        "The dataset is licensed under the MIT license.",  # the data's
+        "We compare with models released under the Apache 2.0 license and others.",  # no statement
+    ],
+)
+def test_a_license_sentence_about_something_else_declares_nothing(tmp_path, sentence):
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "README.md").write_text(f"# Demo 3B\n\nA model.\n\n{sentence}\n")
+    (folder / "model.safetensors").write_bytes(b"\0" * 2048)
+    doc = _assess_offline(folder, tmp_path)
+    (wl,) = [f for f in doc["findings"] if f["probe"] == "weights-license"]
+    assert wl["level"] == "unknown" and doc["label"] == "undetermined"
+
+
 def test_conditions_listed_under_a_terms_and_conditions_heading_bind(tmp_path):
     """A bilingual card's "声明与协议/Terms and Conditions" section whose numbered conditions (no
     word "license" on their lines) cap the users and shut out a class of licensee; the binding licence

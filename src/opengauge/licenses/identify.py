@@ -331,18 +331,29 @@ def identify_hf_id(
             found = cat.by_hf(candidate) or cat.by_spdx(candidate) or cat.get(candidate)
             if found:
                 return found
+        named = named_license(value)  # a name where an id belongs (`license: Apache 2.0`)
+        if named is not None and (found := cat.by_spdx(named)) is not None:
+            return found
     return None
 
 
+#: The name of a well-known license as people write it ("Apache 2.0", "Apache License, Version 2.0",
+#: "MIT", "BSD-3-Clause", "GPLv3").
+LICENSE_NAME = (
+    r"(Apache(?:[ _-]License)?,?[ _-]?(?:Version[ _-]?|v)?2(?:\.0)?(?!\d)|MIT|"
+    r"BSD[ _-]?3[ _-]?Clause|BSD[ _-]?2[ _-]?Clause|"
+    r"GPL[ _-]?v?3(?:\.0)?|GPL[ _-]?v?2(?:\.0)?|MPL[ _-]?2\.0|LGPL[ _-]?v?3(?:\.0)?|AGPL[ _-]?v?3(?:\.0)?)"
+)
 #: A sentence or badge that states a well-known license by name ("released under the Apache 2.0
 #: license", a shields.io `badge/License-MIT`), as READMEs and model cards do.
 STATED_LICENSE = re.compile(
     r"(?:licen[sc]ed under|released under|available under|License\W{0,6}|badge/License-)\s*(?:the\s+)?"
-    r"(Apache(?:[ _-]License)?,?[ _-]?(?:Version[ _-]?)?2\.0|MIT|BSD[ _-]?3[ _-]?Clause|BSD[ _-]?2[ "
-    r"_-]?Clause|"
-    r"GPL[ _-]?v?3(?:\.0)?|GPL[ _-]?v?2(?:\.0)?|MPL[ _-]?2\.0|LGPL[ _-]?v?3(?:\.0)?|AGPL[ _-]?v?3(?:\.0)?)",
+    + LICENSE_NAME,
     re.I,
 )
+#: A value that is only such a name ("Apache 2.0", "the MIT License"): a card's `license:` written
+#: as a name rather than a Hub id.
+_NAME_ONLY = re.compile(r"\s*(?:the\s+)?" + LICENSE_NAME + r"(?:[ _-]licen[sc]e)?\s*", re.I)
 _STATED_SPDX = (
     ("apache", "Apache-2.0"),
     ("bsd3", "BSD-3-Clause"),
@@ -357,10 +368,19 @@ _STATED_SPDX = (
 )
 
 
+def _spdx_of_named(name: str) -> str:
+    low = re.sub(r"[^a-z0-9.]", "", name.lower())
+    return next((spdx for key, spdx in _STATED_SPDX if low.startswith(key)), name)
+
+
 def stated_license(text: str) -> str | None:
     """The SPDX id of the license a line states by name (see `STATED_LICENSE`), or None."""
     m = STATED_LICENSE.search(text)
-    if m is None:
-        return None
-    low = re.sub(r"[^a-z0-9.]", "", m.group(1).lower())
-    return next((spdx for key, spdx in _STATED_SPDX if low.startswith(key)), m.group(1))
+    return _spdx_of_named(m.group(1)) if m else None
+
+
+def named_license(value: str) -> str | None:
+    """The SPDX id of a value that is only a well-known license's name ("Apache 2.0", "MIT License"),
+    or None."""
+    m = _NAME_ONLY.fullmatch(value)
+    return _spdx_of_named(m.group(1)) if m else None

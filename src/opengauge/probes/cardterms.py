@@ -10,8 +10,9 @@ import re
 from dataclasses import replace
 
 from opengauge.licenses.document_json import license_json
+from opengauge.licenses.identify import LICENSE_NAME, STATED_LICENSE, stated_license
 from opengauge.licenses.terms import Reading
-from opengauge.model import Document
+from opengauge.model import Document, Evidence
 from opengauge.probes.context import _FENCE, ProbeContext, split_front_matter
 
 _LICENSE_TITLE = re.compile(
@@ -33,6 +34,20 @@ _DATA_TERMS = re.compile(
     r"\bdata ?sets?\b|\bcorp(us|ora)\b|\btraining data\b|\bdata (is|are)\b", re.IGNORECASE
 )
 _PARAGRAPH_CAP = 2000
+# a well-known license named in a license section's body ("## License\n\nApache 2.0")
+_NAMED = re.compile(r"(?<![\w-])" + LICENSE_NAME + r"(?![\w-])", re.IGNORECASE)
+# a line about the license of the code alone ("The code is released under MIT"), not the model's
+_CODE_ONLY = re.compile(r"\b(source )?code\b|\bscripts?\b|\brepositor(y|ies)\b", re.IGNORECASE)
+# outside a license section, a line that states terms rather than mentions them: "... is released
+# under", "we release ... under", a "License:" label or badge ("models released under Apache 2.0 and
+# others" is about other models)
+_STATEMENT = re.compile(
+    r"\b(is|are|be|been)\s+(now\s+)?(released|licen[sc]ed|available|distributed|provided|published|shared|"
+    r"made available)\s+under\b|\bwe\s+(release|licen[sc]e|distribute|provide|publish|share)\b.*\bunder\b|"
+    r"^\W*licen[sc]e\W|badge/License-",
+    re.IGNORECASE,
+)
+_MODEL_WORDS = re.compile(r"\bmodels?\b|\bweights?\b|\bcheckpoints?\b|\bparameters\b", re.IGNORECASE)
 
 
 def card_terms(ctx: ProbeContext) -> list[Reading]:
@@ -120,3 +135,34 @@ def _terms_reading(
         verdict=r.verdict, document=ev.source, name=r.name, confidence=1.0, clauses=clauses
     )
     return r
+
+
+def stated_in_card(ctx: ProbeContext) -> tuple[str, Evidence] | None:
+    """(SPDX id, evidence) of a well-known license the card states for the model in its own words,
+    for a card whose metadata names none: the first line of a license section that names one
+    ("## License" / "Apache 2.0"), else the first line elsewhere that says the model is released
+    or licensed under one ("This model is released under the MIT license"). Lines about the license
+    of the code alone, or of data, do not state the model's license."""
+    for doc in ctx.cards:
+        covered: list[tuple[int, int]] = []
+        for sec in ctx.sections(doc):
+            if not _LICENSE_TITLE.search(sec.title):
+                continue
+            covered.append((sec.line, sec.end))
+            for k, line in enumerate(sec.body.splitlines(), start=1):
+                found = _model_license(line, _NAMED)
+                if found is not None:
+                    return found, ctx.evidence(doc, sec.line + k, line, "license stated in the model card")
+        for first, text in _license_paragraphs(ctx, doc, covered):
+            for k, line in enumerate(text.splitlines()):
+                found = _model_license(line, STATED_LICENSE) if _STATEMENT.search(line) else None
+                if found is not None:
+                    return found, ctx.evidence(doc, first + k, line, "license stated in the model card")
+    return None
+
+
+def _model_license(line: str, pattern: re.Pattern[str]) -> str | None:
+    if _DATA_TERMS.search(line) or (_CODE_ONLY.search(line) and not _MODEL_WORDS.search(line)):
+        return None
+    m = pattern.search(line)
+    return stated_license(f"licensed under {m.group(1)}") if m else None

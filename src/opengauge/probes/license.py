@@ -15,7 +15,7 @@ from opengauge.knowledge.codebases import codebase_by_repo
 from opengauge.licenses import load_catalog
 from opengauge.licenses.document_json import license_json
 from opengauge.licenses.facts import find_entry, spdx_of, verdict_for_id
-from opengauge.licenses.identify import STATED_LICENSE, stated_license
+from opengauge.licenses.identify import STATED_LICENSE, named_license, stated_license
 from opengauge.licenses.taxonomy import clause_of
 from opengauge.licenses.terms import (
     Reading,
@@ -36,7 +36,7 @@ from opengauge.model import (
     Level,
     LicenseVerdict,
 )
-from opengauge.probes.cardterms import card_terms
+from opengauge.probes.cardterms import card_terms, stated_in_card
 from opengauge.probes.context import ProbeContext
 from opengauge.probes.registry import probe
 from opengauge.sources.refs import hub_key
@@ -68,12 +68,28 @@ def _card_readings(ctx: ProbeContext) -> list[Reading]:
         ids = [i for i in ids if i.lower() not in ("other", "unknown")] + [name]
     out = []
     cat = load_catalog()
+    if not ids and (stated := stated_in_card(ctx)) is not None:
+        # no license in the metadata: the card may state it in its own words, which declares it the
+        # same way (a claim, checked against any license text like a `license:` id)
+        stated_spdx, stated_ev = stated
+        entry = cat.by_spdx(stated_spdx)
+        if entry is not None:
+            reading = entry_reading(
+                entry,
+                role="card-id",
+                evidence=stated_ev,
+                path="README.md",
+                line=stated_ev.line or 1,
+                quote=stated_ev.quote or stated_spdx,
+            )
+            return [reading]
     for lid in ids[:3]:
         if lid.lower() in ("other", "unknown"):
             continue
         key = "license_name" if lid == name else "license"
         ev = ctx.metadata_evidence(key, "license declared in the card metadata")
-        entry = cat.find(lid)
+        named = named_license(lid)  # a name where an id belongs (`license: Apache 2.0`)
+        entry = cat.find(lid) or (cat.by_spdx(named) if named else None)
         if entry is not None:
             out.append(
                 entry_reading(
