@@ -13,6 +13,7 @@ from typing import Any
 
 from opengauge.knowledge.codebases import codebase_by_repo
 from opengauge.licenses import load_catalog
+from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.document_json import license_json
 from opengauge.licenses.facts import find_entry, spdx_of, verdict_for_id
 from opengauge.licenses.identify import STATED_LICENSE, named_license, stated_license
@@ -53,6 +54,15 @@ def _from_report(ctx: ProbeContext, doc: Document, role: str, report: Any) -> Re
     return report_reading(report, role=role, evidence=ev, path=doc.path, source=ctx.source_of(doc))
 
 
+def _card_id_reading(entry: LicenseEntry, ev: Evidence, said: str) -> Reading:
+    """The reading of a license the card declares (by id, by name or in words) that the catalog
+    knows: `said` is the words quoted when the evidence carries none."""
+    line = ev.line or 1
+    return entry_reading(
+        entry, role="card-id", evidence=ev, path="README.md", line=line, quote=ev.quote or said
+    )
+
+
 def _card_readings(ctx: ProbeContext) -> list[Reading]:
     md = ctx.release.metadata
     raw = md.get("license")
@@ -74,15 +84,7 @@ def _card_readings(ctx: ProbeContext) -> list[Reading]:
         stated_spdx, stated_ev = stated
         entry = cat.by_spdx(stated_spdx)
         if entry is not None:
-            reading = entry_reading(
-                entry,
-                role="card-id",
-                evidence=stated_ev,
-                path="README.md",
-                line=stated_ev.line or 1,
-                quote=stated_ev.quote or stated_spdx,
-            )
-            return [reading]
+            return [_card_id_reading(entry, stated_ev, stated_spdx)]
     for lid in ids[:3]:
         if lid.lower() in ("other", "unknown"):
             continue
@@ -91,16 +93,7 @@ def _card_readings(ctx: ProbeContext) -> list[Reading]:
         named = named_license(lid)  # a name where an id belongs (`license: Apache 2.0`)
         entry = cat.find(lid) or (cat.by_spdx(named) if named else None)
         if entry is not None:
-            out.append(
-                entry_reading(
-                    entry,
-                    role="card-id",
-                    evidence=ev,
-                    path="README.md",
-                    line=ev.line or 1,
-                    quote=ev.quote or lid,
-                )
-            )
+            out.append(_card_id_reading(entry, ev, lid))
             continue
         spdx = spdx_of(lid)
         verdict = verdict_for_id(lid)
