@@ -290,6 +290,98 @@ def test_a_license_the_card_states_in_words_is_its_declared_license(tmp_path, ca
 
 
 @pytest.mark.parametrize(
+    ("card", "license_id", "types"),
+    [
+        # a placeholder `license_name` names nothing; the card's sentence, naming the agreement by its
+        # title (in capitals, as a link), does
+        (
+            "---\nlicense: other\nlicense_name: license\n---\n# Demo 8B\n\nA fine-tune of a Llama 3 "
+            "model, and as such it is governed by the [META LLAMA 3 COMMUNITY LICENSE AGREEMENT]"
+            "(https://example.org/terms).\n",
+            "llama-3-community",
+            {"user-threshold"},
+        ),
+        # the title in a license field, with the vendor's name written as one word
+        (
+            "# Demo 3B\n\nA model.\n\n## Model details\n\n* **Developed by**: Demo\n"
+            "* **License**: StabilityAI Community License\n",
+            "stability-ai-community",
+            {"revenue-threshold"},
+        ),
+        # only a link to the license's official text, under a license heading
+        (
+            "---\nlicense: other\n---\n# Demo LoRA\n\n## License\n\nPlease follow the terms "
+            "[here](https://huggingface.co/black-forest-labs/FLUX.1-dev/resolve/main/LICENSE.md).\n",
+            "flux-1-dev-nc",
+            {"non-commercial"},
+        ),
+        # `license_link` at the official text, beside a name the catalog does not know
+        (
+            "---\nlicense: other\nlicense_name: demo-flux-terms\nlicense_link: "
+            "https://huggingface.co/black-forest-labs/FLUX.1-dev/blob/main/LICENSE.md\n---\n# Demo\n",
+            "flux-1-dev-nc",
+            {"non-commercial"},
+        ),
+    ],
+)
+def test_a_license_the_card_names_by_title_or_links_binds(tmp_path, card, license_id, types):
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "README.md").write_text(card)
+    (folder / "model.safetensors").write_bytes(b"\0" * 2048)
+    doc = _assess_offline(folder, tmp_path)
+    assert doc["label"] == "weights-available", doc["label_reason"]
+    assert doc["license"]["license"]["id"] == license_id
+    assert types <= {c["type"] for c in doc["blocking_clauses"]}
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # a placeholder name and no statement: still nothing to go on
+        "---\nlicense: other\nlicense_name: model-license\n---\n# Demo 3B\n\nA model.\n",
+        # another license's title, in a sentence about something else
+        "# Demo 3B\n\nA model. Unlike models under the Meta Llama 3 Community License Agreement, "
+        "ours is different.\n",
+        # a link to a license that is not the catalog's official address
+        "---\nlicense: other\nlicense_link: https://example.org/LICENSE.md\n---\n# Demo 3B\n",
+        # `other` says the terms are none of the Hub's listed licenses: an open license named in
+        # words (here an adapter's, beside the base model's uncatalogued terms) does not override it
+        "---\nlicense: other\n---\n# Demo 65B\n\n## License and Intended Use\n\nThe adapter weights are "
+        "available under the Apache 2 license. The model is based on Demo-LM and must be used "
+        "according to the Demo-LM license.\n",
+        "---\nlicense: other\nlicense_link: https://opensource.org/license/mit/\n---\n# Demo 3B\n",
+    ],
+)
+def test_a_card_that_names_no_license_stays_undetermined(tmp_path, card):
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "README.md").write_text(card)
+    (folder / "model.safetensors").write_bytes(b"\0" * 2048)
+    doc = _assess_offline(folder, tmp_path)
+    assert doc["label"] == "undetermined", doc["label_reason"]
+
+
+def test_license_names_and_addresses_come_from_the_catalog():
+    from opengauge.licenses import load_catalog
+    from opengauge.licenses.names import entry_at_url, entry_named_in, names_no_license
+
+    cat = load_catalog()
+    # every catalogued license with an official address is found at it, in its http(s) spellings
+    for entry in cat:
+        found = entry_at_url(entry.url, cat) if entry.url and entry.kind == "license" else None
+        if found is not None:
+            bare = entry.url.split("://", 1)[1].removeprefix("www.")
+            assert entry_at_url(f"http://www.{bare}/", cat) is found
+    # a longer title wins over the shorter one it contains; versions are told apart
+    assert entry_named_in("under the Llama 3.1 Community License Agreement", cat).id == "llama-3.1-community"
+    assert entry_named_in("under the Meta Llama 3 Community License", cat).id == "llama-3-community"
+    assert entry_named_in("see LICENSE", cat) is None
+    assert names_no_license("model-license") and names_no_license("Custom License")
+    assert not names_no_license("flux-dev-license") and not names_no_license("qwen-research")
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The training code is released under the MIT license.",  # the code's license, not the model's

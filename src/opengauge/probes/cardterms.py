@@ -7,10 +7,13 @@ add a blocking clause become a reading."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
+from opengauge.licenses.catalog import LicenseEntry, load_catalog
 from opengauge.licenses.document_json import license_json
 from opengauge.licenses.identify import LICENSE_NAME, STATED_LICENSE, stated_license
+from opengauge.licenses.names import entry_linked_in, entry_named_in
 from opengauge.licenses.terms import Reading
 from opengauge.model import Document, Evidence
 from opengauge.probes.context import _FENCE, ProbeContext, split_front_matter
@@ -39,11 +42,12 @@ _NAMED = re.compile(r"(?<![\w-])" + LICENSE_NAME + r"(?![\w-])", re.IGNORECASE)
 # a line about the license of the code alone ("The code is released under MIT"), not the model's
 _CODE_ONLY = re.compile(r"\b(source )?code\b|\bscripts?\b|\brepositor(y|ies)\b", re.IGNORECASE)
 # outside a license section, a line that states terms rather than mentions them: "... is released
-# under", "we release ... under", a "License:" label or badge ("models released under Apache 2.0 and
-# others" is about other models)
+# under", "is governed by", "we release ... under", a "License:" label or badge ("models released
+# under Apache 2.0 and others" is about other models)
 _STATEMENT = re.compile(
     r"\b(is|are|be|been)\s+(now\s+)?(released|licen[sc]ed|available|distributed|provided|published|shared|"
-    r"made available)\s+under\b|\bwe\s+(release|licen[sc]e|distribute|provide|publish|share)\b.*\bunder\b|"
+    r"made available)\s+under\b|\b(is|are|be|been|remains?)\s+(also\s+)?(governed|bound|covered)\s+by\b|"
+    r"\bwe\s+(release|licen[sc]e|distribute|provide|publish|share)\b.*\bunder\b|"
     r"^\W*licen[sc]e\W|badge/License-",
     re.IGNORECASE,
 )
@@ -137,12 +141,16 @@ def _terms_reading(
     return r
 
 
-def stated_in_card(ctx: ProbeContext) -> tuple[str, Evidence] | None:
-    """(SPDX id, evidence) of a well-known license the card states for the model in its own words,
-    for a card whose metadata names none: the first line of a license section that names one
-    ("## License" / "Apache 2.0"), else the first line elsewhere that says the model is released
-    or licensed under one ("This model is released under the MIT license"). Lines about the license
-    of the code alone, or of data, do not state the model's license."""
+def stated_in_card(
+    ctx: ProbeContext, accept: Callable[[LicenseEntry], bool] | None = None
+) -> tuple[LicenseEntry, Evidence] | None:
+    """(catalog entry, evidence) of a license the card states for the model in its own words, for a
+    card whose metadata names none: the first line of a license section that names one ("## License"
+    / "Apache 2.0", "the Meta Llama 3 Community License Agreement") or links to its official text
+    ("see [the license](https://huggingface.co/black-forest-labs/FLUX.1-dev/blob/main/LICENSE.md)"),
+    else the first line elsewhere that says the model is released, licensed or governed by one
+    ("This model is released under the MIT license"). Lines about the license of the code alone, or
+    of data, do not state the model's license; nor does a license `accept` refuses."""
     for doc in ctx.cards:
         covered: list[tuple[int, int]] = []
         for sec in ctx.sections(doc):
@@ -151,18 +159,22 @@ def stated_in_card(ctx: ProbeContext) -> tuple[str, Evidence] | None:
             covered.append((sec.line, sec.end))
             for k, line in enumerate(sec.body.splitlines(), start=1):
                 found = _model_license(line, _NAMED)
-                if found is not None:
+                if found is not None and (accept is None or accept(found)):
                     return found, ctx.evidence(doc, sec.line + k, line, "license stated in the model card")
         for first, text in _license_paragraphs(ctx, doc, covered):
             for k, line in enumerate(text.splitlines()):
                 found = _model_license(line, STATED_LICENSE) if _STATEMENT.search(line) else None
-                if found is not None:
+                if found is not None and (accept is None or accept(found)):
                     return found, ctx.evidence(doc, first + k, line, "license stated in the model card")
     return None
 
 
-def _model_license(line: str, pattern: re.Pattern[str]) -> str | None:
+def _model_license(line: str, pattern: re.Pattern[str]) -> LicenseEntry | None:
+    """The catalog license a line states for the model: a well-known license's name (`pattern`), a
+    license's title in the catalog, or a link to a catalogued license's official text."""
     if _DATA_TERMS.search(line) or (_CODE_ONLY.search(line) and not _MODEL_WORDS.search(line)):
         return None
+    cat = load_catalog()
     m = pattern.search(line)
-    return stated_license(f"licensed under {m.group(1)}") if m else None
+    spdx = stated_license(f"licensed under {m.group(1)}") if m else None
+    return (cat.by_spdx(spdx) if spdx else None) or entry_named_in(line, cat) or entry_linked_in(line, cat)

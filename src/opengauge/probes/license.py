@@ -17,6 +17,7 @@ from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.document_json import license_json
 from opengauge.licenses.facts import find_entry, spdx_of, verdict_for_id
 from opengauge.licenses.identify import STATED_LICENSE, named_license, stated_license
+from opengauge.licenses.names import entry_at_url, names_no_license
 from opengauge.licenses.taxonomy import clause_of
 from opengauge.licenses.terms import (
     Reading,
@@ -63,6 +64,10 @@ def _card_id_reading(entry: LicenseEntry, ev: Evidence, said: str) -> Reading:
     )
 
 
+def _open_terms(entry: LicenseEntry) -> bool:
+    return entry.verdict in (LicenseVerdict.OSI_OPEN, LicenseVerdict.OPEN_NON_OSI)
+
+
 def _card_readings(ctx: ProbeContext) -> list[Reading]:
     md = ctx.release.metadata
     raw = md.get("license")
@@ -74,17 +79,30 @@ def _card_readings(ctx: ProbeContext) -> list[Reading]:
         else []
     )
     name = md.get("license_name")
-    if any(i.lower() in ("other", "unknown") for i in ids) and isinstance(name, str):
-        ids = [i for i in ids if i.lower() not in ("other", "unknown")] + [name]
+    if any(i.lower() in ("other", "unknown") for i in ids):
+        ids = [i for i in ids if i.lower() not in ("other", "unknown")]
+        if isinstance(name, str) and not names_no_license(name):  # not a placeholder ("license")
+            ids.append(name)
     out = []
     cat = load_catalog()
-    if not ids and (stated := stated_in_card(ctx)) is not None:
-        # no license in the metadata: the card may state it in its own words, which declares it the
-        # same way (a claim, checked against any license text like a `license:` id)
-        stated_spdx, stated_ev = stated
-        entry = cat.by_spdx(stated_spdx)
-        if entry is not None:
-            return [_card_id_reading(entry, stated_ev, stated_spdx)]
+    # `license_link` at a catalogued license's official text names it (a name the catalog does not
+    # know, such as `flux-dev-license`, or none at all, beside it)
+    link = md.get("license_link")
+    linked = entry_at_url(link, cat) if isinstance(link, str) else None
+    if not ids:
+        # no license in the metadata (or only `other` with a placeholder name): the card may link
+        # to the license's official text, or state it in its own words, which declares it the same
+        # way (a claim, checked against any license text like a `license:` id). A card whose metadata
+        # says `other` declares terms that are none of the Hub's listed licenses: words or a link
+        # naming an open license there would be a kinder answer than the metadata's own, and only
+        # terms that confirm it count.
+        said_other = raw is not None
+        if linked is not None and not (said_other and _open_terms(linked)):
+            ev = ctx.metadata_evidence("license_link", "license linked in the card metadata")
+            return [_card_id_reading(linked, ev, str(link))]
+        accept = (lambda e: not _open_terms(e)) if said_other else None
+        if (stated := stated_in_card(ctx, accept)) is not None:
+            return [_card_id_reading(stated[0], stated[1], stated[0].name)]
     for lid in ids[:3]:
         if lid.lower() in ("other", "unknown"):
             continue
@@ -94,6 +112,10 @@ def _card_readings(ctx: ProbeContext) -> list[Reading]:
         entry = cat.find(lid) or (cat.by_spdx(named) if named else None)
         if entry is not None:
             out.append(_card_id_reading(entry, ev, lid))
+            continue
+        if key == "license_name" and linked is not None:
+            ev = ctx.metadata_evidence("license_link", "license linked in the card metadata")
+            out.append(_card_id_reading(linked, ev, str(link)))
             continue
         spdx = spdx_of(lid)
         verdict = verdict_for_id(lid)

@@ -1,0 +1,141 @@
+"""A license a model card names by its title or links at its official address, rather than by a Hub
+id: "governed by the [META LLAMA 3 COMMUNITY LICENSE AGREEMENT](...)", "* **License**: StabilityAI
+Community License", "adhere to the licensing terms described [here](https://huggingface.co/
+black-forest-labs/FLUX.1-dev/blob/main/LICENSE.md)". Cards of fine-tunes, adapters and quantizations
+often say which license binds them only this way (`license: other` with no `license_name`, or a
+placeholder such as `license_name: license`).
+
+Both lookups use only what the catalog records: an entry's name, aliases and title lines (each a
+license's own title, as its text gives it) and its `url`. A name two entries share names neither,
+unless exactly one of them is the entry a Hub id names (the current text of its family).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from opengauge.licenses.catalog import Catalog, LicenseEntry, load_catalog
+from opengauge.licenses.normalize import words_of
+
+# words that make a title line a license's title ("last updated july 5 2024" is a date line)
+_TITLE_WORD = re.compile(r"\b(licen[cs]e|agreement|terms)\b")
+# words that name no license on their own: a `license_name` made only of them ("license",
+# "model-license", "custom") is a placeholder, and a title made only of them names nothing
+_GENERIC = frozenset(
+    "a an the this that my our model models weights custom other unknown see file license licence "
+    "licenses licences licensing agreement terms of use and for community open source public".split()
+)
+_SEP = r"[\W_]*"
+_MIN_TITLE_CHARS = 12
+
+
+def names_no_license(value: str) -> bool:
+    """True when a `license_name` (or a `license:` value) is only generic words ("license",
+    "model-license", "custom", "other"): a placeholder that names no license."""
+    words = words_of(value).split()
+    return all(w in _GENERIC for w in words)
+
+
+def _titles(entry: LicenseEntry) -> list[str]:
+    # its name and aliases, and those of its title lines that are a title (not a date or version line)
+    out = [words_of(entry.name), *(words_of(a) for a in entry.aliases)]
+    out += [t for t in entry.title_patterns if re.fullmatch(r"[a-z0-9 ]+", t) and _TITLE_WORD.search(t)]
+    return [
+        t
+        for t in dict.fromkeys(out)
+        if len(t) >= _MIN_TITLE_CHARS and not all(w in _GENERIC for w in t.split())
+    ]
+
+
+def _pattern(title: str) -> str:
+    words = title.split()
+    if words[-1] == "agreement":  # "Stability AI Community License" names the agreement too
+        return _SEP.join(words[:-1]) + f"(?:{_SEP}agreement)?"
+    return _SEP.join(words)
+
+
+@lru_cache(maxsize=4)
+def _name_index(catalog: Catalog) -> tuple[re.Pattern[str] | None, dict[str, LicenseEntry]]:
+    owners: dict[str, list[LicenseEntry]] = {}
+    for entry in catalog:
+        if entry.kind != "license":
+            continue
+        for t in _titles(entry):
+            owners.setdefault(t, []).append(entry)
+    chosen: dict[str, LicenseEntry] = {}
+    for title, entries in owners.items():
+        if len(entries) == 1:
+            chosen[title] = entries[0]
+        elif len(hubbed := [e for e in entries if e.hf]) == 1:
+            chosen[title] = hubbed[0]
+    if not chosen:
+        return None, {}
+    # longest first, so "llama 3 1 community license" wins over a shorter title it contains
+    titles = sorted(chosen, key=len, reverse=True)
+    groups = "|".join(f"(?P<t{i}>{_pattern(t)})" for i, t in enumerate(titles))
+    # a title followed by a suffix joined to it ("Fair AI Public License 1.0-SD", "... 3.1") names
+    # another text
+    pattern = re.compile(rf"(?<![^\W_])(?:{groups})(?![^\W_]|[-.+/][^\W_])", re.IGNORECASE)
+    return pattern, {f"t{i}": chosen[t] for i, t in enumerate(titles)}
+
+
+def entry_named_in(line: str, catalog: Catalog | None = None) -> LicenseEntry | None:
+    """The catalog license a line names by its title ("the Meta Llama 3 Community License
+    Agreement", "StabilityAI Community License"), or None."""
+    pattern, by_group = _name_index(catalog or load_catalog())
+    m = pattern.search(line) if pattern is not None else None
+    return by_group[m.lastgroup] if m is not None and m.lastgroup else None
+
+
+def _url_key(url: str) -> str | None:
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if not host or parts.scheme.lower() not in ("http", "https"):
+        return None
+    path = parts.path.rstrip("/")
+    if host in ("huggingface.co", "github.com"):  # the same file, shown, raw or downloaded
+        path = re.sub(r"/(blob|resolve|raw)/", "/blob/", path)
+    return f"{host}{path}".lower()
+
+
+@lru_cache(maxsize=4)
+def _url_index(catalog: Catalog) -> dict[str, LicenseEntry]:
+    out: dict[str, list[LicenseEntry]] = {}
+    for entry in catalog:
+        key = _url_key(entry.url) if entry.url else None
+        if key is not None:
+            out.setdefault(key, []).append(entry)
+    # an address two entries share (two versions published at one URL) names neither, unless
+    # exactly one is the entry a Hub id names
+    chosen: dict[str, LicenseEntry] = {}
+    for key, entries in out.items():
+        if len(entries) == 1:
+            chosen[key] = entries[0]
+        elif len(hubbed := [e for e in entries if e.hf]) == 1:
+            chosen[key] = hubbed[0]
+    return chosen
+
+
+def entry_at_url(url: str, catalog: Catalog | None = None) -> LicenseEntry | None:
+    """The catalog license whose official text is at `url` (http or https, with or without `www.`;
+    on the Hub and GitHub the blob, raw and resolve addresses of one file are the same), or None."""
+    key = _url_key(url)
+    return _url_index(catalog or load_catalog()).get(key) if key else None
+
+
+_LINK = re.compile(r"\]\(\s*<?(https?://[^\s)>]+)|(?<![(\w])(https?://[^\s)>\]]+)")
+
+
+def entry_linked_in(line: str, catalog: Catalog | None = None) -> LicenseEntry | None:
+    """The catalog license a line links to at its official address (a Markdown link or a bare
+    URL), or None."""
+    for m in _LINK.finditer(line):
+        entry = entry_at_url((m.group(1) or m.group(2)).rstrip(".,;"), catalog)
+        if entry is not None:
+            return entry
+    return None
