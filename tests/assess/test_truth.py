@@ -620,3 +620,34 @@ def test_a_licensee_cannot_relicense_a_vendors_model_even_its_own_derivative():
     a = Assessor(lineage=Oracle()).assess(child)
     lineage = next(f for f in a.findings if f.probe == "lineage")
     assert lineage.data["laundering"] and a.label is Label.WEIGHTS_AVAILABLE
+
+
+@pytest.mark.parametrize(
+    ("license_id", "said"),
+    [
+        # a family one of whose versions is not OSI-approved (GPL 1, BSD 4-clause) is rated as that one
+        ("gpl", "an open (non-OSI) license"),
+        ("bsd", "an open (non-OSI) license"),
+        ("lgpl", "an OSI-approved license"),  # every LGPL version is OSI-approved
+        ("gfdl", "an open (non-OSI) license"),
+    ],
+)
+def test_a_hub_family_id_is_rated_as_its_least_open_member(tmp_path, license_id, said):
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "README.md").write_text(f"---\nlicense: {license_id}\n---\n# Demo 3B\n\nA model.\n")
+    (folder / "model.safetensors").write_bytes(b"\0" * 2048)
+    doc = _assess_offline(folder, tmp_path)
+    (wl,) = [f for f in doc["findings"] if f["probe"] == "weights-license"]
+    assert wl["level"] == "open" and said in wl["reason"] and "family id" in wl["reason"]
+
+
+def test_a_family_id_that_spans_open_and_non_commercial_terms_stays_unknown(tmp_path):
+    # `cc` may be CC0 or BY-NC-ND: not a family entry, so its terms are not on record
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "README.md").write_text("---\nlicense: cc\n---\n# Demo 3B\n\nA model.\n")
+    (folder / "model.safetensors").write_bytes(b"\0" * 2048)
+    doc = _assess_offline(folder, tmp_path)
+    (wl,) = [f for f in doc["findings"] if f["probe"] == "weights-license"]
+    assert wl["level"] == "unknown" and doc["label"] == "undetermined"

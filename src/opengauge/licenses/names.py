@@ -60,7 +60,7 @@ def _pattern(title: str) -> str:
 def _name_index(catalog: Catalog) -> tuple[re.Pattern[str] | None, dict[str, LicenseEntry]]:
     owners: dict[str, list[LicenseEntry]] = {}
     for entry in catalog:
-        if entry.kind != "license":
+        if entry.kind != "license" or entry.hub_family:  # a family is named by its Hub id only
             continue
         for t in _titles(entry):
             owners.setdefault(t, []).append(entry)
@@ -107,7 +107,7 @@ def _url_key(url: str) -> str | None:
 def _url_index(catalog: Catalog) -> dict[str, LicenseEntry]:
     out: dict[str, list[LicenseEntry]] = {}
     for entry in catalog:
-        key = _url_key(entry.url) if entry.url else None
+        key = _url_key(entry.url) if entry.url and not entry.hub_family else None
         if key is not None:
             out.setdefault(key, []).append(entry)
     # an address two entries share (two versions published at one URL) names neither, unless
