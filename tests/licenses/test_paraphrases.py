@@ -44,6 +44,28 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   paraphrases, 2 negatives (another model's licence named in a comparison, a dataset's license field).
   The misses are listed in HELD_OUT_MISSES (expected failures, strict: a rule change that finds one
   must move it out of the list, and must not have been written for it).
+- Round 3 (the issue "Verdicts people can trust", item 8). TUNING_3: 138 new paraphrases (4-7 per type,
+  all 27 types: numbers in words or with units, thresholds as visitors, seats, people, income, ARR or money
+  raised, other verbs and nouns, passive voice, conditions stated either way, "shall not:" list items,
+  table cells) and NEGATIVES_3 (38 near misses: statistics, the licensor's own figures, permissive grants,
+  options, definitions, export and privacy wording), written before any rule changed and without reading
+  the held-out texts. The rules before: recall 0.036 (5/138), precision 0.500 (3 false types, 2 negatives
+  hit). After widening the rules by meaning (102 rules; the statistic-like threshold rules now need a
+  sentence that conditions something): recall 1.000, precision 1.000, and round 1's TUNING and NEGATIVES
+  stay at 1.000 / 1.000; the labelled corpus is unchanged (types recall 1.000, precision 0.993, verdicts
+  64/64). Expected lines: a "shall not:" list item, and a heading over a list, are reported on the line of
+  the refusal that introduces them (line 1).
+  Old HELD_OUT after the widening: recall 0.577 (15/26), precision 0.938 (was 0.423, 0.917): 4 misses
+  found by rules not written for them (user-threshold plain, output-training-ban markdown, remote-control
+  legalese, guardrail-termination terse) left HELD_OUT_MISSES. (Running the suite prints the first 30
+  characters of each held-out id; 4 of those were seen before round 3 was written.)
+  HELD_OUT_3 (27, one per type, written after the round-3 tuning was finished, first run, never tuned
+  on): recall 0.185 (5/27), precision 0.714 (2 false types: reading object code into "human-readable
+  form" as no-modification, a new version "built on our model" as naming-branding). Widening the rules
+  by the meanings of 138 phrasings still leaves a fresh phrasing of a known meaning missed about four
+  times in five: the rules describe vocabulary, and each new text brings words they lack (handbook,
+  "pulling in", "drop us a line", "kill switch", "read-only", "void as to"). The misses are in
+  HELD_OUT_3_MISSES (strict, like HELD_OUT_MISSES).
 """
 
 from __future__ import annotations
