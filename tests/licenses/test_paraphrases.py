@@ -44,6 +44,28 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   paraphrases, 2 negatives (another model's licence named in a comparison, a dataset's license field).
   The misses are listed in HELD_OUT_MISSES (expected failures, strict: a rule change that finds one
   must move it out of the list, and must not have been written for it).
+- Round 3 (the issue "Verdicts people can trust", item 8). TUNING_3: 138 new paraphrases (4-7 per type,
+  all 27 types: numbers in words or with units, thresholds as visitors, seats, people, income, ARR or money
+  raised, other verbs and nouns, passive voice, conditions stated either way, "shall not:" list items,
+  table cells) and NEGATIVES_3 (38 near misses: statistics, the licensor's own figures, permissive grants,
+  options, definitions, export and privacy wording), written before any rule changed and without reading
+  the held-out texts. The rules before: recall 0.036 (5/138), precision 0.500 (3 false types, 2 negatives
+  hit). After widening the rules by meaning (102 rules; the statistic-like threshold rules now need a
+  sentence that conditions something): recall 1.000, precision 1.000, and round 1's TUNING and NEGATIVES
+  stay at 1.000 / 1.000; the labelled corpus is unchanged (types recall 1.000, precision 0.993, verdicts
+  64/64). Expected lines: a "shall not:" list item, and a heading over a list, are reported on the line of
+  the refusal that introduces them (line 1).
+  Old HELD_OUT after the widening: recall 0.577 (15/26), precision 0.938 (was 0.423, 0.917): 4 misses
+  found by rules not written for them (user-threshold plain, output-training-ban markdown, remote-control
+  legalese, guardrail-termination terse) left HELD_OUT_MISSES. (Running the suite prints the first 30
+  characters of each held-out id; 4 of those were seen before round 3 was written.)
+  HELD_OUT_3 (27, one per type, written after the round-3 tuning was finished, first run, never tuned
+  on): recall 0.185 (5/27), precision 0.714 (2 false types: reading object code into "human-readable
+  form" as no-modification, a new version "built on our model" as naming-branding). Widening the rules
+  by the meanings of 138 phrasings still leaves a fresh phrasing of a known meaning missed about four
+  times in five: the rules describe vocabulary, and each new text brings words they lack (handbook,
+  "pulling in", "drop us a line", "kill switch", "read-only", "void as to"). The misses are in
+  HELD_OUT_3_MISSES (strict, like HELD_OUT_MISSES).
 """
 
 from __future__ import annotations
@@ -889,6 +911,697 @@ TUNING: list[Para] = [
 
 # Written after the rules were tuned on TUNING and NEGATIVES; their first run is the honest
 # generalisation figure at the top of this file.
+# Round 3 (the issue "Verdicts people can trust", item 8): written from scratch for every type, in
+# phrasings the rules did not describe (numbers in words or with units, other verbs and nouns, passive
+# voice, conditions put either way, list items and table cells), before the rules were changed; the
+# rules were then widened by meaning until every one is found. The held-out texts were not read while
+# writing them.
+TUNING_3: list[Para] = [
+    # ---- user-threshold
+    Para(
+        "user-threshold",
+        "terse",
+        "Free below fifty thousand monthly users; above that, buy a Corbel licence.",
+    ),
+    Para(
+        "user-threshold",
+        "legalese",
+        "Should the Licensed Product be made available to in excess of two hundred thousand (200,000)\n"
+        "unique visitors per calendar month, Licensee shall procure a commercial licence from Ashgrove Ltd.",
+    ),
+    Para(
+        "user-threshold",
+        "plain",
+        "Once more than a million people use your app each month, you need our OK to keep using the model.",
+    ),
+    Para(
+        "user-threshold",
+        "numbered",
+        "4.2 This licence terminates automatically once the Product's user base reaches 1M people.",
+    ),
+    Para(
+        "user-threshold",
+        "table",
+        "| Tier | Condition | Terms |\n|---|---|---|\n"
+        "| Hobby | at most twenty-five thousand monthly users | this licence |\n"
+        "| Scale | everyone else | contact Quenby |",
+        3,
+    ),
+    Para(
+        "user-threshold",
+        "one-sentence",
+        "Any Licensee whose deployments of the Weights, counted together with those of its affiliates, serve "
+        "one hundred million or more users in a given month shall not exercise the rights herein without a "
+        "separate grant from Brackwater.",
+    ),
+    Para(
+        "user-threshold",
+        "markdown",
+        "- **Seat limit:** the free grant covers teams of up to 20 seats; larger teams need a paid "
+        "Oriel plan.",
+    ),
+    # ---- revenue-threshold
+    Para("revenue-threshold", "terse", "Companies earning over $20M per year need a commercial licence."),
+    Para(
+        "revenue-threshold",
+        "plain",
+        "If your business makes more than twenty million dollars a year, you have to get a paid license "
+        "from Pernell.",
+    ),
+    Para(
+        "revenue-threshold",
+        "legalese",
+        "This License is granted only to Entities whose annual gross income does not exceed ten million\n"
+        "euros (EUR 10,000,000); any other Entity shall obtain a separate licence from Valdane.",
+    ),
+    Para(
+        "revenue-threshold",
+        "markdown",
+        "- **Large organisations:** if your organisation brought in more than US$5 million last fiscal year, "
+        "the free grant does not cover you.",
+    ),
+    Para(
+        "revenue-threshold",
+        "table",
+        "| Who | Licence |\n|---|---|\n| Companies with an ARR of $10M or more | Enterprise "
+        "agreement with Tolland |",
+        3,
+    ),
+    Para(
+        "revenue-threshold",
+        "numbered",
+        "5. The free tier is not available where:\n"
+        "(b) Licensee has received more than $3 million in venture funding.",
+        2,
+    ),
+    Para(
+        "revenue-threshold",
+        "plain",
+        "Funded start-ups (more than £2M raised) must buy a Halberd seat before putting the model in "
+        "their product.",
+    ),
+    # ---- use-policy-by-reference
+    Para(
+        "use-policy-by-reference",
+        "plain",
+        "Your use must respect the Tamsin Conduct Charter, which we may revise from time to time.",
+    ),
+    Para(
+        "use-policy-by-reference",
+        "legalese",
+        "The Licensee's use of the Model shall at all times conform to the Permitted Purposes Schedule\n"
+        "maintained by Holloway on its website, which schedule forms part of this Agreement.",
+    ),
+    Para(
+        "use-policy-by-reference",
+        "markdown",
+        "- You agree to the Lumora Acceptable Use Terms (linked below), which are part of this licence.",
+    ),
+    Para(
+        "use-policy-by-reference",
+        "one-sentence",
+        "By downloading the weights you also accept the Brisk Safety Code published at brisk.example/safety, "
+        "and any breach of that code is a breach of this licence.",
+    ),
+    Para(
+        "use-policy-by-reference",
+        "numbered",
+        "3.1 The Restricted Uses are those listed in Ferrow's online policy page, as amended from "
+        "time to time.",
+    ),
+    # ---- use-restrictions
+    Para(
+        "use-restrictions",
+        "plain",
+        "You can't use the model to spy on people, to build weapons, or to make fake news.",
+    ),
+    Para(
+        "use-restrictions",
+        "legalese",
+        "Licensee undertakes to refrain from employing the Model in the targeting of individuals for\n"
+        "violence or in any activity that facilitates human trafficking.",
+    ),
+    Para(
+        "use-restrictions",
+        "markdown",
+        "### Off-limits\n\n- stalking or tracking individuals without their consent\n- election manipulation",
+    ),
+    Para(
+        "use-restrictions",
+        "numbered",
+        "7.3 Licensee shall refrain from deploying the Model for: (i) the assessment of creditworthiness; "
+        "(ii) medical diagnosis without clinician review.",
+    ),
+    Para(
+        "use-restrictions",
+        "terse",
+        "Banned: autonomous lethal systems, spyware, voter suppression.",
+    ),
+    Para(
+        "use-restrictions",
+        "one-sentence",
+        "Nobody may apply the Software to the design of munitions, the profiling of individuals by "
+        "ethnicity, "
+        "or the operation of lethal autonomous systems.",
+    ),
+    # ---- non-commercial
+    Para("non-commercial", "terse", "Not for resale or for-profit use."),
+    Para(
+        "non-commercial",
+        "plain",
+        "You can use this model for free, as long as you don't charge anyone for what you do with it "
+        "or sell anything built on it.",
+    ),
+    Para(
+        "non-commercial",
+        "legalese",
+        "The licence hereunder extends exclusively to uses not primarily intended for or directed toward\n"
+        "monetary compensation.",
+    ),
+    Para(
+        "non-commercial",
+        "markdown",
+        "- Selling it, or anything made with it: not allowed",
+    ),
+    Para(
+        "non-commercial",
+        "table",
+        "| Activity | Allowed |\n|---|---|\n| Paid products and services | no |",
+        3,
+    ),
+    Para(
+        "non-commercial",
+        "numbered",
+        "2. Licensee shall not:\n(c) use the Model by or on behalf of a for-profit business.",
+    ),
+    # ---- research-only
+    Para("research-only", "terse", "Licensed for academic study and benchmarking; no other use."),
+    Para(
+        "research-only",
+        "plain",
+        "You may only use the model to study it and to write papers about it.",
+    ),
+    Para(
+        "research-only",
+        "legalese",
+        "The Licensee is permitted to use the Model solely in the conduct of scientific inquiry and\n"
+        "shall not deploy it in any product or service.",
+    ),
+    Para("research-only", "markdown", "- **Scope:** experiments and publications only"),
+    Para(
+        "research-only",
+        "numbered",
+        "2.1 Licensee shall use the Model for no purpose other than academic investigation.",
+    ),
+    Para(
+        "research-only",
+        "one-sentence",
+        "Access to the checkpoints is granted so that researchers can reproduce the results of the paper, "
+        "and for no other purpose, so using them to power a live product is outside this grant.",
+    ),
+    # ---- output-training-ban
+    Para("output-training-ban", "terse", "Outputs may not serve as training data for rival models."),
+    Para(
+        "output-training-ban",
+        "plain",
+        "You're not allowed to build your own chatbot by learning from this one's answers.",
+    ),
+    Para(
+        "output-training-ban",
+        "legalese",
+        "Licensee shall not, directly or indirectly, employ any Output to develop, train or otherwise\n"
+        "improve a machine-learning system.",
+    ),
+    Para("output-training-ban", "markdown", "- **Distillation:** forbidden"),
+    Para(
+        "output-training-ban",
+        "numbered",
+        "4. You shall not:\n(d) feed the Model's responses into the pre-training of another neural network;",
+    ),
+    Para(
+        "output-training-ban",
+        "one-sentence",
+        "Generated completions are yours to publish, but teaching a different model with them, whether by "
+        "fine-tuning or by imitation learning, is something this licence does not allow.",
+    ),
+    # ---- restrictions-flow-down
+    Para(
+        "restrictions-flow-down",
+        "plain",
+        "Anyone you hand the model to has to follow the same usage rules that you do.",
+    ),
+    Para(
+        "restrictions-flow-down",
+        "legalese",
+        "Licensee shall contractually oblige each transferee of the Model to observe the limitations of\n"
+        "use set out in Exhibit B.",
+    ),
+    Para(
+        "restrictions-flow-down",
+        "markdown",
+        "- **Fine-tunes:** must keep the Appendix C prohibited uses",
+    ),
+    Para(
+        "restrictions-flow-down",
+        "numbered",
+        "6.2 Licensee shall ensure that every end-user agreement for a product embedding the Model contains\n"
+        "use limitations no less strict than those of Schedule 2.",
+    ),
+    Para(
+        "restrictions-flow-down",
+        "terse",
+        "Forks are bound by Section 5 (Usage Limits).",
+    ),
+    # ---- naming-branding
+    Para("naming-branding", "terse", "Derivative model names must include 'Zephra'."),
+    Para(
+        "naming-branding",
+        "plain",
+        "If you release a fine-tune, you have to call it something that starts with Ostra.",
+    ),
+    Para(
+        "naming-branding",
+        "legalese",
+        "Any product or service incorporating the Model shall prominently state 'Enabled by Calloway AI' on\n"
+        "its user interface.",
+    ),
+    Para(
+        "naming-branding",
+        "markdown",
+        "- **Branding:** show the Marlin mark on your app's About screen",
+    ),
+    Para(
+        "naming-branding",
+        "one-sentence",
+        "Every derivative you publish must carry the word Tessel at the front of its title so that users "
+        "can see at a glance where it came from.",
+    ),
+    # ---- geographic-restriction
+    Para(
+        "geographic-restriction",
+        "plain",
+        "People living in the European Union aren't allowed to download these weights.",
+    ),
+    Para(
+        "geographic-restriction",
+        "legalese",
+        "The rights granted herein shall not extend to any person resident in a Member State of the\n"
+        "European Union.",
+    ),
+    Para(
+        "geographic-restriction",
+        "table",
+        "| Region | Licensed |\n|---|---|\n| EU / EEA | no |",
+        3,
+    ),
+    Para(
+        "geographic-restriction",
+        "numbered",
+        "3.4 Territory. This licence is valid in Japan and South Korea and nowhere else.",
+    ),
+    Para(
+        "geographic-restriction",
+        "one-sentence",
+        "You may download, run and adapt the model in every country other than Canada, where Pellmore has "
+        "granted exclusive rights to a distributor.",
+    ),
+    # ---- remote-control
+    Para(
+        "remote-control",
+        "terse",
+        "Kestrel can switch off your copy over the network whenever it decides.",
+    ),
+    Para(
+        "remote-control",
+        "plain",
+        "We can cut off your access to the model from our side whenever we want.",
+    ),
+    Para(
+        "remote-control",
+        "legalese",
+        "The Licensor may, at its discretion and without prior warning, suspend the Licensee's ability to\n"
+        "operate the Model through the activation service.",
+    ),
+    Para(
+        "remote-control",
+        "numbered",
+        "(e) Licensee shall apply each update released by Dorrit within fourteen (14) days of its release.",
+    ),
+    Para(
+        "remote-control",
+        "markdown",
+        "- **Updates:** mandatory; you must move to each new release as soon as it ships",
+    ),
+    # ---- unilateral-change
+    Para("unilateral-change", "terse", "Terms may change at our discretion; updates bind you once posted."),
+    Para(
+        "unilateral-change",
+        "plain",
+        "We may update these rules whenever we want, and if you keep using the model you agree to "
+        "the new ones.",
+    ),
+    Para(
+        "unilateral-change",
+        "legalese",
+        "Ostrander may from time to time revise the provisions hereof by posting an amended version on its\n"
+        "website, and such amended version shall govern all use thereafter.",
+    ),
+    Para("unilateral-change", "markdown", "- This licence can be amended by Quince at any time."),
+    Para(
+        "unilateral-change",
+        "numbered",
+        "12.1 The Licensor reserves the right to alter this Agreement in its sole discretion.",
+    ),
+    # ---- guardrail-termination
+    Para(
+        "guardrail-termination",
+        "plain",
+        "If you take out the built-in content filters, your licence ends.",
+    ),
+    Para(
+        "guardrail-termination",
+        "legalese",
+        "Any modification of the Model intended to defeat or diminish its safety alignment shall terminate\n"
+        "the licence.",
+    ),
+    Para("guardrail-termination", "markdown", "- **Safety:** do not fine-tune away the refusals"),
+    Para(
+        "guardrail-termination",
+        "numbered",
+        "9. You shall not:\n(f) strip, alter or obscure the watermarking applied to Outputs;",
+    ),
+    Para(
+        "guardrail-termination",
+        "one-sentence",
+        "Licensee shall keep the protective mechanisms shipped with the Model in effect at all "
+        "times and shall "
+        "not attempt to get around them by prompt injection or by editing the weights.",
+    ),
+    # ---- no-redistribution
+    Para("no-redistribution", "terse", "Weights: do not redistribute."),
+    Para(
+        "no-redistribution",
+        "plain",
+        "Keep the model files to yourself: no posting them online or passing them to friends.",
+    ),
+    Para(
+        "no-redistribution",
+        "legalese",
+        "The Licensee shall not disseminate, republish or otherwise convey copies of the Model to any\n"
+        "other person.",
+    ),
+    Para(
+        "no-redistribution",
+        "table",
+        "| Right | Status |\n|---|---|\n| Redistribute the weights | not permitted |",
+        3,
+    ),
+    Para(
+        "no-redistribution",
+        "numbered",
+        "4.1 Copies of the Model may not be handed on to any outside party.",
+    ),
+    # ---- no-modification
+    Para(
+        "no-modification",
+        "plain",
+        "You can run the model, but you can't change its weights or fine-tune it.",
+    ),
+    Para(
+        "no-modification",
+        "legalese",
+        "Licensee shall make no alteration or adaptation of the Model and shall not produce any derivative\n"
+        "thereof.",
+    ),
+    Para("no-modification", "markdown", "- **Fine-tuning:** not permitted"),
+    Para(
+        "no-modification",
+        "numbered",
+        "3. Licensee shall not:\n(b) build any derivative model from the Weights;",
+    ),
+    Para("no-modification", "terse", "Use as supplied. Modifications are not permitted."),
+    # ---- no-source-access
+    Para(
+        "no-source-access",
+        "plain",
+        "Don't try to take apart the compiled program to see how it works inside.",
+    ),
+    Para(
+        "no-source-access",
+        "legalese",
+        "Licensee shall not try to recover the source code or the algorithms of the Software from "
+        "its binaries.",
+    ),
+    Para("no-source-access", "markdown", "- **Reverse engineering:** prohibited"),
+    Para(
+        "no-source-access",
+        "numbered",
+        "(c) The Software is delivered in compiled form only; its source code will not be made available to\n"
+        "Licensee.",
+    ),
+    # ---- personal-use-only
+    Para("personal-use-only", "terse", "Single-user licence; home use only."),
+    Para(
+        "personal-use-only",
+        "plain",
+        "This copy is for you alone, and you can't let your employer or anybody else use it.",
+    ),
+    Para(
+        "personal-use-only",
+        "legalese",
+        "The licence is granted to the Licensee as a natural person for non-business use within the\n"
+        "Licensee's household.",
+    ),
+    Para("personal-use-only", "markdown", "- **Who may use it:** the named individual only"),
+    Para(
+        "personal-use-only",
+        "numbered",
+        "2.3 Use is restricted to Licensee's own employees within Licensee's internal operations.",
+    ),
+    # ---- platform-tie
+    Para("platform-tie", "terse", "Runs on Torvane accelerators only."),
+    Para(
+        "platform-tie",
+        "plain",
+        "You may use these weights only on phones made by Pimlico.",
+    ),
+    Para(
+        "platform-tie",
+        "legalese",
+        "The licence is conditioned on the Model being hosted exclusively within Nimbara Cloud\n"
+        "infrastructure.",
+    ),
+    Para("platform-tie", "markdown", "- **Platform:** Quarry OS handsets only"),
+    Para(
+        "platform-tie",
+        "numbered",
+        "(a) Licensee may operate the Software solely in combination with a Velt Systems sensor module.",
+    ),
+    # ---- time-limit
+    Para("time-limit", "terse", "Licence valid for 90 days from download."),
+    Para(
+        "time-limit",
+        "plain",
+        "You can try it for two weeks; after that you need to buy it or delete it.",
+    ),
+    Para(
+        "time-limit",
+        "legalese",
+        "This Agreement shall remain in force for twelve (12) months from the Effective Date and shall\n"
+        "then expire unless renewed in writing.",
+    ),
+    Para("time-limit", "markdown", "- **Term:** one year, non-renewable"),
+    Para(
+        "time-limit",
+        "numbered",
+        "5.1 On 1 January 2027 the licence for this version converts to the Apache License, Version 2.0.",
+    ),
+    Para(
+        "time-limit",
+        "one-sentence",
+        "Permission to use the Model lapses automatically at the end of the sixth month after you first "
+        "obtained it.",
+    ),
+    # ---- fee-required
+    Para("fee-required", "terse", "Royalty: 3% of net sales of products embedding the Model."),
+    Para(
+        "fee-required",
+        "plain",
+        "If you sell an app that uses the model, you owe us $1 for every copy sold.",
+    ),
+    Para(
+        "fee-required",
+        "legalese",
+        "In consideration of the licence granted herein, Licensee shall remit to Fenwick the sum of USD\n"
+        "500 per annum.",
+    ),
+    Para(
+        "fee-required",
+        "markdown",
+        "- **Distribution fee:** $0.50 per copy, payable to Marrow each quarter",
+    ),
+    Para(
+        "fee-required",
+        "numbered",
+        "8.2 The annual licence charge in the Order Form is owed before any production use.",
+    ),
+    # ---- notification-duty
+    Para(
+        "notification-duty",
+        "plain",
+        "Let us know by email before you ship a product that uses the model.",
+    ),
+    Para(
+        "notification-duty",
+        "markdown",
+        "- Before publishing a fine-tune, email models@quell.example with its name and a link.",
+    ),
+    Para(
+        "notification-duty",
+        "numbered",
+        "(d) Licensee shall report each commercial deployment to Brindle within 30 days.",
+    ),
+    Para(
+        "notification-duty",
+        "one-sentence",
+        "Every organisation that downloads the weights is required to sign up on the Parrish developer "
+        "portal and keep its contact details there current.",
+    ),
+    Para(
+        "notification-duty",
+        "legalese",
+        "Licensee shall advise Carrow in writing of each redistribution of the Model, identifying the\n"
+        "recipient.",
+    ),
+    # ---- ethical-conditions
+    Para(
+        "ethical-conditions",
+        "plain",
+        "You can keep using it only while your company treats its workers fairly and pays a living wage.",
+    ),
+    Para(
+        "ethical-conditions",
+        "legalese",
+        "The licence shall terminate if the Licensee, in the reasonable judgment of the Licensor, acts\n"
+        "contrary to the principles of the Universal Declaration of Human Rights.",
+    ),
+    Para(
+        "ethical-conditions",
+        "markdown",
+        "- **Conduct:** licensees must uphold the Fair Work Pledge's ethical commitments",
+    ),
+    Para(
+        "ethical-conditions",
+        "terse",
+        "No licence for entities that use forced or child labour.",
+    ),
+    Para(
+        "ethical-conditions",
+        "numbered",
+        "(b) Licensee's operations do not cause serious environmental harm, as determined by an independent "
+        "auditor.",
+    ),
+    # ---- broad-litigation-termination
+    Para("broad-litigation-termination", "terse", "Suing Orvel over outputs voids this licence."),
+    Para(
+        "broad-litigation-termination",
+        "plain",
+        "If you take legal action against us claiming the model copies your work, you lose all rights "
+        "under this licence.",
+    ),
+    Para(
+        "broad-litigation-termination",
+        "legalese",
+        "Should Licensee institute proceedings against Marchetti contending that the Model or any Output\n"
+        "misappropriates Licensee's proprietary works, all licences granted hereunder shall terminate.",
+    ),
+    Para(
+        "broad-litigation-termination",
+        "numbered",
+        "11.3 Licensee's rights cease upon Licensee commencing any action or claim against Licensor in "
+        "connection with the Model.",
+    ),
+    # ---- patent-retaliation
+    Para(
+        "patent-retaliation",
+        "plain",
+        "If you claim in court that this software infringes one of your patents, we take back the patent "
+        "permission we gave you.",
+    ),
+    Para(
+        "patent-retaliation",
+        "legalese",
+        "Should You institute patent proceedings asserting infringement by the Work, any patent rights\n"
+        "conveyed to You hereunder are forfeited from that date.",
+    ),
+    Para(
+        "patent-retaliation",
+        "numbered",
+        "(c) The patent licence in 3(a) is withdrawn for any Licensee who files a patent infringement "
+        "claim concerning the Model.",
+    ),
+    Para(
+        "patent-retaliation",
+        "markdown",
+        "- **Patent peace:** start a patent fight over the model and your patent grant is gone",
+    ),
+    # ---- attribution
+    Para(
+        "attribution",
+        "plain",
+        "Please mention Sorrel Research somewhere in your docs when you use the model.",
+    ),
+    Para(
+        "attribution",
+        "legalese",
+        "Redistributions must reproduce the author acknowledgement below in their accompanying "
+        "documentation.",
+    ),
+    Para("attribution", "markdown", "- **Attribution:** required (name Quiller Labs as the source)"),
+    Para(
+        "attribution",
+        "numbered",
+        "3.2 Licensee shall not delete the author credits embedded in the model card.",
+    ),
+    # ---- share-alike
+    Para("share-alike", "terse", "Derivatives: same licence."),
+    Para(
+        "share-alike",
+        "plain",
+        "If you change the model and share it, your version has to go out on these terms too.",
+    ),
+    Para(
+        "share-alike",
+        "legalese",
+        "Any Adaptation communicated to the public shall be licensed by the Licensee on terms identical to\n"
+        "those hereof.",
+    ),
+    Para(
+        "share-alike",
+        "numbered",
+        "(b) distribute each Derivative under this Licence and no other.",
+    ),
+    # ---- unchanged-original
+    Para(
+        "unchanged-original",
+        "plain",
+        "You can change it, but give your changed version a new name so nobody confuses it with ours.",
+    ),
+    Para(
+        "unchanged-original",
+        "legalese",
+        "Altered versions may be distributed solely as the pristine original accompanied by separate change\n"
+        "files.",
+    ),
+    Para("unchanged-original", "markdown", "- **Changes:** ship them as diffs against our release"),
+    Para(
+        "unchanged-original",
+        "numbered",
+        "(a) any altered version shall carry a name distinct from the original's.",
+    ),
+]
+
+
 HELD_OUT: list[Para] = [
     Para(
         "user-threshold",
@@ -1031,15 +1744,11 @@ HELD_OUT_MISSES = {
     ("fee-required", "plain"),
     ("notification-duty", "legalese"),
     ("ethical-conditions", "plain"),
-    ("user-threshold", "plain"),
     ("revenue-threshold", "legalese"),
     ("use-restrictions", "plain"),
     ("non-commercial", "terse"),
     ("research-only", "legalese"),
-    ("output-training-ban", "markdown"),
     ("restrictions-flow-down", "plain"),
-    ("remote-control", "legalese"),
-    ("guardrail-termination", "terse"),
     ("broad-litigation-termination", "plain"),
 }
 
@@ -1227,6 +1936,297 @@ NEGATIVES: list[tuple[str, str, str]] = [
 ]
 
 
+# Round 3's negatives, written with its tuning paraphrases (near misses of the widened rules).
+NEGATIVES_3: list[tuple[str, str, str]] = [
+    # counts and money that bind nothing
+    (ANY, "no cap", "There is no cap on the number of users, devices, seats or installations."),
+    (
+        ANY,
+        "any size",
+        "Teams of any size, from a single developer to a company with a million users, may adopt the model.",
+    ),
+    (ANY, "training facts", "The model was trained on 2 trillion tokens from sources in 40 countries."),
+    (
+        ANY,
+        "about the licensor",
+        "Fennick Labs, founded in 2019, has more than 250 employees and raised $40 million in 2023.",
+    ),
+    (ANY, "revenue is yours", "Revenue you earn with the model is yours; no share of it is owed to us."),
+    (ANY, "any price", "You may sell products built with the model at any price you like."),
+    (ANY, "no fee", "No fee or royalty is payable for any use, however large your business grows."),
+    ("fee-required", "support", "Paid support plans are available from Tolland for customers who want them."),
+    # permissive grants and their usual conditions
+    (
+        ANY,
+        "apache-style grant",
+        "Each Contributor gives you a worldwide, no-charge copyright licence to copy, adapt, show in public, "
+        "sublicense and pass on the Work.",
+    ),
+    (
+        ANY,
+        "mit-style grant",
+        "Anyone may use, copy, merge, publish, sell and sublicense copies of the Model.",
+    ),
+    (
+        ANY,
+        "bsd-style endorsement",
+        "Neither the Orvel name nor the names of its contributors may be used to promote products built "
+        "with the Model unless Orvel agrees in writing.",
+    ),
+    (ANY, "selling allowed", "Selling copies of the Model, alone or bundled, is allowed."),
+    (ANY, "change freely", "You can fine-tune, merge, quantize or otherwise change the weights."),
+    (
+        ANY,
+        "proprietary derivatives",
+        "You may release your fine-tuned model under any licence, including a closed one.",
+    ),
+    (
+        ANY,
+        "source available",
+        "The full source code and training scripts are published alongside the weights.",
+    ),
+    (ANY, "anywhere", "You may use the model at home, at work, or anywhere else in the world."),
+    (ANY, "any vendor", "The model runs on CPUs and GPUs from any vendor, in any cloud or on premises."),
+    (ANY, "perpetual", "This licence is perpetual and does not expire."),
+    (ANY, "no registration", "You do not need to tell us about, or register, your use of the model."),
+    (ANY, "all purposes", "Research, evaluation and commercial use are all permitted."),
+    (ANY, "competing", "You may use the model to build a product that competes with ours."),
+    (ANY, "outputs free", "Outputs belong to you, and you may use them to train your own models."),
+    # statements and options that are not terms
+    (
+        ANY,
+        "definition",
+        '"Derivative" means any model fine-tuned from, merged with or distilled from the Model.',
+    ),
+    (
+        "geographic-restriction",
+        "privacy",
+        "Users in the European Union are protected by the GDPR; see our privacy notice for details.",
+    ),
+    (
+        ANY,
+        "optional updates",
+        "We will publish improved versions of the model from time to time; moving to them is optional.",
+    ),
+    (ANY, "no remote access", "Harlow cannot access, disable or limit a copy of the model once you have it."),
+    (ANY, "stable terms", "These terms will not change for the version you downloaded."),
+    (ANY, "ethics statement", "We publish an ethics statement describing how the model was trained."),
+    ("naming-branding", "no branding", "Naming your derived model after us is not required."),
+    ("attribution", "contributors", "The contributors are listed in the AUTHORS file."),
+    (
+        ANY,
+        "security contact",
+        "To report a security problem in the model, write to security@quell.example.",
+    ),
+    (
+        ANY,
+        "recommended safety",
+        "We recommend keeping the safety filter enabled, but you are free to switch it off.",
+    ),
+    (ANY, "may sue", "Nothing in this licence limits your right to bring a claim against us in court."),
+    (
+        "broad-litigation-termination",
+        "patent only",
+        "If you file a lawsuit claiming the Work infringes a patent, your patent licence from each "
+        "Contributor ends on the filing date.",
+    ),
+    (
+        ANY,
+        "trademark notice",
+        "Orvel and the Orvel logo are trademarks of Orvel Inc., registered in the US and other countries.",
+    ),
+    (
+        ANY,
+        "warranty",
+        "The weights are supplied without any warranty, express or implied, including of merchantability.",
+    ),
+    ("use-restrictions", "lawful use", "You must use the Model in compliance with all applicable laws."),
+    (
+        ANY,
+        "evaluation results",
+        "In our evaluation, the model served 10,000 users a day on a single GPU.",
+    ),
+]
+
+
+# Round 3's held-out paraphrases: one per type, written after the round-3 tuning was finished and before
+# any of them was run; never tuned on (first run in FIGURES).
+HELD_OUT_3: list[Para] = [
+    Para(
+        "user-threshold",
+        "legalese",
+        "The foregoing grant is void as to any Licensee Service having at any time more than three hundred\n"
+        "thousand signed-in users, absent Wrenfield's written consent.",
+    ),
+    Para(
+        "revenue-threshold",
+        "plain",
+        "Businesses pulling in less than half a million pounds a year can use Tindra for free; "
+        "bigger ones pay.",
+    ),
+    Para(
+        "use-policy-by-reference",
+        "terse",
+        "Usage is conditional on following Gallowmere's Responsible Use Handbook, current version.",
+    ),
+    Para(
+        "use-restrictions",
+        "markdown",
+        "- Never point the model at tasks like mass surveillance or assembling chemical weapons.",
+    ),
+    Para(
+        "non-commercial",
+        "numbered",
+        "1.4 The Licensee may not derive any income, directly or indirectly, from use of the Software.",
+    ),
+    Para(
+        "research-only",
+        "table",
+        "| Permitted purpose | Conditions |\n|---|---|\n| Scholarly research exclusively | cite the paper |",
+        3,
+    ),
+    Para(
+        "output-training-ban",
+        "legalese",
+        "No Output shall be utilised, in whole or in part, as a corpus for the training of any "
+        "language model\n"
+        "other than the Model.",
+    ),
+    Para(
+        "restrictions-flow-down",
+        "one-sentence",
+        "Whenever you sublicense the weights, your sublicensees take them subject to every use restriction "
+        "in this document, and you must say so in writing.",
+    ),
+    Para(
+        "naming-branding",
+        "numbered",
+        "(e) every application built on the Model shall show the legend 'Runs on Kiteworth' at start-up.",
+    ),
+    Para(
+        "geographic-restriction",
+        "terse",
+        "Unavailable in mainland China.",
+    ),
+    Para(
+        "remote-control",
+        "plain",
+        "We keep a kill switch: if we flip it, every copy of the model stops working.",
+    ),
+    Para(
+        "unilateral-change",
+        "legalese",
+        "Amendments to this Licence published by Cressida shall apply to all Licensees from the date of\n"
+        "publication without further assent.",
+    ),
+    Para(
+        "guardrail-termination",
+        "markdown",
+        "- Tampering with the refusal training voids every right under this licence.",
+    ),
+    Para(
+        "no-redistribution",
+        "one-sentence",
+        "You may keep as many backup copies as you need on your own machines, but none of them may leave "
+        "your organisation in any form.",
+    ),
+    Para(
+        "no-modification",
+        "terse",
+        "Weights are provided read-only: no edits of any kind.",
+    ),
+    Para(
+        "no-source-access",
+        "legalese",
+        "Licensee shall not translate the object code of the Software into human-readable form.",
+    ),
+    Para(
+        "personal-use-only",
+        "markdown",
+        "- **Audience:** you, personally; sharing access with colleagues is not allowed",
+    ),
+    Para(
+        "platform-tie",
+        "one-sentence",
+        "Deployment of the Model is authorised on Corvane-certified servers and on no other equipment.",
+    ),
+    Para(
+        "time-limit",
+        "numbered",
+        "2.2 The licence granted in 2.1 is valid until 31 December 2026 and then ends without notice.",
+    ),
+    Para(
+        "fee-required",
+        "terse",
+        "Commercial redistribution carries a per-unit charge of €0.20, invoiced monthly by Hartwell.",
+    ),
+    Para(
+        "notification-duty",
+        "plain",
+        "Whenever you put out a new version built on our model, drop us a line at hello@sablewood.example.",
+    ),
+    Para(
+        "ethical-conditions",
+        "legalese",
+        "Licensee's continued entitlement hereunder depends upon its adherence to internationally "
+        "recognised\n"
+        "labour standards, as assessed by the Licensor.",
+    ),
+    Para(
+        "broad-litigation-termination",
+        "markdown",
+        "- **If you sue:** any claim you bring against Ostrava Labs about the Model or what it produces ends "
+        "this licence",
+    ),
+    Para(
+        "patent-retaliation",
+        "terse",
+        "Assert a patent against the Work and your patent licence under it terminates.",
+    ),
+    Para(
+        "attribution",
+        "one-sentence",
+        "Whatever you build with the model, your About page or README has to say that it uses Maplestone's "
+        "model.",
+    ),
+    Para(
+        "share-alike",
+        "markdown",
+        "- **Derivatives:** must be published under the terms you received them under",
+    ),
+    Para(
+        "unchanged-original",
+        "terse",
+        "Edited copies: rename them first.",
+    ),
+]
+
+HELD_OUT_3_MISSES = {
+    ("user-threshold", "legalese"),
+    ("revenue-threshold", "plain"),
+    ("use-policy-by-reference", "terse"),
+    ("non-commercial", "numbered"),
+    ("research-only", "table"),
+    ("output-training-ban", "legalese"),
+    ("restrictions-flow-down", "one-sentence"),
+    ("geographic-restriction", "terse"),
+    ("remote-control", "plain"),
+    ("unilateral-change", "legalese"),
+    ("no-redistribution", "one-sentence"),
+    ("no-modification", "terse"),
+    ("no-source-access", "legalese"),
+    ("personal-use-only", "markdown"),
+    ("platform-tie", "one-sentence"),
+    ("time-limit", "numbered"),
+    ("fee-required", "terse"),
+    ("notification-duty", "plain"),
+    ("ethical-conditions", "legalese"),
+    ("attribution", "one-sentence"),
+    ("share-alike", "markdown"),
+    ("unchanged-original", "terse"),
+}
+
+
 def _found(text: str) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     for c in clauses(text):
@@ -1239,11 +2239,12 @@ def _id(p: Para) -> str:
 
 
 def _cases() -> list[object]:
-    out: list[object] = list(TUNING)
-    for p in HELD_OUT:
-        miss = (p.type, p.style) in HELD_OUT_MISSES
-        marks = [pytest.mark.xfail(strict=True, reason="held-out miss (see FIGURES)")] if miss else []
-        out.append(pytest.param(p, marks=marks, id=_id(p)))
+    out: list[object] = list(TUNING + TUNING_3)
+    for held, misses, round_ in ((HELD_OUT, HELD_OUT_MISSES, ""), (HELD_OUT_3, HELD_OUT_3_MISSES, "r3:")):
+        for p in held:
+            miss = (p.type, p.style) in misses
+            marks = [pytest.mark.xfail(strict=True, reason="held-out miss (see FIGURES)")] if miss else []
+            out.append(pytest.param(p, marks=marks, id=round_ + _id(p)))
     return out
 
 
@@ -1254,7 +2255,7 @@ def test_paraphrase_gives_exactly_its_type(para: Para) -> None:
     assert para.line in found[para.type], found
 
 
-@pytest.mark.parametrize("neg", NEGATIVES, ids=lambda n: f"not-{n[0]}:{n[1]}:{n[2][:30]}")
+@pytest.mark.parametrize("neg", NEGATIVES + NEGATIVES_3, ids=lambda n: f"not-{n[0]}:{n[1]}:{n[2][:30]}")
 def test_negative_does_not_give_the_type(neg: tuple[str, str, str]) -> None:
     forbidden, _, text = neg
     found = _found(text)
@@ -1267,8 +2268,10 @@ def test_negative_does_not_give_the_type(neg: tuple[str, str, str]) -> None:
 def test_every_type_has_five_paraphrases() -> None:
     for t in CLAUSE_TYPES:
         assert sum(p.type == t for p in TUNING + HELD_OUT) >= 5, t
-    assert {p.type for p in TUNING + HELD_OUT} <= set(CLAUSE_TYPES)
-    assert {n[0] for n in NEGATIVES} <= set(CLAUSE_TYPES) | {ANY}
+        assert sum(p.type == t for p in TUNING_3) >= 4, t
+        assert sum(p.type == t for p in HELD_OUT_3) == 1, t
+    assert {p.type for p in TUNING + TUNING_3 + HELD_OUT + HELD_OUT_3} <= set(CLAUSE_TYPES)
+    assert {n[0] for n in NEGATIVES + NEGATIVES_3} <= set(CLAUSE_TYPES) | {ANY}
 
 
 RUN = 60
@@ -1287,7 +2290,8 @@ def test_paraphrases_are_not_copied_from_the_corpus(license_corpus: Path) -> Non
             s = _squash(f.read_text(encoding="utf-8", errors="replace"))
             grams.update(s[i : i + RUN] for i in range(len(s) - RUN + 1))
     copied = []
-    for text in [p.text for p in TUNING + HELD_OUT] + [n[2] for n in NEGATIVES]:
+    paras = TUNING + TUNING_3 + HELD_OUT + HELD_OUT_3
+    for text in [p.text for p in paras] + [n[2] for n in NEGATIVES + NEGATIVES_3]:
         s = _squash(text)
         hit = next((s[i : i + RUN] for i in range(len(s) - RUN + 1) if s[i : i + RUN] in grams), None)
         if hit:
@@ -1313,7 +2317,12 @@ def figures(paras: list[Para], negatives: list[tuple[str, str, str]]) -> tuple[f
 
 
 def test_figures() -> None:
-    for name, paras, negs in (("tuning", TUNING, NEGATIVES), ("held-out", HELD_OUT, [])):
+    for name, paras, negs in (
+        ("tuning", TUNING, NEGATIVES),
+        ("tuning round 3", TUNING_3, NEGATIVES_3),
+        ("held-out", HELD_OUT, []),
+        ("held-out round 3", HELD_OUT_3, []),
+    ):
         recall, precision, tp, fp = figures(paras, negs)
         print(
             f"\n{name}: {len(paras)} paraphrases, recall {recall:.3f} precision {precision:.3f} "
