@@ -255,6 +255,48 @@ def test_a_condition_in_the_cards_license_section_binds(tmp_path):
         ),
         # the Hub's family id: the clauses every Open RAIL text has, under the family's name
         ("license: openrail", "Open RAIL", {"use-restrictions", "restrictions-flow-down"}),
+        # vendors' model licenses named by their `license_name`, and OPT's by the address of its text
+        (
+            "license: other\nlicense_link: https://github.com/facebookresearch/metaseq/blob/main/projects/OPT/"
+            "MODEL_LICENSE.md",
+            "OPT-175B License Agreement",
+            {"research-only", "non-commercial", "use-restrictions", "guardrail-termination"},
+        ),
+        (
+            "license: other\nlicense_name: qwen-research",
+            "Qwen Research License Agreement",
+            {"research-only", "non-commercial", "naming-branding"},
+        ),
+        (
+            "license: other\nlicense_name: faipl-1.0-sd",
+            "Fair AI Public License 1.0-SD",
+            {"use-restrictions", "restrictions-flow-down"},
+        ),
+        (
+            "license: other\nlicense_name: codegeex4",
+            "The CodeGeeX4 License",
+            {"use-restrictions", "notification-duty", "naming-branding"},
+        ),
+        (
+            "license: other\nlicense_name: cogvlm2",
+            "The CogVLM License (CogVLM2)",
+            {"use-restrictions", "notification-duty", "unilateral-change"},
+        ),
+        (
+            "license: other\nlicense_name: tencent-hunyuan-community",
+            "Tencent Hunyuan Community License Agreement",
+            {"user-threshold", "geographic-restriction", "use-policy-by-reference", "output-training-ban"},
+        ),
+        (
+            "license: other\nlicense_name: coqui-public-model-license",
+            "Coqui Public Model License 1.0.0",
+            {"non-commercial"},
+        ),
+        (
+            "license: other\nlicense_name: stable-cascade-nc-community",
+            "Stability AI Non-Commercial Research Community License Agreement",
+            {"non-commercial", "research-only", "use-policy-by-reference"},
+        ),
     ],
 )
 def test_a_license_known_by_id_only_is_judged_by_its_catalogued_clauses(tmp_path, front, name, types):

@@ -242,6 +242,20 @@ def test_identify_hf_id_handles_other_names_spdx_and_unknowns() -> None:
         ("etalab-2.0", "open-non-osi"),
     ):
         assert identify_hf_id(hf_id).verdict == verdict, hf_id
+    # model licenses cards name with `license: other` and a `license_name`
+    for name, entry_id, verdict in (
+        ("qwen-research", "qwen-research-2024", "research-only"),
+        ("faipl-1.0-sd", "fair-ai-public-1.0-sd", "restricted"),
+        ("fair-ai-public-license-1.0-sd", "fair-ai-public-1.0-sd", "restricted"),
+        ("codegeex4", "codegeex4", "restricted"),
+        ("cogvlm2", "cogvlm2", "restricted"),
+        ("tencent-hunyuan-community", "tencent-hunyuan-community", "restricted"),
+        ("coqui-public-model-license", "coqui-public-model-1.0.0", "non-commercial"),
+        ("stable-cascade-nc-community", "stability-ai-nc-research-community", "non-commercial"),
+    ):
+        e = identify_hf_id("other", name)
+        assert (e.id, e.verdict) == (entry_id, verdict), name
+    assert identify_hf_id("other", "faipl-1.0").id == "fair-ai-public-1.0"  # the SD variant is another text
     assert identify_hf_id("llama3.3").id == "llama-3.3-community"
     assert identify_hf_id("openmdw-1.1").id == "openmdw-1.1"
     assert identify_hf_id("odbl").id == "odbl-1.0"
