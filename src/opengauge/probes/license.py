@@ -330,8 +330,12 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
             for f in ctx.release.files
             if re.search(r"licen[cs]e|use_policy", f.path, re.I) and "/" not in f.path and f.path not in read
         ]
+        said = ctx.release.metadata.get("license")
         why = (
-            "no license was found in the card metadata, files or gate"
+            f"the card metadata says `{said}` and names no license opengauge knows, and no license "
+            "text was found in the card, files or gate"
+            if not readings and isinstance(said, str) and said.strip().lower() in ("other", "unknown")
+            else "no license was found in the card metadata, files or gate"
             if not readings
             else f"the release names {', '.join(named)}, but no text of it was found "
             "and its terms are not on record"
