@@ -37,6 +37,15 @@ def _folder(tmp_path: Path, base: str, license: str = "mit") -> Path:
     return folder
 
 
+def _assess_card(tmp_path: Path, card: str) -> dict:
+    """`_assess_offline` on a folder holding only weights and the model card `card`."""
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "README.md").write_text(card)
+    (folder / "model.safetensors").write_bytes(b"\0" * 2048)
+    return _assess_offline(folder, tmp_path)
+
+
 def _assess_offline(folder: Path, tmp_path: Path, *, process: bool = False) -> dict:
     """`opengauge assess FOLDER --format json` offline, in an environment holding nothing of the
     caller's (no endpoint, token or cache): in this process, or with `process=True` as a real
@@ -300,11 +309,7 @@ def test_a_condition_in_the_cards_license_section_binds(tmp_path):
     ],
 )
 def test_a_license_known_by_id_only_is_judged_by_its_catalogued_clauses(tmp_path, front, name, types):
-    folder = tmp_path / "m"
-    folder.mkdir()
-    (folder / "README.md").write_text(f"---\n{front}\n---\n# Demo 3B\n\nA model.\n")
-    (folder / "model.safetensors").write_bytes(b"\0" * 2048)
-    doc = _assess_offline(folder, tmp_path)
+    doc = _assess_card(tmp_path, f"---\n{front}\n---\n# Demo 3B\n\nA model.\n")
     assert doc["label"] == "weights-available"
     assert name in doc["label_reason"] and "Clay" not in doc["label_reason"]
     assert types <= {c["type"] for c in doc["blocking_clauses"]}
@@ -322,11 +327,7 @@ def test_a_license_known_by_id_only_is_judged_by_its_catalogued_clauses(tmp_path
     ],
 )
 def test_a_license_the_card_states_in_words_is_its_declared_license(tmp_path, card, license_id):
-    folder = tmp_path / "m"
-    folder.mkdir()
-    (folder / "README.md").write_text(card)
-    (folder / "model.safetensors").write_bytes(b"\0" * 2048)
-    doc = _assess_offline(folder, tmp_path)
+    doc = _assess_card(tmp_path, card)
     (wl,) = [f for f in doc["findings"] if f["probe"] == "weights-license"]
     assert wl["level"] == "open" and doc["license"]["license"]["id"] == license_id
 
@@ -367,11 +368,7 @@ def test_a_license_the_card_states_in_words_is_its_declared_license(tmp_path, ca
     ],
 )
 def test_a_license_the_card_names_by_title_or_links_binds(tmp_path, card, license_id, types):
-    folder = tmp_path / "m"
-    folder.mkdir()
-    (folder / "README.md").write_text(card)
-    (folder / "model.safetensors").write_bytes(b"\0" * 2048)
-    doc = _assess_offline(folder, tmp_path)
+    doc = _assess_card(tmp_path, card)
     assert doc["label"] == "weights-available", doc["label_reason"]
     assert doc["license"]["license"]["id"] == license_id
     assert types <= {c["type"] for c in doc["blocking_clauses"]}
@@ -396,11 +393,7 @@ def test_a_license_the_card_names_by_title_or_links_binds(tmp_path, card, licens
     ],
 )
 def test_a_card_that_names_no_license_stays_undetermined(tmp_path, card):
-    folder = tmp_path / "m"
-    folder.mkdir()
-    (folder / "README.md").write_text(card)
-    (folder / "model.safetensors").write_bytes(b"\0" * 2048)
-    doc = _assess_offline(folder, tmp_path)
+    doc = _assess_card(tmp_path, card)
     assert doc["label"] == "undetermined", doc["label_reason"]
     if "license: other" in card:  # the reason says what the metadata said, not "no license found"
         assert "says `other`" in doc["label_reason"] and "no license was found" not in doc["label_reason"]
@@ -434,11 +427,7 @@ def test_license_names_and_addresses_come_from_the_catalog():
     ],
 )
 def test_a_license_sentence_about_something_else_declares_nothing(tmp_path, sentence):
-    folder = tmp_path / "m"
-    folder.mkdir()
-    (folder / "README.md").write_text(f"# Demo 3B\n\nA model.\n\n{sentence}\n")
-    (folder / "model.safetensors").write_bytes(b"\0" * 2048)
-    doc = _assess_offline(folder, tmp_path)
+    doc = _assess_card(tmp_path, f"# Demo 3B\n\nA model.\n\n{sentence}\n")
     (wl,) = [f for f in doc["findings"] if f["probe"] == "weights-license"]
     assert wl["level"] == "unknown" and doc["label"] == "undetermined"
 
@@ -677,21 +666,13 @@ def test_a_licensee_cannot_relicense_a_vendors_model_even_its_own_derivative():
     ],
 )
 def test_a_hub_family_id_is_rated_as_its_least_open_member(tmp_path, license_id, said):
-    folder = tmp_path / "m"
-    folder.mkdir()
-    (folder / "README.md").write_text(f"---\nlicense: {license_id}\n---\n# Demo 3B\n\nA model.\n")
-    (folder / "model.safetensors").write_bytes(b"\0" * 2048)
-    doc = _assess_offline(folder, tmp_path)
+    doc = _assess_card(tmp_path, f"---\nlicense: {license_id}\n---\n# Demo 3B\n\nA model.\n")
     (wl,) = [f for f in doc["findings"] if f["probe"] == "weights-license"]
     assert wl["level"] == "open" and said in wl["reason"] and "family id" in wl["reason"]
 
 
 def test_a_family_id_that_spans_open_and_non_commercial_terms_stays_unknown(tmp_path):
     # `cc` may be CC0 or BY-NC-ND: not a family entry, so its terms are not on record
-    folder = tmp_path / "m"
-    folder.mkdir()
-    (folder / "README.md").write_text("---\nlicense: cc\n---\n# Demo 3B\n\nA model.\n")
-    (folder / "model.safetensors").write_bytes(b"\0" * 2048)
-    doc = _assess_offline(folder, tmp_path)
+    doc = _assess_card(tmp_path, "---\nlicense: cc\n---\n# Demo 3B\n\nA model.\n")
     (wl,) = [f for f in doc["findings"] if f["probe"] == "weights-license"]
     assert wl["level"] == "unknown" and doc["label"] == "undetermined"

@@ -56,6 +56,15 @@ def _pattern(title: str) -> str:
     return _SEP.join(words)
 
 
+def _one_of(entries: list[LicenseEntry]) -> LicenseEntry | None:
+    """The entry a title or an address names when `entries` share it: the only one, or the only one
+    a Hub id names (the current text of its family); else None."""
+    if len(entries) == 1:
+        return entries[0]
+    hubbed = [e for e in entries if e.hf]
+    return hubbed[0] if len(hubbed) == 1 else None
+
+
 @lru_cache(maxsize=4)
 def _name_index(catalog: Catalog) -> tuple[re.Pattern[str] | None, dict[str, LicenseEntry]]:
     owners: dict[str, list[LicenseEntry]] = {}
@@ -64,12 +73,7 @@ def _name_index(catalog: Catalog) -> tuple[re.Pattern[str] | None, dict[str, Lic
             continue
         for t in _titles(entry):
             owners.setdefault(t, []).append(entry)
-    chosen: dict[str, LicenseEntry] = {}
-    for title, entries in owners.items():
-        if len(entries) == 1:
-            chosen[title] = entries[0]
-        elif len(hubbed := [e for e in entries if e.hf]) == 1:
-            chosen[title] = hubbed[0]
+    chosen = {t: e for t, entries in owners.items() if (e := _one_of(entries)) is not None}
     if not chosen:
         return None, {}
     # longest first, so "llama 3 1 community license" wins over a shorter title it contains
@@ -112,13 +116,7 @@ def _url_index(catalog: Catalog) -> dict[str, LicenseEntry]:
             out.setdefault(key, []).append(entry)
     # an address two entries share (two versions published at one URL) names neither, unless
     # exactly one is the entry a Hub id names
-    chosen: dict[str, LicenseEntry] = {}
-    for key, entries in out.items():
-        if len(entries) == 1:
-            chosen[key] = entries[0]
-        elif len(hubbed := [e for e in entries if e.hf]) == 1:
-            chosen[key] = hubbed[0]
-    return chosen
+    return {k: e for k, entries in out.items() if (e := _one_of(entries)) is not None}
 
 
 def entry_at_url(url: str, catalog: Catalog | None = None) -> LicenseEntry | None:
