@@ -676,3 +676,23 @@ def test_a_family_id_that_spans_open_and_non_commercial_terms_stays_unknown(tmp_
     doc = _assess_card(tmp_path, "---\nlicense: cc\n---\n# Demo 3B\n\nA model.\n")
     (wl,) = [f for f in doc["findings"] if f["probe"] == "weights-license"]
     assert wl["level"] == "unknown" and doc["label"] == "undetermined"
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # an open license id, with commercial use waiting on a registration in the license section
+        "---\nlicense: apache-2.0\n---\n# Demo 6B\n\n## License\n\nThe weights are fully open for academic "
+        "research, and free commercial use is also allowed after completing the [questionnaire]"
+        "(https://example.org/form).\n",
+        # no metadata: the code's license and the weights' terms in one line; the code's is not the model's
+        "# Demo 6B\n\n## 协议 (License)\n\nThe code in this repository is open-sourced under the Apache-2.0 "
+        "license, while the use of the Demo-6B model weights needs to comply with the Model License. For "
+        "commercial use, please fill out this [registration form](https://example.org/form).\n",
+    ],
+)
+def test_commercial_use_that_waits_on_a_registration_is_not_open(tmp_path, card):
+    doc = _assess_card(tmp_path, card)
+    assert doc["label"] == "weights-available", doc["label_reason"]
+    assert "notification-duty" in {c["type"] for c in doc["blocking_clauses"]}
+    assert (doc["license"]["license"] or {}).get("id") != "apache-2.0" or "license: apache" in card

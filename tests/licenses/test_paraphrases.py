@@ -66,6 +66,14 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   times in five: the rules describe vocabulary, and each new text brings words they lack (handbook,
   "pulling in", "drop us a line", "kill switch", "read-only", "void as to"). The misses are in
   HELD_OUT_3_MISSES (strict, like HELD_OUT_MISSES).
+- The real-card check that followed (3,433 real Hub cards, issue 14) found commercial use allowed only
+  after a registration, a questionnaire or an application form ("free commercial use is also allowed
+  after completing the questionnaire", ChatGLM, InternLM, MiniCPM, MOSS, Kolors cards, each beside an
+  Apache or AGPL license) read as nothing. Notification-duty's rules had left "register ... commercial"
+  out. 5 TUNING_3 paraphrases and 3 negatives were written first (all 5 missed, the negatives clean),
+  then three rules: all found, every other figure unchanged; no held-out miss found. The labelled
+  corpus' types precision falls from 0.993 to 0.978: its labels predate notification-duty, and four of
+  its texts (ChatGLM3, GLM-4, Stability AI Community, Yi 2.1) make commercial use wait on registration.
 """
 
 from __future__ import annotations
@@ -1473,6 +1481,33 @@ TUNING_3: list[Para] = [
         "Licensee shall advise Carrow in writing of each redistribution of the Model, identifying the\n"
         "recipient.",
     ),
+    # commercial use allowed once the licensee has registered (a form, a questionnaire, an application),
+    # as model cards state it beside an open license (issue 14's real-card check: ChatGLM, InternLM,
+    # MiniCPM, MOSS cards read as Apache or AGPL with this line in their license section)
+    Para("notification-duty", "terse", "Commercial use: free after registration."),
+    Para(
+        "notification-duty",
+        "legalese",
+        "Licensee may exploit the Model for Commercial Purposes only upon completion of the enrolment\n"
+        "procedure set out on the Licensor's portal.",
+    ),
+    Para(
+        "notification-duty",
+        "plain",
+        "You can use it in your business for free, but first fill in our short sign-up questionnaire.",
+    ),
+    Para(
+        "notification-duty",
+        "markdown",
+        "- Commercial deployments need a completed registration form (see link)",
+    ),
+    Para(
+        "notification-duty",
+        "one-sentence",
+        "The weights are completely open for academic study, and companies that wish to put them into paid "
+        "products are also welcome to do so at no charge once they have submitted the application form on "
+        "our website.",
+    ),
     # ---- ethical-conditions
     Para(
         "ethical-conditions",
@@ -1938,6 +1973,18 @@ NEGATIVES: list[tuple[str, str, str]] = [
 
 # Round 3's negatives, written with its tuning paraphrases (near misses of the widened rules).
 NEGATIVES_3: list[tuple[str, str, str]] = [
+    # registration that conditions nothing, or a company's own registration
+    ("notification-duty", "optional", "Registration is optional and is not needed for commercial use."),
+    (
+        "notification-duty",
+        "no need",
+        "You do not have to sign up or fill in any form to use the model commercially.",
+    ),
+    (
+        "notification-duty",
+        "registry",
+        "Quillon SAS is a company registered in the commercial register of Lyon under number 123 456 789.",
+    ),
     # counts and money that bind nothing
     (ANY, "no cap", "There is no cap on the number of users, devices, seats or installations."),
     (

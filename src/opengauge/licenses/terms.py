@@ -20,14 +20,16 @@ from opengauge.licenses.report import LicenseReport
 from opengauge.licenses.taxonomy import CLAUSE_TYPES, clause_of, consequence_rank
 from opengauge.model import Clause, Evidence, LicenseTerms, LicenseVerdict
 
-#: Which reading stands for the terms when several are equally restrictive (a license text first).
+#: Which reading stands for the terms when several are equally restrictive (a license text first; the
+#: license a card declares before the conditions it states beside it, which add their clauses anyway).
 ROLE_WEIGHT = {
-    "license-file": 4,
-    "inherited": 3,
-    "gated-prompt": 2,
-    "card-terms": 2,
-    "notice": 1,
-    "use-policy": 1,
+    "license-file": 8,
+    "inherited": 6,
+    "card-id": 5,
+    "gated-prompt": 4,
+    "card-terms": 4,
+    "notice": 2,
+    "use-policy": 2,
 }
 
 

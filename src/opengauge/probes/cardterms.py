@@ -172,9 +172,23 @@ def stated_in_card(
 def _model_license(line: str, pattern: re.Pattern[str]) -> LicenseEntry | None:
     """The catalog license a line states for the model: a well-known license's name (`pattern`), a
     license's title in the catalog, or a link to a catalogued license's official text."""
-    if _DATA_TERMS.search(line) or (_CODE_ONLY.search(line) and not _MODEL_WORDS.search(line)):
-        return None
     cat = load_catalog()
-    m = pattern.search(line)
-    spdx = stated_license(f"licensed under {m.group(1)}") if m else None
-    return (cat.by_spdx(spdx) if spdx else None) or entry_named_in(line, cat) or entry_linked_in(line, cat)
+    # each part of a line that gives the code and the weights their own terms ("The code is released
+    # under Apache-2.0, while the use of the model weights must comply with the Model License") is
+    # read on its own
+    for part in _PARTS.split(line):
+        if _DATA_TERMS.search(part) or (_CODE_ONLY.search(part) and not _MODEL_WORDS.search(part)):
+            continue
+        m = pattern.search(part)
+        spdx = stated_license(f"licensed under {m.group(1)}") if m else None
+        found = (
+            (cat.by_spdx(spdx) if spdx else None) or entry_named_in(part, cat) or entry_linked_in(part, cat)
+        )
+        if found is not None:
+            return found
+    return None
+
+
+_PARTS = re.compile(
+    r"[,;]\s+(?:while|whereas|whilst|but)\s+|;\s+|\s+(?:while|whereas|whilst)\s+", re.IGNORECASE
+)
