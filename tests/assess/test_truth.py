@@ -696,3 +696,30 @@ def test_commercial_use_that_waits_on_a_registration_is_not_open(tmp_path, card)
     assert doc["label"] == "weights-available", doc["label_reason"]
     assert "notification-duty" in {c["type"] for c in doc["blocking_clauses"]}
     assert (doc["license"]["license"] or {}).get("id") != "apache-2.0" or "license: apache" in card
+
+
+@pytest.mark.parametrize(
+    ("card", "bound"),
+    [
+        # the declared license, and the base model's terms the card says apply too
+        (
+            "---\nlicense: cc-by-sa-4.0\n---\n# Demo 13B\n\n## License\n\nThe creator lists cc-by-sa-4.0. As "
+            "this model is based on Llama 2, it is also subject to the Meta Llama 2 license terms.\n",
+            True,
+        ),
+        # named in a sentence that says it does not bind
+        (
+            "---\nlicense: apache-2.0\n---\n# Demo 7B\n\n## License\n\nApache 2.0. Unlike Llama 2 models, "
+            "it is not subject to the Llama 2 Community License.\n",
+            False,
+        ),
+    ],
+)
+def test_a_license_the_card_says_binds_the_model_adds_its_terms(tmp_path, card, bound):
+    doc = _assess_card(tmp_path, card)
+    types = {c["type"] for c in doc["blocking_clauses"]}
+    (wl,) = [f for f in doc["findings"] if f["probe"] == "weights-license"]
+    if bound:
+        assert doc["label"] == "weights-available" and "user-threshold" in types, doc["label_reason"]
+    else:
+        assert wl["level"] == "open" and not types

@@ -1501,6 +1501,13 @@ TUNING_3: list[Para] = [
         "markdown",
         "- Commercial deployments need a completed registration form (see link)",
     ),
+    # the same with the form linked: a link is blanked to spaces, so the words sit far apart
+    Para(
+        "notification-duty",
+        "markdown",
+        "Business use is free once you sign [the sign-up form](https://forms.example.org/quellmodels/"
+        "commercial-registration-2024?source=model-card&lang=en) for Quell-7B.",
+    ),
     Para(
         "notification-duty",
         "one-sentence",

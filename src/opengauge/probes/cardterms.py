@@ -169,15 +169,58 @@ def stated_in_card(
     return None
 
 
-def _model_license(line: str, pattern: re.Pattern[str]) -> LicenseEntry | None:
+def bound_in_card(ctx: ProbeContext) -> list[tuple[LicenseEntry, Evidence]]:
+    """(catalog entry, evidence) of each license the card says the model is bound by, in its license
+    sections and license lines, whatever it declares besides: "As this model is based on Llama 2, it is
+    also subject to the Meta Llama 2 license terms", "it must adhere to the [license](<official
+    address>) from ...". Binding documents add up (the most restrictive governs), so such a line binds
+    as the license it names does; "not subject to", "unlike" do not bind."""
+    out: list[tuple[LicenseEntry, Evidence]] = []
+    for doc in ctx.cards:
+        covered: list[tuple[int, int]] = []
+        lines: list[tuple[int, str]] = []
+        for sec in ctx.sections(doc):
+            if _LICENSE_TITLE.search(sec.title):
+                covered.append((sec.line, sec.end))
+                lines += [(sec.line + k, ln) for k, ln in enumerate(sec.body.splitlines(), start=1)]
+        for first, text in _license_paragraphs(ctx, doc, covered):
+            lines += [(first + k, ln) for k, ln in enumerate(text.splitlines())]
+        for n, line in lines:
+            if not _BOUND.search(line) or _NOT_BOUND.search(line):
+                continue
+            found = _model_license(line, _NAMED, require=_BOUND)
+            if found is not None and all(found is not e for e, _ in out):
+                out.append((found, ctx.evidence(doc, n, line, "license the model card says binds the model")))
+    return out
+
+
+# a line that binds the model to a license: "is also subject to", "must comply with", "adhere to"
+_BOUND = re.compile(
+    r"\b(subject to|compl(y|ies|iance) with|adhere to|abide by|governed by|bound by|"
+    r"follow(s|ing)? the (terms|licen[cs]e)|under the terms of)\b",
+    re.IGNORECASE,
+)
+_NOT_BOUND = re.compile(
+    r"\bnot\b[^.;]{0,30}\b(subject|bound|governed|compl(y|ies)|adhere)\b|\bunlike\b|\binstead of\b|"
+    r"\bno longer\b",
+    re.IGNORECASE,
+)
+
+
+def _model_license(
+    line: str, pattern: re.Pattern[str], require: re.Pattern[str] | None = None
+) -> LicenseEntry | None:
     """The catalog license a line states for the model: a well-known license's name (`pattern`), a
-    license's title in the catalog, or a link to a catalogued license's official text."""
+    license's title in the catalog, or a link to a catalogued license's official text; with
+    `require`, only in a part of the line that `require` matches."""
     cat = load_catalog()
     # each part of a line that gives the code and the weights their own terms ("The code is released
     # under Apache-2.0, while the use of the model weights must comply with the Model License") is
     # read on its own
     for part in _PARTS.split(line):
         if _DATA_TERMS.search(part) or (_CODE_ONLY.search(part) and not _MODEL_WORDS.search(part)):
+            continue
+        if require is not None and not require.search(part):
             continue
         m = pattern.search(part)
         spdx = stated_license(f"licensed under {m.group(1)}") if m else None

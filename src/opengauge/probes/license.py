@@ -38,7 +38,7 @@ from opengauge.model import (
     Level,
     LicenseVerdict,
 )
-from opengauge.probes.cardterms import card_terms, stated_in_card
+from opengauge.probes.cardterms import bound_in_card, card_terms, stated_in_card
 from opengauge.probes.context import ProbeContext
 from opengauge.probes.registry import probe
 from opengauge.sources.refs import hub_key
@@ -62,6 +62,18 @@ def _card_id_reading(entry: LicenseEntry, ev: Evidence, said: str) -> Reading:
     return entry_reading(
         entry, role="card-id", evidence=ev, path="README.md", line=line, quote=ev.quote or said
     )
+
+
+def _bound_readings(ctx: ProbeContext, readings: list[Reading]) -> list[Reading]:
+    """Readings of the restrictive licenses the card says bind the model besides what it declares
+    (`bound_in_card`): binding documents add up. An open license named so adds nothing, and is not
+    read (it could not restrict, and beside `license: other` it would be a kinder answer)."""
+    have = {r.license_id for r in readings if r.license_id}
+    return [
+        _card_id_reading(entry, ev, entry.name)
+        for entry, ev in bound_in_card(ctx)
+        if not _open_terms(entry) and entry.id not in have
+    ]
 
 
 def _open_terms(entry: LicenseEntry) -> bool:
@@ -180,6 +192,7 @@ def _own_readings(ctx: ProbeContext) -> list[Reading]:
         ):
             readings.extend(_catalog_reading(ctx, doc))
     readings.extend(_card_readings(ctx))
+    readings.extend(_bound_readings(ctx, readings))
     readings.extend(card_terms(ctx))
     if rel.metadata.get("extra_gated_eu_disallowed") is True:
         ev = ctx.metadata_evidence("extra_gated_eu_disallowed", "the Hub gate refuses users in the EU")
