@@ -1405,6 +1405,18 @@ The whole run cost about 380 zettaFLOPs of compute.
     Case(
         "training-compute",
         OPEN,
+        "md-table-columns-2",
+        """# Nimbus family
+
+| Model | #Params | Context | Tokens seen |
+|:--|--:|--:|--:|
+| Nimbus-Small | 1.1 B | 4k | 3T |
+""",
+        at=("3T",),
+    ),
+    Case(
+        "training-compute",
+        OPEN,
         "paragraph-name-size",
         "Nimbus-3B saw 900B tokens of text during pre-training.\n",
         at=("900B tokens",),
@@ -1812,12 +1824,10 @@ CASES += COMPUTE + CHECKPOINTS + INFERENCE + REDUCED_DATA + INTERNAL_DATA + DELT
 
 
 #: cases the probes missed when they were written, before the vocabulary was tuned (each tuning
-#: commit removed the cases it fixed; xfail is strict, so a fixed case must leave this set). Left:
-#: a table with the quantities as column headers and the figures in the row below (the probes read
-#: a line at a time, so "2.5T" under "Training tokens" is not read as a token count)
-MISSED_BEFORE_TUNING = {
-    "training-compute-open-md-table-columns",
-}
+#: commit removed the cases it fixed; xfail is strict, so a fixed case must leave this set). The last
+#: one, a table with the quantities as column headers and the figures in the row below, is read by
+#: column since (`probes/tables.py`).
+MISSED_BEFORE_TUNING: set[str] = set()
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

@@ -13,6 +13,7 @@ from opengauge.model import CodeRepo, Document, Evidence, Finding, Level
 from opengauge.probes.cardsections import CARD_SECTIONS, present_sections
 from opengauge.probes.context import Hit, ProbeContext, Section, model_name_words
 from opengauge.probes.registry import probe
+from opengauge.probes.tables import column_cells
 from opengauge.probes.vocabulary import vocabulary
 from opengauge.textio import clip
 
@@ -58,6 +59,11 @@ _PACKAGE_FILES = _VOCAB.words("packaged-code-files")
 _API = _VOCAB.pattern("api")
 _FLOP = _VOCAB.pattern("flop")
 _TOKENS = _VOCAB.pattern("training-tokens")
+# a table column of training tokens ("Training tokens", "Tokens", "# Tokens seen"), or of model sizes
+# ("Parameters", "Params", "#Params", "Model size"), and a cell holding only a quantity ("2.5T", "7.2 B")
+_TOKENS_HEADER = re.compile(r"\btokens?\b", re.I)
+_PARAMS_HEADER = re.compile(r"\b(param(eter)?s?|(model )?size)\b", re.I)
+_SIZE_CELL = re.compile(r"\W*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(T|trillion|B|billion|M|million)\W*", re.I)
 _PARAMS_IN_TEXT = _VOCAB.pattern("params-in-text")
 _PARAMS_IN_NAME = _VOCAB.pattern("params-in-name")
 
@@ -1126,6 +1132,10 @@ def _params(ctx: ProbeContext) -> tuple[float | None, str]:
         if stated is not None:
             scale = 1e9 if stated.group(2).lower().startswith("b") else 1e6
             return float(stated.group(1)) * scale, "parameter count stated in the documentation"
+    for cell, _ in column_cells(ctx, ctx.readmes, _PARAMS_HEADER):
+        if (stated := _SIZE_CELL.fullmatch(cell)) is not None:
+            scale = 1e9 if stated.group(2).lower().startswith("b") else 1e6
+            return float(stated.group(1)) * scale, "parameter count in a table of the documentation"
     weights = ctx.earlier("weights-published")
     size = next((f.data.get("bytes") for f in weights if f.data.get("bytes")), None)
     if size:
@@ -1168,6 +1178,11 @@ def training_compute(ctx: ProbeContext) -> list[Finding]:
         for m in _TOKENS.finditer(hit.text):
             scale = 1e12 if m.group(2).lower() in ("t", "trillion") else 1e9
             tokens.append((float(m.group(1).replace(",", "")) * scale, hit))
+    if not tokens:  # a table with the token count under its own column header
+        for cell, hit in column_cells(ctx, ctx.readmes, _TOKENS_HEADER):
+            if (m := _SIZE_CELL.fullmatch(cell)) is not None and m.group(2).lower()[0] in "tb":
+                scale = 1e12 if m.group(2).lower().startswith("t") else 1e9
+                tokens.append((float(m.group(1).replace(",", "")) * scale, hit))
     params, how = _params(ctx)
     data: dict[str, Any] = {"flop": None, "method": None, "params": params, "tokens": None}
     if tokens and params:
