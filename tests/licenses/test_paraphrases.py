@@ -74,6 +74,9 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   then three rules: all found, every other figure unchanged; no held-out miss found. The labelled
   corpus' types precision falls from 0.993 to 0.978: its labels predate notification-duty, and four of
   its texts (ChatGLM3, GLM-4, Stability AI Community, Yi 2.1) make commercial use wait on registration.
+  The same check's old Falcon card ("attributable revenues are inferior to $1M/year"): 2 TUNING_3
+  paraphrases (1 missed), then "inferior/superior to" and "lower/higher/smaller/larger than" joined the
+  words that compare revenue with a money figure.
 """
 
 from __future__ import annotations
@@ -969,6 +972,17 @@ TUNING_3: list[Para] = [
         "Oriel plan.",
     ),
     # ---- revenue-threshold
+    # comparisons in other words (a real card's "attributable revenues are inferior to $1M/year")
+    Para(
+        "revenue-threshold",
+        "plain",
+        "No royalties are due while the revenue you attribute to the model is inferior to $1M a year.",
+    ),
+    Para(
+        "revenue-threshold",
+        "terse",
+        "Free for licensees whose yearly income stays lower than EUR 500,000.",
+    ),
     Para("revenue-threshold", "terse", "Companies earning over $20M per year need a commercial licence."),
     Para(
         "revenue-threshold",
