@@ -414,6 +414,9 @@ def test_license_names_and_addresses_come_from_the_catalog():
     assert entry_named_in("under the Llama 3.1 Community License Agreement", cat).id == "llama-3.1-community"
     assert entry_named_in("under the Meta Llama 3 Community License", cat).id == "llama-3-community"
     assert entry_named_in("see LICENSE", cat) is None
+    # SPDX ids as people write them name their license; a short one needs its version
+    assert entry_named_in("the checkpoints are CC BY-NC-SA 4.0", cat).id == "cc-by-nc-sa-4.0"
+    assert entry_named_in("CC BY 4.0", cat).id == "cc-by-4.0"
     assert names_no_license("model-license") and names_no_license("Custom License")
     assert not names_no_license("flux-dev-license") and not names_no_license("qwen-research")
 

@@ -39,14 +39,20 @@ def names_no_license(value: str) -> bool:
 
 
 def _titles(entry: LicenseEntry) -> list[str]:
-    # its name and aliases, and those of its title lines that are a title (not a date or version line)
+    # its name and aliases, its SPDX ids as people write them ("CC BY-NC-SA 4.0"), and those of its
+    # title lines that are a title (not a date or version line)
     out = [words_of(entry.name), *(words_of(a) for a in entry.aliases)]
+    out += [words_of(i) for i in (entry.spdx, *entry.spdx_aliases) if i]
     out += [t for t in entry.title_patterns if re.fullmatch(r"[a-z0-9 ]+", t) and _TITLE_WORD.search(t)]
-    return [
-        t
-        for t in dict.fromkeys(out)
-        if len(t) >= _MIN_TITLE_CHARS and not all(w in _GENERIC for w in t.split())
-    ]
+    return [t for t in dict.fromkeys(out) if _distinctive(t)]
+
+
+def _distinctive(title: str) -> bool:
+    """A title long enough to name one license: 12 characters, or three words with a version number
+    ("cc by 4 0"), and not only generic words."""
+    words = title.split()
+    long_enough = len(title) >= _MIN_TITLE_CHARS or (len(words) >= 3 and any(w.isdigit() for w in words))
+    return long_enough and not all(w in _GENERIC for w in words)
 
 
 def _pattern(title: str) -> str:
