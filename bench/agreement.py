@@ -14,8 +14,10 @@ cards of the very models the experts rate, kept outside the project).
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -28,6 +30,14 @@ from tests.servers import corpus  # noqa: E402
 from tests.servers.fakes import FakeServer  # noqa: E402
 
 
+def _cache_dir() -> str:
+    """A fresh folder for this run (the cache, the snapshots unless --snapshots keeps them), removed
+    when the process ends."""
+    folder = tempfile.mkdtemp(prefix="og-agreement-")
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
 def build_snapshots(releases: Path, out: Path) -> dict[str, Path]:
     """Serve every release folder under `releases` (the corpus layout: README.md, SOURCE.md, ...) on a
     loopback server and snapshot it through the real sources."""
@@ -35,7 +45,7 @@ def build_snapshots(releases: Path, out: Path) -> dict[str, Path]:
     os.environ.update(
         HF_ENDPOINT=server.url,
         GITHUB_API_URL=server.github_url,
-        OPENGAUGE_CACHE=tempfile.mkdtemp(prefix="og-agreement-"),
+        OPENGAUGE_CACHE=_cache_dir(),
         HF_HUB_DISABLE_TELEMETRY="1",
         HF_HUB_DISABLE_PROGRESS_BARS="1",
     )
@@ -66,7 +76,7 @@ def main() -> None:
     shared = find_shared()
     if shared is None:
         sys.exit("shared corpus not found (set OPENGAUGE_SHARED)")
-    snaps_dir = args.snapshots or Path(tempfile.mkdtemp(prefix="og-snaps-"))
+    snaps_dir = args.snapshots or Path(_cache_dir())
     snaps = build_snapshots(args.releases or shared / "corpus" / "releases", snaps_dir)
 
     from opengauge.evaluate import evaluate

@@ -8,6 +8,7 @@ that, and the cold path), so what the subprocess does with its input is the same
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import subprocess
@@ -30,6 +31,7 @@ def engine_files() -> list[Path]:
     with _lock:
         if _files is None:
             folder = Path(tempfile.mkdtemp(prefix="og-engine-"))
+            atexit.register(shutil.rmtree, folder, True)  # the seeded caches hold links, not this folder
             env = {k: v for k, v in os.environ.items() if not k.startswith("OPENGAUGE_")}
             env |= {"PYTHONPATH": SRC, "OPENGAUGE_CACHE": str(folder)}
             subprocess.run(
