@@ -381,12 +381,11 @@ class ProbeContext:
             searched.add(id(doc))
             _, starts = self._lines(doc)
             text = self._scan(doc)
-            run = narrowed(rx, self.cached(("folded", id(doc)), lambda: fold(text)))  # noqa: B023
+            run, at = self._plan(rx, doc, text)
             if run is None:
                 continue  # no branch of the pattern can match this text
             first = split_front_matter(doc.text)[0] if skip_front_matter else 0
             pos = starts[first] if first < len(starts) else len(text)
-            at = match_starts(run, self.cached(("folded", id(doc)), lambda: fold(text)))  # noqa: B023
             while pos <= len(text):
                 m = run.search(text, pos) if at is None else _first_match(run, text, at, pos)
                 if m is None:
@@ -399,6 +398,22 @@ class ProbeContext:
                     break
                 pos = max(starts[n + 1], m.end() if m.end() > m.start() else m.end() + 1)
         return hits
+
+    def _plan(
+        self, rx: re.Pattern[str], doc: Document, text: str
+    ) -> tuple[re.Pattern[str] | None, list[int] | None]:
+        """How `search` runs `rx` over a document's scan text `text`: the pattern narrowed to the
+        branches that can match it (None: none can) and the offsets where a match may start (None:
+        anywhere); made once per pattern and document (probes search a card with the same pattern
+        more than once), the literals looked for once per document whatever pattern needs them."""
+        key = ("plan", rx, id(doc))
+        plan: tuple[re.Pattern[str] | None, list[int] | None] | None = self._local.get(key)
+        if plan is None:
+            table: dict[str, bool] = {}
+            folded, present = self.cached(("folded", id(doc)), lambda: (fold(text), table))
+            run = narrowed(rx, folded, present)
+            plan = self._local[key] = (run, match_starts(run, folded) if run is not None else None)
+        return plan
 
     def _line_window(self, doc: Document, n: int, start: int, end: int) -> str:
         """Line `n` (0-based) of `doc`, stripped; on a long line, a window around [start, end)."""

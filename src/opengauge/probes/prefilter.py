@@ -167,15 +167,33 @@ def _compiled(source: str, flags: int) -> re.Pattern[str]:
     return re.compile(source, flags)
 
 
-def narrowed(rx: re.Pattern[str], folded: str) -> re.Pattern[str] | None:
+def narrowed(
+    rx: re.Pattern[str], folded: str, present: dict[str, bool] | None = None
+) -> re.Pattern[str] | None:
     """The pattern to run on a text whose folded form is `folded`: `rx` itself, the alternation of
-    only its branches that can match, or None when none can."""
+    only its branches that can match, or None when none can. `present`, when given, is that text's
+    table of literals already looked for (literal -> found), read and filled here, so a literal many
+    patterns need is looked for once per text."""
     if not ENABLED:
         return rx
     parts = branches(rx.pattern, rx.flags)
     if parts is None:
         return rx
-    keep = [src for src, need in parts if need is None or any(s in folded for s in need)]
+    if present is None:
+        keep = [src for src, need in parts if need is None or any(s in folded for s in need)]
+    else:
+        keep = []
+        for src, need in parts:
+            if need is not None:
+                for s in need:
+                    found = present.get(s)
+                    if found is None:
+                        found = present[s] = s in folded
+                    if found:
+                        break
+                else:
+                    continue
+            keep.append(src)
     if len(keep) == len(parts):
         return rx
     if not keep:
