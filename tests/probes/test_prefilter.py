@@ -140,3 +140,41 @@ def test_patterns_tried_only_where_they_may_start_are_used(release_corpus: Path)
             run = prefilter.narrowed(rx, folded)
             used += run is not None and prefilter.match_starts(run, folded) is not None
     assert used > len(texts) * 5
+
+
+def _starts(lines: list[str]) -> list[int]:
+    out, pos = [], 0
+    for line in lines:
+        out.append(pos)
+        pos += len(line) + 1
+    return out
+
+
+def _matching_lines(text: str, rx: re.Pattern[str], enabled: bool) -> frozenset[int]:
+    prefilter.ENABLED = enabled
+    try:
+        ctx = _context(text)
+        return ctx.matching_lines(rx, ctx.release.documents[0])
+    finally:
+        prefilter.ENABLED = True
+
+
+def test_lines_matching_a_pattern_are_those_a_search_line_by_line_finds(release_corpus: Path) -> None:
+    """`ProbeContext.matching_lines` searches only the lines holding a literal every match needs:
+    the same lines as `rx.search(line)` over every line, for every probe pattern."""
+    from bench.dumpgen import generate
+
+    texts = [p.read_text("utf-8", "replace") for p in sorted(release_corpus.glob("*/README.md"))]
+    texts += [r["card"] for r in generate(40, releases=release_corpus, seed=5)][-20:]
+    texts += TRAPS + ["\n".join(TRAPS), "ΑΣ\nΣΑ licenſe\nlicen\nse ΑΣ licensed"]
+    skipped = 0
+    for text in texts:
+        lines = text.split("\n")
+        for rx in _probe_patterns():
+            plain = frozenset(i for i, ln in enumerate(lines) if rx.search(ln))
+            assert _matching_lines(text, rx, True) == plain == _matching_lines(text, rx, False), rx.pattern[
+                :80
+            ]
+            cands = prefilter.line_candidates(rx, prefilter.fold(text), _starts(lines))
+            skipped += cands is not None and len(cands) < len(lines)
+    assert skipped > len(texts)  # most patterns searched only some lines

@@ -28,7 +28,7 @@ from opengauge.model import (
     Release,
 )
 from opengauge.probes.errors import ProbeError
-from opengauge.probes.prefilter import fold, match_starts, narrowed
+from opengauge.probes.prefilter import fold, line_candidates, match_starts, narrowed
 from opengauge.textio import clip
 
 T = TypeVar("T")
@@ -414,6 +414,20 @@ class ProbeContext:
             run = narrowed(rx, folded, present)
             plan = self._local[key] = (run, match_starts(run, folded) if run is not None else None)
         return plan
+
+    def matching_lines(self, rx: re.Pattern[str], doc: Document) -> frozenset[int]:
+        """The lines (0-based) of `doc.text` on which `rx.search(line)` finds a match: searched only
+        on the lines that hold a literal every match needs (`prefilter.line_candidates`)."""
+
+        def find() -> frozenset[int]:
+            lines, starts = self._lines(doc)
+            folded = self.cached(("folded-text", id(doc)), lambda: fold(doc.text))
+            cands = line_candidates(rx, folded, starts)
+            return frozenset(
+                i for i in (range(len(lines)) if cands is None else cands) if rx.search(lines[i])
+            )
+
+        return self.cached(("matching-lines", rx, id(doc)), find)
 
     def _line_window(self, doc: Document, n: int, start: int, end: int) -> str:
         """Line `n` (0-based) of `doc`, stripped; on a long line, a window around [start, end)."""

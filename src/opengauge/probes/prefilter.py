@@ -15,6 +15,7 @@ flags) are searched whole.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from re import _casefix  # type: ignore[attr-defined]  # the engine's own tables and parser (3.11+)
 from re import _constants as C  # type: ignore[attr-defined]
@@ -259,3 +260,25 @@ def match_starts(rx: re.Pattern[str], folded: str) -> list[int] | None:
                 return None
             i = folded.find(lit, i + 1)
     return sorted(set(out))
+
+
+def line_candidates(rx: re.Pattern[str], folded: str, starts: list[int]) -> list[int] | None:
+    """The lines (0-based indexes; `starts` are their offsets in the text whose folded form is
+    `folded`) where `rx.search(line)` may find a match: those holding one of the literals each branch
+    needs, in order (folding a line gives that line's part of the folded text). None when some branch
+    needs no known literal (then every line may match)."""
+    if not ENABLED:
+        return None
+    parts = branches(rx.pattern, rx.flags)
+    if parts is None or any(need is None for _, need in parts):
+        return None
+    found: set[int] = set()
+    for lit in dict.fromkeys(s for _, need in parts for s in need or ()):
+        i = folded.find(lit)
+        while i >= 0:
+            n = bisect_right(starts, i) - 1
+            found.add(n)
+            # the next occurrence on a later line (one hit marks the line)
+            nxt = starts[n + 1] if n + 1 < len(starts) else len(folded)
+            i = folded.find(lit, max(i + 1, nxt))
+    return sorted(found)
