@@ -178,3 +178,42 @@ def test_lines_matching_a_pattern_are_those_a_search_line_by_line_finds(release_
             cands = prefilter.line_candidates(rx, prefilter.fold(text), _starts(lines))
             skipped += cands is not None and len(cands) < len(lines)
     assert skipped > len(texts)  # most patterns searched only some lines
+
+
+def _all_matches(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    out, pos = [], 0
+    while pos <= len(text) and (m := rx.search(text, pos)) is not None:
+        out.append((m.span(), m.groups()))
+        pos = m.end() + 1
+    return out
+
+
+def test_a_guarded_pattern_finds_the_same_matches(release_corpus: Path) -> None:
+    """`prefilter.guarded` puts a look-ahead for the characters every match starts with before the
+    pattern: the same matches, spans and groups from every offset, for every probe pattern."""
+    texts = [p.read_text("utf-8", "replace") for p in sorted(release_corpus.glob("*/*.md"))]
+    texts += TRAPS + ["\u212a \u0130 \u017f \u0131 k K s S 12 layers LAYERS 3\u00a0blocks"]
+    guarded = 0
+    for rx in _probe_patterns():
+        g = prefilter.guarded(rx)
+        guarded += g is not rx
+        for text in texts:
+            assert _all_matches(g, text) == _all_matches(rx, text), rx.pattern[:80]
+    assert guarded > 20
+
+
+def test_what_a_guard_needs() -> None:
+    g = prefilter.guarded(re.compile(r"\b(\d+\s*layers|blocks|[A-C]x)", re.I))
+    assert g.pattern == r"(?=[\dbA-C])(?:\b(\d+\s*layers|blocks|[A-C]x))"
+    for source in (
+        r"a?b",  # an optional start
+        r"(?i:a)b",  # a scoped flag
+        r"(?:x|)y",  # an empty alternative
+        r"[^a]b",  # a negated class
+        r".b",  # any character
+        r"\b",  # a match may be empty
+        r"(?i)ab",  # a global inline flag
+    ):
+        assert prefilter.guarded(re.compile(source)).pattern == source
+    k = prefilter.guarded(re.compile(r"k\d|\bs", re.I))
+    assert [m.start() for m in k.finditer("\u212a1 \u017f K2 S")] == [0, 3, 5, 8]

@@ -28,7 +28,7 @@ from opengauge.model import (
     Release,
 )
 from opengauge.probes.errors import ProbeError
-from opengauge.probes.prefilter import fold, line_candidates, match_starts, narrowed
+from opengauge.probes.prefilter import fold, guarded, line_candidates, match_starts, narrowed
 from opengauge.textio import clip
 
 T = TypeVar("T")
@@ -412,7 +412,9 @@ class ProbeContext:
             table: dict[str, bool] = {}
             folded, present = self.cached(("folded", id(doc)), lambda: (fold(text), table))
             run = narrowed(rx, folded, present)
-            plan = self._local[key] = (run, match_starts(run, folded) if run is not None else None)
+            at = match_starts(run, folded) if run is not None else None
+            # searched whole: behind a look-ahead for the characters a match starts with
+            plan = self._local[key] = (guarded(run) if run is not None and at is None else run, at)
         return plan
 
     def matching_lines(self, rx: re.Pattern[str], doc: Document) -> frozenset[int]:
