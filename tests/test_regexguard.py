@@ -22,9 +22,10 @@ def _matches(rx: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = 
 
 
 def test_guarded_license_rules_find_the_same_matches(shared_dir: Path) -> None:
-    paths = sorted((shared_dir / "corpus" / "licenses").glob("*"))[::8] + sorted(
-        (shared_dir / "corpus" / "releases").glob("*/*LICENSE*")
-    )[::10]
+    paths = (
+        sorted((shared_dir / "corpus" / "licenses").glob("*"))[::8]
+        + sorted((shared_dir / "corpus" / "releases").glob("*/*LICENSE*"))[::10]
+    )
     texts = [Normalized(p.read_text("utf-8", "replace")).lower for p in paths if p.is_file()]
     texts.append("k\u212a \u0130 \u017f \u0131 non-commercial purposes only; you may not use the model to")
     assert len(texts) > 6

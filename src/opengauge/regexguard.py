@@ -9,7 +9,9 @@ pattern has the same matches, spans and groups from any offset; only faster (abo
 probes' long alternations, a quarter on the license rules).
 
 A pattern whose match may be empty or may start otherwise (an optional first item, a scoped flag, a
-negated class, any character...) is kept as it is.
+negated class, any character...) is kept as it is, and so is one that starts with a character or a
+class itself (`open[ -]?source`, `https?://`): the engine scans for that by itself, and a look-ahead
+would only slow it down.
 """
 
 from __future__ import annotations
@@ -76,6 +78,14 @@ def _class_source(atoms: list[tuple[Any, Any]]) -> str | None:
     return "[" + "".join(dict.fromkeys(parts)) + "]"
 
 
+def _scanned_fast(items: list) -> bool:
+    """True when the pattern itself starts with one character or class (not an assertion): the
+    engine then finds its candidate offsets by itself, faster than through a look-ahead."""
+    while items and items[0][0] is C.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        items = list(items[0][1][3])
+    return bool(items) and items[0][0] in (C.LITERAL, C.IN)
+
+
 @lru_cache(maxsize=2048)
 def _guarded(source: str, flags: int) -> re.Pattern[str] | None:
     if flags & re.X or re.match(r"\(\?[aiLmsux-]+\)", source):
@@ -86,6 +96,8 @@ def _guarded(source: str, flags: int) -> re.Pattern[str] | None:
         return None
     if parsed.getwidth()[0] == 0:
         return None  # a match may be empty: it starts with no character
+    if _scanned_fast(list(parsed)):
+        return None
     atoms = _first_chars(list(parsed))
     cls = _class_source(atoms) if atoms else None
     return None if cls is None else re.compile(f"(?={cls})(?:{source})", flags)

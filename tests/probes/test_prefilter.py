@@ -213,6 +213,8 @@ def test_what_a_guard_needs() -> None:
         r".b",  # any character
         r"\b",  # a match may be empty
         r"(?i)ab",  # a global inline flag
+        r"open[ -]?source",  # starts with a character: the engine scans for it itself
+        r"(?:[ab]c)d",  # starts with a class
     ):
         assert prefilter.guarded(re.compile(source)).pattern == source
     k = prefilter.guarded(re.compile(r"k\d|\bs", re.I))
