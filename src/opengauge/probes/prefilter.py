@@ -253,6 +253,8 @@ def match_starts(rx: re.Pattern[str], folded: str) -> list[int] | None:
     if lits is None:
         return None
     cap = len(folded) // 32 + 16
+    if sum(folded.count(lit) for lit in lits) > cap:
+        return None  # too many (`count` finds no more than the overlapping search below)
     out: list[int] = []
     for lit in lits:
         i = folded.find(lit)
