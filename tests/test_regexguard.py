@@ -1,6 +1,7 @@
 """`opengauge.regexguard`: a pattern behind a look-ahead for its first characters finds the same
-matches, spans and groups as the pattern, from any offset and up to any end, on the license rules
-over the corpus' license texts (the probe patterns: tests/probes/test_prefilter.py)."""
+matches, spans and groups as the pattern, from any offset and up to any end. The license rules (a
+few hundred patterns of every shape, not guarded in use) over the corpus' license texts serve as
+the test bed; the probe patterns are checked in tests/probes/test_prefilter.py."""
 
 from __future__ import annotations
 
