@@ -125,3 +125,30 @@ def test_what_is_not_shared() -> None:
     assert k1 is not None and k2 is not None and k1[0] == k2[0]
     assert twins.content_key({**other, "modelId": "else/m2"}, "https://huggingface.co")[0] != k1[0]
     assert twins.content_key({"modelId": "no-owner"}, "https://huggingface.co") is None
+
+
+def test_the_stand_in_tokens_are_counted_in_lower_case_as_str_lower_counts_them() -> None:
+    """`template` counts the tokens' lower-cased uses on the text's UTF-8 bytes lowered as ASCII; only
+    two characters outside ASCII lower to an ASCII letter or digit, and neither can complete a token."""
+    import sys
+
+    from opengauge.audit import twins
+
+    lowers_to_ascii = {
+        chr(c)
+        for c in range(128, sys.maxunicode + 1)
+        if any(x.isascii() and x.isalnum() for x in chr(c).lower())
+    }
+    assert lowers_to_ascii == {"\u0130", "\u212a"}
+    owner, rev = twins.OWNER, twins.REVISION
+    texts = [
+        f'{{"a":"{owner}/m","b":"{owner.lower()}","c":"{rev.upper()}"}}',
+        f"caf\u00e9 {owner.upper()} \u0130{owner[1:]} {owner[:-1]}\u212a",
+        f"{owner[:4]}\u0130{owner[5:]} \U0001f600",
+        f"{owner}{owner.lower()}{owner.swapcase()} \ud800 {rev}{rev}",
+        "no token here \u00c9\u0130\u212a",
+    ]
+    for text in texts:
+        lowered = text.encode("utf-8", "surrogatepass").lower()
+        for token in (owner, rev):
+            assert twins._lower_count(lowered, token) == text.lower().count(token.lower())

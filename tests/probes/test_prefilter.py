@@ -140,3 +140,82 @@ def test_patterns_tried_only_where_they_may_start_are_used(release_corpus: Path)
             run = prefilter.narrowed(rx, folded)
             used += run is not None and prefilter.match_starts(run, folded) is not None
     assert used > len(texts) * 5
+
+
+def _starts(lines: list[str]) -> list[int]:
+    out, pos = [], 0
+    for line in lines:
+        out.append(pos)
+        pos += len(line) + 1
+    return out
+
+
+def _matching_lines(text: str, rx: re.Pattern[str], enabled: bool) -> frozenset[int]:
+    prefilter.ENABLED = enabled
+    try:
+        ctx = _context(text)
+        return ctx.matching_lines(rx, ctx.release.documents[0])
+    finally:
+        prefilter.ENABLED = True
+
+
+def test_lines_matching_a_pattern_are_those_a_search_line_by_line_finds(release_corpus: Path) -> None:
+    """`ProbeContext.matching_lines` searches only the lines holding a literal every match needs:
+    the same lines as `rx.search(line)` over every line, for every probe pattern."""
+    from bench.dumpgen import generate
+
+    texts = [p.read_text("utf-8", "replace") for p in sorted(release_corpus.glob("*/README.md"))]
+    texts += [r["card"] for r in generate(40, releases=release_corpus, seed=5)][-20:]
+    texts += TRAPS + ["\n".join(TRAPS), "ΑΣ\nΣΑ licenſe\nlicen\nse ΑΣ licensed"]
+    skipped = 0
+    for text in texts:
+        lines = text.split("\n")
+        for rx in _probe_patterns():
+            plain = frozenset(i for i, ln in enumerate(lines) if rx.search(ln))
+            assert _matching_lines(text, rx, True) == plain == _matching_lines(text, rx, False), rx.pattern[
+                :80
+            ]
+            cands = prefilter.line_candidates(rx, prefilter.fold(text), _starts(lines))
+            skipped += cands is not None and len(cands) < len(lines)
+    assert skipped > len(texts)  # most patterns searched only some lines
+
+
+def _all_matches(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    out, pos = [], 0
+    while pos <= len(text) and (m := rx.search(text, pos)) is not None:
+        out.append((m.span(), m.groups()))
+        pos = m.end() + 1
+    return out
+
+
+def test_a_guarded_pattern_finds_the_same_matches(release_corpus: Path) -> None:
+    """`prefilter.guarded` puts a look-ahead for the characters every match starts with before the
+    pattern: the same matches, spans and groups from every offset, for every probe pattern."""
+    texts = [p.read_text("utf-8", "replace") for p in sorted(release_corpus.glob("*/*.md"))]
+    texts += TRAPS + ["\u212a \u0130 \u017f \u0131 k K s S 12 layers LAYERS 3\u00a0blocks"]
+    guarded = 0
+    for rx in _probe_patterns():
+        g = prefilter.guarded(rx)
+        guarded += g is not rx
+        for text in texts:
+            assert _all_matches(g, text) == _all_matches(rx, text), rx.pattern[:80]
+    assert guarded > 20
+
+
+def test_what_a_guard_needs() -> None:
+    g = prefilter.guarded(re.compile(r"\b(\d+\s*layers|blocks|[A-C]x)", re.I))
+    assert g.pattern == r"(?=[\dbA-C])(?:\b(\d+\s*layers|blocks|[A-C]x))"
+    for source in (
+        r"a?b",  # an optional start
+        r"(?i:a)b",  # a scoped flag
+        r"(?:x|)y",  # an empty alternative
+        r"[^a]b",  # a negated class
+        r".b",  # any character
+        r"\b",  # a match may be empty
+        r"(?i)ab",  # a global inline flag
+        r"open[ -]?source",  # starts with a character: the engine scans for it itself
+        r"(?:[ab]c)d",  # starts with a class
+    ):
+        assert prefilter.guarded(re.compile(source)).pattern == source
+    k = prefilter.guarded(re.compile(r"k\d|\bs", re.I))
+    assert [m.start() for m in k.finditer("\u212a1 \u017f K2 S")] == [0, 3, 5, 8]

@@ -86,6 +86,7 @@ def _license_paragraphs(
     license sections already read, that states a license and is not about data."""
     lines, _ = ctx._lines(doc)
     skip, _ = split_front_matter(doc.text)
+    licensed = ctx.matching_lines(_LICENSE_LINE, doc)
     out: list[tuple[int, str]] = []
     fenced = False
     i = skip
@@ -96,12 +97,7 @@ def _license_paragraphs(
             i += 1
             continue
         n = i + 1  # 1-based
-        if (
-            fenced
-            or not line.strip()
-            or any(a <= n <= b for a, b in covered)
-            or not _LICENSE_LINE.search(line)
-        ):
+        if fenced or not line.strip() or any(a <= n <= b for a, b in covered) or i not in licensed:
             i += 1
             continue
         j = i

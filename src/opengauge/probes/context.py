@@ -28,7 +28,7 @@ from opengauge.model import (
     Release,
 )
 from opengauge.probes.errors import ProbeError
-from opengauge.probes.prefilter import fold, match_starts, narrowed
+from opengauge.probes.prefilter import fold, guarded, line_candidates, match_starts, narrowed
 from opengauge.textio import clip
 
 T = TypeVar("T")
@@ -79,7 +79,8 @@ class Section:
         """Characters of the body that say something: white space, HTML comments and the template's
         placeholder left out."""
         body = drop_comments(self.body).replace("[More Information Needed]", "")
-        return len(re.sub(r"\s+", "", body))
+        # the characters `re.sub(r"\s+", "", body)` keeps: str.split() cuts at the same white space
+        return sum(map(len, body.split()))
 
     @cached_property
     def substantive(self) -> bool:
@@ -381,12 +382,11 @@ class ProbeContext:
             searched.add(id(doc))
             _, starts = self._lines(doc)
             text = self._scan(doc)
-            run = narrowed(rx, self.cached(("folded", id(doc)), lambda: fold(text)))  # noqa: B023
+            run, at = self._plan(rx, doc, text)
             if run is None:
                 continue  # no branch of the pattern can match this text
             first = split_front_matter(doc.text)[0] if skip_front_matter else 0
             pos = starts[first] if first < len(starts) else len(text)
-            at = match_starts(run, self.cached(("folded", id(doc)), lambda: fold(text)))  # noqa: B023
             while pos <= len(text):
                 m = run.search(text, pos) if at is None else _first_match(run, text, at, pos)
                 if m is None:
@@ -399,6 +399,38 @@ class ProbeContext:
                     break
                 pos = max(starts[n + 1], m.end() if m.end() > m.start() else m.end() + 1)
         return hits
+
+    def _plan(
+        self, rx: re.Pattern[str], doc: Document, text: str
+    ) -> tuple[re.Pattern[str] | None, list[int] | None]:
+        """How `search` runs `rx` over a document's scan text `text`: the pattern narrowed to the
+        branches that can match it (None: none can) and the offsets where a match may start (None:
+        anywhere); made once per pattern and document (probes search a card with the same pattern
+        more than once), the literals looked for once per document whatever pattern needs them."""
+        key = ("plan", rx, id(doc))
+        plan: tuple[re.Pattern[str] | None, list[int] | None] | None = self._local.get(key)
+        if plan is None:
+            table: dict[str, bool] = {}
+            folded, present = self.cached(("folded", id(doc)), lambda: (fold(text), table))
+            run = narrowed(rx, folded, present)
+            at = match_starts(run, folded) if run is not None else None
+            # searched whole: behind a look-ahead for the characters a match starts with
+            plan = self._local[key] = (guarded(run) if run is not None and at is None else run, at)
+        return plan
+
+    def matching_lines(self, rx: re.Pattern[str], doc: Document) -> frozenset[int]:
+        """The lines (0-based) of `doc.text` on which `rx.search(line)` finds a match: searched only
+        on the lines that hold a literal every match needs (`prefilter.line_candidates`)."""
+
+        def find() -> frozenset[int]:
+            lines, starts = self._lines(doc)
+            folded = self.cached(("folded-text", id(doc)), lambda: fold(doc.text))
+            cands = line_candidates(rx, folded, starts)
+            return frozenset(
+                i for i in (range(len(lines)) if cands is None else cands) if rx.search(lines[i])
+            )
+
+        return self.cached(("matching-lines", rx, id(doc)), find)
 
     def _line_window(self, doc: Document, n: int, start: int, end: int) -> str:
         """Line `n` (0-based) of `doc`, stripped; on a long line, a window around [start, end)."""

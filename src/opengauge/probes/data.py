@@ -171,11 +171,16 @@ def _data_regions(ctx: ProbeContext) -> list[tuple[Document, int, str]]:
             for s in ctx.sections(doc)
             if (_DATA_HEADING.search(s.title) or _TRAINING_SECTION_TITLE.search(s.title)) and s.substantive
         ] or [
-            (doc, 0, "\n".join(ln if _TRAINED_ON.search(ln) else "" for ln in ctx._lines(doc)[0]))
+            (doc, 0, _lines_kept(ctx._lines(doc)[0], ctx.matching_lines(_TRAINED_ON, doc)))
             for doc in ctx.cards
         ]
 
     return ctx.cached(("probe-data", "regions"), find)
+
+
+def _lines_kept(lines: list[str], keep: frozenset[int]) -> str:
+    """The lines, those not in `keep` blanked (line numbers kept)."""
+    return "\n".join(ln if i in keep else "" for i, ln in enumerate(lines))
 
 
 def _prose_corpora(ctx: ProbeContext, limit: int = 3) -> list[tuple[str, Evidence]]:

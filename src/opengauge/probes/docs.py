@@ -143,12 +143,21 @@ def model_card(ctx: ProbeContext) -> list[Finding]:
 
 
 def _in_code_block(ctx: ProbeContext, hit: Hit) -> bool:
+    """True when an odd number of the lines before the hit's open or close a code fence."""
     lines, _ = ctx._lines(hit.doc)
+    fenced = ctx.cached(("fenced-before", id(hit.doc)), lambda: _fenced_before(lines))
+    return fenced[len(range(len(lines))[: hit.line - 1])]  # as many lines as lines[: hit.line - 1]
+
+
+def _fenced_before(lines: list[str]) -> list[bool]:
+    """Per count of leading lines (0 to all), whether they leave a code fence open."""
+    out = [False]
     fenced = False
-    for line in lines[: hit.line - 1]:
+    for line in lines:
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
-    return fenced
+        out.append(fenced)
+    return out
 
 
 def _about_training_setup(ctx: ProbeContext, hit: Hit) -> bool:

@@ -15,10 +15,13 @@ flags) are searched whole.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from re import _casefix  # type: ignore[attr-defined]  # the engine's own tables and parser (3.11+)
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
+
+from opengauge.regexguard import start_guarded
 
 #: Set False to search every pattern whole (tests compare both ways).
 ENABLED = True
@@ -167,15 +170,33 @@ def _compiled(source: str, flags: int) -> re.Pattern[str]:
     return re.compile(source, flags)
 
 
-def narrowed(rx: re.Pattern[str], folded: str) -> re.Pattern[str] | None:
+def narrowed(
+    rx: re.Pattern[str], folded: str, present: dict[str, bool] | None = None
+) -> re.Pattern[str] | None:
     """The pattern to run on a text whose folded form is `folded`: `rx` itself, the alternation of
-    only its branches that can match, or None when none can."""
+    only its branches that can match, or None when none can. `present`, when given, is that text's
+    table of literals already looked for (literal -> found), read and filled here, so a literal many
+    patterns need is looked for once per text."""
     if not ENABLED:
         return rx
     parts = branches(rx.pattern, rx.flags)
     if parts is None:
         return rx
-    keep = [src for src, need in parts if need is None or any(s in folded for s in need)]
+    if present is None:
+        keep = [src for src, need in parts if need is None or any(s in folded for s in need)]
+    else:
+        keep = []
+        for src, need in parts:
+            if need is not None:
+                for s in need:
+                    found = present.get(s)
+                    if found is None:
+                        found = present[s] = s in folded
+                    if found:
+                        break
+                else:
+                    continue
+            keep.append(src)
     if len(keep) == len(parts):
         return rx
     if not keep:
@@ -232,6 +253,8 @@ def match_starts(rx: re.Pattern[str], folded: str) -> list[int] | None:
     if lits is None:
         return None
     cap = len(folded) // 32 + 16
+    if sum(folded.count(lit) for lit in lits) > cap:
+        return None  # too many (`count` finds no more than the overlapping search below)
     out: list[int] = []
     for lit in lits:
         i = folded.find(lit)
@@ -241,3 +264,33 @@ def match_starts(rx: re.Pattern[str], folded: str) -> list[int] | None:
                 return None
             i = folded.find(lit, i + 1)
     return sorted(set(out))
+
+
+def line_candidates(rx: re.Pattern[str], folded: str, starts: list[int]) -> list[int] | None:
+    """The lines (0-based indexes; `starts` are their offsets in the text whose folded form is
+    `folded`) where `rx.search(line)` may find a match: those holding one of the literals each branch
+    needs, in order (folding a line gives that line's part of the folded text). None when some branch
+    needs no known literal (then every line may match)."""
+    if not ENABLED:
+        return None
+    parts = branches(rx.pattern, rx.flags)
+    if parts is None or any(need is None for _, need in parts):
+        return None
+    found: set[int] = set()
+    for lit in dict.fromkeys(s for _, need in parts for s in need or ()):
+        i = folded.find(lit)
+        while i >= 0:
+            n = bisect_right(starts, i) - 1
+            found.add(n)
+            # the next occurrence on a later line (one hit marks the line)
+            nxt = starts[n + 1] if n + 1 < len(starts) else len(folded)
+            i = folded.find(lit, max(i + 1, nxt))
+    return sorted(found)
+
+
+def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """`rx` behind a look-ahead for the characters every match of it starts with
+    (`opengauge.regexguard.start_guarded`); `rx` itself when the prefilter is off."""
+    if not ENABLED:
+        return rx
+    return start_guarded(rx)
