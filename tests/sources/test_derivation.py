@@ -90,6 +90,21 @@ def test_the_first_statement_wins_over_a_copied_original_card():
     assert found is not None and found.ref == "hf:acme/nimbus-chat"
 
 
+def test_a_family_named_first_gives_way_to_a_member_stated_by_its_hub_id():
+    card = (
+        FM
+        + "# Nimbus-Lite 1B\n\n**License**: follow the license of NimbusLM, since the model is derived from "
+        "NimbusLM.\n\nNimbus-Lite is pruned and further pre-trained from "
+        "[acme/NimbusLM-7b-hf](https://huggingface.co/acme/NimbusLM-7b-hf).\n"
+    )
+    found = stated_base(card, known=None)
+    assert found is not None and found.ref == "hf:acme/NimbusLM-7b-hf"
+    # a Hub id of another family does not replace the name
+    other = card.replace("acme/NimbusLM-7b-hf", "acme/Other-7b")
+    found = stated_base(other, known=None)
+    assert found is not None and found.ref == "named:NimbusLM"
+
+
 # --- the base named in other words: across a line break, with no preposition, by name -------------
 
 NO_INDEX = None  # `known=None`: only the card's own links resolve a name

@@ -36,7 +36,7 @@ names the grandparent.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -253,7 +253,29 @@ def stated_base(
 ) -> StatedBase | None:
     """The first base model the card's text states (see the module's rules), or None. `own_id` (the
     release's own Hub id) is never its own base. `known` gives the names resolved to Hub ids beyond
-    those the card links (the built-in index by default; None for none)."""
+    those the card links (the built-in index by default; None for none). A base stated only by a
+    family's name ("derived from Llama2") gives way to a later statement of one member's Hub id
+    ("pruned and further pre-trained from meta-llama/Llama-2-7b-hf"): the more exact of the two."""
+    first = None
+    for found in _stated_bases(card_text, own_id, known=known):
+        if first is None:
+            first = found
+            if not found.ref.startswith(NAMED):
+                return found
+        elif not found.ref.startswith(NAMED) and first.name is not None:
+            member = name_key(found.ref.rsplit("/", 1)[-1])
+            if member.startswith(name_key(first.name)):
+                return found
+    return first
+
+
+def _stated_bases(
+    card_text: str,
+    own_id: str | None,
+    *,
+    known: Callable[[], Mapping[str, str]] | None,
+) -> Iterator[StatedBase]:
+    """Every base model the card's text states, in the card's order (see `stated_base`)."""
     _, body = split_front_matter(card_text)
     offset = card_text.count("\n", 0, len(card_text) - len(body))
     lines = [raw[:MAX_LINE] for raw in body.split("\n", MAX_LINES)[:MAX_LINES]]
@@ -269,7 +291,8 @@ def stated_base(
             continue
         obj, quote, relation = found
         if obj.hub is not None:
-            return StatedBase(ref=f"hf:{obj.hub}", relation=relation, line=offset + i + 1, quote=quote)
+            yield StatedBase(ref=f"hf:{obj.hub}", relation=relation, line=offset + i + 1, quote=quote)
+            continue
         assert obj.name is not None
         key = name_key(obj.name)
         if key in own_keys:
@@ -282,8 +305,7 @@ def stated_base(
         if hub is not None and hub.lower() == own:
             continue
         ref = f"hf:{hub}" if hub else f"{NAMED}{obj.name}"
-        return StatedBase(ref=ref, relation=relation, line=offset + i + 1, quote=quote, name=obj.name)
-    return None
+        yield StatedBase(ref=ref, relation=relation, line=offset + i + 1, quote=quote, name=obj.name)
 
 
 def _skipped(lines: list[str]) -> set[int]:
