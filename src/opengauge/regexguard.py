@@ -28,13 +28,20 @@ from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
 
 
+def after_assertions(items: list) -> int:
+    """The index of the first item of a parsed sequence that is not a zero-width assertion (anchors,
+    look-arounds): where what a match starts with is read."""
+    i = 0
+    while i < len(items) and items[i][0] in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        i += 1
+    return i
+
+
 def _first_chars(items: list) -> list[tuple[Any, Any]] | None:
     """The atoms (a literal or a character class) one of which every match of this sequence starts
     with, after zero-width assertions; None when unknown (an optional or empty start, a scoped flag,
     any other construct)."""
-    i = 0
-    while i < len(items) and items[i][0] in (C.AT, C.ASSERT, C.ASSERT_NOT):
-        i += 1
+    i = after_assertions(items)
     if i == len(items):
         return None
     op, av = items[i]

@@ -21,7 +21,7 @@ from re import _casefix  # type: ignore[attr-defined]  # the engine's own tables
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
-from opengauge.regexguard import start_guarded
+from opengauge.regexguard import after_assertions, start_guarded
 
 #: Set False to search every pattern whole (tests compare both ways).
 ENABLED = True
@@ -207,9 +207,7 @@ def narrowed(
 def _leading(items: list) -> list[str] | None:
     """Literal strings one of which every match of this sequence starts with (after zero-width
     assertions), or None when no such set is known (a match may start with anything else)."""
-    i = 0
-    while i < len(items) and items[i][0] in (C.AT, C.ASSERT, C.ASSERT_NOT):
-        i += 1
+    i = after_assertions(items)
     if i == len(items):
         return None
     op, av = items[i]
