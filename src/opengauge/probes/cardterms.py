@@ -148,21 +148,34 @@ def stated_in_card(
     ("This model is released under the MIT license"). Lines about the license of the code alone, or
     of data, do not state the model's license; nor does a license `accept` refuses."""
     for doc in ctx.cards:
-        covered: list[tuple[int, int]] = []
-        for sec in ctx.sections(doc):
-            if not _LICENSE_TITLE.search(sec.title):
-                continue
-            covered.append((sec.line, sec.end))
-            for k, line in enumerate(sec.body.splitlines(), start=1):
+        for n, line, in_section in _license_lines(ctx, doc):
+            if in_section:
                 found = _model_license(line, _NAMED)
-                if found is not None and (accept is None or accept(found)):
-                    return found, ctx.evidence(doc, sec.line + k, line, "license stated in the model card")
-        for first, text in _license_paragraphs(ctx, doc, covered):
-            for k, line in enumerate(text.splitlines()):
+            else:
                 found = _model_license(line, STATED_LICENSE) if _STATEMENT.search(line) else None
-                if found is not None and (accept is None or accept(found)):
-                    return found, ctx.evidence(doc, first + k, line, "license stated in the model card")
+            if found is not None and (accept is None or accept(found)):
+                return found, ctx.evidence(doc, n, line, "license stated in the model card")
     return None
+
+
+def _license_lines(ctx: ProbeContext, doc: Document) -> list[tuple[int, str, bool]]:
+    """(line number, line, in a license section) of every line of a card's license sections, then of
+    every paragraph elsewhere that states a license (`_license_paragraphs`), in that order (read once
+    per card: the stated and the binding licenses are looked for in the same lines)."""
+    return ctx.cached(("license-lines", id(doc)), lambda: _read_license_lines(ctx, doc))
+
+
+def _read_license_lines(ctx: ProbeContext, doc: Document) -> list[tuple[int, str, bool]]:
+    covered: list[tuple[int, int]] = []
+    out: list[tuple[int, str, bool]] = []
+    for sec in ctx.sections(doc):
+        if _LICENSE_TITLE.search(sec.title):
+            covered.append((sec.line, sec.end))
+            # lines of the section body count from the line after its heading
+            out += [(sec.line + k, ln, True) for k, ln in enumerate(sec.body.splitlines(), start=1)]
+    for first, text in _license_paragraphs(ctx, doc, covered):
+        out += [(first + k, ln, False) for k, ln in enumerate(text.splitlines())]
+    return out
 
 
 def bound_in_card(ctx: ProbeContext) -> list[tuple[LicenseEntry, Evidence]]:
@@ -173,15 +186,7 @@ def bound_in_card(ctx: ProbeContext) -> list[tuple[LicenseEntry, Evidence]]:
     as the license it names does; "not subject to", "unlike" do not bind."""
     out: list[tuple[LicenseEntry, Evidence]] = []
     for doc in ctx.cards:
-        covered: list[tuple[int, int]] = []
-        lines: list[tuple[int, str]] = []
-        for sec in ctx.sections(doc):
-            if _LICENSE_TITLE.search(sec.title):
-                covered.append((sec.line, sec.end))
-                lines += [(sec.line + k, ln) for k, ln in enumerate(sec.body.splitlines(), start=1)]
-        for first, text in _license_paragraphs(ctx, doc, covered):
-            lines += [(first + k, ln) for k, ln in enumerate(text.splitlines())]
-        for n, line in lines:
+        for n, line, _ in _license_lines(ctx, doc):
             if not _BOUND.search(line) or _NOT_BOUND.search(line):
                 continue
             found = _model_license(line, _NAMED, require=_BOUND)
