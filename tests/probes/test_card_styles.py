@@ -1402,6 +1402,14 @@ The whole run cost about 380 zettaFLOPs of compute.
 """,
         at=("2.5T",),
     ),
+    # a count with thousands separators under a parameters header (it raised ValueError)
+    Case(
+        "training-compute",
+        OPEN,
+        "md-table-columns-commas",
+        "# Nimbus\n\n| #Params | Tokens |\n|---|---|\n| 1,100M | 2T |\n",
+        at=("2T",),
+    ),
     Case(
         "training-compute",
         OPEN,

@@ -1127,24 +1127,32 @@ def package_api(ctx: ProbeContext) -> list[Finding]:
     return [Finding(probe=pid, level=Level.UNKNOWN, data=data, reason="No package or API is mentioned.")]
 
 
+_SCALE = {"t": 1e12, "b": 1e9, "m": 1e6}
+
+
+def _amount(number: str, unit: str) -> float:
+    """A count written as a number ("2.5", "1,100") and a unit (T/trillion, B/billion, M/million)."""
+    return float(number.replace(",", "")) * _SCALE[unit[0].lower()]
+
+
 def _params(ctx: ProbeContext) -> tuple[float | None, str]:
     name = ctx.release.id.split("/")[-1]
     matches = list(_PARAMS_IN_NAME.finditer(name))
     m = matches[-1] if matches else None  # the last size in the name is the model's
     if m:
         experts = int(m.group(1)) if m.group(1) else 1
-        n = float(m.group(2)) * (1e9 if m.group(3).lower() == "b" else 1e6) * experts
+        n = _amount(m.group(2), m.group(3)) * experts
         return n, f"model name {name}"
     for hit in ctx.search(_PARAMS_IN_TEXT, ctx.readmes, limit=1, skip_front_matter=True):
         # the hit is the line where the match starts: a match running onto the next line is not on it
         stated = _PARAMS_IN_TEXT.search(hit.text)
         if stated is not None:
-            scale = 1e9 if stated.group(2).lower().startswith("b") else 1e6
-            return float(stated.group(1)) * scale, "parameter count stated in the documentation"
+            n = _amount(stated.group(1), stated.group(2))
+            return n, "parameter count stated in the documentation"
     for cell, _ in column_cells(ctx, ctx.readmes, _PARAMS_HEADER):
-        if (stated := _SIZE_CELL.fullmatch(cell)) is not None:
-            scale = 1e9 if stated.group(2).lower().startswith("b") else 1e6
-            return float(stated.group(1)) * scale, "parameter count in a table of the documentation"
+        if (stated := _SIZE_CELL.fullmatch(cell)) is not None and stated.group(2).lower()[0] in "bm":
+            n = _amount(stated.group(1), stated.group(2))
+            return n, "parameter count in a table of the documentation"
     weights = ctx.earlier("weights-published")
     size = next((f.data.get("bytes") for f in weights if f.data.get("bytes")), None)
     if size:
@@ -1185,13 +1193,11 @@ def training_compute(ctx: ProbeContext) -> list[Finding]:
     tokens: list[tuple[float, Hit]] = []
     for hit in ctx.search(_TOKENS, ctx.readmes, limit=20, skip_front_matter=True):
         for m in _TOKENS.finditer(hit.text):
-            scale = 1e12 if m.group(2).lower() in ("t", "trillion") else 1e9
-            tokens.append((float(m.group(1).replace(",", "")) * scale, hit))
+            tokens.append((_amount(m.group(1), m.group(2)), hit))
     if not tokens:  # a table with the token count under its own column header
         for cell, hit in column_cells(ctx, ctx.readmes, _TOKENS_HEADER):
             if (m := _SIZE_CELL.fullmatch(cell)) is not None and m.group(2).lower()[0] in "tb":
-                scale = 1e12 if m.group(2).lower().startswith("t") else 1e9
-                tokens.append((float(m.group(1).replace(",", "")) * scale, hit))
+                tokens.append((_amount(m.group(1), m.group(2)), hit))
     params, how = _params(ctx)
     data: dict[str, Any] = {"flop": None, "method": None, "params": params, "tokens": None}
     if tokens and params:
