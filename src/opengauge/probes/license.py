@@ -76,6 +76,16 @@ def _bound_readings(ctx: ProbeContext, readings: list[Reading]) -> list[Reading]
     ]
 
 
+def _linked_reading(ctx: ProbeContext, entry: LicenseEntry, link: str) -> Reading:
+    """The reading of the catalogued license the card's `license_link` points at."""
+    ev = ctx.metadata_evidence("license_link", "license linked in the card metadata")
+    return _card_id_reading(entry, ev, link)
+
+
+#: the Hub's `license:` values that name no license (`other` defers to `license_name`)
+_NO_LICENSE_ID = ("other", "unknown")
+
+
 def _open_terms(entry: LicenseEntry) -> bool:
     return entry.verdict in (LicenseVerdict.OSI_OPEN, LicenseVerdict.OPEN_NON_OSI)
 
@@ -91,8 +101,8 @@ def _card_readings(ctx: ProbeContext) -> list[Reading]:
         else []
     )
     name = md.get("license_name")
-    if any(i.lower() in ("other", "unknown") for i in ids):
-        ids = [i for i in ids if i.lower() not in ("other", "unknown")]
+    if any(i.lower() in _NO_LICENSE_ID for i in ids):
+        ids = [i for i in ids if i.lower() not in _NO_LICENSE_ID]
         if isinstance(name, str) and not names_no_license(name):  # not a placeholder ("license")
             ids.append(name)
     out = []
@@ -110,14 +120,11 @@ def _card_readings(ctx: ProbeContext) -> list[Reading]:
         # terms that confirm it count.
         said_other = raw is not None
         if linked is not None and not (said_other and _open_terms(linked)):
-            ev = ctx.metadata_evidence("license_link", "license linked in the card metadata")
-            return [_card_id_reading(linked, ev, str(link))]
+            return [_linked_reading(ctx, linked, str(link))]
         accept = (lambda e: not _open_terms(e)) if said_other else None
         if (stated := stated_in_card(ctx, accept)) is not None:
             return [_card_id_reading(stated[0], stated[1], stated[0].name)]
     for lid in ids[:3]:
-        if lid.lower() in ("other", "unknown"):
-            continue
         key = "license_name" if lid == name else "license"
         ev = ctx.metadata_evidence(key, "license declared in the card metadata")
         named = named_license(lid)  # a name where an id belongs (`license: Apache 2.0`)
@@ -126,8 +133,7 @@ def _card_readings(ctx: ProbeContext) -> list[Reading]:
             out.append(_card_id_reading(entry, ev, lid))
             continue
         if key == "license_name" and linked is not None:
-            ev = ctx.metadata_evidence("license_link", "license linked in the card metadata")
-            out.append(_card_id_reading(linked, ev, str(link)))
+            out.append(_linked_reading(ctx, linked, str(link)))
             continue
         spdx = spdx_of(lid)
         verdict = verdict_for_id(lid)
@@ -347,7 +353,7 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
         why = (
             f"the card metadata says `{said}` and names no license opengauge knows, and no license "
             "text was found in the card, files or gate"
-            if not readings and isinstance(said, str) and said.strip().lower() in ("other", "unknown")
+            if not readings and isinstance(said, str) and said.strip().lower() in _NO_LICENSE_ID
             else "no license was found in the card metadata, files or gate"
             if not readings
             else f"the release names {', '.join(named)}, but no text of it was found "
