@@ -5,8 +5,8 @@ black-forest-labs/FLUX.1-dev/blob/main/LICENSE.md)". Cards of fine-tunes, adapte
 often say which license binds them only this way (`license: other` with no `license_name`, or a
 placeholder such as `license_name: license`).
 
-Both lookups use only what the catalog records: an entry's name, aliases and title lines (each a
-license's own title, as its text gives it) and its `url`. A name two entries share names neither,
+Both lookups use only what the catalog records: an entry's name, aliases, SPDX ids and title lines
+(each a license's own title, as its text gives it) and its `url`. A name two entries share names neither,
 unless exactly one of them is the entry a Hub id names (the current text of its family).
 """
 
