@@ -261,3 +261,21 @@ def test_metadata_audit_reads_bases_as_assess_does(tmp_path: Path) -> None:
     assert got["a/alias-tune"]["label"] == "weights-available"
     assert got["a/family-tune"]["label"] == "weights-available"
     assert "the card names the family 'Llama 2'" in str(got["a/family-tune"]["document"])
+
+
+def test_metadata_audit_knows_the_rows_own_id_when_reading_a_stated_base() -> None:
+    """A dump row's card is read with the row's own Hub id, as `assess` reads a fetched card: on a
+    family page only the release's own section states its base; the release never is its own base."""
+    from opengauge.audit.metadata import release_from_row
+
+    card = (
+        "---\nlicense: apache-2.0\n---\n# Nimbus Embed\n\n"
+        "### [nimbus-embed-s](https://huggingface.co/acme/nimbus-embed-s)\n\n"
+        "Small. Based on the [acme/tiny-encoder](https://huggingface.co/acme/tiny-encoder) model.\n\n"
+        "### [nimbus-embed-l](https://huggingface.co/acme/nimbus-embed-l)\n\n"
+        "Large. Based on the [acme/big-encoder](https://huggingface.co/acme/big-encoder) model.\n"
+    )
+    release = release_from_row({"modelId": "acme/nimbus-embed-l", "card": card})
+    assert release.base_models == ["hf:acme/big-encoder"]
+    own = "---\nlicense: mit\n---\n# Nimbus\n\n- **Finetuned from model:** Nimbus Chat\n"
+    assert release_from_row({"modelId": "acme/nimbus-chat", "card": own}).base_models == []

@@ -80,6 +80,17 @@ def test_a_family_table_naming_the_release_itself_is_not_its_base():
     assert stated_base("# Nimbus 7B\n\n" + row + "\n", own_id="acme/nimbus-7b") is None
 
 
+def test_a_line_linking_the_releases_own_files_still_states_its_base():
+    """A link to the release's own page or files (a training script) on the line does not make the
+    line another model's: "acme/nimbus-nli" is not "acme/nimbus-nli-v2", nor a dataset "acme/nimbus101"."""
+    line = (
+        "This model is a fine-tuned version of the [Nimbus base](https://huggingface.co/acme/nimbus-base) "
+        "on acme/nimbus101; see the [script](https://huggingface.co/acme/nimbus-nli/blob/main/train.py)."
+    )
+    found = stated_base(FM + "# Nimbus NLI\n\n" + line + "\n", own_id="acme/nimbus-nli", known=NO_INDEX)
+    assert found is not None and found.ref == "hf:acme/nimbus-base"
+
+
 def test_the_first_statement_wins_over_a_copied_original_card():
     card = (
         FM
@@ -186,6 +197,18 @@ def test_a_name_is_resolved_through_the_built_in_index(body, ref):
     assert found is not None and found.ref == ref and found.name is not None
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("A fine-tune of stable-difusion 2.0 on robot pictures.", "stable-difusion 2.0"),  # joined words
+        ("It was fine-tuned from llama 2 on our chats.", "llama 2"),  # a family the index knows
+    ],
+)
+def test_a_lowercase_model_name_is_still_a_base(body, name):
+    found = stated_base(FM + "# Nimbus\n\n" + body + "\n", own_id="acme/nimbus-chat")
+    assert found is not None and found.name == name
+
+
 def test_a_name_nothing_resolves_is_kept_as_named_never_guessed():
     found = stated_base(FM + "# Support bot\n\nFine-tuned from Llama 2 70B-ish Zeta9 on tickets.\n")
     assert found is not None and found.ref == "named:Llama 2"  # "70B-ish" is not a size word
@@ -221,6 +244,16 @@ def test_a_name_nothing_resolves_is_kept_as_named_never_guessed():
         "Revisions hold the checkpoints from `step1000` to `step143000`.",
         # the release's own family
         "We have not developed any applications based on Nimbus 2 models.",
+        # words and a number are not a model ("based on stage 2", "tuned for another 80k steps")
+        "Chat versions will follow, based on phase 3 and phase 4 checkpoints.",
+        "The 768px version was fine-tuned for another 80k steps.",
+        # training data, named or known to the dataset catalog, is not a base
+        "The Nimbus models are built on Nimbus-Corpus, a curated collection of web text.",
+        "It was trained from The Pile.",
+        # a part of the architecture, or the evaluation, based on a method or a tool
+        "- Positional embeddings: rotary, based on [RoPE](https://arxiv.org/abs/2104.09864).",
+        "- Normalization: Pre-LN based on [RMSNorm](https://arxiv.org/abs/1910.07467).",
+        "Our evaluation is based on the LMEvalHarness, with fixed prompts.",
     ],
 )
 def test_no_lineage_is_read_from_these_words(body):
@@ -236,3 +269,22 @@ def test_data_named_earlier_in_the_sentence_does_not_hide_the_base():
     body = "Trained on our support data for two days, it is fine-tuned from acme/nimbus-7b."
     found = stated_base(FM + "# Nimbus\n\n" + body + "\n", own_id="acme/nimbus-chat", known=NO_INDEX)
     assert found is not None and found.ref == "hf:acme/nimbus-7b"
+
+
+def test_a_section_about_another_model_of_the_family_states_that_models_base():
+    """A family page: each member's section states its own base; only the release's own section
+    (or text outside any member's section) states the release's base."""
+    card = (
+        FM + "# Nimbus Embed\n\n"
+        "### [nimbus-embed-s](https://huggingface.co/acme/nimbus-embed-s)\n\n"
+        "Small. Based on the [acme/tiny-encoder](https://huggingface.co/acme/tiny-encoder) model.\n\n"
+        "### [nimbus-embed-l](https://huggingface.co/acme/nimbus-embed-l)\n\n"
+        "Our largest. Based on the [acme/big-encoder](https://huggingface.co/acme/big-encoder) model.\n"
+    )
+    found = stated_base(card, own_id="acme/nimbus-embed-l", known=NO_INDEX)
+    assert found is not None and found.ref == "hf:acme/big-encoder"
+    assert stated_base(card, own_id="acme/nimbus-embed-m", known=NO_INDEX) is None
+    # a heading whose words only look like an id is not another model's section
+    card = FM + "# Nimbus (text-)Image-to-Video/Image Card\n\n- **Finetuned from model:** acme/nimbus-base\n"
+    found = stated_base(card, own_id="acme/nimbus-video", known=NO_INDEX)
+    assert found is not None and found.ref == "hf:acme/nimbus-base"

@@ -158,7 +158,7 @@ def release_from_row(row: Mapping[str, Any], *, endpoint: str = "https://hugging
     prompt = card_mod.gated_prompt(metadata, url=url, repo=f"hf:{repo_id}", revision=revision, when=when)
     if prompt is not None:
         docs.append(prompt)
-    facts = card_mod.card_facts(metadata, [text or ""], _tags(row))
+    facts = card_mod.card_facts(metadata, [text or ""], _tags(row), own_id=repo_id)
     gated = row.get("gated")
     pipeline = facts.pipeline_tag or row.get("pipeline_tag")
     return Release(

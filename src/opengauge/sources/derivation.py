@@ -26,9 +26,14 @@ relations are fine-tune, adapter, merge and quantization; a student's base is th
 initialised from, as in "DeepSeek-R1-Distill-Qwen-7B ... based on Qwen2.5-Math-7B"), so a teacher
 never becomes the base ("a distilled version of X" still reads as a version of X); comparisons
 ("outperforms meta-llama/..."), bare mentions, a tokenizer, configuration,
-architecture or code "based on" a model, a dataset after the words ("fine-tuned from ShareGPT
-conversations"), a line whose subject is another model (a family's list: "[dolly-v2-7b](...), based
-on `pythia-6.9b`"), tables of several models, and code blocks. The first statement in the card
+architecture or code "based on" a model, a part of the architecture or the evaluation "based on" a
+method or a tool ("Pre-Normalization based on [RMSNorm](arXiv)", "evaluation is based on the
+VLMEvalKit"), a dataset after the words ("fine-tuned from ShareGPT conversations"), training data
+named as the object ("built on Cosmo-Corpus": a name ending in a data word, or one the dataset catalog
+knows), ordinary words and a number ("based on stage 2", "fine-tuned for another 155k"), a line whose
+subject is another model (a family's list: "[dolly-v2-7b](...), based on `pythia-6.9b`"), the section
+under a heading that links another Hub model (a family's page: "### [model-xs](...)" then "Based on
+[all-MiniLM-L6-v2](...)"), tables of several models, and code blocks. The first statement in the card
 wins: cards of quantizations often copy the original card below their own words, and its statement
 names the grandparent.
 """
@@ -117,7 +122,9 @@ _PLAIN = re.compile(r"(?P<text>" + _WORD + r"(?:[ ]" + _EXT + r"){0,4})(?![\w-])
 # what a statement is about when these words are among the four before it, or follow its model
 _NOT_LINEAGE_BEFORE = re.compile(
     r"\b(?:tokeni[sz]ers?|vocab(?:ulary)?|config(?:uration)?s?|architectures?|code(?:base)?|"
-    r"implementations?|recipes?|scripts?|templates?|dataset|data)\b(?:\W+\w+){0,3}\W*$",
+    r"implementations?|recipes?|scripts?|templates?|dataset|data|"
+    # a part of the architecture, or the evaluation, "based on" a method or a tool
+    r"normali[sz]ation|attention|embeddings?|activations?|evaluations?|benchmarks?)\b(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
 _NOT_LINEAGE_AFTER = re.compile(
@@ -136,6 +143,13 @@ _NOT_A_MODEL = frozenset(
 )
 _ID_SHAPE = re.compile(r"[A-Z0-9_.-]")
 _PLAIN_SHAPE = re.compile(r"\d|[A-Z].*[A-Z].*[a-z]|[A-Z].*[a-z].*[A-Z]")
+# a Hub model page's address: what makes a heading name another model
+_LINKED_ID = re.compile(_HF + r"(" + _ID + r")", re.IGNORECASE)
+_MD_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
+_LETTER = re.compile(r"[^\W\d_]")
+_HEADING = re.compile(r"^ {0,3}(#{1,6})\s")
+_FIRST_WORD = re.compile(r"[\dA-Z]|\w[.-]\w")
+_DATA_NAME = re.compile(r"[\s_-](?:corpus|corpora|data(?:sets?)?|mix(?:ture)?|collection)$", re.IGNORECASE)
 
 
 def _model_ids(line: str) -> set[str]:
@@ -204,8 +218,25 @@ def _object(text: str, pos: int, *, strict: bool = False) -> _Object | None:
 
 def _plain_enough(name: str) -> bool:
     """True when a name looks like a model's (a digit, or mixed-case letters:
-    `Flan-t5-xl`, `GPT-NeoX`, `LLaMA`), not an ordinary word or a method."""
-    return bool(_PLAIN_SHAPE.search(name)) and name_key(name) not in _NOT_A_MODEL
+    `Flan-t5-xl`, `GPT-NeoX`, `LLaMA`), not an ordinary word or a method: its first word has a
+    digit or a capital ("stage 2", "another 155k" are words and a number), and it is not training
+    data (a name ending in a data word, "Cosmo-Corpus", or one the dataset catalog knows)."""
+    first = name.split(None, 1)[0]
+    if not _PLAIN_SHAPE.search(name) or not (_FIRST_WORD.search(first) or _family_word(first)):
+        return False
+    if name_key(name) in _NOT_A_MODEL or _DATA_NAME.search(name):
+        return False
+    # the dataset catalog is package data; imported where a name needs it
+    from opengauge.knowledge.datasets import find_dataset
+
+    return find_dataset(name) is None
+
+
+def _family_word(word: str) -> bool:
+    """True when a lowercase word begins a name the built-in index knows ("llama 2", "mistral 7b"):
+    a family's name written in lowercase, not an ordinary word ("stage 2", "another 155k")."""
+    key = name_key(word)
+    return len(key) >= 3 and any(k.startswith(key) for k in index_names())
 
 
 def _linked_models(lines: list[str]) -> dict[str, str]:
@@ -283,9 +314,19 @@ def _stated_bases(
     own_keys = {name_key(own), name_key(own.rsplit("/", 1)[-1])} - {""}
     skip = _skipped(lines)
     linked: dict[str, str] | None = None  # the card's linked models, read once when a name needs them
+    other: int | None = None  # the level of a heading that names another Hub model, while under it
     for i, line in enumerate(lines):
-        if i in skip or (own and own in line.lower()):
-            continue  # code; or a line naming the release itself lists a family (a table), not its base
+        if i in skip:
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            level = len(heading.group(1))
+            if other is None or level <= other:
+                other = level if _names_another_model(line, own) else None
+        if other is not None and not heading:
+            # a section about another model (a family's page: "### [model-xs](...)" then "Based on
+            # [all-MiniLM-L6-v2](...)")
+            continue
         found = _statement(line, lines[i + 1] if i + 1 < len(lines) and i + 1 not in skip else "", own)
         if found is None:
             continue
@@ -306,6 +347,16 @@ def _stated_bases(
             continue
         ref = f"hf:{hub}" if hub else f"{NAMED}{obj.name}"
         yield StatedBase(ref=ref, relation=relation, line=offset + i + 1, quote=quote, name=obj.name)
+
+
+def _names_another_model(heading: str, own: str) -> bool:
+    """True when a heading is only a link to another Hub model's page (a family page's section,
+    "### [model-xs](https://huggingface.co/org/model-xs)"): no words of its own beside the link, which
+    would make it a statement ("# Original model: [X](...)", "## Conversion of [X](...)")."""
+    named = {m.lower().rstrip(".") for m in _LINKED_ID.findall(heading)}
+    if not named or own in named:
+        return False
+    return not _LETTER.search(_MD_LINK.sub(" ", heading))
 
 
 def _skipped(lines: list[str]) -> set[int]:
