@@ -85,6 +85,13 @@ def _end_of_license(text: str, entry: LicenseEntry) -> int | None:
     return None
 
 
+def end_line(text: str, entry: LicenseEntry) -> int | None:
+    """1-based line on which the license's own text ends (`ends_with`), or None when it cannot be
+    told."""
+    end = _end_of_license(text, entry)
+    return None if end is None else text.count("\n", 0, end) + 1
+
+
 def _blank(text: str, start: int, end: int) -> str:
     """`text` with [start, end) replaced by white space, keeping its line breaks."""
     return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
@@ -127,4 +134,4 @@ def additions(text: str, entry: LicenseEntry | None) -> list[Addition]:
     return out
 
 
-__all__ = ["MIN_WORDS", "Addition", "additions"]
+__all__ = ["MIN_WORDS", "Addition", "additions", "end_line"]

@@ -9,7 +9,7 @@ from typing import Any
 
 from opengauge.clause import Clause
 from opengauge.enums import Freedom, LicenseVerdict
-from opengauge.licenses.additions import Addition, additions
+from opengauge.licenses.additions import Addition, additions, end_line
 from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.clauses import clauses as find_clauses
 from opengauge.licenses.document_json import SCHEMA, freedom_json, license_json, policy_json
@@ -18,6 +18,7 @@ from opengauge.licenses.grants import MISSING_TYPE, Grants, read_grants
 from opengauge.licenses.identify import identify
 from opengauge.licenses.integrity import resolve as resolve_integrity
 from opengauge.licenses.normalize import disguises
+from opengauge.licenses.reference import insertions
 from opengauge.licenses.taxonomy import CLAUSE_TYPES, clause_of
 from opengauge.licenses.verdict import looks_like_policy, verdict
 
@@ -314,9 +315,11 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         changes = [c for c in found if c.type not in listed]
         # terms written after the license's own end that no detector explains: the text is not the
         # catalog license, and what it adds cannot be read, so the verdict is not decided
+        # and terms inserted inside an open license's own text (its reference runs do not cover them)
+        inserted = insertions(text, entry.id, before_line=end_line(text, entry))
         unclassified = [
             a
-            for a in additions(text, entry)
+            for a in [*inserted, *additions(text, entry)]
             if not any(c.line is not None and a.line <= c.line <= a.end for c in found)
         ]
         if unclassified and LicenseVerdict(v).is_open:

@@ -1,0 +1,204 @@
+"""Words a document adds inside an open license's own text (text beats name).
+
+`additions` reads what a document puts after a catalog license's end; a change can also sit inside
+it: a sub-clause "4A. Remote deactivation ..." between Apache's sections 4 and 5, a sentence added to
+MIT's grant. opengauge does not ship the licenses' texts; it ships, for each open license of the
+catalog, the set of hashed five-word runs of its reference text (`reference_shingles.json`, built from
+the ScanCode license DB with `python -m opengauge.licenses.reference build DIR`; the file records its
+source and date). A document identified as one of those licenses is read run by run: a stretch of at
+least `MIN_WORDS` words that no run of the reference covers is text the license does not have. When it
+states terms (a condition, a prohibition, a requirement: `additions._TERMS`; or words to the licensee
+or the licensor that are not only about what open licenses carry anyway, `additions._ALLOWED`), it is
+an insertion. The caller treats an insertion like
+an addition: one that a clause detector classifies is a change like any other, one no detector explains
+leaves the verdict undecided, never the open license's.
+
+Only a document that holds most of the reference (`MIN_COVERAGE` of its runs) is read this way: a card
+that quotes the license's notice, or names it, is not a copy of the text.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import sys
+import zlib
+from array import array
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from opengauge.licenses.additions import _ALLOWED, _NOT_TERMS, _TERMS, Addition
+from opengauge.licenses.normalize import words_of
+
+RUN = 5
+"""Words per run."""
+MIN_WORDS = 8
+"""The shortest stretch of words the reference does not cover that counts as an insertion."""
+MAX_ALLOWED_WORDS = 90
+"""A stretch about what open licenses carry anyway (`additions._ALLOWED`) is let pass up to this long."""
+CONTEXT = 8
+"""Words of its own sentence read on each side of a stretch to tell what it is about."""
+MIN_COVERAGE = 0.5
+"""The share of the reference's runs a document must hold to be read as a copy of it."""
+DATA = "reference_shingles.json"
+SOURCE = "https://github.com/aboutcode-org/scancode-licensedb"
+
+
+def _hash(words: list[str]) -> int:
+    return zlib.crc32(" ".join(words).encode("ascii"))
+
+
+def shingles(text: str) -> set[int]:
+    """The hashed runs of `RUN` words of a text's token form."""
+    w = words_of(text).split()
+    return {_hash(w[i : i + RUN]) for i in range(len(w) - RUN + 1)}
+
+
+@lru_cache(maxsize=1)
+def _reference() -> dict[str, frozenset[int]]:
+    raw = json.loads(resources.files("opengauge.licenses").joinpath(DATA).read_text("utf-8"))
+    out: dict[str, frozenset[int]] = {}
+    for key, packed in raw["licenses"].items():
+        arr = array("I")
+        arr.frombytes(base64.b64decode(packed))
+        if sys.byteorder != "little":
+            arr.byteswap()
+        out[key] = frozenset(arr)
+    return out
+
+
+def has_reference(license_id: str) -> bool:
+    """True when opengauge ships the reference runs of this catalog license."""
+    return license_id in _reference()
+
+
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+_ENDS = re.compile(r"[.;!?]\s*$")
+_ADDRESSES = re.compile(r"\b(you|your|licensee|licensor|shall|agree\w*|reserv\w*)\b")
+"""Words that address the parties: inside a license's own text, words it does not have that speak to
+the licensee or the licensor state terms."""
+
+
+def _states_terms(span: str, around: str) -> bool:
+    """True when a stretch of words (token form) the license does not have states terms: a condition,
+    a prohibition or a requirement (`additions._TERMS`), or words to the parties; unless, read with
+    the words `around` it, it is only about what open licenses carry anyway (`additions._ALLOWED`:
+    disclaimers, the names not used to endorse, notices, credits) in the words of another copy of the
+    license ("The name of the author may not" + "be used to endorse ..."). A stretch longer than
+    `MAX_ALLOWED_WORDS` says more than that."""
+    if not (_TERMS.search(span) or _ADDRESSES.search(span)):
+        return False
+    return not _ALLOWED.search(around) or len(span.split()) > MAX_ALLOWED_WORDS
+
+
+def insertions(text: str, license_id: str, *, before_line: int | None = None) -> list[Addition]:
+    """The stretches of `text` (up to `before_line`, exclusive) that the license's reference text does
+    not have and that state terms; empty when opengauge has no reference for the license or the text
+    is not a copy of it."""
+    ref = _reference().get(license_id)
+    if not ref:
+        return []
+    tokens: list[tuple[int, str]] = []  # (1-based line, word)
+    sentence: list[int] = []  # the sentence of each word
+    count = 0
+    for n, raw in enumerate(text.split("\n"), start=1):
+        if before_line is not None and n >= before_line:
+            break
+        if _NOT_TERMS.match(raw):
+            continue  # copyright and contact lines, identifiers, bare links
+        for piece in _SENTENCE_END.split(raw):
+            found = words_of(piece).split()
+            tokens.extend((n, w) for w in found)
+            sentence.extend([count] * len(found))
+            if found and _ENDS.search(piece):
+                count += 1
+    words = [w for _, w in tokens]
+    hits = [_hash(words[i : i + RUN]) in ref for i in range(len(words) - RUN + 1)]
+    if not hits or sum(hits) < MIN_COVERAGE * len(ref):
+        return []
+    covered = [False] * len(words)
+    for i, hit in enumerate(hits):
+        if hit:
+            for j in range(i, i + RUN):
+                covered[j] = True
+    out: list[Addition] = []
+    i = 0
+    while i < len(words):
+        if covered[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(words) and not covered[j]:
+            j += 1
+        span = " ".join(words[i:j])
+        own = set(sentence[i:j])
+        around = " ".join(
+            words[k] for k in range(max(0, i - CONTEXT), min(len(words), j + CONTEXT)) if sentence[k] in own
+        )
+        if j - i >= MIN_WORDS and _states_terms(span, around):
+            first, last = tokens[i][0], tokens[j - 1][0]
+            quote = " ".join(" ".join(text.split("\n")[first - 1 : last]).split())
+            out.append(Addition(line=first, end=last, quote=quote))
+        i = j
+    return out
+
+
+def build(folder: Path, license_ids: dict[str, str]) -> dict[str, object]:
+    """The data file's content: for each catalog id (-> SPDX id), the hashed runs of the ScanCode
+    license DB's text of that SPDX license (`docs/<key>.LICENSE`, the key found through the
+    `spdx_license_key` of `docs/<key>.yml`)."""
+    import yaml
+
+    by_spdx: dict[str, Path] = {}
+    for yml in sorted(folder.glob("*.yml")):
+        meta = yaml.safe_load(yml.read_text("utf-8")) or {}
+        if not isinstance(meta, dict):
+            continue
+        spdx = str(meta.get("spdx_license_key") or "")
+        text = yml.with_suffix(".LICENSE")
+        if spdx and text.is_file() and not meta.get("is_deprecated"):
+            by_spdx.setdefault(spdx.lower(), text)
+    packed: dict[str, str] = {}
+    for cid, spdx in sorted(license_ids.items()):
+        path = by_spdx.get(spdx.lower())
+        if path is None:
+            continue
+        arr = array("I", sorted(shingles(path.read_text("utf-8", "replace"))))
+        if sys.byteorder != "little":
+            arr.byteswap()
+        packed[cid] = base64.b64encode(arr.tobytes()).decode("ascii")
+    return {
+        "what": f"hashed runs of {RUN} words (CRC-32 of the token form) of each open license text",
+        "source": SOURCE,
+        "built": date.today().isoformat(),
+        "licenses": packed,
+    }
+
+
+def main(argv: list[str]) -> int:
+    """`python -m opengauge.licenses.reference build DIR`: rebuild the data file from a ScanCode
+    license DB checkout's `docs` folder, for every open license of the catalog with an SPDX id."""
+    if len(argv) != 2 or argv[0] != "build":
+        print(
+            "usage: python -m opengauge.licenses.reference build SCANCODE_LICENSEDB_DOCS_DIR", file=sys.stderr
+        )
+        return 2
+    from opengauge.licenses.catalog import load_catalog
+
+    ids = {
+        e.id: e.spdx
+        for e in load_catalog().entries.values()
+        if e.kind == "license" and e.spdx and e.verdict is not None and e.verdict.is_open
+    }
+    data = build(Path(argv[1]), ids)
+    out = Path(__file__).with_name(DATA)
+    out.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", "utf-8")
+    print(f"{out}: {len(data['licenses'])} licenses")  # type: ignore[arg-type]
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,101 @@
+"""Text beats name inside the license too: terms inserted into an open license's own text.
+
+`additions` reads what a document puts after a license's end; `reference.insertions` reads what it
+puts inside, against the hashed five-word runs of the license's reference text. The insertions below
+were written for this file (invented vendors and products), each in words no clause rule knows, so
+that only the reference text can tell them; the real license texts are read from the shared corpus.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from opengauge.enums import LicenseVerdict
+from opengauge.licenses import analyze
+from opengauge.licenses.reference import DATA, insertions
+
+# one term per paragraph, none a phrasing the clause rules were written for
+INSERTED = [
+    "4A. Remote Deactivation. The Licensor keeps the technical ability to switch off any running copy "
+    "of the Work, and You agree not to interfere with that ability.",
+    "4B. Conduct. Your use of the Work must at all times follow the Licensor's conduct handbook, as "
+    "updated by the Licensor from time to time and published on its website.",
+    "4E. Modifications. The Work is provided read-only: You may run it, but altering the weights is "
+    "outside this License.",
+]
+
+
+def _between(text: str, marker: str, insert: str) -> tuple[str, int]:
+    """`text` with a paragraph put before the line holding `marker`, and that paragraph's line."""
+    at = text.index(marker)
+    at = text.rfind("\n", 0, at) + 1
+    return text[:at] + insert + "\n\n" + text[at:], text.count("\n", 0, at) + 1
+
+
+@pytest.mark.parametrize("insert", INSERTED)
+def test_a_term_inserted_inside_apache_is_never_read_as_open(license_corpus: Path, insert: str) -> None:
+    text, line = _between(
+        (license_corpus / "apache-2.0.txt").read_text("utf-8"), "5. Submission of Contributions", insert
+    )
+    report = analyze(text, document="LICENSE")
+    assert report.verdict is LicenseVerdict.UNKNOWN
+    assert report.display_name == "based on Apache License 2.0, with changes"
+    assert [(a.line, a.quote) for a in report.unclassified] == [(line, " ".join(insert.split()))]
+
+
+def test_a_sentence_added_to_mit_s_grant_is_read(license_corpus: Path) -> None:
+    mit = (license_corpus / "mit.txt").read_text("utf-8")
+    added = "Each deployment of the Software must first be cleared in writing by Nimbus Labs."
+    text = mit.replace(
+        "subject to the following conditions:", f"subject to the following conditions. {added}", 1
+    )
+    assert text != mit
+    report = analyze(text, document="LICENSE")
+    assert not report.verdict.is_open
+    assert report.modified
+
+
+@pytest.mark.parametrize("name", ["apache-2.0", "mit", "bsd-3-clause", "gpl-3.0", "cc-by-4.0"])
+def test_the_licenses_own_texts_insert_nothing(license_corpus: Path, name: str) -> None:
+    report = analyze((license_corpus / f"{name}.txt").read_text("utf-8"), document=name)
+    assert report.verdict.is_open
+    assert report.unclassified == []
+
+
+def test_another_copy_s_wording_of_an_allowed_clause_is_not_an_insertion(license_corpus: Path) -> None:
+    """BSD-3's names clause as older copies word it ("The name of Nimbus Labs may not be used to endorse
+    ..."), and the copyright holder named in the disclaimer, are the same license."""
+    bsd = (license_corpus / "bsd-3-clause.txt").read_text("utf-8")
+    start = bsd.index("Neither the name")
+    end = bsd.index("\n\n", start)
+    text = (
+        bsd[:start]
+        + (
+            "The name of Nimbus Labs may not be used to endorse or promote products derived from this "
+            "software without specific prior written permission."
+        )
+        + bsd[end:]
+    )
+    report = analyze(text, document="LICENSE")
+    assert report.verdict is LicenseVerdict.OSI_OPEN
+    assert report.unclassified == []
+
+
+def test_a_card_quoting_only_the_notice_is_not_read_as_a_copy() -> None:
+    card = (
+        '# Nimbus 7B\n\nLicensed under the Apache License, Version 2.0 (the "License"); you may not use '
+        "this file except in compliance with the License.\n\nYou must register with Nimbus Labs before "
+        "any commercial deployment of these weights.\n"
+    )
+    assert insertions(card, "apache-2.0") == []
+
+
+def test_the_reference_data_says_where_it_comes_from() -> None:
+    data = json.loads(resources.files("opengauge.licenses").joinpath(DATA).read_text("utf-8"))
+    assert data["source"].startswith("https://github.com/aboutcode-org/scancode-licensedb")
+    assert data["built"] and data["what"]
+    assert {"apache-2.0", "mit", "bsd-3-clause", "gpl-3.0", "cc-by-4.0"} <= set(data["licenses"])
