@@ -1,5 +1,6 @@
-"""Data-processing code published by the training data's own makers (the dataset catalog's
-`processing_code`): a model trained on datasets as published has the code that built them.
+"""Data-processing code the release's publisher published for its own datasets (the dataset catalog's
+`processing_code`): a model trained on its publisher's datasets as published has the code that built
+them; a third party's dataset code is not the release's.
 
 Cards written for this file in several styles (front matter, HTML links, a Markdown table); the
 datasets are real catalog entries, the models invented."""
@@ -17,8 +18,8 @@ from tests.probes.test_card_styles import Case, build
 PID = "data-processing-code"
 
 
-def _finding(text: str):
-    release = build(Case(PID, Level.OPEN, "any", text))
+def _finding(text: str, name: str = "togethercomputer/Quokka-3B"):
+    release = build(Case(PID, Level.OPEN, "any", text, name=name))
     return next(f for f in run_probes(release, only=["training-data", PID]) if f.probe == PID), release
 
 
@@ -53,8 +54,10 @@ def _finding(text: str):
         ),
     ],
 )
-def test_the_code_that_built_the_listed_datasets_counts(text, level):
-    f, _ = _finding(text)
+def test_the_code_that_built_the_publishers_own_datasets_counts(text, level):
+    f, _ = _finding(
+        text, name="allenai/Quokka-3B" if "allenai/dolma" in text else "togethercomputer/Quokka-3B"
+    )
     assert f.level is level, f.reason
     if level is Level.OPEN:
         assert "opengauge dataset catalog" in f.reason
@@ -71,3 +74,19 @@ def test_training_code_is_partial_with_only_the_datasets_code():
     params = assessment_document(assess(release)).frameworks.osai.parameters
     assert params["trainingcode"].level == "partial"
     assert params["trainingcode"].reason == "Only the data-processing code is published."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nlicense: apache-2.0\ndatasets:\n- togethercomputer/RedPajama-Data-1T\n---\n# Quokka\n\nBase.\n",
+        "---\nlicense: mit\n---\n# Quokka\n\nTuned on [Dolma](https://huggingface.co/datasets/allenai/dolma).\n",
+    ],
+)
+def test_a_third_partys_dataset_code_is_not_the_releases(text):
+    """A model another publisher trained on RedPajama or Dolma has no data-processing code of its own:
+    the experts rate such releases closed (StableVicuna on Alpaca: 'Training code not made public, only
+    code for applying the delta'; StarChat on StarCoderData: 'No repository containing training code
+    found')."""
+    f, _ = _finding(text, name="someone/Quokka-3B")
+    assert f.level is Level.CLOSED, f.reason

@@ -544,11 +544,18 @@ def _data_creation_scripts(ctx: ProbeContext) -> list[Evidence] | None:
     return None
 
 
+def _makers(listed_id: str, hub_ids: list[str]) -> set[str]:
+    """The Hub organisations that publish a dataset: the listed id's, and the catalog entry's."""
+    return {h.split("/", 1)[0].lower() for h in (listed_id, *hub_ids) if "/" in h}
+
+
 def _dataset_code(ctx: ProbeContext, pid: str) -> Finding | None:
-    """The data-processing code the training data's own makers published: every dataset the release
-    lists (the training-data probe's, as published: not a processed part of it, not beside
-    unpublished data) whose dataset-catalog entry names the repositories that built it. All of them
-    covered: open; some: partial; none, or a dataset used only in part: None."""
+    """The data-processing code the release's publisher published for its own training data: every
+    dataset the release lists (the training-data probe's, as published: not a processed part of it,
+    not beside unpublished data) that the publisher itself put on the Hub (the dataset's organisation
+    is the release's) and whose dataset-catalog entry names the repositories that built it. All of
+    them covered: open; some: partial; none, or a dataset used only in part: None. A third party's
+    dataset code (Alpaca's, The Pile's under another publisher's fine-tune) is not the release's."""
     td = next(iter(ctx.earlier("training-data")), None)
     if td is None:
         return None
@@ -556,10 +563,14 @@ def _dataset_code(ctx: ProbeContext, pid: str) -> Finding | None:
     if not listed or any(td.data.get(k) for k in ("parts", "internal", "reduced")):
         return None
     catalog = load_datasets()
+    own = ctx.release.id.split("/", 1)[0].lower() if "/" in ctx.release.id else None
     code = {
         d["id"]: entry.processing_code
         for d in listed
-        if d.get("catalog") and (entry := catalog.entries.get(d["catalog"])) and entry.processing_code
+        if d.get("catalog")
+        and (entry := catalog.entries.get(d["catalog"]))
+        and entry.processing_code
+        and own in _makers(d["id"], entry.hub_ids)
     }
     if not code:
         return None
