@@ -99,3 +99,29 @@ def test_the_reference_data_says_where_it_comes_from() -> None:
     assert data["source"].startswith("https://github.com/aboutcode-org/scancode-licensedb")
     assert data["built"] and data["what"]
     assert {"apache-2.0", "mit", "bsd-3-clause", "gpl-3.0", "cc-by-4.0"} <= set(data["licenses"])
+
+
+@pytest.mark.parametrize(
+    ("words", "changed"),
+    [
+        # a word taken out of the grant: "irrevocable" made "revocable"
+        (
+            "no-charge, royalty-free, irrevocable copyright license",
+            "no-charge, royalty-free, revocable copyright license",
+        ),
+        # a word added: the redistribution right refused
+        (
+            "You may reproduce and distribute copies of the",
+            "You may not reproduce or distribute copies of the",
+        ),
+    ],
+)
+def test_a_few_words_changed_inside_apache_are_read(license_corpus: Path, words: str, changed: str) -> None:
+    import re
+
+    apache = (license_corpus / "apache-2.0.txt").read_text("utf-8")
+    text, n = re.subn(r"\s+".join(map(re.escape, words.split())), changed, apache, count=1)
+    assert n == 1
+    report = analyze(text, document="LICENSE")
+    assert not report.verdict.is_open
+    assert report.modified

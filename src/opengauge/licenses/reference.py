@@ -9,7 +9,9 @@ source and date). A document identified as one of those licenses is read run by 
 least `MIN_WORDS` words that no run of the reference covers is text the license does not have. When it
 states terms (a condition, a prohibition, a requirement: `additions._TERMS`; or words to the licensee
 or the licensor that are not only about what open licenses carry anyway, `additions._ALLOWED`), it is
-an insertion. The caller treats an insertion like
+an insertion. A shorter one (a word changed or added inside a sentence: "irrevocable" made
+"revocable", "You may not reproduce") is one when its words narrow the grant (`_NARROWING`). The caller
+treats an insertion like
 an addition: one that a clause detector classifies is a change like any other, one no detector explains
 leaves the verdict undecided, never the open license's.
 
@@ -94,6 +96,29 @@ def _states_terms(span: str, around: str) -> bool:
     return not _ALLOWED.search(around) or len(span.split()) > MAX_ALLOWED_WORDS
 
 
+_NARROWING = re.compile(
+    r"\b(not|no|never|non|nor|revocabl[ey]|only|solely|exclusively|except|unless|limited|prohibit\w*|"
+    r"forbid\w*|internal\w*|personal\w*|private\w*|research|academic|evaluation|educational|"
+    r"commercial\w*|terminat\w*|approv\w*|consent)\b"
+)
+"""Words that narrow a grant when a few of them replace or join the license's own words ("You may
+not reproduce", "a revocable copyright license", "for research purposes")."""
+
+
+_DISCLAIMER = re.compile(
+    r"\b(warrant\w*|liab\w*|merchantab\w*|infring\w*|disclaim\w*|damages|endors\w*|promot\w*|advertis\w*)\b"
+)
+"""The words of a warranty or liability disclaimer and of the names-not-to-endorse clause, whose copies
+vary in small words ("NON-INFRINGEMENT", "may not be used to endorse")."""
+
+
+def _narrows(span: str, around: str) -> bool:
+    """True when a few words the license does not have (fewer than `MIN_WORDS`: a word changed or
+    added inside one of its sentences) narrow what it grants; a disclaimer's or the endorsement
+    clause's own variants ("NON-INFRINGEMENT") do not."""
+    return bool(_NARROWING.search(span)) and not _DISCLAIMER.search(around)
+
+
 def insertions(text: str, license_id: str, *, before_line: int | None = None) -> list[Addition]:
     """The stretches of `text` (up to `before_line`, exclusive) that the license's reference text does
     not have and that state terms; empty when opengauge has no reference for the license or the text
@@ -138,7 +163,7 @@ def insertions(text: str, license_id: str, *, before_line: int | None = None) ->
         around = " ".join(
             words[k] for k in range(max(0, i - CONTEXT), min(len(words), j + CONTEXT)) if sentence[k] in own
         )
-        if j - i >= MIN_WORDS and _states_terms(span, around):
+        if _states_terms(span, around) if j - i >= MIN_WORDS else _narrows(span, around):
             first, last = tokens[i][0], tokens[j - 1][0]
             quote = " ".join(" ".join(text.split("\n")[first - 1 : last]).split())
             out.append(Addition(line=first, end=last, quote=quote))
