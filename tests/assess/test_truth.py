@@ -306,6 +306,17 @@ def test_a_condition_in_the_cards_license_section_binds(tmp_path):
             "Stability AI Non-Commercial Research Community License Agreement",
             {"non-commercial", "research-only", "use-policy-by-reference"},
         ),
+        # a Hub id spelled with other separators (`llama-3` for `llama3`, `Llama_3.1`)
+        (
+            "license: other\nlicense_name: llama-3",
+            "Meta Llama 3 Community License Agreement",
+            {"user-threshold", "use-policy-by-reference"},
+        ),
+        (
+            "license: llama_3.1",
+            "Llama 3.1 Community License Agreement",
+            {"user-threshold", "use-policy-by-reference"},
+        ),
     ],
 )
 def test_a_license_known_by_id_only_is_judged_by_its_catalogued_clauses(tmp_path, front, name, types):

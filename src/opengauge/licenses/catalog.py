@@ -125,6 +125,11 @@ def _key(license_id: str) -> str:
     return license_id.strip().lower()
 
 
+def _slug(value: str) -> str:
+    """An id's letters and digits, lower-cased: its spelling without separators."""
+    return "".join(ch for ch in value.lower() if ch.isalnum())
+
+
 class Catalog:
     """All entries, with lookups by catalog id, SPDX id (or alias) and Hugging Face id.
 
@@ -148,6 +153,7 @@ class Catalog:
         # any id to its entry; catalog ids win over SPDX ids over Hub ids (a test makes sure no two
         # entries share an id, so the order never decides)
         self._by_any: dict[str, LicenseEntry] = {**self._by_hf, **self._by_spdx, **self._by_id}
+        self._slugs: dict[str, LicenseEntry | None] | None = None  # `by_slug`'s index, built on first use
 
     def __iter__(self) -> Iterator[LicenseEntry]:
         return iter(self.entries.values())
@@ -178,6 +184,20 @@ class Catalog:
     def find(self, license_id: str | None) -> LicenseEntry | None:
         """The entry any id names: catalog id, SPDX id or alias, or Hugging Face id; or None."""
         return self._by_any.get(_key(license_id)) if license_id else None
+
+    def by_slug(self, value: str | None) -> LicenseEntry | None:
+        """The entry one of whose ids (catalog, SPDX, Hugging Face) `value` spells with other
+        separators or none (`llama-3` for the Hub's `llama3`, `Apache_2.0`); None when no id or two
+        entries' ids share that spelling."""
+        if not value:
+            return None
+        if self._slugs is None:
+            slugs: dict[str, LicenseEntry | None] = {}
+            for e in self.entries.values():
+                for i in {_slug(x) for x in (e.id, e.spdx or "", *e.spdx_aliases, *e.hf)} - {""}:
+                    slugs[i] = e if slugs.get(i, e) is e else None
+            self._slugs = slugs
+        return self._slugs.get(_slug(value))
 
 
 @lru_cache(maxsize=1)

@@ -128,7 +128,7 @@ def _card_readings(ctx: ProbeContext) -> list[Reading]:
         key = "license_name" if lid == name else "license"
         ev = ctx.metadata_evidence(key, "license declared in the card metadata")
         named = named_license(lid)  # a name where an id belongs (`license: Apache 2.0`)
-        entry = cat.find(lid) or (cat.by_spdx(named) if named else None)
+        entry = cat.find(lid) or (cat.by_spdx(named) if named else None) or cat.by_slug(lid)
         if entry is not None:
             out.append(_card_id_reading(entry, ev, lid))
             continue
