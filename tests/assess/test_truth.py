@@ -737,3 +737,23 @@ def test_a_license_the_card_says_binds_the_model_adds_its_terms(tmp_path, card, 
         assert doc["label"] == "weights-available" and "user-threshold" in types, doc["label_reason"]
     else:
         assert wl["level"] == "open" and not types
+
+
+@pytest.mark.parametrize(
+    ("front", "refused"),
+    [
+        ("license: other\ncommercial: false", True),  # the OPT cards' key
+        ("license: other\ncommercial: no", True),  # YAML's other false
+        ("license: mit\nnon_commercial: true", True),  # stated either way, beside an open id
+        ("license: mit\ncommercial: true", False),  # commercial use allowed: nothing to refuse
+    ],
+)
+def test_the_card_metadata_refusing_commercial_use_binds(tmp_path, front, refused):
+    doc = _assess_card(tmp_path, f"---\n{front}\n---\n# Demo 3B\n\nA model.\n")
+    types = {c["type"] for c in doc["blocking_clauses"]}
+    if refused:
+        assert doc["label"] == "weights-available", doc["label_reason"]
+        (clause,) = [c for c in doc["blocking_clauses"] if c["type"] == "non-commercial"]
+        assert clause["line"] == 3 and "commercial" in clause["quote"]
+    else:
+        assert "non-commercial" not in types

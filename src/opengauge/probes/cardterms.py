@@ -2,7 +2,8 @@
 paragraph elsewhere that states the model's license ("**License:** Apache-2.0 (for non-commercial use
 only)"). A card that attaches a condition to the license it names binds like a license text (issue 14:
 "a field-of-use condition written in the card's license line" had been missed); only passages that
-add a blocking clause become a reading."""
+add a blocking clause become a reading. The card metadata's own word on commercial use
+(`commercial: false`) binds the same way."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from opengauge.enums import LicenseVerdict
 from opengauge.licenses.catalog import LicenseEntry, load_catalog
 from opengauge.licenses.document_json import license_json
 from opengauge.licenses.identify import LICENSE_NAME, STATED_LICENSE, stated_license
 from opengauge.licenses.names import entry_linked_in, entry_named_in
+from opengauge.licenses.taxonomy import clause_of
 from opengauge.licenses.terms import Reading
 from opengauge.model import Document, Evidence
 from opengauge.probes.context import _FENCE, ProbeContext, split_front_matter
@@ -62,6 +65,9 @@ def card_terms(ctx: ProbeContext) -> list[Reading]:
     license it names ("Apache 2.0, under the condition that the model is not used to compete with
     ...") binds like a license text; only passages that add a blocking clause become a reading."""
     out: list[Reading] = []
+    said = _metadata_terms(ctx)
+    if said is not None:
+        out.append(said)
     for doc in ctx.cards:
         covered: list[tuple[int, int]] = []
         for sec in ctx.sections(doc):
@@ -77,6 +83,44 @@ def card_terms(ctx: ProbeContext) -> list[Reading]:
             if r is not None:
                 out.append(r)
     return out
+
+
+#: front-matter keys whose false value says commercial use is not allowed (`commercial: false`, the
+#: OPT cards' and their derivatives'), and whose true value says so (`non_commercial: true`)
+_COMMERCIAL_KEYS = ("commercial", "commercial_use")
+_NONCOMMERCIAL_KEYS = ("non_commercial", "noncommercial", "non-commercial")
+_FALSE = frozenset({"false", "no", "0", "none"})
+_TRUE = frozenset({"true", "yes", "1", "only"})
+
+
+def _metadata_terms(ctx: ProbeContext) -> Reading | None:
+    """The card metadata's own word on commercial use: `commercial: false` (or `non_commercial:
+    true`) says the model may not be used commercially, whatever the license id beside it; a
+    non-commercial clause cited at that line."""
+    md = ctx.release.metadata
+    for keys, refusing in ((_COMMERCIAL_KEYS, _FALSE), (_NONCOMMERCIAL_KEYS, _TRUE)):
+        for key in keys:
+            value = md.get(key)
+            if value is None or str(value).strip().lower() not in refusing:
+                continue
+            ev = ctx.metadata_evidence(key, "commercial use refused in the card metadata")
+            clause = clause_of(
+                "non-commercial", line=ev.line, quote=ev.quote or f"{key}: {value}", document=ev.source
+            )
+            r = Reading(
+                role="card-terms",
+                evidence=ev,
+                verdict=LicenseVerdict.NON_COMMERCIAL,
+                path=ctx.card.path if ctx.card else None,
+                name="terms stated in the model card",
+                confidence=1.0,
+                clauses=[clause],
+            )
+            r.report = license_json(
+                verdict=r.verdict, document=ev.source, name=r.name, confidence=1.0, clauses=[clause]
+            )
+            return r
+    return None
 
 
 def _license_paragraphs(
