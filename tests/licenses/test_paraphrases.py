@@ -77,6 +77,10 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   The same check's old Falcon card ("attributable revenues are inferior to $1M/year"): 2 TUNING_3
   paraphrases (1 missed), then "inferior/superior to" and "lower/higher/smaller/larger than" joined the
   words that compare revenue with a money figure.
+  Its BLOOMChat card ("a modified version of the Apache 2.0 license, which includes use-based
+  restrictions from BLOOM's RAIL license") read as nothing: 4 TUNING_3 paraphrases (all missed) and 2
+  negatives (a license said to have none) written first, then one use-restrictions rule (a license that
+  includes, adds or carries use-based restrictions): all found, the negatives clean.
 """
 
 from __future__ import annotations
@@ -1655,6 +1659,29 @@ TUNING_3: list[Para] = [
         "numbered",
         "(a) any altered version shall carry a name distinct from the original's.",
     ),
+    # ---- use-restrictions by inclusion: a license said to carry another license's use-based
+    # restrictions (the real-card check of issue 14: "a modified version of the Apache 2.0 license,
+    # which includes use-based restrictions from BLOOM's RAIL license" read as nothing)
+    Para(
+        "use-restrictions",
+        "plain",
+        "Kestrel-7B ships under a tweaked Apache 2.0 licence that adds the use-based restrictions of an "
+        "OpenRAIL licence.",
+    ),
+    Para(
+        "use-restrictions",
+        "legalese",
+        "The Licence comprises the Apache License, Version 2.0, as amended to incorporate the use-based\n"
+        "restrictions set out in Attachment A.",
+    ),
+    Para(
+        "use-restrictions", "markdown", "- **Licence:** MIT plus use-based restrictions (see RESTRICTIONS.md)"
+    ),
+    Para(
+        "use-restrictions",
+        "terse",
+        "Licence: Apache-2.0 with the behavioural use restrictions of the BigScience RAIL licence.",
+    ),
 ]
 
 
@@ -2114,6 +2141,13 @@ NEGATIVES_3: list[tuple[str, str, str]] = [
         "evaluation results",
         "In our evaluation, the model served 10,000 users a day on a single GPU.",
     ),
+    # a license said to have no use-based restrictions
+    (
+        "use-restrictions",
+        "none",
+        "Unlike RAIL licences, this Apache 2.0 release adds no use-based restrictions of any kind.",
+    ),
+    ("use-restrictions", "without", "Released under plain MIT, without behavioural use restrictions."),
 ]
 
 
