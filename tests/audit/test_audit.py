@@ -261,6 +261,10 @@ def test_metadata_audit_reads_bases_as_assess_does(tmp_path: Path) -> None:
     assert got["a/alias-tune"]["label"] == "weights-available"
     assert got["a/family-tune"]["label"] == "weights-available"
     assert "the card names the family 'Llama 2'" in str(got["a/family-tune"]["document"])
+    # the chain shows the family the card named, not the index member standing in for it
+    with Store.open(tmp_path / "e.duckdb") as st:
+        (lineage,) = st.con.execute("SELECT lineage FROM assessments WHERE key = 'a/family-tune'").fetchone()
+    assert lineage == ["named:Llama 2"]
 
 
 def test_metadata_audit_knows_the_rows_own_id_when_reading_a_stated_base() -> None:

@@ -220,11 +220,26 @@ def record_from_document(
         inherited_from=inherited_from,
         blocking_clauses=list(dict.fromkeys(c.type for c in doc.blocking_clauses)),
         base_models=list(release.base_models) if release is not None else [],
-        lineage=[r.ref for r in release.lineage] if release is not None else [],
+        lineage=lineage_refs(release) if release is not None else [],
         lineage_licenses=[own_license(r) or "" for r in release.lineage] if release is not None else [],
         claims_open_source=claims_open_source(release) if release is not None else None,
         document=data,
     )
+
+
+def lineage_refs(release: Release) -> list[str]:
+    """The references of a release's base-model chain, nearest first. A base its child names only by
+    family (`named:Llama 2`), which the built-in index's member stands in for, is shown as named: the
+    card said "Llama 2", not which member, and a report must not say otherwise."""
+    from opengauge.sources.derivation import NAMED
+
+    out: list[str] = []
+    child = release
+    for parent in release.lineage:
+        named = child.base_models[0] if child.base_models else ""
+        out.append(named if named.startswith(NAMED) else parent.ref)
+        child = parent
+    return out
 
 
 def failed_record(key: str, revision: str, ref: str, origin: str, depth: str | None, error: str) -> Record:
