@@ -81,6 +81,11 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   restrictions from BLOOM's RAIL license") read as nothing: 4 TUNING_3 paraphrases (all missed) and 2
   negatives (a license said to have none) written first, then one use-restrictions rule (a license that
   includes, adds or carries use-based restrictions): all found, the negatives clean.
+  The CogVLM2 licence ("You will not use, copy, modify, merge, publish, distribute ... for any military,
+  or illegal purposes") read as no-modification and no-redistribution: 3 TUNING_3 paraphrases (all
+  missed) and 2 negatives first, then a use-restrictions rule for every act refused for a named purpose
+  (not commerce, research, the law's own bans or the licensor's marks) and the same purpose as a veto on
+  the no-modification and no-redistribution rules; corpus and ScanCode DB figures unchanged.
 """
 
 from __future__ import annotations
@@ -1677,6 +1682,21 @@ TUNING_3: list[Para] = [
     Para(
         "use-restrictions", "markdown", "- **Licence:** MIT plus use-based restrictions (see RESTRICTIONS.md)"
     ),
+    # a refusal of every act for a purpose is a field of use, not a refusal to modify or share (the
+    # CogVLM2 licence's "You will not use, copy, modify, merge, publish, distribute ... for any
+    # military, or illegal purposes" read as no-modification and no-redistribution)
+    Para(
+        "use-restrictions",
+        "legalese",
+        "Licensee shall not use, reproduce, modify or distribute the Model, in whole or in part, for any\n"
+        "gambling or betting purposes.",
+    ),
+    Para("use-restrictions", "plain", "Don't copy, change or share this model for any fortune-telling uses."),
+    Para(
+        "use-restrictions",
+        "markdown",
+        "- You must not modify or redistribute the weights for any tobacco-marketing applications.",
+    ),
     Para(
         "use-restrictions",
         "terse",
@@ -2148,6 +2168,18 @@ NEGATIVES_3: list[tuple[str, str, str]] = [
         "Unlike RAIL licences, this Apache 2.0 release adds no use-based restrictions of any kind.",
     ),
     ("use-restrictions", "without", "Released under plain MIT, without behavioural use restrictions."),
+    # a purpose-qualified refusal of every act is a field of use: neither no-modification nor
+    # no-redistribution
+    (
+        "no-modification",
+        "purpose",
+        "You will not copy, modify or publish the Model for any astrology purposes.",
+    ),
+    (
+        "no-redistribution",
+        "purpose",
+        "You will not copy, modify or publish the Model for any astrology purposes.",
+    ),
 ]
 
 
