@@ -86,6 +86,12 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   missed) and 2 negatives first, then a use-restrictions rule for every act refused for a named purpose
   (not commerce, research, the law's own bans or the licensor's marks) and the same purpose as a veto on
   the no-modification and no-redistribution rules; corpus and ScanCode DB figures unchanged.
+  The Hunyuan licence ("You are encouraged to: (i) publish ... a blogpost ...; and (ii) mark the products
+  ... 'Powered by Tencent Hunyuan'"; "must not use, reproduce, modify, distribute ... outside the
+  Territory") read as naming-branding and no-modification: 4 negatives (an invited mark, said alone and
+  as an invited list's item; a territorial refusal of every act) and 1 TUNING_3 paraphrase (a mark in an
+  obliging list) first, then a reading that drops a branding, notice or credit that only answers an
+  invitation (`pleas.is_invited`) and a territorial veto on the two rules; every figure unchanged.
 """
 
 from __future__ import annotations
@@ -1692,6 +1698,14 @@ TUNING_3: list[Para] = [
         "gambling or betting purposes.",
     ),
     Para("use-restrictions", "plain", "Don't copy, change or share this model for any fortune-telling uses."),
+    # a mark required in a list whose lead-in obliges (an invitation's list binds nothing, this one does)
+    Para(
+        "naming-branding",
+        "numbered",
+        'If you ship the Model you must:\n(i) keep this licence with it; and\n(ii) show "Powered by Quillon" '
+        "in your app.",
+        3,
+    ),
     Para(
         "use-restrictions",
         "markdown",
@@ -2179,6 +2193,32 @@ NEGATIVES_3: list[tuple[str, str, str]] = [
         "no-redistribution",
         "purpose",
         "You will not copy, modify or publish the Model for any astrology purposes.",
+    ),
+    # a branding the licensor only encourages binds nothing (the Hunyuan licence: "You are encouraged to
+    # ... mark the products ... 'Powered by Tencent Hunyuan'")
+    (
+        "naming-branding",
+        "encouraged",
+        'You are encouraged to label apps with the Model as "Made with Quillon" and to blog about it.',
+    ),
+    # every act refused outside the licensed territory is a territorial limit, not a refusal to modify
+    # or share (the Hunyuan licence's "must not use, reproduce, modify, distribute ... outside the
+    # Territory")
+    (
+        "no-modification",
+        "territory",
+        "You must not use, copy, modify or share the Model outside the Territory.",
+    ),
+    (
+        "no-redistribution",
+        "territory",
+        "You must not use, copy, modify or share the Model outside the Territory.",
+    ),
+    (
+        "naming-branding",
+        "invited list",
+        "You are encouraged to:\n(i) write about your use of the Model; and\n"
+        '(ii) mark your app as "Powered by Quillon".',
     ),
 ]
 

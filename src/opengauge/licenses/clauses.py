@@ -24,12 +24,16 @@ from opengauge.licenses.attribution import shown_by_the_work
 from opengauge.licenses.grants import grants_changed_copies
 from opengauge.licenses.integrity import about_the_original
 from opengauge.licenses.normalize import Normalized, normalized
-from opengauge.licenses.pleas import is_plea
+from opengauge.licenses.pleas import is_invited, is_plea
 from opengauge.licenses.quotes import MAX_QUOTE, quote_of, window
 from opengauge.licenses.rules import Rule, rules
 from opengauge.licenses.sentences import sentence_starts
 from opengauge.licenses.taxonomy import BLOCKING_TYPES, clause_of
 from opengauge.licenses.tiers import widened
+
+#: Types a licensor may only invite (a "Powered by" mark, a notice or blog post about the use): in a
+#: sentence that answers an invitation they bind nothing (`pleas.is_invited`).
+INVITABLE_TYPES = frozenset({"naming-branding", "notification-duty", "attribution"})
 
 #: At most this many clauses of one type are reported per document.
 MAX_PER_TYPE = 3
@@ -325,7 +329,8 @@ def find_hits(norm: Normalized) -> tuple[list[Hit], list[int]]:
 
 def reread(low: str, starts: list[int], hits: list[Hit]) -> list[Hit]:
     """`hits` read again in the light of their sentence or of the rest of the text: a plea that binds
-    nothing is dropped (`pleas`), an author's credit shown by the work itself is `attribution`
+    nothing is dropped (`pleas`), and so is a branding or a notice the licensor only invites
+    (`pleas.is_invited`), an author's credit shown by the work itself is `attribution`
     (`attribution`), a personal-use limit a later grant lifts is dropped (`tiers`), and a ban on
     changes among the conditions for passing on the original, in a text that lets changed versions
     be shared, is `unchanged-original` (`integrity`)."""
@@ -336,6 +341,8 @@ def reread(low: str, starts: list[int], hits: list[Hit]) -> list[Hit]:
     for h in hits:
         if h.type in BLOCKING_TYPES and is_plea(low[starts[h.sentence] : ends[h.sentence]]):
             continue
+        if h.type in INVITABLE_TYPES and is_invited(low, starts, h.sentence):
+            continue  # an invitation ("You are encouraged to ... mark it 'Powered by X'") binds nothing
         if h.type == "naming-branding" and shown_by_the_work(low, starts[h.sentence], ends[h.sentence]):
             h = replace(h, type="attribution")
         out.append(h)

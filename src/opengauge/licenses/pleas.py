@@ -36,3 +36,46 @@ def is_plea(sentence: str) -> bool:
     """True when `sentence` (normalised, lower case) states a consequence and holds no word that
     forbids, permits, obliges, conditions or ends anything (see the module docstring)."""
     return bool(_CONSEQUENCE.search(sentence)) and not _DEONTIC.search(sentence)
+
+
+#: Words that invite rather than oblige: "You are encouraged to: (i) ...; and (ii) mark the products ...
+#: 'Powered by X'" asks; it binds nothing.
+_INVITES = LazyPattern(
+    r"\b(are|is) (strongly |kindly )?(encouraged|invited|welcome) to\b|\bwe (would )?(kindly )?"
+    r"(appreciate|welcome|encourage)\b|\b(optionally|voluntar(y|ily)|at your (option|discretion))\b"
+)
+#: Words of a duty: a sentence that has one binds, whatever invitation comes before it.
+_DUTY = LazyPattern(
+    r"\b(must|shall|required?|requires|obliged|obligated|need to|have to|has to|agree\w* to)\b"
+)
+#: How far back an invitation may introduce a list item ("encouraged to: (i) ...; (ii) ..."): sentences
+#: with words of their own, and characters.
+_LEAD_IN = 3
+_LEAD_IN_CHARS = 600
+
+
+def is_invited(low: str, starts: list[int], index: int) -> bool:
+    """True when sentence `index` of a normalised, lower-case text only answers an invitation: it holds
+    no duty word, and it or one of the few sentences before it in its paragraph invites ("You are
+    encouraged to: ... (ii) mark the products 'Powered by X'")."""
+    ends = [*starts[1:], len(low)]
+    if _DUTY.search(low[starts[index] : ends[index]]):
+        return False
+    seen = 0
+    for i in range(index, -1, -1):
+        sentence = low[starts[i] : ends[i]]
+        if _INVITES.search(sentence):
+            return True
+        if i < index and (_DUTY.search(sentence) or "\n\n" in sentence):
+            return False  # another duty, or another paragraph, comes between
+        seen += sum(1 for w in sentence.split() if len(w) > 3) > 1
+        if seen > _LEAD_IN or starts[index] - starts[i] > _LEAD_IN_CHARS:
+            return False
+    return False
+    for i in range(index, max(-1, index - _LEAD_IN - 1), -1):
+        sentence = low[starts[i] : ends[i]]
+        if _INVITES.search(sentence):
+            return True
+        if i < index and (_DUTY.search(sentence) or "\n\n" in low[starts[i] : starts[i + 1]]):
+            return False  # another duty, or another paragraph, comes between
+    return False
