@@ -207,6 +207,9 @@ def _print_text(report, doc: dict[str, Any] | None = None) -> None:  # noqa: ANN
         out.print("[bold]Unrecognised use policy[/bold] (not in opengauge's catalog; read from its wording)")
     else:
         out.print("[bold]Unrecognised license[/bold] (not in opengauge's catalog; read from its wording)")
+        for a in report.unclassified:
+            quote = a.quote if len(a.quote) <= 200 else a.quote[:197].rsplit(" ", 1)[0] + "..."
+            out.print(f'  line {a.line}: terms opengauge cannot classify (read them) "{_safe(quote)}"')
     for p in report.policies:
         out.print(f"  read with use policy: {_safe(p['name'] or p['document'])}")
     for d in report.disguised:

@@ -134,4 +134,68 @@ def additions(text: str, entry: LicenseEntry | None) -> list[Addition]:
     return out
 
 
-__all__ = ["MIN_WORDS", "Addition", "additions", "end_line"]
+_REFUSES = re.compile(
+    r"\b(may not|must not|shall not|will not|cannot|can ?not|do not|don't|agree(s)? not to|never|"
+    r"not (be )?(permitted|allowed|authori[sz]ed)|prohibit\w*|forbid\w*|only|solely|exclusively|"
+    r"must (at all times )?(follow|comply|abide|adhere|observe|obey|respect)|reserves? the right|"
+    r"at (its|our|their) (sole )?discretion|from time to time)\b",
+    re.IGNORECASE,
+)
+"""Words that refuse, confine or reserve: a sentence of an unknown text with one states a limit."""
+
+_NOT_A_LIMIT = re.compile(
+    r"\b(means|shall mean|refers? to|is defined|are defined)\b|license document|verbatim cop|"
+    r"\bmisrepresent\w*|plainly marked|larger work|constitutes? (your )?acceptance|\bby (using|downloading|"
+    r"installing|copying|exercising|accessing)\b|if you (do not|don't) (agree|accept)|"
+    r"terminat\w*[^.;]{0,80}\b(breach|fail\w* to comply|violat\w*)|(breach|fail\w* to comply|violat\w*)"
+    r"[^.;]{0,80}\bterminat\w*|\bencourag\w*|\bsource code\b|corresponding source|same (terms|licen[cs]e)|"
+    r"same [\w ]{0,30}licen[cs]e|except in compliance with|additional provisions|"
+    r"will not have their licen[cs]es terminated|"
+    r"shall not (be (interpreted|construed|deemed)|prohibit|affect|limit)|"
+    r"only to the extent|on (your|its|their) own behalf|to the extent (prohibited|required|permitted) by|"
+    r"(independent|separate) (modules?|works?|programs?)|not be considered an? (derivative|modification)|"
+    r"derivative works? (shall|does|do|will) not include|do not (download|install|use) the|"
+    r"not (attempt to )?(restrict|impose|deny|limit) [^.;]{0,60}\b(rights?|others|recipients?|licensees?)\b|"
+    r"\bforbid (anyone|you) to deny|may or may not|\bloss of (data|profits?|goodwill|use)|"
+    r"\b(entire|whole) risk|solely (with|at) (you|your|the (user|recipient|licensee))|"
+    r"\b(modify|alter|change|edit) (the |its |any |this )?(accompanying |related |user )?"
+    r"(documentation|docs|manuals?)\b|"
+    r"\b(labell?ed|called|named|presented|represented|passed off) as (the |an? )?(official|original|genuine)|"
+    r"\bmay not be called\b|appear in (their|its) names?|names? do not conflict|\bcourts? of\b|"
+    r"\b(consumer|statutory) rights\b|third.party rights|nothing in this licen[cs]e|"
+    r"united nations convention",
+    re.IGNORECASE,
+)
+"""Sentences that state no limit of their own, or the ones open licenses carry: definitions, the
+license document itself kept verbatim, origin and altered versions marked (or not passed off as the
+official release), larger works, acceptance by use, termination on breach, an invitation, the source
+to be offered, the same license kept, the documentation left as it is, the licence's own reading
+(severability, interpretation, additional provisions), the risk and the losses disclaimed."""
+
+
+def unexplained(text: str, explained: set[int]) -> list[Addition]:
+    """For a text the catalog does not know: its sentences that refuse, confine or reserve something
+    (`_REFUSES`), on lines that hold neither a classified clause nor the grant (`explained`), and that
+    are not about what open licenses carry anyway (`_ALLOWED`, `_NOT_A_LIMIT`). A text read as open
+    that has one is not known to be open: what that sentence asks has not been read."""
+    from opengauge.licenses.normalize import normalized
+    from opengauge.licenses.sentences import sentence_starts
+
+    norm = normalized(text)
+    starts = sentence_starts(norm.clean, text)
+    ends = [*starts[1:], len(norm.clean)]
+    out: list[Addition] = []
+    for a, b in zip(starts, ends, strict=True):
+        sentence = " ".join(norm.clean[a:b].split())
+        if len(sentence.split()) < MIN_WORDS or not _REFUSES.search(sentence):
+            continue
+        first, last = norm.line_of(a), norm.line_of(max(a, b - 1))
+        if explained & set(range(first, last + 1)) or _NOT_TERMS.match(sentence):
+            continue
+        if _ALLOWED.search(sentence) or _NOT_A_LIMIT.search(sentence):
+            continue
+        out.append(Addition(line=first, end=last, quote=sentence))
+    return out
+
+
+__all__ = ["MIN_WORDS", "Addition", "additions", "end_line", "unexplained"]

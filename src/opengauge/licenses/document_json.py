@@ -97,8 +97,8 @@ def license_json(
     if based_on is not None:
         doc["based_on"] = based_on
         doc["changes"] = [clause_json(c) for c in changes]
-        if unclassified:
-            doc["unclassified"] = [dict(u) for u in unclassified]
+    if unclassified:
+        doc["unclassified"] = [dict(u) for u in unclassified]
     if disguised:
         doc["disguised"] = list(disguised)
     if freedoms:

@@ -9,7 +9,7 @@ from typing import Any
 
 from opengauge.clause import Clause
 from opengauge.enums import Freedom, LicenseVerdict
-from opengauge.licenses.additions import Addition, additions, end_line
+from opengauge.licenses.additions import Addition, additions, end_line, unexplained
 from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.clauses import clauses as find_clauses
 from opengauge.licenses.document_json import SCHEMA, freedom_json, license_json, policy_json
@@ -159,6 +159,14 @@ class LicenseReport:
                 "and no clause blocks open source"
             )
         g = self.grants
+        if self.verdict is LicenseVerdict.UNKNOWN and self.entry is None and self.unclassified:
+            a = self.unclassified[0]
+            shown = _short(a.quote, 120)
+            return (
+                f'Unknown: the text states terms opengauge cannot classify (line {a.line}: "{shown}"'
+                + (f" and {len(self.unclassified) - 1} more" if len(self.unclassified) > 1 else "")
+                + "), so whether it is open is not decided: read them"
+            )
         if self.verdict is LicenseVerdict.UNKNOWN and g is not None and g.missing:
             given = ", ".join(str(f) for f in Freedom if f in g.granted)
             return (
@@ -287,6 +295,7 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
     governed_by: str | None = None
     grants: Grants | None = None
     missing: list[Clause] = []
+    unread: list[Addition] = []
     if entry is not None and entry.kind == "notice":
         target = _notice_target(entry, text)
         if target is not None:
@@ -307,8 +316,19 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
             is_policy=is_policy,
             open_grant=grants is not None and grants.all_four,
         )
+        copyleft = any(c.type == "share-alike" for c in found)
+        if grants is not None and LicenseVerdict(v).is_open and not copyleft:
+            # an open reading of an unknown text stands only when every sentence that refuses,
+            # confines or reserves something was read: one no detector explains leaves the verdict
+            # undecided, never open (a copyleft text's many conditions keep the freedoms: not read so)
+            explained = {c.line for c in found if c.line is not None} | {
+                g.line for g in [*grants.granted.values(), *([grants.stop] if grants.stop else [])]
+            }
+            unread = unexplained(text, explained)
+            if unread:
+                v = LicenseVerdict.UNKNOWN
     changes: list[Clause] = []
-    unclassified: list[Addition] = []
+    unclassified: list[Addition] = unread
     if entry is not None and entry.kind == "license":
         # text beats name: what the text says that the catalog license does not is a change
         listed = set(_catalog_clause_types(entry))

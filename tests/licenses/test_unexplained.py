@@ -1,0 +1,53 @@
+"""A text the catalog does not know that grants all four freedoms reads as open only when every
+sentence that refuses, confines or reserves something was read (`additions.unexplained`): one that no
+clause detector explains leaves the verdict `unknown`, listed with its line, never a kinder label.
+
+The licenses below were written for this file (invented licensors); each unread term is worded so that
+no clause rule knows it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from opengauge.enums import LicenseVerdict
+from opengauge.licenses import analyze
+
+GRANT = (
+    "Quillon Model License 1.0\n\n"
+    "Quillon SAS grants you a worldwide, royalty-free, perpetual licence to use, study, copy, modify and "
+    "distribute the Model and derivatives of it, for any purpose.\n\n"
+    "1. Keep this licence text with every copy you distribute.\n\n"
+)
+DISCLAIMER = '\nTHE MODEL IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.\n'
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        "2. Your use must follow the Quillon conduct handbook as updated from time to time.",
+        "2. You shall not point the Model at, or feed it, any data gathered from Quillon's competitors.",
+        "2. Quillon reserves the right to revoke access to new versions at its sole discretion.",
+    ],
+)
+def test_an_unread_term_leaves_an_open_grant_undecided(term: str) -> None:
+    report = analyze(GRANT + term + "\n" + DISCLAIMER)
+    assert report.verdict is LicenseVerdict.UNKNOWN
+    assert [(a.line, a.quote) for a in report.unclassified] == [(7, term)]
+    assert "cannot classify" in report.summary()
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "",  # the grant and a condition every open license has
+        '2. "Derivative" means any work based on the Model.',  # a definition
+        "2. This licence terminates automatically if you breach any of its terms.",  # breach
+        "2. You may not modify the Documentation.",  # the docs
+        "2. Legal proceedings related to this licence may only be brought in the courts of Lyon.",
+    ],
+)
+def test_an_open_grant_with_the_usual_asides_stays_open(aside: str) -> None:
+    report = analyze(GRANT + aside + "\n" + DISCLAIMER)
+    assert report.verdict is LicenseVerdict.OPEN_NON_OSI, [a.quote for a in report.unclassified]
+    assert report.unclassified == []
