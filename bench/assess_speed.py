@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -30,15 +32,18 @@ def main() -> None:
     if shared is None:
         sys.exit("shared corpus not found (set OPENGAUGE_SHARED)")
     server = FakeServer().start()
+    cache = tempfile.mkdtemp(prefix="og-assess-speed-")
+    atexit.register(shutil.rmtree, cache, True)
     os.environ.update(
         {
             "HF_ENDPOINT": server.url,
             "GITHUB_API_URL": server.github_url,
-            "OPENGAUGE_CACHE": tempfile.mkdtemp(),
+            "OPENGAUGE_CACHE": cache,
             "HF_HUB_DISABLE_TELEMETRY": "1",
         }
     )
-    from opengauge.assess import assess, assessment_document
+    from opengauge.assess import assess
+    from opengauge.document import assessment_document
     from opengauge.sources import resolve
 
     releases = shared / "corpus" / "releases"
