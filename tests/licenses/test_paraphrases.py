@@ -92,6 +92,12 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   as an invited list's item; a territorial refusal of every act) and 1 TUNING_3 paraphrase (a mark in an
   obliging list) first, then a reading that drops a branding, notice or credit that only answers an
   invitation (`pleas.is_invited`) and a territorial veto on the two rules; every figure unchanged.
+  The held-out check's TeleChat card states its commercial terms in Chinese ("如果您计划将 TeleChat 模型
+  或其衍生品用于商业目的，您需要……提交……申请材料。审核通过后……"): a notification-duty rule for commercial use
+  waiting on an application, registration or approval in Chinese, and CJK full stops, exclamation and
+  question marks and semicolons as sentence ends; the 3 TUNING_3 paraphrases (all missed by the rules
+  before) and 2 negatives were written just after the rule, from the card's meaning, not from it. On the
+  3,433 real cards it also reads Qwen-VL, Skywork, Baichuan 2 and MiniCPM cards' commercial terms.
 """
 
 from __future__ import annotations
@@ -1698,6 +1704,19 @@ TUNING_3: list[Para] = [
         "gambling or betting purposes.",
     ),
     Para("use-restrictions", "plain", "Don't copy, change or share this model for any fortune-telling uses."),
+    # commercial use waiting on an application or approval, in Chinese (the TeleChat card's "如果您计划将
+    # TeleChat 模型或其衍生品用于商业目的，您需要...提交...申请材料。审核通过后..." read as nothing)
+    Para(
+        "notification-duty",
+        "plain",
+        "如需将本模型用于商业用途，请先发送邮件至 legal@quillon.example 进行登记。",
+    ),
+    Para(
+        "notification-duty",
+        "legalese",
+        "被许可方拟将本模型商业化的，应当事先向许可方提交书面申请，经审核通过后方可使用。",
+    ),
+    Para("notification-duty", "markdown", "- **商用**：需填写问卷并完成备案"),
     # a mark required in a list whose lead-in obliges (an invitation's list binds nothing, this one does)
     Para(
         "naming-branding",
@@ -2220,6 +2239,9 @@ NEGATIVES_3: list[tuple[str, str, str]] = [
         "You are encouraged to:\n(i) write about your use of the Model; and\n"
         '(ii) mark your app as "Powered by Quillon".',
     ),
+    # commercial use free of any application, and a business contact line
+    ("notification-duty", "free", "本模型可免费商用，无需申请授权，也不必登记。"),
+    ("notification-duty", "contact", "商业合作与媒体咨询请发送邮件至 press@quillon.example。"),
 ]
 
 

@@ -8,6 +8,7 @@ characters inside words, look-alike letters) is quoted as it was read, with the 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from opengauge.licenses.normalize import Normalized, unmask
 
@@ -37,6 +38,12 @@ def quote_of(norm: Normalized, start: int, end: int) -> tuple[str, int, int]:
     while end > start and (clean[end - 1].isspace() or clean[end - 1] in ",:"):
         end -= 1
     seg_o, seg_c = orig[start:end], clean[start:end]
+    if not norm.original.isascii():
+        # punctuation is quoted as written (a CJK full stop or comma), letters as unmasked
+        raw = norm.original[start:end]
+        seg_o = "".join(
+            r if r != o and unicodedata.category(r)[0] == "P" else o for r, o in zip(raw, seg_o, strict=True)
+        )
     if seg_c.count(" ") == seg_o.translate(_SPACES).count(" "):
         text = seg_o  # no markup was blanked in this span
     else:

@@ -15,6 +15,7 @@ _BOUNDARY = re.compile(
     r"""(?:
         [.!?](?=["')\]]*\s+["'(\[]*[A-Z0-9])   # full stop before a capital / digit
       | ;                                        # semicolon
+      | [\u3002\uff01\uff1f\uff1b]                   # a CJK full stop, exclamation, question mark, semicolon
       | :(?=[ ]*\n)                              # colon at a line end (list intro)
       | \n[ ]*\n                                 # blank line
       | \n(?=[ ]*(?:[-+\u2022\u25cf\u25e6]|\(?[0-9]{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)])\s)
