@@ -283,3 +283,16 @@ def test_metadata_audit_knows_the_rows_own_id_when_reading_a_stated_base() -> No
     assert release.base_models == ["hf:acme/big-encoder"]
     own = "---\nlicense: mit\n---\n# Nimbus\n\n- **Finetuned from model:** Nimbus Chat\n"
     assert release_from_row({"modelId": "acme/nimbus-chat", "card": own}).base_models == []
+
+
+def test_a_card_longer_than_the_cut_keeps_its_front_matter() -> None:
+    """A dump card whose model-index runs past the cut (a 700 KB MTEB card) still declares its
+    license: the front matter is read whole, only the body is cut."""
+    from opengauge.audit.metadata import MAX_CARD_CHARS, release_from_row
+
+    rows = "".join(f"  - task: t{i}\n    value: {i}\n" for i in range(MAX_CARD_CHARS // 20))
+    card = f"---\nlicense: cc-by-nc-4.0\nmodel-index:\n{rows}---\n# Nimbus Embed\n\nEmbeddings.\n"
+    assert len(card) > MAX_CARD_CHARS
+    release = release_from_row({"modelId": "acme/nimbus-embed", "card": card})
+    assert release.metadata["license"] == "cc-by-nc-4.0"
+    assert any("cut to its first" in p for p in release.problems)

@@ -98,6 +98,12 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   question marks and semicolons as sentence ends; the 3 TUNING_3 paraphrases (all missed by the rules
   before) and 2 negatives were written just after the rule, from the card's meaning, not from it. On the
   3,433 real cards it also reads Qwen-VL, Skywork, Baichuan 2 and MiniCPM cards' commercial terms.
+  The same check's unread license sections: SQLCoder's "CC BY-SA 4.0, with OpenRAIL-M clauses for
+  responsible use attached" (2 paraphrases, 1 negative, then the use-based rule widened to RAIL clauses
+  and responsible-use restrictions) and M3E's "也是非商用的，仅供研究使用" (4 paraphrases, 2 negatives,
+  then a Chinese non-commercial and a Chinese research-only rule); a ChatGLM fine-tune's "未经……允许，
+  不得用于商业用途" beside `license: apache-2.0` no longer reads as osi-open. All found, negatives clean,
+  corpus and ScanCode DB unchanged.
 """
 
 from __future__ import annotations
@@ -1717,6 +1723,19 @@ TUNING_3: list[Para] = [
         "被许可方拟将本模型商业化的，应当事先向许可方提交书面申请，经审核通过后方可使用。",
     ),
     Para("notification-duty", "markdown", "- **商用**：需填写问卷并完成备案"),
+    # an open license with a RAIL licence's clauses, or responsible-use restrictions, attached (the
+    # SQLCoder cards: "a CC BY-SA 4.0 license, with OpenRAIL-M clauses for responsible use attached")
+    Para(
+        "use-restrictions",
+        "plain",
+        "Weights: CC BY 4.0, plus the OpenRAIL-M clauses for responsible use, which we attach to every copy.",
+    ),
+    Para("use-restrictions", "terse", "Licence: MIT with added responsible-use restrictions (see USE.md)."),
+    # non-commercial and research-only terms in Chinese (the M3E cards: "也是非商用的，仅供研究使用")
+    Para("non-commercial", "plain", "本模型不得用于任何商业目的。"),
+    Para("non-commercial", "terse", "许可：非商用。"),
+    Para("research-only", "plain", "模型权重仅供学术研究使用。"),
+    Para("research-only", "legalese", "被许可方只能将本模型用于科研目的。"),
     # a mark required in a list whose lead-in obliges (an invitation's list binds nothing, this one does)
     Para(
         "naming-branding",
@@ -2242,6 +2261,13 @@ NEGATIVES_3: list[tuple[str, str, str]] = [
     # commercial use free of any application, and a business contact line
     ("notification-duty", "free", "本模型可免费商用，无需申请授权，也不必登记。"),
     ("notification-duty", "contact", "商业合作与媒体咨询请发送邮件至 press@quillon.example。"),
+    (
+        "use-restrictions",
+        "responsible",
+        "We ask everyone to use the model responsibly; no restrictions are attached.",
+    ),
+    ("non-commercial", "commercial allowed", "本模型可免费商用。"),
+    ("research-only", "both allowed", "本模型可用于学术研究，也可用于商业用途。"),
 ]
 
 

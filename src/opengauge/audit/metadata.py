@@ -126,13 +126,15 @@ def release_from_row(row: Mapping[str, Any], *, endpoint: str = "https://hugging
     text = _card(row)
     problems: list[str] = []
     metadata: dict = {}
-    if text is not None and len(text) > MAX_CARD_CHARS:
-        text = text[:MAX_CARD_CHARS]
-        problems.append(f"README.md cut to its first {MAX_CARD_CHARS} characters")
     if text is not None:
+        # the front matter is read whole (its parser caps its size), whatever the cut below: a card
+        # whose model-index runs past the cut still declares its license
         metadata, found = parse_front_matter(text, name=f"hf:{repo_id}: README.md")
         if not found:
             problems.append("README.md has no YAML front matter")
+    if text is not None and len(text) > MAX_CARD_CHARS:
+        text = text[:MAX_CARD_CHARS]
+        problems.append(f"README.md cut to its first {MAX_CARD_CHARS} characters")
     data = row.get("cardData")
     if not metadata and isinstance(data, Mapping):
         metadata = to_plain(dict(data), name=f"hf:{repo_id}: cardData")
