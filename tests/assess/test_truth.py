@@ -757,3 +757,20 @@ def test_the_card_metadata_refusing_commercial_use_binds(tmp_path, front, refuse
         assert clause["line"] == 3 and "commercial" in clause["quote"]
     else:
         assert "non-commercial" not in types
+
+
+@pytest.mark.parametrize(
+    ("line", "ctype"),
+    [
+        # a card's introduction (no word "license") saying what commercial use needs
+        ("以上所有权重对学术研究完全开放，在填写问卷进行登记后亦允许免费商业使用。", "notification-duty"),
+        (
+            "We ask that the weights be used for research only and not for commercial purposes.",
+            "non-commercial",
+        ),
+    ],
+)
+def test_what_a_card_says_of_commercial_use_binds_wherever_it_says_it(tmp_path, line, ctype):
+    doc = _assess_card(tmp_path, f"---\nlicense: apache-2.0\n---\n# Demo 3B\n\nA model.\n\n{line}\n")
+    assert doc["label"] == "weights-available", doc["label_reason"]
+    assert ctype in {c["type"] for c in doc["blocking_clauses"]}

@@ -1723,6 +1723,7 @@ TUNING_3: list[Para] = [
         "被许可方拟将本模型商业化的，应当事先向许可方提交书面申请，经审核通过后方可使用。",
     ),
     Para("notification-duty", "markdown", "- **商用**：需填写问卷并完成备案"),
+    Para("notification-duty", "one-sentence", "在官网填写登记表后，亦可免费商业使用本模型。"),
     # an open license with a RAIL licence's clauses, or responsible-use restrictions, attached (the
     # SQLCoder cards: "a CC BY-SA 4.0 license, with OpenRAIL-M clauses for responsible use attached")
     Para(
@@ -2268,6 +2269,8 @@ NEGATIVES_3: list[tuple[str, str, str]] = [
     ),
     ("non-commercial", "commercial allowed", "本模型可免费商用。"),
     ("research-only", "both allowed", "本模型可用于学术研究，也可用于商业用途。"),
+    # another model's ban named in a comparison (the Baichuan-7B card: "不同于LLaMA完全禁止商业使用……")
+    ("non-commercial", "comparison", "不同于某些模型完全禁止商业使用，Quillon-7B 允许用于商业目的。"),
 ]
 
 

@@ -1,8 +1,9 @@
 """Terms a model card states in its own words, read clause by clause: its license sections, and any
 paragraph elsewhere that states the model's license ("**License:** Apache-2.0 (for non-commercial use
-only)"). A card that attaches a condition to the license it names binds like a license text (issue 14:
-"a field-of-use condition written in the card's license line" had been missed); only passages that
-add a blocking clause become a reading. The card metadata's own word on commercial use
+only)") or what commercial use needs ("free commercial use is allowed after registration"). A card
+that attaches a condition to the license it names binds like a license text (issue 14: "a
+field-of-use condition written in the card's license line" had been missed); only passages that add
+a blocking clause become a reading. The card metadata's own word on commercial use
 (`commercial: false`) binds the same way."""
 
 from __future__ import annotations
@@ -32,7 +33,10 @@ as bilingual cards title them."""
 # a line of the card that states the model's terms outside a license section: "**License:** Apache-2.0
 # (non-commercial use only)", "Released under MIT, provided that ..."
 _LICENSE_LINE = re.compile(
-    r"\blicen[cs]e[ds]?\b|\blicensing\b|\b(released|available|distributed|provided|published|shared) under\b",
+    r"\blicen[cs]e[ds]?\b|\blicensing\b|\b(released|available|distributed|provided|published|shared) under\b|"
+    # what the card says of commercial use states terms too: "free commercial use is allowed after
+    # registration", "仅用于研究目的，不得用于商业"
+    r"\bcommercial(ly)? (use|usage|purposes?)\b|商用|商业(用途|使用|目的)|用于商业|许可|协议",
     re.IGNORECASE,
 )
 # a paragraph about the license of data (a dataset's, the training data's) states no terms of the model
