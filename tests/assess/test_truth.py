@@ -774,3 +774,16 @@ def test_what_a_card_says_of_commercial_use_binds_wherever_it_says_it(tmp_path, 
     doc = _assess_card(tmp_path, f"---\nlicense: apache-2.0\n---\n# Demo 3B\n\nA model.\n\n{line}\n")
     assert doc["label"] == "weights-available", doc["label_reason"]
     assert ctype in {c["type"] for c in doc["blocking_clauses"]}
+
+
+def test_a_heading_that_states_the_terms_is_read(tmp_path):
+    """A heading that is a whole statement of terms, with nothing under it ("# 所有模型均采用 CC BY-NC-SA
+    4.0 协议，禁止任何形式的商用！"), binds like a license line."""
+    card = (
+        "---\nlicense: apache-2.0\n---\n# Demo 3B\n\nA model.\n\n"
+        "# 目前本项目发布的所有模型均采用 CC BY-NC-SA 4.0 协议，所有模型与其衍生模型均禁止任何形式的商用！\n"
+    )
+    doc = _assess_card(tmp_path, card)
+    assert doc["label"] == "weights-available", doc["label_reason"]
+    (clause,) = [c for c in doc["blocking_clauses"] if c["type"] == "non-commercial"]
+    assert clause["line"] == 8

@@ -103,7 +103,9 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   and responsible-use restrictions) and M3E's "也是非商用的，仅供研究使用" (4 paraphrases, 2 negatives,
   then a Chinese non-commercial and a Chinese research-only rule); a ChatGLM fine-tune's "未经……允许，
   不得用于商业用途" beside `license: apache-2.0` no longer reads as osi-open. All found, negatives clean,
-  corpus and ScanCode DB unchanged.
+  corpus and ScanCode DB unchanged. The Chinese non-commercial rule then allowed words between the ban
+  and the trade ("禁止任何形式的商用", a Sakura card's heading) but not an enumeration, after the TeleChat
+  and Baichuan 2 grants ("不可转让、不可再许可、可撤销的商用版权许可") read as bans: one more negative.
 """
 
 from __future__ import annotations
@@ -2271,6 +2273,8 @@ NEGATIVES_3: list[tuple[str, str, str]] = [
     ("research-only", "both allowed", "本模型可用于学术研究，也可用于商业用途。"),
     # another model's ban named in a comparison (the Baichuan-7B card: "不同于LLaMA完全禁止商业使用……")
     ("non-commercial", "comparison", "不同于某些模型完全禁止商业使用，Quillon-7B 允许用于商业目的。"),
+    # a commercial licence granted, its "non-transferable" words no ban (the TeleChat, Baichuan 2 cards)
+    ("non-commercial", "grant", "审核通过后，将授予您一个非排他性、不可转让、不可再许可的商用版权许可。"),
 ]
 
 

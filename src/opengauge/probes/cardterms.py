@@ -75,11 +75,13 @@ def card_terms(ctx: ProbeContext) -> list[Reading]:
     for doc in ctx.cards:
         covered: list[tuple[int, int]] = []
         for sec in ctx.sections(doc):
-            if not _LICENSE_TITLE.search(sec.title) or not sec.body.strip():
-                continue
+            if not _LICENSE_TITLE.search(sec.title) or not (sec.body.strip() or len(sec.title) > 40):
+                continue  # a bare "License" heading over nothing states nothing
             covered.append((sec.line, sec.end))
-            # lines of the section body count from the line after its heading
-            r = _terms_reading(ctx, doc, sec.body, sec.line, sec.line, sec.title)
+            # the heading is read with its body (a heading that is a whole statement: "# 所有模型均采用
+            # CC BY-NC-SA 4.0协议，禁止任何形式的商用！"): the heading is the text's line 1, at card line
+            # `sec.line`
+            r = _terms_reading(ctx, doc, f"{sec.title}\n{sec.body}", sec.line - 1, sec.line, sec.title)
             if r is not None:
                 out.append(r)
         for first, text in _license_paragraphs(ctx, doc, covered):
