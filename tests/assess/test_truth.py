@@ -787,3 +787,18 @@ def test_a_heading_that_states_the_terms_is_read(tmp_path):
     assert doc["label"] == "weights-available", doc["label_reason"]
     (clause,) = [c for c in doc["blocking_clauses"] if c["type"] == "non-commercial"]
     assert clause["line"] == 8
+
+
+def test_a_license_field_in_a_list_of_model_details_is_read(tmp_path):
+    """The template's list of model details: one item names the training data, another links the
+    license from a repository whose name holds "code"; the license item still states the model's
+    license (before, the whole list was skipped as being about data, and the link read as code)."""
+    card = (
+        "---\nlicense: other\n---\n# Demo Code 3B\n\n## Model Details\n\n"
+        "* **Model type**: a decoder trained on our code dataset\n"
+        "* **License**: [StabilityAI Community License](https://huggingface.co/acme/demo-code-3b/blob/main/LICENSE.md)\n"
+        "* **Contact**: demo@example.org\n"
+    )
+    doc = _assess_card(tmp_path, card)
+    assert doc["label"] == "weights-available", doc["label_reason"]
+    assert doc["license"]["license"]["id"] == "stability-ai-community"

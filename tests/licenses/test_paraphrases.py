@@ -106,6 +106,9 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   corpus and ScanCode DB unchanged. The Chinese non-commercial rule then allowed words between the ban
   and the trade ("禁止任何形式的商用", a Sakura card's heading) but not an enumeration, after the TeleChat
   and Baichuan 2 grants ("不可转让、不可再许可、可撤销的商用版权许可") read as bans: one more negative.
+  A bare line naming a non-commercial licence under a "**License**" label (the alpaca-30b and LLaMA-7B
+  conversion cards: "Non-commercial bespoke license"): 2 TUNING_3 paraphrases and 1 negative, written
+  with the rule (a line that is only such a licence's name).
 """
 
 from __future__ import annotations
@@ -1737,6 +1740,9 @@ TUNING_3: list[Para] = [
     # non-commercial and research-only terms in Chinese (the M3E cards: "也是非商用的，仅供研究使用")
     Para("non-commercial", "plain", "本模型不得用于任何商业目的。"),
     Para("non-commercial", "terse", "许可：非商用。"),
+    # a bare line naming a non-commercial licence under a "**License**" label (the alpaca-30b card)
+    Para("non-commercial", "terse", "Noncommercial custom licence"),
+    Para("non-commercial", "markdown", "- Non-commercial research-use license"),
     Para("research-only", "plain", "模型权重仅供学术研究使用。"),
     Para("research-only", "legalese", "被许可方只能将本模型用于科研目的。"),
     # a mark required in a list whose lead-in obliges (an invitation's list binds nothing, this one does)
@@ -2275,6 +2281,11 @@ NEGATIVES_3: list[tuple[str, str, str]] = [
     ("non-commercial", "comparison", "不同于某些模型完全禁止商业使用，Quillon-7B 允许用于商业目的。"),
     # a commercial licence granted, its "non-transferable" words no ban (the TeleChat, Baichuan 2 cards)
     ("non-commercial", "grant", "审核通过后，将授予您一个非排他性、不可转让、不可再许可的商用版权许可。"),
+    (
+        "non-commercial",
+        "considered",
+        "We chose Apache 2.0, since a non-commercial license would be too strict.",
+    ),
 ]
 
 

@@ -44,6 +44,8 @@ _DATA_TERMS = re.compile(
     r"\bdata ?sets?\b|\bcorp(us|ora)\b|\btraining data\b|\bdata (is|are)\b", re.IGNORECASE
 )
 _PARAGRAPH_CAP = 2000
+_ADDRESS = re.compile(r"\]\([^)\s]*\)|https?://\S+")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
 # a well-known license named in a license section's body ("## License\n\nApache 2.0")
 _NAMED = re.compile(r"(?<![\w-])" + LICENSE_NAME + r"(?![\w-])", re.IGNORECASE)
 # a line about the license of the code alone ("The code is released under MIT"), not the model's
@@ -156,6 +158,14 @@ def _license_paragraphs(
         text = "\n".join(lines[i : j + 1])[:_PARAGRAPH_CAP]
         if not _DATA_TERMS.search(text):
             out.append((n, text))
+        elif all(_LIST_ITEM.match(ln) for ln in lines[i : j + 1]):
+            # a list of fields ("* **Model type**: ...", "* **License**: ..."): only the items about
+            # data are left out, each item being a statement of its own
+            out += [
+                (i + k + 1, ln)
+                for k, ln in enumerate(lines[i : j + 1])
+                if not _DATA_TERMS.search(ln) and _LICENSE_LINE.search(ln)
+            ]
         i = j + 1
     return out
 
@@ -269,7 +279,8 @@ def _model_license(
     # under Apache-2.0, while the use of the model weights must comply with the Model License") is
     # read on its own
     for part in _PARTS.split(line):
-        if _DATA_TERMS.search(part) or (_CODE_ONLY.search(part) and not _MODEL_WORDS.search(part)):
+        words = _ADDRESS.sub(" ", part)  # what the part says, not the addresses it links ("stable-code-3b")
+        if _DATA_TERMS.search(words) or (_CODE_ONLY.search(words) and not _MODEL_WORDS.search(words)):
             continue
         if require is not None and not require.search(part):
             continue
