@@ -108,7 +108,8 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   and Baichuan 2 grants ("不可转让、不可再许可、可撤销的商用版权许可") read as bans: one more negative.
   A bare line naming a non-commercial licence under a "**License**" label (the alpaca-30b and LLaMA-7B
   conversion cards: "Non-commercial bespoke license"): 2 TUNING_3 paraphrases and 1 negative, written
-  with the rule (a line that is only such a licence's name).
+  with the rule (a line that is only such a licence's name). A licence whose name carries the NC mark
+  ("NVIDIA Source Code License-NC", MambaVision): 1 paraphrase (missed before) and 1 negative.
 """
 
 from __future__ import annotations
@@ -1743,6 +1744,13 @@ TUNING_3: list[Para] = [
     # a bare line naming a non-commercial licence under a "**License**" label (the alpaca-30b card)
     Para("non-commercial", "terse", "Noncommercial custom licence"),
     Para("non-commercial", "markdown", "- Non-commercial research-use license"),
+    # a licence whose name carries the NC mark (the MambaVision cards: "NVIDIA Source Code License-NC")
+    Para(
+        "non-commercial",
+        "markdown",
+        "### License:\n[Quillon Model License-NC](https://quillon.example/license)",
+        2,
+    ),
     Para("research-only", "plain", "模型权重仅供学术研究使用。"),
     Para("research-only", "legalese", "被许可方只能将本模型用于科研目的。"),
     # a mark required in a list whose lead-in obliges (an invitation's list binds nothing, this one does)
@@ -2286,6 +2294,7 @@ NEGATIVES_3: list[tuple[str, str, str]] = [
         "considered",
         "We chose Apache 2.0, since a non-commercial license would be too strict.",
     ),
+    ("non-commercial", "nc other", "Our license (not the older License-NC one) allows commercial use."),
 ]
 
 
