@@ -38,6 +38,17 @@ class LicenseFormat(StrEnum):
     JSON = "json"
 
 
+def _cut(quote: str) -> str:
+    """A quote of at most 200 characters, cut at a word."""
+    return quote if len(quote) <= 200 else quote[:197].rsplit(" ", 1)[0] + "..."
+
+
+def _print_unclassified(out: Any, report) -> None:  # noqa: ANN001 - a LicenseReport (lazy)
+    """The terms a text adds that no clause detector explains, one line each."""
+    for a in report.unclassified:
+        out.print(f'  line {a.line}: terms opengauge cannot classify (read them) "{_safe(_cut(a.quote))}"')
+
+
 def _safe(text: str) -> str:
     """Untrusted text for the terminal: control and bidi-override characters shown escaped (one line),
     no rich markup."""
@@ -195,11 +206,9 @@ def _print_text(report, doc: dict[str, Any] | None = None) -> None:  # noqa: ANN
         )
         out.print(f"Added to the {escape(e.name)}:")
         for c in report.changes:
-            quote = c.quote if len(c.quote) <= 200 else c.quote[:197].rsplit(" ", 1)[0] + "..."
+            quote = _cut(c.quote)
             out.print(f'  line {c.line}: {escape(CLAUSE_TYPES[c.type].name)} ({c.type}) "{_safe(quote)}"')
-        for a in report.unclassified:
-            quote = a.quote if len(a.quote) <= 200 else a.quote[:197].rsplit(" ", 1)[0] + "..."
-            out.print(f'  line {a.line}: terms opengauge cannot classify (read them) "{_safe(quote)}"')
+        _print_unclassified(out, report)
     elif e is not None:
         ids = ", ".join(x for x in (e.id, f"SPDX {e.spdx}" if e.spdx else None) if x)
         out.print(f"[bold]{escape(e.name)}[/bold]  ({escape(ids)}; match confidence {report.confidence:.0%})")
@@ -207,9 +216,7 @@ def _print_text(report, doc: dict[str, Any] | None = None) -> None:  # noqa: ANN
         out.print("[bold]Unrecognised use policy[/bold] (not in opengauge's catalog; read from its wording)")
     else:
         out.print("[bold]Unrecognised license[/bold] (not in opengauge's catalog; read from its wording)")
-        for a in report.unclassified:
-            quote = a.quote if len(a.quote) <= 200 else a.quote[:197].rsplit(" ", 1)[0] + "..."
-            out.print(f'  line {a.line}: terms opengauge cannot classify (read them) "{_safe(quote)}"')
+        _print_unclassified(out, report)
     for p in report.policies:
         out.print(f"  read with use policy: {_safe(p['name'] or p['document'])}")
     for d in report.disguised:
@@ -236,7 +243,7 @@ def _print_text(report, doc: dict[str, Any] | None = None) -> None:  # noqa: ANN
     table.add_column("blocks", justify="center")
     table.add_column("quote", overflow="fold", min_width=30)
     for c in report.clauses:
-        quote = c.quote if len(c.quote) <= 200 else c.quote[:197].rsplit(" ", 1)[0] + "..."
+        quote = _cut(c.quote)
         cells = [
             str(c.line),
             escape(CLAUSE_TYPES[c.type].name),

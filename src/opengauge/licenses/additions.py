@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from opengauge.licenses.catalog import LicenseEntry
+from opengauge.licenses.normalize import normalized
+from opengauge.licenses.sentences import sentence_starts
 
 MIN_WORDS = 8
 """A paragraph shorter than this (a heading, a name, a date) states no terms."""
@@ -178,9 +180,6 @@ def unexplained(text: str, explained: set[int]) -> list[Addition]:
     (`_REFUSES`), on lines that hold neither a classified clause nor the grant (`explained`), and that
     are not about what open licenses carry anyway (`_ALLOWED`, `_NOT_A_LIMIT`). A text read as open
     that has one is not known to be open: what that sentence asks has not been read."""
-    from opengauge.licenses.normalize import normalized
-    from opengauge.licenses.sentences import sentence_starts
-
     norm = normalized(text)
     starts = sentence_starts(norm.clean, text)
     ends = [*starts[1:], len(norm.clean)]

@@ -72,10 +72,3 @@ def is_invited(low: str, starts: list[int], index: int) -> bool:
         if seen > _LEAD_IN or starts[index] - starts[i] > _LEAD_IN_CHARS:
             return False
     return False
-    for i in range(index, max(-1, index - _LEAD_IN - 1), -1):
-        sentence = low[starts[i] : ends[i]]
-        if _INVITES.search(sentence):
-            return True
-        if i < index and (_DUTY.search(sentence) or "\n\n" in low[starts[i] : starts[i + 1]]):
-            return False  # another duty, or another paragraph, comes between
-    return False

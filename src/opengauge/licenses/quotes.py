@@ -38,9 +38,9 @@ def quote_of(norm: Normalized, start: int, end: int) -> tuple[str, int, int]:
     while end > start and (clean[end - 1].isspace() or clean[end - 1] in ",:"):
         end -= 1
     seg_o, seg_c = orig[start:end], clean[start:end]
-    if not norm.original.isascii():
+    raw = norm.original[start:end]
+    if not raw.isascii():
         # punctuation is quoted as written (a CJK full stop or comma), letters as unmasked
-        raw = norm.original[start:end]
         seg_o = "".join(
             r if r != o and unicodedata.category(r)[0] == "P" else o for r, o in zip(raw, seg_o, strict=True)
         )

@@ -33,6 +33,7 @@ from importlib import resources
 from pathlib import Path
 
 from opengauge.licenses.additions import _ALLOWED, _NOT_TERMS, _TERMS, Addition
+from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.normalize import words_of
 
 RUN = 5
@@ -72,9 +73,12 @@ def _reference() -> dict[str, frozenset[int]]:
     return out
 
 
-def has_reference(license_id: str) -> bool:
-    """True when opengauge ships the reference runs of this catalog license."""
-    return license_id in _reference()
+def covers(entry: LicenseEntry) -> bool:
+    """True for the catalog licenses the data file holds the runs of (an open license's text; the
+    build picks them, `main`, and the caller asks before reading a text against them)."""
+    return (
+        entry.kind == "license" and bool(entry.spdx) and entry.verdict is not None and entry.verdict.is_open
+    )
 
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
@@ -126,10 +130,11 @@ def insertions(text: str, license_id: str, *, before_line: int | None = None) ->
     ref = _reference().get(license_id)
     if not ref:
         return []
+    lines = text.split("\n")
     tokens: list[tuple[int, str]] = []  # (1-based line, word)
     sentence: list[int] = []  # the sentence of each word
     count = 0
-    for n, raw in enumerate(text.split("\n"), start=1):
+    for n, raw in enumerate(lines, start=1):
         if before_line is not None and n >= before_line:
             break
         if _NOT_TERMS.match(raw):
@@ -165,7 +170,7 @@ def insertions(text: str, license_id: str, *, before_line: int | None = None) ->
         )
         if _states_terms(span, around) if j - i >= MIN_WORDS else _narrows(span, around):
             first, last = tokens[i][0], tokens[j - 1][0]
-            quote = " ".join(" ".join(text.split("\n")[first - 1 : last]).split())
+            quote = " ".join(" ".join(lines[first - 1 : last]).split())
             out.append(Addition(line=first, end=last, quote=quote))
         i = j
     return out
@@ -213,11 +218,7 @@ def main(argv: list[str]) -> int:
         return 2
     from opengauge.licenses.catalog import load_catalog
 
-    ids = {
-        e.id: e.spdx
-        for e in load_catalog().entries.values()
-        if e.kind == "license" and e.spdx and e.verdict is not None and e.verdict.is_open
-    }
+    ids = {e.id: e.spdx for e in load_catalog().entries.values() if covers(e) and e.spdx}
     data = build(Path(argv[1]), ids)
     out = Path(__file__).with_name(DATA)
     out.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", "utf-8")

@@ -18,7 +18,7 @@ from opengauge.licenses.grants import MISSING_TYPE, Grants, read_grants
 from opengauge.licenses.identify import identify
 from opengauge.licenses.integrity import resolve as resolve_integrity
 from opengauge.licenses.normalize import disguises
-from opengauge.licenses.reference import insertions
+from opengauge.licenses.reference import covers, insertions
 from opengauge.licenses.taxonomy import CLAUSE_TYPES, clause_of
 from opengauge.licenses.verdict import looks_like_policy, verdict
 
@@ -336,7 +336,7 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         # terms written after the license's own end that no detector explains: the text is not the
         # catalog license, and what it adds cannot be read, so the verdict is not decided
         # and terms inserted inside an open license's own text (its reference runs do not cover them)
-        inserted = insertions(text, entry.id, before_line=end_line(text, entry))
+        inserted = insertions(text, entry.id, before_line=end_line(text, entry)) if covers(entry) else []
         unclassified = [
             a
             for a in [*inserted, *additions(text, entry)]

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from opengauge.clause import Clause
 from opengauge.enums import LicenseVerdict
 from opengauge.licenses.catalog import LicenseEntry, load_catalog
 from opengauge.licenses.document_json import license_json
@@ -115,19 +116,8 @@ def _metadata_terms(ctx: ProbeContext) -> Reading | None:
             clause = clause_of(
                 "non-commercial", line=ev.line, quote=ev.quote or f"{key}: {value}", document=ev.source
             )
-            r = Reading(
-                role="card-terms",
-                evidence=ev,
-                verdict=LicenseVerdict.NON_COMMERCIAL,
-                path=ctx.card.path if ctx.card else None,
-                name="terms stated in the model card",
-                confidence=1.0,
-                clauses=[clause],
-            )
-            r.report = license_json(
-                verdict=r.verdict, document=ev.source, name=r.name, confidence=1.0, clauses=[clause]
-            )
-            return r
+            path = ctx.card.path if ctx.card else None
+            return _card_reading(ev, path, LicenseVerdict.NON_COMMERCIAL, [clause])
     return None
 
 
@@ -182,18 +172,22 @@ def _terms_reading(
         return None
     clauses = [replace(c, line=(c.line or 1) + offset, document=ctx.source_of(doc)) for c in report.clauses]
     ev = ctx.evidence(doc, line, title, "terms stated in the model card")
+    return _card_reading(ev, doc.path, report.verdict, clauses)
+
+
+def _card_reading(ev: Evidence, path: str | None, verdict: LicenseVerdict, clauses: list[Clause]) -> Reading:
+    """The card-terms reading of `clauses` the card states (in its text or its metadata), with its
+    license document."""
     r = Reading(
         role="card-terms",
         evidence=ev,
-        verdict=report.verdict,
-        path=doc.path,
+        verdict=verdict,
+        path=path,
         name="terms stated in the model card",
         confidence=1.0,
         clauses=clauses,
     )
-    r.report = license_json(
-        verdict=r.verdict, document=ev.source, name=r.name, confidence=1.0, clauses=clauses
-    )
+    r.report = license_json(verdict=verdict, document=ev.source, name=r.name, confidence=1.0, clauses=clauses)
     return r
 
 
