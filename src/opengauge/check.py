@@ -58,9 +58,10 @@ _OSAI_CODE = {
 _LABEL_PROBES[Label.WEIGHTS_AVAILABLE] = {"weights-published": (Level.OPEN, Level.PARTIAL)}
 _LABEL_PROBES[Label.OPEN_WEIGHTS] = dict(_WEIGHTS)
 _LABEL_PROBES[Label.OPEN_SOURCE_AI] = {**_WEIGHTS, **_OSAI_CODE}
+# the full data released stands for its data information (frameworks/g7.py), so no datasheet is needed
 _LABEL_PROBES[Label.OPEN_SOURCE_AI_WITH_OPEN_DATA] = {
+    **{k: v for k, v in _OSAI_CODE.items() if k != "data-documentation"},
     **_WEIGHTS,
-    **_OSAI_CODE,
     "training-data": (Level.OPEN,),
 }
 

@@ -264,6 +264,30 @@ def test_g7_ladder(over, label):
     assert v.details["reason"]
 
 
+def test_g7_full_open_data_stands_for_its_data_information():
+    # G7: data information is asked "where sharing is legally or technically impossible", in place of the
+    # data not released; the full data released needs no datasheet, even one that could not be read
+    unread = {"data-documentation": F("data-documentation", U)}
+    assert g7.evaluate(fully_open(**unread)).label == "open-source-ai-with-open-data"
+    assert g7.evaluate(fully_open(**{"data-documentation": F("data-documentation", C)})).label == (
+        "open-source-ai-with-open-data"
+    )
+    part = F("training-data", P, all_public=True, all_open=False, datasets=[{"id": "o/d", "public": True}])
+    v = g7.evaluate(fully_open(**{"training-data": part, **unread}))
+    assert v.label == "open-weights"
+    assert any("documentation could not be read" in m for m in v.missing), v.missing
+    closed = g7.evaluate(fully_open(**{"training-data": part, "data-documentation": F("data-documentation", C)}))
+    assert closed.label == "open-weights"
+    assert any("list and description of the training data" in m for m in closed.missing), closed.missing
+
+
+def test_osaid_names_a_datasheet_that_could_not_be_read():
+    v = osaid.evaluate(fully_open(**{"data-documentation": F("data-documentation", U)}))
+    assert any("documentation could not be read" in m for m in v.missing), v.missing
+    v = osaid.evaluate(fully_open(**{"data-documentation": F("data-documentation", C)}))
+    assert any("is not described" in m for m in v.missing), v.missing
+
+
 def test_eu_ai_act_indicator():
     v = eu_ai_act.evaluate(fully_open())
     assert v.details["exemption_likely"] and "not legal advice" in v.details["disclaimer"]

@@ -85,9 +85,10 @@ def test_a_card_without_collection_or_curation_gives_partial_insight(card):
 
 
 def test_a_card_not_read_is_not_judged_and_a_repository_without_card_has_none():
-    # wren/data is not in the dataset catalog: a card that exists but was not read is partial, not open
+    # wren/data is not in the dataset catalog: a card that exists but was not read is unknown (could not
+    # be read), neither open nor a kinder partial
     unread = _documentation(None)
-    assert unread.level is Level.PARTIAL and "could not be read" in unread.reason
+    assert unread.level is Level.UNKNOWN and "could not be read" in unread.reason
     # the dataset repository was read and holds no README: no dataset card
     assert _documentation("").level is not Level.OPEN
 

@@ -29,10 +29,10 @@ def _documentation(fake_hub, *datasets: str) -> Finding:
     )
 
 
-def test_an_unread_card_of_an_uncatalogued_dataset_is_partial(fake_hub):
+def test_an_unread_card_of_an_uncatalogued_dataset_is_unknown(fake_hub):
     fake_hub.add_dataset("org/unlisted", license="odc-by", card_listed=True)
     f = _documentation(fake_hub, "org/unlisted")
-    assert f.level is Level.PARTIAL, f.reason
+    assert f.level is Level.UNKNOWN, f.reason
     assert "could not be read" in f.reason and "org/unlisted" in f.reason
     assert f.data["cards_unread"] == ["org/unlisted"]
 
@@ -60,14 +60,15 @@ def test_a_catalog_fact_on_one_question_only_leaves_the_card_unread(fake_hub):
     # the catalog knows RefinedWeb's card describes curation; collection was not established
     fake_hub.add_dataset("tiiuae/falcon-refinedweb", card_listed=True)
     f = _documentation(fake_hub, "tiiuae/falcon-refinedweb")
-    assert f.level is Level.PARTIAL and "could not be read" in f.reason, f.reason
+    assert f.level is Level.UNKNOWN and "could not be read" in f.reason, f.reason
 
 
-def test_one_unread_uncatalogued_card_keeps_the_release_partial(fake_hub):
+def test_one_unread_uncatalogued_card_leaves_the_release_unknown_naming_what_is_known(fake_hub):
     fake_hub.add_dataset("EleutherAI/pile", card_listed=True)
     fake_hub.add_dataset("org/unlisted", card_listed=True)
     f = _documentation(fake_hub, "EleutherAI/pile", "org/unlisted")
-    assert f.level is Level.PARTIAL and f.data["cards_unread"] == ["org/unlisted"], f.reason
+    assert f.level is Level.UNKNOWN and f.data["cards_unread"] == ["org/unlisted"], f.reason
+    assert "EleutherAI/pile has a published datasheet" in f.reason
 
 
 def test_a_card_that_was_read_is_judged_by_its_text_not_the_catalog(fake_hub):

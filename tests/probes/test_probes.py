@@ -113,7 +113,7 @@ def test_training_data_and_datasheet():
     # the dataset card was not read (DATASET has no card text) and the catalog does not know demo/corpus:
     # its existence does not show a datasheet
     dd = one(f, "data-documentation")
-    assert dd.level is Level.PARTIAL and "could not be read" in dd.reason
+    assert dd.level is Level.UNKNOWN and "could not be read" in dd.reason
     assert dd.data["cards_unread"] == ["demo/corpus"]
     private = DATASET.model_copy(update={"exists": False})
     assert (

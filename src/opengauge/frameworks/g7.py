@@ -123,7 +123,12 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     code_lic = f.data("code-license")
     code_ok = bool(code_lic.get("all_osi")) or f.level("code-license") is Level.OPEN
     training = f.level("training-code") is Level.OPEN and f.level("data-processing-code") in _ANY
-    data_info = f.level("training-data") in _ANY and f.level("data-documentation") in _ANY
+    td = f.data("training-data")
+    # "Open Source AI with Open Data" releases the full training data itself; the G7 text asks for data
+    # information only "where sharing is legally or technically impossible", in place of the data that
+    # is not released. So a datasheet is needed only when not all of the data is released.
+    full_data = f.level("training-data") is Level.OPEN and bool(td.get("all_open"))
+    data_info = f.level("training-data") in _ANY and (full_data or f.level("data-documentation") in _ANY)
     missing = []
     if f.level("training-code") is not Level.OPEN:
         missing.append("complete training code")
@@ -136,10 +141,13 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
             else "an OSI-approved license on the code"
         )
     if not data_info:
-        missing.append("data information (list and description of the training data)")
+        missing.append(
+            "data information (the training data's documentation could not be read)"
+            if f.level("data-documentation") is Level.UNKNOWN and f.level("training-data") in _ANY
+            else "data information (list and description of the training data)"
+        )
     if training and code_ok and data_info:
-        td = f.data("training-data")
-        if f.level("training-data") is Level.OPEN and td.get("all_open"):
+        if full_data:
             return _verdict(
                 Label.OPEN_SOURCE_AI_WITH_OPEN_DATA,
                 f"Weights under {name}, deployment and training code under OSI-approved licenses, and "

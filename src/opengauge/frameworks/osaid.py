@@ -66,7 +66,11 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     if not data_listed:
         missing.append("data information: the training data sources are not listed")
     if not data_described:
-        missing.append("data information: the training data is not described (no datasheet or data section)")
+        missing.append(
+            "data information: the training data's documentation could not be read"
+            if f.level("data-documentation") is Level.UNKNOWN
+            else "data information: the training data is not described (no datasheet or data section)"
+        )
     checks["data_information"] = data_listed and data_described
 
     # 5. Open training data, where used, is shared.

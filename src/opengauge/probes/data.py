@@ -460,14 +460,16 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
             ]
         if unread:
             names = ", ".join(j.ds.id for j in unread[:3]) + (" …" if len(unread) > 3 else "")
+            known = [j for j in judged if not j.unread]
+            also = f" ({'; '.join(_documented(j) for j in known[:2])})" if known else ""
             return [
                 Finding(
                     probe=pid,
-                    level=Level.PARTIAL,
-                    evidence=ev,
+                    level=Level.UNKNOWN,
+                    evidence=[j.evidence for j in known[:2]] + ev,
                     data={**data, "cards_unread": [j.ds.id for j in unread]},
                     reason=f"A dataset card exists on the Hub ({names}); its text could not be read, so "
-                    "whether it is a datasheet is not established.",
+                    "whether the training data is documented in a datasheet is not established" + also + ".",
                 )
             ]
         read = [ds.id for ds, _ in hub_cards if ds.card]
