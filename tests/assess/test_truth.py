@@ -390,9 +390,6 @@ def test_a_license_the_card_names_by_title_or_links_binds(tmp_path, card, licens
     [
         # a placeholder name and no statement: still nothing to go on
         "---\nlicense: other\nlicense_name: model-license\n---\n# Demo 3B\n\nA model.\n",
-        # another license's title, in a sentence about something else
-        "# Demo 3B\n\nA model. Unlike models under the Meta Llama 3 Community License Agreement, "
-        "ours is different.\n",
         # a link to a license that is not the catalog's official address
         "---\nlicense: other\nlicense_link: https://example.org/LICENSE.md\n---\n# Demo 3B\n",
         # `other` says the terms are none of the Hub's listed licenses: an open license named in
@@ -408,6 +405,23 @@ def test_a_card_that_names_no_license_stays_undetermined(tmp_path, card):
     assert doc["label"] == "undetermined", doc["label_reason"]
     if "license: other" in card:  # the reason says what the metadata said, not "no license found"
         assert "says `other`" in doc["label_reason"] and "no license was found" not in doc["label_reason"]
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "# Demo 3B\n\nA model.\n",
+        # another license's title, in a sentence about something else, is not this model's license
+        "# Demo 3B\n\nA model. Unlike models under the Meta Llama 3 Community License Agreement, "
+        "ours is different.\n",
+    ],
+)
+def test_a_folder_read_in_full_that_states_no_license_is_weights_available(tmp_path, card):
+    # absence is closed: no license grants no right to use, modify or share (all rights reserved)
+    doc = _assess_card(tmp_path, card)
+    assert doc["label"] == "weights-available", doc["label_reason"]
+    assert doc["label_reason"].startswith("No license"), doc["label_reason"]
+    assert not doc["frameworks"]["osaid"]["passes"]
 
 
 def test_license_names_and_addresses_come_from_the_catalog():
@@ -443,7 +457,8 @@ def test_license_names_and_addresses_come_from_the_catalog():
 def test_a_license_sentence_about_something_else_declares_nothing(tmp_path, sentence):
     doc = _assess_card(tmp_path, f"# Demo 3B\n\nA model.\n\n{sentence}\n")
     (wl,) = [f for f in doc["findings"] if f["probe"] == "weights-license"]
-    assert wl["level"] == "unknown" and doc["label"] == "undetermined"
+    # not the model's license: the folder, read in full, states none for the weights
+    assert wl["level"] == "closed" and wl["data"]["no_license"] and doc["label"] == "weights-available"
 
 
 def test_conditions_listed_under_a_terms_and_conditions_heading_bind(tmp_path):

@@ -189,12 +189,20 @@ def test_open_license_and_code_license(license_corpus):
     assert one(closed, "code-license").level is Level.CLOSED
 
 
-def test_no_license_is_unknown_not_closed():
-    r = release(
-        metadata={}, documents=[Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="# x\n")]
-    )
-    wl = one(run_probes(r, only=["weights-license"]), "weights-license")
-    assert wl.level is Level.UNKNOWN
+def test_no_license_in_a_release_read_in_full_is_closed_and_unknown_only_when_not_read():
+    docs = [Document(kind=DocumentKind.MODEL_CARD, path="README.md", text="# x\n")]
+    # read in full (card, file list): no license grants nothing, all rights reserved: closed, not unknown
+    wl = one(run_probes(release(metadata={}, documents=docs), only=["weights-license"]), "weights-license")
+    assert wl.level is Level.CLOSED and wl.data["no_license"], wl.reason
+    assert "No license" in wl.reason and wl.evidence
+    # without the file list a LICENSE file may exist unseen: unknown, naming what was not read
+    unread = release(metadata={}, documents=docs).model_copy(update={"files": []})
+    wl = one(run_probes(unread, only=["weights-license"]), "weights-license")
+    assert wl.level is Level.UNKNOWN, wl.reason
+    # `license: other` names terms that exist but were not found: unknown, saying so
+    other = release(metadata={"license": "other"}, documents=docs)
+    wl = one(run_probes(other, only=["weights-license"]), "weights-license")
+    assert wl.level is Level.UNKNOWN and "says `other`" in wl.reason, wl.reason
 
 
 def test_lineage_flags_license_laundering(license_corpus):

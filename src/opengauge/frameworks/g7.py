@@ -74,6 +74,16 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
             {},
         )
     deploy = f.level("inference-code") in _ANY
+    if lic is Level.CLOSED and f.data("weights-license").get("no_license"):
+        # no license at all is the most restrictive terms there are: nothing is granted
+        return _verdict(
+            Label.WEIGHTS_AVAILABLE,
+            f.reason("weights-license")
+            + " With its weights published, the release is weights-available, not open."
+            + ("" if deploy else " No deployment code was found either."),
+            ["publish a license for the weights"],
+            {"deployment_code": deploy},
+        )
     if lic is Level.CLOSED or terms is None or not terms.verdict.is_open:
         src = (
             f" (inherited from the base model {terms.inherited_from}"

@@ -361,6 +361,27 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
             if named
             else "the license text could not be identified"
         )
+        if not readings and not said and not unread and ctx.read_completely:
+            # absence is closed: a release read in full (card, file list, gate) that states no license
+            # grants no one the rights to use, study, modify or share its weights (all rights are
+            # reserved by default); that is not open, and it is no evidence that could not be read
+            return [
+                Finding(
+                    probe="weights-license",
+                    level=Level.CLOSED,
+                    evidence=[ctx.absence_evidence("no license in the card metadata, files or gate")],
+                    data={"readings": summary, "report": None, "no_license": True},
+                    reason="No license: the release, read in full (card metadata, files, gate), states none, "
+                    "so no one is granted the rights to use, modify or share the weights (all rights are "
+                    "reserved by default)"
+                    + (
+                        "; a base model's open license does not license this release's weights"
+                        if ctx.parents or ctx.release.metadata.get("base_model")
+                        else ""
+                    )
+                    + ".",
+                )
+            ]
         if unread:
             why += (
                 f"; {', '.join(unread[:3])} {'is' if len(unread) == 1 else 'are'} listed but could not "
