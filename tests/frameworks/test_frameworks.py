@@ -276,7 +276,9 @@ def test_g7_full_open_data_stands_for_its_data_information():
     v = g7.evaluate(fully_open(**{"training-data": part, **unread}))
     assert v.label == "open-weights"
     assert any("documentation could not be read" in m for m in v.missing), v.missing
-    closed = g7.evaluate(fully_open(**{"training-data": part, "data-documentation": F("data-documentation", C)}))
+    closed = g7.evaluate(
+        fully_open(**{"training-data": part, "data-documentation": F("data-documentation", C)})
+    )
     assert closed.label == "open-weights"
     assert any("list and description of the training data" in m for m in closed.missing), closed.missing
 
