@@ -124,8 +124,22 @@ class Assessor:
 
 
 def _chain_key(release: Release, chain: Sequence[Release]) -> tuple[Any, ...]:
-    """What a base model's assessment is kept under: the release and the ancestors it was judged with."""
-    return (release.ref, release.revision, tuple((r.ref, r.revision) for r in chain))
+    """What a base model's assessment is kept under: the release and the ancestors it was judged with,
+    each by what was read of it, not only its reference: the same repository read two ways (an audit's
+    row with its card, the built-in index's entry without) is two releases, so which of them an
+    assessor met first never changes the other's assessment."""
+    return (_read_key(release), tuple(_read_key(r) for r in chain))
+
+
+def _read_key(release: Release) -> tuple[Any, ...]:
+    return (
+        release.ref,
+        release.revision,
+        release.source,
+        release.retrieved_at,
+        len(release.files),
+        tuple((d.path, d.kind, len(d.text)) for d in release.documents),
+    )
 
 
 def _judged(

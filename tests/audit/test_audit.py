@@ -296,3 +296,32 @@ def test_a_card_longer_than_the_cut_keeps_its_front_matter() -> None:
     release = release_from_row({"modelId": "acme/nimbus-embed", "card": card})
     assert release.metadata["license"] == "cc-by-nc-4.0"
     assert any("cut to its first" in p for p in release.problems)
+
+
+def test_one_repository_read_two_ways_is_two_releases_to_an_assessor() -> None:
+    """An audit's row with its card and the built-in index's entry of the same repository (no card)
+    share a reference: the assessor that judged the index's reading as a derivative's base must not
+    hand it back for the row itself (which process met which first decided a row's verdict; 5 of
+    3,433 real cards differed between a serial run and `--workers 2`)."""
+    from opengauge.assess import Assessor
+    from opengauge.audit.metadata import release_from_row
+
+    weights = [{"rfilename": "model.safetensors"}]
+    card = "---\nlicense: mit\n---\n# Base\n\n## Model Summary\n\nA Transformer with 2.7B parameters.\n"
+    row = release_from_row({"modelId": "o/base", "card": card, "siblings": weights}, endpoint="https://hf.co")
+    bare = row.model_copy(update={"documents": [], "source": "snapshot"})  # as the index keeps it
+    tune = release_from_row(
+        {
+            "modelId": "o/tune",
+            "card": "---\nlicense: mit\nbase_model: o/base\n---\n# t\n",
+            "siblings": weights,
+        },
+        endpoint="https://hf.co",
+    ).model_copy(update={"lineage": [bare]})
+    fresh = Assessor().assess(row, keep=True)
+    assessor = Assessor()
+    assessor.assess(tune)
+    again = assessor.assess(row, keep=True)
+    level = {f.probe: f.level for f in again.findings}
+    assert level == {f.probe: f.level for f in fresh.findings}
+    assert str(level["model-card"]) != "unknown"

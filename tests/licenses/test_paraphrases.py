@@ -109,7 +109,9 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   A bare line naming a non-commercial licence under a "**License**" label (the alpaca-30b and LLaMA-7B
   conversion cards: "Non-commercial bespoke license"): 2 TUNING_3 paraphrases and 1 negative, written
   with the rule (a line that is only such a licence's name). A licence whose name carries the NC mark
-  ("NVIDIA Source Code License-NC", MambaVision): 1 paraphrase (missed before) and 1 negative.
+  ("NVIDIA Source Code License-NC", MambaVision): 1 paraphrase (missed before) and 1 negative. A licence
+  whose name says it is a research licence ("Nexusflow Research License", Athene-70B, held-out): 1
+  paraphrase (missed before) and 1 negative.
 """
 
 from __future__ import annotations
@@ -1751,6 +1753,11 @@ TUNING_3: list[Para] = [
         "### License:\n[Quillon Model License-NC](https://quillon.example/license)",
         2,
     ),
+    # a licence whose name says it is a research licence (the Athene-70B card: "Nexusflow Research
+    # License", linked as a PDF)
+    Para(
+        "research-only", "markdown", "- **License**: [Brightwater Research License](https://bw.example/l.pdf)"
+    ),
     Para("research-only", "plain", "模型权重仅供学术研究使用。"),
     Para("research-only", "legalese", "被许可方只能将本模型用于科研目的。"),
     # a mark required in a list whose lead-in obliges (an invitation's list binds nothing, this one does)
@@ -2295,6 +2302,7 @@ NEGATIVES_3: list[tuple[str, str, str]] = [
         "We chose Apache 2.0, since a non-commercial license would be too strict.",
     ),
     ("non-commercial", "nc other", "Our license (not the older License-NC one) allows commercial use."),
+    ("research-only", "research other", "Unlike the old research license, this one allows any use."),
 ]
 
 

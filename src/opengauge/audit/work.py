@@ -146,9 +146,13 @@ def _parent_release(name: str, parents: Mapping[str, Mapping[str, Any]], endpoin
     key = name.lower()
     _assessor()
     cache: LRU = _STATE["parents"]
-    if key in cache:
-        return cache[key]
     row = parents.get(key)
+    # the cache is keyed by where the release came from: a row of the audit is used only when this
+    # batch was given it (a base the lineage scan found), never because an earlier batch of the same
+    # process happened to hold it, so the result does not depend on which process took which batch
+    ckey = (key, row is not None)
+    if ckey in cache:
+        return cache[ckey]
     release: Release | None = None
     if row is not None:
         try:
@@ -160,7 +164,7 @@ def _parent_release(name: str, parents: Mapping[str, Mapping[str, Any]], endpoin
     if release is None and key.startswith(NAMED.lower()):
         family = _family_release(name[len(NAMED) :])
         release = family[0] if family is not None else None
-    cache[key] = release
+    cache[ckey] = release
     return release
 
 
