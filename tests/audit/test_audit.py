@@ -325,3 +325,22 @@ def test_one_repository_read_two_ways_is_two_releases_to_an_assessor() -> None:
     level = {f.probe: f.level for f in again.findings}
     assert level == {f.probe: f.level for f in fresh.findings}
     assert str(level["model-card"]) != "unknown"
+
+
+def test_a_listed_config_not_read_leaves_deployment_code_unknown_and_the_hub_library_counts() -> None:
+    """At `--depth metadata` config.json is listed, not read: the card naming no library is no proof
+    that no library runs the model (unknown, saying config.json was not read, never closed); the dump's
+    `library_name` (the Hub's word on the library the model loads with) settles it."""
+    from opengauge.assess import Assessor
+    from opengauge.audit.metadata import release_from_row
+    from opengauge.document import assessment_document
+
+    files = [{"rfilename": "model.safetensors"}, {"rfilename": "config.json"}]
+    row = {"modelId": "o/m", "card": "---\nlicense: mit\n---\n# M\n\nA model.\n", "siblings": files}
+    doc = assessment_document(Assessor().assess(release_from_row(row, endpoint="https://hf.co")))
+    (inf,) = [f for f in doc.findings if f.probe == "inference-code"]
+    assert str(inf.level) == "unknown" and "config.json is listed but was not read" in inf.reason
+    assert str(doc.label) == "undetermined" and "could not be established" in doc.label_reason
+    row["library_name"] = "transformers"
+    doc = assessment_document(Assessor().assess(release_from_row(row, endpoint="https://hf.co")))
+    assert str(doc.label) == "open-weights", doc.label_reason

@@ -125,8 +125,14 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     if not deploy:
         return _verdict(
             Label.UNDETERMINED,
-            f"The weights are under {name}, an open license, but no deployment "
-            "(inference) code was found, which every G7 label requires.",
+            f"The weights are under {name}, an open license, but "
+            + (
+                "every G7 label requires deployment (inference) code, and "
+                + f.reason("inference-code")[:1].lower()
+                + f.reason("inference-code")[1:]
+                if f.level("inference-code") is Level.UNKNOWN
+                else "no deployment (inference) code was found, which every G7 label requires."
+            ),
             ["deployment code"],
             {},
         )

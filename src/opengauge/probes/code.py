@@ -752,6 +752,23 @@ def inference_code(ctx: ProbeContext) -> list[Finding]:
                 reason="Neither the linked code nor the card provides a way to run the model.",
             )
         ]
+    unread_cfg = any(f.path == "config.json" for f in ctx.release.files) and not any(
+        d.kind is DocumentKind.CONFIG and d.path == "config.json" for d in ctx.release.documents
+    )
+    if unread_cfg:
+        # a model configuration is listed but was not read (`--depth metadata`, a failed fetch): it may
+        # be one a public library reads, so absence is not established
+        return [
+            Finding(
+                probe=pid,
+                level=Level.UNKNOWN,
+                evidence=[ctx.file_evidence("config.json", note="listed, not read")],
+                data={"own": False, "library": None, "config_unread": True},
+                reason="Whether code to run the model is published could not be established: the card "
+                "names no library and links no code, and config.json is listed but was not read (a "
+                "configuration a public library reads would make the model run with it).",
+            )
+        ]
     if ctx.read_completely:
         # looked everywhere (card, configuration, file list, every linked repository) and found nothing
         return [
