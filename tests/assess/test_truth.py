@@ -111,6 +111,19 @@ def test_offline_fine_tune_of_an_unknown_base_is_undetermined(tmp_path):
     assert doc["frameworks"]["g7"]["missing"] == ["the terms of the base model hf:someone/unknown-base"]
 
 
+def test_open_own_terms_over_an_unexamined_base_are_not_read_as_open(tmp_path):
+    # the folder's MIT says nothing of what the base that could not be examined binds it to: the
+    # weights' terms are unknown (naming the base), not "open, no binding document adds restrictions"
+    doc = _assess_offline(_folder(tmp_path, "someone/unknown-base"), tmp_path)
+    (wl,) = [f for f in doc["findings"] if f["probe"] == "weights-license"]
+    assert wl["level"] == "unknown" and "hf:someone/unknown-base" in wl["reason"], wl["reason"]
+    assert "MIT" in wl["reason"]
+    # restrictive own terms are decided whatever the base adds: closed
+    nc = _assess_offline(_folder(tmp_path, "someone/other-base", license="cc-by-nc-4.0"), tmp_path)
+    (wl,) = [f for f in nc["findings"] if f["probe"] == "weights-license"]
+    assert wl["level"] == "closed" and nc["label"] == "weights-available", wl["reason"]
+
+
 def _release(ref: str, *, license: str | None, bases: list[str]) -> Release:
     front = f"license: {license}\n" if license else ""
     card = f"---\n{front}---\n# Model\n\n## Training\n\nTrained on public data.\n"

@@ -65,7 +65,8 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
             ["evidence that the weights are published"],
             {},
         )
-    if lic is Level.UNKNOWN:
+    # open own terms over a base that could not be examined: the lineage rule below names the base
+    if lic is Level.UNKNOWN and not f.data("weights-license").get("unexamined"):
         return _verdict(
             Label.UNDETERMINED,
             "The weights are published but their license could not be decided: "
@@ -110,10 +111,11 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
             reason += " No deployment code was found either."
         return _verdict(Label.WEIGHTS_AVAILABLE, reason, missing, {"deployment_code": deploy})
     lineage = f.data("lineage")
-    if f.level("lineage") is Level.UNKNOWN and lineage.get("base"):
+    unexamined = f.data("weights-license").get("unexamined")
+    if (f.level("lineage") is Level.UNKNOWN and lineage.get("base")) or unexamined:
         # never a kinder label than the evidence: a derivative's open license says nothing of the
         # terms its base model binds it to
-        bases = ", ".join(lineage.get("unexamined") or [lineage["base"]])
+        bases = ", ".join(lineage.get("unexamined") or unexamined or [lineage["base"]])
         return _verdict(
             Label.UNDETERMINED,
             f"The weights are under {name}, an open license, but the release is derived from {bases}, "

@@ -423,6 +423,22 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
             if gov.verdict is LicenseVerdict.OSI_OPEN
             else "an open (non-OSI) license"
         )
+        if ctx.unexamined:
+            # never a kinder label than the evidence: the release's own open terms say nothing of the
+            # terms a base model that could not be examined binds it to (restrictive terms above are
+            # decided whatever a base adds, since a base can only add restrictions)
+            bases = ", ".join(ctx.unexamined[:3])
+            return [
+                Finding(
+                    probe="weights-license",
+                    level=Level.UNKNOWN,
+                    evidence=[gov.evidence],
+                    data={**data, "unexamined": list(ctx.unexamined)},
+                    reason=f"The release's own terms are {name}, {kind}, but the terms of its base model "
+                    f"{bases} could not be examined (not fetched, not in the opengauge index), and a base "
+                    "model's license can bind its derivatives." + warning,
+                )
+            ]
         return [
             Finding(
                 probe="weights-license",
