@@ -13,7 +13,7 @@ its derivative as typed data.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -60,22 +60,37 @@ class Assessor:
         self._parents: dict[tuple[Any, ...], Assessment] = {}
         self._looked_up: dict[str, Assessment | None] = {}
         self._stack: list[str] = []
+        self._resolve: Callable[[str], Release | None] | None = None
 
-    def assess(self, release: Release, *, keep: bool = False) -> Assessment:
+    def assess(
+        self,
+        release: Release,
+        *,
+        keep: bool = False,
+        resolve: Callable[[str], Release | None] | None = None,
+    ) -> Assessment:
         """Every probe and framework over a release, with its base models assessed first.
 
         A release already assessed by this assessor as the base model of another, with the same
         chain of ancestors, is not assessed again (only its `created_at` is this run's). With `keep`,
         the assessment is kept for the releases that name this one as their base model (an audit's
         row that is another row's base). Both only without a lineage oracle, whose lookups depend
-        on where in a chain a release is met."""
+        on where in a chain a release is met.
+
+        `resolve` (without an oracle) finds the release of a base model beyond the first chain (a
+        merge's other parents) by its reference, with its own chain, or None: an audit resolves them
+        from its rows, then the built-in index. Each is assessed once, kept under what was read of it."""
         chain = list(release.lineage[:MAX_LINEAGE])
         if self.lineage is not None:
             return self._assess(release, chain)
         key = _chain_key(release, chain)
         done = self._parents.get(key)
         if done is None:
-            done = self._assess(release, chain)
+            self._resolve = resolve
+            try:
+                done = self._assess(release, chain)
+            finally:
+                self._resolve = None
             if keep:
                 self._parents[key] = done
             return done
@@ -112,8 +127,18 @@ class Assessor:
 
     def _look_up(self, ref: str) -> Assessment | None:
         key = hub_key(ref)
-        if self.lineage is None or key in self._stack or len(self._stack) > MAX_LINEAGE:
-            return None  # no oracle, a cycle, or deeper than any real lineage
+        if key in self._stack or len(self._stack) > MAX_LINEAGE:
+            return None  # a cycle, or deeper than any real lineage
+        if self.lineage is None:
+            found = self._resolve(ref) if self._resolve is not None else None
+            if found is None:
+                return None
+            self._stack.append(key)
+            try:
+                chain = [found, *found.lineage[: MAX_LINEAGE - 1]]
+                return self._parent(chain, rest=chain[1:])
+            finally:
+                self._stack.pop()
         if key not in self._looked_up:
             self._stack.append(key)
             try:

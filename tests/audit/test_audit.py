@@ -344,3 +344,31 @@ def test_a_listed_config_not_read_leaves_deployment_code_unknown_and_the_hub_lib
     row["library_name"] = "transformers"
     doc = assessment_document(Assessor().assess(release_from_row(row, endpoint="https://hf.co")))
     assert str(doc.label) == "open-weights", doc.label_reason
+
+
+@pytest.mark.parametrize("batch_size", [100, 1])
+def test_every_parent_of_a_merge_binds_in_an_audit(tmp_path: Path, batch_size: int) -> None:
+    """A merge's second parent binds at `--depth metadata` too: found among the rows (a
+    non-commercial model) or in the built-in index (Llama 3.1), whichever batch holds the merge."""
+    from bench.dumpgen import write_jsonl
+
+    weights = [{"rfilename": "model.safetensors"}]
+
+    def row(mid: str, license: str, bases: tuple[str, ...] = ()) -> dict:
+        base = "base_model:\n" + "".join(f"- {b}\n" for b in bases) if bases else ""
+        card = f"---\nlicense: {license}\nlibrary_name: transformers\n{base}---\n# {mid}\n"
+        return {"modelId": mid, "card": card, "siblings": weights}
+
+    rows = [
+        row("a/x", "apache-2.0"),
+        row("b/y", "cc-by-nc-4.0"),
+        row("c/merge", "apache-2.0", ("a/x", "b/y")),
+        row("c/merge-llama", "apache-2.0", ("a/x", "meta-llama/Llama-3.1-8B")),
+    ]
+    write_jsonl(iter(rows), tmp_path / "d.jsonl")
+    with Store.open(tmp_path / "m.duckdb") as st:
+        run_audit(DumpSource(str(tmp_path / "d.jsonl")), st, depth="metadata", batch_size=batch_size)
+        got = {r["key"]: r for r in st.query("SELECT key, label, inherited_from FROM assessments")}
+    assert got["a/x"]["label"] == "open-weights"
+    assert got["c/merge"]["label"] == "weights-available" and got["c/merge"]["inherited_from"] == "hf:b/y"
+    assert got["c/merge-llama"]["label"] == "weights-available"

@@ -100,9 +100,8 @@ class Lineage:
         named: set[str] = set()
         for rows in source.rows(batch_size, columns=["modelId", "id", "card", "cardData"]):
             for r in rows:
-                bases = quick_base_models(r)
-                if bases:
-                    named.add(bases[0].lower())
+                # every parent: a merge's other parents bind too
+                named.update(b.lower() for b in quick_base_models(r))
         if not named:
             return lin
         for rows in source.rows(batch_size):
@@ -116,17 +115,17 @@ class Lineage:
         """The base-model rows the given rows need (their whole chains)."""
         out: dict[str, dict[str, Any]] = {}
         for r in rows:
-            bases = quick_base_models(r)
-            name = bases[0].lower() if bases else None
-            for _ in range(_CHAIN):
-                if name is None or name in out:
-                    break
+            # every parent of every row, and theirs, to the depth of the deepest chain followed
+            todo = [(b.lower(), 1) for b in quick_base_models(r)]
+            while todo:
+                name, level = todo.pop()
+                if level > _CHAIN or name in out:
+                    continue
                 row = self.rows.get(name)
                 if row is None:
-                    break
+                    continue
                 out[name] = row
-                bases = quick_base_models(row)
-                name = bases[0].lower() if bases else None
+                todo.extend((b.lower(), level + 1) for b in quick_base_models(row))
         return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -208,8 +208,29 @@ def _with_lineage(
     return release.model_copy(update={"lineage": chain, "problems": problems})
 
 
-def _record(item: Item, release: Release, depth: str, origin: str = "audit") -> Record:
-    assessment = _assessor().assess(release, keep=item.base)
+def _resolver(
+    parents: Mapping[str, Mapping[str, Any]], endpoint: str, visited: set[str]
+) -> Callable[[str], Release | None]:
+    """Finds a base model beyond the first chain (a merge's other parents) as the first chain is
+    found: the audit's rows first, then the built-in index; with its own chain."""
+
+    def resolve(ref: str) -> Release | None:
+        name = ref.removeprefix("hf:").split("@")[0]
+        visited.add(name.lower())
+        parent = _parent_release(name, parents, endpoint)
+        return None if parent is None else _with_lineage(parent, parents, endpoint, visited)
+
+    return resolve
+
+
+def _record(
+    item: Item,
+    release: Release,
+    depth: str,
+    origin: str = "audit",
+    resolve: Callable[[str], Release | None] | None = None,
+) -> Record:
+    assessment = _assessor().assess(release, keep=item.base, resolve=resolve)
     _STATE["rows"] += 1
     doc = assessment_document(assessment, problems=release.problems)
     return record_from_document(
@@ -245,7 +266,7 @@ def assess_item(
             release = resolve(str(item.row.get("ref") or ref))
         else:
             release = with_lineage(release_from_row(item.row, endpoint=endpoint), parents, endpoint)
-        return _record(item, release, depth, origin)
+        return _record(item, release, depth, origin, _resolver(parents, endpoint, set()))
     except (OpengaugeError, ValueError) as exc:
         return failed_record(item.key, item.revision, str(ref).split("@")[0], origin, depth, str(exc))
 
@@ -271,7 +292,13 @@ def _copy_record(
         visited: set[str] = set()
         try:
             release = _with_lineage(release_from_row(row, endpoint=endpoint), parents, endpoint, visited)
-            made = _record(Item(item.key, item.revision, row), release, depth, origin).serialised()
+            made = _record(
+                Item(item.key, item.revision, row),
+                release,
+                depth,
+                origin,
+                _resolver(parents, endpoint, visited),
+            ).serialised()
         except (OpengaugeError, ValueError):
             tpl = None
         else:
