@@ -21,6 +21,7 @@ from re import _casefix  # type: ignore[attr-defined]  # the engine's own tables
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
+from opengauge.probes.literals import LiteralTable
 from opengauge.regexguard import after_assertions, start_guarded
 
 #: Set False to search every pattern whole (tests compare both ways).
@@ -170,33 +171,26 @@ def _compiled(source: str, flags: int) -> re.Pattern[str]:
     return re.compile(source, flags)
 
 
-def narrowed(
-    rx: re.Pattern[str], folded: str, present: dict[str, bool] | None = None
-) -> re.Pattern[str] | None:
+def narrowed(rx: re.Pattern[str], folded: str, table: LiteralTable | None = None) -> re.Pattern[str] | None:
     """The pattern to run on a text whose folded form is `folded`: `rx` itself, the alternation of
-    only its branches that can match, or None when none can. `present`, when given, is that text's
-    table of literals already looked for (literal -> found), read and filled here, so a literal many
+    only its branches that can match, or None when none can. `table`, when given, is that text's
+    `LiteralTable` (the literals already looked for in it), read and filled here, so a literal many
     patterns need is looked for once per text."""
     if not ENABLED:
         return rx
     parts = branches(rx.pattern, rx.flags)
     if parts is None:
         return rx
-    if present is None:
-        keep = [src for src, need in parts if need is None or any(s in folded for s in need)]
-    else:
-        keep = []
-        for src, need in parts:
-            if need is not None:
-                for s in need:
-                    found = present.get(s)
-                    if found is None:
-                        found = present[s] = s in folded
-                    if found:
-                        break
-                else:
-                    continue
-            keep.append(src)
+    has = table.has if table is not None else folded.__contains__
+    keep = []
+    for src, need in parts:
+        if need is not None:
+            for s in need:
+                if has(s):
+                    break
+            else:
+                continue
+        keep.append(src)
     if len(keep) == len(parts):
         return rx
     if not keep:
@@ -240,28 +234,35 @@ def starts(source: str, flags: int) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(fold(s) for s in lead)) if lead else None
 
 
-def match_starts(rx: re.Pattern[str], folded: str) -> list[int] | None:
+def match_starts(rx: re.Pattern[str], folded: str, table: LiteralTable | None = None) -> list[int] | None:
     """Every offset where a match of `rx` may start in the text whose folded form is `folded` (where
     one of its leading literals occurs, found by plain substring search), in order; None when the
-    pattern has no leading literals or they occur too often to be worth it (then search whole).
+    pattern has no leading literals or they occur too often to be worth it (more than
+    `LiteralTable.cap` times in all: then search whole). `table`, when given, is that text's
+    `LiteralTable`, whose offsets of a literal serve every pattern that starts with it.
     `rx.search(text, pos)` is the first `rx.match(text, p)` over these offsets `p >= pos`."""
     if not ENABLED:
         return None
     lits = starts(rx.pattern, rx.flags)
     if lits is None:
         return None
-    cap = len(folded) // 32 + 16
-    if sum(folded.count(lit) for lit in lits) > cap:
-        return None  # too many (`count` finds no more than the overlapping search below)
-    out: list[int] = []
+    if table is None:
+        table = LiteralTable(folded)
+    cap = table.cap
+    total = 0
+    found: list[list[int]] = []
     for lit in lits:
-        i = folded.find(lit)
-        while i >= 0:
-            out.append(i)
-            if len(out) > cap:
+        at = table.offsets(lit)
+        if at:
+            # a literal's list is cut after cap + 1 offsets: the sum passes cap exactly when the
+            # occurrences of all of them (overlapping, one per literal and offset) do
+            total += len(at)
+            if total > cap:
                 return None
-            i = folded.find(lit, i + 1)
-    return sorted(set(out))
+            found.append(at)
+    if len(found) == 1:
+        return list(found[0])
+    return sorted(set().union(*found))
 
 
 def line_candidates(rx: re.Pattern[str], folded: str, starts: list[int]) -> list[int] | None:
