@@ -1,5 +1,6 @@
 """One literal table per document (`probes/literals.py`) gives every pattern the same answers as
-looking its literals up alone."""
+looking its literals up alone; and every literal set `prefilter.conditions` says a branch needs is in
+every match of that branch."""
 
 from __future__ import annotations
 
@@ -76,8 +77,9 @@ def test_one_table_per_text_gives_each_pattern_its_own_answers(release_corpus: P
             for lit in {
                 s
                 for rx in patterns
-                for _, need in prefilter.branches(rx.pattern, rx.flags) or ()
-                for s in need or ()
+                for sets in prefilter.conditions(rx.pattern, rx.flags) or ()
+                for need in sets or ()
+                for s in need
             }:
                 assert table.has(lit) == (lit in folded), lit
     assert used > 100
@@ -94,3 +96,49 @@ def test_offsets_overlap_and_stop_after_the_cap() -> None:
     assert table.has("icml")
     absent = LiteralTable("nothing here")
     assert not absent.has("icml") and absent.offsets("icml") == []  # absent: no search for offsets
+
+
+def _matches(rx: re.Pattern[str], text: str) -> list[str]:
+    out, pos = [], 0
+    while pos <= len(text) and (m := rx.search(text, pos)) is not None:
+        out.append(m.group())
+        pos = m.start() + 1
+    return out
+
+
+def test_every_match_of_a_branch_holds_one_literal_of_each_set_it_needs(release_corpus: Path) -> None:
+    """`prefilter.conditions`: each set is needed by every match of its branch (folded as the engine
+    folds), on the corpus' cards, generated cards and folding traps: so a branch lacking one is
+    dropped without changing a match."""
+    texts = _texts(release_corpus)
+    checked = more = 0
+    for rx in _probe_patterns():
+        parts = prefilter.branches(rx.pattern, rx.flags)
+        conds = prefilter.conditions(rx.pattern, rx.flags)
+        if parts is None or conds is None:
+            continue
+        for (src, need), sets in zip(parts, conds, strict=True):
+            if sets is None:
+                assert need is None
+                continue
+            assert sets[0] == need  # the set `branches` gives comes first (line candidates use it)
+            more += len(sets) - 1
+            branch = re.compile(src, rx.flags)
+            for text in texts:
+                for match in _matches(branch, text):
+                    folded = prefilter.fold(match)
+                    for literals in sets:
+                        assert any(s in folded for s in literals), (src[:60], match, literals)
+                    checked += 1
+    assert checked > 100 and more > 20
+
+
+def test_a_branch_lacking_one_of_its_sets_is_dropped() -> None:
+    rx = re.compile(r"\bweights? (deltas?|diffs?)\b|@misc\{", re.I)
+    assert prefilter.conditions(rx.pattern, rx.flags) == (
+        (("weight",), ("elta", "iff")),
+        (("@misc{",),),
+    )
+    assert prefilter.narrowed(rx, prefilter.fold("the weights are here")) is None
+    kept = prefilter.narrowed(rx, prefilter.fold("weight deltas, see @misc"))
+    assert kept is not None and kept.pattern == r"\bweights? (deltas?|diffs?)\b"

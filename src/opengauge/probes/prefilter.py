@@ -125,6 +125,38 @@ def _required(items: list) -> list[str] | None:
     return max(cands, key=lambda c: (min(len(s) for s in c), -len(c)))
 
 
+def _required_sets(items: list) -> list[list[str]]:
+    """Every set of literal strings known to be needed by this sequence: each match contains one
+    literal of each set (a run of literals, a group or a repeated item that must occur, an
+    alternation each branch of which needs a literal)."""
+    cands: list[list[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            cands.append(["".join(run)])
+            run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        if op is C.SUBPATTERN:
+            cands += _required_sets(list(av[3]))
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            cands += _required_sets(list(av))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            if av[0] >= 1:
+                cands += _required_sets(list(av[2]))
+        elif op is C.BRANCH:
+            alts = [_required(list(b)) for b in av[1]]
+            if alts and all(a for a in alts):
+                cands.append([s for a in alts for s in a or ()])
+    flush()
+    return cands
+
+
 def _unsafe(items: list) -> bool:
     for op, av in items:
         if op in (C.GROUPREF, C.GROUPREF_EXISTS, getattr(C, "GROUPREF_IGNORE", None)):
@@ -166,6 +198,40 @@ def branches(source: str, flags: int) -> tuple[tuple[str, tuple[str, ...] | None
     return tuple(out)
 
 
+#: At most this many literal sets are checked per branch besides the one `branches` gives.
+MORE_SETS = 3
+
+
+@lru_cache(maxsize=2048)
+def conditions(source: str, flags: int) -> tuple[tuple[tuple[str, ...], ...] | None, ...] | None:
+    """For each of `branches(source, flags)`, the sets of folded literals it needs, one literal of
+    each: the set `branches` gives first, then up to `MORE_SETS` others whose literals are all 3
+    characters or more, most selective first (a branch `\\bweights? (deltas?|diffs?)` needs `weight`
+    and one of `elta`, `iff`: the engine's parser factors the `d` out); None for a branch that needs
+    none known, and None when the pattern is searched whole."""
+    parts = branches(source, flags)
+    if parts is None:
+        return None
+    out: list[tuple[tuple[str, ...], ...] | None] = []
+    for part, need in parts:
+        if need is None:
+            out.append(None)
+            continue
+        sets = [need]
+        others = sorted(
+            (tuple(dict.fromkeys(fold(x) for x in c)) for c in _required_sets(list(P.parse(part, flags)))),
+            key=lambda c: (min(len(x) for x in c), -len(c)),
+            reverse=True,
+        )
+        for c in others:
+            if len(sets) > MORE_SETS or min(map(len, c)) < 3:
+                break  # (sorted: the rest are shorter, found in most texts: not worth a look)
+            if c not in sets:
+                sets.append(c)
+        out.append(tuple(sets))
+    return tuple(out)
+
+
 @lru_cache(maxsize=4096)
 def _compiled(source: str, flags: int) -> re.Pattern[str]:
     return re.compile(source, flags)
@@ -183,13 +249,17 @@ def narrowed(rx: re.Pattern[str], folded: str, table: LiteralTable | None = None
         return rx
     has = table.has if table is not None else folded.__contains__
     keep = []
-    for src, need in parts:
-        if need is not None:
-            for s in need:
-                if has(s):
-                    break
+    for (src, _), sets in zip(parts, conditions(rx.pattern, rx.flags) or (), strict=True):
+        if sets is not None:
+            for need in sets:
+                for s in need:
+                    if has(s):
+                        break
+                else:
+                    break  # no literal of this set: the branch cannot match
             else:
-                continue
+                keep.append(src)
+            continue
         keep.append(src)
     if len(keep) == len(parts):
         return rx
