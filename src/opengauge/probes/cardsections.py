@@ -8,6 +8,7 @@ Whether silence is evidence is decided elsewhere: absence in a release read comp
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from opengauge.probes.context import ProbeContext, Section
 from opengauge.probes.vocabulary import vocabulary
@@ -34,9 +35,17 @@ def _present_sections(ctx: ProbeContext) -> dict[str, Section]:
     found: dict[str, Section] = {}
     for doc in ctx.cards:
         for s in ctx.sections(doc):
-            for key, rx in CARD_SECTIONS.items():
-                if key not in found and rx.search(s.title) and s.substantive:
+            for key in title_kinds(s.title):
+                if key not in found and s.substantive:
                     found[key] = s
             if len(found) == len(CARD_SECTIONS):
                 return found
     return found
+
+
+@lru_cache(maxsize=4096)
+def title_kinds(title: str) -> tuple[str, ...]:
+    """The standard sections whose titles `title` matches, in template order. Kept per title for the
+    process: cards repeat the template's titles ("Model Details", "Training Data"), and each is
+    otherwise tried against every section's pattern on every card."""
+    return tuple(key for key, rx in CARD_SECTIONS.items() if rx.search(title))

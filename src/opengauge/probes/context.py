@@ -28,6 +28,7 @@ from opengauge.model import (
     Release,
 )
 from opengauge.probes.errors import ProbeError
+from opengauge.probes.literals import LiteralTable
 from opengauge.probes.prefilter import fold, guarded, line_candidates, match_starts, narrowed
 from opengauge.textio import clip
 
@@ -406,14 +407,14 @@ class ProbeContext:
         """How `search` runs `rx` over a document's scan text `text`: the pattern narrowed to the
         branches that can match it (None: none can) and the offsets where a match may start (None:
         anywhere); made once per pattern and document (probes search a card with the same pattern
-        more than once), the literals looked for once per document whatever pattern needs them."""
+        more than once), each literal looked for once per document whatever pattern needs it
+        (`LiteralTable`: whether it occurs, and where, for the patterns tried only where they may start)."""
         key = ("plan", rx, id(doc))
         plan: tuple[re.Pattern[str] | None, list[int] | None] | None = self._local.get(key)
         if plan is None:
-            table: dict[str, bool] = {}
-            folded, present = self.cached(("folded", id(doc)), lambda: (fold(text), table))
-            run = narrowed(rx, folded, present)
-            at = match_starts(run, folded) if run is not None else None
+            table = self.cached(("literals", id(doc)), lambda: LiteralTable(fold(text)))
+            run = narrowed(rx, table.folded, table)
+            at = match_starts(run, table.folded, table) if run is not None else None
             # searched whole: behind a look-ahead for the characters a match starts with
             plan = self._local[key] = (guarded(run) if run is not None and at is None else run, at)
         return plan

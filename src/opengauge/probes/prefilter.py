@@ -21,6 +21,7 @@ from re import _casefix  # type: ignore[attr-defined]  # the engine's own tables
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
+from opengauge.probes.literals import LiteralTable
 from opengauge.regexguard import after_assertions, start_guarded
 
 #: Set False to search every pattern whole (tests compare both ways).
@@ -124,6 +125,38 @@ def _required(items: list) -> list[str] | None:
     return max(cands, key=lambda c: (min(len(s) for s in c), -len(c)))
 
 
+def _required_sets(items: list) -> list[list[str]]:
+    """Every set of literal strings known to be needed by this sequence: each match contains one
+    literal of each set (a run of literals, a group or a repeated item that must occur, an
+    alternation each branch of which needs a literal)."""
+    cands: list[list[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            cands.append(["".join(run)])
+            run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        if op is C.SUBPATTERN:
+            cands += _required_sets(list(av[3]))
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            cands += _required_sets(list(av))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            if av[0] >= 1:
+                cands += _required_sets(list(av[2]))
+        elif op is C.BRANCH:
+            alts = [_required(list(b)) for b in av[1]]
+            if alts and all(a for a in alts):
+                cands.append([s for a in alts for s in a or ()])
+    flush()
+    return cands
+
+
 def _unsafe(items: list) -> bool:
     for op, av in items:
         if op in (C.GROUPREF, C.GROUPREF_EXISTS, getattr(C, "GROUPREF_IGNORE", None)):
@@ -165,38 +198,69 @@ def branches(source: str, flags: int) -> tuple[tuple[str, tuple[str, ...] | None
     return tuple(out)
 
 
+#: At most this many literal sets are checked per branch besides the one `branches` gives.
+MORE_SETS = 3
+
+
+@lru_cache(maxsize=2048)
+def conditions(source: str, flags: int) -> tuple[tuple[tuple[str, ...], ...] | None, ...] | None:
+    """For each of `branches(source, flags)`, the sets of folded literals it needs, one literal of
+    each: the set `branches` gives first, then up to `MORE_SETS` others whose literals are all 3
+    characters or more, most selective first (a branch `\\bweights? (deltas?|diffs?)` needs `weight`
+    and one of `elta`, `iff`: the engine's parser factors the `d` out); None for a branch that needs
+    none known, and None when the pattern is searched whole."""
+    parts = branches(source, flags)
+    if parts is None:
+        return None
+    out: list[tuple[tuple[str, ...], ...] | None] = []
+    for part, need in parts:
+        if need is None:
+            out.append(None)
+            continue
+        sets = [need]
+        others = sorted(
+            (tuple(dict.fromkeys(fold(x) for x in c)) for c in _required_sets(list(P.parse(part, flags)))),
+            key=lambda c: (min(len(x) for x in c), -len(c)),
+            reverse=True,
+        )
+        for c in others:
+            if len(sets) > MORE_SETS or min(map(len, c)) < 3:
+                break  # (sorted: the rest are shorter, found in most texts: not worth a look)
+            if c not in sets:
+                sets.append(c)
+        out.append(tuple(sets))
+    return tuple(out)
+
+
 @lru_cache(maxsize=4096)
 def _compiled(source: str, flags: int) -> re.Pattern[str]:
     return re.compile(source, flags)
 
 
-def narrowed(
-    rx: re.Pattern[str], folded: str, present: dict[str, bool] | None = None
-) -> re.Pattern[str] | None:
+def narrowed(rx: re.Pattern[str], folded: str, table: LiteralTable | None = None) -> re.Pattern[str] | None:
     """The pattern to run on a text whose folded form is `folded`: `rx` itself, the alternation of
-    only its branches that can match, or None when none can. `present`, when given, is that text's
-    table of literals already looked for (literal -> found), read and filled here, so a literal many
+    only its branches that can match, or None when none can. `table`, when given, is that text's
+    `LiteralTable` (the literals already looked for in it), read and filled here, so a literal many
     patterns need is looked for once per text."""
     if not ENABLED:
         return rx
     parts = branches(rx.pattern, rx.flags)
     if parts is None:
         return rx
-    if present is None:
-        keep = [src for src, need in parts if need is None or any(s in folded for s in need)]
-    else:
-        keep = []
-        for src, need in parts:
-            if need is not None:
+    has = table.has if table is not None else folded.__contains__
+    keep = []
+    for (src, _), sets in zip(parts, conditions(rx.pattern, rx.flags) or (), strict=True):
+        if sets is not None:
+            for need in sets:
                 for s in need:
-                    found = present.get(s)
-                    if found is None:
-                        found = present[s] = s in folded
-                    if found:
+                    if has(s):
                         break
                 else:
-                    continue
-            keep.append(src)
+                    break  # no literal of this set: the branch cannot match
+            else:
+                keep.append(src)
+            continue
+        keep.append(src)
     if len(keep) == len(parts):
         return rx
     if not keep:
@@ -240,28 +304,35 @@ def starts(source: str, flags: int) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(fold(s) for s in lead)) if lead else None
 
 
-def match_starts(rx: re.Pattern[str], folded: str) -> list[int] | None:
+def match_starts(rx: re.Pattern[str], folded: str, table: LiteralTable | None = None) -> list[int] | None:
     """Every offset where a match of `rx` may start in the text whose folded form is `folded` (where
     one of its leading literals occurs, found by plain substring search), in order; None when the
-    pattern has no leading literals or they occur too often to be worth it (then search whole).
+    pattern has no leading literals or they occur too often to be worth it (more than
+    `LiteralTable.cap` times in all: then search whole). `table`, when given, is that text's
+    `LiteralTable`, whose offsets of a literal serve every pattern that starts with it.
     `rx.search(text, pos)` is the first `rx.match(text, p)` over these offsets `p >= pos`."""
     if not ENABLED:
         return None
     lits = starts(rx.pattern, rx.flags)
     if lits is None:
         return None
-    cap = len(folded) // 32 + 16
-    if sum(folded.count(lit) for lit in lits) > cap:
-        return None  # too many (`count` finds no more than the overlapping search below)
-    out: list[int] = []
+    if table is None:
+        table = LiteralTable(folded)
+    cap = table.cap
+    total = 0
+    found: list[list[int]] = []
     for lit in lits:
-        i = folded.find(lit)
-        while i >= 0:
-            out.append(i)
-            if len(out) > cap:
+        at = table.offsets(lit)
+        if at:
+            # a literal's list is cut after cap + 1 offsets: the sum passes cap exactly when the
+            # occurrences of all of them (overlapping, one per literal and offset) do
+            total += len(at)
+            if total > cap:
                 return None
-            i = folded.find(lit, i + 1)
-    return sorted(set(out))
+            found.append(at)
+    if len(found) == 1:
+        return list(found[0])
+    return sorted(set().union(*found))
 
 
 def line_candidates(rx: re.Pattern[str], folded: str, starts: list[int]) -> list[int] | None:
