@@ -90,36 +90,9 @@ def _split_top(source: str) -> list[str] | None:
 
 
 def _required(items: list) -> list[str] | None:
-    """Literal strings one of which every match of this sequence contains (the most selective
-    choice), or None when no such set is known."""
-    cands: list[list[str]] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if run:
-            cands.append(["".join(run)])
-            run.clear()
-
-    for op, av in items:
-        if op is C.LITERAL:
-            run.append(chr(av))
-            continue
-        flush()
-        sub: list[str] | None = None
-        if op is C.SUBPATTERN:
-            sub = _required(list(av[3]))
-        elif op is getattr(C, "ATOMIC_GROUP", None):
-            sub = _required(list(av))
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
-            if av[0] >= 1:
-                sub = _required(list(av[2]))
-        elif op is C.BRANCH:
-            alts = [_required(list(b)) for b in av[1]]
-            if alts and all(a for a in alts):
-                sub = [s for a in alts for s in a or ()]
-        if sub:
-            cands.append(sub)
-    flush()
+    """Literal strings one of which every match of this sequence contains (the most selective of
+    `_required_sets`), or None when no such set is known."""
+    cands = _required_sets(items)
     if not cands:
         return None
     return max(cands, key=lambda c: (min(len(s) for s in c), -len(c)))
