@@ -91,13 +91,12 @@ def _tags(row: Mapping[str, Any]) -> list[str]:
     """The row's tags, and the Hub's `library_name` (the library the Hub says the model loads with;
     its listing usually tags it too) when the tags lack it."""
     tags = row.get("tags")
-    out = (
-        []
-        if tags is None
-        else [tags]
-        if isinstance(tags, str)
-        else [t for t in list(tags) if isinstance(t, str)]
-    )
+    if tags is None:
+        out: list[str] = []
+    elif isinstance(tags, str):
+        out = [tags]
+    else:
+        out = [t for t in list(tags) if isinstance(t, str)]
     lib = row.get("library_name")
     if isinstance(lib, str) and lib.strip() and lib.strip() not in out:
         out.append(lib.strip())

@@ -66,7 +66,8 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
             {},
         )
     # open own terms over a base that could not be examined: the lineage rule below names the base
-    if lic is Level.UNKNOWN and not f.data("weights-license").get("unexamined"):
+    unexamined = f.data("weights-license").get("unexamined")
+    if lic is Level.UNKNOWN and not unexamined:
         return _verdict(
             Label.UNDETERMINED,
             "The weights are published but their license could not be decided: "
@@ -111,7 +112,6 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
             reason += " No deployment code was found either."
         return _verdict(Label.WEIGHTS_AVAILABLE, reason, missing, {"deployment_code": deploy})
     lineage = f.data("lineage")
-    unexamined = f.data("weights-license").get("unexamined")
     if (f.level("lineage") is Level.UNKNOWN and lineage.get("base")) or unexamined:
         # never a kinder label than the evidence: a derivative's open license says nothing of the
         # terms its base model binds it to
@@ -130,8 +130,8 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
             f"The weights are under {name}, an open license, but "
             + (
                 "every G7 label requires deployment (inference) code, and "
-                + f.reason("inference-code")[:1].lower()
-                + f.reason("inference-code")[1:]
+                + (why := f.reason("inference-code"))[:1].lower()
+                + why[1:]
                 if f.level("inference-code") is Level.UNKNOWN
                 else "no deployment (inference) code was found, which every G7 label requires."
             ),

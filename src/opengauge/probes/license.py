@@ -376,7 +376,7 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
                     "reserved by default)"
                     + (
                         "; a base model's open license does not license this release's weights"
-                        if ctx.parents or ctx.release.metadata.get("base_model")
+                        if ctx.release.base_models
                         else ""
                     )
                     + ".",
