@@ -162,6 +162,18 @@ NO_INDEX = None  # `known=None`: only the card's own links resolve a name
             0,
         ),
         ("`Nimbus Chat` is a Nimbus2 70B model finetuned on an Orca-style dataset.", "named:Nimbus2 70B", 0),
+        # after "on", a model the word "model" follows; "uses <model> as the base"
+        ("**This is trained on the Nimbus-34B model with a longer context.**", "named:Nimbus-34B", 0),
+        ("Fine-tuned on top of the acme/nimbus-7b base model, with DPO.", "hf:acme/nimbus-7b", 0),
+        ("- Uses Nimbus-34B model as the base, trained for long context.", "named:Nimbus-34B", 0),
+        ("We used acme/nimbus-7b as our foundation model.", "hf:acme/nimbus-7b", 0),
+        # hyphen-joined variant words belong to the name; a sentence's full stop does not
+        (
+            "This is a conversion of the Nimbus-3 Mini-4K-Instruct model for ONNX.",
+            "named:Nimbus-3 Mini-4K-Instruct",
+            0,
+        ),
+        ("A fine-tune of Nimbus 2.0.", "named:Nimbus 2.0", 0),
     ],
 )
 def test_a_base_named_in_other_words_is_read(body, ref, line):
@@ -254,6 +266,12 @@ def test_a_name_nothing_resolves_is_kept_as_named_never_guessed():
         "- Positional embeddings: rotary, based on [RoPE](https://arxiv.org/abs/2104.09864).",
         "- Normalization: Pre-LN based on [RMSNorm](https://arxiv.org/abs/1910.07467).",
         "Our evaluation is based on the LMEvalHarness, with fixed prompts.",
+        # a test set, and a training objective, "based on" something
+        "We created a new test set based on the WMT22 DA data, with perturbed translations.",
+        "A model for cross-lingual speech representation learning based on wav2vec 2.0.",
+        # "on" with no "model" after it names data; a model's outputs are data too
+        "It was fine-tuned on Nimbus-Instruct 2 for three epochs.",
+        "Trained on the Nimbus-70B model outputs, filtered for quality.",
     ],
 )
 def test_no_lineage_is_read_from_these_words(body):

@@ -2,41 +2,43 @@
 
 The Hub's formal record of lineage is the card's `base_model:` key, but many derivatives (above all
 third-party quantizations and conversions, and older fine-tunes) say it only in prose: "GGUF
-quantizations of [meta-llama/Llama-3.1-8B-Instruct](https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct)",
-"- Original model: [Llama 2 7B](https://huggingface.co/meta-llama/Llama-2-7b-hf)", "built by
-finetuning [MPT-30B](https://huggingface.co/mosaicml/mpt-30b)", "fine-tuned from EleutherAI's
-GPT-NeoX", "**Finetuned from model:** [Llama 2](https://arxiv.org/abs/2307.09288)". A base model's
-license binds its derivatives, so a release that states its base this way is read as derived from
-it, and the line is cited.
+quantizations of
+[meta-llama/Llama-3.1-8B-Instruct](https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct)", "-
+Original model: [Llama 2 7B](https://huggingface.co/meta-llama/Llama-2-7b-hf)", "built by finetuning
+[MPT-30B](https://huggingface.co/mosaicml/mpt-30b)", "fine-tuned from EleutherAI's GPT-NeoX",
+"**Finetuned from model:** [Llama 2](https://arxiv.org/abs/2307.09288)". A base model's license binds
+its derivatives, so a release that states its base this way is read as derived from it, and the line is
+cited.
 
 Only a statement about the release itself counts: a derivation word (quantized, converted, fine-tuned,
-merged, adapter, a version ... of / from; based on; built by finetuning; original or base model:;
-"a <model> model fine-tuned ...") directly followed by the model, on the same line or, when the
-words end a line, at the start of the next. The model is a Hub reference (a link to a Hub model
-page, or an `org/name` id), or a name: a link's text when the link goes elsewhere (a paper), a
-name in backticks or a plain name ("Llama2 70B", "Flan-t5-xl"). A name is resolved to a Hub id only
-through what is known: a Hub model the card itself links whose name is that name, else the built-in
-index (entry names, Hub ids and aliases, compared by `textio.name_key`). An id is never guessed: a
-name nothing resolves is kept as named (`named:<name>`), a base that cannot be examined, so the
-release's label is undetermined rather than open (lineage never launders).
+merged, adapter, a version ... of / from; based on; built by finetuning; original or base model:; "a
+<model> model fine-tuned ..."; "trained on the <model> model"; "uses <model> as the base") directly
+followed by the model, on the same line or, when the words end a line, at the start of the next. After
+"on" only a model the word "model" follows counts ("fine-tuned on X" names data). The model is a Hub
+reference (a link to a Hub model page, or an `org/name` id), or a name: a link's text when the link
+goes elsewhere (a paper), a name in backticks or a plain name ("Llama2 70B", "Flan-t5-xl"). A name is
+resolved to a Hub id only through what is known: a Hub model the card itself links whose name is that
+name, else the built-in index (entry names, Hub ids and aliases, compared by `textio.name_key`). An id
+is never guessed: a name nothing resolves is kept as named (`named:<name>`), a base that cannot be
+examined, so the release's label is undetermined rather than open (lineage never launders).
 
-Not lineage: distillation ("distilled from", "knowledge distillation from DeepSeek-R1") names a
-teacher whose outputs were learned from, not the model whose weights were trained (the Hub's lineage
-relations are fine-tune, adapter, merge and quantization; a student's base is the model it was
-initialised from, as in "DeepSeek-R1-Distill-Qwen-7B ... based on Qwen2.5-Math-7B"), so a teacher
-never becomes the base ("a distilled version of X" still reads as a version of X); comparisons
-("outperforms meta-llama/..."), bare mentions, a tokenizer, configuration,
-architecture or code "based on" a model, a part of the architecture or the evaluation "based on" a
-method or a tool ("Pre-Normalization based on [RMSNorm](arXiv)", "evaluation is based on the
-VLMEvalKit"), a dataset after the words ("fine-tuned from ShareGPT conversations"), training data
+Not lineage: distillation ("distilled from", "knowledge distillation from DeepSeek-R1") names a teacher
+whose outputs were learned from, not the model whose weights were trained (the Hub's lineage relations
+are fine-tune, adapter, merge and quantization; a student's base is the model it was initialised from,
+as in "DeepSeek-R1-Distill-Qwen-7B ... based on Qwen2.5-Math-7B"), so a teacher never becomes the base
+("a distilled version of X" still reads as a version of X); comparisons ("outperforms meta-llama/..."),
+bare mentions, a tokenizer, configuration, architecture or code "based on" a model, a part of the
+architecture, the evaluation, a test set or a training method "based on" a method or a tool
+("Pre-Normalization based on [RMSNorm](arXiv)", "evaluation is based on the VLMEvalKit", "a test set
+based on the WMT22 data", "representation learning based on wav2vec 2.0", "techniques derived from the
+RetroMAE paper"), a dataset after the words ("fine-tuned from ShareGPT conversations"), training data
 named as the object ("built on Cosmo-Corpus": a name ending in a data word, or one the dataset catalog
 knows), ordinary words and a number ("based on stage 2", "fine-tuned for another 155k"), a line whose
 subject is another model (a family's list: "[dolly-v2-7b](...), based on `pythia-6.9b`"), the section
 under a heading that links another Hub model (a family's page: "### [model-xs](...)" then "Based on
 [all-MiniLM-L6-v2](...)"), tables of several models, and code blocks. The first statement in the card
 wins: cards of quantizations often copy the original card below their own words, and its statement
-names the grandparent.
-"""
+names the grandparent."""
 
 from __future__ import annotations
 
@@ -91,11 +93,29 @@ _FIELD = (
     r"\W{0,4}\s*[:|]\s*[^\w\[`]{0,4}"
 )
 _TRIGGER = re.compile(r"(?:" + _DERIVED + r"|(?P<field>" + _FIELD + r"))", re.IGNORECASE | re.MULTILINE)
-# "X is a <model> model fine-tuned ...": the base before the words
-_IS_A = re.compile(r"\b(?:is|was)\s+an?\s+(?=\S)", re.IGNORECASE)
-_IS_A_TAIL = re.compile(
-    r"\s+(?:[\w-]+\s+)?model\s+(?:fine-?tuned|finetuned|instruction-?tuned|further\s+trained)\b",
-    re.IGNORECASE,
+# statements whose model sits between two parts of the words, each (head, tail, relation):
+# "X is a <model> model fine-tuned ..."; "trained on the <model> model" (after "on", only a model
+# the word "model" follows: "fine-tuned on X" alone names a dataset); "uses <model> as the base"
+_AROUND = tuple(
+    (re.compile(head, re.IGNORECASE), re.compile(tail, re.IGNORECASE), relation)
+    for head, tail, relation in (
+        (
+            r"\b(?:is|was)\s+an?\s+(?=\S)",
+            r"\s+(?:[\w-]+\s+)?model\s+(?:fine-?tuned|finetuned|instruction-?tuned|further\s+trained)\b",
+            "finetune",
+        ),
+        (
+            r"\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|instruction-?tuned|built)\s+on\s+(?:top\s+of\s+)?"
+            r"(?:the\s+)?(?=\S)",
+            r"\s+(?:base\s+)?model\b(?!s|\s+(?:outputs?|generations?|responses?|completions?|answers?)\b)",
+            None,
+        ),
+        (
+            r"\b(?:uses|using|used)\s+(?:the\s+)?(?=\S)",
+            r"\s+(?:model\s+)?as\s+(?:the\s+|its\s+|a\s+|our\s+)?(?:base|foundation)(?:\s+model)?\b",
+            None,
+        ),
+    )
 )
 _ANY_REF = re.compile(r"huggingface\.co/" + _ID + r"|\b" + _ID, re.IGNORECASE)
 # words that make an `org/name` id something else: a file path, a version or a ratio
@@ -114,17 +134,22 @@ _TICKED = re.compile(r"`(?P<text>[^`\n]{1,80})`")
 # a plain model name: a word (letters first; `-`/`.` joined parts), then up to four size, version or
 # variant words ("Llama 3.1 8B Instruct", "Llama2 70B", "Flan-t5-xl", "GPT-NeoX")
 _WORD = r"[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*"
-_EXT = (
-    r"(?:v?\d[\w.]*|instruct|chat|base|it|pt|hf|turbo|mini|small|medium|large|xl|xxl|pro|plus|beta|alpha)"
-    r"(?![\w-])"
+# one size, version or variant word; a dot only inside a number ("2.0", not the sentence's "2.0.")
+_EXT_WORD = (
+    r"(?:v?\d(?:\w|\.(?=\w))*|instruct|chat|base|it|pt|hf|turbo|mini|small|medium|large|xl|xxl|pro|plus|"
+    r"beta|alpha)"
 )
+# such words joined by hyphens count as one ("Mini-4K-Instruct"); "70B-ish" is none
+_EXT = _EXT_WORD + r"(?:-" + _EXT_WORD + r")*(?![\w-])"
 _PLAIN = re.compile(r"(?P<text>" + _WORD + r"(?:[ ]" + _EXT + r"){0,4})(?![\w-])", re.IGNORECASE)
 # what a statement is about when these words are among the four before it, or follow its model
 _NOT_LINEAGE_BEFORE = re.compile(
     r"\b(?:tokeni[sz]ers?|vocab(?:ulary)?|config(?:uration)?s?|architectures?|code(?:base)?|"
-    r"implementations?|recipes?|scripts?|templates?|dataset|data|"
-    # a part of the architecture, or the evaluation, "based on" a method or a tool
-    r"normali[sz]ation|attention|embeddings?|activations?|evaluations?|benchmarks?)\b(?:\W+\w+){0,3}\W*$",
+    r"implementations?|recipes?|scripts?|templates?|dataset|data|sets?|splits?|"
+    # a part of the architecture, the evaluation or a training method "based on" a method or a tool
+    # ("representation learning based on wav2vec 2.0": the objective, not the weights)
+    r"normali[sz]ation|attention|embeddings?|activations?|evaluations?|benchmarks?|learning|objectives?|"
+    r"methods?|approach(?:es)?|techniques?)\b(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
 _NOT_LINEAGE_AFTER = re.compile(
@@ -393,13 +418,15 @@ def _statement(line: str, following: str, own: str) -> tuple[_Object, str, str |
         relation = kind or next((k for k, rx in _KIND_RX.items() if rx.search(near)), None)
         candidates.append((m.start(), obj, text[m.start() : obj.end].strip(), relation))
         break
-    for m in _IS_A.finditer(line):
-        obj = _object(line, m.end(), strict=True)
-        if obj is None or not _IS_A_TAIL.match(line, obj.end):
-            continue
-        if _about_the_release(line, m.start(), line, obj, own, table):
-            candidates.append((m.start(), obj, line[m.start() : obj.end].strip(), "finetune"))
-            break
+    for head, tail, relation in _AROUND:
+        for m in head.finditer(line):
+            obj = _object(line, m.end(), strict=True)
+            after = tail.match(line, obj.end) if obj is not None else None
+            if obj is None or after is None:
+                continue
+            if _about_the_release(line, m.start(), line, obj, own, table):
+                candidates.append((m.start(), obj, line[m.start() : after.end()].strip(), relation))
+                break
     if not candidates:
         return None
     _, obj, quote, relation = min(candidates, key=lambda c: c[0])
