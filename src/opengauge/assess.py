@@ -22,6 +22,7 @@ from opengauge.frameworks import evaluate_all
 from opengauge.frameworks.common import Findings
 from opengauge.model import Assessment, Finding, Label, Release
 from opengauge.probes import run_probes
+from opengauge.probes.lineage import unexamined_bases
 from opengauge.sources.refs import hub_key
 
 #: Base models assessed at most this deep (the sources stop the chain earlier).
@@ -115,6 +116,10 @@ class Assessor:
                     parents.append(found)
         finally:
             self._stack.pop()
+        # lineage never launders: an ancestor no route could examine binds through every
+        # generation, so a parent's unexamined bases are this release's too
+        for parent in parents:
+            unexamined.extend(u for u in unexamined_bases(parent) if u not in unexamined)
         findings = run_probes(release, parents=parents, unexamined=unexamined, cache=self._cache)
         return _judged(release.ref, release.revision, findings, parents, self.now or datetime.now(UTC))
 

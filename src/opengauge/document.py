@@ -233,6 +233,27 @@ class AssessmentDocument(_Doc):
     def _findings(self, findings: list[Finding]) -> list[dict[str, Any]]:
         return [f.model_dump(mode="json", exclude_none=True) for f in findings]
 
+    @property
+    def license_verdict(self) -> LicenseVerdict:
+        """The verdict on the terms that govern the weights: the governing license's, or `unknown`
+        when a base model that could not be examined may bind them (`license` is then only the
+        release's own terms, which say nothing of what the base adds)."""
+        for f in self.findings:
+            if f.probe == "weights-license" and f.data.get("unexamined"):
+                return LicenseVerdict.UNKNOWN
+        return self.license.verdict
+
+    @property
+    def license_verdict_text(self) -> str:
+        """The license verdict as a reader is shown it: the governing terms' verdict, or the release's
+        own terms' verdict with why the governing terms are not established."""
+        if self.license_verdict is self.license.verdict:
+            return str(self.license.verdict)
+        return (
+            f"{self.license.verdict} for its own terms; the governing terms are unknown: "
+            "a base model could not be examined"
+        )
+
     def to_json(self) -> dict[str, Any]:
         """The JSON-ready dict (fields never set, such as the index overlay of an automated
         assessment, are left out)."""

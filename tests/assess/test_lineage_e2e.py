@@ -243,3 +243,42 @@ def test_a_family_is_its_name_followed_by_sizes_or_variants_only(name, members):
     assert found == members if not members else found >= members
     # derivatives (chat and instruct models) are never a family's foundation models
     assert not {m for m in found if "chat" in m or "instruct" in m}
+
+
+def test_a_grandparent_no_route_could_examine_binds_through_every_generation(fake_hub):
+    """Lineage never launders, at any depth: an Apache fine-tune of an MIT model that was itself
+    fine-tuned from a model nothing knows is undetermined, not open-weights; its reason names the
+    grandparent and the parent it binds through; the governing verdict is unknown (its own terms are
+    still shown as its own)."""
+    from dataclasses import replace
+
+    from opengauge.store import record_from_document
+
+    config = HubFile("config.json", b'{"architectures": ["LlamaForCausalLM"], "model_type": "llama"}')
+    mid = _repo("acme/mid", "# Mid\n\nMid was fine-tuned from Zeta-9 Turbo on chats.\n", license="mit")
+    fake_hub.add_model(replace(mid, files={**mid.files, "config.json": config}))
+    end = _repo("someone/end", "# End\n\nA chat tune.\n", license="apache-2.0", base_model="acme/mid")
+    end = replace(end, files={**end.files, "config.json": config})
+    fake_hub.add_model(end)
+    release = resolve("hf:someone/end")
+    assessment = assess(release, lineage=IndexLineage())
+    by = {f.probe: f for f in assessment.findings}
+    assert by["lineage"].level is Level.UNKNOWN
+    assert "Zeta-9 Turbo" in by["lineage"].reason and "a base of hf:acme/mid" in by["lineage"].reason
+    assert by["weights-license"].level is Level.UNKNOWN
+    doc = assessment_document(assessment)
+    assert doc.label == "undetermined" and "Zeta-9 Turbo" in doc.label_reason
+    # the release's own terms are read and shown; what governs them is not established
+    assert str(doc.license.verdict) == "osi-open" and str(doc.license_verdict) == "unknown"
+    assert "governing terms are unknown" in doc.license_verdict_text
+    row = record_from_document(doc, key="k", origin="test", release=release)
+    assert row.license_verdict == "unknown" and row.declared_license == "apache-2.0"
+    # with the grandparent known, the chain is examined end to end and the label is decided
+    for repo in (
+        _repo("acme/mid-2", "# Mid 2\n\nA chat model.\n", license="mit"),
+        _repo("someone/end-2", "# End 2\n\nA chat tune.\n", license="apache-2.0", base_model="acme/mid-2"),
+    ):
+        fake_hub.add_model(replace(repo, files={**repo.files, "config.json": config}))
+    decided = assessment_document(assess(resolve("hf:someone/end-2"), lineage=IndexLineage()))
+    assert str(decided.license_verdict) == "osi-open", decided.label_reason
+    assert decided.label == "open-weights", decided.label_reason

@@ -178,7 +178,7 @@ def gather(doc: AssessmentDocument, release: Release, assessment: Assessment | N
         license_spdx=lic.spdx,
         license_name=lic.name,
         license_id=lic.id,
-        license_verdict=doc.license.verdict.value,
+        license_verdict=doc.license_verdict.value,
         label=doc.label.value,
         label_reason=doc.label_reason,
         osai_score=doc.frameworks.osai.score,

@@ -38,7 +38,7 @@ def row(doc: AssessmentDocument) -> dict[str, str]:
         "osaid_passes": str(fw.osaid.passes).lower(),
         "eu_exemption_likely": str(fw.eu_ai_act.exemption_likely).lower(),
         "license_id": doc.license.license.id,
-        "license_verdict": doc.license.verdict,
+        "license_verdict": doc.license_verdict,
         "blocking_clauses": ";".join(sorted({c.type for c in doc.blocking_clauses})),
     }
     return {k: spreadsheet_cell(v) for k, v in out.items()}

@@ -53,7 +53,7 @@ def render_one(doc: AssessmentDocument) -> str:
     lines += ["", f"_Score convention: {md_escape(osai.score_convention)}._", ""]
     info = doc.license.license
     name = info.name or info.id or "unidentified"
-    lines.append(f"### License: {md_escape(name)} ({md_escape(doc.license.verdict)})")
+    lines.append(f"### License: {md_escape(name)} ({md_escape(doc.license_verdict_text)})")
     lines.append("")
     if doc.blocking_clauses:
         lines += ["| clause | freedom | where | quote |", "|---|---|---|---|"]

@@ -70,7 +70,7 @@ def report(doc: AssessmentDocument) -> Group:
         Text.assemble(
             ("License: ", "bold"),
             f"{_short(info.name or info.id or 'unidentified', 120)} ",
-            (f"({doc.license.verdict})", "italic"),
+            (f"({doc.license_verdict_text})", "italic"),
         )
     ]
     for c in doc.blocking_clauses[:6]:

@@ -64,7 +64,7 @@ def row_of(doc: AssessmentDocument) -> dict[str, Any]:
         "osaid": osaid_text(doc),
         "eu_ai_act": "likely" if eu else "unlikely",
         "license": info.id or info.name or "unknown",
-        "license_verdict": doc.license.verdict,
+        "license_verdict": doc.license_verdict,
         "worst_clauses": worst_clauses(doc),
         "reviewed": sum(1 for r in doc.reviews if r.overridden),
         "reviews_total": len(doc.reviews),

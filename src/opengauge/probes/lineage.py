@@ -27,6 +27,24 @@ def _shown(ref: str) -> str:
     return ref
 
 
+def unexamined_bases(assessment: Assessment) -> list[str]:
+    """The base models, at any depth, that no route could examine for an assessment (this probe's
+    record, `unexamined`; empty when every ancestor was examined)."""
+    for f in assessment.findings:
+        if f.probe == "lineage":
+            return list(f.data.get("unexamined") or [])
+    return []
+
+
+def _through(ctx: ProbeContext, ref: str) -> str:
+    """An unexamined base as the reason names it, with the parent it binds through when it is not one
+    of the release's own declared bases (a grandparent binds through every generation)."""
+    if ref in ctx.release.base_models:
+        return _shown(ref)
+    via = next((p.release_ref for p in ctx.parents if ref in unexamined_bases(p)), None)
+    return f"{_shown(ref)}, a base of {via}" if via else _shown(ref)
+
+
 def _declared(ctx: ProbeContext, note: str) -> Evidence:
     """Where the release names its base: the `base_model` key, or the card's line that states it."""
     line = ctx.release.base_model_stated_at
@@ -58,7 +76,7 @@ def lineage(ctx: ProbeContext) -> list[Finding]:
         ]
     declared = _declared(ctx, "declared base model")
     if ctx.unexamined:
-        missing = ", ".join(_shown(u) for u in ctx.unexamined[:3])
+        missing = "; ".join(_through(ctx, u) for u in ctx.unexamined[:3])
         return [
             Finding(
                 probe=pid,

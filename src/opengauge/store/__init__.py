@@ -214,7 +214,7 @@ def record_from_document(
         mof_class=doc.frameworks.mof.class_,
         osaid_passes=doc.frameworks.osaid.passes,
         license_id=lic.license.id,
-        license_verdict=str(lic.verdict),
+        license_verdict=str(doc.license_verdict),
         declared_license=declared,
         declared_verdict=str(verdict_for_id(declared)) if declared else None,
         inherited_from=inherited_from,
