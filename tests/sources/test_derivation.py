@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from opengauge.sources.derivation import stated_base
+from opengauge.sources.derivation import stated_base, stated_merge
 
 FM = "---\nlicense: apache-2.0\n---\n"
 
@@ -306,3 +306,65 @@ def test_a_section_about_another_model_of_the_family_states_that_models_base():
     card = FM + "# Nimbus (text-)Image-to-Video/Image Card\n\n- **Finetuned from model:** acme/nimbus-base\n"
     found = stated_base(card, own_id="acme/nimbus-video", known=NO_INDEX)
     assert found is not None and found.ref == "hf:acme/nimbus-base"
+
+
+# --- a merge's parents, as the merge tool's card lists them ---------------------------------------
+
+MERGE_CARD = (
+    "---\nlicense: mit\ntags:\n- merge\n---\n# Blend 7B\n\n"
+    "This is a merge of pre-trained language models created using mergekit.\n\n"
+    "## Merge Details\n### Merge Method\n\n"
+    "This model was merged using the SLERP merge method using "
+    "[acme/nimbus-7b](https://huggingface.co/acme/nimbus-7b) as a base.\n\n"
+    "### Models Merged\n\nThe following models were included in the merge:\n"
+    "* [acme/nimbus-7b-chat](https://huggingface.co/acme/nimbus-7b-chat)\n"
+    "* [other/llama-tune-7b](https://huggingface.co/other/llama-tune-7b), for its prose\n\n"
+    "### Configuration\n\n```yaml\nslices:\n  - sources:\n      - model: acme/nimbus-7b-chat\n"
+    "      - model: third/extra-7b\n      - model: ./local/path\nmerge_method: slerp\n"
+    "base_model: acme/nimbus-7b\n```\n"
+)
+
+
+def test_every_parent_a_merge_card_lists_is_a_base():
+    from opengauge.sources.card import card_facts
+
+    merge = stated_merge(MERGE_CARD, "someone/blend-7b")
+    assert merge is not None
+    assert merge.refs == (
+        "hf:acme/nimbus-7b-chat",
+        "hf:other/llama-tune-7b",
+        "hf:third/extra-7b",
+        "hf:acme/nimbus-7b",
+    )
+    assert merge.quote == "The following models were included in the merge:"
+    facts = card_facts({"license": "mit"}, [MERGE_CARD], own_id="someone/blend-7b")
+    # the statement before the list ("using X as a base") leads; every parent binds
+    assert facts.base_models == [
+        "hf:acme/nimbus-7b",
+        "hf:acme/nimbus-7b-chat",
+        "hf:other/llama-tune-7b",
+        "hf:third/extra-7b",
+    ]
+    assert facts.base_model_relation == "merge" and facts.base_model_stated_at == 13
+    # the metadata's own base_model list wins over the card's words
+    declared = card_facts({"base_model": ["acme/nimbus-7b"]}, [MERGE_CARD], own_id="someone/blend-7b")
+    assert declared.base_models == ["hf:acme/nimbus-7b"]
+
+
+def test_a_recipe_alone_names_the_parents_and_other_code_blocks_do_not():
+    recipe = (
+        FM
+        + "# Blend\n\n```yaml\nmodels:\n  - model: acme/a-7b\n  - model: acme/b-7b\nmerge_method: ties\n```\n"
+    )
+    merge = stated_merge(recipe, "someone/blend")
+    assert merge is not None and merge.refs == ("hf:acme/a-7b", "hf:acme/b-7b") and merge.line == 8
+    # a training config naming a model is not a merge recipe
+    config = FM + "# Tune\n\n```yaml\nmodel: acme/a-7b\nlearning_rate: 1e-5\n```\n"
+    assert stated_merge(config, "someone/tune") is None
+    # a list that is not under the merge tool's words is not a merge
+    listing = FM + "# Family\n\nOur models:\n* [acme/a-7b](https://huggingface.co/acme/a-7b)\n"
+    assert stated_merge(listing, "acme/b-7b") is None
+    # the release's own id is never its parent
+    own = FM + "# Blend\n\nThe following models were included in the merge:\n* acme/blend\n* acme/a-7b\n"
+    merge = stated_merge(own, "acme/blend")
+    assert merge is not None and merge.refs == ("hf:acme/a-7b",)

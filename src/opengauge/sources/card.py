@@ -8,7 +8,7 @@ from datetime import datetime
 
 from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind
 from opengauge.sources import documents
-from opengauge.sources.derivation import stated_base
+from opengauge.sources.derivation import stated_base, stated_merge
 from opengauge.sources.refs import _REPO_ID
 
 
@@ -85,7 +85,16 @@ def card_facts(
     stated_at = None
     if not bases and texts:
         stated = stated_base(texts[0], own_id)
-        if stated is not None:
+        merge = stated_merge(texts[0], own_id)
+        if merge is not None:
+            # every parent of a merge binds; a statement before the list ("merged ... using X as a
+            # base") names one more, one after it belongs to the text the list introduces
+            lead = stated if stated is not None and stated.line < merge.line else None
+            bases = dedupe(([lead.ref] if lead else []) + list(merge.refs))
+            stated_at = lead.line if lead else merge.line
+            if not isinstance(relation, str):
+                relation = (lead.relation if lead else None) or "merge"
+        elif stated is not None:
             bases, stated_at = [stated.ref], stated.line
             if not isinstance(relation, str):
                 relation = stated.relation

@@ -149,7 +149,7 @@ _NOT_LINEAGE_BEFORE = re.compile(
     # a part of the architecture, the evaluation or a training method "based on" a method or a tool
     # ("representation learning based on wav2vec 2.0": the objective, not the weights)
     r"normali[sz]ation|attention|embeddings?|activations?|evaluations?|benchmarks?|learning|objectives?|"
-    r"methods?|approach(?:es)?|techniques?)\b(?:\W+\w+){0,3}\W*$",
+    r"approach(?:es)?|techniques?)\b(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
 _NOT_LINEAGE_AFTER = re.compile(
@@ -448,3 +448,77 @@ def _about_the_release(line: str, start: int, text: str, obj: _Object, own: str,
 
 
 _KIND_RX = {k: re.compile(r"\b(?:" + v + r")\b", re.IGNORECASE) for k, v in _KINDS.items()}
+
+
+# --- a merge's parents, as the merge tool's card states them --------------------------------------
+
+# mergekit's card: "### Models Merged" / "The following models were included in the merge:", then
+# one list item per parent
+_MERGED_HEAD = re.compile(
+    r"^\W{0,8}(?:the\s+following\s+models\s+were\s+(?:included|used)\s+in\s+the\s+merge|models\s+merged)\W*$",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"^\s{0,8}(?:[*+-]|\d{1,3}[.)])\s+")
+# the merge recipe (mergekit's YAML): `- model: org/name`, `base_model: org/name`
+_RECIPE_MODEL = re.compile(
+    r"^\s*(?:-\s+)?(?:model|base_model)\s*:\s*[\"']?(?P<id>" + _ID + r")[\"']?\s*(?:#.*)?$",
+    re.IGNORECASE,
+)
+_RECIPE_MARK = re.compile(r"^\s*merge_method\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class StatedMerge:
+    """The parents a merge's card lists (every parent binds the merge)."""
+
+    refs: tuple[str, ...]
+    """`hf:org/name` of each parent, in the card's order."""
+    line: int
+    """1-based line of the card where the list (or the recipe) starts."""
+    quote: str
+
+
+def stated_merge(card_text: str, own_id: str | None = None) -> StatedMerge | None:
+    """The parents a merge tool's card names: the items under "The following models were included in
+    the merge:" (or a "Models Merged" heading) that are Hub models, and the models of the merge recipe
+    (a code block with `merge_method:` whose `model:` and `base_model:` keys name Hub ids). Only Hub
+    ids count (a local path or a bare name in a recipe is not a model anyone can look up); the
+    release's own id never does. None when the card lists no such parents."""
+    _, body = split_front_matter(card_text)
+    offset = card_text.count("\n", 0, len(card_text) - len(body))
+    lines = [raw[:MAX_LINE] for raw in body.split("\n", MAX_LINES)[:MAX_LINES]]
+    own = (own_id or "").lower()
+    refs: dict[str, None] = {}
+    first: tuple[int, str] | None = None
+    code = _skipped(lines)
+    i = 0
+    while i < len(lines):
+        if i not in code and _MERGED_HEAD.match(lines[i]):
+            start, j = i, i + 1
+            while j < len(lines) and (not lines[j].strip() or _LIST_ITEM.match(lines[j])):
+                for m in _REF.finditer(lines[j]) if lines[j].strip() else ():
+                    ref = (m.group("link") or m.group("url") or m.group("id") or "").rstrip(".,;:)")
+                    if ref and not _NOT_AN_ID.match(ref) and ref.lower() != own:
+                        refs.setdefault(f"hf:{ref}", None)
+                        first = first or (start, lines[start].strip())
+                    break  # an item's first model is the parent; the rest of the line describes it
+                j += 1
+            i = j
+            continue
+        if i in code and lines[i].lstrip().startswith(("```", "~~~")):
+            j = i + 1
+            while j < len(lines) and j in code and not lines[j].lstrip().startswith(("```", "~~~")):
+                j += 1
+            block = lines[i + 1 : j]
+            if _RECIPE_MARK.search("\n".join(block)):
+                for k, raw in enumerate(block):
+                    m = _RECIPE_MODEL.match(raw)
+                    if m and not _NOT_AN_ID.match(m.group("id")) and m.group("id").lower() != own:
+                        refs.setdefault(f"hf:{m.group('id')}", None)
+                        first = first or (i + 1 + k, raw.strip())
+            i = j + 1
+            continue
+        i += 1
+    if not refs or first is None:
+        return None
+    return StatedMerge(refs=tuple(refs), line=offset + first[0] + 1, quote=first[1])
