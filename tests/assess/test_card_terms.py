@@ -66,6 +66,36 @@ BINDING = [
         "non-commercial",
         "separate license agreement",
     ),
+    # a condition stated with no license word on its line, in binding words
+    (
+        "use policy by reference",
+        "apache-2.0",
+        "Use of Quill is subject to the [Inkwell Acceptable Use Policy](https://inkwell.example/aup).",
+        "use-policy-by-reference",
+        "acceptable use policy",
+    ),
+    (
+        "research only, a note",
+        "mit",
+        "**Note:** Quill is for research purposes only and may not be used in production or commercial "
+        "settings.",
+        "research-only",
+        "research purposes only",
+    ),
+    (
+        "output ban under a Terms heading",
+        "apache-2.0",
+        "## Terms\n\nYou must not use what Quill outputs to train or improve another language model.",
+        "output-training-ban",
+        "train",
+    ),
+    (
+        "use policy, list item",
+        "mit",
+        "- Users must comply with Inkwell's use policy at https://inkwell.example/policy.",
+        "use-policy-by-reference",
+        "use policy",
+    ),
 ]
 
 
@@ -92,6 +122,9 @@ OPEN = [
         "The model is Apache-2.0. The training data is licensed CC BY-NC 4.0 for non-commercial use only.",
     ),
     ("fenced example", "mit", "```\nlicense: for non-commercial use only\n```"),
+    # what the model is meant for, or why it was released, describes its use: no term of its license
+    ("intended use", "mit", "## Intended use\n\nQuill is meant for research purposes only."),
+    ("why it was released", "mit", "We chose to release Quill for research purposes only, to study safety."),
 ]
 
 

@@ -2,8 +2,10 @@
 paragraph elsewhere that states the model's license ("**License:** Apache-2.0 (for non-commercial use
 only)") or what commercial use needs ("free commercial use is allowed after registration"). A card
 that attaches a condition to the license it names binds like a license text (issue 14: "a
-field-of-use condition written in the card's license line" had been missed); only passages that add
-a blocking clause become a reading. The card metadata's own word on commercial use
+field-of-use condition written in the card's license line" had been missed), and so does any line
+that states, in binding words (may not, must, subject to ...), a condition such as a license adds:
+research use only, a use policy, a ban on training with the outputs. Only passages that add a
+blocking clause become a reading. The card metadata's own word on commercial use
 (`commercial: false`) binds the same way."""
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from opengauge.model import Document, Evidence
 from opengauge.probes.context import _FENCE, ProbeContext, split_front_matter
 
 _LICENSE_TITLE = re.compile(
-    r"\blicen[cs]|\bterms of use\b|\busage terms\b|\bterms (and|&) conditions\b|\bagreement\b|"
+    r"\blicen[cs]|\bterms of use\b|\busage terms\b|\bterms (and|&) conditions\b|\bagreement\b|^\W*terms\W*$|"
+    r"\bacceptable use\b|"
     r"许可|协议|条款|ライセンス|利用規約",
     re.IGNORECASE,
 )
@@ -37,7 +40,26 @@ _LICENSE_LINE = re.compile(
     r"\blicen[cs]e[ds]?\b|\blicensing\b|\b(released|available|distributed|provided|published|shared) under\b|"
     # what the card says of commercial use states terms too: "free commercial use is allowed after
     # registration", "仅用于研究目的，不得用于商业"
-    r"\bcommercial(ly)? (use|usage|purposes?)\b|商用|商业(用途|使用|目的)|用于商业|许可|协议",
+    r"\bcommercial(ly)? (use|usage|purposes?|settings?|products?|applications?|services?)\b|"
+    r"商用|商业(用途|使用|目的)|用于商业|许可|协议",
+    re.IGNORECASE,
+)
+# a line stating a condition such as a license adds, wherever in the card: research use only, a use
+# policy the model is subject to, a ban on training other models on its outputs ("Use of this model is
+# subject to the Acme Acceptable Use Policy") ...
+_CONDITION_LINE = re.compile(
+    r"\bresearch (purposes?|use) only\b|\bsolely for research\b|"
+    r"\b(acceptable|responsible|prohibited)[ -]use polic|\buse polic(y|ies)\b|"
+    r"\boutputs?\b[^.\n]{0,80}\b(train|improve|develop)",
+    re.IGNORECASE,
+)
+# ... in binding words: a prohibition, an obligation or a condition. What a model is "meant" or
+# "intended" for, or why it was released ("We chose to release the model for research purposes
+# only"), is the card's description of its use, not a term of its license.
+_BINDING = re.compile(
+    r"\b(may|must|shall|can|will)\s+not\b|\b(may|can)no?t\b|\bmust\b|\bshall\b|\bsubject to\b|"
+    r"\bnot\s+(be\s+)?(permitted|allowed|licen[cs]ed)\b|\bprohibited\b|\bforbidden\b|\bwithout\s+(prior\s+)?"
+    r"(written\s+)?(permission|consent|a\s+licen[cs]e)\b|\bagree\b|\bcomply\b",
     re.IGNORECASE,
 )
 # a paragraph about the license of data (a dataset's, the training data's) states no terms of the model
@@ -128,7 +150,9 @@ def _license_paragraphs(
     license sections already read, that states a license and is not about data."""
     lines, _ = ctx._lines(doc)
     skip, _ = split_front_matter(doc.text)
-    licensed = ctx.matching_lines(_LICENSE_LINE, doc)
+    licensed = ctx.matching_lines(_LICENSE_LINE, doc) | {
+        i for i in ctx.matching_lines(_CONDITION_LINE, doc) if _BINDING.search(lines[i])
+    }
     out: list[tuple[int, str]] = []
     fenced = False
     i = skip
