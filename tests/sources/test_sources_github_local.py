@@ -150,3 +150,31 @@ def test_code_repo_selection_own_dependency_and_recipe_first():
     ]
     # ... and still not for anybody else's fine-tune that merely uses it
     assert select_code_repos(fastchat, owner="someone", cap=3, model="my-chat-7b")[0] == []
+
+
+def test_a_folders_linked_code_repository_is_listed_unread_so_code_stays_unknown(tmp_path):
+    """A folder is assessed without network requests: the code repository its card links is listed
+    with why it was not read, so training code and its documentation are `unknown` (could not be read),
+    never `closed` ("the release links no code repository"); a card that links none is `closed`."""
+    from opengauge.assess import assess
+    from opengauge.sources.local import LINKS_NOT_READ
+
+    def folder(name: str, body: str):
+        d = tmp_path / name
+        d.mkdir()
+        (d / "README.md").write_text(f"---\nlicense: apache-2.0\n---\n# {name}\n\n{body}\n")
+        (d / "config.json").write_text('{"model_type": "llama"}')
+        (d / "model.safetensors").write_bytes(b"\0" * 64)
+        return resolve(str(d))
+
+    linked = folder("quill", "Trained with our code at https://github.com/inkwell/quill-train.")
+    assert [(r.ref, r.error) for r in linked.code_repos] == [("gh:inkwell/quill-train", LINKS_NOT_READ)]
+    levels = {f.probe: f for f in assess(linked).findings}
+    for probe in ("training-code", "code-documentation"):
+        assert levels[probe].level is Level.UNKNOWN, (probe, levels[probe].reason)
+        assert "gh:inkwell/quill-train" in levels[probe].reason
+    bare = folder("plain", "A chat model.")
+    assert bare.code_repos == []
+    levels = {f.probe: f for f in assess(bare).findings}
+    assert levels["training-code"].level is Level.CLOSED
+    assert "links no code repository" in levels["training-code"].reason

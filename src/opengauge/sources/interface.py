@@ -55,7 +55,9 @@ class _Local:
     def fetch(self, ref: Ref, settings: Settings, *, max_code_repos: int | None = None) -> Release:
         from opengauge.sources.local import fetch_local
 
-        return fetch_local(ref)
+        return fetch_local(
+            ref, max_code_repos=settings.max_code_repos if max_code_repos is None else max_code_repos
+        )
 
 
 class _Snapshot:

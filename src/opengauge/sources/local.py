@@ -16,12 +16,15 @@ import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
-from opengauge.model import Document, DocumentKind, FileEntry, Release
+from opengauge.model import CodeRepo, Document, DocumentKind, FileEntry, Release
 from opengauge.sources import card as card_mod
 from opengauge.sources import documents
 from opengauge.sources.frontmatter import parse_front_matter
 from opengauge.sources.refs import Ref
 from opengauge.textio import read_regular_file
+
+#: Why a code repository a folder's card links was not read.
+LINKS_NOT_READ = "not read: a folder is assessed without network requests"
 
 #: Weight files (stored with LFS on the Hub): a folder has no LFS pointers, so the name says it.
 WEIGHT_SUFFIXES = (
@@ -160,7 +163,7 @@ def _revision(root: Path, files: list[FileEntry], guard: _Guard) -> str:
     return "folder:sha256:" + digest.hexdigest()
 
 
-def fetch_local(ref: Ref) -> Release:
+def fetch_local(ref: Ref, *, max_code_repos: int = 3) -> Release:
     root = Path(ref.id)
     guard = _Guard(root)
     problems: list[str] = []
@@ -234,6 +237,13 @@ def fetch_local(ref: Ref) -> Release:
     ]
     facts = card_mod.card_facts(metadata, texts)
     problems.extend(facts.problems)
+    # the code repositories the card links, chosen as for a Hub release, are listed but not read (a
+    # folder is assessed without network requests): what they hold stays unknown, never "no code"
+    to_read, _ = documents.select_code_repos(facts.urls, owner=None, cap=max_code_repos, model=root.name)
+    code_repos = [
+        CodeRepo(ref=f"gh:{full}", url=f"https://github.com/{full}", error=LINKS_NOT_READ) for full in to_read
+    ]
+    problems.extend(card_mod.repo_problems(code_repos))
     return Release(
         ref=f"local:{root}",
         source="local",
@@ -250,6 +260,7 @@ def fetch_local(ref: Ref) -> Release:
         datasets=card_mod.unlooked_datasets(facts.dataset_ids),
         papers=facts.papers,
         links=facts.urls,
+        code_repos=code_repos,
         base_models=facts.base_models,
         base_model_relation=facts.base_model_relation,
         base_model_stated_at=facts.base_model_stated_at,
