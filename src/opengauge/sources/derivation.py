@@ -512,9 +512,9 @@ def stated_merge(card_text: str, own_id: str | None = None) -> StatedMerge | Non
             block = lines[i + 1 : j]
             if _RECIPE_MARK.search("\n".join(block)):
                 for k, raw in enumerate(block):
-                    m = _RECIPE_MODEL.match(raw)
-                    if m and not _NOT_AN_ID.match(m.group("id")) and m.group("id").lower() != own:
-                        refs.setdefault(f"hf:{m.group('id')}", None)
+                    key = _RECIPE_MODEL.match(raw)
+                    if key and not _NOT_AN_ID.match(key.group("id")) and key.group("id").lower() != own:
+                        refs.setdefault(f"hf:{key.group('id')}", None)
                         first = first or (i + 1 + k, raw.strip())
             i = j + 1
             continue
