@@ -113,3 +113,65 @@ def test_html_escapes_every_repo_value() -> None:
     }
     page = render_html(report)
     assert "<script>" not in page and "&lt;script&gt;" in page
+
+
+def test_a_merge_whose_card_lists_its_parents_in_words_binds_to_the_rows_they_are(tmp_path: Path) -> None:
+    """A merge card with no base_model key lists its parents in words (mergekit's list), one of them
+    a Llama fine-tune that is another row of the dump, stated in words too: the lineage pass spools
+    the rows a card links, so the merge is judged under the Llama terms, reported as laundering, and
+    its "Open source chat model." counts as a claim."""
+    from bench.dumpgen import write_jsonl
+
+    files = [{"rfilename": "model.safetensors", "size": 10**9, "lfs": True}, {"rfilename": "config.json"}]
+    merge = (
+        "---\nlicense: mit\ntags: [merge]\n---\n# Merge D\n\nOpen source chat model.\n\n### Models Merged\n\n"
+        "The following models were included in the merge:\n"
+        "* [planted/tune-c](https://huggingface.co/planted/tune-c)\n"
+        "* [planted/free-e](https://huggingface.co/planted/free-e)\n"
+    )
+    tune = (
+        "---\nlicense: apache-2.0\n---\n# Tune C\n\nTune C is a fine-tuned version of "
+        "[planted/A](https://huggingface.co/planted/A) on chats.\n"
+    )
+    rows = [
+        {"modelId": "planted/merge-d", "card": merge, "siblings": files},
+        {
+            "modelId": "planted/free-e",
+            "card": "---\nlicense: mit\n---\n# Free E\n\nA model.\n",
+            "siblings": files,
+        },
+        {"modelId": "planted/tune-c", "card": tune, "siblings": files},
+        {"modelId": "planted/A", "card": LLAMA_CARD, "siblings": files},
+    ]
+    write_jsonl(iter(rows), tmp_path / "d.jsonl")
+    with Store.open(tmp_path / "d.duckdb") as st:
+        run_audit(DumpSource(str(tmp_path / "d.jsonl")), st, depth="metadata")
+        report = build_report(st)
+    lau = {m["model"]: m for m in report["laundering"]["models"]}
+    assert lau["hf:planted/merge-d"]["chain"] == ["hf:planted/merge-d", "hf:planted/tune-c", "hf:planted/A"]
+    assert lau["hf:planted/merge-d"]["base_license"] == "llama3.1"
+    claims = {m["model"]: m for m in report["open_source_claims"]["models"]}
+    assert claims["hf:planted/merge-d"]["label"] == "weights-available"
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Open source chat model.", True),
+        ("# Quill\n\n## Open-source LLM for code", True),
+        ("We open-source the model as part of our research.", True),
+        ("We have open sourced our model weights on the Hub.", True),
+        ("It is fully open source.", True),
+        ("We have open-sourced the Quill-Instruct dataset and the scripts.", False),
+        ("Built with open source libraries.", False),
+        ("The open source community made this possible.", False),
+        ("Open source tools were used to make the model.", False),
+    ],
+)
+def test_what_counts_as_a_card_calling_its_model_open_source(text: str, claims: bool) -> None:
+    from opengauge.audit.metadata import claims_open_source
+    from opengauge.model import Document, DocumentKind, Release
+
+    card = Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=f"# Quill\n\n{text}\n")
+    release = Release(ref="hf:inkwell/quill", source="hub", id="inkwell/quill", documents=[card])
+    assert claims_open_source(release) is claims

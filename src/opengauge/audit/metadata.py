@@ -18,7 +18,7 @@ from opengauge.model import Document, DocumentKind, FileEntry, Release
 from opengauge.sources import card as card_mod
 from opengauge.sources.frontmatter import parse_front_matter, to_plain
 from opengauge.sources.hub import files_from_siblings
-from opengauge.sources.refs import _REPO_ID
+from opengauge.sources.refs import _REPO_ID, NOT_HUB_RESERVED
 
 #: Cards larger than this are cut (the front matter and the first part of the text still count).
 MAX_CARD_CHARS = 512 * 1024
@@ -28,8 +28,13 @@ _LIST_ITEM = re.compile(r"^[ \t]*-[ \t]*['\"]?([^'\"\s#]+)", re.M)
 #: The card calls the model (not a library, tool or community it mentions) open source.
 _OPEN_SOURCE_CLAIM = re.compile(
     r"\b(?:is|are|as|an?|our|this|fully|truly|completely|100%)\s+(?:fully\s+|truly\s+)?"
-    r"open[ -]?sourced?\b(?!\s+(?:code|codebase|librar|tool|framework|software|project|communit|licen))",
-    re.I,
+    r"open[ -]?sourced?\b(?!\s+(?:code|codebase|librar|tool|framework|software|project|communit|licen))"
+    # a line or sentence that opens with it, about a model ("Open source chat model.", "## Open-source
+    # LLM for ..."), and "we open-source(d) ..."
+    r"|(?:^|[.!?]\s+)[#*\s]*open[ -]?source[d]?\s+(?:[\w-]+\s+){0,3}?(?:models?|llms?|weights|checkpoints?)\b"
+    r"|\bwe(?:\s+have)?\s+(?:fully\s+)?open[ -]?sourced?\b(?!\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:datasets?|data|code|codebase|scripts?|tools?|library|framework)\b)",
+    re.I | re.M,
 )
 #: What every claim contains: a card without it is not searched for one (most cards).
 _OPEN_SOURCE_WORDS = re.compile(r"open[ -]?source", re.I)
@@ -73,6 +78,27 @@ def quick_base_models(row: Mapping[str, Any]) -> list[str]:
                         break
                     names.append(item.group(1))
     return [n.strip() for n in names if _REPO_ID.match(n.strip())]
+
+
+# a Hub model page a card links: what a card stating its base in words ("a fine-tuned version of
+# [org/name](https://huggingface.co/org/name)", a merge's list of parents) names it by
+_LINKED_MODEL = re.compile(
+    r"(?:huggingface\.co|hf\.co)/(" + NOT_HUB_RESERVED + r"[A-Za-z0-9][\w.-]{0,95}/[A-Za-z0-9][\w.-]{0,95})"
+)
+
+
+def quick_parent_names(row: Mapping[str, Any]) -> list[str]:
+    """The names a row may take a base model by, for the lineage pass over a dump: its `base_model`
+    names, or, when it declares none, every Hub model page its card links (a superset of the bases
+    its words state, found without reading them: only the rows the release's assessment then names
+    as its bases are used, so an extra name costs a spooled row, never a changed verdict)."""
+    names = quick_base_models(row)
+    if names:
+        return names
+    card = _card(row)
+    if not card or "huggingface.co/" not in card and "hf.co/" not in card:
+        return []
+    return list(dict.fromkeys(m.rstrip(".,;:)") for m in _LINKED_MODEL.findall(card)))
 
 
 def _time(value: Any) -> datetime | None:

@@ -16,7 +16,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
-from opengauge.audit.metadata import model_id, quick_base_models
+from opengauge.audit.metadata import model_id, quick_parent_names
 from opengauge.audit.sources import DumpSource, RowSource
 from opengauge.audit.work import FULL, METADATA, Batch, assess_batch, fewer_collections, preload
 from opengauge.sources.settings import load_settings
@@ -101,7 +101,7 @@ class Lineage:
         for rows in source.rows(batch_size, columns=["modelId", "id", "card", "cardData"]):
             for r in rows:
                 # every parent: a merge's other parents bind too
-                named.update(b.lower() for b in quick_base_models(r))
+                named.update(b.lower() for b in quick_parent_names(r))
         if not named:
             return lin
         for rows in source.rows(batch_size):
@@ -116,7 +116,7 @@ class Lineage:
         out: dict[str, dict[str, Any]] = {}
         for r in rows:
             # every parent of every row, and theirs, to the depth of the deepest chain followed
-            todo = [(b.lower(), 1) for b in quick_base_models(r)]
+            todo = [(b.lower(), 1) for b in quick_parent_names(r)]
             while todo:
                 name, level = todo.pop()
                 if level > _CHAIN or name in out:
@@ -125,7 +125,7 @@ class Lineage:
                 if row is None:
                     continue
                 out[name] = row
-                todo.extend((b.lower(), level + 1) for b in quick_base_models(row))
+                todo.extend((b.lower(), level + 1) for b in quick_parent_names(row))
         return out
 
 
