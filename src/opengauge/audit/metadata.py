@@ -16,9 +16,10 @@ from typing import Any
 
 from opengauge.model import Document, DocumentKind, FileEntry, Release
 from opengauge.sources import card as card_mod
+from opengauge.sources.derivation import linked_model_ids
 from opengauge.sources.frontmatter import parse_front_matter, to_plain
 from opengauge.sources.hub import files_from_siblings
-from opengauge.sources.refs import _REPO_ID, NOT_HUB_RESERVED
+from opengauge.sources.refs import _REPO_ID
 
 #: Cards larger than this are cut (the front matter and the first part of the text still count).
 MAX_CARD_CHARS = 512 * 1024
@@ -80,13 +81,6 @@ def quick_base_models(row: Mapping[str, Any]) -> list[str]:
     return [n.strip() for n in names if _REPO_ID.match(n.strip())]
 
 
-# a Hub model page a card links: what a card stating its base in words ("a fine-tuned version of
-# [org/name](https://huggingface.co/org/name)", a merge's list of parents) names it by
-_LINKED_MODEL = re.compile(
-    r"(?:huggingface\.co|hf\.co)/(" + NOT_HUB_RESERVED + r"[A-Za-z0-9][\w.-]{0,95}/[A-Za-z0-9][\w.-]{0,95})"
-)
-
-
 def quick_parent_names(row: Mapping[str, Any]) -> list[str]:
     """The names a row may take a base model by, for the lineage pass over a dump: its `base_model`
     names, or, when it declares none, every Hub model page its card links (a superset of the bases
@@ -95,10 +89,12 @@ def quick_parent_names(row: Mapping[str, Any]) -> list[str]:
     names = quick_base_models(row)
     if names:
         return names
+    # a card stating its base in words links it ("a fine-tuned version of [org/name](https://
+    # huggingface.co/org/name)", a merge's list of parents)
     card = _card(row)
     if not card or "huggingface.co/" not in card and "hf.co/" not in card:
         return []
-    return list(dict.fromkeys(m.rstrip(".,;:)") for m in _LINKED_MODEL.findall(card)))
+    return linked_model_ids(card)
 
 
 def _time(value: Any) -> datetime | None:

@@ -332,9 +332,7 @@ def _stated_bases(
     known: Callable[[], Mapping[str, str]] | None,
 ) -> Iterator[StatedBase]:
     """Every base model the card's text states, in the card's order (see `stated_base`)."""
-    _, body = split_front_matter(card_text)
-    offset = card_text.count("\n", 0, len(card_text) - len(body))
-    lines = [raw[:MAX_LINE] for raw in body.split("\n", MAX_LINES)[:MAX_LINES]]
+    offset, lines = _card_lines(card_text)
     own = (own_id or "").lower()
     own_keys = {name_key(own), name_key(own.rsplit("/", 1)[-1])} - {""}
     skip = _skipped(lines)
@@ -374,6 +372,23 @@ def _stated_bases(
         yield StatedBase(ref=ref, relation=relation, line=offset + i + 1, quote=quote, name=obj.name)
 
 
+def _card_lines(card_text: str) -> tuple[int, list[str]]:
+    """(lines of front matter before the body, the body's first `MAX_LINES` lines, each cut to
+    `MAX_LINE`): what the statements of lineage are looked for in."""
+    _, body = split_front_matter(card_text)
+    offset = card_text.count("\n", 0, len(card_text) - len(body))
+    return offset, [raw[:MAX_LINE] for raw in body.split("\n", MAX_LINES)[:MAX_LINES]]
+
+
+def linked_model_ids(text: str) -> list[str]:
+    """The Hub model pages a text links (`org/name`, in order, each once)."""
+    return list(dict.fromkeys(m.rstrip(".") for m in _LINKED_ID.findall(text)))
+
+
+def _is_fence(line: str) -> bool:
+    return line.lstrip().startswith(("```", "~~~"))
+
+
 def _names_another_model(heading: str, own: str) -> bool:
     """True when a heading is only a link to another Hub model's page (a family page's section,
     "### [model-xs](https://huggingface.co/org/model-xs)"): no words of its own beside the link, which
@@ -389,7 +404,7 @@ def _skipped(lines: list[str]) -> set[int]:
     out: set[int] = set()
     in_code = False
     for i, raw in enumerate(lines):
-        if raw.lstrip().startswith(("```", "~~~")):
+        if _is_fence(raw):
             in_code = not in_code
             out.add(i)
         elif in_code:
@@ -484,9 +499,7 @@ def stated_merge(card_text: str, own_id: str | None = None) -> StatedMerge | Non
     (a code block with `merge_method:` whose `model:` and `base_model:` keys name Hub ids). Only Hub
     ids count (a local path or a bare name in a recipe is not a model anyone can look up); the
     release's own id never does. None when the card lists no such parents."""
-    _, body = split_front_matter(card_text)
-    offset = card_text.count("\n", 0, len(card_text) - len(body))
-    lines = [raw[:MAX_LINE] for raw in body.split("\n", MAX_LINES)[:MAX_LINES]]
+    offset, lines = _card_lines(card_text)
     own = (own_id or "").lower()
     refs: dict[str, None] = {}
     first: tuple[int, str] | None = None
@@ -505,9 +518,9 @@ def stated_merge(card_text: str, own_id: str | None = None) -> StatedMerge | Non
                 j += 1
             i = j
             continue
-        if i in code and lines[i].lstrip().startswith(("```", "~~~")):
+        if i in code and _is_fence(lines[i]):
             j = i + 1
-            while j < len(lines) and j in code and not lines[j].lstrip().startswith(("```", "~~~")):
+            while j < len(lines) and j in code and not _is_fence(lines[j]):
                 j += 1
             block = lines[i + 1 : j]
             if _RECIPE_MARK.search("\n".join(block)):
