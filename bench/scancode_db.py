@@ -46,14 +46,16 @@ class Row:
 
 
 def db_folder() -> Path:
-    """The folder of license texts of the installed scancode-toolkit (SystemExit when absent)."""
-    try:
-        from licensedcode import models
-    except Exception as exc:  # the optional extra is not installed
-        raise SystemExit(
-            f"scancode-toolkit is not installed ({exc}); pip install 'opengauge[scancode]'"
-        ) from exc
-    return Path(models.__file__).parent / "data" / "licenses"
+    """The folder of license texts of the installed scancode-toolkit (SystemExit when absent). Found
+    from the package's location, not by importing it: importing `licensedcode.models` loads
+    scancode's plugins, which fail under newer pluggy releases although the texts are there."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("licensedcode")
+    folder = Path(spec.origin).parent / "data" / "licenses" if spec and spec.origin else None
+    if folder is None or not folder.is_dir():
+        raise SystemExit("scancode-toolkit is not installed; pip install 'opengauge[scancode]'")
+    return folder
 
 
 def texts(folder: Path, categories: set[str], *, exceptions: bool = False) -> list[tuple[str, str, str]]:

@@ -32,22 +32,29 @@ _TERMS = re.compile(
     r"\b(may not|must not|shall not|will not|cannot|can ?not|do not|only|solely|exclusively|prohibit\w*|"
     r"forbid\w*|not (be )?(permitted|allowed|authori[sz]ed|licensed|granted)|no (rights?|licen[cs]e|"
     r"permission)|grants? no|condition\w*|provided that|notwithstanding|must|required?|requires|"
-    r"restrict\w*|terminat\w*|exceed\w*|limited to)\b",
+    r"restrict\w*|terminat\w*|exceed\w*|limited to|(does|do|shall|will) not (extend|apply|cover)|"
+    r"exclud\w*|lapses?|void|revok\w*|unless|except|not entitled|ineligible|not eligible|needs? to|"
+    r"ha(s|ve) to)\b",
     re.IGNORECASE,
 )
-"""Words that state terms: a condition, a prohibition, a requirement, a limit."""
+"""Words that state terms: a condition, a prohibition, a requirement, a limit, a permission that lapses
+or is withheld ("These permissions lapse for members of ...", "void for any licensee ...")."""
 
 _ALLOWED = re.compile(
     r"\b(warrant\w*|liab\w*|as is|disclaim\w*|damages|indemn\w*|advertis\w*|promot\w*|endors\w*|"
     r"trade ?marks?|export\w*|patents?|no obligation|except in compliance with the licen[cs]e|notices?|"
-    r"acknowledg\w*|credit|attribution|copyright|support|applicable law|governing law|jurisdiction|"
-    r"arbitrat\w*|disputes?|government|supersed\w*|in lieu|sub-?components?|portions|developed with)\b",
+    r"acknowledg\w*|credit|attribution|copyright|support|applicable law|govern\w* (by )?(the )?laws?|"
+    r"jurisdiction (of|over)|(exclusive|personal|competent|non-exclusive) jurisdiction|courts?|"
+    r"arbitrat\w*|disputes?|government|"
+    r"supersed\w*|in lieu|sub-?components?|portions|developed with)\b",
     re.IGNORECASE,
 )
 """Words of the terms open source licenses carry anyway (a warranty, liability or support disclaimer,
-the names not used to endorse, notices and credits kept, export law, patents, governing law and
-disputes, the government's rights legend, the notice that points to the license, notes on bundled
-parts): a paragraph about them adds no restriction opengauge has to classify."""
+the names not used to endorse, notices and credits kept, export law, patents, governing law, the
+courts' jurisdiction and disputes, the government's rights legend, the notice that points to the
+license, notes on bundled parts): a paragraph about them adds no restriction opengauge has to classify.
+Not "jurisdiction" alone: "does not extend to anyone in a jurisdiction outside the EEA" is a
+territory limit."""
 
 _NOT_TERMS = re.compile(
     r"^\s*(copyright\b|\(c\)|©|spdx-license-identifier|all rights reserved|https?://\S+\s*$|"
