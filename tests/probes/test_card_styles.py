@@ -1608,6 +1608,27 @@ encoder = SentenceTransformer("tidepool/Nimbus")</code></pre>
     ),
     Case(
         "inference-code",
+        PARTIAL,  # the library named in prose as what runs it
+        "prose",
+        "Nimbus's architecture ships with recent releases of the Hugging Face transformers package; we "
+        "advise installing `transformers>=4.50` before loading it.\n",
+        at=("hugging face transformers",),
+    ),
+    Case(
+        "inference-code",
+        PARTIAL,  # a usage snippet importing a package of its own (not one of the known libraries)
+        "snippet",
+        """# Nimbus
+
+```python
+from tidekit.embed import NimbusEncoder
+vectors = NimbusEncoder.load("tidepool/Nimbus").encode(["first light"])
+```
+""",
+        at=("from tidekit.embed import",),
+    ),
+    Case(
+        "inference-code",
         CLOSED,  # the release was read in full: no code, no library, no configuration (absence is closed)
         "paragraph",
         "Nimbus answers questions about train timetables; download the weights and run them with the "

@@ -8,6 +8,7 @@ holds inference code does not make the training code open.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -39,6 +40,7 @@ _INFER_REPO = _VOCAB.pattern("inference-repo")
 _HUB_CODE = _VOCAB.pattern("hub-code")
 _EVAL = _VOCAB.pattern("evaluation")
 _LIBRARY_HINT = _VOCAB.pattern("library-hint")
+_IMPORTED = re.compile(r"\s*from\s+([A-Za-z_][\w.]*)\s+import\b")
 _LIBRARY_CONFIG_KEY = _VOCAB.pattern("library-config-key")
 _KNOWN_LIBRARIES = _VOCAB.words("known-libraries")
 _TRAIN_TITLE = _VOCAB.pattern("training-title")
@@ -684,7 +686,14 @@ def _library(ctx: ProbeContext) -> tuple[str, Evidence] | None:
     hits = ctx.search(_LIBRARY_HINT, ctx.cards, limit=1, skip_front_matter=True)
     if hits:
         text = hits[0].text.lower()
-        named = "transformers" if "transformers" in text or "automodel" in text else "library"
+        pkg = _IMPORTED.match(hits[0].text)
+        named = (
+            "transformers"
+            if "transformers" in text or "automodel" in text
+            else pkg.group(1).split(".")[0]
+            if pkg
+            else "library"
+        )
         return named, ctx.hit_evidence(hits[0], "usage through a public library")
     for doc in ctx.release.documents:
         if doc.kind is DocumentKind.CONFIG and doc.path == "config.json":
