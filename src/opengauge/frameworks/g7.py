@@ -42,6 +42,34 @@ def _verdict(label: Label, reason: str, missing: list[str], details: dict[str, A
     )
 
 
+def _bounded_by_bases(own: Verdict, name: str, parents: Sequence[Assessment]) -> Verdict:
+    """An Open Source AI label no higher than the labels of the models the release is built on. The
+    label's training code and data are those of the whole model: the weights of a fine-tune, adapter,
+    quantization or merge carry what its base models learnt, so the base's training code and data
+    are part of the preferred form for modifying it (OSAID 1.0: data information, code and parameters
+    of the system). A derivative of an open-weights base is open-weights, whatever its own tuning
+    stage publishes; of an Open Source AI base, at most Open Source AI. (Licenses are not capped here:
+    a base's terms bind through the weights' license, and a rights holder may relicense its own model.)"""
+    own_label = Label(own.label)
+    lower = [p for p in parents if p.label.rank > own_label.rank]
+    if not lower:
+        return own
+    worst = max(lower, key=lambda p: p.label.rank)
+    capped = Label.OPEN_SOURCE_AI if worst.label is Label.OPEN_SOURCE_AI else Label.OPEN_WEIGHTS
+
+    def said(p: Assessment) -> str:
+        lacks = next((v.missing for v in p.verdicts if v.framework == "g7"), [])
+        return f"{p.release_ref} is {p.label}" + (f", lacking {'; '.join(lacks)}" if lacks else "")
+
+    reason = (
+        f"The weights and deployment code are released under open terms ({name}), and so are the "
+        f"release's own training code and data, but it is built on a less open model "
+        f"({'; '.join(said(p) for p in lower)}): a model is no more open than the models it is built on."
+    )
+    missing = [f"the base model's openness: {p.release_ref} ({p.label})" for p in lower]
+    return _verdict(capped, reason, missing, {"bounded_by": [p.release_ref for p in lower]})
+
+
 def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> Verdict:
     f = Findings(findings)
     weights = f.level("weights-published")
@@ -166,20 +194,22 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
         )
     if training and code_ok and data_info:
         if full_data:
-            return _verdict(
+            own = _verdict(
                 Label.OPEN_SOURCE_AI_WITH_OPEN_DATA,
                 f"Weights under {name}, deployment and training code under OSI-approved licenses, and "
                 "every training dataset published under an open license.",
                 [],
                 {},
             )
-        return _verdict(
-            Label.OPEN_SOURCE_AI,
-            f"Weights under {name}, deployment and training code under OSI-approved licenses, and the "
-            "training data is listed and documented (not all of it is released under open terms).",
-            ["the full training data under open terms"],
-            {},
-        )
+        else:
+            own = _verdict(
+                Label.OPEN_SOURCE_AI,
+                f"Weights under {name}, deployment and training code under OSI-approved licenses, and the "
+                "training data is listed and documented (not all of it is released under open terms).",
+                ["the full training data under open terms"],
+                {},
+            )
+        return _bounded_by_bases(own, name, parents)
     return _verdict(
         Label.OPEN_WEIGHTS,
         f"The weights and deployment code are released under open terms ({name}), but "

@@ -80,6 +80,20 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
         missing.append("training data named but not shared: " + ", ".join(unshared[:5]))
     checks["open_data_shared"] = not unshared
 
+    # 6. The models it is built on: a fine-tune's, adapter's, quantization's or merge's weights carry what
+    # its bases learnt, so their code and data information are part of its preferred form for making
+    # modifications (the bases' own terms bind through the weights' license, item 1)
+    own_parts = ("code", "data_information", "open_data_shared")
+    short = [
+        (p.release_ref, [m for m in v.missing if not m.startswith(("weights", "the base model"))])
+        for p in parents
+        for v in p.verdicts
+        if v.framework == "osaid" and not all(v.details.get("checks", {}).get(k, True) for k in own_parts)
+    ]
+    for ref, lacks in short:
+        missing.append(f"the base model {ref}: " + ("; ".join(lacks) or "its code or data information"))
+    checks["base_models"] = not short
+
     passes = all(checks.values())
     return Verdict(
         framework="osaid",
