@@ -15,9 +15,10 @@ rule and the reading of appended paragraphs (it was meant for the courts' jurisd
 left undecided (unknown), and "not to sell, rent or otherwise commercially exploit" gave only
 no-redistribution. Two paragraphs no rule classifies ("void for any licensee headquartered in ...",
 "These permissions lapse for members of ...") read as osi-open before: the words that mark an appended
-paragraph as terms lacked "void" and "lapse". After the change the ScanCode DB benchmark moved two texts
-from restricted or research-only to non-commercial (both say so) and nothing else; the labelled corpus
-and the 3,433 real cards read the same.
+paragraph as terms lacked "void" and "lapse". After the change the ScanCode DB benchmark moved one text
+from restricted to non-commercial (openpbs-2.3: redistribution "only permitted for non-commercial,
+non-profit purposes") and gave one research-only text a non-commercial clause it states, nothing else;
+the labelled corpus and the 3,433 real cards read the same.
 """
 
 from __future__ import annotations
