@@ -128,6 +128,18 @@ def test_training_data_and_datasheet():
     assert one(run_probes(unlisted, only=["training-data"]), "training-data").level is Level.UNKNOWN
 
 
+def test_a_card_that_was_not_read_is_unknown_and_says_why():
+    """`unknown` means could not be read: a README.md listed without its text (an index entry's record,
+    a fetch that failed) is not "no model card"; with no file list, the card's existence is not known."""
+    listed = release(documents=[], files=[FileEntry(path="README.md"), FileEntry(path="model.safetensors")])
+    listed = listed.model_copy(update={"files_truncated": True})
+    f = one(run_probes(listed, only=["model-card"]), "model-card")
+    assert f.level is Level.UNKNOWN and "README.md is in the file list" in f.reason
+    bare = release(documents=[], files=[])
+    f = one(run_probes(bare, only=["model-card"]), "model-card")
+    assert f.level is Level.UNKNOWN and "file list is missing" in f.reason
+
+
 def test_card_docs_papers_compute():
     f = run_probes(release())
     assert one(f, "model-card").level is Level.OPEN

@@ -96,7 +96,14 @@ def model_card(ctx: ProbeContext) -> list[Finding]:
                 probe=pid,
                 level=Level.UNKNOWN,
                 data={"sections": [], "missing": list(CARD_SECTIONS)},
-                reason="No model card was found for the release.",
+                reason=(
+                    "The model card's text could not be read: README.md is in the file list, but its text "
+                    "is not part of what was retrieved."
+                    if any(f.path.lower() == "readme.md" for f in ctx.release.files)
+                    else "Whether the release has a model card could not be established: the file list is "
+                    + ("incomplete" if ctx.release.files else "missing")
+                    + " and no card text was retrieved."
+                ),
             )
         ]
     found = _present_sections(ctx)
