@@ -274,10 +274,11 @@ def assessment_schema() -> dict[str, Any]:
 
 # ----------------------------------------------------------------------------- builder
 def verdict_of(assessment: Assessment, framework: str) -> Verdict:
-    for v in assessment.verdicts:
-        if v.framework == framework:
-            return v
-    raise KeyError(framework)
+    """The framework's verdict, which every assessment the pipeline builds has (KeyError if not)."""
+    v = assessment.verdict(framework)
+    if v is None:
+        raise KeyError(framework)
+    return v
 
 
 def _license(assessment: Assessment) -> LicenseDocument:

@@ -272,3 +272,8 @@ class Assessment(_Frozen):
     `opengauge index, reviewed 2026-11-27` for a base model that could not be fetched."""
     created_at: datetime | None = None
     tool_version: str | None = None
+
+    def verdict(self, framework: str) -> Verdict | None:
+        """This assessment's verdict of one framework (`g7`, `osaid`, ...); None when it has none (an
+        assessment built by hand without them)."""
+        return next((v for v in self.verdicts if v.framework == framework), None)

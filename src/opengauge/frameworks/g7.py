@@ -58,7 +58,7 @@ def _bounded_by_bases(own: Verdict, name: str, parents: Sequence[Assessment]) ->
     capped = Label.OPEN_SOURCE_AI if worst.label is Label.OPEN_SOURCE_AI else Label.OPEN_WEIGHTS
 
     def said(p: Assessment) -> str:
-        lacks = next((v.missing for v in p.verdicts if v.framework == "g7"), [])
+        lacks = v.missing if (v := p.verdict("g7")) is not None else []
         return f"{p.release_ref} is {p.label}" + (f", lacking {'; '.join(lacks)}" if lacks else "")
 
     reason = (

@@ -87,8 +87,8 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     short = [
         (p.release_ref, [m for m in v.missing if not m.startswith(("weights", "the base model"))])
         for p in parents
-        for v in p.verdicts
-        if v.framework == "osaid" and not all(v.details.get("checks", {}).get(k, True) for k in own_parts)
+        if (v := p.verdict("osaid")) is not None
+        and not all(v.details.get("checks", {}).get(k, True) for k in own_parts)
     ]
     for ref, lacks in short:
         missing.append(f"the base model {ref}: " + ("; ".join(lacks) or "its code or data information"))
