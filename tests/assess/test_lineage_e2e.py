@@ -282,3 +282,36 @@ def test_a_grandparent_no_route_could_examine_binds_through_every_generation(fak
     decided = assessment_document(assess(resolve("hf:someone/end-2"), lineage=IndexLineage()))
     assert str(decided.license_verdict) == "osi-open", decided.label_reason
     assert decided.label == "open-weights", decided.label_reason
+
+
+def test_a_model_built_upon_two_models_is_bound_by_both(fake_hub):
+    """'built upon [an encoder] and [Llama 3.1 8B Instruct]' under Apache: the vision encoder is open,
+    the language model is the index's Llama 3.1, whose license binds the derivative; reading only the
+    first model of the statement would call it open-weights."""
+    fake_hub.add_model(
+        _repo("vendor/vision-encoder", "# Vision encoder\n\nAn image encoder.\n", license="apache-2.0")
+    )
+    card = (
+        "# Bunny-V\n\nWe provide Bunny-V, which is built upon "
+        "[the encoder](https://huggingface.co/vendor/vision-encoder) and "
+        "[Llama-3.1-8B-Instruct](https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct).\n"
+    )
+    fake_hub.add_model(_repo("someone/bunny-v", card, license="apache-2.0"))
+    release = resolve("hf:someone/bunny-v")
+    assert release.base_models == ["hf:vendor/vision-encoder", "hf:meta-llama/Llama-3.1-8B-Instruct"]
+    assessment = assess(release, lineage=IndexLineage())
+    lineage = next(f for f in assessment.findings if f.probe == "lineage")
+    assert lineage.level is Level.CLOSED and lineage.data["base"] == "hf:meta-llama/Llama-3.1-8B-Instruct"
+    assert assessment_document(assessment).to_json()["label"] == "weights-available"
+
+
+def test_a_fine_tune_named_for_llama_2_that_hides_its_base_is_bound_by_it(fake_hub):
+    """The Nous-Hermes-Llama2-13b card: MIT, no base_model key, no base in its words, but 'fine-tuned'
+    and 'Llama2-13b' in its own name: the index's Llama 2 13B binds it (laundering), weights-available."""
+    card = (
+        "# Helper-Llama2-13b\n\nHelper-Llama2-13b is a state-of-the-art language model fine-tuned on "
+        "over 300,000 instructions.\n"
+    )
+    doc = _laundered_mit_tune(fake_hub, "someone/Helper-Llama2-13b", card, "named:Llama2 13b")
+    assert doc["label"] == "weights-available"
+    assert "Llama 2 Community License" in doc["label_reason"]

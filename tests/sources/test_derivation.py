@@ -368,3 +368,129 @@ def test_a_recipe_alone_names_the_parents_and_other_code_blocks_do_not():
     own = FM + "# Blend\n\nThe following models were included in the merge:\n* acme/blend\n* acme/a-7b\n"
     merge = stated_merge(own, "acme/blend")
     assert merge is not None and merge.refs == ("hf:acme/a-7b",)
+
+
+@pytest.mark.parametrize(
+    ("body", "ref", "also"),
+    [
+        (  # a vision-language model built from an encoder and a language model: both bind it
+            "We provide Nimbus-V, which is built upon [SigLIP](https://huggingface.co/vendor/siglip-so400m) "
+            "and [Llama-3-8B-Instruct](https://huggingface.co/meta-llama/Meta-Llama-3-8B-Instruct).",
+            "hf:vendor/siglip-so400m",
+            ("hf:meta-llama/Meta-Llama-3-8B-Instruct",),
+        ),
+        (  # ids in backticks, "and" after a comma
+            "The encoder and generator are based on `acme/encoder-base`, and `other/generator-large`.",
+            "hf:acme/encoder-base",
+            ("hf:other/generator-large",),
+        ),
+        (  # "+" between two parents
+            "Nimbus-V is derived from [a](https://huggingface.co/vendor/vision-7b) + "
+            "[b](https://huggingface.co/other/lm-7b).",
+            "hf:vendor/vision-7b",
+            ("hf:other/lm-7b",),
+        ),
+        (  # siblings of one family listed together are alternatives, not several parents
+            "We fine-tune the tasks based on [L](https://huggingface.co/acme/nimbus-large-nli), "
+            "[XL](https://huggingface.co/acme/nimbus-xlarge-nli).",
+            "hf:acme/nimbus-large-nli",
+            (),
+        ),
+        (  # a joined name nothing resolves is not made a base
+            "It is based on [Nimbus 7B](https://huggingface.co/acme/nimbus-7b) and Apache 2.0 licensed.",
+            "hf:acme/nimbus-7b",
+            (),
+        ),
+        (  # a joined thing that the words after it make something else
+            "Based on [Nimbus 7B](https://huggingface.co/acme/nimbus-7b) and "
+            "[Orca](https://huggingface.co/other/orca-13b) data.",
+            "hf:acme/nimbus-7b",
+            (),
+        ),
+    ],
+)
+def test_every_model_a_statement_joins_is_a_base(body, ref, also):
+    found = stated_base(FM + "# Nimbus-V\n\n" + body + "\n", own_id="acme/nimbus-v", known=NO_INDEX)
+    assert found is not None and (found.ref, found.also) == (ref, also)
+
+
+FAMILY_TABLE = (
+    "| Model | Base model | Language |\n"
+    "|:------|:----------:|---------|\n"
+    "| [acme/nimbus-rerank-base](https://huggingface.co/acme/nimbus-rerank-base) | "
+    "[xlm](https://huggingface.co/FacebookAI/xlm-roberta-base) | Chinese and English |\n"
+    "| [acme/nimbus-rerank-gemma](https://huggingface.co/acme/nimbus-rerank-gemma) | "
+    "[gemma-2b](https://huggingface.co/google/gemma-2b) | Multilingual |\n"
+    "| **nimbus-rerank-tiny** | [t](https://huggingface.co/other/tiny-lm) | English |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("own", "ref"),
+    [
+        ("acme/nimbus-rerank-gemma", "hf:google/gemma-2b"),  # its row, by a link to its page
+        ("acme/nimbus-rerank-base", "hf:FacebookAI/xlm-roberta-base"),
+        ("acme/nimbus-rerank-tiny", "hf:other/tiny-lm"),  # its row, by its name
+        ("acme/nimbus-rerank-large", None),  # no row of its own: the other rows are other models'
+    ],
+)
+def test_the_base_model_column_of_the_releases_own_row_in_a_family_table(own, ref):
+    found = stated_base(FM + "# Nimbus rerankers\n\n" + FAMILY_TABLE, own_id=own, known=NO_INDEX)
+    assert (found.ref if found else None) == ref
+    if found:
+        assert found.line == 3 + 3 + ["base", "gemma", "tiny"].index(own.rsplit("-", 1)[1]) + 2
+
+
+def _family(name: str) -> tuple[str, ...]:
+    """A stand-in for the built-in index's families: Llama 2 (three sizes) and Nimbus, acme's own."""
+    sizes = {"7b": "meta-llama/Llama-2-7b-hf", "13b": "meta-llama/Llama-2-13b-hf"}
+    words = name.lower().replace("llama2", "llama 2").split()
+    if words[:2] == ["llama", "2"]:
+        rest = words[2:]
+        return tuple(v for k, v in sizes.items() if not rest or rest == [k])
+    return ("acme/nimbus-7b",) if words == ["nimbus"] else ()
+
+
+@pytest.mark.parametrize(
+    ("own", "body", "ref"),
+    [
+        (  # the Nous-Hermes-Llama2-13b card: MIT, no base_model, the family in the name only
+            "someone/Helper-Llama2-13b",
+            "Helper-Llama2-13b is a state-of-the-art language model fine-tuned on 300,000 instructions.",
+            "named:Llama2 13b",
+        ),
+        ("someone/Helper-llama-2-7b", "This model was fine-tuned by Someone.", "named:llama 2 7b"),
+        ("someone/helper-llama-2", "We fine-tuned it on support tickets.", "named:llama 2"),
+        (
+            "someone/Helper-Llama-2-34b",
+            "This model was fine-tuned by Someone.",
+            "named:Llama 2",
+        ),  # no such size
+        (
+            "someone/Helper-llama-2-7b",
+            "This model can be fine-tuned on your data.",
+            None,
+        ),  # not said of itself
+        ("someone/Helper-7b", "This model was fine-tuned by Someone.", None),  # no family in the name
+        ("acme/nimbus-chat", "This model was fine-tuned by acme.", None),  # the publisher's own family
+        ("someone/GPT-helper-6B", "This model was fine-tuned by Someone.", None),  # a word no family is
+    ],
+)
+def test_a_fine_tune_that_names_its_base_only_in_its_own_name(own, body, ref):
+    from opengauge.sources.derivation import named_in_own_name
+
+    found = named_in_own_name(FM + "# Helper\n\n" + body + "\n", own, family=_family)
+    assert (found.ref if found else None) == ref
+    if found:
+        assert found.line == 6 and found.relation == "finetune"
+
+
+def test_a_base_named_in_the_cards_words_wins_over_its_own_name():
+    from opengauge.sources.card import card_facts
+
+    card = (
+        FM
+        + "# Helper-Llama2-13b\n\nThis model was fine-tuned from [n](https://huggingface.co/acme/nimbus-7b).\n"
+    )
+    facts = card_facts({"license": "mit"}, [card], own_id="someone/Helper-Llama2-13b")
+    assert facts.base_models == ["hf:acme/nimbus-7b"]

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind
 from opengauge.sources import documents
-from opengauge.sources.derivation import stated_base, stated_merge
+from opengauge.sources.derivation import named_in_own_name, stated_base, stated_merge
 from opengauge.sources.refs import _REPO_ID
 
 
@@ -86,6 +86,9 @@ def card_facts(
     if not bases and texts:
         stated = stated_base(texts[0], own_id)
         merge = stated_merge(texts[0], own_id)
+        if stated is None and merge is None:
+            # a card that says the release was fine-tuned, and names its base only in its own name
+            stated = named_in_own_name(texts[0], own_id)
         if merge is not None:
             # every parent of a merge binds; a statement before the list ("merged ... using X as a
             # base") names one more, one after it belongs to the text the list introduces
@@ -95,7 +98,8 @@ def card_facts(
             if not isinstance(relation, str):
                 relation = (lead.relation if lead else None) or "merge"
         elif stated is not None:
-            bases, stated_at = [stated.ref], stated.line
+            # every model the statement joins binds ("built upon [SigLIP](...) and [Llama 3](...)")
+            bases, stated_at = dedupe([stated.ref, *stated.also]), stated.line
             if not isinstance(relation, str):
                 relation = stated.relation
     return CardFacts(

@@ -22,6 +22,16 @@ name, else the built-in index (entry names, Hub ids and aliases, compared by `te
 is never guessed: a name nothing resolves is kept as named (`named:<name>`), a base that cannot be
 examined, so the release's label is undetermined rather than open (lineage never launders).
 
+A statement may join several models ("built upon [SigLIP](...) and [Llama-3-8B-Instruct](...)", "X, Y
+and Z", "X + Y"): a model built from several is bound by each, so every joined model that is a Hub
+model (or a name the card's links or the index resolve) is a base too; siblings of one family listed
+together ("based on [deberta-large-mnli](...), [deberta-xlarge-mnli](...)") are alternatives, one per
+size, and only the first counts. A family table with a base-model column ("| Model | Base model |")
+states the base of the release in the release's own row (a link to its page, or its name), never in
+another model's row. A card that states no base anywhere but says the release was fine-tuned, and
+whose repository name carries a family of another organisation, is derived from that family
+(`named_in_own_name`).
+
 Not lineage: distillation ("distilled from", "knowledge distillation from DeepSeek-R1") names a teacher
 whose outputs were learned from, not the model whose weights were trained (the Hub's lineage relations
 are fine-tune, adapter, merge and quantization; a student's base is the model it was initialised from,
@@ -36,7 +46,8 @@ named as the object ("built on Cosmo-Corpus": a name ending in a data word, or o
 knows), ordinary words and a number ("based on stage 2", "fine-tuned for another 155k"), a line whose
 subject is another model (a family's list: "[dolly-v2-7b](...), based on `pythia-6.9b`"), the section
 under a heading that links another Hub model (a family's page: "### [model-xs](...)" then "Based on
-[all-MiniLM-L6-v2](...)"), tables of several models, and code blocks. The first statement in the card
+[all-MiniLM-L6-v2](...)"), the rows of tables of several models other than the release's own, and code
+blocks. The first statement in the card
 wins: cards of quantizations often copy the original card below their own words, and its statement
 names the grandparent."""
 
@@ -57,6 +68,8 @@ MAX_LINES = 200
 MAX_LINE = 2000
 #: The prefix of a base model named in the card that nothing resolves to a Hub id.
 NAMED = "named:"
+#: Most models one statement joins to its first ("X and Y", "X, Y and Z").
+MAX_JOINED = 4
 
 # an `org/name` model id; the Hub's own paths (datasets/, spaces/, docs/ ...) are not models
 _ID = NOT_HUB_RESERVED + r"[A-Za-z0-9][\w.-]{0,95}/[A-Za-z0-9][\w.-]{0,95}"
@@ -174,6 +187,15 @@ _MD_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
 _LETTER = re.compile(r"[^\W\d_]")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})\s")
 _FIRST_WORD = re.compile(r"[\dA-Z]|\w[.-]\w")
+# a table's header rule ("|---|:--:|"), a header cell naming the base model, Markdown emphasis and a
+# link's text
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_BASE_HEAD = re.compile(r"(?:base|original|parent|foundation|source)[ _-]?models?", re.IGNORECASE)
+_MD_MARK = re.compile(r"[*_`]+")
+_MD_LINK_TEXT = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_NAME_SEP = re.compile(r"[-_.]")
+# what joins two models in one statement: "X and Y", "X, Y and Z", "X + Y", "X & Y"
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|[&+]\s*)", re.IGNORECASE)
 _DATA_NAME = re.compile(r"[\s_-](?:corpus|corpora|data(?:sets?)?|mix(?:ture)?|collection)$", re.IGNORECASE)
 
 
@@ -196,6 +218,9 @@ class StatedBase:
     """The statement as written."""
     name: str | None = None
     """The name as written, when the card names the model rather than giving its Hub id."""
+    also: tuple[str, ...] = ()
+    """Further bases the same statement joins to the first ("built upon [SigLIP](...) and
+    [Llama-3-8B-Instruct](...)"): `hf:` ids, each binding the release as the first does."""
 
     @property
     def resolved(self) -> bool:
@@ -208,6 +233,8 @@ class _Object:
     hub: str | None
     name: str | None
     end: int
+    joined: tuple[_Object, ...] = ()
+    """The models joined to this one by "and", "," or "+" in the same statement."""
 
 
 def _object(text: str, pos: int, *, strict: bool = False) -> _Object | None:
@@ -336,6 +363,7 @@ def _stated_bases(
     own = (own_id or "").lower()
     own_keys = {name_key(own), name_key(own.rsplit("/", 1)[-1])} - {""}
     skip = _skipped(lines)
+    rows = _own_rows(lines, own, own_keys)
     linked: dict[str, str] | None = None  # the card's linked models, read once when a name needs them
     other: int | None = None  # the level of a heading that names another Hub model, while under it
     for i, line in enumerate(lines):
@@ -351,25 +379,86 @@ def _stated_bases(
             # [all-MiniLM-L6-v2](...)")
             continue
         found = _statement(line, lines[i + 1] if i + 1 < len(lines) and i + 1 not in skip else "", own)
+        if found is None and i in rows:
+            found = (rows[i], line.strip(), None)
         if found is None:
             continue
         obj, quote, relation = found
+
+        def lookup(name: str) -> str | None:
+            """The Hub id the card's own links, else the built-in index, give a name."""
+            nonlocal linked
+            if linked is None:
+                linked = _linked_models(lines)
+            key = name_key(name)
+            return linked.get(key) or (known() if known else {}).get(key)
+
+        def joined_ref(o: _Object) -> str | None:
+            """A joined model binds as the first does, but only one something resolves: an extra
+            name nothing knows ("... and Apache 2.0") is not made a base."""
+            if o.hub is not None:
+                hub: str | None = o.hub
+            elif o.name is not None and name_key(o.name) not in own_keys and _plain_enough(o.name):
+                hub = lookup(o.name)
+            else:
+                hub = None
+            return f"hf:{hub}" if hub and hub.lower() != own else None
+
+        first = obj.hub or (lookup(obj.name) if obj.name and _plain_enough(obj.name) else None)
+        also = tuple(
+            dict.fromkeys(
+                r for r in map(joined_ref, obj.joined) if r and not (first and _siblings(first, r[3:]))
+            )
+        )
         if obj.hub is not None:
-            yield StatedBase(ref=f"hf:{obj.hub}", relation=relation, line=offset + i + 1, quote=quote)
+            yield StatedBase(
+                ref=f"hf:{obj.hub}", relation=relation, line=offset + i + 1, quote=quote, also=also
+            )
             continue
         assert obj.name is not None
-        key = name_key(obj.name)
-        if key in own_keys:
+        if name_key(obj.name) in own_keys or not _plain_enough(obj.name):
             continue
-        if not _plain_enough(obj.name):
-            continue
-        if linked is None:
-            linked = _linked_models(lines)
-        hub = linked.get(key) or (known() if known else {}).get(key)
+        hub = lookup(obj.name)
         if hub is not None and hub.lower() == own:
             continue
         ref = f"hf:{hub}" if hub else f"{NAMED}{obj.name}"
-        yield StatedBase(ref=ref, relation=relation, line=offset + i + 1, quote=quote, name=obj.name)
+        yield StatedBase(
+            ref=ref, relation=relation, line=offset + i + 1, quote=quote, name=obj.name, also=also
+        )
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _own_rows(lines: list[str], own: str, own_keys: set[str]) -> dict[int, _Object]:
+    """A family table's row about the release itself, with a "Base model" column: line index -> the
+    model that column names ("| [BAAI/bge-reranker-v2-gemma](...) | [gemma-2b](...) | ..."). Only the
+    release's own row counts (the others are other models' lineage); a row names the release by a
+    link to its page or by its repository's name."""
+    out: dict[int, _Object] = {}
+    column: int | None = None
+    for i, line in enumerate(lines):
+        if not line.lstrip().startswith("|"):
+            column = None
+            continue
+        if i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1]):
+            heads = [_MD_MARK.sub("", c).strip() for c in _cells(line)]
+            column = next((k for k, h in enumerate(heads) if _BASE_HEAD.fullmatch(h)), None)
+            continue
+        if column is None or _TABLE_RULE.match(line):
+            continue
+        cells = _cells(line)
+        if column >= len(cells):
+            continue
+        others = [c for k, c in enumerate(cells) if k != column]
+        names = {name_key(_MD_MARK.sub("", _MD_LINK_TEXT.sub(r"\1", c))) for c in others}
+        linked_own = bool(own) and any(own in {m.lower() for m in _LINKED_ID.findall(c)} for c in others)
+        if linked_own or bool(names & own_keys):
+            obj = _object(cells[column], 0)
+            if obj is not None:
+                out[i] = obj
+    return out
 
 
 def _card_lines(card_text: str) -> tuple[int, list[str]]:
@@ -431,7 +520,10 @@ def _statement(line: str, following: str, own: str) -> tuple[_Object, str, str |
         near = line[max(0, m.start() - 40) : m.end()]
         kind = next((k for k in _KINDS if m.group(k)), None) or ("finetune" if m.group("bare") else None)
         relation = kind or next((k for k, rx in _KIND_RX.items() if rx.search(near)), None)
-        candidates.append((m.start(), obj, text[m.start() : obj.end].strip(), relation))
+        joined = _joined(text, obj.end)
+        end = joined[-1].end if joined else obj.end
+        obj = _Object(hub=obj.hub, name=obj.name, end=obj.end, joined=joined)
+        candidates.append((m.start(), obj, text[m.start() : end].strip(), relation))
         break
     for head, tail, relation in _AROUND:
         for m in head.finditer(line):
@@ -446,6 +538,31 @@ def _statement(line: str, following: str, own: str) -> tuple[_Object, str, str |
         return None
     _, obj, quote, relation = min(candidates, key=lambda c: c[0])
     return obj, quote, relation
+
+
+def _joined(text: str, end: int) -> tuple[_Object, ...]:
+    """The models joined to a statement's model by "and", "," or "+" ("built upon [SigLIP](...) and
+    [Llama-3-8B-Instruct](...)": a model built from several, each of which binds it), up to
+    `MAX_JOINED`; the list stops at the first thing that is not a model, or one the words after it
+    make something else ("... and Llama 3's tokenizer")."""
+    out: list[_Object] = []
+    while len(out) < MAX_JOINED:
+        m = _AND.match(text, end)
+        nxt = _object(text, m.end()) if m else None
+        if nxt is None or _NOT_LINEAGE_AFTER.match(text, nxt.end):
+            break
+        out.append(nxt)
+        end = nxt.end
+    return tuple(out)
+
+
+def _siblings(a: str, b: str) -> bool:
+    """True when two Hub ids are members of one family (one organisation, the same first word of the
+    name: `microsoft/deberta-large-mnli`, `microsoft/deberta-v2-xxlarge-mnli`): a list of siblings
+    names alternatives ("fine-tuned from Llama-2-7b and Llama-2-13b", one per size of a family's
+    models), not the several parents of one model."""
+    (org_a, _, name_a), (org_b, _, name_b) = a.lower().partition("/"), b.lower().partition("/")
+    return org_a == org_b and _NAME_SEP.split(name_a, 1)[0] == _NAME_SEP.split(name_b, 1)[0]
 
 
 def _about_the_release(line: str, start: int, text: str, obj: _Object, own: str, table: bool) -> bool:
@@ -535,3 +652,90 @@ def stated_merge(card_text: str, own_id: str | None = None) -> StatedMerge | Non
     if not refs or first is None:
         return None
     return StatedMerge(refs=tuple(refs), line=offset + first[0] + 1, quote=first[1])
+
+
+# --- a fine-tune that names its base only in its own name -----------------------------------------
+
+# the card says the release itself was fine-tuned: "This model was fine-tuned ...", "We fine-tuned
+# ...", "<its name> is a ... model fine-tuned on ..."; not "can be fine-tuned", "for fine-tuning"
+_TUNED = r"(?:fine-?tuned|finetuned|instruction-?tuned)\b"
+_SELF_TUNED = re.compile(
+    r"\b(?:this|our|the)\s+model\s+(?:was|is|has\s+been)\s+(?:[\w-]+\s+){0,3}?"
+    + _TUNED
+    + r"|\bwe\s+(?:have\s+)?"
+    + _TUNED,
+    re.IGNORECASE,
+)
+_OWN_TUNED = (
+    r"\s+(?:(?:was|is|has\s+been)\s+(?:[\w-]+\s+){0,3}?|is\s+an?\s+[^.\n]{0,80}?\b(?:model|llm)\s+)" + _TUNED
+)
+# the words of a repository name ("Nous-Hermes-llama-2-7b"): split at "-" and "_" only, so that a
+# version stays whole ("Qwen2.5-7B"); a version word that may follow a family's word ("llama", "2");
+# a size word that may follow the family ("13b", "8x7b")
+_REPO_WORDS = re.compile(r"[-_]+")
+_VERSION = re.compile(r"v?\d+(?:\.\d+)*", re.IGNORECASE)
+_SIZE = re.compile(r"(?:\d+x)?\d+(?:\.\d+)?[bmk]", re.IGNORECASE)
+
+
+def _index_family(name: str) -> tuple[str, ...]:
+    """The Hub ids of the built-in index's foundation models that form the family `name` (its name
+    followed only by size or variant words: `index.lineage`, the oracle that answers such a name)."""
+    # the index is package data; imported where a name needs it
+    from opengauge.index.lineage import IndexLineage
+
+    return tuple(e.release.id for e in IndexLineage().family(name))
+
+
+def named_in_own_name(
+    card_text: str,
+    own_id: str | None,
+    *,
+    family: Callable[[str], tuple[str, ...]] | None = _index_family,
+) -> StatedBase | None:
+    """The base of a fine-tune that declares none, in no words of the card, but names it in its own
+    repository name: the card says the release itself was fine-tuned ("Nous-Hermes-Llama2-13b is a
+    state-of-the-art language model fine-tuned on ...", "This model was fine-tuned by ...") and words
+    of its name (a family's word and version, with the size word after them) are a model family whose
+    foundation models the built-in index knows from another organisation ("Llama2 13b" ->
+    meta-llama/Llama-2-13b-hf). The family is the base, as `named:<words>`, which the lineage oracle
+    answers only when the family's foundation models agree (else the base cannot be examined and the
+    label is undetermined): a fine-tune that calls itself a Llama 2 model and hides its base does not
+    become open by hiding it. None when the card does not say it was fine-tuned, or the name names no
+    such family (the publisher's own family is its own: a license binds its licensees, not its
+    licensor). `family` gives a name's foundation models (the built-in index's; None for none)."""
+    if not own_id or "/" not in own_id or family is None:
+        return None
+    org, _, repo = own_id.partition("/")
+    offset, lines = _card_lines(card_text)
+    skip = _skipped(lines)
+    own_rx = re.compile(re.escape(repo) + _OWN_TUNED, re.IGNORECASE)
+    said = next(
+        (
+            (i, m.group(0))
+            for i, line in enumerate(lines)
+            if i not in skip
+            for m in (_SELF_TUNED.search(line) or own_rx.search(line),)
+            if m
+        ),
+        None,
+    )
+    if said is None:
+        return None
+    words = [w for w in _REPO_WORDS.split(repo) if w]
+    for k, word in enumerate(words):
+        if not _LETTER.match(word) or len(word) < 3 or name_key(word) in _NOT_A_MODEL:
+            continue
+        j = k + 1
+        while j < len(words) and _VERSION.fullmatch(words[j]):
+            j += 1
+        name = " ".join(words[k:j])
+        members = family(name)
+        if not members or any(m.split("/", 1)[0].lower() == org.lower() for m in members):
+            continue
+        if j < len(words) and _SIZE.fullmatch(words[j]) and family(f"{name} {words[j]}"):
+            name = f"{name} {words[j]}"
+        i, quote = said
+        return StatedBase(
+            ref=f"{NAMED}{name}", relation="finetune", line=offset + i + 1, quote=quote, name=name
+        )
+    return None
