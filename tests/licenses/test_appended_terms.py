@@ -19,6 +19,17 @@ paragraph as terms lacked "void" and "lapse". After the change the ScanCode DB b
 from restricted to non-commercial (openpbs-2.3: redistribution "only permitted for non-commercial,
 non-profit purposes") and gave one research-only text a non-commercial clause it states, nothing else;
 the labelled corpus and the 3,433 real cards read the same.
+
+ROUND 4 (a second held-out check, 12 paragraphs written after the rules above, appended to MIT): 8 gave
+their type; 4 read **osi-open**. Three were vetoed from being read at all by words meant for what open
+licenses carry anyway, applied to the whole paragraph: "notice" ("may terminate this license at any time
+... with notice to you"), "government" ("shall not ... make the Software available to any government or
+military entity"); and "all other uses need prior written consent" held no word that states terms. The
+fourth, a country list ("Redistribution in the People's Republic of China, Russia or Iran is
+prohibited"), had no territory rule. Fixed by meaning: the veto words narrowed to the notices kept and
+the U.S. Government's rights legend, and judged per sentence; consent or approval asked for first counts
+as terms; rules for an act in named places prohibited, for recipients refused (government, military, law
+enforcement), and for research named as what the grant covers with every other use left to permission.
 """
 
 from __future__ import annotations
@@ -173,16 +184,55 @@ APPENDED: list[tuple[str, str]] = [
     ),
 ]
 
+# round 4: a second held-out set, written after the rules above (see ROUND 4 below)
+APPENDED += [
+    (
+        "geographic-restriction",
+        "Redistribution in the People's Republic of China, Russia or Iran is prohibited.",
+    ),
+    (
+        "geographic-restriction",
+        "Territorial note - hosting or offering of the Model within the European Union is not permitted "
+        "under this grant.",
+    ),
+    (
+        "use-restrictions",
+        "Licensee shall not, without Acme's prior approval, make the Software available to any government "
+        "or military entity.",
+    ),
+    (
+        "use-restrictions",
+        "You agree not to sell or otherwise supply the Weights to law enforcement or intelligence agencies.",
+    ),
+    (
+        "research-only",
+        "This grant covers academic and personal experimentation; all other uses need prior written consent.",
+    ),
+    (
+        "research-only",
+        "Scientific research and evaluation are covered by these terms; any other use requires a separate "
+        "agreement with Acme.",
+    ),
+]
+
 UNCLASSIFIED = [
     "The permissions above are void for any licensee headquartered in a jurisdiction that Acme names on its "
     "sanctions page.",
     "These permissions lapse for members of the Acme Competitors Group, as that group is described on "
     "acme.example.",
+    # a licence revocable at will: the corpus labels do not count "may terminate ... at any time" as remote
+    # control (see the remote-control rules), but it is terms, never the license's own open verdict; the
+    # word "notice" once hid it (it was read as the notices every license keeps)
+    "Acme may terminate this license at any time, for any reason, with notice to you.",
 ]
 
 HARMLESS = [
     "This model was trained by Acme Labs in 2025. Questions and feedback: hello@acme.example.",
     "This agreement shall be governed in all respects by the laws of the State of Delaware.",
+    # the notices every license keeps, and the U.S. Government's rights legend
+    "You must retain all copyright notices and the NOTICE file in every copy you distribute.",
+    "U.S. GOVERNMENT END USERS. The Software is commercial computer software; government users acquire "
+    "only the rights set out in this license.",
 ]
 
 

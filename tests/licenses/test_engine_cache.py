@@ -180,3 +180,22 @@ def test_every_field_of_a_dataclass_round_trips_and_odd_types_are_refused():
         fields_json(Thing("t", re.compile("x"), (), frozenset(), {}, object()))  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         from_fields(Thing, {"name": "t"})  # a cache written before the class gained fields
+
+
+def test_a_fragment_is_written_once_and_stands_in_every_rule_that_names_it():
+    """`<<name>>` in rules.yaml stands for the fragment's text as written; a name no fragment has is an
+    error of the rules file, never a pattern that silently matches the literal `<<name>>`."""
+    from opengauge.licenses.errors import LicenseError
+    from opengauge.licenses.rules import expand, rules
+
+    frags = {"courts": r"\bcourts?\b|venue"}
+    assert (
+        expand(r"only in (?!<<courts>>)x|<<courts>>", frags)
+        == r"only in (?!\bcourts?\b|venue)x|\bcourts?\b|venue"
+    )
+    with pytest.raises(LicenseError, match="unknown fragment <<nowhere>>"):
+        expand("a <<nowhere>> b", frags)
+    # the shipped rules use their fragments: no placeholder is left in a compiled pattern or veto
+    assert all(
+        "<<" not in r.pattern.pattern and (r.unless is None or "<<" not in r.unless.pattern) for r in rules()
+    )

@@ -34,27 +34,37 @@ _TERMS = re.compile(
     r"permission)|grants? no|condition\w*|provided that|notwithstanding|must|required?|requires|"
     r"restrict\w*|terminat\w*|exceed\w*|limited to|(does|do|shall|will) not (extend|apply|cover)|"
     r"exclud\w*|lapses?|void|revok\w*|unless|except|not entitled|ineligible|not eligible|needs? to|"
-    r"ha(s|ve) to)\b",
+    r"ha(s|ve) to|(prior|written|express|explicit|separate) (written )?(consent|approval|permission|"
+    r"authori[sz]ation|agreement))\b",
     re.IGNORECASE,
 )
 """Words that state terms: a condition, a prohibition, a requirement, a limit, a permission that lapses
-or is withheld ("These permissions lapse for members of ...", "void for any licensee ...")."""
+or is withheld ("These permissions lapse for members of ...", "void for any licensee ..."), or one that
+must first be asked for ("all other uses need prior written consent")."""
 
 _ALLOWED = re.compile(
     r"\b(warrant\w*|liab\w*|as is|disclaim\w*|damages|indemn\w*|advertis\w*|promot\w*|endors\w*|"
-    r"trade ?marks?|export\w*|patents?|no obligation|except in compliance with the licen[cs]e|notices?|"
+    r"trade ?marks?|export\w*|patents?|no obligation|except in compliance with the licen[cs]e|"
+    r"(copyright|licen[cs]e|licensing|permission|attribution|legal|proprietary|trademark|patent|exception|"
+    r"conditions|warranty|disclaimer|above|this|such|these|those|all|any|existing|original|following) "
+    r"notices?|notice files?|notices? (of|contained|included|retained|that)|as (your|their|his|her) own|"
+    r"(reference|credit|name|cite|mention|acknowledge) the (original )?authors?|"
     r"acknowledg\w*|credit|attribution|copyright|support|applicable law|govern\w* (by )?(the )?laws?|"
     r"jurisdiction (of|over)|(exclusive|personal|competent|non-exclusive) jurisdiction|courts?|"
-    r"arbitrat\w*|disputes?|government|"
+    r"arbitrat\w*|disputes?|(u\.?s\.?|united states|federal) government|government (end )?users?|"
+    r"government'?s? rights|restricted rights|"
     r"supersed\w*|in lieu|sub-?components?|portions|developed with)\b",
     re.IGNORECASE,
 )
 """Words of the terms open source licenses carry anyway (a warranty, liability or support disclaimer,
 the names not used to endorse, notices and credits kept, export law, patents, governing law, the
 courts' jurisdiction and disputes, the government's rights legend, the notice that points to the
-license, notes on bundled parts): a paragraph about them adds no restriction opengauge has to classify.
+license, notes on bundled parts): a sentence about them adds no restriction opengauge has to classify.
 Not "jurisdiction" alone: "does not extend to anyone in a jurisdiction outside the EEA" is a
-territory limit."""
+territory limit; not "notice" alone ("may terminate this license at any time with notice to you"), nor
+"government" alone ("shall not make the Software available to any government or military entity"):
+only the notices kept (or of something, "a notice of termination"), the U.S. Government's rights legend
+and disclaimers of its views; and a work not to be passed off "as your own"."""
 
 _NOT_TERMS = re.compile(
     r"^\s*(copyright\b|\(c\)|©|spdx-license-identifier|all rights reserved|https?://\S+\s*$|"
@@ -137,10 +147,20 @@ def additions(text: str, entry: LicenseEntry | None) -> list[Addition]:
             continue
         if block:
             words = " ".join(t for _, t in block)
-            if len(words.split()) >= MIN_WORDS and _TERMS.search(words) and not _ALLOWED.search(words):
+            if len(words.split()) >= MIN_WORDS and _states_terms(words):
                 out.append(Addition(line=block[0][0], end=block[-1][0], quote=" ".join(words.split())))
             block = []
     return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _states_terms(paragraph: str) -> bool:
+    """True when a sentence of the paragraph states terms (`_TERMS`) and is not only about what open
+    licenses carry anyway (`_ALLOWED`): each sentence is judged on its own, so a disclaimer beside a
+    territory ban does not hide it ("Provided as is. Use in Iran is prohibited.")."""
+    return any(_TERMS.search(s) and not _ALLOWED.search(s) for s in _SENTENCE_END.split(paragraph))
 
 
 _REFUSES = re.compile(
@@ -172,7 +192,8 @@ _NOT_A_LIMIT = re.compile(
     r"\b(labell?ed|called|named|presented|represented|passed off) as (the |an? )?(official|original|genuine)|"
     r"\bmay not be called\b|appear in (their|its) names?|names? do not conflict|\bcourts? of\b|"
     r"\b(consumer|statutory) rights\b|third.party rights|nothing in this licen[cs]e|"
-    r"united nations convention",
+    r"united nations convention|"
+    r"\b(issue|publish|release)\w* (revised (and/or )?|new |updated )versions? of\b",
     re.IGNORECASE,
 )
 """Sentences that state no limit of their own, or the ones open licenses carry: definitions, the

@@ -3,7 +3,8 @@
 `rules.yaml` holds, per taxonomy type, a few regular expressions written in this project's own
 words. They run on `Normalized(text).lower`, so they are written in lower case. Each rule also gets
 an anchor: the rarest literal every match must contain, so that only the sentences holding it are
-searched (see `clauses.find_hits`).
+searched (see `clauses.find_hits`). Wording many rules share is written once, under `fragments:` at
+the top of the file, and named in a pattern or a veto as `<<name>>` (`expand`).
 """
 
 from __future__ import annotations
@@ -178,6 +179,22 @@ def _rule(type_id: str, item: str | dict[str, Any]) -> Rule:
     )
 
 
+_FRAGMENT = re.compile(r"<<([a-z_]+)>>")
+
+
+def expand(src: str, fragments: dict[str, str]) -> str:
+    """A pattern with each `<<name>>` replaced by the text of the fragment of that name (`fragments:`
+    at the top of rules.yaml: wording many rules share, written once); the fragment's text goes in
+    as written, so it brings its own grouping."""
+
+    def sub(m: re.Match[str]) -> str:
+        if m.group(1) not in fragments:
+            raise LicenseError(f"rules.yaml: unknown fragment <<{m.group(1)}>>")
+        return fragments[m.group(1)]
+
+    return _FRAGMENT.sub(sub, src)
+
+
 def _rules_data() -> list[dict[str, Any]]:
     """`rules.yaml` compiled, as JSON-ready data (see `engine_cache`)."""
     from importlib import resources  # only to build (it imports tempfile, shutil, lzma...)
@@ -190,10 +207,16 @@ def _rules_data() -> list[dict[str, Any]]:
     raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: ~10x faster
     out: list[Rule] = []
     try:
+        fragments = {str(k): str(v) for k, v in (raw.pop("fragments", None) or {}).items()}
         for type_id, items in raw.items():
             if type_id not in CLAUSE_TYPES:
                 raise LicenseError(f"rules.yaml: unknown clause type {type_id!r}")
-            out.extend(_rule(type_id, item) for item in items)
+            for item in items:
+                item = {"pattern": item} if isinstance(item, str) else dict(item)
+                for key in ("pattern", "unless"):
+                    if item.get(key):
+                        item[key] = expand(item[key], fragments)
+                out.append(_rule(type_id, item))
     except (re.error, KeyError, AttributeError, TypeError) as exc:
         raise LicenseError(f"rules.yaml: {exc}") from exc
     return [fields_json(r) for r in out]  # every field of Rule (a field added later is cached too)
