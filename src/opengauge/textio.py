@@ -142,3 +142,8 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 def name_key(name: str) -> str:
     """A name compared ignoring case and punctuation (`Llama-3.1-8B` = `llama 3.1 8b`)."""
     return _NOT_ALNUM.sub("", name.lower())
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a Markdown table row (`| a | b |` -> `["a", "b"]`), stripped."""
+    return [c.strip() for c in line.strip().strip("|").split("|")]

@@ -26,7 +26,7 @@ from opengauge.index.entry import IndexEntry
 from opengauge.index.load import entry_release, load_index
 from opengauge.index.reviews import override_findings
 from opengauge.model import Assessment
-from opengauge.sources.derivation import NAMED
+from opengauge.sources.derivation import NAMED, SIZE_WORD
 from opengauge.sources.refs import hub_key
 
 # a name's words: lower case, split at punctuation and between a name and its version ("llama2")
@@ -35,9 +35,7 @@ _SPLIT = re.compile(r"[^a-z0-9.]+|(?<=[a-z])(?=\d)")
 _BASE_WORDS = frozenset({"base", "hf", "pt"})
 # what may follow a family's name in a member's name: sizes ("7b", "1.7b", "8x7b", "350m") and
 # the words of a foundation model's variant; never a version number ("2", "3.1")
-_SIZE_OR_VARIANT = re.compile(
-    r"(?:\d+x)?\d+(?:\.\d+)?[bmk]|deduped|v\d[\w.]*-?base|" + "|".join(sorted(_BASE_WORDS))
-)
+_SIZE_OR_VARIANT = re.compile(SIZE_WORD + r"|deduped|v\d[\w.]*-?base|" + "|".join(sorted(_BASE_WORDS)))
 
 
 def name_words(name: str) -> tuple[str, ...]:

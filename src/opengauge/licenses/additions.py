@@ -153,6 +153,9 @@ def additions(text: str, entry: LicenseEntry | None) -> list[Addition]:
     return out
 
 
+# a sentence's end within one paragraph: a full stop, exclamation or question mark and a space. Not
+# `sentences.sentence_starts`, which also ends a sentence at a semicolon: "... without restriction;
+# provided, that this notice is left intact" is one sentence here, its notice part of the grant.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 

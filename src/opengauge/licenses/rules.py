@@ -162,23 +162,6 @@ def anchors_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
     return options[0] if options else ()
 
 
-def _rule(type_id: str, item: str | dict[str, Any]) -> Rule:
-    if isinstance(item, str):
-        item = {"pattern": item}
-    unless = item.get("unless")
-    pattern = compile_pattern(item["pattern"])
-    sets = literal_sets(pattern)
-    return Rule(
-        type=type_id,
-        pattern=pattern,
-        anchors=sets[0] if sets else (),
-        requires=tuple(sets[1:]),
-        unless=compile_pattern(unless) if unless else None,
-        strong=bool(item.get("strong", False)),
-        cross=bool(item.get("cross", False)),
-    )
-
-
 _FRAGMENT = re.compile(r"<<([a-z_]+)>>")
 
 
@@ -193,6 +176,23 @@ def expand(src: str, fragments: dict[str, str]) -> str:
         return fragments[m.group(1)]
 
     return _FRAGMENT.sub(sub, src)
+
+
+def _rule(type_id: str, item: str | dict[str, Any], fragments: dict[str, str]) -> Rule:
+    if isinstance(item, str):
+        item = {"pattern": item}
+    unless = expand(item["unless"], fragments) if item.get("unless") else None
+    pattern = compile_pattern(expand(item["pattern"], fragments))
+    sets = literal_sets(pattern)
+    return Rule(
+        type=type_id,
+        pattern=pattern,
+        anchors=sets[0] if sets else (),
+        requires=tuple(sets[1:]),
+        unless=compile_pattern(unless) if unless else None,
+        strong=bool(item.get("strong", False)),
+        cross=bool(item.get("cross", False)),
+    )
 
 
 def _rules_data() -> list[dict[str, Any]]:
@@ -211,12 +211,7 @@ def _rules_data() -> list[dict[str, Any]]:
         for type_id, items in raw.items():
             if type_id not in CLAUSE_TYPES:
                 raise LicenseError(f"rules.yaml: unknown clause type {type_id!r}")
-            for item in items:
-                item = {"pattern": item} if isinstance(item, str) else dict(item)
-                for key in ("pattern", "unless"):
-                    if item.get(key):
-                        item[key] = expand(item[key], fragments)
-                out.append(_rule(type_id, item))
+            out.extend(_rule(type_id, item, fragments) for item in items)
     except (re.error, KeyError, AttributeError, TypeError) as exc:
         raise LicenseError(f"rules.yaml: {exc}") from exc
     return [fields_json(r) for r in out]  # every field of Rule (a field added later is cached too)

@@ -9,14 +9,11 @@ from collections.abc import Iterable, Iterator
 
 from opengauge.model import CodeRepo, Document
 from opengauge.probes.context import _FENCE, Hit, ProbeContext, split_front_matter
+from opengauge.textio import table_cells
 
 _ROW = re.compile(r"^\s*\|.*\|\s*$")
 _RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 _MAX_ROWS = 200  # rows read under one header
-
-
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
 def column_cells(
@@ -35,11 +32,11 @@ def column_cells(
             if _FENCE.match(lines[i]):
                 fenced = not fenced
             elif not fenced and _ROW.match(lines[i]) and _RULE.match(lines[i + 1]):
-                heads = _cells(lines[i])
+                heads = table_cells(lines[i])
                 cols = [k for k, h in enumerate(heads) if header.search(h)]
                 j = i + 2
                 while cols and j < len(lines) and j < i + 2 + _MAX_ROWS and _ROW.match(lines[j]):
-                    row = _cells(lines[j])
+                    row = table_cells(lines[j])
                     for k in cols:
                         if k < len(row) and row[k]:
                             yield row[k], Hit(doc, j + 1, lines[j], repo)

@@ -60,7 +60,7 @@ from functools import lru_cache
 
 from opengauge.sources.frontmatter import split_front_matter
 from opengauge.sources.refs import NOT_HUB_RESERVED
-from opengauge.textio import name_key
+from opengauge.textio import name_key, table_cells
 
 #: Lines of the card read for a statement (the statement is in the card's opening part).
 MAX_LINES = 200
@@ -183,16 +183,14 @@ _ID_SHAPE = re.compile(r"[A-Z0-9_.-]")
 _PLAIN_SHAPE = re.compile(r"\d|[A-Z].*[A-Z].*[a-z]|[A-Z].*[a-z].*[A-Z]")
 # a Hub model page's address: what makes a heading name another model
 _LINKED_ID = re.compile(_HF + r"(" + _ID + r")", re.IGNORECASE)
-_MD_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _LETTER = re.compile(r"[^\W\d_]")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})\s")
 _FIRST_WORD = re.compile(r"[\dA-Z]|\w[.-]\w")
-# a table's header rule ("|---|:--:|"), a header cell naming the base model, Markdown emphasis and a
-# link's text
+# a table's header rule ("|---|:--:|"), a header cell naming the base model, Markdown emphasis
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BASE_HEAD = re.compile(r"(?:base|original|parent|foundation|source)[ _-]?models?", re.IGNORECASE)
 _MD_MARK = re.compile(r"[*_`]+")
-_MD_LINK_TEXT = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _NAME_SEP = re.compile(r"[-_.]")
 # what joins two models in one statement: "X and Y", "X, Y and Z", "X + Y", "X & Y"
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|[&+]\s*)", re.IGNORECASE)
@@ -366,6 +364,26 @@ def _stated_bases(
     rows = _own_rows(lines, own, own_keys)
     linked: dict[str, str] | None = None  # the card's linked models, read once when a name needs them
     other: int | None = None  # the level of a heading that names another Hub model, while under it
+
+    def lookup(name: str) -> str | None:
+        """The Hub id the card's own links, else the built-in index, give a name."""
+        nonlocal linked
+        if linked is None:
+            linked = _linked_models(lines)
+        key = name_key(name)
+        return linked.get(key) or (known() if known else {}).get(key)
+
+    def joined_ref(o: _Object) -> str | None:
+        """A joined model binds as the first does, but only one something resolves: an extra name
+        nothing knows ("... and Apache 2.0") is not made a base."""
+        if o.hub is not None:
+            hub: str | None = o.hub
+        elif o.name is not None and name_key(o.name) not in own_keys and _plain_enough(o.name):
+            hub = lookup(o.name)
+        else:
+            hub = None
+        return f"hf:{hub}" if hub and hub.lower() != own else None
+
     for i, line in enumerate(lines):
         if i in skip:
             continue
@@ -384,51 +402,27 @@ def _stated_bases(
         if found is None:
             continue
         obj, quote, relation = found
-
-        def lookup(name: str) -> str | None:
-            """The Hub id the card's own links, else the built-in index, give a name."""
-            nonlocal linked
-            if linked is None:
-                linked = _linked_models(lines)
-            key = name_key(name)
-            return linked.get(key) or (known() if known else {}).get(key)
-
-        def joined_ref(o: _Object) -> str | None:
-            """A joined model binds as the first does, but only one something resolves: an extra
-            name nothing knows ("... and Apache 2.0") is not made a base."""
-            if o.hub is not None:
-                hub: str | None = o.hub
-            elif o.name is not None and name_key(o.name) not in own_keys and _plain_enough(o.name):
-                hub = lookup(o.name)
-            else:
-                hub = None
-            return f"hf:{hub}" if hub and hub.lower() != own else None
-
-        first = obj.hub or (lookup(obj.name) if obj.name and _plain_enough(obj.name) else None)
+        # the first model's Hub id (a link or id, else a plain-enough name its links or the index resolve)
+        if obj.hub is not None:
+            first: str | None = obj.hub
+        else:
+            assert obj.name is not None
+            if name_key(obj.name) in own_keys or not _plain_enough(obj.name):
+                continue
+            first = lookup(obj.name)
+            if first is not None and first.lower() == own:
+                continue
         also = tuple(
             dict.fromkeys(
                 r for r in map(joined_ref, obj.joined) if r and not (first and _siblings(first, r[3:]))
             )
         )
+        line_no = offset + i + 1
         if obj.hub is not None:
-            yield StatedBase(
-                ref=f"hf:{obj.hub}", relation=relation, line=offset + i + 1, quote=quote, also=also
-            )
-            continue
-        assert obj.name is not None
-        if name_key(obj.name) in own_keys or not _plain_enough(obj.name):
-            continue
-        hub = lookup(obj.name)
-        if hub is not None and hub.lower() == own:
-            continue
-        ref = f"hf:{hub}" if hub else f"{NAMED}{obj.name}"
-        yield StatedBase(
-            ref=ref, relation=relation, line=offset + i + 1, quote=quote, name=obj.name, also=also
-        )
-
-
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in line.strip().strip("|").split("|")]
+            yield StatedBase(ref=f"hf:{obj.hub}", relation=relation, line=line_no, quote=quote, also=also)
+        else:
+            ref = f"hf:{first}" if first else f"{NAMED}{obj.name}"
+            yield StatedBase(ref=ref, relation=relation, line=line_no, quote=quote, name=obj.name, also=also)
 
 
 def _own_rows(lines: list[str], own: str, own_keys: set[str]) -> dict[int, _Object]:
@@ -443,16 +437,16 @@ def _own_rows(lines: list[str], own: str, own_keys: set[str]) -> dict[int, _Obje
             column = None
             continue
         if i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1]):
-            heads = [_MD_MARK.sub("", c).strip() for c in _cells(line)]
+            heads = [_MD_MARK.sub("", c).strip() for c in table_cells(line)]
             column = next((k for k, h in enumerate(heads) if _BASE_HEAD.fullmatch(h)), None)
             continue
         if column is None or _TABLE_RULE.match(line):
             continue
-        cells = _cells(line)
+        cells = table_cells(line)
         if column >= len(cells):
             continue
         others = [c for k, c in enumerate(cells) if k != column]
-        names = {name_key(_MD_MARK.sub("", _MD_LINK_TEXT.sub(r"\1", c))) for c in others}
+        names = {name_key(_MD_MARK.sub("", _MD_LINK.sub(r"\1", c))) for c in others}
         linked_own = bool(own) and any(own in {m.lower() for m in _LINKED_ID.findall(c)} for c in others)
         if linked_own or bool(names & own_keys):
             obj = _object(cells[column], 0)
@@ -674,7 +668,10 @@ _OWN_TUNED = (
 # a size word that may follow the family ("13b", "8x7b")
 _REPO_WORDS = re.compile(r"[-_]+")
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*", re.IGNORECASE)
-_SIZE = re.compile(r"(?:\d+x)?\d+(?:\.\d+)?[bmk]", re.IGNORECASE)
+#: A model size word ("7b", "1.7b", "8x7b", "350m"), lower case; `index.lineage` builds its family
+#: members' words from it.
+SIZE_WORD = r"(?:\d+x)?\d+(?:\.\d+)?[bmk]"
+_SIZE = re.compile(SIZE_WORD, re.IGNORECASE)
 
 
 def _index_family(name: str) -> tuple[str, ...]:
