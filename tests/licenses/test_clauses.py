@@ -288,6 +288,32 @@ b. produce fake recordings of real people.""",
         """that a separate license is required.""",
         {"user-threshold"},
     ),
+    # use confined to a count (written for this file)
+    "cap-devices": (
+        "Commercial use of the Firmware is limited to 20.000 (twenty thousand) devices.",
+        {"user-threshold"},
+    ),
+    "cap-installs": ("Deployment is capped at 7,500 installations per customer.", {"user-threshold"}),
+    "cap-words": (
+        "Use of the Model is restricted to a maximum of fifty thousand end users.",
+        {"user-threshold"},
+    ),
+    "cap-not-users": ("Our liability is limited to 500 dollars and the warranty to 90 days.", set()),
+    # a use that must first be announced to the licensor (written for this file)
+    "notify-required": (
+        "Commercial use of the Model, modified or not, requires prior notification to Orrin Labs at "
+        "legal@orrin.example.",
+        {"notification-duty"},
+    ),
+    "notify-subject": (
+        "Redistribution is subject to advance written notice to the Licensor.",
+        {"notification-duty"},
+    ),
+    "notify-registration": (
+        "Any deployment requires registration with the Kestrel portal.",
+        {"notification-duty"},
+    ),
+    "notify-not-needed": ("Use of the Model requires no registration with anyone.", set()),
 }
 
 

@@ -125,3 +125,83 @@ def test_a_few_words_changed_inside_apache_are_read(license_corpus: Path, words:
     report = analyze(text, document="LICENSE")
     assert not report.verdict.is_open
     assert report.modified
+
+
+# ---------------------------------------------------------------- a text that only resembles a license
+def test_a_purpose_limit_in_bsd_s_grant_is_read_although_the_disclaimer_ends_the_text(
+    license_corpus: Path,
+) -> None:
+    # BSD's own end is its disclaimer, the text's last line: the words before it are less than half of
+    # the license's, and the copy test used to stop there, so an insertion in the grant went unread
+    bsd = (license_corpus / "bsd-3-clause.txt").read_text("utf-8")
+    text = bsd.replace("are permitted provided", "are permitted for classroom and hobby projects provided", 1)
+    assert text != bsd
+    report = analyze(text, document="LICENSE")
+    assert not report.verdict.is_open
+    assert report.display_name == "based on BSD 3-Clause License, with changes"
+    assert report.unclassified and "classroom and hobby projects" in report.unclassified[0].quote
+
+
+def test_the_license_itself_is_still_the_license(license_corpus: Path) -> None:
+    for name, verdict in (("bsd-3-clause", "osi-open"), ("mit", "osi-open"), ("apache-2.0", "osi-open")):
+        report = analyze((license_corpus / f"{name}.txt").read_text("utf-8"), document="LICENSE")
+        assert (str(report.verdict), report.resembles, report.modified) == (verdict, False, False), name
+
+
+# Written for this file: permissive-looking notices that share BSD's or MIT's skeleton and a few of
+# their phrases, but hold less than half of either license's words.
+RESEMBLING = {
+    # the grant never lets you change the work: it only resembles BSD
+    "no-change": (
+        "Copyright 2031 Quillfeather Systems. All rights reserved.\n\n"
+        "Redistribution and use in source and binary forms are permitted provided that:\n"
+        "(a) the files are passed on exactly as received, and\n"
+        "(b) this notice travels with every copy.\n\n"
+        "Neither the name of Quillfeather nor the names of its staff may be used to endorse or promote "
+        "products derived from this software without specific prior written permission.\n\n"
+        'THIS SOFTWARE IS PROVIDED "AS IS" AND WITHOUT ANY WARRANTY.',
+        LicenseVerdict.UNKNOWN,
+    ),
+    # every freedom granted in other words: open terms, but not the OSI-approved text it resembles
+    "own-words": (
+        "Copyright 2031 Larkspur Tools.\n\n"
+        "Permission is hereby granted, free of charge, to any person obtaining a copy of this software, "
+        "to use, copy, modify, merge, publish and distribute it, with or without changes, for any purpose, "
+        "as long as this notice is kept in all copies or substantial portions of the Software.\n\n"
+        'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING '
+        "BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY.",
+        LicenseVerdict.OPEN_NON_OSI,
+    ),
+    # an MIT-like grant with a hardware condition in the middle of its conditions
+    "hardware": (
+        "Copyright 2031 Tidewater Silicon.\n\n"
+        "Permission is hereby granted, free of charge, to any person obtaining a copy of this software, to "
+        "deal in the Software without restriction, including the rights to use, copy, modify and "
+        "distribute it, subject to the following conditions:\n\n"
+        "1. The above copyright notice shall be included in all copies of the Software.\n"
+        "2. The Software shall only be run on boards sold by Tidewater Silicon.\n\n"
+        'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.',
+        None,  # anything but open
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RESEMBLING))
+def test_a_text_that_only_resembles_an_open_license_is_judged_on_its_own_words(name: str) -> None:
+    text, expected = RESEMBLING[name]
+    report = analyze(text, document="LICENSE")
+    if report.entry is not None:
+        # whatever catalog license it was taken for, it is not that license's text
+        assert report.resembles and report.modified
+        assert report.display_name == f"based on {report.entry.name}, with changes"
+    assert report.verdict is not LicenseVerdict.OSI_OPEN
+    if expected is None:
+        assert not report.verdict.is_open
+    else:
+        assert report.verdict is expected
+
+
+def test_any_purpose_in_bsd_s_grant_is_no_limit(license_corpus: Path) -> None:
+    bsd = (license_corpus / "bsd-3-clause.txt").read_text("utf-8")
+    text = bsd.replace("are permitted provided", "are permitted for any lawful purpose provided", 1)
+    assert analyze(text, document="LICENSE").verdict is LicenseVerdict.OSI_OPEN

@@ -7,7 +7,8 @@ import subprocess
 import sys
 
 from opengauge.licenses import grants
-from opengauge.licenses.lazy_pattern import LazyPattern
+from opengauge.licenses.grants import read_grants
+from opengauge.licenses.lazy_pattern import LazyPattern, _wrapping
 
 
 def _grant_patterns() -> list[LazyPattern]:
@@ -19,8 +20,29 @@ def test_every_grant_pattern_compiles_to_its_source() -> None:
     patterns = _grant_patterns()
     assert len(patterns) >= 14
     for p in patterns:
-        assert p.compiled == re.compile(p.source, p.flags)
+        assert p.compiled == re.compile(_wrapping(p.source) if p.wraps else p.source, p.flags)
         assert p.compiled is p.compiled  # compiled once
+
+
+def test_a_wrapping_pattern_reads_across_line_breaks() -> None:
+    lazy = LazyPattern(r"\bwith or without (any )?modification\b|can ?not|(?<!\bno )grant", wraps=True)
+    assert lazy.search("with or\n      without modification") is not None
+    assert lazy.search("cannot") and lazy.search("can not") and lazy.search("can\nnot")
+    # a look-behind stays as written
+    assert lazy.search("no grant") is None and lazy.search("a grant") is not None
+    assert LazyPattern("with or without").search("with or\nwithout") is None  # only when asked
+
+
+def test_a_grant_wrapped_at_any_column_is_read() -> None:
+    # a BSD-style grant wrapped with an indent between "with or" and "without modification" used to
+    # read as no grant at all: the line break stood where the pattern had a space
+    text = (
+        "Redistribution and use in source and binary forms, with or\n"
+        "   without modification, are permitted provided that the\n"
+        "following conditions are met:\n\n"
+        "1. Redistributions of source code must retain the above\ncopyright notice."
+    )
+    assert read_grants(text).all_four
 
 
 def test_a_lazy_pattern_answers_as_the_compiled_one() -> None:

@@ -204,7 +204,13 @@ def _print_text(report, doc: dict[str, Any] | None = None) -> None:  # noqa: ANN
             f"[bold]Based on {escape(e.name)}, with changes[/bold]  (the text is not the {escape(e.name)}: "
             "it is judged on what it says)"
         )
-        out.print(f"Added to the {escape(e.name)}:")
+        if report.resembles:
+            out.print(
+                f"It holds less than half of the {escape(e.name)}'s own words, so it is read like a license "
+                "opengauge does not know (its grant too)."
+            )
+        if report.changes or report.unclassified:
+            out.print(f"Added to the {escape(e.name)}:")
         for c in report.changes:
             quote = _cut(c.quote)
             out.print(f'  line {c.line}: {escape(CLAUSE_TYPES[c.type].name)} ({c.type}) "{_safe(quote)}"')

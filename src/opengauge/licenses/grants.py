@@ -48,7 +48,8 @@ _TRIGGER = LazyPattern(
     r"|redistributed|published|shared|adapted|altered)\b"
     r"|\bthe\s+(rights?|permission|licen[cs]e)\s+to\s+(use|copy|reproduce|modify|distribute|redistribute"
     r"|publish|deal|make)\b"
-    r"|\bpermits?\s+(you|anyone|everyone|licensee|the user|any person)\b"
+    r"|\bpermits?\s+(you|anyone|everyone|licensee|the user|any person)\b",
+    wraps=True,
 )
 #: A permission to do anything at all: every freedom.
 _BROAD = LazyPattern(
@@ -58,7 +59,8 @@ _BROAD = LazyPattern(
     r"(permitted|allowed|granted|free)\b"
     r"|\bus(e|ed|ing)\b[^.;]{0,60}?\b(for any purpose|in any (way|manner)"
     r"|any way you (wish|want|like|see fit)|without (any )?(restrictions?|limitations?))"
-    r"|\b(used|use it|use this|use them) freely\b|\bfeel free to use\b|\bfreely (used|usable)\b"
+    r"|\b(used|use it|use this|use them) freely\b|\bfeel free to use\b|\bfreely (used|usable)\b",
+    wraps=True,
 )
 #: The text keeps what it does not grant: an explicit reservation of rights, or a grant that cannot
 #: be passed on. Without one, a freedom the grant does not name is not said to be withheld.
@@ -69,16 +71,18 @@ _RESERVED = LazyPattern(
     r"|\bexcept as (expressly |explicitly |otherwise |specifically )?"
     r"(permitted|provided|granted|authori[sz]ed|set (forth|out)|stated)"
     r"|\b(expressly|explicitly) reserve[sd]?\b|\breserves? all\b"
-    r"|\ball rights[^.;]{0,30}?\breserved\b[^.;]{0,20}?\b(except|other than|not expressly)"
+    r"|\ball rights[^.;]{0,30}?\breserved\b[^.;]{0,20}?\b(except|other than|not expressly)",
+    wraps=True,
 )
 _PUBLIC_DOMAIN = LazyPattern(
     r"\b(dedicat\w*|releas\w*|plac\w*|put)\b[^.;]{0,80}?\b(in|into|to) the public domain\b"
     r"|\b(is|are) (hereby )?(placed |released )?(in|into) the public domain\b"
     r"|\bwaives?\b[^.;]{0,60}?\ball\b[^.;]{0,40}?\bcopyright"
-    r"|\bno rights reserved\b"
+    r"|\bno rights reserved\b",
+    wraps=True,
 )
 #: A definition ("X" means ...) grants nothing.
-_DEFINITION = LazyPattern(r"\bmeans\b|\bshall mean\b|\brefers to\b|\bis defined\b")
+_DEFINITION = LazyPattern(r"\bmeans\b|\bshall mean\b|\brefers to\b|\bis defined\b", wraps=True)
 #: Where a grant stops: a negation, an exception, a condition or a limit of purpose.
 _STOP = LazyPattern(
     r"\bnot\b|n't\b|\bcan ?not\b|\bnor\b|\bnever\b|\bno (right|rights|licen[cs]e|permission|part)\b"
@@ -86,7 +90,8 @@ _STOP = LazyPattern(
     r"|\bprovided\b|\bsubject to\b|\bon (the )?condition\b|\b(as|so) long as\b|\bif and only if\b"
     r"|\bbut\b|\bhowever\b|\bexcluding\b|\bother than\b|\bsolely\b|\bonly\b|\bexclusively\b"
     r"|\btrade ?marks?\b|\blogos?\b"
-    r"|\bwithout (any )?(modifications?|alterations?|changes|changing|modifying)\b"
+    r"|\bwithout (any )?(modifications?|alterations?|changes|changing|modifying)\b",
+    wraps=True,
 )
 #: Wordings holding a negation that does not limit the grant.
 _HARMLESS = LazyPattern(
@@ -100,7 +105,8 @@ _HARMLESS = LazyPattern(
     r"|alterations?\b[^.;]{0,30}?\btechnically necessary\b"
     # an aside on one adjective of the grant, not where it stops: "irrevocable (except as stated in
     # section 3) licence to copy and modify"
-    r"|\((?:except|save) as\b[^()]{0,80}\)|\((?:subject to|unless otherwise)\b[^()]{0,80}\)"
+    r"|\((?:except|save) as\b[^()]{0,80}\)|\((?:subject to|unless otherwise)\b[^()]{0,80}\)",
+    wraps=True,
 )
 #: Only this many characters at the end of a sentence are read for a list grant's introduction.
 MAX_LIST_INTRO = 400
@@ -108,31 +114,36 @@ MAX_LIST_INTRO = 400
 #: own words cut it only with conditions on the grant, not with a limit of what it covers.
 _LIST_GRANT = LazyPattern(
     r"\b(grants?|granted|licen[cs]e|right|permission|may)\b(?:(?!\b(not|only|solely|exclusively|but|except"
-    r"|unless|never|nor)\b)[^.;])*\bto\s*:$"
+    r"|unless|never|nor)\b)[^.;])*\bto\s*:$",
+    wraps=True,
 )
 #: The licensee as the grantor: "By contributing, you grant the Foundation a licence to ..."
-_GRANTOR_YOU = LazyPattern(r"\b(you|licensee|recipients?)\s+(hereby\s+)?(also\s+)?(irrevocably\s+)?$")
+_GRANTOR_YOU = LazyPattern(
+    r"\b(you|licensee|recipients?)\s+(hereby\s+)?(also\s+)?(irrevocably\s+)?$", wraps=True
+)
 #: At most this many defined terms are read per text (a license defines a handful).
 MAX_TERMS = 20
 #: A definition by freedom verbs: "'Deploy' means to use, sublicense or distribute ...".
-_MEANS_TO = LazyPattern(r"means?\s+to\s+")
+_MEANS_TO = LazyPattern(r"means?\s+to\s+", wraps=True)
 #: The term just before "means to".
-_TERM_BEFORE = LazyPattern(r"\b([a-z][a-z-]{2,30})[\"']?\s+(?:shall\s+)?$")
+_TERM_BEFORE = LazyPattern(r"\b([a-z][a-z-]{2,30})[\"']?\s+(?:shall\s+)?$", wraps=True)
 #: Words before "means to" that are not a defined term.
 _NOT_TERMS = frozenset({"this", "that", "which", "it", "what", "term", "word", "also", "and", "or"})
-_NEG_BEFORE = LazyPattern(r"(\bnot|\bno|\bnothing|\bneither|\bnor|n't|\bnever)\b[^,;:]{0,80}$")
-_NEG_AFTER = LazyPattern(r"^\W*(not|never|no longer)\b")
+_NEG_BEFORE = LazyPattern(r"(\bnot|\bno|\bnothing|\bneither|\bnor|n't|\bnever)\b[^,;:]{0,80}$", wraps=True)
+_NEG_AFTER = LazyPattern(r"^\W*(not|never|no longer)\b", wraps=True)
 #: "granted" naming rights granted elsewhere, not granting: "the rights granted hereunder", "any license
 #: granted in Section 2" ("You may not restrict the rights granted ..." grants nothing).
 _REFERENCE_BEFORE = LazyPattern(
     r"\b(the|any|all|such|those|these|your|its|their|of)\s+([\w-]+\s+){0,2}"
-    r"(rights?|licen[cs]es?|permissions?|privileges?|freedoms?)\s*$"
+    r"(rights?|licen[cs]es?|permissions?|privileges?|freedoms?)\s*$",
+    wraps=True,
 )
 
 _VERBS: dict[Freedom, LazyPattern] = {
     Freedom.USE: LazyPattern(
         r"\b(us(e|es|ed|ing)|run|runs|running|execut\w+|install\w*|perform\w*|display\w*|deal in"
-        r"|exploit\w*)\b"
+        r"|exploit\w*)\b",
+        wraps=True,
     ),
     Freedom.SHARE: LazyPattern(
         # copying for a backup is not sharing
@@ -140,14 +151,16 @@ _VERBS: dict[Freedom, LazyPattern] = {
         r"\b((?<!\bone )(?<!\ba )(?<!\bthe )(?<!\bsingle )(?<!\beach )cop(y|ies|ied|ying)"
         r"(?![^.;]{0,40}?\b(backup|back-up|archiv\w+)\b)|reproduc\w+|distribut\w+"
         r"|redistribut\w+|publish\w*|sublicen[cs]\w*|sell|sells|sold|selling|shar(e|es|ed|ing)"
-        r"|convey\w*|propagat\w+|transmit\w*|make (it |them )?available|give (it |them )?away|lend)\b"
+        r"|convey\w*|propagat\w+|transmit\w*|make (it |them )?available|give (it |them )?away|lend)\b",
+        wraps=True,
     ),
     Freedom.MODIFY: LazyPattern(
         r"\b(modif\w+|adapt\w*|alter(s|ed|ing|ations?)?|chang(e|es|ed|ing)|derivative works?|derivatives?"
         r"|merg\w+|derived (works?|versions?|programs?|fonts?|products?|models?)"
-        r"|translat\w+|transform\w*|improv\w+|build upon|remix\w*|edit(s|ed|ing)?|fork\w*)\b"
+        r"|translat\w+|transform\w*|improv\w+|build upon|remix\w*|edit(s|ed|ing)?|fork\w*)\b",
+        wraps=True,
     ),
-    Freedom.STUDY: LazyPattern(r"\b(source( code| form| files)?|preferred form)\b"),
+    Freedom.STUDY: LazyPattern(r"\b(source( code| form| files)?|preferred form)\b", wraps=True),
 }
 #: The source (the preferred form for changes) said to be available, anywhere in the text.
 _SOURCE_AVAILABLE = LazyPattern(
@@ -155,7 +168,8 @@ _SOURCE_AVAILABLE = LazyPattern(
     r"|distributed|offered|published|obtain\w*)\b"
     r"|\b(available|provide|include|accompan\w+|distribute|offer|publish)\w*\b[^.;]{0,80}?"
     r"\b(source code|source form|preferred form)\b"
-    r"|\bin source (and|or) (binary|object)\b"
+    r"|\bin source (and|or) (binary|object)\b",
+    wraps=True,
 )
 
 #: How a withheld freedom shows in the clause taxonomy (`report.missing_clauses` builds the clauses).

@@ -116,38 +116,88 @@ _DISCLAIMER = re.compile(
 vary in small words ("NON-INFRINGEMENT", "may not be used to endorse")."""
 
 
-def _narrows(span: str, around: str) -> bool:
+_GRANT_WORDS = frozenset({"permitted", "granted", "allowed", "licensed", "authorized", "authorised"})
+"""The words a grant ends on ("... are permitted"): a purpose put right after one ("are permitted for
+classroom projects") confines the grant to it, whatever the purpose, unless it is any purpose ("for any
+legal purpose")."""
+
+
+def _narrows(span: str, around: str, before: str = "") -> bool:
     """True when a few words the license does not have (fewer than `MIN_WORDS`: a word changed or
-    added inside one of its sentences) narrow what it grants; a disclaimer's or the endorsement
-    clause's own variants ("NON-INFRINGEMENT") do not."""
-    return bool(_NARROWING.search(span)) and not _DISCLAIMER.search(around)
+    added inside one of its sentences) narrow what it grants, or name a purpose right after the grant
+    (`before` is the word before them); a disclaimer's or the endorsement clause's own variants
+    ("NON-INFRINGEMENT") do not."""
+    purpose = (
+        before in _GRANT_WORDS and span.startswith("for ") and not span.startswith(("for any ", "for all "))
+    )
+    return bool(purpose or _NARROWING.search(span)) and not _DISCLAIMER.search(around)
 
 
-def insertions(text: str, license_id: str, *, before_line: int | None = None) -> list[Addition]:
-    """The stretches of `text` (up to `before_line`, exclusive) that the license's reference text does
-    not have and that state terms; empty when opengauge has no reference for the license or the text
-    is not a copy of it."""
-    ref = _reference().get(license_id)
-    if not ref:
-        return []
-    lines = text.split("\n")
-    tokens: list[tuple[int, str]] = []  # (1-based line, word)
-    sentence: list[int] = []  # the sentence of each word
+def _tokens(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The text's words (token form), each word's 1-based line and each word's sentence."""
+    words: list[str] = []
+    line_of: list[int] = []
+    sentence: list[int] = []
     count = 0
-    for n, raw in enumerate(lines, start=1):
-        if before_line is not None and n >= before_line:
-            break
+    for n, raw in enumerate(text.split("\n"), start=1):
         if _NOT_TERMS.match(raw):
             continue  # copyright and contact lines, identifiers, bare links
         for piece in _SENTENCE_END.split(raw):
             found = words_of(piece).split()
-            tokens.extend((n, w) for w in found)
+            words.extend(found)
+            line_of.extend([n] * len(found))
             sentence.extend([count] * len(found))
             if found and _ENDS.search(piece):
                 count += 1
-    words = [w for _, w in tokens]
-    hits = [_hash(words[i : i + RUN]) in ref for i in range(len(words) - RUN + 1)]
-    if not hits or sum(hits) < MIN_COVERAGE * len(ref):
+    return words, line_of, sentence
+
+
+def _runs(words: list[str]) -> list[int]:
+    """The hashed run of `RUN` words starting at each word."""
+    return [_hash(words[i : i + RUN]) for i in range(len(words) - RUN + 1)]
+
+
+def coverage(text: str, license_id: str) -> float | None:
+    """The share of the license's reference runs that `text` holds (1.0: every run of the license's
+    text is there); None when opengauge has no reference for the license."""
+    ref = _reference().get(license_id)
+    if not ref:
+        return None
+    return len(set(_runs(_tokens(text)[0])) & ref) / len(ref)
+
+
+def is_copy(text: str, license_id: str) -> bool:
+    """True when `text` holds most of the license's reference text (`MIN_COVERAGE` of its runs), or
+    when opengauge has no reference to tell; False for a text that only resembles the license."""
+    share = coverage(text, license_id)
+    return share is None or share >= MIN_COVERAGE
+
+
+def in_reference(quote: str, license_id: str) -> bool:
+    """True when most runs of `quote` are runs of the license's reference text: words the license
+    itself has ("You are solely responsible for determining the appropriateness ..." in a text
+    resembling Apache 2.0)."""
+    ref = _reference().get(license_id)
+    words = words_of(quote).split()
+    if not ref or len(words) < RUN:
+        return False
+    hits = [run in ref for run in _runs(words)]
+    return sum(hits) * 2 >= len(hits)
+
+
+def insertions(text: str, license_id: str, *, before_line: int | None = None) -> list[Addition]:
+    """The stretches of `text` (starting before `before_line`) that the license's reference text
+    does not have and that state terms; empty when opengauge has no reference for the license or the
+    text is not a copy of it (the whole text is measured: the license's end, its disclaimer, counts
+    towards the copy too)."""
+    ref = _reference().get(license_id)
+    if not ref:
+        return []
+    lines = text.split("\n")
+    words, line_of, sentence = _tokens(text)
+    runs = _runs(words)
+    hits = [run in ref for run in runs]
+    if not hits or len(set(runs) & ref) < MIN_COVERAGE * len(ref):
         return []
     covered = [False] * len(words)
     for i, hit in enumerate(hits):
@@ -163,13 +213,19 @@ def insertions(text: str, license_id: str, *, before_line: int | None = None) ->
         j = i
         while j < len(words) and not covered[j]:
             j += 1
+        if before_line is not None and line_of[i] >= before_line:
+            break
         span = " ".join(words[i:j])
         own = set(sentence[i:j])
         around = " ".join(
             words[k] for k in range(max(0, i - CONTEXT), min(len(words), j + CONTEXT)) if sentence[k] in own
         )
-        if _states_terms(span, around) if j - i >= MIN_WORDS else _narrows(span, around):
-            first, last = tokens[i][0], tokens[j - 1][0]
+        if (
+            _states_terms(span, around)
+            if j - i >= MIN_WORDS
+            else _narrows(span, around, words[i - 1] if i else "")
+        ):
+            first, last = line_of[i], line_of[j - 1]
             quote = " ".join(" ".join(lines[first - 1 : last]).split())
             out.append(Addition(line=first, end=last, quote=quote))
         i = j

@@ -18,7 +18,7 @@ from opengauge.licenses.grants import MISSING_TYPE, Grants, read_grants
 from opengauge.licenses.identify import identify
 from opengauge.licenses.integrity import resolve as resolve_integrity
 from opengauge.licenses.normalize import disguises
-from opengauge.licenses.reference import covers, insertions
+from opengauge.licenses.reference import covers, in_reference, insertions, is_copy
 from opengauge.licenses.taxonomy import CLAUSE_TYPES, clause_of
 from opengauge.licenses.verdict import looks_like_policy, verdict
 
@@ -52,6 +52,10 @@ class LicenseReport:
     missing: list[Clause] = field(default_factory=list)
     """For such a text that grants something: one clause per freedom it does not grant, quoting the
     grant where it stops (also in `clauses`)."""
+    resembles: bool = False
+    """The text is identified as a catalog license but holds less than half of that license's own
+    text (`reference.is_copy`): it only resembles it, so it is read like a text the catalog does not
+    know (its grant too), and never takes the license's OSI approval from its name."""
     unclassified: list[Addition] = field(default_factory=list)
     """Paragraphs stating terms that the text puts after the end of the catalog license it is based
     on and that no clause detector explains (`additions.additions`): the text is that license with
@@ -97,8 +101,9 @@ class LicenseReport:
 
     @property
     def modified(self) -> bool:
-        """True when the text is a catalog license with clauses or other terms added."""
-        return bool(self.changes or self.unclassified)
+        """True when the text is a catalog license with clauses or other terms added, or only
+        resembles one."""
+        return bool(self.changes or self.unclassified or self.resembles)
 
     @property
     def display_name(self) -> str | None:
@@ -123,7 +128,6 @@ class LicenseReport:
     def summary(self) -> str:
         """The verdict in plain words, e.g. "Not open source: commercial use is allowed but
         3 clauses restrict it"."""
-        n = len(self.blocking)
         if self.modified and self.entry is not None:
             added = len(self.changes)
             said = []
@@ -142,7 +146,18 @@ class LicenseReport:
                 if self.verdict is LicenseVerdict.UNKNOWN
                 else f"{self.verdict.words[0].lower()}{self.verdict.words[1:]}"
             )
+            if not said:
+                own = self._own_words()
+                return (
+                    f"Based on {self.entry.name}, with changes: the text holds less than half of the "
+                    f"license's own words and is judged on what it says; {own[0].lower()}{own[1:]}"
+                )
             return f"Based on {self.entry.name}, with changes: the text adds {' and '.join(said)}; {verdict}"
+        return self._own_words()
+
+    def _own_words(self) -> str:
+        """The verdict in plain words, from the text's own clauses and grant."""
+        n = len(self.blocking)
         if self.missing and self.verdict is LicenseVerdict.RESTRICTED:
             names = ", ".join(str(f) for f in self.missing_freedoms)
             line = self.missing[0].line
@@ -151,7 +166,7 @@ class LicenseReport:
                 f"(its grant stops at line {line})"
                 + (f"; {n - len(self.missing)} more clause(s) restrict it" if n > len(self.missing) else "")
             )
-        if self.verdict is LicenseVerdict.OPEN_NON_OSI and self.entry is None and self.grants is not None:
+        if self.verdict is LicenseVerdict.OPEN_NON_OSI and self.grants is not None:
             if self.grants.public_domain:
                 return f"{self.verdict.words}: the text puts the work in the public domain"
             return (
@@ -159,7 +174,11 @@ class LicenseReport:
                 "and no clause blocks open source"
             )
         g = self.grants
-        if self.verdict is LicenseVerdict.UNKNOWN and self.entry is None and self.unclassified:
+        if (
+            self.verdict is LicenseVerdict.UNKNOWN
+            and (self.entry is None or self.resembles)
+            and self.unclassified
+        ):
             a = self.unclassified[0]
             shown = _short(a.quote, 120)
             return (
@@ -296,6 +315,7 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
     grants: Grants | None = None
     missing: list[Clause] = []
     unread: list[Addition] = []
+    resembles = False
     if entry is not None and entry.kind == "notice":
         target = _notice_target(entry, text)
         if target is not None:
@@ -305,7 +325,13 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         else:
             v = verdict(found + policy_clauses, None, is_policy=False)
     else:
-        if entry is None and not is_policy:
+        # text beats name: a text that only resembles an open catalog license (it holds less than
+        # half of the license's own text) is not that license; it is read like a text the catalog
+        # does not know, and the license's own sentences in it are not news
+        resembles = (
+            entry is not None and entry.kind == "license" and covers(entry) and not is_copy(text, entry.id)
+        )
+        if (entry is None or resembles) and not is_policy:
             # a text the catalog does not know is read for what it grants, not only what it forbids
             grants = read_grants(text)
             missing = missing_clauses(grants, found, document)
@@ -325,8 +351,15 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
                 g.line for g in [*grants.granted.values(), *([grants.stop] if grants.stop else [])]
             }
             unread = unexplained(text, explained)
-            if unread:
+            if resembles:
+                assert entry is not None
+                unread = [a for a in unread if not in_reference(a.quote, entry.id)]
+            if unread or (resembles and not grants.all_four):
+                # a resembling text that does not itself grant the four freedoms is not known to
                 v = LicenseVerdict.UNKNOWN
+            elif resembles:
+                # open terms, but not the OSI-approved text whose name it borrows
+                v = LicenseVerdict.OPEN_NON_OSI
     changes: list[Clause] = []
     unclassified: list[Addition] = unread
     if entry is not None and entry.kind == "license":
@@ -337,10 +370,11 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         # catalog license, and what it adds cannot be read, so the verdict is not decided
         # and terms inserted inside an open license's own text (its reference runs do not cover them)
         inserted = insertions(text, entry.id, before_line=end_line(text, entry)) if covers(entry) else []
-        unclassified = [
+        unclassified = unread + [
             a
             for a in [*inserted, *additions(text, entry)]
             if not any(c.line is not None and a.line <= c.line <= a.end for c in found)
+            and not any(u.line <= a.line <= u.end for u in unread)
         ]
         if unclassified and LicenseVerdict(v).is_open:
             v = LicenseVerdict.UNKNOWN
@@ -357,6 +391,7 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         disguised=disguised,
         grants=grants,
         missing=missing,
+        resembles=resembles,
     )
 
 
