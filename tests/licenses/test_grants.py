@@ -146,6 +146,22 @@ def test_cli_names_the_missing_freedoms_of_a_freeware_eula(tmp_path, monkeypatch
             "(c) modify it and distribute your modified versions.",
         ),
         ("public domain", "The author dedicates this file to the public domain. Do with it as you wish."),
+        # written for this file: a permission given rather than granted, a passive grant with other
+        # verbs, and a grant wrapped at a narrow column
+        (
+            "gives permission",
+            "Ostrander Labs gives everyone full permission to copy, change and hand on this script, as "
+            "long as these two lines stay at the top.",
+        ),
+        (
+            "passive, other verbs",
+            "These tables may be freely transmitted, altered or sold, provided this\nnote is kept.",
+        ),
+        (
+            "wrapped",
+            "Use, copying, modification and\n    redistribution of this kit, with or\n    without changes, are\n"
+            "    freely permitted\n    provided that this notice stays attached.",
+        ),
     ],
 )
 def test_open_grants_in_several_styles(style: str, text: str) -> None:
