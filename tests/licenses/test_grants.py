@@ -159,8 +159,8 @@ def test_cli_names_the_missing_freedoms_of_a_freeware_eula(tmp_path, monkeypatch
         ),
         (
             "wrapped",
-            "Use, copying, modification and\n    redistribution of this kit, with or\n    without changes, are\n"
-            "    freely permitted\n    provided that this notice stays attached.",
+            "Use, copying, modification and\n    redistribution of this kit, with or\n"
+            "    without changes, are\n    freely permitted\n    provided that this notice stays attached.",
         ),
     ],
 )
