@@ -205,3 +205,16 @@ def test_any_purpose_in_bsd_s_grant_is_no_limit(license_corpus: Path) -> None:
     bsd = (license_corpus / "bsd-3-clause.txt").read_text("utf-8")
     text = bsd.replace("are permitted provided", "are permitted for any lawful purpose provided", 1)
     assert analyze(text, document="LICENSE").verdict is LicenseVerdict.OSI_OPEN
+
+
+def test_the_catalog_s_reviewed_verdict_is_a_floor_for_its_license() -> None:
+    # a text the catalog identifies as a restricted license (here built from the entry's own title and
+    # fingerprint phrases) is never read as open because no detector found its clauses in the wording
+    from opengauge.licenses.catalog import load_catalog
+
+    entry = load_catalog().get("c-uda-1.0")
+    assert entry is not None and entry.verdict is LicenseVerdict.RESTRICTED
+    text = entry.name + "\n\n" + "\n\n".join(f"{p.capitalize()}." for p in entry.fingerprints)
+    report = analyze(text, document="LICENSE")
+    assert report.entry is not None and report.entry.id == "c-uda-1.0"
+    assert report.verdict is LicenseVerdict.RESTRICTED

@@ -342,6 +342,11 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
             is_policy=is_policy,
             open_grant=grants is not None and grants.all_four,
         )
+        floor = entry.verdict if entry is not None and entry.kind == "license" and not resembles else None
+        if floor is not None and not floor.is_open and LicenseVerdict(v).is_open:
+            # the catalog's reviewed verdict on this license is a floor: clauses its text hides from
+            # the detectors do not make it open
+            v = floor
         copyleft = any(c.type == "share-alike" for c in found)
         if grants is not None and LicenseVerdict(v).is_open and not copyleft:
             # an open reading of an unknown text stands only when every sentence that refuses,
