@@ -28,6 +28,9 @@ DISCLAIMER = '\nTHE MODEL IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.\n'
         "2. Your use must follow the Quillon conduct handbook as updated from time to time.",
         "2. You shall not point the Model at, or feed it, any data gathered from Quillon's competitors.",
         "2. Quillon reserves the right to revoke access to new versions at its sole discretion.",
+        # a licence that says what it does not permit, and a ban that names portions of the work
+        "2. This licence does not permit running the Model inside vehicles or other embedded equipment.",
+        "2. Publishing portions of the Model's tokenizer as a rival standard is expressly prohibited.",
     ],
 )
 def test_an_unread_term_leaves_an_open_grant_undecided(term: str) -> None:
@@ -45,6 +48,9 @@ def test_an_unread_term_leaves_an_open_grant_undecided(term: str) -> None:
         "2. This licence terminates automatically if you breach any of its terms.",  # breach
         "2. You may not modify the Documentation.",  # the docs
         "2. Legal proceedings related to this licence may only be brought in the courts of Lyon.",
+        # a note on bundled parts and the notice that must travel with them
+        "2. Portions of the tokenizer were written by Corvid Ltd; the statement below applies to those "
+        "portions and must be retained in all copies.",
     ],
 )
 def test_an_open_grant_with_the_usual_asides_stays_open(aside: str) -> None:

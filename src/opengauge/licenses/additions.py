@@ -53,7 +53,10 @@ _ALLOWED = re.compile(
     r"jurisdiction (of|over)|(exclusive|personal|competent|non-exclusive) jurisdiction|courts?|"
     r"arbitrat\w*|disputes?|(u\.?s\.?|united states|federal) government|government (end )?users?|"
     r"government'?s? rights|restricted rights|"
-    r"supersed\w*|in lieu|sub-?components?|portions|developed with)\b",
+    r"supersed\w*|in lieu|sub-?components?|developed with|"
+    r"(retained|kept|preserved|reproduced) in (all |any |every )?(copies|redistributions?|distributions?)|"
+    r"portions (of [^.;]{0,60}?)?(are|is|were|was|may be) (copyright\w*|licen[cs]ed|derived|taken|based|"
+    r"covered|subject|distributed|provided|made available|owned|developed|written|created|contributed))\b",
     re.IGNORECASE,
 )
 """Words of the terms open source licenses carry anyway (a warranty, liability or support disclaimer,
@@ -64,7 +67,9 @@ Not "jurisdiction" alone: "does not extend to anyone in a jurisdiction outside t
 territory limit; not "notice" alone ("may terminate this license at any time with notice to you"), nor
 "government" alone ("shall not make the Software available to any government or military entity"):
 only the notices kept (or of something, "a notice of termination"), the U.S. Government's rights legend
-and disclaimers of its views; and a work not to be passed off "as your own"."""
+and disclaimers of its views; and a work not to be passed off "as your own". Not "portions" alone
+("publishing portions of the Document as a standard is prohibited"): only a note that portions are
+someone else's ("Portions of X were developed by ..."), and statements to be retained in copies."""
 
 _NOT_TERMS = re.compile(
     r"^\s*(copyright\b|\(c\)|©|spdx-license-identifier|all rights reserved|https?://\S+\s*$|"
@@ -169,11 +174,13 @@ def _states_terms(paragraph: str) -> bool:
 _REFUSES = re.compile(
     r"\b(may not|must not|shall not|will not|cannot|can ?not|do not|don't|agree(s)? not to|never|"
     r"not (be )?(permitted|allowed|authori[sz]ed)|prohibit\w*|forbid\w*|only|solely|exclusively|"
+    r"(does|do|shall|will) not (permit|allow|authori[sz]e|grant)|"
     r"must (at all times )?(follow|comply|abide|adhere|observe|obey|respect)|reserves? the right|"
     r"at (its|our|their) (sole )?discretion|from time to time)\b",
     re.IGNORECASE,
 )
-"""Words that refuse, confine or reserve: a sentence of an unknown text with one states a limit."""
+"""Words that refuse, confine or reserve (also "this licence does not permit ..."): a sentence of an
+unknown text with one states a limit."""
 
 _NOT_A_LIMIT = re.compile(
     r"\b(means|shall mean|refers? to|is defined|are defined)\b|license document|verbatim cop|"
