@@ -362,9 +362,9 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
             if unread or (resembles and not grants.all_four):
                 # a resembling text that does not itself grant the four freedoms is not known to
                 v = LicenseVerdict.UNKNOWN
-            elif resembles:
-                # open terms, but not the OSI-approved text whose name it borrows
-                v = LicenseVerdict.OPEN_NON_OSI
+        if resembles and v == LicenseVerdict.OSI_OPEN:
+            # open terms, but not the OSI-approved text whose name it borrows (a copyleft one too)
+            v = LicenseVerdict.OPEN_NON_OSI
     changes: list[Clause] = []
     unclassified: list[Addition] = unread
     if entry is not None and entry.kind == "license":
