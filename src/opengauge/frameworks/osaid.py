@@ -14,24 +14,31 @@ _ANY = (Level.OPEN, Level.PARTIAL)
 def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> Verdict:
     f = Findings(findings)
     missing: list[str] = []
+    lacking: dict[str, list[str]] = {}  # what each check lacks, in the order `missing` says it
     checks: dict[str, bool] = {}
+
+    def lack(check: str, message: str) -> None:
+        missing.append(message)
+        lacking.setdefault(check, []).append(message)
 
     # 1. Parameters under free terms.
     terms = f.terms()
     weights_ok = f.level("weights-published") in _ANY
     terms_ok = f.level("weights-license") is Level.OPEN and terms is not None and terms.verdict.is_open
     if not weights_ok:
-        missing.append(
+        lack(
+            "parameters",
             "weights: not shown to be published"
             if f.level("weights-published") is Level.UNKNOWN
-            else "weights: not published"
+            else "weights: not published",
         )
     if not terms_ok:
         blocking = ", ".join(blocking_types(terms)) if terms else ""
         name = (terms.name or terms.license_id) if terms else None
-        missing.append(
+        lack(
+            "parameters",
             f"weights license not free: {name or 'unknown'}"
-            + (f" ({blocking})" if blocking else f" ({terms.verdict if terms else 'unknown'})")
+            + (f" ({blocking})" if blocking else f" ({terms.verdict if terms else 'unknown'})"),
         )
     checks["parameters"] = weights_ok and terms_ok
 
@@ -46,17 +53,18 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
         ("data-processing code", f.level("data-processing-code") is Level.OPEN),
     ):
         if not ok:
-            missing.append(f"{name}: not published")
+            lack("code", f"{name}: not published")
     code_ok = (
         inference_ok
         and f.level("training-code") is Level.OPEN
         and f.level("data-processing-code") is Level.OPEN
     )
     if code_ok and not repos_ok:
-        missing.append(
+        lack(
+            "code",
             "code license: could not be read"
             if f.level("code-license") is Level.UNKNOWN
-            else "code license: not every code repository is under an OSI-approved license"
+            else "code license: not every code repository is under an OSI-approved license",
         )
     checks["code"] = code_ok and repos_ok
 
@@ -64,12 +72,13 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     data_listed = f.level("training-data") in _ANY
     data_described = f.level("data-documentation") in _ANY
     if not data_listed:
-        missing.append("data information: the training data sources are not listed")
+        lack("data_information", "data information: the training data sources are not listed")
     if not data_described:
-        missing.append(
+        lack(
+            "data_information",
             "data information: the training data's documentation could not be read"
             if f.level("data-documentation") is Level.UNKNOWN
-            else "data information: the training data is not described (no datasheet or data section)"
+            else "data information: the training data is not described (no datasheet or data section)",
         )
     checks["data_information"] = data_listed and data_described
 
@@ -77,7 +86,7 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     td = f.data("training-data")
     unshared = [d["id"] for d in td.get("datasets") or [] if d.get("public") is False]
     if unshared:
-        missing.append("training data named but not shared: " + ", ".join(unshared[:5]))
+        lack("open_data_shared", "training data named but not shared: " + ", ".join(unshared[:5]))
     checks["open_data_shared"] = not unshared
 
     # 6. The models it is built on: a fine-tune's, adapter's, quantization's or merge's weights carry what
@@ -85,13 +94,13 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
     # modifications (the bases' own terms bind through the weights' license, item 1)
     own_parts = ("code", "data_information", "open_data_shared")
     short = [
-        (p.release_ref, [m for m in v.missing if not m.startswith(("weights", "the base model"))])
+        (p.release_ref, [m for k in own_parts for m in v.details.get("lacking", {}).get(k, [])])
         for p in parents
         if (v := p.verdict("osaid")) is not None
         and not all(v.details.get("checks", {}).get(k, True) for k in own_parts)
     ]
     for ref, lacks in short:
-        missing.append(f"the base model {ref}: " + ("; ".join(lacks) or "its code or data information"))
+        lack("base_models", f"the base model {ref}: " + ("; ".join(lacks) or "its code or data information"))
     checks["base_models"] = not short
 
     passes = all(checks.values())
@@ -110,5 +119,5 @@ def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) ->
             "training-data",
             "data-documentation",
         ],
-        details={"passes": passes, "checks": checks, "missing": missing},
+        details={"passes": passes, "checks": checks, "missing": missing, "lacking": lacking},
     )
