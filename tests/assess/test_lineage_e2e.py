@@ -214,7 +214,7 @@ def test_a_family_name_stands_for_its_foundation_models_when_they_agree(fake_hub
     doc = _laundered_mit_tune(fake_hub, "someone/helper-l2", card, "named:Llama 2")
     assert doc["label"] == "weights-available"
     weights = doc["frameworks"]["osai"]["parameters"]["weights_basemodel"]
-    assert weights["level"] == "partial" and "the card names the family 'Llama 2'" in weights["reason"]
+    assert weights["level"] == "partial" and "the release names the family 'Llama 2'" in weights["reason"]
 
 
 def test_family_members_that_differ_leave_the_base_unexamined():

@@ -830,3 +830,26 @@ def test_a_license_field_in_a_list_of_model_details_is_read(tmp_path):
     doc = _assess_card(tmp_path, card)
     assert doc["label"] == "weights-available", doc["label_reason"]
     assert doc["license"]["license"]["id"] == "stability-ai-community"
+
+
+def test_a_folder_named_for_its_base_family_is_bound_by_it(tmp_path: Path) -> None:
+    # a fine-tune whose card declares no base and names none, but whose folder (its release name) does:
+    # read as on the Hub, through the built-in index's Llama 2 family
+    folder = tmp_path / "Corvid-Llama2-13b"
+    folder.mkdir()
+    (folder / "README.md").write_text(
+        "---\nlicense: mit\n---\n# Corvid\n\nCorvid-Llama2-13b is a chat model fine-tuned on 40k "
+        "conversations written by our annotators.\n"
+    )
+    (folder / "model.safetensors").write_bytes(b"\0" * 2048)
+    doc = _assess_offline(folder, tmp_path)
+    assert doc["label"] == "weights-available", doc["label_reason"]
+    assert "Llama 2" in doc["label_reason"]
+
+
+def test_a_folder_s_own_name() -> None:
+    from opengauge.sources.local import own_name
+
+    snap = Path("/x/hub/models--acme--Widget-7B/snapshots/" + "a" * 40)
+    assert own_name(snap) == "acme/Widget-7B"
+    assert own_name(Path("/x/Corvid-Llama2-13b")) == "local/Corvid-Llama2-13b"

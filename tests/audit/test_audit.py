@@ -260,7 +260,7 @@ def test_metadata_audit_reads_bases_as_assess_does(tmp_path: Path) -> None:
         got = {r["key"]: r for r in st.query("SELECT key, label, document FROM assessments")}
     assert got["a/alias-tune"]["label"] == "weights-available"
     assert got["a/family-tune"]["label"] == "weights-available"
-    assert "the card names the family 'Llama 2'" in str(got["a/family-tune"]["document"])
+    assert "the release names the family 'Llama 2'" in str(got["a/family-tune"]["document"])
     # the chain shows the family the card named, not the index member standing in for it
     with Store.open(tmp_path / "e.duckdb") as st:
         (lineage,) = st.con.execute("SELECT lineage FROM assessments WHERE key = 'a/family-tune'").fetchone()

@@ -145,7 +145,7 @@ class IndexLineage:
         shown = ", ".join(e.name for e in members[:6]) + (" ..." if len(members) > 6 else "")
         checked = max(e.checked for e in members)
         provenance = (
-            f"opengauge index: the card names the family {name!r}; its foundation models in the "
+            f"opengauge index: the release names the family {name!r}; its foundation models in the "
             f"index ({shown}) agree on license, weights and data, reviewed {checked}"
         )
         return members[0], assessed[0], provenance

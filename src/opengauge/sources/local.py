@@ -163,6 +163,16 @@ def _revision(root: Path, files: list[FileEntry], guard: _Guard) -> str:
     return "folder:sha256:" + digest.hexdigest()
 
 
+def own_name(root: Path) -> str:
+    """The release's own name for a folder: the Hub id of a snapshot in the Hugging Face cache
+    (`models--ORG--NAME/snapshots/<sha>`), else `local/<folder name>` (an owner no model family has)."""
+    cached = root.parent.parent.name if root.parent.name == "snapshots" else ""
+    if cached.startswith("models--") and cached.count("--") >= 2:
+        org, _, name = cached[len("models--") :].partition("--")
+        return f"{org}/{name}"
+    return f"local/{root.name}"
+
+
 def fetch_local(ref: Ref, *, max_code_repos: int = 3) -> Release:
     root = Path(ref.id)
     guard = _Guard(root)
@@ -235,7 +245,9 @@ def fetch_local(ref: Ref, *, max_code_repos: int = 3) -> Release:
     texts = [card_doc.text if card_doc else ""] + [
         d.text for d in docs if d.kind in (DocumentKind.MODEL_CARD, DocumentKind.OTHER) and d is not card_doc
     ]
-    facts = card_mod.card_facts(metadata, texts)
+    # a card that says the release was fine-tuned and names its base only in the release's own name is
+    # read as on the Hub, the folder's name standing for that name
+    facts = card_mod.card_facts(metadata, texts, own_id=own_name(Path(guard.root)))
     problems.extend(facts.problems)
     # the code repositories the card links, chosen as for a Hub release, are listed but not read (a
     # folder is assessed without network requests): what they hold stays unknown, never "no code"
