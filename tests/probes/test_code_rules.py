@@ -206,3 +206,19 @@ def test_an_unread_readme_of_unknown_size_leaves_the_documentation_unknown():
         release(code_repos=[_listed("o/train", [*TRAIN_PATHS, "docs/"], None)]), only=["code-documentation"]
     )
     assert one(docs, "code-documentation").level is Level.OPEN
+
+
+def test_a_script_in_a_data_folder_named_for_what_it_does_is_data_processing_code():
+    # held-out release round: "data/filter.py" beside "train.py" and a config made the training code
+    # partial ("not the data-processing code")
+    r = release(
+        code_repos=[repo("o/train", ["train.py", "configs/1b.yaml", "data/filter.py"], readme=LONG_README)]
+    )
+    f = run_probes(r, only=["training-code", "data-processing-code"])
+    assert one(f, "data-processing-code").level is Level.OPEN
+    assert one(f, "training-code").level is Level.OPEN
+    # a data folder's other files are not data-processing code
+    r = release(
+        code_repos=[repo("o/train", ["train.py", "configs/1b.yaml", "data/README.md"], readme=LONG_README)]
+    )
+    assert one(run_probes(r, only=["data-processing-code"]), "data-processing-code").level is Level.CLOSED

@@ -49,6 +49,18 @@ FM = "---\nlicense: apache-2.0\n---\n"
         ("MLX 4-bit conversion of acme/nimbus-7b for Apple silicon.", "hf:acme/nimbus-7b", "quantized"),
         # the release described as a (distilled) version of a model: that model is its parent
         ("Nimbus-Lite is a distilled version of acme/nimbus-7b.", "hf:acme/nimbus-7b", None),
+        # continued pre-training of a model is a derivation (held-out release round, this session)
+        (
+            "We continued pretraining acme/nimbus-7b on 20B tokens of court decisions.",
+            "hf:acme/nimbus-7b",
+            "finetune",
+        ),
+        (
+            "It results from continual pre-training of acme/nimbus-7b on legal text.",
+            "hf:acme/nimbus-7b",
+            "finetune",
+        ),
+        ("The weights were further pre-trained from acme/nimbus-7b.", "hf:acme/nimbus-7b", "finetune"),
     ],
 )
 def test_a_base_model_stated_in_the_cards_words_is_read(body, ref, relation):
@@ -69,6 +81,7 @@ def test_a_base_model_stated_in_the_cards_words_is_read(body, ref, relation):
         "| **Base model** | [acme/a](https://huggingface.co/acme/a) | [acme/b](https://hf.co/acme/b) |",
         "Converted from the original weights at https://github.com/acme/nimbus.",  # not a Hub model
         "```\nm = AutoModel.from_pretrained('acme/nimbus-7b')  # fine-tuned version of acme/nimbus-7b\n```",
+        "Continued pretraining on acme/court-text helps less than we hoped.",  # "on": a dataset
     ],
 )
 def test_no_lineage_is_read_from_other_words(body):

@@ -97,7 +97,11 @@ _DERIVED = (
     r"|(?:based|built)\s+(?:up)?on\s+(?:top\s+of\s+)?(?:the\s+)?(?:model\s+)?|derived\s+from\s+(?:the\s+)?"
     r"|(?:initiali[sz]ed|trained)\s+from\s+(?:the\s+)?"
     # the model straight after the verb: "built by finetuning MPT-30B", "trained by fine-tuning Llama 2"
-    r"|(?P<bare>(?:fine-?tuning|finetuning|instruction-?tuning|further\s+training)\s+(?:the\s+)?))"
+    r"|(?P<bare>(?:fine-?tuning|finetuning|instruction-?tuning|further\s+training"
+    # continued pre-training of a model is a derivation too: "We continued pretraining Meta's Llama 3.1 8B
+    # on ...", "continual pre-training of Mistral 7B", "further pre-trained from ..."
+    r"|(?:continued|continual|continuing|further)\s+pre-?training(?:\s+(?:of|from|on\s+top\s+of))?"
+    r"|(?:continued|continually|further)\s+pre-?trained\s+(?:from|on\s+top\s+of))\s+(?:the\s+)?))"
 )
 # the model card template's fields: "Base model:", "Original model:", "Finetuned from model:"
 _FIELD = (
