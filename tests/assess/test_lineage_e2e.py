@@ -315,3 +315,28 @@ def test_a_fine_tune_named_for_llama_2_that_hides_its_base_is_bound_by_it(fake_h
     doc = _laundered_mit_tune(fake_hub, "someone/Helper-Llama2-13b", card, "named:Llama2 13b")
     assert doc["label"] == "weights-available"
     assert "Llama 2 Community License" in doc["label_reason"]
+
+
+def test_continued_pretraining_of_an_index_model_binds_its_license(fake_hub):
+    # held-out release round: an Apache-2.0 card that says only that it continued pretraining Llama 3.1
+    # 8B, with no base_model key; the base is not served, so the built-in index answers for it
+    card = (
+        b"---\nlicense: apache-2.0\n---\n# Statute-8B\n\nWe continued pretraining Meta's Llama 3.1 8B on 20B "
+        b"tokens of public court decisions to build Statute-8B.\n"
+    )
+    fake_hub.add_model(
+        HubRepo(
+            "statutelab/Statute-8B",
+            fake_sha("statute"),
+            files={
+                "README.md": HubFile("README.md", card),
+                "model.safetensors": HubFile("model.safetensors", None, size=16_000_000_000, lfs=True),
+            },
+            card_data={"license": "apache-2.0"},
+            tags=["license:apache-2.0"],
+        )
+    )
+    release = resolve("hf:statutelab/Statute-8B")
+    doc = assessment_document(assess(release, lineage=IndexLineage())).to_json()
+    assert doc["label"] == "weights-available", doc["label_reason"]
+    assert "Llama 3.1" in doc["label_reason"]
