@@ -340,3 +340,48 @@ def test_continued_pretraining_of_an_index_model_binds_its_license(fake_hub):
     doc = assessment_document(assess(release, lineage=IndexLineage())).to_json()
     assert doc["label"] == "weights-available", doc["label_reason"]
     assert "Llama 3.1" in doc["label_reason"]
+
+
+@pytest.mark.parametrize(
+    ("ref", "foundation"),
+    [
+        ("hf:meta-llama/Meta-Llama-3-8B-Instruct", "meta-llama/Meta-Llama-3-8B"),
+        ("meta-llama/Llama-2-7b-chat-hf", "meta-llama/Llama-2-7b-hf"),
+        ("mistralai/Mistral-7B-Instruct-v0.1", "mistralai/Mistral-7B-v0.1"),
+        ("tiiuae/falcon-7b-instruct", "tiiuae/falcon-7b"),
+        # another owner's model of that name is not the publisher's; a name with no tuned word, or a
+        # foundation the index does not have, is nobody's variant
+        ("someone/Meta-Llama-3-8B-Instruct", None),
+        ("meta-llama/Meta-Llama-3-8B-Guard", None),
+        ("acme/Nimbus-7B-Instruct", None),
+    ],
+)
+def test_a_publisher_s_tuned_variant_is_read_through_its_foundation(ref, foundation):
+    found = IndexLineage().tuned_variant_of(ref)
+    assert (found.release.id if found else None) == foundation
+
+
+def test_a_merge_of_a_publisher_s_instruct_model_is_bound_by_its_foundation_s_terms(fake_hub):
+    # held-out release round: a mergekit card over Meta-Llama-3-8B-Instruct, which the index does not
+    # have (it has Meta-Llama-3-8B) and the loopback Hub does not serve
+    card = (
+        b"---\nlicense: apache-2.0\ntags:\n- merge\n---\n# Magpie-8B\n\nThis is a merge of pre-trained "
+        b"language models created using mergekit.\n\n### Models Merged\n\n"
+        b"* [meta-llama/Meta-Llama-3-8B-Instruct](https://huggingface.co/meta-llama/Meta-Llama-3-8B-Instruct)\n"
+        b"* [acme/Nimbus-8B](https://huggingface.co/acme/Nimbus-8B)\n"
+    )
+    fake_hub.add_model(
+        HubRepo(
+            "magpie/Magpie-8B",
+            fake_sha("magpie"),
+            files={
+                "README.md": HubFile("README.md", card),
+                "model.safetensors": HubFile("model.safetensors", None, size=16_000_000_000, lfs=True),
+            },
+            card_data={"license": "apache-2.0", "tags": ["merge"]},
+            tags=["license:apache-2.0", "merge"],
+        )
+    )
+    doc = assessment_document(assess(resolve("hf:magpie/Magpie-8B"), lineage=IndexLineage())).to_json()
+    assert doc["label"] == "weights-available", doc["label_reason"]
+    assert "tuned variant of Llama 3 8B" in doc["label_reason"]

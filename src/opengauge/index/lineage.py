@@ -13,6 +13,14 @@ its foundation: the governing terms (license, verdict, blocking clauses), the la
 of the training data, the weights' publication, their license and gating. Which member was meant
 cannot matter then; the first is cited, with the family it stands for. Members that differ, or no
 member, leave the base unexamined (the label stays undetermined: lineage never launders).
+
+A base given by a Hub id the index does not have may be its publisher's own tuned variant of a
+foundation model the index does have: same owner, and the repository name is the foundation's
+with tuned-variant words added ("meta-llama/Meta-Llama-3-8B-Instruct" -> Meta-Llama-3-8B,
+"mistralai/Mistral-7B-Instruct-v0.1" -> Mistral-7B-v0.1; "-chat", "-it", "-sft"). A publisher
+releases its chat or instruct variant under its foundation's terms, so the foundation stands in for
+what a derivative takes (its terms, gating and training-data level), cited as such; another owner's
+model of that name is not the publisher's, and stays unexamined.
 """
 
 from __future__ import annotations
@@ -33,6 +41,8 @@ from opengauge.sources.refs import hub_key
 _SPLIT = re.compile(r"[^a-z0-9.]+|(?<=[a-z])(?=\d)")
 # a foundation model's own variant words, which a card may add to a name ("Llama3.1-8B-Base")
 _BASE_WORDS = frozenset({"base", "hf", "pt"})
+# the words that end a publisher's tuned variant of its foundation model ("-Instruct", "-chat", "-it")
+_TUNED_WORDS = frozenset({"instruct", "chat", "it", "sft", "dpo", "rlhf", "hf"})
 # what may follow a family's name in a member's name: sizes ("7b", "1.7b", "8x7b", "350m") and
 # the words of a foundation model's variant; never a version number ("2", "3.1")
 _SIZE_OR_VARIANT = re.compile(SIZE_WORD + r"|deduped|v\d[\w.]*-?base|" + "|".join(sorted(_BASE_WORDS)))
@@ -127,10 +137,40 @@ class IndexLineage:
         if ref.startswith(NAMED):
             return self._family(ref[len(NAMED) :], assessor)
         entry = self.entry(ref)
-        if entry is None:
+        if entry is not None:
+            reviewed = self._reviewed(entry, assessor)
+            return reviewed.model_copy(update={"provenance": f"opengauge index, reviewed {entry.checked}"})
+        foundation = self.tuned_variant_of(ref)
+        if foundation is None:
             return None
-        reviewed = self._reviewed(entry, assessor)
-        return reviewed.model_copy(update={"provenance": f"opengauge index, reviewed {entry.checked}"})
+        reviewed = self._reviewed(foundation, assessor)
+        provenance = (
+            f"opengauge index: {hub_key(ref)} is its publisher's tuned variant of {foundation.name} "
+            f"({foundation.release.id}, reviewed {foundation.checked}), whose terms it keeps"
+        )
+        return reviewed.model_copy(update={"provenance": provenance})
+
+    def tuned_variant_of(self, ref: str) -> IndexEntry | None:
+        """The index's foundation model of which `ref` (a Hub id the index does not have) is its
+        publisher's own tuned variant: same owner, and the name is the foundation's with tuned-variant
+        words added. None when there is no such foundation, or more than one."""
+        key = hub_key(ref)
+        owner, _, name = key.partition("/")
+        words = name_words(name)
+        # the tuned-variant words dropped wherever they stand after the first ("Mistral-7B-Instruct-v0.1")
+        core = words[:1] + tuple(w for w in words[1:] if w not in _TUNED_WORDS)
+        if not owner or not name or core == words:
+            return None
+        found = [
+            e
+            for e in self._all()
+            if not e.closed_reference and not e.release.base_models
+            for n in (e.release.id, *e.aliases)
+            if hub_key(n).partition("/")[0] == owner
+            and _core(name_words(hub_key(n).partition("/")[2])) == core
+        ]
+        unique = {e.id: e for e in found}
+        return next(iter(unique.values())) if len(unique) == 1 else None
 
     def stand_in(self, name: str, assessor: Assessor) -> tuple[IndexEntry, Assessment, str] | None:
         """For a base named by its family: (the member that stands in, its reviewed assessment, the
