@@ -37,11 +37,14 @@ SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
 """
 
 #: restrictive terms no clause detector knows (written for this file), in several drafting styles
+# (the first two said "must first be registered with Kestrel Labs" and "shall be registered in the
+# Kestrel partner portal" until a rule learnt that registration in the passive is a notification duty;
+# they were replaced by terms no rule knows)
 UNCLASSIFIED = [
     "Kestrel Labs additional terms\n\nDeployments of the Software that serve the general public must "
-    "first be registered with Kestrel Labs through its partner portal.",
-    "RIDER. Each installation of the Software shall be registered in the Kestrel partner portal within "
-    "thirty days, failing which the rights above terminate automatically.",
+    "first be paired with a Kestrel hardware dongle.",
+    "RIDER. Each installation of the Software shall carry a Kestrel partner sticker within thirty days, "
+    "failing which the rights above terminate automatically.",
     "- Hosting the model behind a public endpoint requires enrolment in the Kestrel Partner Programme.",
 ]
 
@@ -117,4 +120,4 @@ def test_an_undecided_license_file_makes_the_release_undetermined(tmp_path, lice
     result = assess(resolve(str(tmp_path)))
     assert str(result.label) == "undetermined"
     lic = next(f for f in result.findings if f.probe == "weights-license")
-    assert "cannot classify" in lic.reason and "partner portal" in lic.reason
+    assert "cannot classify" in lic.reason and "hardware dongle" in lic.reason

@@ -18,6 +18,7 @@ license's (a verdict that cannot be decided is never a kinder label).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -201,6 +202,7 @@ _NOT_A_LIMIT = re.compile(
     r"(documentation|docs|manuals?)\b|"
     r"\b(labell?ed|called|named|presented|represented|passed off) as (the |an? )?(official|original|genuine)|"
     r"\bmay not be called\b|appear in (their|its) names?|names? do not conflict|\bcourts? of\b|"
+    r"modified (versions?|copies|files)\b[^.;]{0,80}?\bnamed?\b|"
     r"\b(consumer|statutory) rights\b|third.party rights|nothing in this licen[cs]e|"
     r"united nations convention|"
     r"\b(issue|publish|release)\w* (revised (and/or )?|new |updated )versions? of\b",
@@ -213,11 +215,18 @@ to be offered, the same license kept, the documentation left as it is, the licen
 (severability, interpretation, additional provisions), the risk and the losses disclaimed."""
 
 
-def unexplained(text: str, explained: set[int]) -> list[Addition]:
+def _flat(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def unexplained(text: str, explained: Iterable[tuple[int, str]]) -> list[Addition]:
     """For a text the catalog does not know: its sentences that refuse, confine or reserve something
-    (`_REFUSES`), on lines that hold neither a classified clause nor the grant (`explained`), and that
-    are not about what open licenses carry anyway (`_ALLOWED`, `_NOT_A_LIMIT`). A text read as open
-    that has one is not known to be open: what that sentence asks has not been read."""
+    (`_REFUSES`) that neither a classified clause nor the grant explains (`explained`: the line and
+    quote of each; a sentence is explained by one it shares a line and words with, so a paragraph on
+    one line is not explained whole by its first sentence's grant), and that are not about what open
+    licenses carry anyway (`_ALLOWED`, `_NOT_A_LIMIT`). A text read as open that has one is not known
+    to be open: what that sentence asks has not been read."""
+    items = [(line, _flat(quote)[:QUOTE_HEAD]) for line, quote in explained]
     norm = normalized(text)
     starts = sentence_starts(norm.clean, text)
     ends = [*starts[1:], len(norm.clean)]
@@ -227,12 +236,17 @@ def unexplained(text: str, explained: set[int]) -> list[Addition]:
         if len(sentence.split()) < MIN_WORDS or not _REFUSES.search(sentence):
             continue
         first, last = norm.line_of(a), norm.line_of(max(a, b - 1))
-        if explained & set(range(first, last + 1)) or _NOT_TERMS.match(sentence):
+        flat = _flat(sentence)
+        if any(first <= line <= last and (head in flat or flat[:QUOTE_HEAD] in head) for line, head in items):
             continue
-        if _ALLOWED.search(sentence) or _NOT_A_LIMIT.search(sentence):
+        if _NOT_TERMS.match(sentence) or _ALLOWED.search(sentence) or _NOT_A_LIMIT.search(sentence):
             continue
         out.append(Addition(line=first, end=last, quote=sentence))
     return out
+
+
+QUOTE_HEAD = 40
+"""How many characters of a clause's or grant's quote tie it to a sentence."""
 
 
 __all__ = ["MIN_WORDS", "Addition", "additions", "end_line", "unexplained"]

@@ -152,7 +152,8 @@ _VERBS: dict[Freedom, LazyPattern] = {
         r"\b((?<!\bone )(?<!\ba )(?<!\bthe )(?<!\bsingle )(?<!\beach )cop(y|ies|ied|ying)"
         r"(?![^.;]{0,40}?\b(backup|back-up|archiv\w+)\b)|reproduc\w+|distribut\w+"
         r"|redistribut\w+|publish\w*|sublicen[cs]\w*|sell|sells|sold|selling|shar(e|es|ed|ing)"
-        r"|convey\w*|propagat\w+|transmit\w*|make (it |them )?available|give (it |them )?away|lend)\b",
+        r"|convey\w*|propagat\w+|transmit\w*|make (it |them )?available|give (it |them )?away|lend"
+        r"|(pass|hand)(es|ed|ing)? (it |them )?on)\b",
         wraps=True,
     ),
     Freedom.MODIFY: LazyPattern(

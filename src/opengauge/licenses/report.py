@@ -352,9 +352,9 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
             # an open reading of an unknown text stands only when every sentence that refuses,
             # confines or reserves something was read: one no detector explains leaves the verdict
             # undecided, never open (a copyleft text's many conditions keep the freedoms: not read so)
-            explained = {c.line for c in found if c.line is not None} | {
-                g.line for g in [*grants.granted.values(), *([grants.stop] if grants.stop else [])]
-            }
+            explained = [(c.line, c.quote) for c in found if c.line is not None] + [
+                (g.line, g.quote) for g in [*grants.granted.values(), *([grants.stop] if grants.stop else [])]
+            ]
             unread = unexplained(text, explained)
             if resembles:
                 assert entry is not None
