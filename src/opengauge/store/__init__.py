@@ -163,14 +163,15 @@ class Record:
     lineage_licenses: list[str] = field(default_factory=list)
     claims_open_source: bool | None = None
     error: str | None = None
-    document: dict[str, Any] | str | None = None
-    """The document, or its JSON text (a worker serialises it, so the writer does not)."""
+    document: dict[str, Any] | str | bytes | None = None
+    """The document, or its JSON text: `str`, or UTF-8 `bytes` as pydantic writes it (a worker
+    serialises it, so the writer does not; Arrow takes the bytes without encoding them again)."""
 
     def serialised(self) -> Record:
         """The record with its JSON columns as text (cheaper to pickle and to write)."""
         for c in ("osai_levels", "document"):
             v = getattr(self, c)
-            if v is not None and not isinstance(v, str):
+            if v is not None and not isinstance(v, str | bytes):
                 setattr(self, c, json.dumps(v, ensure_ascii=False, separators=(",", ":")))
         return self
 
@@ -194,7 +195,7 @@ def record_from_document(
     from opengauge.audit.metadata import claims_open_source, declared_license, own_license
     from opengauge.licenses.facts import verdict_for_id
 
-    data = doc.to_json_text()
+    data = doc.to_json_bytes()
     osai = doc.frameworks.osai
     lic = doc.license
     declared = declared_license(release) if release is not None else None
