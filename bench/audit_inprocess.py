@@ -149,7 +149,7 @@ class _ByLength:
             f"row whatever its text + {slope:.2f} ms per 1,000 characters"
         )
         for lo, hi in ((0, 600), (600, 1500), (1500, 3000), (3000, 6000), (6000, None)):
-            got = sorted(y for x, y in rows if x * 1000 >= lo and (hi is None or x * 1000 < hi))
+            got = sorted(y * 1000 for x, y in rows if x >= lo and (hi is None or x < hi))
             if got:
                 span = f"{lo}-{hi}" if hi is not None else f"{lo}+"
                 median = got[len(got) // 2]
