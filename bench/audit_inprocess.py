@@ -9,10 +9,15 @@ column but the assessment time (the document's `created_at` too), as a speed cha
     .venv/bin/python bench/audit_inprocess.py --compare before.duckdb after.duckdb
     OPENGAUGE_SHARED=../shared .venv/bin/python bench/audit_inprocess.py --copies 0.3 --memo-stats
     OPENGAUGE_SHARED=../shared .venv/bin/python bench/audit_inprocess.py --copies 0.3 --no-memo
+    OPENGAUGE_SHARED=../shared .venv/bin/python bench/audit_inprocess.py --rows 2000 --by-length
 
 `--memo-stats` prints how often the content-keyed caches answered (license readings shared by the
 rows of a process, rows served from another row's assessment as copies); `--no-memo` turns both off
 (one license reading kept, every row assessed), to see what they are worth on these rows.
+`--by-length` prints what a row costs by the length of its card (CPU time of each row's assessment,
+document and record, store writes left out; the corpus' base models, the first rows, left out): a
+least-squares line through them gives the part of a row that does not grow with its text and the
+part that does, per 1,000 characters.
 
 Figures move with the machine's load: compare runs made back to back (interleaved), best of several.
 """
@@ -112,6 +117,46 @@ class _MemoStats:
         )
 
 
+class _ByLength:
+    """CPU seconds of each row's `assess_item` with the length of its card (bench only)."""
+
+    SKIP = 40  # the corpus' base models come first and are read in full (long cards, their own licenses)
+
+    def __init__(self) -> None:
+        from opengauge.audit import work
+
+        self.rows: list[tuple[int, float]] = []
+        assess_item = work.assess_item
+
+        def timed(item: Any, *a: Any, **k: Any) -> Any:
+            c = time.process_time()
+            out = assess_item(item, *a, **k)
+            self.rows.append((len(item.row.get("card") or ""), time.process_time() - c))
+            return out
+
+        work.assess_item = timed
+
+    def report(self) -> None:
+        rows = self.rows[self.SKIP :]
+        if len(rows) < 2:
+            return
+        xs, ys = [x / 1000 for x, _ in rows], [y * 1000 for _, y in rows]
+        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+        print(
+            f"  by card length ({len(rows)} rows after the first {self.SKIP}): {my:.2f} CPU ms a row on "
+            f"average, cards of {mx * 1000:.0f} characters on average; fitted {my - slope * mx:.2f} ms a "
+            f"row whatever its text + {slope:.2f} ms per 1,000 characters"
+        )
+        for lo, hi in ((0, 600), (600, 1500), (1500, 3000), (3000, 6000), (6000, None)):
+            got = sorted(y * 1000 for x, y in rows if x >= lo and (hi is None or x < hi))
+            if got:
+                span = f"{lo}-{hi}" if hi is not None else f"{lo}+"
+                median = got[len(got) // 2]
+                print(f"    cards of {span:>9s} characters: {len(got):5d} rows, median {median:.2f} ms")
+        self.rows = []
+
+
 def _compare(a: Path, b: Path) -> int:
     from tests.audit.conftest import store_rows
 
@@ -138,6 +183,7 @@ def main() -> None:
     ap.add_argument("--dumps", type=Path, help="folder where generated dumps are kept between runs")
     ap.add_argument("--memo-stats", action="store_true", help="print the content-keyed caches' hit rates")
     ap.add_argument("--no-memo", action="store_true", help="no shared license readings, no copies shared")
+    ap.add_argument("--by-length", action="store_true", help="print a row's cost by the length of its card")
     ap.add_argument("--compare", nargs=2, type=Path, metavar="STORE", help="compare two stores and exit")
     args = ap.parse_args()
     if args.compare:
@@ -149,6 +195,7 @@ def main() -> None:
         audit_work.READINGS = 1  # the reading just made, for the probe that asked
         audit_work.SHARE_COPIES = False
     stats = _MemoStats() if args.memo_stats else None
+    by_length = _ByLength() if args.by_length else None
 
     work = Path(tempfile.mkdtemp(prefix="og-inprocess-"))
     folder = args.dumps or work
@@ -176,6 +223,8 @@ def main() -> None:
             if stats is not None:
                 print(stats.line(n))
                 stats.reset()
+            if by_length is not None:
+                by_length.report()
         print(
             f"best of {args.repeat}: {args.rows / best:.1f} rows per CPU-second "
             f"({best / args.rows * 1000:.2f} ms a row)"

@@ -259,9 +259,10 @@ class AssessmentDocument(_Doc):
         assessment, are left out)."""
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
-    def to_json_text(self) -> str:
-        """`to_json()` as compact JSON text, serialised by pydantic in one pass (what the store keeps)."""
-        return self.model_dump_json(by_alias=True, exclude_unset=True)
+    def to_json_bytes(self) -> bytes:
+        """`to_json()` as compact JSON text in UTF-8, serialised by pydantic in one pass (what the store
+        keeps: the bytes go to the store as they are, never decoded to a `str` and encoded again)."""
+        return type(self).__pydantic_serializer__.to_json(self, by_alias=True, exclude_unset=True)
 
 
 def assessment_schema() -> dict[str, Any]:

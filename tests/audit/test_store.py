@@ -36,6 +36,21 @@ def test_writes_keep_the_first_row_of_a_key_and_revision(tmp_path: Path) -> None
         assert st.done([("a/b", "r1"), ("a/b", "r9"), ("x/y", "r1")]) == {("a/b", "r1")}
 
 
+def test_a_write_that_meets_a_stored_key_keeps_every_stored_row_and_adds_the_rest(tmp_path: Path) -> None:
+    # the plain INSERT tried first fails on the conflict; the write is then made with INSERT OR IGNORE
+    with Store.open(tmp_path / "s.duckdb") as st:
+        st.write([_rec("a/b")])
+        st.write([_rec("a/c"), _rec("a/b", label="closed"), _rec("a/d")])
+        assert st.query("SELECT key, label FROM assessments ORDER BY key") == [
+            {"key": "a/b", "label": "open-weights"},
+            {"key": "a/c", "label": "open-weights"},
+            {"key": "a/d", "label": "open-weights"},
+        ]
+        # a key twice in one write: the first is kept
+        st.write([_rec("a/e", label="closed"), _rec("a/e")])
+        assert st.query("SELECT label FROM assessments WHERE key='a/e'") == [{"label": "closed"}]
+
+
 def test_another_schema_version_is_refused_clearly(tmp_path: Path) -> None:
     path = tmp_path / "s.duckdb"
     Store.open(path).close()

@@ -100,7 +100,9 @@ def test_a_row_its_chain_leads_back_to_is_not_served(dump_rows: list[dict]) -> N
     from opengauge.audit import twins
     from opengauge.store import Record
 
-    doc = '{"release":{"ref":"hf:OWNER/m"},"created_at":"2026-01-01T00:00:00Z"}'.replace("OWNER", twins.OWNER)
+    doc = b'{"release":{"ref":"hf:OWNER/m"},"created_at":"2026-01-01T00:00:00Z"}'.replace(
+        b"OWNER", twins.OWNER.encode()
+    )
     tpl = twins.template(
         Record(key="k", revision="", ref=f"hf:{twins.OWNER}/m", origin="audit", document=doc), {"a/m"}
     )
@@ -109,7 +111,7 @@ def test_a_row_its_chain_leads_back_to_is_not_served(dump_rows: list[dict]) -> N
     assert twins.record_for(tpl, {"modelId": "a/m"}, "a/m", "", now) is None
     got = twins.record_for(tpl, {"modelId": "b/m", "sha": "f00"}, "b/m", "f00", now)
     assert got is not None and got.ref == "hf:b/m" and got.commit == "f00"
-    assert got.document == '{"release":{"ref":"hf:b/m"},"created_at":"2026-02-01T00:00:00Z"}'
+    assert got.document == b'{"release":{"ref":"hf:b/m"},"created_at":"2026-02-01T00:00:00Z"}'
 
 
 def test_what_is_not_shared() -> None:

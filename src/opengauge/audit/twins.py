@@ -57,6 +57,8 @@ _NONCE = secrets.token_hex(6)
 #: upper-case letter so a lower-cased use of them is seen.
 OWNER = f"OgTwin{_NONCE}"
 REVISION = f"OgRev{_NONCE}"
+_OWNER, _REVISION = OWNER.encode("ascii"), REVISION.encode("ascii")
+_CREATED_KEY = b'"created_at":'
 _TIME = TypeAdapter(datetime)
 # `_lower_count` counts on UTF-8 bytes lowered as ASCII: the count `str.lower()` gives, for tokens
 # whose lower case is ASCII letters and digits, holds no `k` (the Kelvin sign lowers to it) and does
@@ -74,7 +76,7 @@ class Template:
 
     record: Record
     visited: frozenset[str]
-    created: str
+    created: bytes
     """The record's `created_at` as its document writes it."""
 
 
@@ -117,14 +119,14 @@ def stand_in(row: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _created(text: str) -> str | None:
+def _created(text: bytes) -> bytes | None:
     """The top-level `created_at` value of a document's JSON text (it follows the findings, so the
     last occurrence of the key is the document's own)."""
-    at = text.rfind('"created_at":')
+    at = text.rfind(_CREATED_KEY)
     if at < 0:
         return None
-    start = at + len('"created_at":')
-    end = text.find(",", start) if text.find(",", start) >= 0 else text.find("}", start)
+    start = at + len(_CREATED_KEY)
+    end = text.find(b",", start) if text.find(b",", start) >= 0 else text.find(b"}", start)
     return text[start:end]
 
 
@@ -136,14 +138,16 @@ def _lower_count(lowered: bytes, token: str) -> int:
 
 
 def template(record: Record, visited: set[str]) -> Template | None:
-    """The template of a record made from `stand_in(row)`; None when it cannot serve other rows (an
-    error, or the stand-in written in another case)."""
+    """The template of a record made from `stand_in(row)` (its document as UTF-8 JSON bytes, as
+    `record_from_document` writes it); None when it cannot serve other rows (an error, or the stand-in
+    written in another case)."""
     doc = record.document
-    if record.error is not None or not isinstance(doc, str):
+    if record.error is not None or not isinstance(doc, bytes):
         return None
-    lowered = doc.encode("utf-8", "surrogatepass").lower()
-    if _lower_count(lowered, OWNER) != doc.count(OWNER) or _lower_count(lowered, REVISION) != doc.count(
-        REVISION
+    # the tokens are ASCII, so counting their UTF-8 bytes counts them in the text
+    lowered = doc.lower()
+    if _lower_count(lowered, OWNER) != doc.count(_OWNER) or _lower_count(lowered, REVISION) != doc.count(
+        _REVISION
     ):
         return None
     created = _created(doc)
@@ -152,8 +156,9 @@ def template(record: Record, visited: set[str]) -> Template | None:
     return Template(record, frozenset(visited), created)
 
 
-def _json_inner(value: str) -> str:
-    return json.dumps(value, ensure_ascii=False)[1:-1]
+def _json_inner(value: str) -> bytes:
+    """`value` as it stands inside a JSON string, in UTF-8."""
+    return json.dumps(value, ensure_ascii=False)[1:-1].encode()
 
 
 def record_for(
@@ -168,14 +173,14 @@ def record_for(
     owner = ids[0]
     rev = revision_of(row) or None
     doc = tpl.record.document
-    assert isinstance(doc, str)
-    created = _TIME.dump_json(now).decode()
+    assert isinstance(doc, bytes)
+    created = _TIME.dump_json(now)
     if created != tpl.created:
-        at = doc.rfind('"created_at":' + tpl.created)
-        doc = doc[:at] + '"created_at":' + created + doc[at + len('"created_at":' + tpl.created) :]
-    doc = doc.replace(OWNER, _json_inner(owner))
+        at = doc.rfind(_CREATED_KEY + tpl.created)
+        doc = doc[:at] + _CREATED_KEY + created + doc[at + len(_CREATED_KEY + tpl.created) :]
+    doc = doc.replace(_OWNER, _json_inner(owner))
     if rev is not None:
-        doc = doc.replace(REVISION, _json_inner(rev))
+        doc = doc.replace(_REVISION, _json_inner(rev))
     r = tpl.record
     return replace(
         r,

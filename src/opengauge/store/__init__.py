@@ -163,14 +163,15 @@ class Record:
     lineage_licenses: list[str] = field(default_factory=list)
     claims_open_source: bool | None = None
     error: str | None = None
-    document: dict[str, Any] | str | None = None
-    """The document, or its JSON text (a worker serialises it, so the writer does not)."""
+    document: dict[str, Any] | str | bytes | None = None
+    """The document, or its JSON text: `str`, or UTF-8 `bytes` as pydantic writes it (a worker
+    serialises it, so the writer does not; Arrow takes the bytes without encoding them again)."""
 
     def serialised(self) -> Record:
         """The record with its JSON columns as text (cheaper to pickle and to write)."""
         for c in ("osai_levels", "document"):
             v = getattr(self, c)
-            if v is not None and not isinstance(v, str):
+            if v is not None and not isinstance(v, str | bytes):
                 setattr(self, c, json.dumps(v, ensure_ascii=False, separators=(",", ":")))
         return self
 
@@ -194,7 +195,7 @@ def record_from_document(
     from opengauge.audit.metadata import claims_open_source, declared_license, own_license
     from opengauge.licenses.facts import verdict_for_id
 
-    data = doc.to_json_text()
+    data = doc.to_json_bytes()
     osai = doc.frameworks.osai
     lic = doc.license
     declared = declared_license(release) if release is not None else None
@@ -319,24 +320,34 @@ class Store:
         resume rule) or, with `replace`, overwritten. Returns how many rows were given."""
         if not records:
             return 0
+        import duckdb
         import pyarrow as pa
 
-        verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
         rows = [r.row() for r in records]
         # one Arrow table per write: DuckDB scans it in bulk (executemany binds row by row)
         table = pa.Table.from_arrays(
             [pa.array([row[i] for row in rows], type=t) for i, t in enumerate(_arrow_types())],
             names=list(COLUMNS),
         )
-        self.con.execute("BEGIN")
-        try:
-            self.con.register("_incoming", table)
-            self.con.execute(f"{verb} INTO assessments ({', '.join(COLUMNS)}) SELECT * FROM _incoming")
-            self.con.unregister("_incoming")
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
+        # without `replace`, a plain INSERT first: DuckDB inserts faster without a conflict clause, and
+        # the audit asks `done` before it assesses, so a key is seldom stored already; on a conflict
+        # the transaction is rolled back and written again with INSERT OR IGNORE, which keeps the
+        # stored rows as it alone would
+        verbs = ["INSERT OR REPLACE"] if replace else ["INSERT", "INSERT OR IGNORE"]
+        columns = ", ".join(COLUMNS)
+        for verb in verbs:
+            self.con.execute("BEGIN")
+            try:
+                self.con.register("_incoming", table)
+                self.con.execute(f"{verb} INTO assessments ({columns}) SELECT * FROM _incoming")
+                self.con.unregister("_incoming")
+                self.con.execute("COMMIT")
+                break
+            except BaseException as exc:
+                self.con.execute("ROLLBACK")
+                self.con.unregister("_incoming")
+                if not isinstance(exc, duckdb.ConstraintException) or verb == verbs[-1]:
+                    raise
         return len(records)
 
     # -- reading -------------------------------------------------------------------------------
