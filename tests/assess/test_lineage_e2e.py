@@ -317,6 +317,22 @@ def test_a_fine_tune_named_for_llama_2_that_hides_its_base_is_bound_by_it(fake_h
     assert "Llama 2 Community License" in doc["label_reason"]
 
 
+def _card_only(fake_hub, repo_id: str, card: bytes, card_data: dict) -> None:
+    """A Hub model repository holding only its card and one weights file."""
+    fake_hub.add_model(
+        HubRepo(
+            repo_id,
+            fake_sha(repo_id),
+            files={
+                "README.md": HubFile("README.md", card),
+                "model.safetensors": HubFile("model.safetensors", None, size=16_000_000_000, lfs=True),
+            },
+            card_data=card_data,
+            tags=[f"license:{card_data['license']}", *card_data.get("tags", [])],
+        )
+    )
+
+
 def test_continued_pretraining_of_an_index_model_binds_its_license(fake_hub):
     # held-out release round: an Apache-2.0 card that says only that it continued pretraining Llama 3.1
     # 8B, with no base_model key; the base is not served, so the built-in index answers for it
@@ -324,18 +340,7 @@ def test_continued_pretraining_of_an_index_model_binds_its_license(fake_hub):
         b"---\nlicense: apache-2.0\n---\n# Statute-8B\n\nWe continued pretraining Meta's Llama 3.1 8B on 20B "
         b"tokens of public court decisions to build Statute-8B.\n"
     )
-    fake_hub.add_model(
-        HubRepo(
-            "statutelab/Statute-8B",
-            fake_sha("statute"),
-            files={
-                "README.md": HubFile("README.md", card),
-                "model.safetensors": HubFile("model.safetensors", None, size=16_000_000_000, lfs=True),
-            },
-            card_data={"license": "apache-2.0"},
-            tags=["license:apache-2.0"],
-        )
-    )
+    _card_only(fake_hub, "statutelab/Statute-8B", card, {"license": "apache-2.0"})
     release = resolve("hf:statutelab/Statute-8B")
     doc = assessment_document(assess(release, lineage=IndexLineage())).to_json()
     assert doc["label"] == "weights-available", doc["label_reason"]
@@ -370,18 +375,7 @@ def test_a_merge_of_a_publisher_s_instruct_model_is_bound_by_its_foundation_s_te
         b"* [meta-llama/Meta-Llama-3-8B-Instruct](https://huggingface.co/meta-llama/Meta-Llama-3-8B-Instruct)\n"
         b"* [acme/Nimbus-8B](https://huggingface.co/acme/Nimbus-8B)\n"
     )
-    fake_hub.add_model(
-        HubRepo(
-            "magpie/Magpie-8B",
-            fake_sha("magpie"),
-            files={
-                "README.md": HubFile("README.md", card),
-                "model.safetensors": HubFile("model.safetensors", None, size=16_000_000_000, lfs=True),
-            },
-            card_data={"license": "apache-2.0", "tags": ["merge"]},
-            tags=["license:apache-2.0", "merge"],
-        )
-    )
+    _card_only(fake_hub, "magpie/Magpie-8B", card, {"license": "apache-2.0", "tags": ["merge"]})
     doc = assessment_document(assess(resolve("hf:magpie/Magpie-8B"), lineage=IndexLineage())).to_json()
     assert doc["label"] == "weights-available", doc["label_reason"]
     assert "tuned variant of Llama 3 8B" in doc["label_reason"]

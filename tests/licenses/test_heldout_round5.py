@@ -73,12 +73,16 @@ SHORT = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(SHORT))
-def test_a_short_license_with_one_restriction_is_restricted(name: str) -> None:
-    text, kind = SHORT[name]
+def assert_restricted_by(text: str, kind: str) -> None:
+    """`text` reads as restricted, and a clause of type `kind` is among what blocks it."""
     report = analyze(text, document="LICENSE")
     assert report.verdict is LicenseVerdict.RESTRICTED, report.summary()
     assert kind in {c.type for c in report.blocking}
+
+
+@pytest.mark.parametrize("name", sorted(SHORT))
+def test_a_short_license_with_one_restriction_is_restricted(name: str) -> None:
+    assert_restricted_by(*SHORT[name])
 
 
 def test_mit_with_a_headcount_condition(license_corpus: Path) -> None:

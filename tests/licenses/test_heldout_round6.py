@@ -15,6 +15,7 @@ import pytest
 
 from opengauge.enums import LicenseVerdict
 from opengauge.licenses import analyze
+from tests.licenses.test_heldout_round5 import assert_restricted_by
 
 CASES = {
     "markdown-fields": (
@@ -68,10 +69,7 @@ CASES = {
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_an_open_grant_with_one_restriction_is_restricted(name: str) -> None:
-    text, kind = CASES[name]
-    report = analyze(text, document="LICENSE")
-    assert report.verdict is LicenseVerdict.RESTRICTED, report.summary()
-    assert kind in {c.type for c in report.blocking}
+    assert_restricted_by(*CASES[name])
 
 
 def test_a_sentence_on_the_grant_s_line_is_not_explained_by_the_grant() -> None:
