@@ -157,13 +157,18 @@ def _runs(words: list[str]) -> list[int]:
     return [_hash(words[i : i + RUN]) for i in range(len(words) - RUN + 1)]
 
 
+def _share(runs: list[int], ref: frozenset[int]) -> float:
+    """The share of the reference's runs among `runs`."""
+    return len(set(runs) & ref) / len(ref)
+
+
 def coverage(text: str, license_id: str) -> float | None:
     """The share of the license's reference runs that `text` holds (1.0: every run of the license's
     text is there); None when opengauge has no reference for the license."""
     ref = _reference().get(license_id)
     if not ref:
         return None
-    return len(set(_runs(_tokens(text)[0])) & ref) / len(ref)
+    return _share(_runs(_tokens(text)[0]), ref)
 
 
 def is_copy(text: str, license_id: str) -> bool:
@@ -197,7 +202,7 @@ def insertions(text: str, license_id: str, *, before_line: int | None = None) ->
     words, line_of, sentence = _tokens(text)
     runs = _runs(words)
     hits = [run in ref for run in runs]
-    if not hits or len(set(runs) & ref) < MIN_COVERAGE * len(ref):
+    if not hits or _share(runs, ref) < MIN_COVERAGE:
         return []
     covered = [False] * len(words)
     for i, hit in enumerate(hits):
