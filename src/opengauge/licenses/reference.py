@@ -27,6 +27,7 @@ import re
 import sys
 import zlib
 from array import array
+from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -50,7 +51,7 @@ DATA = "reference_shingles.json"
 SOURCE = "https://github.com/aboutcode-org/scancode-licensedb"
 
 
-def _hash(words: list[str]) -> int:
+def _hash(words: Sequence[str]) -> int:
     return zlib.crc32(" ".join(words).encode("ascii"))
 
 
@@ -133,8 +134,10 @@ def _narrows(span: str, around: str, before: str = "") -> bool:
     return bool(purpose or _NARROWING.search(span)) and not _DISCLAIMER.search(around)
 
 
-def _tokens(text: str) -> tuple[list[str], list[int], list[int]]:
-    """The text's words (token form), each word's 1-based line and each word's sentence."""
+@lru_cache(maxsize=8)
+def _tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+    """The text's words (token form), each word's 1-based line and each word's sentence (kept for the
+    last few texts: `analyze` asks for them twice, for the copy test and for the insertions)."""
     words: list[str] = []
     line_of: list[int] = []
     sentence: list[int] = []
@@ -149,10 +152,10 @@ def _tokens(text: str) -> tuple[list[str], list[int], list[int]]:
             sentence.extend([count] * len(found))
             if found and _ENDS.search(piece):
                 count += 1
-    return words, line_of, sentence
+    return tuple(words), tuple(line_of), tuple(sentence)
 
 
-def _runs(words: list[str]) -> list[int]:
+def _runs(words: Sequence[str]) -> list[int]:
     """The hashed run of `RUN` words starting at each word."""
     return [_hash(words[i : i + RUN]) for i in range(len(words) - RUN + 1)]
 
