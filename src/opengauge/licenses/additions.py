@@ -215,6 +215,10 @@ to be offered, the same license kept, the documentation left as it is, the licen
 (severability, interpretation, additional provisions), the risk and the losses disclaimed."""
 
 
+QUOTE_HEAD = 40
+"""How many characters of a clause's or grant's quote tie it to a sentence."""
+
+
 def _flat(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -243,10 +247,6 @@ def unexplained(text: str, explained: Iterable[tuple[int, str]]) -> list[Additio
             continue
         out.append(Addition(line=first, end=last, quote=sentence))
     return out
-
-
-QUOTE_HEAD = 40
-"""How many characters of a clause's or grant's quote tie it to a sentence."""
 
 
 __all__ = ["MIN_WORDS", "Addition", "additions", "end_line", "unexplained"]

@@ -35,8 +35,15 @@ from opengauge.licenses.sentences import sentence_starts
 MAX_TEXT = 400_000
 """Only this many characters of a text are read for grants (a grant comes early)."""
 
+
+def _wrapped(source: str, flags: int = 0) -> LazyPattern:
+    """A grant pattern: read against text that keeps its line breaks, so a space in it matches any
+    run of white space ("with or⏎   without modification"; `LazyPattern(wraps=True)`)."""
+    return LazyPattern(source, flags, wraps=True)
+
+
 #: Words that confer a permission. A negation just before or after one voids it.
-_TRIGGER = LazyPattern(
+_TRIGGER = _wrapped(
     r"\bpermission\b(?=[^.;]{0,160}?\bgranted\b)"
     r"|\b(hereby )?grants?\b|\bgranted\b"
     r"|\b(you|licensee|licensees|recipients?|users?|anyone|everyone|any(one| person| individual)"
@@ -49,53 +56,48 @@ _TRIGGER = LazyPattern(
     r"|redistributed|published|shared|adapted|altered|transmitted|sold)\b"
     r"|\bthe\s+(rights?|permission|licen[cs]e)\s+to\s+(use|copy|reproduce|modify|distribute|redistribute"
     r"|publish|deal|make)\b"
-    r"|\bpermits?\s+(you|anyone|everyone|licensee|the user|any person)\b",
-    wraps=True,
+    r"|\bpermits?\s+(you|anyone|everyone|licensee|the user|any person)\b"
 )
 #: A permission to do anything at all: every freedom.
-_BROAD = LazyPattern(
+_BROAD = _wrapped(
     r"\bto deal in\b[^.;]{0,80}?\bwithout restriction"
     r"|\bdo (whatever|what(ever)? (the \w+ )?you (want|like|wish)|anything you (want|like))"
     r"|\b(any|every) (use|usage|kind of use)\b[^.;]{0,40}?\b(is|are) (hereby )?"
     r"(permitted|allowed|granted|free)\b"
     r"|\bus(e|ed|ing)\b[^.;]{0,60}?\b(for any purpose|in any (way|manner)"
     r"|any way you (wish|want|like|see fit)|without (any )?(restrictions?|limitations?))"
-    r"|\b(used|use it|use this|use them) freely\b|\bfeel free to use\b|\bfreely (used|usable)\b",
-    wraps=True,
+    r"|\b(used|use it|use this|use them) freely\b|\bfeel free to use\b|\bfreely (used|usable)\b"
 )
 #: The text keeps what it does not grant: an explicit reservation of rights, or a grant that cannot
 #: be passed on. Without one, a freedom the grant does not name is not said to be withheld.
-_RESERVED = LazyPattern(
+_RESERVED = _wrapped(
     r"\bnon-?transferr?able\b|\bnot transferr?able\b"
     r"|\brights? not (expressly |explicitly |specifically )?granted"
     r"|\b(all|any) other rights\b|\bno other (rights|licen[cs]es?|permissions?)\b"
     r"|\bexcept as (expressly |explicitly |otherwise |specifically )?"
     r"(permitted|provided|granted|authori[sz]ed|set (forth|out)|stated)"
     r"|\b(expressly|explicitly) reserve[sd]?\b|\breserves? all\b"
-    r"|\ball rights[^.;]{0,30}?\breserved\b[^.;]{0,20}?\b(except|other than|not expressly)",
-    wraps=True,
+    r"|\ball rights[^.;]{0,30}?\breserved\b[^.;]{0,20}?\b(except|other than|not expressly)"
 )
-_PUBLIC_DOMAIN = LazyPattern(
+_PUBLIC_DOMAIN = _wrapped(
     r"\b(dedicat\w*|releas\w*|plac\w*|put)\b[^.;]{0,80}?\b(in|into|to) the public domain\b"
     r"|\b(is|are) (hereby )?(placed |released )?(in|into) the public domain\b"
     r"|\bwaives?\b[^.;]{0,60}?\ball\b[^.;]{0,40}?\bcopyright"
-    r"|\bno rights reserved\b",
-    wraps=True,
+    r"|\bno rights reserved\b"
 )
 #: A definition ("X" means ...) grants nothing.
-_DEFINITION = LazyPattern(r"\bmeans\b|\bshall mean\b|\brefers to\b|\bis defined\b", wraps=True)
+_DEFINITION = _wrapped(r"\bmeans\b|\bshall mean\b|\brefers to\b|\bis defined\b")
 #: Where a grant stops: a negation, an exception, a condition or a limit of purpose.
-_STOP = LazyPattern(
+_STOP = _wrapped(
     r"\bnot\b|n't\b|\bcan ?not\b|\bnor\b|\bnever\b|\bno (right|rights|licen[cs]e|permission|part)\b"
     r"|\bexcept\b|\bunless\b"
     r"|\bprovided\b|\bsubject to\b|\bon (the )?condition\b|\b(as|so) long as\b|\bif and only if\b"
     r"|\bbut\b|\bhowever\b|\bexcluding\b|\bother than\b|\bsolely\b|\bonly\b|\bexclusively\b"
     r"|\btrade ?marks?\b|\blogos?\b"
-    r"|\bwithout (any )?(modifications?|alterations?|changes|changing|modifying)\b",
-    wraps=True,
+    r"|\bwithout (any )?(modifications?|alterations?|changes|changing|modifying)\b"
 )
 #: Wordings holding a negation that does not limit the grant.
-_HARMLESS = LazyPattern(
+_HARMLESS = _wrapped(
     # each alternative starts with a literal character (no leading `\b`), so the regular expression
     # engine skips the positions where none can start; `blank_harmless` checks the word boundary
     r"including but not limited to\b|include but not limited to\b|includes but not limited to\b"
@@ -106,72 +108,63 @@ _HARMLESS = LazyPattern(
     r"|alterations?\b[^.;]{0,30}?\btechnically necessary\b"
     # an aside on one adjective of the grant, not where it stops: "irrevocable (except as stated in
     # section 3) licence to copy and modify"
-    r"|\((?:except|save) as\b[^()]{0,80}\)|\((?:subject to|unless otherwise)\b[^()]{0,80}\)",
-    wraps=True,
+    r"|\((?:except|save) as\b[^()]{0,80}\)|\((?:subject to|unless otherwise)\b[^()]{0,80}\)"
 )
 #: Only this many characters at the end of a sentence are read for a list grant's introduction.
 MAX_LIST_INTRO = 400
 #: A grant whose verbs are its list ("... grants You a licence, subject to the terms hereof, to:"): its
 #: own words cut it only with conditions on the grant, not with a limit of what it covers.
-_LIST_GRANT = LazyPattern(
+_LIST_GRANT = _wrapped(
     r"\b(grants?|granted|licen[cs]e|right|permission|may)\b(?:(?!\b(not|only|solely|exclusively|but|except"
-    r"|unless|never|nor)\b)[^.;])*\bto\s*:$",
-    wraps=True,
+    r"|unless|never|nor)\b)[^.;])*\bto\s*:$"
 )
 #: The licensee as the grantor: "By contributing, you grant the Foundation a licence to ..."
-_GRANTOR_YOU = LazyPattern(
-    r"\b(you|licensee|recipients?)\s+(hereby\s+)?(also\s+)?(irrevocably\s+)?$", wraps=True
-)
+_GRANTOR_YOU = _wrapped(r"\b(you|licensee|recipients?)\s+(hereby\s+)?(also\s+)?(irrevocably\s+)?$")
 #: At most this many defined terms are read per text (a license defines a handful).
 MAX_TERMS = 20
 #: A definition by freedom verbs: "'Deploy' means to use, sublicense or distribute ...".
-_MEANS_TO = LazyPattern(r"means?\s+to\s+", wraps=True)
+_MEANS_TO = _wrapped(r"means?\s+to\s+")
 #: The term just before "means to".
-_TERM_BEFORE = LazyPattern(r"\b([a-z][a-z-]{2,30})[\"']?\s+(?:shall\s+)?$", wraps=True)
+_TERM_BEFORE = _wrapped(r"\b([a-z][a-z-]{2,30})[\"']?\s+(?:shall\s+)?$")
 #: Words before "means to" that are not a defined term.
 _NOT_TERMS = frozenset({"this", "that", "which", "it", "what", "term", "word", "also", "and", "or"})
-_NEG_BEFORE = LazyPattern(r"(\bnot|\bno|\bnothing|\bneither|\bnor|n't|\bnever)\b[^,;:]{0,80}$", wraps=True)
-_NEG_AFTER = LazyPattern(r"^\W*(not|never|no longer)\b", wraps=True)
+_NEG_BEFORE = _wrapped(r"(\bnot|\bno|\bnothing|\bneither|\bnor|n't|\bnever)\b[^,;:]{0,80}$")
+_NEG_AFTER = _wrapped(r"^\W*(not|never|no longer)\b")
 #: "granted" naming rights granted elsewhere, not granting: "the rights granted hereunder", "any license
 #: granted in Section 2" ("You may not restrict the rights granted ..." grants nothing).
-_REFERENCE_BEFORE = LazyPattern(
+_REFERENCE_BEFORE = _wrapped(
     r"\b(the|any|all|such|those|these|your|its|their|of)\s+([\w-]+\s+){0,2}"
-    r"(rights?|licen[cs]es?|permissions?|privileges?|freedoms?)\s*$",
-    wraps=True,
+    r"(rights?|licen[cs]es?|permissions?|privileges?|freedoms?)\s*$"
 )
 
 _VERBS: dict[Freedom, LazyPattern] = {
-    Freedom.USE: LazyPattern(
+    Freedom.USE: _wrapped(
         r"\b(us(e|es|ed|ing)|run|runs|running|execut\w+|install\w*|perform\w*|display\w*|deal in"
-        r"|exploit\w*)\b",
-        wraps=True,
+        r"|exploit\w*)\b"
     ),
-    Freedom.SHARE: LazyPattern(
+    Freedom.SHARE: _wrapped(
         # copying for a backup is not sharing
         # ("one copy", "a copy of" name a copy, they do not grant copying)
         r"\b((?<!\bone )(?<!\ba )(?<!\bthe )(?<!\bsingle )(?<!\beach )cop(y|ies|ied|ying)"
         r"(?![^.;]{0,40}?\b(backup|back-up|archiv\w+)\b)|reproduc\w+|distribut\w+"
         r"|redistribut\w+|publish\w*|sublicen[cs]\w*|sell|sells|sold|selling|shar(e|es|ed|ing)"
         r"|convey\w*|propagat\w+|transmit\w*|make (it |them )?available|give (it |them )?away|lend"
-        r"|(pass|hand)(es|ed|ing)? (it |them )?on)\b",
-        wraps=True,
+        r"|(pass|hand)(es|ed|ing)? (it |them )?on)\b"
     ),
-    Freedom.MODIFY: LazyPattern(
+    Freedom.MODIFY: _wrapped(
         r"\b(modif\w+|adapt\w*|alter(s|ed|ing|ations?)?|chang(e|es|ed|ing)|derivative works?|derivatives?"
         r"|merg\w+|derived (works?|versions?|programs?|fonts?|products?|models?)"
-        r"|translat\w+|transform\w*|improv\w+|build upon|remix\w*|edit(s|ed|ing)?|fork\w*)\b",
-        wraps=True,
+        r"|translat\w+|transform\w*|improv\w+|build upon|remix\w*|edit(s|ed|ing)?|fork\w*)\b"
     ),
-    Freedom.STUDY: LazyPattern(r"\b(source( code| form| files)?|preferred form)\b", wraps=True),
+    Freedom.STUDY: _wrapped(r"\b(source( code| form| files)?|preferred form)\b"),
 }
 #: The source (the preferred form for changes) said to be available, anywhere in the text.
-_SOURCE_AVAILABLE = LazyPattern(
+_SOURCE_AVAILABLE = _wrapped(
     r"\b(source code|source form|preferred form)\b[^.;]{0,120}?\b(available|provided|included|accompan\w+"
     r"|distributed|offered|published|obtain\w*)\b"
     r"|\b(available|provide|include|accompan\w+|distribute|offer|publish)\w*\b[^.;]{0,80}?"
     r"\b(source code|source form|preferred form)\b"
-    r"|\bin source (and|or) (binary|object)\b",
-    wraps=True,
+    r"|\bin source (and|or) (binary|object)\b"
 )
 
 #: How a withheld freedom shows in the clause taxonomy (`report.missing_clauses` builds the clauses).

@@ -50,11 +50,14 @@ _LOOK_BEHIND = re.compile(r"\(\?<[=!](?:\\.|[^()\\])*\)")
 def _wrapping(source: str) -> str:
     """`source` with each space made `\\s+` and each optional space (` ?`) `\\s*`, except inside
     look-behinds."""
+
+    def spaced(part: str) -> str:
+        return part.replace(" ?", r"\s*").replace(" ", r"\s+")
+
     out: list[str] = []
     at = 0
     for m in _LOOK_BEHIND.finditer(source):
-        out.append(source[at : m.start()].replace(" ?", r"\s*").replace(" ", r"\s+"))
-        out.append(m.group(0))
+        out += [spaced(source[at : m.start()]), m.group(0)]
         at = m.end()
-    out.append(source[at:].replace(" ?", r"\s*").replace(" ", r"\s+"))
+    out.append(spaced(source[at:]))
     return "".join(out)

@@ -141,17 +141,17 @@ class LicenseReport:
                     + (f" and {len(self.unclassified) - 1} more" if len(self.unclassified) > 1 else "")
                     + ")"
                 )
-            verdict = (
-                "so whether it is open is not decided: read the added terms"
-                if self.verdict is LicenseVerdict.UNKNOWN
-                else f"{self.verdict.words[0].lower()}{self.verdict.words[1:]}"
-            )
             if not said:
                 own = self._own_words()
                 return (
                     f"Based on {self.entry.name}, with changes: the text holds less than half of the "
                     f"license's own words and is judged on what it says; {own[0].lower()}{own[1:]}"
                 )
+            verdict = (
+                "so whether it is open is not decided: read the added terms"
+                if self.verdict is LicenseVerdict.UNKNOWN
+                else f"{self.verdict.words[0].lower()}{self.verdict.words[1:]}"
+            )
             return f"Based on {self.entry.name}, with changes: the text adds {' and '.join(said)}; {verdict}"
         return self._own_words()
 
@@ -328,9 +328,8 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         # text beats name: a text that only resembles an open catalog license (it holds less than
         # half of the license's own text) is not that license; it is read like a text the catalog
         # does not know, and the license's own sentences in it are not news
-        resembles = (
-            entry is not None and entry.kind == "license" and covers(entry) and not is_copy(text, entry.id)
-        )
+        as_license = entry if entry is not None and entry.kind == "license" else None
+        resembles = as_license is not None and covers(as_license) and not is_copy(text, as_license.id)
         if (entry is None or resembles) and not is_policy:
             # a text the catalog does not know is read for what it grants, not only what it forbids
             grants = read_grants(text)
@@ -342,7 +341,7 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
             is_policy=is_policy,
             open_grant=grants is not None and grants.all_four,
         )
-        floor = entry.verdict if entry is not None and entry.kind == "license" and not resembles else None
+        floor = as_license.verdict if as_license is not None and not resembles else None
         if floor is not None and not floor.is_open and LicenseVerdict(v).is_open:
             # the catalog's reviewed verdict on this license is a floor: clauses its text hides from
             # the detectors do not make it open
@@ -356,11 +355,10 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
                 (g.line, g.quote) for g in [*grants.granted.values(), *([grants.stop] if grants.stop else [])]
             ]
             unread = unexplained(text, explained)
-            if resembles:
-                assert entry is not None
-                unread = [a for a in unread if not in_reference(a.quote, entry.id)]
+            if resembles and as_license is not None:
+                unread = [a for a in unread if not in_reference(a.quote, as_license.id)]
             if unread or (resembles and not grants.all_four):
-                # a resembling text that does not itself grant the four freedoms is not known to
+                # a resembling text that does not itself grant the four freedoms is not known to be open
                 v = LicenseVerdict.UNKNOWN
         if resembles and v == LicenseVerdict.OSI_OPEN:
             # open terms, but not the OSI-approved text whose name it borrows (a copyleft one too)
