@@ -359,6 +359,7 @@ def test_continued_pretraining_of_an_index_model_binds_its_license(fake_hub):
         ("someone/Meta-Llama-3-8B-Instruct", None),
         ("meta-llama/Meta-Llama-3-8B-Guard", None),
         ("acme/Nimbus-7B-Instruct", None),
+        ("tiiuae/falcon-7b-hf", None),  # a format word alone makes no tuned variant
     ],
 )
 def test_a_publisher_s_tuned_variant_is_read_through_its_foundation(ref, foundation):

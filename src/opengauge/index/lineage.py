@@ -42,7 +42,7 @@ _SPLIT = re.compile(r"[^a-z0-9.]+|(?<=[a-z])(?=\d)")
 # a foundation model's own variant words, which a card may add to a name ("Llama3.1-8B-Base")
 _BASE_WORDS = frozenset({"base", "hf", "pt"})
 # the words that end a publisher's tuned variant of its foundation model ("-Instruct", "-chat", "-it")
-_TUNED_WORDS = frozenset({"instruct", "chat", "it", "sft", "dpo", "rlhf", "hf"})
+_TUNED_WORDS = frozenset({"instruct", "chat", "it", "sft", "dpo", "rlhf"})
 # what may follow a family's name in a member's name: sizes ("7b", "1.7b", "8x7b", "350m") and
 # the words of a foundation model's variant; never a version number ("2", "3.1")
 _SIZE_OR_VARIANT = re.compile(SIZE_WORD + r"|deduped|v\d[\w.]*-?base|" + "|".join(sorted(_BASE_WORDS)))
@@ -158,9 +158,10 @@ class IndexLineage:
         owner, _, name = key.partition("/")
         words = name_words(name)
         # the tuned-variant words dropped wherever they stand after the first ("Mistral-7B-Instruct-v0.1")
-        core = words[:1] + tuple(w for w in words[1:] if w not in _TUNED_WORDS)
-        if not owner or not name or core == words:
+        tuned = words[:1] + tuple(w for w in words[1:] if w not in _TUNED_WORDS)
+        if not owner or not name or tuned == words:
             return None
+        core = _core(tuned)  # and a foundation's own variant words ("-chat-hf" -> Llama-2-7b-hf)
         found = [
             e
             for e in self._all()
