@@ -19,6 +19,7 @@ import pytest
 
 from opengauge.enums import LicenseVerdict
 from opengauge.licenses import analyze
+from tests.licenses.verdicts import assert_restricted_by
 
 SHORT = {
     "platform": (
@@ -71,13 +72,6 @@ SHORT = {
         "user-threshold",
     ),
 }
-
-
-def assert_restricted_by(text: str, kind: str) -> None:
-    """`text` reads as restricted, and a clause of type `kind` is among what blocks it."""
-    report = analyze(text, document="LICENSE")
-    assert report.verdict is LicenseVerdict.RESTRICTED, report.summary()
-    assert kind in {c.type for c in report.blocking}
 
 
 @pytest.mark.parametrize("name", sorted(SHORT))

@@ -27,6 +27,7 @@ from opengauge.licenses.normalize import Normalized, normalized
 from opengauge.licenses.pleas import is_invited, is_plea
 from opengauge.licenses.quotes import MAX_QUOTE, quote_of, window
 from opengauge.licenses.rules import Rule, rules
+from opengauge.licenses.scopes import Scoped, scoped
 from opengauge.licenses.sentences import sentence_starts
 from opengauge.licenses.taxonomy import BLOCKING_TYPES, clause_of
 from opengauge.licenses.tiers import widened
@@ -366,6 +367,31 @@ def reread(low: str, starts: list[int], hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+def _with_scoped(hits: list[Hit], starts: list[int], items: Scoped) -> list[Hit]:
+    """`hits` with those of the sentences a reader makes of scoped list items (`scopes`), each placed
+    on its item. A match that ends before the item's own words is the lead-in's, read with the text;
+    and a type the lead-in's own sentence holds is not found again in each item."""
+    snorm = normalized(items.text)
+    found, sstarts = find_hits(snorm)
+    found = reread(snorm.lower, sstarts, found)
+    if not found:
+        return hits
+    have = {(h.type, h.sentence) for h in hits}
+    added = []
+    for h in found:
+        i = items.item_of(h.start)
+        if h.end <= items.bodies[i]:
+            continue
+        start, end = items.spans[i]
+        sentence = bisect_right(starts, start) - 1
+        lead = items.leads[i]
+        if (h.type, sentence) in have or (lead >= 0 and (h.type, bisect_right(starts, lead) - 1) in have):
+            continue
+        have.add((h.type, sentence))
+        added.append(Hit(h.type, sentence, start, end, h.strong))
+    return sorted([*hits, *added], key=lambda h: (h.start, h.type)) if added else hits
+
+
 def clauses(text: str, *, document: str | None = None) -> list[Clause]:
     """Every binding clause of the taxonomy found in `text`, in text order.
 
@@ -375,6 +401,9 @@ def clauses(text: str, *, document: str | None = None) -> list[Clause]:
         return []
     norm = normalized(text)
     hits, starts = find_hits(norm)
+    items = scoped(norm)
+    if items is not None:
+        hits = _with_scoped(hits, starts, items)
     hits = reread(norm.lower, starts, hits)
     out: list[Clause] = []
     per_type: dict[str, int] = {}

@@ -30,6 +30,7 @@ from opengauge.enums import Freedom
 from opengauge.licenses.lazy_pattern import LazyPattern
 from opengauge.licenses.normalize import Normalized
 from opengauge.licenses.quotes import MAX_QUOTE, quote_of, window
+from opengauge.licenses.scopes import FORBID, Scoped, scoped
 from opengauge.licenses.sentences import sentence_starts
 
 MAX_TEXT = 400_000
@@ -154,7 +155,9 @@ _VERBS: dict[Freedom, LazyPattern] = {
     Freedom.MODIFY: _wrapped(
         r"\b(modif\w+|adapt\w*|alter(s|ed|ing|ations?)?|chang(e|es|ed|ing)|derivative works?|derivatives?"
         r"|merg\w+|derived (works?|versions?|programs?|fonts?|products?|models?)"
-        r"|translat\w+|transform\w*|improv\w+|build upon|remix\w*|edit(s|ed|ing)?|fork\w*)\b"
+        r"|translat\w+|transform\w*|improv\w+|build upon|remix\w*|edit(s|ed|ing)?|fork\w*"
+        # a model is changed by training it further (the OSAID's freedom to modify names fine-tuning)
+        r"|fine-?tun\w*|re-?train\w*)\b"
     ),
     Freedom.STUDY: _wrapped(r"\b(source( code| form| files)?|preferred form)\b"),
 }
@@ -348,13 +351,20 @@ def read_grants(text: str) -> Grants:
     best: tuple[int, int, int] | None = None  # (freedoms, start, end) of the broadest grant sentence
     public_domain = False
     defined = defined_terms(low)
+    items = scoped(norm)
+    banned = _banned(items, norm.original) if items is not None else ()
     for i, (s_start, s_end) in enumerate(zip(starts, ends, strict=True)):
+        if banned and any(a <= s_start < b for a, b in banned):
+            continue  # an item listed under "What you can't do" grants nothing
         found, dedicated = sentence_grants(low, starts, ends, i, defined)
         public_domain = public_domain or dedicated
         for f in found:
             granted.setdefault(f, (s_start, s_end))
         if found and (best is None or len(found) > best[0]):
             best = (len(found), s_start, s_end)
+    if items is not None:
+        for f, span in _scoped_grants(items).items():
+            granted.setdefault(f, span)
     if Freedom.USE not in granted and (Freedom.SHARE in granted or Freedom.MODIFY in granted):
         granted[Freedom.USE] = granted.get(Freedom.SHARE) or granted[Freedom.MODIFY]  # use goes with copying
     if Freedom.STUDY not in granted:
@@ -368,6 +378,33 @@ def read_grants(text: str) -> Grants:
     stop = _grant(norm, Freedom.USE, best[1], best[2]) if best else None
     reserved = bool(_RESERVED.search(low))
     return Grants(granted=grants, stop=stop, public_domain=public_domain, reserved=reserved)
+
+
+def _banned(items: Scoped, text: str) -> list[tuple[int, int]]:
+    """The lines of the items listed under a prohibition (`scopes.FORBID`), markers included."""
+    return [
+        (text.rfind("\n", 0, a) + 1, b)
+        for (a, b), verb in zip(items.spans, items.verbs, strict=True)
+        if verb == FORBID
+    ]
+
+
+def _scoped_grants(items: Scoped) -> dict[Freedom, tuple[int, int]]:
+    """The freedoms the sentences a reader makes of scoped list items grant (`scopes`: "You may:" or
+    "What you can do" before each item), each at its item's span."""
+    snorm = Normalized(items.text)
+    low = blank_harmless(snorm.lower)
+    starts = list(items.starts)
+    ends = starts[1:] + [len(low)]
+    defined = defined_terms(low)
+    out: dict[Freedom, tuple[int, int]] = {}
+    for i in range(len(starts)):
+        if items.verbs[i] == FORBID:
+            continue
+        found, _ = sentence_grants(low, starts, ends, i, defined)
+        for f in found:
+            out.setdefault(f, items.spans[i])
+    return out
 
 
 def _grant(norm: Normalized, freedom: Freedom, start: int, end: int) -> Grant:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+#: A list item's marker: a bullet, or a number, letter or roman numeral with "." or ")".
+LIST_MARKER = r"(?:[-+\u2022\u25cf\u25e6]|\(?[0-9]{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)])"
+
 # A full stop ends a sentence when followed by space and something that starts one; a semicolon
 # or colon followed by a line break, a blank line, and a line break before a list item end one too.
 _BOUNDARY = re.compile(
@@ -18,9 +21,8 @@ _BOUNDARY = re.compile(
       | [\u3002\uff01\uff1f\uff1b]                   # a CJK full stop, exclamation, question mark, semicolon
       | :(?=[ ]*\n)                              # colon at a line end (list intro)
       | \n[ ]*\n                                 # blank line
-      | \n(?=[ ]*(?:[-+\u2022\u25cf\u25e6]|\(?[0-9]{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)])\s)
-                                                 # list item
-    )""",
+      | \n(?=[ ]*LIST_MARKER\s)                  # list item
+    )""".replace("LIST_MARKER", LIST_MARKER),
     re.VERBOSE,
 )
 _ABBREV = re.compile(

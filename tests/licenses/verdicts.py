@@ -1,0 +1,17 @@
+"""Assertions the license tests share."""
+
+from __future__ import annotations
+
+from opengauge.enums import LicenseVerdict
+from opengauge.licenses import analyze
+
+#: The verdicts of a license that blocks an open label with a clause of its own.
+BLOCKED = frozenset({LicenseVerdict.RESTRICTED, LicenseVerdict.NON_COMMERCIAL, LicenseVerdict.RESEARCH_ONLY})
+
+
+def assert_restricted_by(text: str, kind: str) -> None:
+    """`text` reads as restricted (or its narrower forms, non-commercial and research-only), and a
+    clause of type `kind` is among what blocks it."""
+    report = analyze(text, document="LICENSE")
+    assert report.verdict in BLOCKED, report.summary()
+    assert kind in {c.type for c in report.blocking}
