@@ -58,6 +58,8 @@ _TRIGGER = _wrapped(
     r"|\bthe\s+(rights?|permission|licen[cs]e)\s+to\s+(use|copy|reproduce|modify|distribute|redistribute"
     r"|publish|deal|make)\b"
     r"|\bpermits?\s+(you|anyone|everyone|licensee|the user|any person)\b"
+    r"|\b(gives?|giving|provides?|offers?)\s+(you|licensees?|recipients?|users?|anyone|everyone)\s+(a|an|the)\s+"
+    r"([\w-]+,?\s+){0,8}?(licen[cs]e|right|permission)\s+to\b"
 )
 #: A permission to do anything at all: every freedom.
 _BROAD = _wrapped(
@@ -104,6 +106,8 @@ _HARMLESS = _wrapped(
     r"including but not limited to\b|include but not limited to\b|includes but not limited to\b"
     r"|not limited to\b|whether or not\b|not only\b|with or without\b|free of charge\b|no charge\b"
     r"|at no cost\b|no fee\b"
+    # "give it, changed or not, to anyone": either way, not a limit
+    r"|changed or not\b|modified or not\b|altered or not\b|adapted or not\b"
     # changing the format to exercise the other rights is not a grant to modify
     r"|modifications?\b[^.;]{0,30}?\btechnically necessary\b|changes\b[^.;]{0,30}?\btechnically necessary\b"
     r"|alterations?\b[^.;]{0,30}?\btechnically necessary\b"
@@ -150,6 +154,7 @@ _VERBS: dict[Freedom, LazyPattern] = {
         r"(?![^.;]{0,40}?\b(backup|back-up|archiv\w+)\b)|reproduc\w+|distribut\w+"
         r"|redistribut\w+|publish\w*|sublicen[cs]\w*|sell|sells|sold|selling|shar(e|es|ed|ing)"
         r"|convey\w*|propagat\w+|transmit\w*|make (it |them )?available|give (it |them )?away|lend"
+        r"|give (it|them|copies)\b[^.;]{0,30}?\bto (anyone|anybody|others|other people|third parties|everyone)"
         r"|(pass|hand)(es|ed|ing)? (it |them )?on)\b"
     ),
     Freedom.MODIFY: _wrapped(
