@@ -15,3 +15,11 @@ def assert_restricted_by(text: str, kind: str) -> None:
     report = analyze(text, document="LICENSE")
     assert report.verdict in BLOCKED, report.summary()
     assert kind in {c.type for c in report.blocking}
+
+
+def assert_reads(text: str, verdict: str, kind: str | None) -> None:
+    """`text` reads with `verdict`, and (when given) a clause of type `kind` is among what blocks it."""
+    report = analyze(text, document="LICENSE")
+    assert report.verdict is LicenseVerdict(verdict), report.summary()
+    if kind is not None:
+        assert kind in {c.type for c in report.blocking}, report.summary()
