@@ -128,3 +128,30 @@ def test_plain_wordings_the_items_showed(sentence: str, kind: str) -> None:
 )
 def test_near_misses_of_those_wordings(sentence: str) -> None:
     assert not {"non-commercial", "notification-duty"} & {c.type for c in clauses(sentence)}
+
+
+def test_a_table_whose_headers_are_headings_scopes_its_columns() -> None:
+    text = (
+        "| You can | You cannot |\n|---|---|\n| copy and share Orca-3B | offer Orca-3B as a hosted API |\n"
+        "| fine-tune it | remove its safety classifier |\n"
+    )
+    items = scoped(Normalized(text))
+    assert items is not None
+    assert items.verbs == (PERMIT, FORBID, PERMIT, FORBID)
+    report = analyze(text, document="LICENSE")
+    assert {c.type for c in report.blocking} == {"use-restrictions", "guardrail-termination"}
+    assert {Freedom.SHARE, Freedom.MODIFY} <= report.grants.granted.keys()
+
+
+def test_a_yes_no_table_grants_and_refuses_by_row() -> None:
+    text = "| Permission | Allowed? |\n|---|---|\n| Use | Yes |\n| Modify | Yes |\n| Redistribute | No |\n"
+    report = analyze(text, document="LICENSE")
+    assert {Freedom.USE, Freedom.MODIFY} <= report.grants.granted.keys()
+    assert Freedom.SHARE not in report.grants.granted
+    assert "no-redistribution" in {c.type for c in report.blocking}
+
+
+def test_a_table_of_facts_is_no_scope() -> None:
+    # no header that is a heading, no yes/no answers: nothing is read through it
+    text = "| Field | Value |\n|---|---|\n| Layers | 32 |\n| Context | 8k |\n"
+    assert scoped(Normalized(text)) is None

@@ -119,48 +119,127 @@ def scoped(norm: Normalized) -> Scoped | None:
     return _scoped(norm.original)
 
 
+class _Builder:
+    """Collects the sentences of scoped items (see `Scoped`)."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.parts: list[str] = []
+        self.size = 0
+        self.starts: list[int] = []
+        self.bodies: list[int] = []
+        self.spans: list[tuple[int, int]] = []
+        self.verbs: list[str] = []
+        self.leads: list[int] = []
+
+    def add(self, span: tuple[int, int], before: str, verb: str, lead: int = -1) -> None:
+        """Item `span` of the original, read after the words `before` (a lead-in or a verb)."""
+        if len(self.spans) >= MAX_ITEMS:
+            return
+        words = " ".join(self.original[span[0] : span[1]].split())
+        if not words:
+            return
+        sentence = f"{before} {words}"
+        self.starts.append(self.size)
+        self.bodies.append(self.size + len(sentence) - len(words))
+        part = sentence.rstrip(" .;,") + ".\n\n"
+        self.parts.append(part)
+        self.size += len(part)
+        self.spans.append(span)
+        self.verbs.append(verb)
+        self.leads.append(lead)
+
+    def result(self) -> Scoped | None:
+        if not self.spans:
+            return None
+        return Scoped(
+            "".join(self.parts),
+            tuple(self.starts),
+            tuple(self.bodies),
+            tuple(self.spans),
+            tuple(self.verbs),
+            tuple(self.leads),
+        )
+
+
+_ROW = re.compile(r"[ \t]{0,3}\|")
+_RULE_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*")
+# an answer that starts with a plain yes or no ("Yes", "No (ask us)", "\u2713"); anything else ("Only with
+# a paid licence") is read as the row says it
+_AFTER = r"(?:[\s,.;:(!-].*)?"
+_YES = re.compile(rf"(?:yes|y|allowed|permitted|ok|\u2713|\u2714|\u2705){_AFTER}", re.IGNORECASE | re.DOTALL)
+_NO = re.compile(
+    rf"(?:no|n|not (?:allowed|permitted)|prohibited|forbidden|\u2717|\u2718|\u274c){_AFTER}",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _cells(line: str, start: int) -> list[tuple[int, int]]:
+    """The spans of a table row's cells (markup and spaces trimmed), in the original text."""
+    out = []
+    bars = [i for i, ch in enumerate(line) if ch == "|"]
+    for a, b in zip(bars, bars[1:], strict=False):
+        lo, hi = a + 1, b
+        while lo < hi and line[lo] in " \t*_`":
+            lo += 1
+        while hi > lo and line[hi - 1] in " \t*_`":
+            hi -= 1
+        out.append((start + lo, start + hi))
+    return out
+
+
+def _table(build: _Builder, rows: list[tuple[int, str]]) -> None:
+    """The items of one Markdown table: each cell under a header that is a heading ("You can", "You
+    cannot"), or each row's first cell answered by a plain yes or no ("| Redistribute | No |")."""
+    if len(rows) < 3 or not _RULE_ROW.fullmatch(rows[1][1].rstrip()):
+        return
+    original = build.original
+    header = [_heading_verb(original[a:b]) for a, b in _cells(*reversed(rows[0]))]
+    for start, line in rows[2:]:
+        cells = _cells(line, start)
+        if any(header):
+            for verb, span in zip(header, cells, strict=False):
+                if verb is not None:
+                    build.add(span, verb, verb)
+        elif len(cells) >= 2:
+            answer = original[slice(*cells[-1])].strip()
+            verb = PERMIT if _YES.fullmatch(answer) else FORBID if _NO.fullmatch(answer) else None
+            if verb is not None:
+                build.add(cells[0], verb, verb)
+
+
 @lru_cache(maxsize=8)
 def _scoped(original: str) -> Scoped | None:
     if "\n" not in original:
         return None
-    parts: list[str] = []
-    starts: list[int] = []
-    bodies: list[int] = []
-    spans: list[tuple[int, int]] = []
-    verbs: list[str] = []
-    leads: list[int] = []
+    build = _Builder(original)
     heading: str | None = None  # the verb of the heading in force
     lead: tuple[str, int] | None = None  # the lead-in in force (its words, where its colon is)
     item: tuple[int, int] | None = None  # the open item's span
+    table: list[tuple[int, str]] = []  # the rows of the open table
     at = 0
     blank = False
 
     def close() -> None:
         nonlocal item
-        if item is None:
-            return
-        s, e = item
+        if item is not None:
+            if lead is not None:
+                build.add(item, lead[0], "", lead[1])
+            elif heading is not None:
+                build.add(item, heading, heading)
         item = None
-        if len(spans) >= MAX_ITEMS:
-            return
-        words = " ".join(original[s:e].split())
-        if lead is not None:
-            sentence, verb, where = f"{lead[0]} {words}", "", lead[1]
-        elif heading is not None:
-            sentence, verb, where = f"{heading} {words}", heading, -1
-        else:
-            return
-        at_text = sum(len(p) for p in parts)
-        starts.append(at_text)
-        bodies.append(at_text + len(sentence) - len(words))
-        parts.append(sentence.rstrip(" .;,") + ".\n\n")
-        spans.append((s, e))
-        verbs.append(verb)
-        leads.append(where)
 
     for line in original.splitlines(keepends=True):
         start, at = at, at + len(line)
         text = line.rstrip("\r\n")
+        if _ROW.match(text):
+            close()
+            table.append((start, text))
+            lead, blank = None, False
+            continue
+        if table:
+            _table(build, table)
+            table = []
         if not text.strip():
             blank = True
             continue
@@ -184,6 +263,6 @@ def _scoped(original: str) -> Scoped | None:
         lead = (lead_words, start + len(text.rstrip()) - 1) if lead_words else None
         blank = False
     close()
-    if not spans:
-        return None
-    return Scoped("".join(parts), tuple(starts), tuple(bodies), tuple(spans), tuple(verbs), tuple(leads))
+    if table:
+        _table(build, table)
+    return build.result()

@@ -20,8 +20,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from opengauge.clause import Clause
-from opengauge.enums import LicenseVerdict
+from opengauge.enums import Freedom, LicenseVerdict
 from opengauge.licenses.clauses import is_research_grant
+from opengauge.licenses.grants import read_grants
 from opengauge.licenses.normalize import normalized
 from opengauge.licenses.taxonomy import BLOCKING_TYPES
 
@@ -72,17 +73,11 @@ _POLICY_TITLE = re.compile(
     r"\b(acceptable|prohibited|responsible|fair)\s+use\s+polic(y|ies)\b|\busage\s+polic(y|ies)\b|\buse\s+policy\b"
 )
 _LICENSE_TITLE = re.compile(r"\b(license|licence|agreement|terms\s+of\s+use)\b")
-_GRANT = re.compile(
-    r"\b(hereby\s+)?grants?\s+(to\s+)?you\b[^.;]{0,200}?\b(licen[cs]e|right|permission)"
-    r"|permission\s+is\s+hereby\s+granted"
-    r"|you\s+(are|is)\s+granted\s+a\b[^.;]{0,120}?\blicen[cs]e"
-    r"|\bredistribution\s+and\s+use\b[^.;]{0,120}?\bare\s+permitted"
-)
-
-
 def looks_like_policy(text: str) -> bool:
     """True when an unidentified text reads like a use policy rather than a license: its title
-    (near the top) names a use policy and it grants no license."""
+    (near the top) names a use policy and it grants no freedom beyond use (`grants.read_grants`: "may
+    be used, modified and redistributed by anyone, subject to the Acceptable Use Policy" is a license;
+    "You are free to use our Service as you see fit so long as ..." is a policy)."""
     low = normalized(text[:200_000]).lower
     head = low[:400]
     if not _POLICY_TITLE.search(head):
@@ -90,4 +85,4 @@ def looks_like_policy(text: str) -> bool:
     title_line = head.strip().split("\n", 1)[0]
     if _LICENSE_TITLE.search(title_line) and not _POLICY_TITLE.search(title_line):
         return False
-    return not _GRANT.search(low)
+    return not {Freedom.MODIFY, Freedom.SHARE} & read_grants(text).granted.keys()
