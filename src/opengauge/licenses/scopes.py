@@ -194,7 +194,7 @@ def _table(build: _Builder, rows: list[tuple[int, str]]) -> None:
     if len(rows) < 3 or not _RULE_ROW.fullmatch(rows[1][1].rstrip()):
         return
     original = build.original
-    header = [_heading_verb(original[a:b]) for a, b in _cells(*reversed(rows[0]))]
+    header = [_heading_verb(original[a:b]) for a, b in _cells(rows[0][1], rows[0][0])]
     for start, line in rows[2:]:
         cells = _cells(line, start)
         if any(header):
