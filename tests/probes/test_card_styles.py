@@ -2175,3 +2175,180 @@ Nimbus starts from T5; the encoder-decoder it reuses is described in [the T5 pap
 def test_one_line_type_is_minimal_architecture_information():
     f = finding(next(c for c in ARCH_TYPE_ONLY if c.style == "bullets-type-only"))
     assert not f.data["architecture"] and "minimal architecture information" in f.reason
+
+
+# ======================================================================== held out, second round
+#: Twelve more cards written after the first round, in styles the others lack (an HTML list under a
+#: lead-in, key-value lines, a bullet list of scores under "Scores (5-shot):", a published sample of an
+#: internal corpus), run once as the probes stood: 8 of 12 passed. Fixed by general rules: a dataset
+#: linked in a list whose lead-in says the model was trained on it is training data; "the full corpus
+#: stays internal" is unpublished training data beside a published sample (partial, the OSAI rubric's
+#: "some sources open"); a list of a name and a number per line under a line that introduces results
+#: reports results. Expected wrongly at first and kept as the probe reads it: a card that is only a
+#: usage snippet has none of the standard sections (closed), not "partial insight".
+HELD_OUT_2: list[Case] = [
+    Case(
+        "training-data",
+        OPEN,
+        "html-list",
+        """---
+license: apache-2.0
+---
+<h1>Loon-1B</h1>
+<p>Loon-1B was pretrained from scratch on exactly one corpus:</p>
+<ul><li><a href="https://huggingface.co/datasets/HuggingFaceFW/fineweb-edu">FineWeb-Edu</a>
+(the sample-350BT subset, all of it, 350B tokens)</li></ul>
+<p>No other data was used.</p>
+""",
+    ),
+    Case(
+        "training-data",
+        CLOSED,
+        "one-line",
+        """---
+license: apache-2.0
+---
+# Loon-1B
+Pretrained on 4T tokens of a proprietary mixture of licensed and web-crawled text.
+We do not release the data or its list of sources.
+""",
+    ),
+    Case(
+        "training-data",
+        PARTIAL,
+        "sample",
+        """---
+license: apache-2.0
+datasets:
+- loonlabs/loon-pretrain-sample
+---
+# Loon-1B
+## Data
+Loon-1B saw 3T tokens.
+We publish a 100B-token random sample of that corpus as `loonlabs/loon-pretrain-sample`;
+the full corpus stays internal.
+""",
+    ),
+    Case(
+        "architecture-hardware",
+        OPEN,
+        "key-value",
+        """---
+license: apache-2.0
+---
+# Loon-1B
+**Under the hood** — decoder-only; 24 blocks; width 2048; 16 attention heads
+with grouped-query attention (4 KV heads); SwiGLU; RoPE; 8k context.
+**Compute** — 64 × H100 (80GB) for 11 days, bf16, FSDP.
+""",
+    ),
+    Case(
+        "architecture-hardware",
+        CLOSED,
+        "terse",
+        """---
+license: apache-2.0
+---
+# Loon-1B
+Loon-1B is a large language model. Use it for chat.
+""",
+    ),
+    Case(
+        "training-compute",
+        OPEN,
+        "flops",
+        """---
+license: apache-2.0
+---
+# Loon-1B
+## Training
+Total training compute was about 1.2 × 10^23 FLOPs on 64 H100 GPUs.
+""",
+        flop=1.2e23,
+    ),
+    Case(
+        "inference-code",
+        PARTIAL,
+        "llama.cpp",
+        """---
+license: apache-2.0
+---
+# Loon-1B GGUF
+Run it with llama.cpp:
+
+```sh
+./llama-cli -m loon-1b.Q4_K_M.gguf -p "Hello"
+```
+""",
+        files=("README.md", "loon-1b.Q4_K_M.gguf"),
+    ),
+    Case(
+        "evaluation-results",
+        OPEN,
+        "bullets",
+        """---
+license: apache-2.0
+---
+# Loon-1B
+Scores (5-shot):
+- MMLU: 41.2
+- ARC-Challenge: 39.8
+- HellaSwag: 61.0
+""",
+    ),
+    Case(
+        "model-card",
+        CLOSED,
+        "usage-only",
+        """---
+license: apache-2.0
+---
+# Loon-1B
+```python
+from transformers import AutoModelForCausalLM
+m = AutoModelForCausalLM.from_pretrained("loonlabs/Loon-1B")
+```
+""",
+    ),
+    Case(
+        "training-code",
+        PARTIAL,
+        "config-only",
+        """---
+license: apache-2.0
+base_model: mistralai/Mistral-7B-v0.1
+---
+# Loon-7B-Chat
+We fine-tuned Mistral-7B with axolotl; the exact config is `axolotl.yml` in this repository.
+""",
+        files=("README.md", "model.safetensors", "axolotl.yml"),
+        base=("mistralai/Mistral-7B-v0.1",),
+    ),
+    Case(
+        "preprint",
+        OPEN,
+        "tech-report",
+        """---
+license: apache-2.0
+---
+# Loon-1B
+Everything about Loon-1B - data, training and evaluation - is in our technical report: https://arxiv.org/abs/2501.04567
+""",
+    ),
+    Case(
+        "data-documentation",
+        CLOSED,
+        "none",
+        """---
+license: apache-2.0
+---
+# Loon-1B
+Pretrained on 4T tokens of a proprietary mixture. Nothing more is published about the data.
+""",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", HELD_OUT_2, ids=[c.id for c in HELD_OUT_2])
+def test_held_out_card_second_round(case: Case):
+    check(case)

@@ -98,12 +98,40 @@ def _find_datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
 
 def _training_context(ctx: ProbeContext, hit: Hit) -> bool:
     """A dataset linked from the card's prose is training data only when the line says the model was
-    trained or tuned on it, or the line sits in a section about the (training) data; a dataset linked
-    in usage instructions, examples or result tables is not a disclosure of training data."""
+    trained or tuned on it, or the line sits in a section about the (training) data, or in a list the
+    line before it introduces so ("pretrained from scratch on these corpora:"); a dataset linked in
+    usage instructions, examples or result tables is not a disclosure of training data."""
     title = (ctx.enclosing_titles(hit) or [""])[-1]
     return bool(
-        _TRAINED_ON.search(hit.text) or _DATA_HEADING.search(title) or _TRAINING_SECTION_TITLE.search(title)
+        _TRAINED_ON.search(hit.text)
+        or _DATA_HEADING.search(title)
+        or _TRAINING_SECTION_TITLE.search(title)
+        or _TRAINED_ON.search(_lead_in(ctx, hit))
     )
+
+
+#: A list item: a Markdown bullet or number, or an HTML list element.
+_LIST_ITEM = re.compile(r"\s*(?:[-*+\u2022]\s|\d{1,3}[.)]\s|<(?:li|ul|ol)\b)", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]{0,300}>")
+#: At most this many list items are walked back over to a list's lead-in.
+MAX_LIST_WALK = 40
+
+
+def _lead_in(ctx: ProbeContext, hit: Hit) -> str:
+    """The line that introduces the list `hit` is an item of (its last words before a colon, HTML
+    tags dropped), or "" when the hit is no list item or the list has no such line."""
+    if not _LIST_ITEM.match(hit.text):
+        return ""
+    lines = ctx._lines(hit.doc)[0]
+    i = hit.line - 2  # the line before the hit (hit.line counts from 1)
+    for _ in range(MAX_LIST_WALK):
+        if i < 0:
+            return ""
+        text = _TAG.sub(" ", lines[i]).strip()
+        if text and not _LIST_ITEM.match(lines[i]):
+            return text if text.endswith(":") else ""
+        i -= 1
+    return ""
 
 
 def _describe(ds: DatasetRef) -> dict[str, Any]:

@@ -53,6 +53,7 @@ _COMMON_TITLE_WORDS = frozenset(
 _VENUE = _VOCAB.pattern("venue")
 _ARXIV_JOURNAL = _VOCAB.pattern("preprint-citation")
 _RESULT_TABLE = _VOCAB.pattern("result-table")
+_RESULT_ITEM = _VOCAB.pattern("result-item")
 _PIP = _VOCAB.pattern("pip-install")
 _GENERIC_PACKAGES = _VOCAB.words("generic-packages")
 _PACKAGE_FILES = _VOCAB.words("packaged-code-files")
@@ -1016,6 +1017,40 @@ def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
     ]
 
 
+#: A list of results is read over at most this many lines after the line that introduces it.
+MAX_RESULT_LIST = 40
+
+
+def _results_list(ctx: ProbeContext) -> tuple[Document, int, str] | None:
+    """A list of results that no heading announces: a line that introduces results as a section title
+    would ("Scores (5-shot):", "**Benchmarks**"), followed by at least two items of a name and a number.
+    Returns (document, line, the introducing line) or None."""
+    for doc in ctx.cards:
+        lines = ctx._lines(doc)[0]
+        for i, raw in enumerate(lines):
+            intro = raw.strip().strip("*_#").strip()
+            if (
+                not intro
+                or len(intro) > 80
+                or not (raw.rstrip().endswith(":") or raw.strip().startswith("**"))
+            ):
+                continue
+            if not CARD_SECTIONS["evaluation"].search(intro):
+                continue
+            items = 0
+            for nxt in lines[i + 1 : i + 1 + MAX_RESULT_LIST]:
+                if not nxt.strip():
+                    if items:
+                        break
+                    continue
+                if not _RESULT_ITEM.match(nxt):
+                    break
+                items += 1
+            if items >= 2:
+                return doc, i + 1, raw.strip()
+    return None
+
+
 @probe("evaluation-results")
 def evaluation_results(ctx: ProbeContext) -> list[Finding]:
     pid = "evaluation-results"
@@ -1069,6 +1104,18 @@ def evaluation_results(ctx: ProbeContext) -> list[Finding]:
                 evidence=ev,
                 data={"structured": False},
                 reason="The model card discusses evaluation, but without a table of results.",
+            )
+        ]
+    listed = _results_list(ctx)
+    if listed is not None:
+        doc, line, text = listed
+        return [
+            Finding(
+                probe=pid,
+                level=Level.OPEN,
+                evidence=[ctx.evidence(doc, line, text, "results listed")],
+                data={"structured": False},
+                reason="The model card reports evaluation results in a list.",
             )
         ]
     if ctx.card is not None:
