@@ -2178,14 +2178,18 @@ def test_one_line_type_is_minimal_architecture_information():
 
 
 # ======================================================================== held out, second round
-#: Twelve more cards written after the first round, in styles the others lack (an HTML list under a
+#: Twenty-two more cards written after the first round, in styles the others lack (an HTML list under a
 #: lead-in, key-value lines, a bullet list of scores under "Scores (5-shot):", a published sample of an
-#: internal corpus), run once as the probes stood: 8 of 12 passed. Fixed by general rules: a dataset
+#: internal corpus, section titles in everyday words), run once as the probes stood: 16 of 22 passed
+#: (8 of 12, then 8 of 10). Fixed by general rules: a dataset
 #: linked in a list whose lead-in says the model was trained on it is training data; "the full corpus
 #: stays internal" is unpublished training data beside a published sample (partial, the OSAI rubric's
 #: "some sources open"); a list of a name and a number per line under a line that introduces results
-#: reports results. Expected wrongly at first and kept as the probe reads it: a card that is only a
-#: usage snippet has none of the standard sections (closed), not "partial insight".
+#: reports results; "Where it goes wrong" is the limitations section and "How good it is" the
+#: evaluation. Expected wrongly at first and kept as the probes' rules read them: a card that is only a
+#: usage snippet has none of the standard sections (closed); a card with 6 of the 9 sections is
+#: partial (open needs 7); "512 A100 GPUs for three weeks" with no token count gives no estimate (the
+#: probe estimates 6 x parameters x tokens; a hardware-based estimate would need an assumed utilisation).
 HELD_OUT_2: list[Case] = [
     Case(
         "training-data",
@@ -2344,6 +2348,143 @@ license: apache-2.0
 ---
 # Loon-1B
 Pretrained on 4T tokens of a proprietary mixture. Nothing more is published about the data.
+""",
+    ),
+    Case(
+        "peer-reviewed-paper",
+        OPEN,
+        "venue-link",
+        """---
+license: apache-2.0
+---
+# Loon-1B
+Loon-1B is described in our ACL 2025 paper, *Loon: Small Models, Long Context*
+(https://aclanthology.org/2025.acl-long.412/).
+""",
+    ),
+    Case(
+        "preprint",
+        CLOSED,
+        "coming-soon",
+        """---
+license: apache-2.0
+---
+# Loon-1B
+A technical report is coming soon. Until then, this card is all there is.
+""",
+    ),
+    Case(
+        "intermediate-checkpoints",
+        OPEN,
+        "branches",
+        """---
+license: apache-2.0
+---
+# Loon-1B
+## Checkpoints
+Every 5,000 training steps we saved a checkpoint; each is a branch of this repository
+(`step5000`, `step10000`, ..., `step250000`). Load one with `revision="step125000"`.
+""",
+    ),
+    Case(
+        "data-documentation",
+        OPEN,
+        "datasheet-file",
+        """---
+license: apache-2.0
+datasets:
+- loonlabs/loon-corpus
+---
+# Loon-1B
+The training corpus is documented in a datasheet following Gebru et al. (Datasheets for Datasets):
+see [DATASHEET.md](DATASHEET.md).
+""",
+        files=("README.md", "model.safetensors", "DATASHEET.md"),
+    ),
+    Case(
+        "weights-published",
+        CLOSED,
+        "on-request",
+        """---
+license: other
+---
+# Loon-1B
+The weights are not hosted here. Researchers can request them by e-mail.
+""",
+        files=("README.md",),
+    ),
+    Case(
+        "model-card",
+        PARTIAL,
+        "other-words",
+        """---
+license: apache-2.0
+---
+# Loon-1B
+## What it is
+A 1B decoder-only model from Loon Labs, 24 layers, 2048 wide, trained in bf16.
+## What it is for, and what not
+Drafting short English texts; not for medical, legal or financial decisions.
+## Where it goes wrong
+It invents citations and is weak at arithmetic beyond three digits.
+## How it was trained
+3T tokens of web and code data, AdamW, cosine schedule, 64 H100s for 11 days.
+## How good it is
+| Task | Score |
+|---|---|
+| MMLU | 41.2 |
+## Getting started
+`pip install transformers` and load `loonlabs/Loon-1B`.
+""",
+    ),
+    Case(
+        "training-compute",
+        UNKNOWN,
+        "gpus-days",
+        """---
+license: apache-2.0
+---
+# Loon-1B
+## Training
+Trained on 512 A100 GPUs for three weeks.
+""",
+    ),
+    Case(
+        "architecture-hardware",
+        PARTIAL,
+        "arch-only-list",
+        """---
+license: apache-2.0
+---
+# Loon-1B
+Architecture:
+- 24 transformer layers
+- hidden size 2048, 16 heads
+- rotary position embeddings, 8k context
+""",
+    ),
+    Case(
+        "training-data",
+        CLOSED,
+        "vague-mix",
+        """---
+license: apache-2.0
+---
+# Loon-1B
+## Training data
+A mix of publicly available data from the web, books and code, filtered for quality.
+""",
+    ),
+    Case(
+        "training-data",
+        PARTIAL,
+        "public-plus-own",
+        """---
+license: apache-2.0
+---
+# Loon-1B
+## Training data
+We trained on The Pile and on 200B tokens of our own licensed news archive, which we cannot share.
 """,
     ),
 ]
