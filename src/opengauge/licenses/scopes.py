@@ -34,10 +34,12 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?:what |things )?(?:you|licensees?|users?) {_NOT}"
             r"(?: do| use it for| use (?:the|this) \w+ for)?"
-            r"|(?:use |usage )?restrictions(?: on use)?|restricted uses?"
-            r"|prohibit(?:ed|ions)(?: uses?| activities| conduct)?|prohibited uses? of (?:the|this) \w+"
-            r"|(?:forbidden|unacceptable|disallowed|banned) uses?|uses? (?:not allowed|not permitted)"
-            r"|not (?:allowed|permitted)|don'?ts|you agree not to"
+            r"|(?:use[- ]based |usage |use )?restrictions(?: on (?:use|usage))?|prohibitions"
+            r"|(?:prohibited|forbidden|restricted|banned|disallowed|unacceptable|unauthori[sz]ed|excluded)"
+            r" (?:uses?|usages?|applications?|activities|purposes|use cases|fields of use|conduct)"
+            r"(?: of (?:the|this) \w+)?"
+            r"|uses? (?:that are )?(?:not allowed|not permitted|prohibited|forbidden)"
+            r"|prohibited|not (?:allowed|permitted)|don'?ts|you agree not to"
         ),
     ),
     (
@@ -60,7 +62,8 @@ _ATX = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*")
 _BOLD = re.compile(r"[ \t]{0,3}(?:\*\*|__)(.+?)(?:\*\*|__)[ \t]*:?[ \t]*")
 _ITEM = re.compile(rf"[ \t]{{0,8}}(?:\*|{LIST_MARKER})[ \t]+(?=\S)")  # "*" is a bullet in the original
 _NUMBERING = re.compile(
-    r"^(?:(?:section|article|part)\s+)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-z]|[ivx]{1,5})[.)]?\s+"
+    r"^(?:(?:section|article|part|attachment|appendix|schedule|exhibit|annex)\s+)?"
+    r"(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-z]|[ivx]{1,5})(?:[.):]|\s+-)?\s+"
 )
 _EXCEPTIONS = re.compile(r"\b(?:except|unless|other than|save|excluding|but not)\b")
 #: A lead-in is the last this many characters of its line, from its last sentence start.
