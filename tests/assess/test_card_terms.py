@@ -30,6 +30,21 @@ def _release(license: str, body: str) -> Release:
 BINDING = [
     # (style, front-matter license, card body, clause type, words of the quote)
     (
+        "table under the license heading",
+        "apache-2.0",
+        "## License\n\n| You can | You cannot |\n|---|---|\n| fine-tune Quill | sell access to Quill |",
+        "no-redistribution",
+        "sell access to quill",
+    ),
+    (
+        "ban heading under the license heading",
+        "apache-2.0",
+        "## License\n\nThe weights are Apache 2.0.\n\n### What you can't do\n\n"
+        "- Use Quill in a product that earns money.",
+        "non-commercial",
+        "earns money",
+    ),
+    (
         "bold label",
         "apache-2.0",
         "**License:** Apache-2.0 (for non-commercial use only)",

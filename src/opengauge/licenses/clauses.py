@@ -49,6 +49,9 @@ class Hit:
     start: int
     end: int
     strong: bool
+    whole: bool = False
+    """The hit is a whole scoped list item or table cell (`scopes`): its quote is the item, not the
+    sentence around it (a table row holds several cells)."""
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -388,7 +391,7 @@ def _with_scoped(hits: list[Hit], starts: list[int], items: Scoped) -> list[Hit]
         if (h.type, sentence) in have or (lead >= 0 and (h.type, bisect_right(starts, lead) - 1) in have):
             continue
         have.add((h.type, sentence))
-        added.append(Hit(h.type, sentence, start, end, h.strong))
+        added.append(Hit(h.type, sentence, start, end, h.strong, whole=True))
     return sorted([*hits, *added], key=lambda h: (h.start, h.type)) if added else hits
 
 
@@ -413,7 +416,10 @@ def clauses(text: str, *, document: str | None = None) -> list[Clause]:
         s_start = starts[hit.sentence]
         s_end = starts[hit.sentence + 1] if hit.sentence + 1 < len(starts) else len(text)
         s_end = max(s_end, hit.end)
-        w_start, w_end = window(norm, s_start, s_end, hit.start, hit.end)
+        if hit.whole:
+            w_start, w_end = hit.start, hit.end
+        else:
+            w_start, w_end = window(norm, s_start, s_end, hit.start, hit.end)
         quote, q_start, q_end = quote_of(norm, w_start, w_end)
         if not quote:
             quote, q_start, q_end = quote_of(norm, hit.start, hit.end)

@@ -154,7 +154,8 @@ _VERBS: dict[Freedom, LazyPattern] = {
         r"(?![^.;]{0,40}?\b(backup|back-up|archiv\w+)\b)|reproduc\w+|distribut\w+"
         r"|redistribut\w+|publish\w*|sublicen[cs]\w*|sell|sells|sold|selling|shar(e|es|ed|ing)"
         r"|convey\w*|propagat\w+|transmit\w*|make (it |them )?available|give (it |them )?away|lend"
-        r"|give (it|them|copies)\b[^.;]{0,30}?\bto (anyone|anybody|others|other people|third parties|everyone)"
+        r"|give (it|them|copies)\b[^.;]{0,30}?\bto (anyone|anybody|others|other people|third parties"
+        r"|everyone)"
         r"|(pass|hand)(es|ed|ing)? (it |them )?on)\b"
     ),
     Freedom.MODIFY: _wrapped(

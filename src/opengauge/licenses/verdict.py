@@ -73,6 +73,8 @@ _POLICY_TITLE = re.compile(
     r"\b(acceptable|prohibited|responsible|fair)\s+use\s+polic(y|ies)\b|\busage\s+polic(y|ies)\b|\buse\s+policy\b"
 )
 _LICENSE_TITLE = re.compile(r"\b(license|licence|agreement|terms\s+of\s+use)\b")
+
+
 def looks_like_policy(text: str) -> bool:
     """True when an unidentified text reads like a use policy rather than a license: its title
     (near the top) names a use policy and it grants no freedom beyond use (`grants.read_grants`: "may
