@@ -373,13 +373,17 @@ def reread(low: str, starts: list[int], hits: list[Hit]) -> list[Hit]:
 def _with_scoped(hits: list[Hit], starts: list[int], items: Scoped) -> list[Hit]:
     """`hits` with those of the sentences a reader makes of scoped list items (`scopes`), each placed
     on its item. A match that ends before the item's own words is the lead-in's, read with the text;
-    and a type the lead-in's own sentence holds is not found again in each item."""
+    a type the lead-in's own sentence holds is not found again in each item, nor a type the text
+    already found inside the item."""
     snorm = normalized(items.text)
     found, sstarts = find_hits(snorm)
     found = reread(snorm.lower, sstarts, found)
     if not found:
         return hits
     have = {(h.type, h.sentence) for h in hits}
+    at: dict[str, list[int]] = {}
+    for h in hits:
+        at.setdefault(h.type, []).append(h.start)
     added = []
     for h in found:
         i = items.item_of(h.start)
@@ -388,7 +392,11 @@ def _with_scoped(hits: list[Hit], starts: list[int], items: Scoped) -> list[Hit]
         start, end = items.spans[i]
         sentence = bisect_right(starts, start) - 1
         lead = items.leads[i]
-        if (h.type, sentence) in have or (lead >= 0 and (h.type, bisect_right(starts, lead) - 1) in have):
+        if (
+            (h.type, sentence) in have
+            or (lead >= 0 and (h.type, bisect_right(starts, lead) - 1) in have)
+            or any(start <= x < end for x in at.get(h.type, ()))  # the text read it in the item already
+        ):
             continue
         have.add((h.type, sentence))
         added.append(Hit(h.type, sentence, start, end, h.strong, whole=True))

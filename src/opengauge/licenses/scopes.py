@@ -65,9 +65,17 @@ _NUMBERING = re.compile(
     r"^(?:(?:section|article|part|attachment|appendix|schedule|exhibit|annex)\s+)?"
     r"(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[a-z]|[ivx]{1,5})(?:[.):]|\s+-)?\s+"
 )
+#: An item that says itself what is allowed, required or refused needs no heading or lead-in to be read.
+_OWN_VERB = re.compile(
+    r"\b(?:may|must|shall|will|can|cannot|can't|won't|not|agrees?|prohibited|forbidden|required|permitted)\b",
+    re.IGNORECASE,
+)
+#: An item's last line ends its sentence: a line after it that is not indented starts a paragraph.
+_ENDED = re.compile(r"[.;!?:)\]\"']\s*$")
 _EXCEPTIONS = re.compile(r"\b(?:except|unless|other than|save|excluding|but not)\b")
-#: A lead-in is the last this many characters of its line, from its last sentence start.
-MAX_LEAD = 240
+#: A lead-in is at most the last this many words of its line, from its last sentence start: enough for
+#: its verb ("You agree you will not use, or allow others to use, Llama 3.2 to:").
+MAX_LEAD_WORDS = 14
 #: At most this many items of one text are read through their scope.
 MAX_ITEMS = 400
 
@@ -111,7 +119,7 @@ def _lead_in(line: str) -> str | None:
     body = body[:-1].rstrip(" *_")
     cut = max(body.rfind(". "), body.rfind("; "))
     lead = body[cut + 2 :] if cut >= 0 else body
-    lead = lead[-MAX_LEAD:].strip(" *_#>")
+    lead = " ".join(lead.split()[-MAX_LEAD_WORDS:]).strip(" *_#>")
     if not lead or _EXCEPTIONS.search(lead.lower()):
         return None
     return lead
@@ -140,8 +148,8 @@ class _Builder:
         if len(self.spans) >= MAX_ITEMS:
             return
         words = " ".join(self.original[span[0] : span[1]].split())
-        if not words:
-            return
+        if not words or _OWN_VERB.search(words):
+            return  # empty, or an item with a verb of its own ("You must keep ..."), read as the text says
         sentence = f"{before} {words}"
         self.starts.append(self.size)
         self.bodies.append(self.size + len(sentence) - len(words))
@@ -258,8 +266,8 @@ def _scoped(original: str) -> Scoped | None:
             heading, lead = _heading_verb(title.group(1)), None
             blank = False
             continue
-        if item is not None and not blank:
-            item = (item[0], start + len(text.rstrip()))  # the item goes on
+        if item is not None and not blank and (text[:1].isspace() or not _ENDED.search(original, 0, item[1])):
+            item = (item[0], start + len(text.rstrip()))  # the item goes on (indented, or mid-sentence)
             continue
         close()
         lead_words = _lead_in(text)
