@@ -220,10 +220,8 @@ UNCLASSIFIED = [
     "sanctions page.",
     "These permissions lapse for members of the Acme Competitors Group, as that group is described on "
     "acme.example.",
-    # a licence revocable at will: the corpus labels do not count "may terminate ... at any time" as remote
-    # control (see the remote-control rules), but it is terms, never the license's own open verdict; the
-    # word "notice" once hid it (it was read as the notices every license keeps)
-    "Acme may terminate this license at any time, for any reason, with notice to you.",
+    # (a licence revocable "at any time, for any reason" was here until held-out round 11 named it remote
+    # control; "may terminate ... at any time" upon notice alone stays uncounted, as the corpus labels do)
 ]
 
 HARMLESS = [
