@@ -129,7 +129,9 @@ def _lead_in(ctx: ProbeContext, hit: Hit) -> str:
             return ""
         text = _TAG.sub(" ", lines[i]).strip()
         if text and not _LIST_ITEM.match(lines[i]):
-            return text if text.endswith(":") else ""
+            # its last sentence: "The models are trained with various datasets. The list of models
+            # is as follows:" introduces models, not data
+            return re.split(r"(?<=[.!?])\s+", text)[-1] if text.endswith(":") else ""
         i -= 1
     return ""
 
