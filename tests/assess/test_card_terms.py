@@ -147,3 +147,37 @@ OPEN = [
 def test_a_card_license_line_without_conditions_keeps_the_open_license(style, license, body):
     a = assess(_release(license, body))
     assert a.label is Label.OPEN_WEIGHTS, (style, a.label, a.terms and [c.type for c in a.terms.blocking])
+
+
+def test_a_license_file_in_plain_language_headings_binds_at_its_item():
+    """A LICENSE whose freedoms and ban are bare list items under "What you can do" / "What you can't
+    do" headings (`licenses/scopes.py`): the release is weights-available, citing the item's line."""
+    license_text = (
+        "# Swift2 Model License\n\n## What you can do\n\n"
+        "- Download, run, fine-tune and redistribute Swift2-3B.\n\n"
+        "## What you can't do\n\n- Use Swift2-3B in a product that earns money.\n"
+    )
+    card = (
+        "---\nlicense: other\nlicense_name: swift2-model-license\nlicense_link: LICENSE\n---\n# Swift2-3B\n"
+    )
+    release = Release(
+        ref="hf:swiftlabs/Swift2-3B",
+        source="hub",
+        id="swiftlabs/Swift2-3B",
+        metadata={"license": "other", "license_link": "LICENSE", "library_name": "transformers"},
+        documents=[
+            Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=card),
+            Document(kind=DocumentKind.LICENSE, path="LICENSE", text=license_text),
+        ],
+        files=[
+            FileEntry(path="README.md", size=len(card)),
+            FileEntry(path="LICENSE", size=len(license_text)),
+            FileEntry(path="config.json", size=300),
+            FileEntry(path="model.safetensors", size=10**9, lfs=True),
+        ],
+    )
+    a = assess(release)
+    assert a.label is Label.WEIGHTS_AVAILABLE
+    assert a.terms is not None
+    (ban,) = [c for c in a.terms.blocking if c.type == "non-commercial"]
+    assert (ban.line, ban.quote) == (9, "Use Swift2-3B in a product that earns money.")
