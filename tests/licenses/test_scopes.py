@@ -155,3 +155,15 @@ def test_a_table_of_facts_is_no_scope() -> None:
     # no header that is a heading, no yes/no answers: nothing is read through it
     text = "| Field | Value |\n|---|---|\n| Layers | 32 |\n| Context | 8k |\n"
     assert scoped(Normalized(text)) is None
+
+
+def test_a_bold_label_scopes_its_value() -> None:
+    text = (
+        "**Permissions:** commercial use, modification, distribution.\n**Prohibited uses:** surveillance.\n"
+    )
+    items = scoped(Normalized(text))
+    assert items is not None and items.verbs == (PERMIT, FORBID)
+    assert [text[a:b] for a, b in items.spans] == [
+        "commercial use, modification, distribution.",
+        "surveillance.",
+    ]

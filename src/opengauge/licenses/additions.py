@@ -185,7 +185,8 @@ unknown text with one states a limit."""
 
 _NOT_A_LIMIT = re.compile(
     r"\b(means|shall mean|refers? to|is defined|are defined)\b|license document|verbatim cop|"
-    r"\bmisrepresent\w*|plainly marked|larger work|constitutes? (your )?acceptance|\bby (using|downloading|"
+    r"\bmisrepresent\w*|claim that you (wrote|trained|made|created|authored|built) the original|"
+    r"plainly marked|larger work|constitutes? (your )?acceptance|\bby (using|downloading|"
     r"installing|copying|exercising|accessing)\b|if you (do not|don't) (agree|accept)|"
     r"terminat\w*[^.;]{0,80}\b(breach|fail\w* to comply|violat\w*)|(breach|fail\w* to comply|violat\w*)"
     r"[^.;]{0,80}\bterminat\w*|\bencourag\w*|\bsource code\b|corresponding source|same (terms|licen[cs]e)|"
@@ -205,6 +206,8 @@ _NOT_A_LIMIT = re.compile(
     r"modified (versions?|copies|files)\b[^.;]{0,80}?\bnamed?\b|"
     r"\b(consumer|statutory) rights\b|third.party rights|nothing in this licen[cs]e|"
     r"united nations convention|"
+    r"\b(ask|request|invite|would like|appreciate)\w*\b[^.;]{0,40}?\bnot "
+    r"(require|required|obligatory|mandatory)\b|"
     r"\b(issue|publish|release)\w* (revised (and/or )?|new |updated )versions? of\b",
     re.IGNORECASE,
 )

@@ -60,6 +60,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _ATX = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*")
 _BOLD = re.compile(r"[ \t]{0,3}(?:\*\*|__)(.+?)(?:\*\*|__)[ \t]*:?[ \t]*")
+#: A bold label and its value on one line: "**Permissions:** commercial use, modification, distribution".
+_LABEL = re.compile(r"[ \t]{0,3}(?:[-*+][ \t]+)?(?:\*\*|__)([^*_\n]{2,60}?):?(?:\*\*|__):?[ \t]+(\S.*)")
 _ITEM = re.compile(rf"[ \t]{{0,8}}(?:\*|{LIST_MARKER})[ \t]+(?=\S)")  # "*" is a bullet in the original
 _NUMBERING = re.compile(
     r"^(?:(?:section|article|part|attachment|appendix|schedule|exhibit|annex)\s+)?"
@@ -93,7 +95,8 @@ class Scoped:
     spans: tuple[tuple[int, int], ...]
     """Each item's words in the original text (its marker left out)."""
     verbs: tuple[str, ...]
-    """Each item's scope: FORBID, PERMIT, DUTY, or "" for a lead-in joined as written."""
+    """Each item's scope: FORBID, PERMIT, DUTY, or "" for a lead-in joined as written. A bold label's
+    value ("**Permissions:** commercial use, modification") is an item of its label's scope."""
     leads: tuple[int, ...]
     """Where each item's lead-in ends (its colon) in the original text; -1 under a heading."""
 
@@ -259,6 +262,13 @@ def _scoped(original: str) -> Scoped | None:
             close()
             item = (start + m.end(), start + len(text.rstrip()))
             blank = False
+            continue
+        label = _LABEL.fullmatch(text)
+        verb = _heading_verb(label.group(1)) if label else None
+        if label and verb:
+            close()
+            build.add((start + label.start(2), start + len(text.rstrip())), verb, verb)
+            lead, blank = None, False
             continue
         title = _ATX.fullmatch(text) or _BOLD.fullmatch(text)
         if title:
