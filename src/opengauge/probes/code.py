@@ -41,6 +41,8 @@ _HUB_CODE = _VOCAB.pattern("hub-code")
 _EVAL = _VOCAB.pattern("evaluation")
 _LIBRARY_HINT = _VOCAB.pattern("library-hint")
 _IMPORTED = re.compile(r"\s*from\s+([A-Za-z_][\w.]*)\s+import\b")
+#: A library hint that is itself a runtime's name ("llama.cpp", "vllm"), not a phrase.
+_RUNTIME_WORD = re.compile(r"[A-Za-z][\w.+-]{1,30}")
 _LIBRARY_CONFIG_KEY = _VOCAB.pattern("library-config-key")
 _KNOWN_LIBRARIES = _VOCAB.words("known-libraries")
 _TRAIN_TITLE = _VOCAB.pattern("training-title")
@@ -687,12 +689,16 @@ def _library(ctx: ProbeContext) -> tuple[str, Evidence] | None:
     if hits:
         text = hits[0].text.lower()
         pkg = _IMPORTED.match(hits[0].text)
+        hint = _LIBRARY_HINT.search(hits[0].text)
+        said = hint.group(0).strip(" `(\"'") if hint else ""
         named = (
             "transformers"
             if "transformers" in text or "automodel" in text
             else pkg.group(1).split(".")[0]
             if pkg
-            else "library"
+            else said  # a runtime named as it is written: "llama.cpp", "vLLM", "ollama"
+            if _RUNTIME_WORD.fullmatch(said)
+            else "code"
         )
         return named, ctx.hit_evidence(hits[0], "usage through a public library")
     for doc in ctx.release.documents:
