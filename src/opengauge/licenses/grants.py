@@ -68,7 +68,8 @@ _BROAD = _wrapped(
     r"|\b(any|every) (use|usage|kind of use)\b[^.;]{0,40}?\b(is|are) (hereby )?"
     r"(permitted|allowed|granted|free)\b"
     r"|\bus(e|ed|ing)\b[^.;]{0,60}?\b(for any purpose|in any (way|manner)"
-    r"|any way you (wish|want|like|see fit)|without (any )?(restrictions?|limitations?))"
+    r"|any way you (wish|want|like|see fit)|(as|however) you (wish|like|please|want|see fit)"
+    r"|without (any )?(restrictions?|limitations?))"
     r"|\b(used|use it|use this|use them) freely\b|\bfeel free to use\b|\bfreely (used|usable)\b"
 )
 #: The text keeps what it does not grant: an explicit reservation of rights, or a grant that cannot
