@@ -140,19 +140,3 @@ def test_every_corpus_text_scans_as_the_token_walk_finds(release_corpus: Path, l
             other.scan(text)
             got = [(m.start, m.end, index.id_of(m.entry), m.via) for m in index.scan(text)]
             assert sorted(got) == want
-
-
-def test_the_shared_first_word_pass_gives_each_catalog_its_own_first_words(release_corpus: Path) -> None:
-    """One pass over a text finds the first words of every catalog that scans (`_Text.first_tokens`);
-    each catalog keeps the tokens that start one of its own names, which are what its own pattern
-    finds, whichever catalogs scanned before."""
-    indexes = [c()._names for c in (load_codebases, load_datasets, load_papers)]
-    for ix in indexes:
-        ix.scan("warm up")  # each catalog takes part in the shared pass
-    words = [w for ix in indexes for w in ix._root.children if w.isascii()]
-    texts = _texts(release_corpus)[:200] + [" ".join(words), "-".join(words), "".join(words)]
-    for text in texts:
-        facts = names_mod._Text(text)
-        for ix in indexes:
-            own = [(m.start(), m.end(), m.group()) for m in ix._first_words().finditer(facts.lowered)]
-            assert [t for t in facts.first_tokens() if t[2] in ix._root.children] == own

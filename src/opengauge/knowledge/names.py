@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Generic, Literal, TypeVar
+from typing import Generic, Literal, TypeVar
 
 from opengauge.knowledge.errors import KnowledgeError
 
@@ -76,7 +75,6 @@ class _Text:
         self._lowered: str | None = None
         self._urls: list[tuple[int, int, str]] | None = None
         self._tokens: tuple[list[tuple[int, int, str]], list[str], list[bool]] | None = None
-        self._firsts: tuple[re.Pattern[str], list[tuple[int, int, str]]] | None = None
 
     @property
     def lowered(self) -> str:
@@ -120,15 +118,6 @@ class _Text:
                 nxt = m.end()
         return out
 
-    def first_tokens(self) -> list[tuple[int, int, str]]:
-        """(start, end, token) of every token of the lower-cased text (an ASCII-token text) that starts
-        a name of any catalog that scans (`_all_first_words`), in text order: one pass shared by
-        every catalog, each keeping the tokens that start one of its own names."""
-        union = _all_first_words()
-        if self._firsts is None or self._firsts[0] is not union:
-            self._firsts = (union, [(m.start(), m.end(), m.group()) for m in union.finditer(self.lowered)])
-        return self._firsts[1]
-
     def tokens(self) -> tuple[list[tuple[int, int, str]], list[str], list[bool]]:
         """The (start, end, token) of every word token, each token folded, and whether it is in a URL."""
         if self._tokens is None:
@@ -150,28 +139,6 @@ def _text(text: str) -> _Text:
     made = _Text(text)
     _LAST_TEXT[:] = [made]
     return made
-
-
-#: Every name index that has scanned a text (weakly held): their first words make the one pattern
-#: (`_all_first_words`) that finds, in one pass over a text, the tokens any of them starts a walk at.
-_SCANNING: weakref.WeakSet[NameIndex[Any]] = weakref.WeakSet()
-#: the pattern of the first words of `_SCANNING`, and the first-word patterns it was built from
-_ALL_FIRST: list[tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]] = []
-
-
-def _all_first_words() -> re.Pattern[str]:
-    """The ASCII words that start a name of any index in `_SCANNING`, as whole tokens of a lower-cased
-    ASCII text (`NameIndex._first_words` of their union). A token is a maximal run of `[a-z0-9]`, so
-    its matches are the tokens that are one of those words; an index's own matches are those whose
-    token is one of its own first words."""
-    own = tuple(sorted((ix._first_words() for ix in list(_SCANNING)), key=lambda rx: rx.pattern))
-    last = _ALL_FIRST[-1] if _ALL_FIRST else None
-    if last is not None and last[0] == own:
-        return last[1]
-    words = sorted({w for ix in list(_SCANNING) for w in ix._root.children if w.isascii()})
-    union = re.compile(rf"(?<![a-z0-9])(?:{_trie_pattern(words) or '(?!)'})(?![a-z0-9])")
-    _ALL_FIRST[:] = [(own, union)]
-    return union
 
 
 def _in_spans(toks: list[tuple[int, int, str]], spans: list[tuple[int, int]]) -> list[bool]:
@@ -317,10 +284,7 @@ class NameIndex(Generic[T]):
             if entry is not None:
                 found.append((start, end, entry, "url"))
         if facts.ascii_tokens:
-            _SCANNING.add(self)
-            first = self._root.children
-            starts = [t for t in facts.first_tokens() if t[2] in first]
-            self._scan_ascii(text, urls, found, facts.lowered, starts)
+            self._scan_ascii(text, urls, found, facts.lowered)
         else:
             self._scan_any(text, urls, found)
         found.sort(key=lambda f: f[0])
@@ -394,22 +358,18 @@ class NameIndex(Generic[T]):
         urls: list[tuple[int, int]],
         found: list[tuple[int, int, T, Via]],
         lowered: str | None = None,
-        starts: Iterable[tuple[int, int, str]] | None = None,
     ) -> None:
         """`_scan_tokens` for a text whose word characters are all ASCII (`_NON_ASCII_WORD`), the same
         mentions found faster: a token is a run of `[A-Za-z0-9]` and its folded form its lower case,
         so the tokens that start a name are found by one regex over the lower-cased text (of the same
-        length), and only the tokens after them are cut (not the whole text's). `starts`, when given,
-        are those tokens (start, end, token), found by the pass every catalog shares
-        (`_Text.first_tokens`)."""
+        length), and only the tokens after them are cut (not the whole text's)."""
         low = text.lower() if lowered is None else lowered
 
         def after(pos: int) -> tuple[int, int, str] | None:
             t = _ASCII_TOKEN.search(low, pos)
             return None if t is None else (t.start(), t.end(), t.group())
 
-        if starts is None:
-            starts = ((m.start(), m.end(), m.group()) for m in self._first_words().finditer(low))
+        starts = ((m.start(), m.end(), m.group()) for m in self._first_words().finditer(low))
         self._walk_from(text, urls, found, starts, after)
 
     def _walk_from(
