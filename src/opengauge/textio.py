@@ -21,6 +21,11 @@ MAX_TEXT_BYTES = 5 * 1024 * 1024
 #: Longest quote kept in an `Evidence` (characters).
 QUOTE_MAX = 220
 
+#: The characters Python's regex engine matches case-insensitively as an ASCII `s` or `i` (`ſ`, `İ`,
+#: `ı`) that `str.lower` leaves alone or lengthens: a text holding one is searched with a
+#: case-insensitive pattern itself, not only where its lower case holds the pattern's literals.
+CASE_ODD = ("\u017f", "\u0130", "\u0131")
+
 
 def clip(text: str, limit: int = QUOTE_MAX) -> str:
     """Whitespace-normalised text cut to `limit` characters (with an ellipsis when cut).

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Generic, Literal, TypeVar
 
 from opengauge.knowledge.errors import KnowledgeError
+from opengauge.textio import CASE_ODD
 
 T = TypeVar("T")
 
@@ -60,9 +61,6 @@ _fold_token = lru_cache(maxsize=1 << 16)(fold)
 _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
 #: The lower-cased literals every `_URL` match starts with.
 _URL_STARTS = ("http", "www.", "github.com/", "huggingface.co/", "hf.co/")
-#: The characters `_URL` matches case-insensitively (as `s`, `i`) that `str.lower` leaves alone or
-#: lengthens: a text holding one is searched with `_URL` itself.
-_URL_ODD = ("\u017f", "\u0130", "\u0131")
 
 
 class _Text:
@@ -86,7 +84,7 @@ class _Text:
         """(start, end, url) of every URL, as `_URL.finditer` finds them, trailing punctuation cut."""
         if self._urls is None:
             text = self.text
-            if any(c in text for c in _URL_ODD):
+            if any(c in text for c in CASE_ODD):
                 matches: Iterable[re.Match[str]] = _URL.finditer(text)
             else:
                 matches = self._url_matches()
