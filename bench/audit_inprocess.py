@@ -10,6 +10,7 @@ column but the assessment time (the document's `created_at` too), as a speed cha
     OPENGAUGE_SHARED=../shared .venv/bin/python bench/audit_inprocess.py --copies 0.3 --memo-stats
     OPENGAUGE_SHARED=../shared .venv/bin/python bench/audit_inprocess.py --copies 0.3 --no-memo
     OPENGAUGE_SHARED=../shared .venv/bin/python bench/audit_inprocess.py --rows 2000 --by-length
+    OPENGAUGE_SHARED=../shared .venv/bin/python bench/audit_inprocess.py --time opengauge.store:Store.write
 
 `--memo-stats` prints how often the content-keyed caches answered (license readings shared by the
 rows of a process, rows served from another row's assessment as copies); `--no-memo` turns both off
@@ -17,7 +18,8 @@ rows of a process, rows served from another row's assessment as copies); `--no-m
 `--by-length` prints what a row costs by the length of its card (CPU time of each row's assessment,
 document and record, store writes left out; the corpus' base models, the first rows, left out): a
 least-squares line through them gives the part of a row that does not grow with its text and the
-part that does, per 1,000 characters.
+part that does, per 1,000 characters. `--time MODULE:NAME` (repeatable; `NAME` may be `Class.method`)
+prints the calls of a function in each run and the CPU time spent in it, per row.
 
 Figures move with the machine's load: compare runs made back to back (interleaved), best of several.
 """
@@ -157,6 +159,41 @@ class _ByLength:
         self.rows = []
 
 
+class _Timed:
+    """Calls of some functions and the CPU seconds spent in them, per run (bench only): each is
+    replaced in its module (or class) by a wrapper, so callers that look it up there are timed."""
+
+    def __init__(self, specs: list[str]) -> None:
+        import importlib
+
+        self.spent: dict[str, list[float]] = {}
+        for spec in specs:
+            module, _, name = spec.partition(":")
+            owner: Any = importlib.import_module(module)
+            *path, attr = name.split(".")
+            for part in path:
+                owner = getattr(owner, part)
+            self.spent[spec] = [0.0, 0.0]
+            setattr(owner, attr, self._wrap(getattr(owner, attr), self.spent[spec]))
+
+    @staticmethod
+    def _wrap(fn: Any, acc: list[float]) -> Any:
+        def timed(*a: Any, **k: Any) -> Any:
+            c = time.process_time()
+            try:
+                return fn(*a, **k)
+            finally:
+                acc[0] += time.process_time() - c
+                acc[1] += 1
+
+        return timed
+
+    def report(self, rows: int) -> None:
+        for spec, (cpu, calls) in self.spent.items():
+            print(f"  {spec}: {int(calls)} calls, {cpu / rows * 1000:.3f} CPU ms a row")
+            self.spent[spec][:] = [0.0, 0.0]
+
+
 def _compare(a: Path, b: Path) -> int:
     from tests.audit.conftest import store_rows
 
@@ -185,6 +222,9 @@ def main() -> None:
     ap.add_argument("--no-memo", action="store_true", help="no shared license readings, no copies shared")
     ap.add_argument("--by-length", action="store_true", help="print a row's cost by the length of its card")
     ap.add_argument("--compare", nargs=2, type=Path, metavar="STORE", help="compare two stores and exit")
+    ap.add_argument(
+        "--time", action="append", default=[], metavar="MODULE:NAME", help="time a function in each run"
+    )
     args = ap.parse_args()
     if args.compare:
         sys.exit(_compare(*args.compare))
@@ -196,6 +236,7 @@ def main() -> None:
         audit_work.SHARE_COPIES = False
     stats = _MemoStats() if args.memo_stats else None
     by_length = _ByLength() if args.by_length else None
+    timed = _Timed(args.time) if args.time else None
 
     work = Path(tempfile.mkdtemp(prefix="og-inprocess-"))
     folder = args.dumps or work
@@ -225,6 +266,8 @@ def main() -> None:
                 stats.reset()
             if by_length is not None:
                 by_length.report()
+            if timed is not None:
+                timed.report(n)
         print(
             f"best of {args.repeat}: {args.rows / best:.1f} rows per CPU-second "
             f"({best / args.rows * 1000:.2f} ms a row)"

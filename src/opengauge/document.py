@@ -10,9 +10,10 @@ them unset, and unset fields are not written.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_serializer
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_serializer
 
 from opengauge.licenses.document import LicenseDocument, license_document
 from opengauge.model import (
@@ -231,7 +232,9 @@ class AssessmentDocument(_Doc):
 
     @field_serializer("findings")
     def _findings(self, findings: list[Finding]) -> list[dict[str, Any]]:
-        return [f.model_dump(mode="json", exclude_none=True) for f in findings]
+        # each finding as `f.model_dump(mode="json", exclude_none=True)` gives it, in one call for the list
+        out: list[dict[str, Any]] = _findings_adapter().dump_python(findings, mode="json", exclude_none=True)
+        return out
 
     @property
     def license_verdict(self) -> LicenseVerdict:
@@ -263,6 +266,12 @@ class AssessmentDocument(_Doc):
         """`to_json()` as compact JSON text in UTF-8, serialised by pydantic in one pass (what the store
         keeps: the bytes go to the store as they are, never decoded to a `str` and encoded again)."""
         return type(self).__pydantic_serializer__.to_json(self, by_alias=True, exclude_unset=True)
+
+
+@cache
+def _findings_adapter() -> TypeAdapter[list[Finding]]:
+    """The serializer of a list of findings (built on first use, as the models' own are)."""
+    return TypeAdapter(list[Finding])
 
 
 def assessment_schema() -> dict[str, Any]:

@@ -10,6 +10,7 @@ import os
 import re
 import stat
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,40 @@ MAX_TEXT_BYTES = 5 * 1024 * 1024
 
 #: Longest quote kept in an `Evidence` (characters).
 QUOTE_MAX = 220
+
+#: The characters Python's regex engine matches case-insensitively as an ASCII `s` or `i` (`ſ`, `İ`,
+#: `ı`) that `str.lower` leaves alone or lengthens: a text holding one is searched with a
+#: case-insensitive pattern itself, not only where its lower case holds the pattern's literals.
+CASE_ODD = ("\u017f", "\u0130", "\u0131")
+
+
+def matches_at(
+    rx: re.Pattern[str], text: str, starts: Iterable[str], lowered: str | None = None
+) -> list[re.Match[str]]:
+    """`list(rx.finditer(text))` for a case-insensitive pattern whose every match is non-empty and
+    starts with one of the lower-case literals `starts`: the pattern tried only where the lower-cased
+    text holds one, in order, a place inside the last match skipped (as `finditer` goes on from its
+    end): the same matches, without trying the pattern at every offset. A text holding a `CASE_ODD`
+    character is searched whole. `lowered` is `text.lower()`, when the caller has it."""
+    if any(c in text for c in CASE_ODD):
+        return list(rx.finditer(text))
+    low = text.lower() if lowered is None else lowered
+    at: list[int] = []
+    for lit in starts:
+        i = low.find(lit)
+        while i >= 0:
+            at.append(i)
+            i = low.find(lit, i + 1)
+    out: list[re.Match[str]] = []
+    nxt = 0
+    for i in sorted(at):
+        if i < nxt:
+            continue
+        m = rx.match(text, i)
+        if m is not None:
+            out.append(m)
+            nxt = m.end()
+    return out
 
 
 def clip(text: str, limit: int = QUOTE_MAX) -> str:

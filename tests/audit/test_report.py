@@ -175,3 +175,28 @@ def test_what_counts_as_a_card_calling_its_model_open_source(text: str, claims: 
     card = Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=f"# Quill\n\n{text}\n")
     release = Release(ref="hf:inkwell/quill", source="hub", id="inkwell/quill", documents=[card])
     assert claims_open_source(release) is claims
+
+
+def test_a_claim_is_searched_from_where_it_can_start_as_over_the_whole_card(release_corpus: Path) -> None:
+    """`claims_open_source` searches a card for a claim from the run of words, white space and
+    `.!?#*%` that ends at its first `open source`: the answer of the search over the whole card, on
+    every corpus text and on texts made so that a claim starts far before, or right at, a mention."""
+    from opengauge.audit.metadata import _OPEN_SOURCE_CLAIM, _claims
+
+    texts = [
+        p.read_text("utf-8", "replace")
+        for p in sorted(release_corpus.rglob("*"))
+        if p.is_file() and p.suffix.lower() in (".md", ".txt", "")
+    ]
+    made = [
+        "It is" + " " * 3000 + "\n\n  fully   open source.",
+        "We\n\n have \n\n   fully open-sourced it, (open source)",
+        "Says 100%\topen source; and, then: open source model",
+        "x.\n\n## **Open source** LLM for code, open source",
+        "(we) open source. ſo ıs İs open source",
+        "is,open source model. An open source model",
+        "# Q\n\n*** open source weights",
+    ]
+    assert len(texts) > 50
+    for text in texts + made + [t.upper() for t in made]:
+        assert _claims(text) is (_OPEN_SOURCE_CLAIM.search(text) is not None), text[:80]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from opengauge.sources.derivation import stated_base, stated_merge
@@ -507,3 +509,29 @@ def test_a_base_named_in_the_cards_words_wins_over_its_own_name():
     )
     facts = card_facts({"license": "mit"}, [card], own_id="someone/Helper-Llama2-13b")
     assert facts.base_models == ["hf:acme/nimbus-7b"]
+
+
+def test_linked_ids_are_those_the_whole_text_search_finds(release_corpus: Path) -> None:
+    """`linked_model_ids` tries the link pattern only where a Hub host occurs: the same ids, in the
+    same order, as `_LINKED_ID.findall` over the whole text, on every corpus text and on texts made to
+    trip it (hosts in any case, inside an id, back to back, after a scheme or `www.`, ids cut by the
+    reserved names, characters the engine folds otherwise than `str.lower`)."""
+    from opengauge.sources import derivation
+
+    texts = [
+        p.read_text("utf-8", "replace")
+        for p in sorted(release_corpus.rglob("*"))
+        if p.is_file() and p.suffix.lower() in (".md", ".txt", ".json", "")
+    ]
+    tricky = [
+        "https://HuggingFace.co/Org/Name and hf.co/x/y, HTTPS://WWW.HF.CO/a/b.",
+        "huggingface.co/org/name.hf.co/x/y huggingface.co/org/hf.co/x/y",
+        "www.huggingface.co/datasets/x/y huggingface.co/spaces/a/b huggingface.co/a/b",
+        "hf.co/hf.co/a/b huggingface.co/ huggingface.co/a huggingface.co//a/b hf.co/a/b/c",
+        "huggingface.co/a/b\u0130 \u0130 hUggIngface.co/x/y",
+        "ſ https://huggingfaſe.co/a/b hıf.co/c/d huggingface.co/e/f",
+        "[x](https://huggingface.co/org/name-7B.)." * 3,
+    ]
+    assert len(texts) > 50
+    for text in texts + tricky + [t.upper() for t in tricky]:
+        assert derivation._linked_ids(text) == derivation._LINKED_ID.findall(text), text[:80]

@@ -218,14 +218,26 @@ def claims_open_source(release: Release) -> bool:
     """True when the card's text or tags call the model open source."""
     if any(t.lower() in ("open-source", "opensource", "open_source") for t in release.tags):
         return True
-    for d in release.documents:
-        if (
-            d.kind is DocumentKind.MODEL_CARD
-            and _OPEN_SOURCE_WORDS.search(d.text)
-            and _OPEN_SOURCE_CLAIM.search(d.text)
-        ):
-            return True
-    return False
+    return any(d.kind is DocumentKind.MODEL_CARD and _claims(d.text) for d in release.documents)
+
+
+#: What a claim may hold before its `open source` besides letters, digits and white space (see `_claims`)
+_CLAIM_LEAD = ".!?#*%"
+
+
+def _claims(text: str) -> bool:
+    r"""`_OPEN_SOURCE_CLAIM.search(text)`, searched from where a claim can start at the earliest: each
+    holds an `open source` (`_OPEN_SOURCE_WORDS`), so none is before the first; and before its own it
+    holds only letters, digits, white space and `_CLAIM_LEAD` (its words, `100%`, `^` or `[.!?]\s+`,
+    `[#*\s]*`): none starts before the run of those that ends at the first `open source` (a long card
+    names it late, and the pattern is tried at every offset it is searched from)."""
+    first = _OPEN_SOURCE_WORDS.search(text)
+    if first is None:
+        return False
+    start = first.start()
+    while start > 0 and ((c := text[start - 1]).isalnum() or c.isspace() or c in _CLAIM_LEAD):
+        start -= 1
+    return _OPEN_SOURCE_CLAIM.search(text, start) is not None
 
 
 def declared_license(release: Release) -> str | None:

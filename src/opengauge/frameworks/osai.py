@@ -10,7 +10,10 @@ apart from closed in every parameter, and counts 0 in the score like the index's
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any
+
+from pydantic import TypeAdapter
 
 from opengauge.frameworks.common import Findings
 from opengauge.model import Assessment, Evidence, Finding, Level, LicenseVerdict, Verdict
@@ -57,11 +60,18 @@ SCORE_CONVENTION = (
 )
 
 
+@cache
+def _evidence_adapter() -> TypeAdapter[list[Evidence]]:
+    """The serializer of a list of evidence (built on first use, as the models' own are)."""
+    return TypeAdapter(list[Evidence])
+
+
 def _param(level: Level, reason: str, evidence: list[Evidence], probes: list[str]) -> dict[str, Any]:
     return {
         "level": level.value,
         "reason": reason,
-        "evidence": [e.model_dump(exclude_none=True) for e in evidence],
+        # each as `e.model_dump(exclude_none=True)` gives it, in one call for the list
+        "evidence": _evidence_adapter().dump_python(evidence, exclude_none=True),
         "probes": probes,
     }
 

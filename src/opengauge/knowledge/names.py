@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Generic, Literal, TypeVar
 
 from opengauge.knowledge.errors import KnowledgeError
+from opengauge.textio import matches_at
 
 T = TypeVar("T")
 
@@ -60,9 +61,6 @@ _fold_token = lru_cache(maxsize=1 << 16)(fold)
 _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
 #: The lower-cased literals every `_URL` match starts with.
 _URL_STARTS = ("http", "www.", "github.com/", "huggingface.co/", "hf.co/")
-#: The characters `_URL` matches case-insensitively (as `s`, `i`) that `str.lower` leaves alone or
-#: lengthens: a text holding one is searched with `_URL` itself.
-_URL_ODD = ("\u017f", "\u0130", "\u0131")
 
 
 class _Text:
@@ -85,38 +83,13 @@ class _Text:
     def urls(self) -> list[tuple[int, int, str]]:
         """(start, end, url) of every URL, as `_URL.finditer` finds them, trailing punctuation cut."""
         if self._urls is None:
-            text = self.text
-            if any(c in text for c in _URL_ODD):
-                matches: Iterable[re.Match[str]] = _URL.finditer(text)
-            else:
-                matches = self._url_matches()
             out = []
-            for m in matches:
+            # tried only where the lower-cased text starts like a URL: same matches, a fraction of the time
+            for m in matches_at(_URL, self.text, _URL_STARTS, self.lowered):
                 url = m.group().rstrip(_URL_TAIL)
                 out.append((m.start(), m.start() + len(url), url))
             self._urls = out
         return self._urls
-
-    def _url_matches(self) -> list[re.Match[str]]:
-        """`_URL.finditer(text)`, the regex tried only where the lower-cased text starts like a URL
-        (a match starts at one of those places; same matches, a fraction of the time)."""
-        lowered = self.lowered
-        starts: list[int] = []
-        for lit in _URL_STARTS:
-            i = lowered.find(lit)
-            while i >= 0:
-                starts.append(i)
-                i = lowered.find(lit, i + 1)
-        out: list[re.Match[str]] = []
-        nxt = 0
-        for i in sorted(starts):
-            if i < nxt:
-                continue
-            m = _URL.match(self.text, i)
-            if m is not None:
-                out.append(m)
-                nxt = m.end()
-        return out
 
     def tokens(self) -> tuple[list[tuple[int, int, str]], list[str], list[bool]]:
         """The (start, end, token) of every word token, each token folded, and whether it is in a URL."""

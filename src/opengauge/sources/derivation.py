@@ -60,7 +60,7 @@ from functools import lru_cache
 
 from opengauge.sources.frontmatter import split_front_matter
 from opengauge.sources.refs import NOT_HUB_RESERVED
-from opengauge.textio import name_key, table_cells
+from opengauge.textio import CASE_ODD, name_key, table_cells
 
 #: Lines of the card read for a statement (the statement is in the card's opening part).
 MAX_LINES = 200
@@ -187,6 +187,11 @@ _ID_SHAPE = re.compile(r"[A-Z0-9_.-]")
 _PLAIN_SHAPE = re.compile(r"\d|[A-Z].*[A-Z].*[a-z]|[A-Z].*[a-z].*[A-Z]")
 # a Hub model page's address: what makes a heading name another model
 _LINKED_ID = re.compile(_HF + r"(" + _ID + r")", re.IGNORECASE)
+#: The hosts every `_LINKED_ID` match holds (lower case), and the part of a match from its host on:
+#: the id a match captures, and where it ends, are those of its host's occurrence, whatever scheme or
+#: `www.` comes before
+_HUB_HOSTS = ("huggingface.co/", "hf.co/")
+_HOST_ID = re.compile(r"(?:huggingface\.co|hf\.co)/(" + _ID + r")", re.IGNORECASE)
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _LETTER = re.compile(r"[^\W\d_]")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})\s")
@@ -469,7 +474,34 @@ def _card_lines(card_text: str) -> tuple[int, list[str]]:
 
 def linked_model_ids(text: str) -> list[str]:
     """The Hub model pages a text links (`org/name`, in order, each once)."""
-    return list(dict.fromkeys(m.rstrip(".") for m in _LINKED_ID.findall(text)))
+    return list(dict.fromkeys(m.rstrip(".") for m in _linked_ids(text)))
+
+
+def _linked_ids(text: str) -> list[str]:
+    """`_LINKED_ID.findall(text)`, the pattern tried only where the lower-cased text holds a Hub host
+    (one case-insensitive scan of a long card costs about 1 ms): in text order, a host that starts
+    inside the last match is no match's (findall goes on from that match's end), any other gives the
+    match `_HOST_ID` finds there, if any. A text holding a character the engine folds otherwise than
+    `str.lower` (`CASE_ODD`) is searched whole."""
+    if any(c in text for c in CASE_ODD):
+        return _LINKED_ID.findall(text)
+    low = text.lower()
+    starts: list[int] = []
+    for host in _HUB_HOSTS:
+        i = low.find(host)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(host, i + 1)
+    out: list[str] = []
+    nxt = 0
+    for i in sorted(starts):
+        if i < nxt:
+            continue
+        m = _HOST_ID.match(text, i)
+        if m is not None:
+            out.append(m.group(1))
+            nxt = m.end()
+    return out
 
 
 def _is_fence(line: str) -> bool:

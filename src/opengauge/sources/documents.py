@@ -18,7 +18,7 @@ from datetime import datetime
 
 from opengauge.model import MAX_FILE_SIZE, Document, DocumentKind
 from opengauge.sources.errors import DocumentTooLargeError, NotTextError
-from opengauge.textio import MAX_TEXT_BYTES, looks_binary, name_key
+from opengauge.textio import MAX_TEXT_BYTES, looks_binary, matches_at, name_key
 
 MAX_DOC_BYTES = MAX_TEXT_BYTES
 #: Most documents read from one repo (besides the card).
@@ -171,6 +171,9 @@ _GH = re.compile(
 _ARXIV = re.compile(
     r"(?:arxiv\.org/(?:abs|pdf|html)/|huggingface\.co/papers/)(\d{4}\.\d{4,5})", re.IGNORECASE
 )
+#: The lower-case literals every `_URL` (`_ARXIV`) match starts with (`textio.matches_at`).
+_URL_STARTS = ("http",)
+_ARXIV_STARTS = ("arxiv.org/", "huggingface.co/papers/")
 _GH_NOT_OWNERS = {
     "orgs",
     "sponsors",
@@ -247,7 +250,7 @@ DEPENDENCY_REPOS = {
 
 def find_urls(text: str, *, limit: int = 500) -> list[str]:
     seen: dict[str, None] = {}
-    for m in _URL.finditer(text):
+    for m in matches_at(_URL, text, _URL_STARTS):
         url = m.group(0).rstrip(".,;:!?*_~")
         if url not in seen:
             seen[url] = None
@@ -272,22 +275,10 @@ def github_repo_of(url: str) -> str | None:
     return f"{owner}/{repo}"
 
 
-#: Characters `_ARXIV` matches case-insensitively as an ASCII letter that `str.lower` does not turn
-#: into it (or lengthens): a text holding one is always searched.
-_ARXIV_ODD = ("\u017f", "\u0130", "\u0131")
-
-
 def arxiv_ids(texts: list[str]) -> list[str]:
     seen: dict[str, None] = {}
     for t in texts:
-        low = t.lower()
-        if (
-            "arxiv.org/" not in low
-            and "huggingface.co/papers/" not in low
-            and not any(c in t for c in _ARXIV_ODD)
-        ):
-            continue  # no match can start anywhere: every match starts with one of these
-        for m in _ARXIV.finditer(t):
+        for m in matches_at(_ARXIV, t, _ARXIV_STARTS):
             seen.setdefault(m.group(1), None)
     return list(seen)
 
