@@ -403,16 +403,17 @@ def _with_scoped(hits: list[Hit], starts: list[int], items: Scoped) -> list[Hit]
     return sorted([*hits, *added], key=lambda h: (h.start, h.type)) if added else hits
 
 
-def clauses(text: str, *, document: str | None = None) -> list[Clause]:
+def clauses(text: str, *, document: str | None = None, scopes: bool = True) -> list[Clause]:
     """Every binding clause of the taxonomy found in `text`, in text order.
 
-    One clause per (type, sentence), at most `MAX_PER_TYPE` per type. Never raises on any string.
+    One clause per (type, sentence), at most `MAX_PER_TYPE` per type. List items are also read
+    through their heading or lead-in (`scopes`) unless `scopes` is False. Never raises on any string.
     """
     if not text or not text.strip():
         return []
     norm = normalized(text)
     hits, starts = find_hits(norm)
-    items = scoped(norm)
+    items = scoped(norm) if scopes else None
     if items is not None:
         hits = _with_scoped(hits, starts, items)
     hits = reread(norm.lower, starts, hits)

@@ -292,13 +292,21 @@ def _catalog_clause_types(entry: LicenseEntry) -> list[str]:
     return out + [t for t in entry.clauses if t in CLAUSE_TYPES]
 
 
+def _scopes_matter(entry: LicenseEntry | None) -> bool:
+    """Whether list items are worth reading through their headings and lead-ins (`scopes`): not in a
+    text the catalog names as a license or use policy it reviewed as not open, whose verdict that
+    review already floors (the Llama and Gemma policies' long lists cost a second reading and could
+    only add detail)."""
+    return entry is None or entry.kind == "notice" or entry.verdict is None or entry.verdict.is_open
+
+
 def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] = ()) -> LicenseReport:
     """Identify `text`, read its clauses and those of each use policy in `policies` (texts, or
     `(document, text)` pairs, or `Document`s), and give the verdict over all of them."""
     ident = identify(text)
     entry = ident.entry
     disguised = list(disguises(text))
-    found = resolve_integrity(find_clauses(text, document=document))
+    found = resolve_integrity(find_clauses(text, document=document, scopes=_scopes_matter(entry)))
     is_policy = (entry.kind == "use-policy") if entry is not None else looks_like_policy(text)
 
     read: list[dict[str, Any]] = []
@@ -308,7 +316,7 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         p_ident = identify(p_text)
         p_entry = getattr(p_ident, "entry", None)
         read.append(policy_json(p_doc, p_entry.id if p_entry else None, p_entry.name if p_entry else None))
-        policy_clauses.extend(find_clauses(p_text, document=p_doc))
+        policy_clauses.extend(find_clauses(p_text, document=p_doc, scopes=_scopes_matter(p_entry)))
         disguised.extend(f"{p_doc}: {d}" for d in disguises(p_text))
 
     governed_by: str | None = None
