@@ -15,11 +15,6 @@ open, but not yet named. Labelling AI-generated content is read as no restrictio
 
 from __future__ import annotations
 
-import pytest
-
-from opengauge.licenses.clauses import clauses
-from tests.licenses.verdicts import assert_reads
-
 CASES: dict[str, tuple[str, str, str | None]] = {
     "faq": (
         "# Frequently asked questions about the Tern license\n"
@@ -123,20 +118,3 @@ CASES: dict[str, tuple[str, str, str | None]] = {
         None,
     ),
 }
-
-
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_round_9(name: str) -> None:
-    assert_reads(*CASES[name])
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        ("Use by any company is welcome and requires no further licence.", "personal-use-only"),
-        ("You may offer the model as a hosted service.", "use-restrictions"),
-        ("Commercial use is allowed, with or without a paid support contract.", "non-commercial"),
-    ],
-)
-def test_near_misses_of_the_round_9_wordings(sentence: str, kind: str) -> None:
-    assert kind not in {c.type for c in clauses(sentence)}

@@ -13,11 +13,6 @@ public deployment must show the end user" as branding.
 
 from __future__ import annotations
 
-import pytest
-
-from opengauge.licenses.clauses import clauses
-from tests.licenses.verdicts import assert_reads
-
 CASES: dict[str, tuple[str, str, str | None]] = {
     "licensed purpose in a schedule": (
         "Sparrowhawk Model License\n"
@@ -107,30 +102,3 @@ CASES: dict[str, tuple[str, str, str | None]] = {
         None,
     ),
 }
-
-
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_round_13(name: str) -> None:
-    assert_reads(*CASES[name])
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        # a license's own history is no duty (the Motosoto License)
-        (
-            "This License has been submitted to the Open Software Initiative (OSI) for approval.",
-            "notification-duty",
-        ),
-        # the license passed on with copies is no grant-back (OLFL, OLL)
-        (
-            "You must provide all other recipients of Derivative Works with a copy of the License.",
-            "notification-duty",
-        ),
-        ("You must display the privacy notice to end users before collecting data.", "naming-branding"),
-        ("The model may be used in any application that calls any API.", "platform-tie"),
-        ("Licensor shall not be liable for uses in the defence sector.", "use-restrictions"),
-    ],
-)
-def test_near_misses_of_the_round_13_wordings(sentence: str, kind: str) -> None:
-    assert kind not in {c.type for c in clauses(sentence)}

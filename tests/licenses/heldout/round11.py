@@ -14,11 +14,6 @@ it." (imperatives are not read as a grant).
 
 from __future__ import annotations
 
-import pytest
-
-from opengauge.licenses.clauses import clauses
-from tests.licenses.verdicts import assert_reads
-
 CASES: dict[str, tuple[str, str, str | None]] = {
     "permitted use by exclusion": (
         "HARRIER MODEL LICENSE\n"
@@ -111,38 +106,3 @@ CASES: dict[str, tuple[str, str, str | None]] = {
         "research-only",
     ),
 }
-
-
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_round_11(name: str) -> None:
-    assert_reads(*CASES[name])
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        # GPL's own guarantee is no flow-down
-        (
-            "You may not impose any further restrictions on the recipients' exercise of the rights granted herein.",
-            "restrictions-flow-down",
-        ),
-        (
-            "This license may not be resold, but applications developed with the library may be sold.",
-            "non-commercial",
-        ),
-        (
-            "The Licensor may terminate this License if you breach it, for any reason listed in Section 7.",
-            "remote-control",
-        ),
-        (
-            "You must comply with export laws; the model may not be exported to sanctioned countries.",
-            "geographic-restriction",
-        ),
-        (
-            "Permission to use the model for any purpose except as provided in Section 3 is granted.",
-            "use-restrictions",
-        ),
-    ],
-)
-def test_near_misses_of_the_round_11_wordings(sentence: str, kind: str) -> None:
-    assert kind not in {c.type for c in clauses(sentence)}

@@ -14,11 +14,6 @@ the People's Republic of China, Russia or Iran"; the rule knew only the EU there
 
 from __future__ import annotations
 
-import pytest
-
-from opengauge.licenses.clauses import clauses
-from tests.licenses.verdicts import assert_reads
-
 CASES: dict[str, tuple[str, str, str | None]] = {
     "outputs train no other model": (
         "Merlin Model Agreement\n"
@@ -146,34 +141,3 @@ CASES: dict[str, tuple[str, str, str | None]] = {
         None,
     ),
 }
-
-
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_round_8(name: str) -> None:
-    assert_reads(*CASES[name])
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        (
-            "You may distribute the model through any channel, including the Sanderling Model Hub.",
-            "platform-tie",
-        ),
-        ("You are free to switch off the content filter, which ships enabled.", "guardrail-termination"),
-        (
-            "Reviews of the model, including negative reviews, are welcome and never end this licence.",
-            "ethical-conditions",
-        ),
-        (
-            "This license ends if you bring a patent claim against the licensor.",
-            "broad-litigation-termination",
-        ),
-        (
-            "You may not export the model to Iran in violation of export control laws.",
-            "geographic-restriction",
-        ),
-    ],
-)
-def test_near_misses_of_the_round_8_wordings(sentence: str, kind: str) -> None:
-    assert kind not in {c.type for c in clauses(sentence)}

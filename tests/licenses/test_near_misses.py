@@ -1,0 +1,122 @@
+"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round13.py` and
+`test_heldout_round10.py`): sentences that share a new rule's words but not its meaning (a statistic of
+past use, the licensor's own refusals, GPL's "no further restrictions", a licence's own history), each
+with the clause type the rule must not give it. One home for all rounds, so each new rule's false
+alarms are read the same way."""
+
+from __future__ import annotations
+
+import pytest
+
+from opengauge.licenses.clauses import clauses
+
+#: (round, sentence, clause type it must not read as)
+NEAR_MISSES: list[tuple[int, str, str]] = [
+    (
+        7,
+        "Earlier versions of the model have been used by more than 1 million people.",
+        "user-threshold|use-restrictions|unilateral-change|revenue-threshold",
+    ),
+    (
+        7,
+        "Ecma International shall not provide legal opinions about the validity of patents.",
+        "user-threshold|use-restrictions|unilateral-change|revenue-threshold",
+    ),
+    (
+        7,
+        "The Model does not provide medical advice and is not a medical device.",
+        "user-threshold|use-restrictions|unilateral-change|revenue-threshold",
+    ),
+    (
+        7,
+        "New versions of this license apply to you only if you choose to accept them at your option.",
+        "user-threshold|use-restrictions|unilateral-change|revenue-threshold",
+    ),
+    (
+        7,
+        "Kestrel AI GmbH employs more than 1,500 people in Berlin.",
+        "user-threshold|use-restrictions|unilateral-change|revenue-threshold",
+    ),
+    (
+        8,
+        "You may distribute the model through any channel, including the Sanderling Model Hub.",
+        "platform-tie",
+    ),
+    (8, "You are free to switch off the content filter, which ships enabled.", "guardrail-termination"),
+    (
+        8,
+        "Reviews of the model, including negative reviews, are welcome and never end this licence.",
+        "ethical-conditions",
+    ),
+    (
+        8,
+        "This license ends if you bring a patent claim against the licensor.",
+        "broad-litigation-termination",
+    ),
+    (
+        8,
+        "You may not export the model to Iran in violation of export control laws.",
+        "geographic-restriction",
+    ),
+    (9, "Use by any company is welcome and requires no further licence.", "personal-use-only"),
+    (9, "You may offer the model as a hosted service.", "use-restrictions"),
+    (9, "Commercial use is allowed, with or without a paid support contract.", "non-commercial"),
+    (
+        10,
+        "Permission is granted to use the model for any purpose, including academic research purposes.",
+        "research-only",
+    ),
+    (10, "The License grants you the right to sell copies of the Software.", "non-commercial"),
+    (10, "The model is used for good causes in many hospitals.", "ethical-conditions"),
+    (
+        10,
+        "The name of the Licensor may not be used to endorse products derived from the Work without "
+        "specific prior written permission.",
+        "notification-duty",
+    ),
+    (
+        11,
+        "You may not impose any further restrictions on the recipients' exercise of the rights "
+        "granted herein.",
+        "restrictions-flow-down",
+    ),
+    (
+        11,
+        "This license may not be resold, but applications developed with the library may be sold.",
+        "non-commercial",
+    ),
+    (
+        11,
+        "The Licensor may terminate this License if you breach it, for any reason listed in Section 7.",
+        "remote-control",
+    ),
+    (
+        11,
+        "You must comply with export laws; the model may not be exported to sanctioned countries.",
+        "geographic-restriction",
+    ),
+    (
+        11,
+        "Permission to use the model for any purpose except as provided in Section 3 is granted.",
+        "use-restrictions",
+    ),
+    (
+        13,
+        "This License has been submitted to the Open Software Initiative (OSI) for approval.",
+        "notification-duty",
+    ),
+    (
+        13,
+        "You must provide all other recipients of Derivative Works with a copy of the License.",
+        "notification-duty",
+    ),
+    (13, "You must display the privacy notice to end users before collecting data.", "naming-branding"),
+    (13, "The model may be used in any application that calls any API.", "platform-tie"),
+    (13, "Licensor shall not be liable for uses in the defence sector.", "use-restrictions"),
+]
+
+
+@pytest.mark.parametrize(("round_", "sentence", "kinds"), NEAR_MISSES)
+def test_a_near_miss_is_not_read_as_the_rule_s_type(round_: int, sentence: str, kinds: str) -> None:
+    found = {c.type for c in clauses(sentence)}
+    assert not found & set(kinds.split("|")), (round_, found)
