@@ -143,3 +143,54 @@ def entry_linked_in(line: str, catalog: Catalog | None = None) -> LicenseEntry |
         if entry is not None:
             return entry
     return None
+
+
+#: A line that puts the work under a license by naming it ("Licensed under the Apache License,
+#: Version 2.0 (the "License")", "This model is released under the OpenRAIL-M license"), or an SPDX tag.
+_REFERENCE = re.compile(
+    r"[^\n]*\b(?:licen[sc]ed|released|distributed|available|provided|published|shared|made available)"
+    r"\s+under\b[^\n]*|SPDX-License-Identifier:\s*[\w.+-]+",
+    re.IGNORECASE,
+)
+#: Words that make a reference another work's: "Portions of this model were fine-tuned from Mistral-7B,
+#: licensed under the Apache License 2.0" names the license of what it came from.
+#: The verb of a reference, and words before it that make the line a condition, not a statement ("If
+#: a device does not meet these conditions, the software must be licensed under GPLv3").
+_UNDER = re.compile(
+    r"\b(?:licen[sc]ed|released|distributed|available|provided|published|shared|made available)\s+under\b",
+    re.IGNORECASE,
+)
+_CONDITION_BEFORE = re.compile(
+    r"\b(must|shall|should|may|might|if|unless|when|where|can|could|would|will)\b", re.I
+)
+_ANOTHER_WORKS = re.compile(
+    r"\b(portions?|parts? of|fine-?tuned from|based on|derived from|includes?|including|contains?"
+    r"|third[- ]part(y|ies)|incorporat\w*|dependenc\w*|original model)\b",
+    re.IGNORECASE,
+)
+#: Only a text this short is read as a reference to a license; a longer one states its own terms.
+MAX_REFERENCE_TEXT = 3000
+
+
+def referenced_license(text: str, catalog: Catalog | None = None) -> LicenseEntry | None:
+    """The catalog license a short text puts its work under by naming it (a license header, a
+    one-line statement, an SPDX tag), or None: the first line of the kind that names a catalog
+    license, by its SPDX id, its title or its official address (read by lines: "v0.1" and "4.0" hold
+    full stops)."""
+    if len(text) > MAX_REFERENCE_TEXT:
+        return None
+    from opengauge.licenses.identify import stated_license
+
+    cat = catalog or load_catalog()
+    for m in _REFERENCE.finditer(text):
+        sentence = m.group(0)
+        verb = _UNDER.search(sentence)
+        if _ANOTHER_WORKS.search(sentence) or (verb and _CONDITION_BEFORE.search(sentence, 0, verb.start())):
+            continue
+        tag = sentence.split(":", 1)[1].strip() if sentence.upper().startswith("SPDX") else None
+        spdx = tag or stated_license(sentence)
+        found = (cat.by_spdx(spdx) if spdx else None) or entry_named_in(sentence, cat)
+        found = found or entry_linked_in(sentence, cat)
+        if found is not None and found.kind == "license":
+            return found
+    return None

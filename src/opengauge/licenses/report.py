@@ -17,6 +17,7 @@ from opengauge.licenses.errors import LicenseError
 from opengauge.licenses.grants import MISSING_TYPE, Grants, read_grants
 from opengauge.licenses.identify import identify
 from opengauge.licenses.integrity import resolve as resolve_integrity
+from opengauge.licenses.names import referenced_license
 from opengauge.licenses.normalize import disguises
 from opengauge.licenses.reference import covers, in_reference, insertions, is_copy
 from opengauge.licenses.taxonomy import CLAUSE_TYPES, clause_of
@@ -371,6 +372,17 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         if resembles and v == LicenseVerdict.OSI_OPEN:
             # open terms, but not the OSI-approved text whose name it borrows (a copyleft one too)
             v = LicenseVerdict.OPEN_NON_OSI
+        if entry is None and not is_policy and v == LicenseVerdict.UNKNOWN and not unread:
+            # a short text the catalog does not know, that states no terms of its own but names the
+            # license it puts the work under (a license header, "This model is released under the GNU
+            # GPL v3 or later"), is read like a notice pointing at that license; a text with terms of
+            # its own ("licensed under Apache 2.0, with the following additional conditions: ...") is
+            # read for them, above
+            reference = referenced_license(text)
+            if reference is not None:
+                governed_by = reference.id
+                pseudo = [clause_of(t) for t in _catalog_clause_types(reference)]
+                v = verdict(found + pseudo + policy_clauses, reference, is_policy=False)
     changes: list[Clause] = []
     unclassified: list[Addition] = unread
     if entry is not None and entry.kind == "license":
