@@ -1,4 +1,4 @@
-"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round13.py` and
+"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round14.py` and
 `test_heldout_round10.py`): sentences that share a new rule's words but not its meaning (a statistic of
 past use, the licensor's own refusals, GPL's "no further restrictions", a licence's own history), each
 with the clause type the rule must not give it. One home for all rounds, so each new rule's false
@@ -113,6 +113,13 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
     (13, "You must display the privacy notice to end users before collecting data.", "naming-branding"),
     (13, "The model may be used in any application that calls any API.", "platform-tie"),
     (13, "Licensor shall not be liable for uses in the defence sector.", "use-restrictions"),
+    (14, "No recipient shall be required to use the Model for any particular purpose.", "use-restrictions"),
+    (
+        14,
+        "The License terminates if you fail to comply with it; updates are posted online.",
+        "remote-control",
+    ),
+    (14, "The Model may be used by authorised users and by anyone else.", "personal-use-only"),
 ]
 
 
