@@ -1,4 +1,4 @@
-"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round14.py` and
+"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round15.py` and
 `test_heldout_round10.py`): sentences that share a new rule's words but not its meaning (a statistic of
 past use, the licensor's own refusals, GPL's "no further restrictions", a licence's own history), each
 with the clause type the rule must not give it. One home for all rounds, so each new rule's false
@@ -120,6 +120,8 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
         "remote-control",
     ),
     (14, "The Model may be used by authorised users and by anyone else.", "personal-use-only"),
+    (15, "许可方不对任何违法活动承担责任。", "use-restrictions"),
+    (15, "分发时请保留本许可证。", "notification-duty"),
 ]
 
 

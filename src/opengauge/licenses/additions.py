@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from opengauge.licenses import cjk
 from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.normalize import normalized
 from opengauge.licenses.sentences import sentence_starts
@@ -240,7 +241,15 @@ def unexplained(text: str, explained: Iterable[tuple[int, str]]) -> list[Additio
     out: list[Addition] = []
     for a, b in zip(starts, ends, strict=True):
         sentence = " ".join(norm.clean[a:b].split())
-        if len(sentence.split()) < MIN_WORDS or not _REFUSES.search(sentence):
+        if cjk.CJK.search(sentence):
+            # Chinese has no spaces between words: its sentence is measured in characters, and read
+            # for its own words that refuse, confine or oblige
+            plain = cjk.HARMLESS.sub("", sentence)
+            if len(sentence) < cjk.MIN_CHARS or not cjk.LIMIT_WORDS.search(plain):
+                continue
+            if cjk.ALLOWED.search(plain):
+                continue
+        elif len(sentence.split()) < MIN_WORDS or not _REFUSES.search(sentence):
             continue
         first, last = norm.line_of(a), norm.line_of(max(a, b - 1))
         flat = _flat(sentence)

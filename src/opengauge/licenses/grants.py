@@ -27,6 +27,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from opengauge.enums import Freedom
+from opengauge.licenses import cjk
 from opengauge.licenses.lazy_pattern import LazyPattern
 from opengauge.licenses.normalize import Normalized
 from opengauge.licenses.quotes import MAX_QUOTE, quote_of, window
@@ -294,6 +295,24 @@ def defined_terms(low: str) -> dict[str, tuple[re.Pattern[str], frozenset[Freedo
     return out
 
 
+#: The verbs of each freedom in Chinese.
+CJK_VERBS: dict[Freedom, re.Pattern[str]] = {
+    Freedom.USE: re.compile(r"使用|运行|部署"),
+    Freedom.SHARE: re.compile(r"复制|分发|传播|再分发|转载|共享|提供给"),
+    Freedom.MODIFY: re.compile(r"修改|改编|衍生|微调|改进"),
+    Freedom.STUDY: re.compile(r"研究|源代码|源码"),
+}
+
+
+def _cjk_grants(sentence: str) -> set[Freedom]:
+    """The freedoms a sentence in Chinese grants: a permission word and the verbs of each freedom,
+    in a sentence that refuses or confines nothing ("许可方授予您 ... 使用、复制、修改和分发本模型的权利")."""
+    sentence = cjk.HARMLESS.sub("", sentence)
+    if not cjk.GRANT_WORDS.search(sentence) or cjk.REFUSAL_WORDS.search(sentence):
+        return set()
+    return {f for f, verbs in CJK_VERBS.items() if verbs.search(sentence)}
+
+
 def sentence_grants(
     low: str,
     starts: list[int],
@@ -308,6 +327,8 @@ def sentence_grants(
     sent = low[s_start:s_end]
     if not sent.strip():
         return set(), False
+    if cjk.CJK.search(sent):
+        return _cjk_grants(sent), False
     found: set[Freedom] = set()
     public_domain = False
     if _PUBLIC_DOMAIN.search(sent) and not _NEG_BEFORE.search(sent[:40]):
