@@ -1,4 +1,4 @@
-"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round15.py` and
+"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round16.py` and
 `test_heldout_round10.py`): sentences that share a new rule's words but not its meaning (a statistic of
 past use, the licensor's own refusals, GPL's "no further restrictions", a licence's own history), each
 with the clause type the rule must not give it. One home for all rounds, so each new rule's false
@@ -122,6 +122,14 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
     (14, "The Model may be used by authorised users and by anyone else.", "personal-use-only"),
     (15, "许可方不对任何违法活动承担责任。", "use-restrictions"),
     (15, "分发时请保留本许可证。", "notification-duty"),
+    (16, "Use of the model to violate the law is not permitted.", "use-restrictions"),
+    (16, "The reference deployment served more than 10,000 daily requests in 2025.", "user-threshold"),
+    (16, "Permission is revoked for any person who breaches this license.", "use-restrictions"),
+    (
+        16,
+        "You may use the model in connection with your internal and external products.",
+        "personal-use-only",
+    ),
 ]
 
 

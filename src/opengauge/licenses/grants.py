@@ -59,6 +59,7 @@ _TRIGGER = _wrapped(
     r"|\bthe\s+(rights?|permission|licen[cs]e)\s+to\s+(use|copy|reproduce|modify|distribute|redistribute"
     r"|publish|deal|make)\b"
     r"|\bpermits?\s+(you|anyone|everyone|licensee|the user|any person)\b"
+    r"|\b(is|are)\s+(yours|free for (you|anyone|everyone))\s+to\b"
     r"|\b(gives?|giving|provides?|offers?)\s+(you|licensees?|recipients?|users?|anyone|everyone)\s+(a|an|the)\s+"
     r"([\w-]+,?\s+){0,8}?(licen[cs]e|right|permission)\s+to\b"
 )

@@ -188,6 +188,18 @@ _NO = re.compile(
 )
 
 
+#: A list item that is a label and its answer: "Modify: yes", "Use: any purpose".
+_ANSWERED = re.compile(r"\**([A-Za-z][\w /-]{0,40}?)\**\s*:\**\s*(\S.{0,80}?)\s*")
+_ANY_PURPOSE = re.compile(r"(?:for )?any (?:purpose|use)\b.*", re.IGNORECASE | re.DOTALL)
+
+
+def _answer_verb(answer: str) -> str | None:
+    """PERMIT for an answer that is a plain yes or "any purpose", FORBID for a plain no, else None."""
+    if _YES.fullmatch(answer) or _ANY_PURPOSE.fullmatch(answer):
+        return PERMIT
+    return FORBID if _NO.fullmatch(answer) else None
+
+
 def _cells(line: str, start: int) -> list[tuple[int, int]]:
     """The spans of a table row's cells (markup and spaces trimmed), in the original text."""
     out = []
@@ -260,6 +272,13 @@ def _scoped(original: str) -> Scoped | None:
         m = _ITEM.match(text)
         if m:
             close()
+            answered = _ANSWERED.fullmatch(text, m.end())
+            verb = _answer_verb(answered.group(2)) if answered else None
+            if answered and verb:
+                # "- Modify: yes", "- Use: any purpose": the label is the item, its answer the verb
+                build.add((start + answered.start(1), start + answered.end(1)), verb, verb)
+                blank = False
+                continue
             item = (start + m.end(), start + len(text.rstrip()))
             blank = False
             continue
