@@ -57,3 +57,10 @@ def test_an_open_grant_with_the_usual_asides_stays_open(aside: str) -> None:
     report = analyze(GRANT + aside + "\n" + DISCLAIMER)
     assert report.verdict is LicenseVerdict.OPEN_NON_OSI, [a.quote for a in report.unclassified]
     assert report.unclassified == []
+
+
+def test_a_grant_confined_in_its_own_sentence_is_not_explained_by_the_grant() -> None:
+    # held-out round 16: the grant's own sentence says "solely ... internal": the grant does not
+    # explain it, so an open reading is not made from the freedoms before the confining word
+    text = "Licensee may use, modify and distribute the Model solely as part of its own hospital products.\n"
+    assert not analyze(text, document="LICENSE").verdict.is_open

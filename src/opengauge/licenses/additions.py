@@ -207,6 +207,8 @@ _NOT_A_LIMIT = re.compile(
     r"modified (versions?|copies|files)\b[^.;]{0,80}?\bnamed?\b|"
     r"\b(consumer|statutory) rights\b|third.party rights|nothing in this licen[cs]e|"
     r"united nations convention|"
+    r"\bonly in accordance with (the|these|this) (following )?(terms|conditions|licen[cs]e)|"
+    r"\bprovided only (with|that|if) the following conditions|"
     r"\b(ask|request|invite|would like|appreciate)\w*\b[^.;]{0,40}?\bnot "
     r"(require|required|obligatory|mandatory)\b|"
     r"\b(issue|publish|release)\w* (revised (and/or )?|new |updated )versions? of\b",
@@ -227,14 +229,23 @@ def _flat(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def unexplained(text: str, explained: Iterable[tuple[int, str]]) -> list[Addition]:
+#: Words that confine a grant inside its own sentence ("may use ... solely in connection with internal
+#: operations"): a sentence holding one is not explained by the grant alone.
+_CONFINES = re.compile(r"\b(only|solely|exclusively|strictly)\b", re.IGNORECASE)
+
+
+def unexplained(
+    text: str, explained: Iterable[tuple[int, str]], granted: Iterable[tuple[int, str]] = ()
+) -> list[Addition]:
     """For a text the catalog does not know: its sentences that refuse, confine or reserve something
-    (`_REFUSES`) that neither a classified clause nor the grant explains (`explained`: the line and
+    (`_REFUSES`) that neither a classified clause nor the grant explains (`explained` and `granted`, a
+    grant explaining its sentence only when the sentence does not also confine it: the line and
     quote of each; a sentence is explained by one it shares a line and words with, so a paragraph on
     one line is not explained whole by its first sentence's grant), and that are not about what open
     licenses carry anyway (`_ALLOWED`, `_NOT_A_LIMIT`). A text read as open that has one is not known
     to be open: what that sentence asks has not been read."""
     items = [(line, _flat(quote)[:QUOTE_HEAD]) for line, quote in explained]
+    grants = [(line, _flat(quote)[:QUOTE_HEAD]) for line, quote in granted]
     norm = normalized(text)
     starts = sentence_starts(norm.clean, text)
     ends = [*starts[1:], len(norm.clean)]
@@ -255,6 +266,10 @@ def unexplained(text: str, explained: Iterable[tuple[int, str]]) -> list[Additio
         flat = _flat(sentence)
         if any(first <= line <= last and (head in flat or flat[:QUOTE_HEAD] in head) for line, head in items):
             continue
+        if not _CONFINES.search(sentence) and any(
+            first <= line <= last and (head in flat or flat[:QUOTE_HEAD] in head) for line, head in grants
+        ):
+            continue  # a grant explains its sentence, unless the sentence also confines it
         if _NOT_TERMS.match(sentence) or _ALLOWED.search(sentence) or _NOT_A_LIMIT.search(sentence):
             continue
         out.append(Addition(line=first, end=last, quote=sentence))

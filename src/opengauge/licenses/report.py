@@ -360,10 +360,11 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
             # an open reading of an unknown text stands only when every sentence that refuses,
             # confines or reserves something was read: one no detector explains leaves the verdict
             # undecided, never open (a copyleft text's many conditions keep the freedoms: not read so)
-            explained = [(c.line, c.quote) for c in found if c.line is not None] + [
+            explained = [(c.line, c.quote) for c in found if c.line is not None]
+            granted = [
                 (g.line, g.quote) for g in [*grants.granted.values(), *([grants.stop] if grants.stop else [])]
             ]
-            unread = unexplained(text, explained)
+            unread = unexplained(text, explained, granted)
             if resembles and as_license is not None:
                 unread = [a for a in unread if not in_reference(a.quote, as_license.id)]
             if unread or (resembles and not grants.all_four):
