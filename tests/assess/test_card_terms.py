@@ -9,6 +9,7 @@ import pytest
 
 from opengauge.assess import assess
 from opengauge.model import Document, DocumentKind, FileEntry, Label, Release
+from tests.releases import card_and_license
 
 
 def _release(license: str, body: str) -> Release:
@@ -160,21 +161,8 @@ def test_a_license_file_in_plain_language_headings_binds_at_its_item():
     card = (
         "---\nlicense: other\nlicense_name: swift2-model-license\nlicense_link: LICENSE\n---\n# Swift2-3B\n"
     )
-    release = Release(
-        ref="hf:swiftlabs/Swift2-3B",
-        source="hub",
-        id="swiftlabs/Swift2-3B",
-        metadata={"license": "other", "license_link": "LICENSE", "library_name": "transformers"},
-        documents=[
-            Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=card),
-            Document(kind=DocumentKind.LICENSE, path="LICENSE", text=license_text),
-        ],
-        files=[
-            FileEntry(path="README.md", size=len(card)),
-            FileEntry(path="LICENSE", size=len(license_text)),
-            FileEntry(path="config.json", size=300),
-            FileEntry(path="model.safetensors", size=10**9, lfs=True),
-        ],
+    release = card_and_license(
+        "hf:swiftlabs/Swift2-3B", card, license_text, {"license": "other", "license_link": "LICENSE"}
     )
     a = assess(release)
     assert a.label is Label.WEIGHTS_AVAILABLE

@@ -21,6 +21,7 @@ from opengauge.index.load import get_entry
 from opengauge.index.run import assess_entry
 from opengauge.licenses import analyze
 from opengauge.model import Document, DocumentKind, FileEntry, Label, Level, Release
+from tests.releases import card_and_license
 from tests.warm_engine import seed_engine_cache
 
 CARD = "---\nlicense: {license}\nbase_model: {base}\n---\n# My tune\n\nA chat fine-tune.\n"
@@ -208,18 +209,8 @@ def test_a_release_whose_license_adds_a_restriction_is_not_open(license_corpus):
     text = _apache_with(
         "   10. Use Restriction. You may not use the Work for any military purpose.", license_corpus
     )
-    release = Release(
-        ref="hf:acme/model",
-        source="hub",
-        id="acme/model",
-        metadata={"license": "apache-2.0"},
-        documents=[
-            Document(
-                kind=DocumentKind.MODEL_CARD, path="README.md", text="---\nlicense: apache-2.0\n---\n# M\n"
-            ),
-            Document(kind=DocumentKind.LICENSE, path="LICENSE", text=text),
-        ],
-        files=[FileEntry(path="model.safetensors", size=10**9), FileEntry(path="LICENSE", size=len(text))],
+    release = card_and_license(
+        "hf:acme/model", "---\nlicense: apache-2.0\n---\n# M\n", text, {"license": "apache-2.0"}
     )
     doc = assessment_document(assess(release))
     assert doc.label is Label.WEIGHTS_AVAILABLE

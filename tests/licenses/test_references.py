@@ -10,7 +10,8 @@ import pytest
 from opengauge.assess import assess
 from opengauge.enums import LicenseVerdict
 from opengauge.licenses import analyze
-from opengauge.model import Document, DocumentKind, FileEntry, Label, Release
+from opengauge.model import Label
+from tests.releases import card_and_license
 
 APACHE_HEADER = (
     'Copyright 2026 Tern Labs\n\nLicensed under the Apache License, Version 2.0 (the "License"); you may not '
@@ -68,20 +69,5 @@ def test_terms_added_to_a_reference_are_read() -> None:
 
 def test_a_local_folder_with_only_a_license_header_is_open_weights() -> None:
     card = "# Tern-7B\n\nA model.\n"
-    release = Release(
-        ref="local/tern",
-        source="local",
-        id="tern",
-        metadata={"library_name": "transformers"},
-        documents=[
-            Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=card),
-            Document(kind=DocumentKind.LICENSE, path="LICENSE", text=APACHE_HEADER),
-        ],
-        files=[
-            FileEntry(path="README.md", size=len(card)),
-            FileEntry(path="LICENSE", size=len(APACHE_HEADER)),
-            FileEntry(path="config.json", size=300),
-            FileEntry(path="model.safetensors", size=10**9, lfs=True),
-        ],
-    )
+    release = card_and_license("local/tern", card, APACHE_HEADER, source="local")
     assert assess(release).label is Label.OPEN_WEIGHTS
