@@ -1,34 +1,22 @@
-"""The held-out license rounds 7 to 16 (texts in `tests/licenses/heldout/`, each round's module saying what
+"""The held-out license rounds 7 to 17 (texts in `tests/licenses/heldout/`, each round's module saying what
 it found at first; round 10 builds its texts from the corpus in `test_heldout_round10.py`): every text
 reads with the verdict written for it, and where one is named, with that clause among what blocks it."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 import pytest
 
-from tests.licenses.heldout import (
-    round7,
-    round8,
-    round9,
-    round11,
-    round12,
-    round13,
-    round14,
-    round15,
-    round16,
-)
+from tests.licenses import heldout
 from tests.licenses.verdicts import assert_reads
 
+#: Every round module in `tests/licenses/heldout/` (`roundN.py`), by its number.
 ROUNDS = {
-    7: round7,
-    8: round8,
-    9: round9,
-    11: round11,
-    12: round12,
-    13: round13,
-    14: round14,
-    15: round15,
-    16: round16,
+    int(m.name.removeprefix("round")): importlib.import_module(f"{heldout.__name__}.{m.name}")
+    for m in pkgutil.iter_modules(heldout.__path__)
+    if m.name.startswith("round")
 }
 CASES = [(n, name) for n, module in ROUNDS.items() for name in sorted(module.CASES)]
 

@@ -1,4 +1,4 @@
-"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round16.py` and
+"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round17.py` and
 `test_heldout_round10.py`): sentences that share a new rule's words but not its meaning (a statistic of
 past use, the licensor's own refusals, GPL's "no further restrictions", a licence's own history), each
 with the clause type the rule must not give it. One home for all rounds, so each new rule's false
@@ -130,6 +130,8 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
         "You may use the model in connection with your internal and external products.",
         "personal-use-only",
     ),
+    (17, "The model was benchmarked on up to 8 GPUs.", "user-threshold"),
+    (17, "This license does not cover third-party components shipped with the model.", "use-restrictions"),
 ]
 
 

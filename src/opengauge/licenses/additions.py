@@ -209,6 +209,7 @@ _NOT_A_LIMIT = re.compile(
     r"united nations convention|"
     r"\bonly in accordance with (the|these|this) (following )?(terms|conditions|licen[cs]e)|"
     r"\bprovided only (with|that|if) the following conditions|"
+    r"\b(we|i) (only |just |kindly )?(ask|request|encourage) (that )?you\b|"
     r"\b(ask|request|invite|would like|appreciate)\w*\b[^.;]{0,40}?\bnot "
     r"(require|required|obligatory|mandatory)\b|"
     r"\b(issue|publish|release)\w* (revised (and/or )?|new |updated )versions? of\b",
