@@ -698,7 +698,7 @@ def _library(ctx: ProbeContext) -> tuple[str, Evidence] | None:
             if pkg
             else said  # a runtime named as it is written: "llama.cpp", "vLLM", "ollama"
             if _RUNTIME_WORD.fullmatch(said)
-            else "code"
+            else ""  # a library the card shows without naming one
         )
         return named, ctx.hit_evidence(hits[0], "usage through a public library")
     for doc in ctx.release.documents:
@@ -753,8 +753,12 @@ def inference_code(ctx: ProbeContext) -> list[Finding]:
                 level=Level.PARTIAL,
                 evidence=[lib_ev],
                 data={"own": False, "library": lib},
-                reason=f"The model runs with the public {lib} library; the publisher ships no "
-                "inference code of its own.",
+                reason=(
+                    f"The model runs with the public {lib} library"
+                    if lib
+                    else "The model runs with a public library"
+                )
+                + "; the publisher ships no inference code of its own.",
             )
         ]
     if _repos(ctx) and any(r.files for r in _repos(ctx)):
