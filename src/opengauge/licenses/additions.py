@@ -235,6 +235,12 @@ def _flat(text: str) -> str:
 _CONFINES = re.compile(r"\b(only|solely|exclusively|strictly)\b", re.IGNORECASE)
 
 
+def _tied(heads: list[tuple[int, str]], first: int, last: int, flat: str) -> bool:
+    """One of `heads` (a line and a quote's first words) is on the sentence's lines `first`..`last`
+    and shares its words (`flat`, the sentence flattened)."""
+    return any(first <= line <= last and (h in flat or flat[:QUOTE_HEAD] in h) for line, h in heads)
+
+
 def unexplained(
     text: str, explained: Iterable[tuple[int, str]], granted: Iterable[tuple[int, str]] = ()
 ) -> list[Addition]:
@@ -265,12 +271,10 @@ def unexplained(
             continue
         first, last = norm.line_of(a), norm.line_of(max(a, b - 1))
         flat = _flat(sentence)
-        if any(first <= line <= last and (head in flat or flat[:QUOTE_HEAD] in head) for line, head in items):
-            continue
-        if not _CONFINES.search(sentence) and any(
-            first <= line <= last and (head in flat or flat[:QUOTE_HEAD] in head) for line, head in grants
+        if _tied(items, first, last, flat) or (
+            not _CONFINES.search(sentence) and _tied(grants, first, last, flat)
         ):
-            continue  # a grant explains its sentence, unless the sentence also confines it
+            continue  # explained by a clause, or by a grant unless the sentence also confines it
         if _NOT_TERMS.match(sentence) or _ALLOWED.search(sentence) or _NOT_A_LIMIT.search(sentence):
             continue
         out.append(Addition(line=first, end=last, quote=sentence))

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from opengauge.enums import Freedom
 from opengauge.licenses import cjk
 from opengauge.licenses.lazy_pattern import LazyPattern
-from opengauge.licenses.normalize import Normalized
+from opengauge.licenses.normalize import Normalized, normalized
 from opengauge.licenses.quotes import MAX_QUOTE, quote_of, window
 from opengauge.licenses.scopes import FORBID, Scoped, scoped
 from opengauge.licenses.sentences import sentence_starts
@@ -296,22 +296,13 @@ def defined_terms(low: str) -> dict[str, tuple[re.Pattern[str], frozenset[Freedo
     return out
 
 
-#: The verbs of each freedom in Chinese.
-CJK_VERBS: dict[Freedom, re.Pattern[str]] = {
-    Freedom.USE: re.compile(r"使用|运行|部署"),
-    Freedom.SHARE: re.compile(r"复制|分发|传播|再分发|转载|共享|提供给"),
-    Freedom.MODIFY: re.compile(r"修改|改编|衍生|微调|改进"),
-    Freedom.STUDY: re.compile(r"研究|源代码|源码"),
-}
-
-
 def _cjk_grants(sentence: str) -> set[Freedom]:
     """The freedoms a sentence in Chinese grants: a permission word and the verbs of each freedom,
     in a sentence that refuses or confines nothing ("许可方授予您 ... 使用、复制、修改和分发本模型的权利")."""
     sentence = cjk.HARMLESS.sub("", sentence)
     if not cjk.GRANT_WORDS.search(sentence) or cjk.REFUSAL_WORDS.search(sentence):
         return set()
-    return {f for f, verbs in CJK_VERBS.items() if verbs.search(sentence)}
+    return {f for f, verbs in cjk.FREEDOM_VERBS.items() if verbs.search(sentence)}
 
 
 def sentence_grants(
@@ -421,7 +412,7 @@ def _banned(items: Scoped, text: str) -> list[tuple[int, int]]:
 def _scoped_grants(items: Scoped) -> dict[Freedom, tuple[int, int]]:
     """The freedoms the sentences a reader makes of scoped list items grant (`scopes`: "You may:" or
     "What you can do" before each item), each at its item's span."""
-    snorm = Normalized(items.text)
+    snorm = normalized(items.text)  # the clause reader's, cached
     low = blank_harmless(snorm.lower)
     starts = list(items.starts)
     ends = starts[1:] + [len(low)]

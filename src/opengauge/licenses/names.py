@@ -145,24 +145,21 @@ def entry_linked_in(line: str, catalog: Catalog | None = None) -> LicenseEntry |
     return None
 
 
+#: The verb of a reference: "licensed under", "released under", "made available under".
+_UNDER_WORDS = (
+    r"\b(?:licen[sc]ed|released|distributed|available|provided|published|shared|made available)\s+under\b"
+)
+_UNDER = re.compile(_UNDER_WORDS, re.IGNORECASE)
 #: A line that puts the work under a license by naming it ("Licensed under the Apache License,
 #: Version 2.0 (the "License")", "This model is released under the OpenRAIL-M license"), or an SPDX tag.
-_REFERENCE = re.compile(
-    r"[^\n]*\b(?:licen[sc]ed|released|distributed|available|provided|published|shared|made available)"
-    r"\s+under\b[^\n]*|SPDX-License-Identifier:\s*[\w.+-]+",
-    re.IGNORECASE,
-)
-#: Words that make a reference another work's: "Portions of this model were fine-tuned from Mistral-7B,
-#: licensed under the Apache License 2.0" names the license of what it came from.
-#: The verb of a reference, and words before it that make the line a condition, not a statement ("If
-#: a device does not meet these conditions, the software must be licensed under GPLv3").
-_UNDER = re.compile(
-    r"\b(?:licen[sc]ed|released|distributed|available|provided|published|shared|made available)\s+under\b",
-    re.IGNORECASE,
-)
+_REFERENCE = re.compile(rf"[^\n]*{_UNDER_WORDS}[^\n]*|SPDX-License-Identifier:\s*[\w.+-]+", re.IGNORECASE)
+#: Words before the verb that make the line a condition, not a statement ("If a device does not meet
+#: these conditions, the software must be licensed under GPLv3").
 _CONDITION_BEFORE = re.compile(
     r"\b(must|shall|should|may|might|if|unless|when|where|can|could|would|will)\b", re.I
 )
+#: Words that make a reference another work's: "Portions of this model were fine-tuned from Mistral-7B,
+#: licensed under the Apache License 2.0" names the license of what it came from.
 _ANOTHER_WORKS = re.compile(
     r"\b(portions?|parts? of|fine-?tuned from|based on|derived from|includes?|including|contains?"
     r"|third[- ]part(y|ies)|incorporat\w*|dependenc\w*|original model)\b",

@@ -293,6 +293,13 @@ def _catalog_clause_types(entry: LicenseEntry) -> list[str]:
     return out + [t for t in entry.clauses if t in CLAUSE_TYPES]
 
 
+def _governed_verdict(target: LicenseEntry, found: list[Clause]) -> str:
+    """The verdict of a text that puts its work under the catalog license `target` (a notice, a
+    license header): the clauses it states, with those the catalog knows `target` has."""
+    pseudo = [clause_of(t) for t in _catalog_clause_types(target)]
+    return verdict(found + pseudo, target, is_policy=False)
+
+
 def _scopes_matter(entry: LicenseEntry | None) -> bool:
     """Whether list items are worth reading through their headings and lead-ins (`scopes`): not in a
     text the catalog names as a license or use policy it reviewed as not open, whose verdict that
@@ -329,8 +336,7 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         target = _notice_target(entry, text)
         if target is not None:
             governed_by = target.id
-            pseudo = [clause_of(t) for t in _catalog_clause_types(target)]
-            v = verdict(found + pseudo + policy_clauses, target, is_policy=False)
+            v = _governed_verdict(target, found + policy_clauses)
         else:
             v = verdict(found + policy_clauses, None, is_policy=False)
     else:
@@ -382,8 +388,7 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
             reference = referenced_license(text)
             if reference is not None:
                 governed_by = reference.id
-                pseudo = [clause_of(t) for t in _catalog_clause_types(reference)]
-                v = verdict(found + pseudo + policy_clauses, reference, is_policy=False)
+                v = _governed_verdict(reference, found + policy_clauses)
     changes: list[Clause] = []
     unclassified: list[Addition] = unread
     if entry is not None and entry.kind == "license":

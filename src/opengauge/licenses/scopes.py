@@ -193,11 +193,14 @@ _ANSWERED = re.compile(r"\**([A-Za-z][\w /-]{0,40}?)\**\s*:\**\s*(\S.{0,80}?)\s*
 _ANY_PURPOSE = re.compile(r"(?:for )?any (?:purpose|use)\b.*", re.IGNORECASE | re.DOTALL)
 
 
+def _yes_no(answer: str) -> str | None:
+    """PERMIT for an answer that is a plain yes, FORBID for a plain no, else None."""
+    return PERMIT if _YES.fullmatch(answer) else FORBID if _NO.fullmatch(answer) else None
+
+
 def _answer_verb(answer: str) -> str | None:
-    """PERMIT for an answer that is a plain yes or "any purpose", FORBID for a plain no, else None."""
-    if _YES.fullmatch(answer) or _ANY_PURPOSE.fullmatch(answer):
-        return PERMIT
-    return FORBID if _NO.fullmatch(answer) else None
+    """A list item's answer read as `_yes_no` reads a table's, "any purpose" also a yes."""
+    return PERMIT if _ANY_PURPOSE.fullmatch(answer) else _yes_no(answer)
 
 
 def _cells(line: str, start: int) -> list[tuple[int, int]]:
@@ -228,8 +231,7 @@ def _table(build: _Builder, rows: list[tuple[int, str]]) -> None:
                 if verb is not None:
                     build.add(span, verb, verb)
         elif len(cells) >= 2:
-            answer = original[slice(*cells[-1])].strip()
-            verb = PERMIT if _YES.fullmatch(answer) else FORBID if _NO.fullmatch(answer) else None
+            verb = _yes_no(original[slice(*cells[-1])].strip())
             if verb is not None:
                 build.add(cells[0], verb, verb)
 
