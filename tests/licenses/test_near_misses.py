@@ -1,4 +1,4 @@
-"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round17.py` and
+"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round18.py` and
 `test_heldout_round10.py`): sentences that share a new rule's words but not its meaning (a statistic of
 past use, the licensor's own refusals, GPL's "no further restrictions", a licence's own history), each
 with the clause type the rule must not give it. One home for all rounds, so each new rule's false
@@ -132,6 +132,13 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
     ),
     (17, "The model was benchmarked on up to 8 GPUs.", "user-threshold"),
     (17, "This license does not cover third-party components shipped with the model.", "use-restrictions"),
+    (18, "The Licence does not cover: (d) military insignia;", "use-restrictions"),
+    (18, "This License does not extend to any trademarks or logos of the Licensor.", "use-restrictions"),
+    (18, "The grant is not available to anyone as a warranty of fitness.", "use-restrictions"),
+    (18, "Our company's turnover last year was EUR 40 million, and we thank our users.", "revenue-threshold"),
+    (18, "You may use it for any purpose, not only for scientific study.", "research-only"),
+    (18, "You may switch off the usage reporting at any time in the settings.", "notification-duty"),
+    (18, "Personal data may not be shared with third parties without consent.", "output-training-ban"),
 ]
 
 
