@@ -446,6 +446,15 @@ def test_license_names_and_addresses_come_from_the_catalog():
     # SPDX ids as people write them name their license; a short one needs its version
     assert entry_named_in("the checkpoints are CC BY-NC-SA 4.0", cat).id == "cc-by-nc-sa-4.0"
     assert entry_named_in("CC BY 4.0", cat).id == "cc-by-4.0"
+    # "++" is part of a name: RAIL++-M is another text than RAIL-M
+    assert entry_named_in("under the CreativeML OpenRAIL-M license", cat).id == "creativeml-openrail-m"
+    plus = "creativeml-openrail-plus-plus-m"
+    assert entry_named_in("under the CreativeML Open RAIL++-M License", cat).id == plus
+    # a family is named by its coined name as by its Hub id, never by everyday words
+    assert entry_named_in("* **License:** OpenRAIL-M", cat).id == "openrail-family"
+    bigscience = entry_named_in("released under the BigScience OpenRAIL-M License", cat)
+    assert bigscience.id == "bigscience-openrail-m"
+    assert entry_named_in("trained near an open rail network", cat) is None
     assert names_no_license("model-license") and names_no_license("Custom License")
     assert not names_no_license("flux-dev-license") and not names_no_license("qwen-research")
 

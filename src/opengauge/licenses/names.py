@@ -7,7 +7,9 @@ placeholder such as `license_name: license`).
 
 Both lookups use only what the catalog records: an entry's name, aliases, SPDX ids and title lines
 (each a license's own title, as its text gives it) and its `url`. A name two entries share names neither,
-unless exactly one of them is the entry a Hub id names (the current text of its family).
+unless exactly one of them is the entry a Hub id names (the current text of its family). A family entry
+(the Hub's `openrail`) is named by its coined aliases ("OpenRAIL-M") as by its Hub id: the text says no
+more than the family.
 """
 
 from __future__ import annotations
@@ -27,8 +29,12 @@ _GENERIC = frozenset(
     "a an the this that my our model models weights custom other unknown see file license licence "
     "licenses licences licensing agreement terms of use and for community open source public".split()
 )
-_SEP = r"[\W_]*"
+# between a title's words any run of punctuation or space, but not "+": "RAIL++" names another text
+# than "RAIL" ("CreativeML Open RAIL++-M" is not "CreativeML Open RAIL-M")
+_SEP = r"[^\w+]*"
 _MIN_TITLE_CHARS = 12
+# "++" kept as a word of a title, so the two titles above stay two
+_PLUSPLUS = "plusplus"
 
 
 def names_no_license(value: str) -> bool:
@@ -38,10 +44,21 @@ def names_no_license(value: str) -> bool:
     return all(w in _GENERIC for w in words)
 
 
+def _title_words(name: str) -> str:
+    """A name in the token form of titles, "++" kept as a word."""
+    return words_of(name.replace("++", f" {_PLUSPLUS} "))
+
+
 def _titles(entry: LicenseEntry) -> list[str]:
     # its name and aliases, its SPDX ids as people write them ("CC BY-NC-SA 4.0"), and those of its
     # title lines that are a title (not a date or version line)
-    out = [words_of(entry.name), *(words_of(a) for a in entry.aliases)]
+    if entry.hub_family:
+        # a family's name describes it ("an Open RAIL license ..."); its aliases written as coined
+        # words ("OpenRAIL-M") say no more than its Hub id does, however short; one holding an
+        # everyday word ("Open RAIL") could be prose ("an open rail network")
+        family = (_title_words(a) for a in entry.aliases)
+        return [t for t in dict.fromkeys(family) if not any(w in _GENERIC for w in t.split())]
+    out = [_title_words(entry.name), *(_title_words(a) for a in entry.aliases)]
     out += [words_of(i) for i in (entry.spdx, *entry.spdx_aliases) if i]
     out += [t for t in entry.title_patterns if re.fullmatch(r"[a-z0-9 ]+", t) and _TITLE_WORD.search(t)]
     return [t for t in dict.fromkeys(out) if _distinctive(t)]
@@ -56,7 +73,7 @@ def _distinctive(title: str) -> bool:
 
 
 def _pattern(title: str) -> str:
-    words = title.split()
+    words = [r"\+\+" if w == _PLUSPLUS else w for w in title.split()]
     if words[-1] == "agreement":  # "Stability AI Community License" names the agreement too
         return _SEP.join(words[:-1]) + f"(?:{_SEP}agreement)?"
     return _SEP.join(words)
@@ -75,7 +92,7 @@ def _one_of(entries: list[LicenseEntry]) -> LicenseEntry | None:
 def _name_index(catalog: Catalog) -> tuple[re.Pattern[str] | None, dict[str, LicenseEntry]]:
     owners: dict[str, list[LicenseEntry]] = {}
     for entry in catalog:
-        if entry.kind != "license" or entry.hub_family:  # a family is named by its Hub id only
+        if entry.kind != "license":
             continue
         for t in _titles(entry):
             owners.setdefault(t, []).append(entry)
