@@ -2493,3 +2493,308 @@ We trained on The Pile and on 200B tokens of our own licensed news archive, whic
 @pytest.mark.parametrize("case", HELD_OUT_2, ids=[c.id for c in HELD_OUT_2])
 def test_held_out_card_second_round(case: Case):
     check(case)
+
+
+# ============================================================================ held-out, third round
+#: A third round of made-up cards (issue 14, item 8), written before any rule changed, in styles the
+#: first two rounds used little: a FAQ, numbered sections, a data-mix table with a "Released" column,
+#: a configuration written out as YAML, a BibTeX entry with only an `eprint` field, an HTML results
+#: table. First run (commit b3b9da6): 11 of 14 right; missed: the training data named in the answer
+#: to "What data was it trained on?" (closed), an "internal" row of the data table (open), and
+#: the architecture given as a YAML block (read as a code example: partial).
+HELD_OUT_3: list[Case] = [
+    Case(
+        "training-data",
+        OPEN,
+        "faq",
+        """---
+license: apache-2.0
+---
+# Heron-3B
+
+**Q: What data was Heron trained on?**
+A: Two public corpora and nothing else: [SlimPajama](https://huggingface.co/datasets/cerebras/SlimPajama-627B)
+(all 627B tokens) and [OpenWebMath](https://huggingface.co/datasets/open-web-math/open-web-math).
+""",
+    ),
+    Case(
+        "training-data",
+        CLOSED,
+        "numbered-sections",
+        """---
+license: apache-2.0
+---
+# Heron-3B
+
+1. Model
+Heron-3B is a decoder-only language model.
+
+2. Training data
+Heron was trained on a large corpus of text and code gathered from many sources and filtered for quality.
+""",
+    ),
+    Case(
+        "training-data",
+        PARTIAL,
+        "table-with-internal-row",
+        """---
+license: apache-2.0
+---
+# Heron-3B
+
+## Pre-training mixture
+
+| Source | Tokens | Released |
+|---|---|---|
+| [FineWeb-Edu](https://huggingface.co/datasets/HuggingFaceFW/fineweb-edu) | 1.2T | yes |
+| Licensed news archive (internal) | 200B | no |
+""",
+    ),
+    Case(
+        "architecture-hardware",
+        OPEN,
+        "yaml-block",
+        """---
+license: apache-2.0
+---
+# Heron-3B
+
+## Architecture
+
+```yaml
+layers: 32
+hidden_size: 3072
+attention_heads: 24
+kv_heads: 8
+context_length: 8192
+```
+
+## Training infrastructure
+Heron was trained on 256 TPU v5e chips for three weeks.
+""",
+    ),
+    Case(
+        "architecture-hardware",
+        CLOSED,
+        "one-liner",
+        """---
+license: apache-2.0
+---
+# Heron-3B
+
+Heron-3B is a transformer-based language model for English chat.
+
+## Usage
+Load it with your favourite inference stack.
+""",
+    ),
+    Case(
+        "preprint",
+        OPEN,
+        "bibtex-eprint",
+        """---
+license: apache-2.0
+---
+# Heron-3B
+
+A small chat model.
+
+## Citation
+```bibtex
+@misc{heron2025,
+  title={Heron: A Small Open Chat Model},
+  author={Doe, Jane and Roe, Richard},
+  year={2025},
+  eprint={2505.01234},
+  archivePrefix={arXiv},
+  primaryClass={cs.CL}
+}
+```
+""",
+    ),
+    Case(
+        "preprint",
+        CLOSED,
+        "in-preparation",
+        """---
+license: apache-2.0
+---
+# Heron-3B
+
+A small chat model. A technical report is in preparation and will be linked here once it is out.
+""",
+    ),
+    Case(
+        "peer-reviewed-paper",
+        OPEN,
+        "acl-anthology",
+        """---
+license: apache-2.0
+---
+# Heron-3B
+
+Heron is described in our paper [Heron: A Small Open Chat Model](https://aclanthology.org/2025.emnlp-main.123/),
+published in the main conference of EMNLP 2025.
+""",
+    ),
+    Case(
+        "training-compute",
+        OPEN,
+        "prose-tokens",
+        """---
+license: apache-2.0
+---
+# Heron-3B
+
+Heron-3B has 3 billion parameters and saw 2 trillion tokens during pre-training.
+""",
+        flop=6 * 3e9 * 2e12,
+    ),
+    Case(
+        "intermediate-checkpoints",
+        OPEN,
+        "revision-argument",
+        """---
+license: apache-2.0
+---
+# Heron-3B
+
+Snapshots taken every 10,000 steps during pre-training are kept as revisions of this repository
+(`step10000` up to `step500000`); pass `revision="step250000"` to `from_pretrained` to load one.
+""",
+    ),
+    Case(
+        "weights-published",
+        CLOSED,
+        "api-only",
+        """---
+license: apache-2.0
+---
+# Heron-3B
+
+Heron-3B is offered through our hosted API only. The weights are not released.
+""",
+        files=("README.md",),
+    ),
+    Case(
+        "evaluation-results",
+        OPEN,
+        "html-table",
+        """---
+license: apache-2.0
+---
+# Heron-3B
+
+<h2>How it scores</h2>
+<table>
+<tr><th>Benchmark</th><th>Heron-3B</th><th>Baseline-3B</th></tr>
+<tr><td>MMLU (5-shot)</td><td>58.1</td><td>54.0</td></tr>
+<tr><td>GSM8K</td><td>49.3</td><td>41.7</td></tr>
+</table>
+""",
+    ),
+    Case(
+        "evaluation-results",
+        PARTIAL,
+        "discussed-only",
+        """---
+license: apache-2.0
+---
+# Heron-3B
+
+## Evaluation
+We evaluated Heron on common reasoning and knowledge benchmarks. It compares well with models of its size;
+full numbers will follow in the technical report.
+""",
+    ),
+    Case(
+        "inference-code",
+        PARTIAL,
+        "pip-snippet",
+        """---
+license: apache-2.0
+---
+# Heron-3B
+
+```bash
+pip install vllm
+vllm serve tidepool/Nimbus
+```
+""",
+    ),
+]
+
+#: Near misses of the rules round 3 added: a linked dataset in the sentence after one on training, a
+#: question not about the data, a "Released: no" table about models, architecture facts in a code example.
+HELD_OUT_3_NEAR: list[Case] = [
+    Case(
+        "training-data",
+        CLOSED,
+        "eval-link-after-training-sentence",
+        """---
+license: apache-2.0
+---
+# Heron-3B
+
+Heron was trained for three epochs on a broad mix of web text.
+We evaluated it on [MMLU](https://huggingface.co/datasets/cais/mmlu).
+""",
+    ),
+    Case(
+        "training-data",
+        CLOSED,
+        "question-not-about-data",
+        """---
+license: apache-2.0
+---
+# Heron-3B
+
+Heron was trained on a broad mix of web text.
+
+**Q: How do I check its scores?**
+A: Run it on [MMLU](https://huggingface.co/datasets/cais/mmlu) with the harness.
+""",
+    ),
+    Case(
+        "training-data",
+        OPEN,
+        "models-table-released-no",
+        """---
+license: apache-2.0
+---
+# Heron-3B
+
+## Training data
+Heron was trained on [FineWeb-Edu](https://huggingface.co/datasets/HuggingFaceFW/fineweb-edu) only.
+
+## Model family
+| Model | Released |
+|---|---|
+| Heron-3B | yes |
+| Heron-70B | no |
+""",
+    ),
+    Case(
+        "architecture-hardware",
+        PARTIAL,
+        "facts-in-python-example",
+        """---
+license: apache-2.0
+---
+# Heron-3B
+
+Trained on 64 A100 GPUs for ten days.
+
+```python
+config = AutoConfig.from_pretrained("tidepool/Nimbus", num_hidden_layers=32, hidden_size=3072)
+```
+""",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", HELD_OUT_3 + HELD_OUT_3_NEAR, ids=[c.id for c in HELD_OUT_3 + HELD_OUT_3_NEAR]
+)
+def test_held_out_card_third_round(case: Case):
+    check(case)

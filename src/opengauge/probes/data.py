@@ -12,7 +12,9 @@ from opengauge.licenses.facts import verdict_for_id
 from opengauge.model import DatasetRef, Document, DocumentKind, Evidence, Finding, Level
 from opengauge.probes.context import Hit, ProbeContext, Section, drop_comments, sections_of
 from opengauge.probes.registry import probe
+from opengauge.probes.tables import column_cells
 from opengauge.probes.vocabulary import vocabulary
+from opengauge.textio import table_cells
 
 _VOCAB = vocabulary("data")  # probes/vocabulary/data.yaml: what each pattern recognises, and why
 _HUB_DATASET_LINK = _VOCAB.pattern("hub-dataset-link")
@@ -107,7 +109,42 @@ def _training_context(ctx: ProbeContext, hit: Hit) -> bool:
         or _DATA_HEADING.search(title)
         or _TRAINING_SECTION_TITLE.search(title)
         or _TRAINED_ON.search(_lead_in(ctx, hit))
+        or _TRAINED_ON.search(_sentence_start(ctx, hit))
     )
+
+
+#: Lines that end a paragraph or start a block of their own: blank, a heading, a table row, a fence.
+_BLOCK_START = re.compile(r"\s*($|#|\||```|~~~)")
+#: The end of a sentence: its stop and what closes around it ("trained on?**").
+_SENTENCE_END = re.compile(r"[.!?][*_)\]\"']*\s+")
+#: An answer to the question before it: "A: ...", "**Answer:** ...".
+_ANSWER = re.compile(r"\W*(a|answer)\s*[:.)]", re.IGNORECASE)
+#: At most this many lines of a paragraph are read back to its sentence's start.
+MAX_PARAGRAPH_WALK = 6
+
+
+def _sentence_start(ctx: ProbeContext, hit: Hit) -> str:
+    """The words of the hit's sentence on the lines before it, when the sentence is wrapped over
+    several lines of one paragraph ("... was trained on" / "[Dataset](...)"); for an answer
+    ("A: Two public corpora: [X](...)"), the question before it too ("Q: What data was it trained
+    on?"). "" for a list item (its lead-in is read instead) or a line that starts its paragraph."""
+    if _LIST_ITEM.match(hit.text):
+        return ""
+    lines = ctx._lines(hit.doc)[0]
+    before: list[str] = []
+    i = hit.line - 2
+    while i >= 0 and len(before) < MAX_PARAGRAPH_WALK and not _BLOCK_START.match(lines[i]):
+        if _LIST_ITEM.match(lines[i]):
+            break
+        before.insert(0, _TAG.sub(" ", lines[i]).strip())
+        i -= 1
+    text = " ".join(before)
+    sentences = _SENTENCE_END.split(text + " " + hit.text.strip())
+    if len(sentences) < 2:
+        return text
+    current = sentences[-1]
+    question = sentences[-2] if _ANSWER.match(current) else ""
+    return f"{question} {current[: max(0, len(current) - len(hit.text.strip()))]}"
 
 
 #: A list item: a Markdown bullet or number, or an HTML list element.
@@ -236,14 +273,30 @@ def _prose_corpora(ctx: ProbeContext, limit: int = 3) -> list[tuple[str, Evidenc
 def _internal(ctx: ProbeContext) -> tuple[str, Evidence] | None:
     """The first statement that part of the training data is the publisher's own and unpublished
     ("our internal Orca-style dataset"), with its evidence; None when the card says none. A negated
-    statement ("no proprietary data was used") does not count."""
-    for doc, first, body in _data_regions(ctx):
+    statement ("no proprietary data was used") does not count. A data-mix table in a section on the
+    data or the training that answers "no" in a column asking whether each source is released says
+    so of that row's source."""
+    regions = _data_regions(ctx)
+    for doc, first, body in regions:
         for i, text in enumerate(body.split("\n"), start=1):
             m = _INTERNAL_DATA.search(text)
             if m is None or _REDUCED_NEGATED.search(text[max(0, m.start() - 30) : m.start()]):
                 continue
             return m.group(0), ctx.evidence(doc, first + i, text.strip(), "unpublished training data named")
+    spans = {(doc.path, first, first + body.count("\n") + 1) for doc, first, body in regions if first}
+    for cell, hit in column_cells(ctx, ((d, None) for d in ctx.cards), _RELEASED_COLUMN):
+        if not _NOT_RELEASED.fullmatch(cell):
+            continue
+        if not any(path == hit.doc.path and lo < hit.line <= hi for path, lo, hi in spans):
+            continue  # a table elsewhere (models, checkpoints) says nothing of the training data
+        source = next((c for c in table_cells(hit.text) if c), cell)
+        return source, ctx.evidence(hit.doc, hit.line, hit.text.strip(), "unpublished training data listed")
     return None
+
+
+#: A data-mix table's column asking whether each source is published, and the answers that say not.
+_RELEASED_COLUMN = re.compile(r"^\W*(released|public|published|available|open|shared|downloadable)\b", re.I)
+_NOT_RELEASED = re.compile(r"\W*(no|✗|✘|❌|not yet|internal|private|proprietary)\W*", re.I)
 
 
 def _reduced(ctx: ProbeContext, described: list[dict[str, Any]]) -> list[tuple[str, Evidence]]:

@@ -151,20 +151,28 @@ def model_card(ctx: ProbeContext) -> list[Finding]:
 
 
 def _in_code_block(ctx: ProbeContext, hit: Hit) -> bool:
-    """True when an odd number of the lines before the hit's open or close a code fence."""
+    """True when the hit sits in a code example: a fenced block the lines before it leave open, unless
+    the fence says it holds data (a configuration written out in YAML or JSON documents the model as
+    its config.json would)."""
     lines, _ = ctx._lines(hit.doc)
     fenced = ctx.cached(("fenced-before", id(hit.doc)), lambda: _fenced_before(lines))
     return fenced[len(range(len(lines))[: hit.line - 1])]  # as many lines as lines[: hit.line - 1]
 
 
+#: The info strings of a fence that holds data, not code.
+_DATA_FENCE = re.compile(r"\s*(```|~~~)\s*(ya?ml|json|jsonc|toml|ini)\s*$", re.IGNORECASE)
+
+
 def _fenced_before(lines: list[str]) -> list[bool]:
-    """Per count of leading lines (0 to all), whether they leave a code fence open."""
+    """Per count of leading lines (0 to all), whether they leave a code fence open (a fence of data,
+    `_DATA_FENCE`, is not code)."""
     out = [False]
-    fenced = False
+    fenced = data = False
     for line in lines:
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
-        out.append(fenced)
+            data = fenced and bool(_DATA_FENCE.match(line))
+        out.append(fenced and not data)
     return out
 
 
