@@ -17,6 +17,7 @@ from opengauge.licenses.errors import LicenseError
 from opengauge.licenses.grants import MISSING_TYPE, Grants, read_grants
 from opengauge.licenses.identify import identify
 from opengauge.licenses.integrity import resolve as resolve_integrity
+from opengauge.licenses.language import unread_language
 from opengauge.licenses.names import referenced_license
 from opengauge.licenses.normalize import disguises
 from opengauge.licenses.reference import covers, in_reference, insertions, is_copy
@@ -61,6 +62,9 @@ class LicenseReport:
     """Paragraphs stating terms that the text puts after the end of the catalog license it is based
     on and that no clause detector explains (`additions.additions`): the text is that license with
     changes opengauge cannot classify, so its verdict is not decided (`unknown`)."""
+    language: str | None = None
+    """For an `unknown` text the catalog does not know: the language it is written in when opengauge
+    does not read it (`language.unread_language`), which the summary names as the reason."""
 
     @property
     def missing_freedoms(self) -> list[Freedom]:
@@ -175,6 +179,11 @@ class LicenseReport:
                 "and no clause blocks open source"
             )
         g = self.grants
+        if self.verdict is LicenseVerdict.UNKNOWN and self.language:
+            return (
+                f"Unknown: the text is written in {self.language}, which opengauge does not read (it reads "
+                "license texts in English and Chinese), so whether it is open is not decided: read it"
+            )
         if (
             self.verdict is LicenseVerdict.UNKNOWN
             and (self.entry is None or self.resembles)
@@ -421,6 +430,7 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         grants=grants,
         missing=missing,
         resembles=resembles,
+        language=unread_language(text) if v == LicenseVerdict.UNKNOWN and entry is None else None,
     )
 
 

@@ -1,0 +1,62 @@
+"""Which languages opengauge reads license texts in (English and Chinese), and the guess that a text is
+written in another: an `unknown` verdict on such a text says why ("written in Japanese, which
+opengauge does not read") instead of only that nothing was recognised.
+
+A guess from the characters and the commonest English words, never a verdict: it only explains an
+`unknown` the reading already gave.
+"""
+
+from __future__ import annotations
+
+import re
+
+from opengauge.licenses import cjk
+
+#: Kana (Japanese) and Hangul (Korean) letters.
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+#: A word of Latin letters (accents included), and the English words nearly every English sentence of
+#: a license holds.
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_ENGLISH = frozenset(
+    "the of and to a in or you your any this that is be may for with by as not it are on shall all "
+    "license licence use".split()
+)
+#: The commonest words of the other languages licenses are often written in, to name the language.
+_OTHERS = {
+    "German": frozenset("der die das und nicht mit ist zu den von sie des dem ein eine auf für oder".split()),
+    "French": frozenset("le la les et des du pour une est dans que ou au aux sur par ce vous".split()),
+    "Spanish": frozenset("el los las del que por una para con se al como usted lo su".split()),
+    "Portuguese": frozenset("os da do das dos não uma para com ao pelo pela você seu sua".split()),
+    "Italian": frozenset("il lo gli della che per una con non sono delle dei al sul questa".split()),
+}
+#: A text needs this many Latin words before their share of English words says anything.
+MIN_WORDS = 10
+#: Below this share of English words, the Latin words are not English.
+MIN_ENGLISH_SHARE = 0.05
+#: This many kana or Hangul letters mark a Japanese or Korean text.
+MIN_LETTERS = 10
+
+
+def unread_language(text: str) -> str | None:
+    """The language `text` is written in when opengauge does not read it ("Japanese", "Korean", or "a
+    language other than English or Chinese"); None for English or Chinese, or too little text to say."""
+    if len(_KANA.findall(text)) >= MIN_LETTERS:
+        return "Japanese"
+    if len(_HANGUL.findall(text)) >= MIN_LETTERS:
+        return "Korean"
+    if len(cjk.CJK.findall(text)) >= MIN_LETTERS:
+        return None  # Chinese, which the rules and the grant reader read
+    words = [w.lower() for w in _LATIN_WORD.findall(text)]
+    letters = sum(len(w) for w in words)
+    others = sum(1 for ch in text if ch.isalpha()) - letters
+    if others > letters and others >= MIN_LETTERS:
+        return "a language other than English or Chinese"  # another script: Cyrillic, Arabic, ...
+    if len(words) < MIN_WORDS:
+        return None
+    english = sum(1 for w in words if w in _ENGLISH)
+    if english / len(words) >= MIN_ENGLISH_SHARE:
+        return None
+    counts = {name: sum(1 for w in words if w in common) for name, common in _OTHERS.items()}
+    name, hits = max(counts.items(), key=lambda kv: kv[1])
+    return name if hits / len(words) >= MIN_ENGLISH_SHARE else "a language other than English or Chinese"
