@@ -23,7 +23,7 @@ from opengauge.licenses.names import entry_linked_in, entry_named_in
 from opengauge.licenses.taxonomy import clause_of
 from opengauge.licenses.terms import Reading
 from opengauge.model import Document, Evidence
-from opengauge.probes.context import _FENCE, ProbeContext, split_front_matter
+from opengauge.probes.context import _FENCE, LIST_ITEM, ProbeContext, split_front_matter
 
 _LICENSE_TITLE = re.compile(
     r"\blicen[cs]|\bterms of use\b|\busage terms\b|\bterms (and|&) conditions\b|\bagreement\b|^\W*terms\W*$|"
@@ -68,7 +68,6 @@ _DATA_TERMS = re.compile(
 )
 _PARAGRAPH_CAP = 2000
 _ADDRESS = re.compile(r"\]\([^)\s]*\)|https?://\S+")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
 # a well-known license named in a license section's body ("## License\n\nApache 2.0")
 _NAMED = re.compile(r"(?<![\w-])" + LICENSE_NAME + r"(?![\w-])", re.IGNORECASE)
 # a line about the license of the code alone ("The code is released under MIT"), not the model's
@@ -172,7 +171,7 @@ def _license_paragraphs(
         text = "\n".join(lines[i : j + 1])[:_PARAGRAPH_CAP]
         if not _DATA_TERMS.search(text):
             out.append((n, text))
-        elif all(_LIST_ITEM.match(ln) for ln in lines[i : j + 1]):
+        elif all(LIST_ITEM.match(ln) for ln in lines[i : j + 1]):
             # a list of fields ("* **Model type**: ...", "* **License**: ..."): only the items about
             # data are left out, each item being a statement of its own
             out += [

@@ -43,6 +43,8 @@ HIT_CONTEXT = 300
 HEADING_MAX = 1000
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
+#: A Markdown list item at a line's start: a bullet or a number with "." or ")", then a space.
+LIST_ITEM = re.compile(r"\s*(?:[-*+\u2022]|\d{1,3}[.)])\s")
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 # an HTML heading alone on its line (`<h2>Training</h2>`), and the summary of a collapsible block
 # (`<details><summary>Training</summary>`), which cards use as a heading: it nests in any heading

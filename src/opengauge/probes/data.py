@@ -10,7 +10,7 @@ from typing import Any
 from opengauge.knowledge.datasets import DatasetDocumentation, find_dataset, load_datasets
 from opengauge.licenses.facts import verdict_for_id
 from opengauge.model import DatasetRef, Document, DocumentKind, Evidence, Finding, Level
-from opengauge.probes.context import Hit, ProbeContext, Section, drop_comments, sections_of
+from opengauge.probes.context import LIST_ITEM, Hit, ProbeContext, Section, drop_comments, sections_of
 from opengauge.probes.registry import probe
 from opengauge.probes.tables import column_cells
 from opengauge.probes.vocabulary import vocabulary
@@ -113,6 +113,32 @@ def _training_context(ctx: ProbeContext, hit: Hit) -> bool:
     )
 
 
+#: A list item: a Markdown bullet or number, or an HTML list element.
+_LIST_ITEM = re.compile(rf"{LIST_ITEM.pattern}|\s*<(?:li|ul|ol)\b", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]{0,300}>")
+#: At most this many list items are walked back over to a list's lead-in.
+MAX_LIST_WALK = 40
+
+
+def _lead_in(ctx: ProbeContext, hit: Hit) -> str:
+    """The line that introduces the list `hit` is an item of (its last words before a colon, HTML
+    tags dropped), or "" when the hit is no list item or the list has no such line."""
+    if not _LIST_ITEM.match(hit.text):
+        return ""
+    lines = ctx._lines(hit.doc)[0]
+    i = hit.line - 2  # the line before the hit (hit.line counts from 1)
+    for _ in range(MAX_LIST_WALK):
+        if i < 0:
+            return ""
+        text = _TAG.sub(" ", lines[i]).strip()
+        if text and not _LIST_ITEM.match(lines[i]):
+            # its last sentence: "The models are trained with various datasets. The list of models
+            # is as follows:" introduces models, not data
+            return re.split(r"(?<=[.!?])\s+", text)[-1] if text.endswith(":") else ""
+        i -= 1
+    return ""
+
+
 #: Lines that end a paragraph or start a block of their own: blank, a heading, a table row, a fence.
 _BLOCK_START = re.compile(r"\s*($|#|\||```|~~~)")
 #: The end of a sentence: its stop and what closes around it ("trained on?**").
@@ -145,32 +171,6 @@ def _sentence_start(ctx: ProbeContext, hit: Hit) -> str:
     current = sentences[-1]
     question = sentences[-2] if _ANSWER.match(current) else ""
     return f"{question} {current[: max(0, len(current) - len(hit.text.strip()))]}"
-
-
-#: A list item: a Markdown bullet or number, or an HTML list element.
-_LIST_ITEM = re.compile(r"\s*(?:[-*+\u2022]\s|\d{1,3}[.)]\s|<(?:li|ul|ol)\b)", re.IGNORECASE)
-_TAG = re.compile(r"<[^<>]{0,300}>")
-#: At most this many list items are walked back over to a list's lead-in.
-MAX_LIST_WALK = 40
-
-
-def _lead_in(ctx: ProbeContext, hit: Hit) -> str:
-    """The line that introduces the list `hit` is an item of (its last words before a colon, HTML
-    tags dropped), or "" when the hit is no list item or the list has no such line."""
-    if not _LIST_ITEM.match(hit.text):
-        return ""
-    lines = ctx._lines(hit.doc)[0]
-    i = hit.line - 2  # the line before the hit (hit.line counts from 1)
-    for _ in range(MAX_LIST_WALK):
-        if i < 0:
-            return ""
-        text = _TAG.sub(" ", lines[i]).strip()
-        if text and not _LIST_ITEM.match(lines[i]):
-            # its last sentence: "The models are trained with various datasets. The list of models
-            # is as follows:" introduces models, not data
-            return re.split(r"(?<=[.!?])\s+", text)[-1] if text.endswith(":") else ""
-        i -= 1
-    return ""
 
 
 def _describe(ds: DatasetRef) -> dict[str, Any]:
