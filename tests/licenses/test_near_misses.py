@@ -1,4 +1,4 @@
-"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round18.py` and
+"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round19.py` and
 `test_heldout_round10.py`): sentences that share a new rule's words but not its meaning (a statistic of
 past use, the licensor's own refusals, GPL's "no further restrictions", a licence's own history), each
 with the clause type the rule must not give it. One home for all rounds, so each new rule's false
@@ -139,6 +139,19 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
     (18, "You may use it for any purpose, not only for scientific study.", "research-only"),
     (18, "You may switch off the usage reporting at any time in the settings.", "notification-duty"),
     (18, "Personal data may not be shared with third parties without consent.", "output-training-ban"),
+    (19, "The warranty disclaimer is void where prohibited by law.", "geographic-restriction"),
+    (19, "This licence is void for anyone who breaches it.", "geographic-restriction"),
+    (
+        19,
+        "If your product generates revenue above $1 million, you must obtain a commercial licence.",
+        "non-commercial",
+    ),
+    (
+        19,
+        "You may use the Model for the purposes in Attachment A.\n\nAttachment A\n(a) Writing ad copy.\n",
+        "use-restrictions",
+    ),
+    (19, "Any derivative you distribute must be distributed under this License.", "restrictions-flow-down"),
 ]
 
 

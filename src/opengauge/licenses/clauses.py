@@ -36,6 +36,10 @@ from opengauge.licenses.tiers import widened
 #: sentence that answers an invitation they bind nothing (`pleas.is_invited`).
 INVITABLE_TYPES = frozenset({"naming-branding", "notification-duty", "attribution"})
 
+#: The restrictions a share-alike clause passes on to every derivative: the blocking types that limit what
+#: anyone may do with the model (not the flow-down itself).
+_PASSED_ON = BLOCKING_TYPES - {"restrictions-flow-down"}
+
 #: At most this many clauses of one type are reported per document.
 MAX_PER_TYPE = 3
 
@@ -360,6 +364,11 @@ def reread(low: str, starts: list[int], hits: list[Hit]) -> list[Hit]:
     if originals and grants_changed_copies(low, starts):
         keep = {id(h) for h in originals}
         out = [replace(h, type="unchanged-original") if id(h) in keep else h for h in out]
+    # a text that restricts and makes derivatives carry the same license passes its restrictions on: its
+    # share-alike clause is also a flow-down of them ("Any derivative you distribute must be distributed
+    # under this License, including section 2")
+    if any(h.type in _PASSED_ON for h in out):
+        out += [replace(h, type="restrictions-flow-down") for h in out if h.type == "share-alike"]
     # a hit given another type may meet one of that type in the same sentence: one per (type, sentence)
     seen: set[tuple[str, int]] = set()
     kept = []

@@ -88,7 +88,9 @@ _RESERVED = _wrapped(
 _PUBLIC_DOMAIN = _wrapped(
     r"\b(dedicat\w*|releas\w*|plac\w*|put)\b[^.;]{0,80}?\b(in|into|to) the public domain\b"
     r"|\b(is|are) (hereby )?(placed |released )?(in|into) the public domain\b"
-    r"|\bwaives?\b[^.;]{0,60}?\ball\b[^.;]{0,40}?\bcopyright"
+    # a waiver in any words: "waives all copyright", "give up all our copyright and related rights"
+    r"|\b(waives?|give up|gives up|giving up|relinquish\w*|abandon\w*|surrender\w*|renounce\w*)\b"
+    r"[^.;]{0,60}?\ball\b[^.;]{0,40}?\bcopyright"
     r"|\bno rights reserved\b"
 )
 #: A definition ("X" means ...) grants nothing.

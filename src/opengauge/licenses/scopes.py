@@ -105,6 +105,28 @@ class Scoped:
         return bisect_right(self.starts, offset) - 1
 
 
+#: A refusal that points at an attachment for what it refuses: "You shall not use the Model for any of the
+#: purposes in Attachment A" makes Attachment A's items uses refused, whatever its own title says.
+_REFERS = re.compile(
+    rf"(?:{_NOT}|\bnever)\b[^.\n]{{0,120}}?\b(?:in|listed in|set out in|set forth in|described in"
+    r"|specified in|under)\s+(attachment|appendix|schedule|exhibit|annex)\s+([a-z0-9]{1,3})\b",
+    re.IGNORECASE,
+)
+#: A line that opens an attachment, as a heading or a plain line: "Attachment A", "## Schedule 1 - Uses".
+_ATTACHMENT = re.compile(
+    r"[ \t]{0,3}[#*_ ]*(attachment|appendix|schedule|exhibit|annex)\s+([a-z0-9]{1,3})\b[^\n]{0,80}",
+    re.IGNORECASE,
+)
+
+
+_KINDS = re.compile(r"attachment|appendix|schedule|exhibit|annex", re.IGNORECASE)
+
+
+def _referred(original: str) -> frozenset[tuple[str, str]]:
+    """The attachments a refusal points at for what it refuses, as (kind, label) in lower case."""
+    return frozenset((m.group(1).lower(), m.group(2).lower()) for m in _REFERS.finditer(original))
+
+
 def _heading_verb(title: str) -> str | None:
     low = _NUMBERING.sub("", title.lower().replace("\u2019", "'").strip())
     words = " ".join(re.sub(r"[^\w' ]+", " ", low).split())
@@ -247,6 +269,7 @@ def _scoped(original: str) -> Scoped | None:
     table: list[tuple[int, str]] = []  # the rows of the open table
     at = 0
     blank = False
+    refused = _referred(original) if _KINDS.search(original) else frozenset()
 
     def close() -> None:
         nonlocal item
@@ -290,6 +313,12 @@ def _scoped(original: str) -> Scoped | None:
             close()
             build.add((start + label.start(2), start + len(text.rstrip())), verb, verb)
             lead, blank = None, False
+            continue
+        opens = _ATTACHMENT.fullmatch(text) if refused else None
+        if opens and (opens.group(1).lower(), opens.group(2).lower()) in refused:
+            close()
+            heading, lead = FORBID, None  # the attachment of the uses a refusal points at
+            blank = False
             continue
         title = _ATX.fullmatch(text) or _BOLD.fullmatch(text)
         if title:
