@@ -31,6 +31,10 @@ DISCLAIMER = '\nTHE MODEL IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.\n'
         # a licence that says what it does not permit, and a ban that names portions of the work
         "2. This licence does not permit running the Model inside vehicles or other embedded equipment.",
         "2. Publishing portions of the Model's tokenizer as a rival standard is expressly prohibited.",
+        # a duty to obtain something first, and a grant that becomes void (held-out round 19: the
+        # licence a product earning revenue needs, the grant void in a region)
+        "2. Before a hospital deploys the Model you must first obtain a clinical addendum from Quillon.",
+        "2. This licence becomes null and void for deployments on the public Quillon Grid.",
     ],
 )
 def test_an_unread_term_leaves_an_open_grant_undecided(term: str) -> None:
