@@ -2798,3 +2798,244 @@ config = AutoConfig.from_pretrained("tidepool/Nimbus", num_hidden_layers=32, hid
 )
 def test_held_out_card_third_round(case: Case):
     check(case)
+
+
+# ============================================================================ held-out, fourth round
+#: A fourth round of made-up cards, written before any rule changed, to measure first reading after the
+#: third round's fixes, over the probes the third round left out (model card, data documentation,
+#: peer-reviewed paper, checkpoints as files, training code) and two new training-data styles (a
+#: definition list, own synthetic data). First run (commit 022d408): 11 of 12 right; missed: "50B tokens
+#: of synthetic textbooks we generated ourselves and do not release" beside a linked public dataset
+#: (open, now partial).
+HELD_OUT_4: list[Case] = [
+    Case(
+        "model-card",
+        OPEN,
+        "numbered-template",
+        """---
+license: apache-2.0
+---
+# Kestrel-2B
+
+## 1. Model details
+Kestrel-2B is a 2B-parameter decoder-only model developed by Tidepool Labs, released in May 2025.
+
+## 2. Intended uses
+Chat assistants and summarisation in English. It is not meant for medical or legal advice.
+
+## 3. Bias, risks and limitations
+It can produce false statements and reflect biases in web text; outputs should be reviewed by people.
+
+## 4. How to get started
+Load it with `AutoModelForCausalLM.from_pretrained("tidepool/Nimbus")` and call `generate`.
+
+## 5. Training details
+Pre-trained on 1T tokens of filtered web text, then instruction-tuned on public chat data for two epochs.
+
+## 6. Evaluation
+| Benchmark | Score |
+|---|---|
+| MMLU | 48.2 |
+| HellaSwag | 70.1 |
+
+## 7. Environmental impact
+About 9 tCO2eq, estimated with the ML CO2 calculator.
+""",
+    ),
+    Case(
+        "model-card",
+        PARTIAL,
+        "overview-and-usage",
+        """---
+license: apache-2.0
+---
+# Kestrel-2B
+
+## Overview
+Kestrel-2B is a small chat model by Tidepool Labs.
+
+## Quick start
+```python
+from transformers import pipeline
+pipe = pipeline("text-generation", model="tidepool/Nimbus")
+```
+
+## Limitations
+It makes factual mistakes and should not be used for high-stakes decisions.
+""",
+    ),
+    Case(
+        "data-documentation",
+        OPEN,
+        "data-statement-file",
+        """---
+license: apache-2.0
+---
+# Kestrel-2B
+
+The pre-training data is documented in a datasheet following Gebru et al. (Datasheets for Datasets):
+see [DATASHEET.md](DATASHEET.md) for how it was collected, filtered and deduplicated.
+""",
+        files=("README.md", "model.safetensors", "DATASHEET.md"),
+    ),
+    Case(
+        "data-documentation",
+        CLOSED,
+        "card-section-only",
+        """---
+license: apache-2.0
+---
+# Kestrel-2B
+
+## Training data
+Kestrel saw 1T tokens of English web pages crawled in 2024, filtered for quality and deduplicated.
+""",
+    ),
+    Case(
+        "peer-reviewed-paper",
+        OPEN,
+        "journal-bibtex",
+        """---
+license: apache-2.0
+---
+# Kestrel-2B
+
+## Citation
+```bibtex
+@article{kestrel2025,
+  title   = {Kestrel: Small Language Models Done Carefully},
+  author  = {Doe, Jane},
+  journal = {Transactions on Machine Learning Research},
+  year    = {2025}
+}
+```
+""",
+    ),
+    Case(
+        "peer-reviewed-paper",
+        CLOSED,
+        "under-review",
+        """---
+license: apache-2.0
+---
+# Kestrel-2B
+
+Our paper describing Kestrel is currently under review at a major conference; a preprint will follow.
+""",
+    ),
+    Case(
+        "intermediate-checkpoints",
+        OPEN,
+        "folder-files",
+        """---
+license: apache-2.0
+---
+# Kestrel-2B
+
+Final weights are in the repository root.
+""",
+        files=(
+            "README.md",
+            "model.safetensors",
+            "checkpoints/step_20000/model.safetensors",
+            "checkpoints/step_40000/model.safetensors",
+        ),
+    ),
+    Case(
+        "training-code",
+        CLOSED,
+        "inference-only-repo-named",
+        """---
+license: apache-2.0
+---
+# Kestrel-2B
+
+Kestrel-2B was pre-trained by Tidepool Labs. The model's architecture is described in the technical
+details below; no training code is published.
+
+## Technical details
+24 layers, hidden size 2048, 16 attention heads.
+""",
+    ),
+    Case(
+        "training-compute",
+        OPEN,
+        "table-columns",
+        """---
+license: apache-2.0
+---
+# Kestrel-2B
+
+| Parameters | Training tokens | Context |
+|---|---|---|
+| 2B | 1.5T | 4k |
+""",
+        flop=6 * 2e9 * 1.5e12,
+    ),
+    Case(
+        "architecture-hardware",
+        PARTIAL,
+        "json-config-no-hardware",
+        """---
+license: apache-2.0
+---
+# Kestrel-2B
+
+```json
+{"num_hidden_layers": 24, "hidden_size": 2048, "num_attention_heads": 16, "max_position_embeddings": 4096}
+```
+""",
+    ),
+    Case(
+        "training-data",
+        OPEN,
+        "definition-list",
+        """---
+license: apache-2.0
+---
+# Kestrel-2B
+
+Pre-training data
+: [The Pile](https://huggingface.co/datasets/EleutherAI/pile), the whole of it, 300B tokens.
+""",
+    ),
+    Case(
+        "training-data",
+        PARTIAL,
+        "public-and-synthetic-own",
+        """---
+license: apache-2.0
+---
+# Kestrel-2B
+
+## Data
+We trained on [FineWeb](https://huggingface.co/datasets/HuggingFaceFW/fineweb) and on 50B tokens of
+synthetic textbooks we generated ourselves and do not release.
+""",
+    ),
+]
+
+#: Near misses of the rule round 4 added: a privacy statement in the data section releases nothing.
+HELD_OUT_4_NEAR: list[Case] = [
+    Case(
+        "training-data",
+        OPEN,
+        "privacy-statement",
+        """---
+license: apache-2.0
+---
+# Kestrel-2B
+
+## Data
+We trained on [FineWeb](https://huggingface.co/datasets/HuggingFaceFW/fineweb) only. We do not collect or
+share the prompts people send to the model.
+""",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", HELD_OUT_4 + HELD_OUT_4_NEAR, ids=[c.id for c in HELD_OUT_4 + HELD_OUT_4_NEAR]
+)
+def test_held_out_card_fourth_round(case: Case):
+    check(case)
