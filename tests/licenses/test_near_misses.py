@@ -1,4 +1,4 @@
-"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round19.py` and
+"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round20.py` and
 `test_heldout_round10.py`): sentences that share a new rule's words but not its meaning (a statistic of
 past use, the licensor's own refusals, GPL's "no further restrictions", a licence's own history), each
 with the clause type the rule must not give it. One home for all rounds, so each new rule's false
@@ -152,6 +152,12 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
         "use-restrictions",
     ),
     (19, "Any derivative you distribute must be distributed under this License.", "restrictions-flow-down"),
+    (20, "You may not use the Model to violate any applicable law.", "use-restrictions"),
+    (20, "You may not use this file except in compliance with the License.", "use-restrictions"),
+    (20, "You may not use the names of the authors to endorse products built with it.", "use-restrictions"),
+    (20, "You may not use outputs to build a competing model.", "use-restrictions"),
+    (20, '"Permitted Use" means any lawful purpose, including research.', "research-only"),
+    (20, '"Permitted Purpose" means academic research and teaching by universities.', "research-only"),
 ]
 
 

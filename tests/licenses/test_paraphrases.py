@@ -66,6 +66,10 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   times in five: the rules describe vocabulary, and each new text brings words they lack (handbook,
   "pulling in", "drop us a line", "kill switch", "read-only", "void as to"). The misses are in
   HELD_OUT_3_MISSES (strict, like HELD_OUT_MISSES).
+  Held-out round 20 of the license texts (issue 14) added a rule for a use refused by what it is for,
+  whatever the verb ("You may not use Moorhen to impersonate a real person"); it also reads the old
+  HELD_OUT use-restrictions plain paraphrase ("You may not use the Model to decide who gets a loan, a job
+  or a flat"), which left HELD_OUT_MISSES: a rule not written for it.
 - The real-card check that followed (3,433 real Hub cards, issue 14) found commercial use allowed only
   after a registration, a questionnaire or an application form ("free commercial use is also allowed
   after completing the questionnaire", ChatGLM, InternLM, MiniCPM, MOSS, Kolors cards, each beside an
@@ -1924,7 +1928,6 @@ HELD_OUT_MISSES = {
     ("notification-duty", "legalese"),
     ("ethical-conditions", "plain"),
     ("revenue-threshold", "legalese"),
-    ("use-restrictions", "plain"),
     ("non-commercial", "terse"),
     ("research-only", "legalese"),
     ("restrictions-flow-down", "plain"),

@@ -179,13 +179,16 @@ _REFUSES = re.compile(
     r"(does|do|shall|will) not (permit|allow|authori[sz]e|grant)|"
     r"(must|shall|need to|needs to|required to|have to|has to) (first )?(obtain|purchase|buy|acquire|request|"
     r"apply for|seek|sign|enter into|pay)|(is|are|shall be|becomes?) (null and )?void|"
+    r"requires? (a |an |the )?(separate |written |prior |signed |commercial )*"
+    r"(agreement|licen[cs]e|permission|consent|approval)|"
     r"must (at all times )?(follow|comply|abide|adhere|observe|obey|respect)|reserves? the right|"
     r"at (its|our|their) (sole )?discretion|from time to time)\b",
     re.IGNORECASE,
 )
 """Words that refuse, confine or reserve (also "this licence does not permit ..."), that make the grant wait
-on something obtained first ("you must first obtain a commercial licence"), or that void it ("becomes
-null and void for ..."): a sentence of an unknown text with one states a limit."""
+on something obtained first ("you must first obtain a commercial licence", "publishing more requires a
+written agreement"), or that void it ("becomes null and void for ..."): a sentence of an unknown text
+with one states a limit."""
 
 _NOT_A_LIMIT = re.compile(
     r"\b(means|shall mean|refers? to|is defined|are defined)\b|license document|verbatim cop|"
