@@ -1,4 +1,4 @@
-"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round20.py` and
+"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round21.py` and
 `test_heldout_round10.py`): sentences that share a new rule's words but not its meaning (a statistic of
 past use, the licensor's own refusals, GPL's "no further restrictions", a licence's own history), each
 with the clause type the rule must not give it. One home for all rounds, so each new rule's false
@@ -158,6 +158,14 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
     (20, "You may not use outputs to build a competing model.", "use-restrictions"),
     (20, '"Permitted Use" means any lawful purpose, including research.', "research-only"),
     (20, '"Permitted Purpose" means academic research and teaching by universities.', "research-only"),
+    (
+        21,
+        "The model is available to anyone, including universities and other educational institutions.",
+        "use-restrictions",
+    ),
+    (21, "You must send end users a monthly statement of their data use.", "notification-duty"),
+    (21, "The warranty expires five years after delivery.", "time-limit"),
+    (21, "We do not remove the watermark from the training images.", "guardrail-termination"),
 ]
 
 

@@ -252,7 +252,8 @@ _USUAL_DUTIES = re.compile(
     r"\btext of (this|the)\b|"
     r"\b(acknowledge?ment|credits?|attribution|the following (text|notice|acknowledge?ment|statement))\b"
     # the same terms for what is passed on, and source offered
-    r"|\bsame terms\b|\bterms identical\b|\bunder the terms of this\b|\bsource\b|\bwritten offer\b"
+    r"|\bsame terms\b|\bterms identical\b|\bunder (the terms of )?this licen[cs]e\b|"
+    r"\bunder the terms of this\b|\bsource\b|\bwritten offer\b"
     # the legal machinery every license has
     r"|\bsurviv\w*|\bprevail\w*|\bsever\w*|\bunenforceable\b|\bgovern\w*|\blaws? of\b|"
     r"\bconstrued\b|\bnot required\b|\bdestroy\b|\bsubject to\b[^.;]{0,40}\b(this|the) licen[cs]e\b|"
