@@ -2490,11 +2490,6 @@ We trained on The Pile and on 200B tokens of our own licensed news archive, whic
 ]
 
 
-@pytest.mark.parametrize("case", HELD_OUT_2, ids=[c.id for c in HELD_OUT_2])
-def test_held_out_card_second_round(case: Case):
-    check(case)
-
-
 # ============================================================================ held-out, third round
 #: A third round of made-up cards (issue 14, item 8), written before any rule changed, in styles the
 #: first two rounds used little: a FAQ, numbered sections, a data-mix table with a "Released" column,
@@ -2793,13 +2788,6 @@ config = AutoConfig.from_pretrained("tidepool/Nimbus", num_hidden_layers=32, hid
 ]
 
 
-@pytest.mark.parametrize(
-    "case", HELD_OUT_3 + HELD_OUT_3_NEAR, ids=[c.id for c in HELD_OUT_3 + HELD_OUT_3_NEAR]
-)
-def test_held_out_card_third_round(case: Case):
-    check(case)
-
-
 # ============================================================================ held-out, fourth round
 #: A fourth round of made-up cards, written before any rule changed, to measure first reading after the
 #: third round's fixes, over the probes the third round left out (model card, data documentation,
@@ -3034,8 +3022,11 @@ share the prompts people send to the model.
 ]
 
 
-@pytest.mark.parametrize(
-    "case", HELD_OUT_4 + HELD_OUT_4_NEAR, ids=[c.id for c in HELD_OUT_4 + HELD_OUT_4_NEAR]
-)
-def test_held_out_card_fourth_round(case: Case):
+#: The held-out rounds after the first, each with its near misses: one test reads them all.
+HELD_OUT_ROUNDS = {2: HELD_OUT_2, 3: HELD_OUT_3 + HELD_OUT_3_NEAR, 4: HELD_OUT_4 + HELD_OUT_4_NEAR}
+ROUND_CASES = [(n, c) for n, cases in HELD_OUT_ROUNDS.items() for c in cases]
+
+
+@pytest.mark.parametrize(("round_", "case"), ROUND_CASES, ids=[f"round{n}-{c.id}" for n, c in ROUND_CASES])
+def test_a_held_out_card_reads_as_written(round_: int, case: Case):
     check(case)
