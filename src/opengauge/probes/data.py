@@ -26,6 +26,8 @@ _REDUCED_AFTER = _VOCAB.pattern("reduced-after")
 _REDUCED_BEFORE = _VOCAB.pattern("reduced-before")
 _REDUCED_NEGATED = _VOCAB.pattern("reduced-negated")
 _INTERNAL_DATA = _VOCAB.pattern("internal-data")
+_RELEASED_COLUMN = _VOCAB.pattern("released-column")
+_NOT_RELEASED = _VOCAB.pattern("not-released")
 _DATASHEET = _VOCAB.pattern("datasheet")
 _DATASHEET_STANDARD = _VOCAB.pattern("datasheet-standard")
 #: The datasheet questions a dataset card must answer (OSAI: "comprehensive on collection and
@@ -292,11 +294,6 @@ def _internal(ctx: ProbeContext) -> tuple[str, Evidence] | None:
         source = next((c for c in table_cells(hit.text) if c), cell)
         return source, ctx.evidence(hit.doc, hit.line, hit.text.strip(), "unpublished training data listed")
     return None
-
-
-#: A data-mix table's column asking whether each source is published, and the answers that say not.
-_RELEASED_COLUMN = re.compile(r"^\W*(released|public|published|available|open|shared|downloadable)\b", re.I)
-_NOT_RELEASED = re.compile(r"\W*(no|✗|✘|❌|not yet|internal|private|proprietary)\W*", re.I)
 
 
 def _reduced(ctx: ProbeContext, described: list[dict[str, Any]]) -> list[tuple[str, Evidence]]:
