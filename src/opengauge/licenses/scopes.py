@@ -117,8 +117,7 @@ _ATTACHMENT = re.compile(
     r"[ \t]{0,3}[#*_ ]*(attachment|appendix|schedule|exhibit|annex)\s+([a-z0-9]{1,3})\b[^\n]{0,80}",
     re.IGNORECASE,
 )
-
-
+#: The words of either, looked for first: a text without one has no attachment to read.
 _KINDS = re.compile(r"attachment|appendix|schedule|exhibit|annex", re.IGNORECASE)
 
 
