@@ -13,7 +13,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, TypeVar
 
 from opengauge.licenses import LicenseReport, analyze
@@ -248,14 +248,21 @@ def model_name_words(name: str, min_len: int = 3) -> set[str]:
     """The words of a model's name that identify the model (`OpenELM-3B-Instruct` -> {"openelm"}): no
     sizes, versions or variant words (base, instruct, chat, ...), none shorter than `min_len` and none
     without a letter."""
-    return {
+    return set(_name_words(name, min_len))
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str, min_len: int) -> frozenset[str]:
+    # kept by name: the probes ask of the same names (a release's own, the paper catalog's models) for
+    # every row
+    return frozenset(
         w
         for w in re.split(r"[^a-z0-9]+", name.lower())
         if len(w) >= min_len
         and any(ch.isalpha() for ch in w)
         and not _SIZE_WORD.match(w)
         and w not in GENERIC_NAME_PARTS
-    }
+    )
 
 
 class ProbeContext:
