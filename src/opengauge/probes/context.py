@@ -481,7 +481,11 @@ class ProbeContext:
         return [s.title for s in reversed(inside)]
 
     def front_matter_line(self, key: str) -> Hit | None:
-        """The line of the card's front matter that sets `key`, if any."""
+        """The line of the card's front matter that sets `key`, if any (looked for once per key:
+        several probes cite the same key, `license` most)."""
+        return self.cached(("front-matter-line", key), lambda: self._front_matter_line(key))
+
+    def _front_matter_line(self, key: str) -> Hit | None:
         for doc in self.cards:
             n, _ = split_front_matter(doc.text)
             rx = re.compile(rf"^\s*{re.escape(key)}\s*:", re.I)
