@@ -179,7 +179,8 @@ def _judged(
     parents: Sequence[Assessment],
     now: datetime | None,
 ) -> Assessment:
-    verdicts = evaluate_all(findings, parents)
+    indexed = Findings(findings)
+    verdicts = evaluate_all(indexed, parents)
     g7 = next(v for v in verdicts if v.framework == "g7")
     return Assessment(
         release_ref=ref,
@@ -187,7 +188,7 @@ def _judged(
         label=Label(g7.label),
         findings=findings,
         verdicts=verdicts,
-        terms=Findings(findings).terms(),
+        terms=indexed.terms(),
         parents=list(parents),
         created_at=now,
         tool_version=__version__,

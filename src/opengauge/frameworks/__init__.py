@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from opengauge.frameworks import eu_ai_act, g7, mof, osai, osaid
-from opengauge.model import Assessment, Finding, Verdict
+from opengauge.frameworks.common import Findings, FindingsLike
+from opengauge.model import Assessment, Verdict
 
 FRAMEWORKS = {
     "osai": osai.evaluate,
@@ -23,10 +24,11 @@ FRAMEWORKS = {
 }
 
 
-def evaluate_all(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> list[Verdict]:
+def evaluate_all(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> list[Verdict]:
     """Every framework's verdict on the same findings (and the assessed base models, nearest first),
-    in a fixed order."""
-    return [fn(findings, parents) for fn in FRAMEWORKS.values()]
+    in a fixed order; the findings indexed once for all of them."""
+    f = Findings.of(findings)
+    return [fn(f, parents) for fn in FRAMEWORKS.values()]
 
 
 __all__ = ["FRAMEWORKS", "evaluate_all", "eu_ai_act", "g7", "mof", "osai", "osaid"]

@@ -20,6 +20,12 @@ class Findings:
         for f in self.all:
             self.by_probe.setdefault(f.probe, []).append(f)
 
+    @classmethod
+    def of(cls, findings: FindingsLike) -> Findings:
+        """The index of `findings`, or `findings` itself when it is one already: the frameworks
+        judging one assessment are given one index (`evaluate_all`), not a list each indexes anew."""
+        return findings if isinstance(findings, Findings) else cls(findings)
+
     def get(self, probe: str) -> Finding | None:
         items = self.by_probe.get(probe)
         return items[0] if items else None
@@ -63,6 +69,9 @@ class Findings:
         _LAST_TERMS[:] = [(raw, terms)]
         return terms
 
+
+#: What a framework judges: the findings, or their index (`Findings.of`).
+FindingsLike = Sequence[Finding] | Findings
 
 #: The last terms validated and the finding data they were read from (held, so the identity is never
 #: another's); a frozen model, shared by the frameworks judging one assessment.

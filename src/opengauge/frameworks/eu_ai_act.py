@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from opengauge.frameworks.common import Findings, blocking_types
-from opengauge.model import Assessment, Finding, Level, Verdict
+from opengauge.frameworks.common import Findings, FindingsLike, blocking_types
+from opengauge.model import Assessment, Level, Verdict
 
 DISCLAIMER = (
     "An indicator computed from public evidence, not legal advice. The exemption never covers "
@@ -16,8 +16,8 @@ SYSTEMIC_RISK_FLOP = 1e25
 _ANY = (Level.OPEN, Level.PARTIAL)
 
 
-def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> Verdict:
-    f = Findings(findings)
+def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verdict:
+    f = Findings.of(findings)
     reasons: list[str] = []
     blockers: list[str] = []
     terms = f.terms()

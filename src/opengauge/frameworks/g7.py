@@ -12,8 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from opengauge.frameworks.common import Findings, clause_receipt, document_name, first_of_each_type
-from opengauge.model import Assessment, Finding, Label, Level, Verdict
+from opengauge.frameworks.common import (
+    Findings,
+    FindingsLike,
+    clause_receipt,
+    document_name,
+    first_of_each_type,
+)
+from opengauge.model import Assessment, Label, Level, Verdict
 
 INTERPRETATION = (
     "open source license = OSI-approved for code; for weights, terms granting use, study, modification "
@@ -70,8 +76,8 @@ def _bounded_by_bases(own: Verdict, name: str, parents: Sequence[Assessment]) ->
     return _verdict(capped, reason, missing, {"bounded_by": [p.release_ref for p in lower]})
 
 
-def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> Verdict:
-    f = Findings(findings)
+def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verdict:
+    f = Findings.of(findings)
     weights = f.level("weights-published")
     lic = f.level("weights-license")
     terms = f.terms()

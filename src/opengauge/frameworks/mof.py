@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from opengauge.frameworks.common import Findings
+from opengauge.frameworks.common import Findings, FindingsLike
 from opengauge.licenses.facts import is_open_content, mof_appropriate
-from opengauge.model import Assessment, Finding, Level, LicenseVerdict, Verdict
+from opengauge.model import Assessment, Level, LicenseVerdict, Verdict
 
 
 @dataclass(frozen=True)
@@ -173,8 +173,8 @@ def _licenses(f: Findings) -> dict[str, _License]:
     return {"distribution": dist, "code": code, "datasets": data_lic}
 
 
-def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> Verdict:
-    f = Findings(findings)
+def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verdict:
+    f = Findings.of(findings)
     lic = _licenses(f)
     comps: dict[str, dict[str, Any]] = {}
     for comp in COMPONENTS:

@@ -15,8 +15,8 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from opengauge.frameworks.common import Findings
-from opengauge.model import Assessment, Evidence, Finding, Level, LicenseVerdict, Verdict
+from opengauge.frameworks.common import Findings, FindingsLike
+from opengauge.model import Assessment, Evidence, Level, LicenseVerdict, Verdict
 
 PARAMETERS = (
     "datasources_basemodel",
@@ -164,11 +164,11 @@ def _least_open(cells: list[tuple[Level, str]]) -> tuple[Level, str]:
     return level, " ".join(why for _, why in cells)
 
 
-def parameters(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> dict[str, dict[str, Any]]:
+def parameters(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> dict[str, dict[str, Any]]:
     """The 14 legacy parameters (the current 12 plus `package`, `api`), each with level, reason, evidence.
     `parents`: the assessed base models, nearest first; the base-model parameters rate the roots of
     their chains (the foundation models), see `foundations`."""
-    f = Findings(findings)
+    f = Findings.of(findings)
     out: dict[str, dict[str, Any]] = {}
     base_cells = _base_cells(f, parents)
 
@@ -367,7 +367,7 @@ def score(levels: Mapping[str, Level], keys: Sequence[str] = PARAMETERS) -> floa
     return round(_points(levels, keys) / len(keys), 4)
 
 
-def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> Verdict:
+def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verdict:
     """The OSAI verdict: label = score as a percentage, details = every parameter."""
     params = parameters(findings, parents)
     current = {k: params[k] for k in PARAMETERS}

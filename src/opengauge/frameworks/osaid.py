@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from opengauge.frameworks.common import Findings, blocking_types
-from opengauge.model import Assessment, Finding, Level, Verdict
+from opengauge.frameworks.common import Findings, FindingsLike, blocking_types
+from opengauge.model import Assessment, Level, Verdict
 
 _ANY = (Level.OPEN, Level.PARTIAL)
 
 
-def evaluate(findings: Sequence[Finding], parents: Sequence[Assessment] = ()) -> Verdict:
-    f = Findings(findings)
+def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verdict:
+    f = Findings.of(findings)
     missing: list[str] = []
     lacking: dict[str, list[str]] = {}  # what each check lacks, in the order `missing` says it
     checks: dict[str, bool] = {}

@@ -101,16 +101,21 @@ class _Text:
         return self._tokens
 
 
-#: the last text scanned (a list of at most one: replaced whole, so threads never see half of it)
-_LAST_TEXT: list[_Text] = []
+#: How many of the last texts scanned are kept: a card is scanned by several catalogs (papers, code
+#: bases, datasets) with shorter texts (a section, a line) scanned in between.
+_KEPT_TEXTS = 4
+#: the last texts scanned, most recent last (a tuple: replaced whole, so threads never see half of it)
+_LAST_TEXTS: tuple[_Text, ...] = ()
 
 
 def _text(text: str) -> _Text:
-    last = _LAST_TEXT[-1] if _LAST_TEXT else None
-    if last is not None and last.text == text:
-        return last
+    global _LAST_TEXTS
+    kept = _LAST_TEXTS
+    for last in kept:
+        if last.text == text:
+            return last
     made = _Text(text)
-    _LAST_TEXT[:] = [made]
+    _LAST_TEXTS = (*kept[1 - _KEPT_TEXTS :], made)
     return made
 
 

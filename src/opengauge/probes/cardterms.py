@@ -146,7 +146,16 @@ def _license_paragraphs(
     ctx: ProbeContext, doc: Document, covered: list[tuple[int, int]]
 ) -> list[tuple[int, str]]:
     """(first line, text) of each paragraph of a card, outside its front matter, code blocks and the
-    license sections already read, that states a license and is not about data."""
+    license sections already read, that states a license and is not about data (read once per card
+    and sections: `card_terms` and `_license_lines` most often leave out the same sections)."""
+    return ctx.cached(
+        ("license-paragraphs", id(doc), tuple(covered)), lambda: _read_license_paragraphs(ctx, doc, covered)
+    )
+
+
+def _read_license_paragraphs(
+    ctx: ProbeContext, doc: Document, covered: list[tuple[int, int]]
+) -> list[tuple[int, str]]:
     lines, _ = ctx._lines(doc)
     skip, _ = split_front_matter(doc.text)
     licensed = ctx.matching_lines(_LICENSE_LINE, doc) | {

@@ -13,7 +13,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, TypeVar
 
 from opengauge.licenses import LicenseReport, analyze
@@ -250,14 +250,21 @@ def model_name_words(name: str, min_len: int = 3) -> set[str]:
     """The words of a model's name that identify the model (`OpenELM-3B-Instruct` -> {"openelm"}): no
     sizes, versions or variant words (base, instruct, chat, ...), none shorter than `min_len` and none
     without a letter."""
-    return {
+    return set(_name_words(name, min_len))
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str, min_len: int) -> frozenset[str]:
+    # kept by name: the probes ask of the same names (a release's own, the paper catalog's models) for
+    # every row
+    return frozenset(
         w
         for w in re.split(r"[^a-z0-9]+", name.lower())
         if len(w) >= min_len
         and any(ch.isalpha() for ch in w)
         and not _SIZE_WORD.match(w)
         and w not in GENERIC_NAME_PARTS
-    }
+    )
 
 
 class ProbeContext:
@@ -476,7 +483,11 @@ class ProbeContext:
         return [s.title for s in reversed(inside)]
 
     def front_matter_line(self, key: str) -> Hit | None:
-        """The line of the card's front matter that sets `key`, if any."""
+        """The line of the card's front matter that sets `key`, if any (looked for once per key:
+        several probes cite the same key, `license` most)."""
+        return self.cached(("front-matter-line", key), lambda: self._front_matter_line(key))
+
+    def _front_matter_line(self, key: str) -> Hit | None:
         for doc in self.cards:
             n, _ = split_front_matter(doc.text)
             rx = re.compile(rf"^\s*{re.escape(key)}\s*:", re.I)
