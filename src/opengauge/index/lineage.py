@@ -90,6 +90,7 @@ class IndexLineage:
     def __init__(self, entries: tuple[IndexEntry, ...] | None = None) -> None:
         self._entries = entries
         self._ids: dict[str, IndexEntry] | None = None
+        self._cores: dict[tuple[str, tuple[str, ...]], dict[str, IndexEntry]] | None = None
 
     def _all(self) -> tuple[IndexEntry, ...]:
         return self._entries if self._entries is not None else tuple(load_index())
@@ -162,16 +163,23 @@ class IndexLineage:
         if not owner or not name or tuned == words:
             return None
         core = _core(tuned)  # and a foundation's own variant words ("-chat-hf" -> Llama-2-7b-hf)
-        found = [
-            e
-            for e in self._all()
-            if not e.closed_reference and not e.release.base_models
-            for n in (e.release.id, *e.aliases)
-            if hub_key(n).partition("/")[0] == owner
-            and _core(name_words(hub_key(n).partition("/")[2])) == core
-        ]
-        unique = {e.id: e for e in found}
+        unique = self._by_core.get((owner, core), {})
         return next(iter(unique.values())) if len(unique) == 1 else None
+
+    @property
+    def _by_core(self) -> dict[tuple[str, tuple[str, ...]], dict[str, IndexEntry]]:
+        """The index's foundation models by (owner, the words of a Hub name or alias without its
+        variant words), each key with the entries that answer to it by id, built on the first look-up."""
+        if self._cores is None:
+            cores: dict[tuple[str, tuple[str, ...]], dict[str, IndexEntry]] = {}
+            for e in self._all():
+                if e.closed_reference or e.release.base_models:
+                    continue
+                for n in (e.release.id, *e.aliases):
+                    owner, _, name = hub_key(n).partition("/")
+                    cores.setdefault((owner, _core(name_words(name))), {})[e.id] = e
+            self._cores = cores
+        return self._cores
 
     def stand_in(self, name: str, assessor: Assessor) -> tuple[IndexEntry, Assessment, str] | None:
         """For a base named by its family: (the member that stands in, its reviewed assessment, the
