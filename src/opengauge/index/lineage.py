@@ -95,6 +95,11 @@ class IndexLineage:
     def _all(self) -> tuple[IndexEntry, ...]:
         return self._entries if self._entries is not None else tuple(load_index())
 
+    def _foundations(self) -> list[IndexEntry]:
+        """The index's foundation models: entries that are neither closed references nor derived from
+        a base model."""
+        return [e for e in self._all() if not e.closed_reference and not e.release.base_models]
+
     @property
     def _by_id(self) -> dict[str, IndexEntry]:
         """Entries by Hub id and alias, built on the first look-up: a release without a base model
@@ -120,9 +125,7 @@ class IndexLineage:
         if not words:
             return []
         out = []
-        for e in self._all():
-            if e.closed_reference or e.release.base_models:
-                continue
+        for e in self._foundations():
             names = (e.name, e.release.id.rsplit("/", 1)[-1], *(a.rsplit("/", 1)[-1] for a in e.aliases))
             if any(_member(words, n) for n in names):
                 out.append(e)
@@ -172,9 +175,7 @@ class IndexLineage:
         variant words), each key with the entries that answer to it by id, built on the first look-up."""
         if self._cores is None:
             cores: dict[tuple[str, tuple[str, ...]], dict[str, IndexEntry]] = {}
-            for e in self._all():
-                if e.closed_reference or e.release.base_models:
-                    continue
+            for e in self._foundations():
                 for n in (e.release.id, *e.aliases):
                     owner, _, name = hub_key(n).partition("/")
                     cores.setdefault((owner, _core(name_words(name))), {})[e.id] = e

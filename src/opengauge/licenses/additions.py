@@ -236,8 +236,6 @@ def _flat(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-#: Words that confine a grant inside its own sentence ("may use ... solely in connection with internal
-#: operations"): a sentence holding one is not explained by the grant alone.
 _OBLIGES = re.compile(r"\b(must|shall|required to|has to|have to|needs? to)\b", re.IGNORECASE)
 """Words that oblige: a duty an unknown text puts on the licensee is a limit unless it is one open licenses
 carry anyway (`_USUAL_DUTIES`)."""
@@ -277,6 +275,8 @@ precedence of a version). Measured on the ScanCode license DB: with them, an une
 1,273 open texts to `unknown` (their duties are not the usual ones: bug fixes sent to the author, a
 report to the project, results that must follow run rules) and one restricted text (sun-iiop) from open."""
 
+#: Words that confine a grant inside its own sentence ("may use ... solely in connection with internal
+#: operations"): a sentence holding one is not explained by the grant alone.
 _CONFINES = re.compile(r"\b(only|solely|exclusively|strictly)\b", re.IGNORECASE)
 
 
