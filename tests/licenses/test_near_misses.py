@@ -1,4 +1,4 @@
-"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round21.py` and
+"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round22.py` and
 `test_heldout_round10.py`): sentences that share a new rule's words but not its meaning (a statistic of
 past use, the licensor's own refusals, GPL's "no further restrictions", a licence's own history), each
 with the clause type the rule must not give it. One home for all rounds, so each new rule's false
@@ -166,6 +166,19 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
     (21, "You must send end users a monthly statement of their data use.", "notification-duty"),
     (21, "The warranty expires five years after delivery.", "time-limit"),
     (21, "We do not remove the watermark from the training images.", "guardrail-termination"),
+    (
+        22,
+        'Products built with the model must display "AI-generated" on the user interface.',
+        "naming-branding",
+    ),
+    (
+        22,
+        'You must keep the copyright notice "(c) Merlin AI" in the product\'s about page.',
+        "naming-branding",
+    ),
+    (22, "You shall not use the Model for any activity that violates applicable law.", "use-restrictions"),
+    (22, "The Model must not be used in any way that infringes the rights of others.", "use-restrictions"),
+    (22, "You shall not use the Model for any purpose which is unlawful.", "use-restrictions"),
 ]
 
 

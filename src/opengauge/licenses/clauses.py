@@ -23,6 +23,7 @@ from opengauge.clause import Clause
 from opengauge.licenses.attribution import shown_by_the_work
 from opengauge.licenses.grants import grants_changed_copies
 from opengauge.licenses.integrity import about_the_original
+from opengauge.licenses.marks import THRESHOLDS, only_marks
 from opengauge.licenses.normalize import Normalized, normalized
 from opengauge.licenses.pleas import is_invited, is_plea
 from opengauge.licenses.quotes import MAX_QUOTE, quote_of, window
@@ -354,6 +355,17 @@ def reread(low: str, starts: list[int], hits: list[Hit]) -> list[Hit]:
         if h.type == "naming-branding" and shown_by_the_work(low, starts[h.sentence], ends[h.sentence]):
             h = replace(h, type="attribution")
         out.append(h)
+    # a figure that only decides who must show the model's name is that branding duty, not a cap (`marks`)
+    branded = {h.sentence for h in out if h.type == "naming-branding"}
+    out = [
+        h
+        for h in out
+        if not (
+            h.type in THRESHOLDS
+            and h.sentence in branded
+            and only_marks(low[starts[h.sentence] : ends[h.sentence]])
+        )
+    ]
     limited = [h.sentence for h in out if h.type == "personal-use-only"]
     if limited:
         lifted = widened(low, starts, limited)
