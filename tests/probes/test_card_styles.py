@@ -3019,6 +3019,20 @@ We trained on [FineWeb](https://huggingface.co/datasets/HuggingFaceFW/fineweb) o
 share the prompts people send to the model.
 """,
     ),
+    Case(
+        "training-data",
+        OPEN,
+        "privacy-statement-progressive",
+        """---
+license: apache-2.0
+---
+# Kestrel-2B
+
+## Data
+We trained on [FineWeb](https://huggingface.co/datasets/HuggingFaceFW/fineweb) only. We are not sharing the
+prompts people send to the model with anyone.
+""",
+    ),
 ]
 
 

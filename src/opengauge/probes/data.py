@@ -26,6 +26,8 @@ _REDUCED_AFTER = _VOCAB.pattern("reduced-after")
 _REDUCED_BEFORE = _VOCAB.pattern("reduced-before")
 _REDUCED_NEGATED = _VOCAB.pattern("reduced-negated")
 _INTERNAL_DATA = _VOCAB.pattern("internal-data")
+#: A line break inside a paragraph (not a blank line).
+_WRAP = re.compile(r"(?<!\n)\n(?!\n)")
 _RELEASED_COLUMN = _VOCAB.pattern("released-column")
 _NOT_RELEASED = _VOCAB.pattern("not-released")
 _DATASHEET = _VOCAB.pattern("datasheet")
@@ -280,11 +282,17 @@ def _internal(ctx: ProbeContext) -> tuple[str, Evidence] | None:
     so of that row's source."""
     regions = _data_regions(ctx)
     for doc, first, body in regions:
-        for i, text in enumerate(body.split("\n"), start=1):
-            m = _INTERNAL_DATA.search(text)
-            if m is None or _REDUCED_NEGATED.search(text[max(0, m.start() - 30) : m.start()]):
+        # a sentence wrapped over lines is read whole (a line break inside a paragraph is a space; the
+        # same length, so a match's offset still gives its line)
+        joined = _WRAP.sub(" ", body)
+        for m in _INTERNAL_DATA.finditer(joined):
+            if _REDUCED_NEGATED.search(joined[max(0, m.start() - 30) : m.start()]):
                 continue
-            return m.group(0), ctx.evidence(doc, first + i, text.strip(), "unpublished training data named")
+            i = body.count("\n", 0, m.start())
+            text = body.split("\n")[i]
+            return m.group(0), ctx.evidence(
+                doc, first + i + 1, text.strip(), "unpublished training data named"
+            )
     spans = {(doc.path, first, first + body.count("\n") + 1) for doc, first, body in regions if first}
     for cell, hit in column_cells(ctx, ((d, None) for d in ctx.cards), _RELEASED_COLUMN):
         if not _NOT_RELEASED.fullmatch(cell):

@@ -1,0 +1,32 @@
+"""The held-out release round (`heldout_releases.py`): every made-up release, served by the loopback Hub,
+gets the label and the key OSAI cells the experts' rubric gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from opengauge.assess import assess
+from opengauge.document import assessment_document
+from opengauge.index.lineage import IndexLineage
+from opengauge.sources import resolve
+from tests.assess.heldout_releases import RELEASES, HeldOut
+
+
+def _serve(fake_hub, r: HeldOut) -> None:
+    fake_hub.add_model(r.repo())
+    for gh in r.github:
+        fake_hub.add_github(gh)
+    for d in r.datasets:
+        fake_hub.add_dataset(d.id, license=d.license, readme=d.card, card_listed=d.card is None)
+
+
+@pytest.mark.parametrize("release", RELEASES, ids=[r.repo_id for r in RELEASES])
+def test_a_held_out_release_gets_the_rubric_s_label_and_cells(fake_hub, release: HeldOut) -> None:
+    _serve(fake_hub, release)
+    doc = assessment_document(assess(resolve(f"hf:{release.repo_id}"), lineage=IndexLineage())).to_json()
+    params = doc["frameworks"]["osai"]["parameters"]
+    got = {p: params[p]["level"] for p in release.cells}
+    assert (doc["label"], got) == (release.label, release.cells), (
+        doc["label_reason"],
+        {p: params[p]["reason"] for p in release.cells if got[p] != release.cells[p]},
+    )
