@@ -179,6 +179,13 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
     (22, "You shall not use the Model for any activity that violates applicable law.", "use-restrictions"),
     (22, "The Model must not be used in any way that infringes the rights of others.", "use-restrictions"),
     (22, "You shall not use the Model for any purpose which is unlawful.", "use-restrictions"),
+    # the release round's license rules (tests/assess/heldout_releases.py)
+    (22, "You do not need a commercial license to use the model commercially.", "non-commercial"),
+    (22, "Larger organisations need a commercial licence.", "non-commercial"),
+    (22, "Free for non-commercial and commercial use.", "non-commercial"),
+    (22, "Medusa was once distributed under a 'free for non-commercial use' license.", "non-commercial"),
+    (22, "Commercial use requires compliance with the license.", "non-commercial"),
+    (22, "Commercial use requires no license beyond this one.", "non-commercial"),
 ]
 
 
