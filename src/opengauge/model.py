@@ -171,6 +171,9 @@ class Release(_Frozen):
     documents: list[Document] = Field(default_factory=list)
     code_repos: list[CodeRepo] = Field(default_factory=list)
     datasets: list[DatasetRef] = Field(default_factory=list)
+    linked_datasets: list[DatasetRef] = Field(default_factory=list)
+    """Hub datasets the card links in its text but does not declare in its metadata, looked up like the
+    declared ones; whether each is training data is the probes' call (`probes.data`)."""
     collections: list[Collection] = Field(default_factory=list)
     """Hub collections the card links, with the datasets they list (see `Collection`)."""
     papers: list[str] = Field(default_factory=list)

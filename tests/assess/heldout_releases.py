@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (the cards keep their own line breaks)
-"""Held-out release round 1 (issue 14): ten made-up Hub releases in styles the project had not seen,
+"""Held-out release rounds (issue 14). Round 1: ten made-up Hub releases in styles the project had not seen,
 served by the loopback Hub (with their linked GitHub repositories and datasets), each with the label
 and the key OSAI cells the experts' rubric gives (`../shared/reference/notes/frameworks.md` §1.1 and the
 probes' definitions). Written before any probe or rule changed.
@@ -12,6 +12,13 @@ say "free for research and other non-commercial use. Commercial use requires a l
 (the data vocabulary's `internal-data` now has the progressive and perfect forms), so the data was open,
 not partial. One expectation was wrong, not the code: the licenses of an MIT model whose unreleased data
 has no license are open, as the experts rate Phi-2 (written "partial" at first).
+
+Round 2 (`ROUND_2`, nine releases, written after round 1's fixes): 8 of 9 right at first. The miss: a
+card that publishes a sample of its corpus and says "the rest is not public" had its data read as
+open, because "the rest" alone (not "the rest of the data") was no unpublished-data phrase (the data
+vocabulary's `internal-data` now reads it). Its datasheet cell also said "could not be read" while the
+sample's dataset card was on the Hub: datasets a card links in its text were not looked up (the Hub
+source now looks up at most `MAX_LINKED_DATASETS` of them, `Release.linked_datasets`).
 """
 
 from __future__ import annotations
@@ -294,5 +301,131 @@ RELEASES: list[HeldOut] = [
         "weights-available",
         {"weights_endmodel": "open", "licenses": "closed"},
         extra_files={"LICENSE.pdf": None},
+    ),
+]
+
+
+#: Round 2, written after round 1's fixes and before any further change: claims of openness under
+#: restrictive terms, a released sample of a larger corpus, a fine-tune with its tuning data and recipe, a
+#: card's Chinese terms, a LoRA adapter that names its base only in adapter_config.json, "coming soon"
+#: training code, "a mix of publicly available datasets, including ...", a GGUF quantization relicensed,
+#: and a Hub RAIL family id.
+ROUND_2: list[HeldOut] = [
+    HeldOut(
+        "aurora-ai/Aurora-7B",
+        "# Aurora-7B\n\n**Aurora-7B is a fully open-source model!** Download it, run it, build on it.\n\n"
+        "See LICENSE for the terms.\n",
+        {"license": "other", "license_name": "aurora-license", "license_link": "LICENSE"},
+        "weights-available",
+        {"weights_endmodel": "open", "licenses": "closed"},
+        extra_files={
+            "LICENSE": b"Aurora License\n\n1. Grant. Aurora AI grants you a worldwide, royalty-free license to "
+            b"use, reproduce, modify and distribute Aurora-7B.\n2. Restrictions. You may not use Aurora-7B "
+            b"or any of its outputs to train, improve or fine-tune any other large language model. Your use "
+            b"must comply with the Aurora Acceptable Use Policy at https://aurora.example/aup, as updated "
+            b"from time to time.\n"
+        },
+    ),
+    HeldOut(
+        "corvid-lab/Corvid-3B",
+        "# Corvid-3B\n\n## Training data\n"
+        "Corvid-3B was pre-trained on 3T tokens of our Corvid Web corpus. We release a 100B-token sample of it "
+        "as [corvid-lab/corvid-web-sample](https://huggingface.co/datasets/corvid-lab/corvid-web-sample); the "
+        "rest is not public.\n",
+        {"license": "apache-2.0"},
+        "open-weights",
+        {"weights_basemodel": "open", "datasources_basemodel": "partial", "trainingcode": "closed"},
+        datasets=[
+            Dataset(
+                "corvid-lab/corvid-web-sample",
+                "odc-by",
+                "---\nlicense: odc-by\n---\n# Corvid Web sample\n\nA 100B-token sample of Corvid Web.\n",
+            )
+        ],
+    ),
+    HeldOut(
+        "finch-ft/Finch-7B-DPO",
+        "# Finch-7B-DPO\n\n"
+        "Finch-7B-DPO is [Mistral-7B-v0.1](https://huggingface.co/mistralai/Mistral-7B-v0.1) fine-tuned with "
+        "SFT on UltraChat 200k and DPO on UltraFeedback, using the recipes of the "
+        "[alignment-handbook](https://github.com/huggingface/alignment-handbook).\n\n"
+        "## Training data\n"
+        "- [HuggingFaceH4/ultrachat_200k](https://huggingface.co/datasets/HuggingFaceH4/ultrachat_200k)\n"
+        "- [HuggingFaceH4/ultrafeedback_binarized](https://huggingface.co/datasets/HuggingFaceH4/ultrafeedback_binarized)\n",
+        {
+            "license": "apache-2.0",
+            "base_model": "mistralai/Mistral-7B-v0.1",
+            "datasets": ["HuggingFaceH4/ultrachat_200k", "HuggingFaceH4/ultrafeedback_binarized"],
+        },
+        "open-weights",
+        {
+            "weights_endmodel": "open",
+            "weights_basemodel": "open",
+            "datasources_endmodel": "open",
+            "datasources_basemodel": "closed",
+        },
+        datasets=[
+            Dataset("HuggingFaceH4/ultrachat_200k", "mit", None),
+            Dataset("HuggingFaceH4/ultrafeedback_binarized", "mit", None),
+        ],
+    ),
+    HeldOut(
+        "pelican-nlp/Pelican-13B",
+        "# Pelican-13B\n\nA bilingual chat model.\n\n## 许可协议\n本模型权重仅供学术研究使用，禁止任何形式的商用。\n",
+        {"license": "apache-2.0"},
+        "weights-available",
+        {"weights_endmodel": "open", "licenses": "closed"},
+    ),
+    HeldOut(
+        "sqlsmith/qwen2.5-7b-sql-lora",
+        "# SQL LoRA\n\nA LoRA adapter for text-to-SQL.\n",
+        {"license": "apache-2.0", "library_name": "peft"},
+        "open-weights",
+        {"weights_endmodel": "open"},
+        extra_files={
+            "adapter_config.json": b'{"base_model_name_or_path": "Qwen/Qwen2.5-7B-Instruct", "peft_type": "LORA",'
+            b' "r": 16, "lora_alpha": 32}',
+            "adapter_model.safetensors": None,
+        },
+    ),
+    HeldOut(
+        "grebe-ai/Grebe-1B",
+        "# Grebe-1B\n\nA small English model.\n\n## Code\n"
+        "Training code: coming soon at https://github.com/grebe-ai/grebe.\n",
+        {"license": "apache-2.0"},
+        "open-weights",
+        {"weights_endmodel": "open", "trainingcode": "closed"},
+        github=[
+            GitHubRepo(
+                "grebe-ai/grebe",
+                fake_sha("gh", "grebe"),
+                license_spdx="Apache-2.0",
+                tree=_tree("README.md", "LICENSE"),
+                readme=b"# grebe\n\nCode coming soon.\n",
+            )
+        ],
+    ),
+    HeldOut(
+        "hoopoe/Hoopoe-2B",
+        "# Hoopoe-2B\n\n## Training data\n"
+        "Hoopoe-2B was trained on a mix of publicly available datasets, including C4 and English Wikipedia.\n",
+        {"license": "mit"},
+        "open-weights",
+        {"weights_endmodel": "open", "datasources_basemodel": "partial"},
+    ),
+    HeldOut(
+        "ggufer/gemma-2-9b-it-GGUF",
+        "# gemma-2-9b-it GGUF\n\nGGUF quantizations of Google's gemma-2-9b-it for llama.cpp.\n",
+        {"license": "apache-2.0", "base_model": "google/gemma-2-9b-it", "base_model_relation": "quantized"},
+        "weights-available",
+        {"licenses": "closed"},
+        extra_files={"gemma-2-9b-it-Q4_K_M.gguf": None},
+    ),
+    HeldOut(
+        "ibis-art/Ibis-XL",
+        "# Ibis XL\n\nA text-to-image model.\n",
+        {"license": "openrail"},
+        "weights-available",
+        {"weights_endmodel": "open", "licenses": "closed"},
     ),
 ]

@@ -9,7 +9,9 @@ from opengauge.assess import assess
 from opengauge.document import assessment_document
 from opengauge.index.lineage import IndexLineage
 from opengauge.sources import resolve
-from tests.assess.heldout_releases import RELEASES, HeldOut
+from tests.assess.heldout_releases import RELEASES, ROUND_2, HeldOut
+
+CASES = [(1, r) for r in RELEASES] + [(2, r) for r in ROUND_2]
 
 
 def _serve(fake_hub, r: HeldOut) -> None:
@@ -20,8 +22,10 @@ def _serve(fake_hub, r: HeldOut) -> None:
         fake_hub.add_dataset(d.id, license=d.license, readme=d.card, card_listed=d.card is None)
 
 
-@pytest.mark.parametrize("release", RELEASES, ids=[r.repo_id for r in RELEASES])
-def test_a_held_out_release_gets_the_rubric_s_label_and_cells(fake_hub, release: HeldOut) -> None:
+@pytest.mark.parametrize(("round_", "release"), CASES, ids=[f"round{n}-{r.repo_id}" for n, r in CASES])
+def test_a_held_out_release_gets_the_rubric_s_label_and_cells(
+    fake_hub, round_: int, release: HeldOut
+) -> None:
     _serve(fake_hub, release)
     doc = assessment_document(assess(resolve(f"hf:{release.repo_id}"), lineage=IndexLineage())).to_json()
     params = doc["frameworks"]["osai"]["parameters"]

@@ -8,7 +8,8 @@ Hub repo: the card is `README.md` (else `HF_README_mirror_*.md`, else `MODEL_CAR
 `*.md`, `config.json`, `generation_config.json`, `*.index.json` are served as files;
 `gitattributes.txt` becomes `.gitattributes`. Weight files are listed (never served) from
 `model.safetensors.index.json` / `pytorch_model.bin.index.json` when present, else a small default
-pair of safetensors shards. Datasets named by the card are registered as existing Hub datasets.
+pair of safetensors shards. Datasets named by the card (in its metadata, or linked as Hub dataset pages
+in its text) are registered as existing Hub datasets, as they exist on the real Hub.
 GitHub repos: from `SOURCE.md`'s "Code repository top-level tree" section (each `### owner/repo @ sha`
 block and its `dir/` sub-blocks), with `GITHUB_README*.md` as README and `GITHUB_LICENSE*` as LICENSE.
 """
@@ -27,6 +28,9 @@ _ID_LINE = re.compile(r"Hugging Face model id:\s*`([^`]+)`")
 _TITLE = re.compile(r"^# Sources:\s*(\S+)", re.M)
 _REPO_HEAD = re.compile(r"^### ([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+) @ `([0-9a-f]{7,40})`", re.M)
 _SUBDIR = re.compile(r"^`([^`]+/)`:\s*$")
+_DATASET_PAGE = re.compile(
+    r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/datasets/([\w.-]+/[\w.-]+?)\.?(?=[)\s\"'>\]#?]|$)"
+)
 _DEFAULT_WEIGHTS = ("model-00001-of-00002.safetensors", "model-00002-of-00002.safetensors")
 _SKIP = {"SOURCE.md"}
 
@@ -249,7 +253,8 @@ def build_hub_repo(
             else None,
         )
     )
-    for d in datasets:
+    card_text = files["README.md"].content.decode("utf-8", "replace") if card_path is not None else ""
+    for d in [*datasets, *_DATASET_PAGE.findall(card_text)]:
         if "/" in d and d not in server.datasets:
             server.add_dataset(d, card_listed=True)  # the corpus keeps no dataset cards
     return f"hf:{repo_id}"

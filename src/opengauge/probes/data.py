@@ -87,6 +87,7 @@ def _find_datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
                     ds,
                     ctx.hit_evidence(hit, f"dataset {ds.id} listed in the linked collection {col.slug}"),
                 )
+    looked_up = {d.id.lower(): d for d in ctx.release.linked_datasets}
     for hit in ctx.search(_HUB_DATASET_LINK, ctx.cards, limit=40, skip_front_matter=True):
         if not _training_context(ctx, hit):
             continue
@@ -95,10 +96,11 @@ def _find_datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
                 continue  # a file (an image, a results table) kept in a dataset repository
             ds_id = m.group(1).rstrip(".")
             if ds_id.lower() not in seen:
-                seen[ds_id.lower()] = (
-                    DatasetRef(id=ds_id, url=f"https://huggingface.co/datasets/{ds_id}"),
-                    ctx.hit_evidence(hit, f"dataset {ds_id} linked"),
+                # the source looked the linked dataset up when it could (its license, gating, card)
+                ref = looked_up.get(ds_id.lower()) or DatasetRef(
+                    id=ds_id, url=f"https://huggingface.co/datasets/{ds_id}"
                 )
+                seen[ds_id.lower()] = (ref, ctx.hit_evidence(hit, f"dataset {ds_id} linked"))
     return list(seen.values())
 
 

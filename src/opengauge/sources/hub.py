@@ -6,6 +6,8 @@ Requests for one model (first run; a second run within the cache TTL makes none)
   root *.md, config.json), pinned to the commit sha, so the Hub cache answers the next run,
 - 1 `GET /api/datasets/{id}` per dataset named by the card (cached), and its card (README.md,
   `HEAD` + `GET` through `hf_hub_download`, pinned to the dataset's commit),
+- the same for each Hub dataset the card links in its text but does not declare (at most
+  `MAX_LINKED_DATASETS`; whether it is training data is the probes' call),
 - 1 `GET /api/collections/{owner}/{slug}` per Hub collection the card links (at most
   `MAX_COLLECTIONS`, cached), and the dataset requests above for the datasets each lists,
 - the GitHub requests of the linked code repos (see `github.py`).
@@ -209,6 +211,11 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
             gh.close()
     problems.extend(card_mod.repo_problems(code_repos))
     datasets = _datasets(client, facts.dataset_ids, problems, s)
+    declared = {d.lower() for d in facts.dataset_ids}
+    linked = card_mod.dedupe(
+        i for u in facts.urls if (i := linked_dataset_id(u)) and i.lower() not in declared
+    )
+    linked_datasets = _datasets(client, linked[:MAX_LINKED_DATASETS], problems, s)
     collections = _collections(client, facts.urls, problems, s)
     pipeline = facts.pipeline_tag or info.get("pipeline_tag")
     info_id = info.get("id")
@@ -230,6 +237,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         documents=docs,
         code_repos=code_repos,
         datasets=datasets,
+        linked_datasets=linked_datasets,
         collections=collections,
         papers=facts.papers,
         links=facts.urls,
@@ -238,6 +246,21 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         base_model_stated_at=facts.base_model_stated_at,
         problems=problems,
     )
+
+
+#: Hub datasets a card links in its text (not its metadata) looked up per release: a card's data section
+#: links a few; a long list of links is an evaluation table, whose datasets are no training data.
+MAX_LINKED_DATASETS = 8
+_DATASET_URL = re.compile(
+    r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/datasets/([A-Za-z0-9][\w.-]{0,95}/[\w.-]{1,96})/?$"
+)
+
+
+def linked_dataset_id(url: str) -> str | None:
+    """`owner/name` of a Hub dataset page's URL; None for any other URL (a file inside a dataset
+    repository, `/resolve/...`, is not a dataset page)."""
+    m = _DATASET_URL.match(url.split("#", 1)[0].split("?", 1)[0])
+    return m.group(1).rstrip(".") if m else None
 
 
 #: Hub collections read per release (a card links one or two: "the datasets ... are in this collection")
