@@ -54,6 +54,8 @@ class HeldOut:
     gated: bool = False
     github: list[GitHubRepo] = field(default_factory=list)
     datasets: list[Dataset] = field(default_factory=list)
+    models: list[HubRepo] = field(default_factory=list)
+    """Other Hub models the release names (a merge's parents), served beside it."""
 
     def repo(self) -> HubRepo:
         front = "".join(_yaml(k, v) for k, v in self.card_data.items())
@@ -427,5 +429,249 @@ ROUND_2: list[HeldOut] = [
         {"license": "openrail"},
         "weights-available",
         {"weights_endmodel": "open", "licenses": "closed"},
+    ),
+]
+
+
+LARK_README = b"""# lark-pretrain
+
+Everything needed to rebuild Lark-1B from raw text.
+
+## Setup
+
+    pip install -r requirements.txt
+
+## 1. Prepare the data
+
+`prep/download.py` fetches FineWeb-Edu and Cosmopedia; `prep/tokenize.py` packs them into 2048-token
+sequences with the Lark tokenizer.
+
+## 2. Pre-train
+
+    torchrun --nproc_per_node 8 pretrain.py --config configs/lark-1b.yaml
+
+`configs/lark-1b.yaml` is the exact configuration of the released checkpoint (learning rate schedule,
+batch size, 600k steps on 32 A100 GPUs).
+
+## 3. Evaluate
+
+`evaluate.py` reproduces the card's benchmark table.
+"""
+
+LITGPT_README = b"""# LitGPT
+
+20+ high-performance LLMs with recipes to pretrain, finetune and deploy at scale.
+
+## Quick start
+
+    pip install litgpt
+    litgpt pretrain --config config_hub/pretrain/tinyllama.yaml
+
+## Finetune
+
+    litgpt finetune lora --checkpoint_dir checkpoints/meta-llama/Llama-2-7b-hf
+
+See the tutorials folder for more.
+"""
+
+#: Round 3, written after round 2's fixes and before any further change: a license line whose condition
+#: follows "provided that", a fully open release whose card uses headings in other words and collapsible
+#: HTML, a merge one of whose parents is a Llama 3 model, a fine-tune of a Mistral base with open tuning
+#: data, a modified Apache text with an added field-of-use paragraph, training data named only in a
+#: table (no links), a fine-tune that names its Llama 2 base only in prose, a card that claims Apache
+#: over a LICENSE with use restrictions, a fork of a training framework under another name, and a card
+#: that withholds its data sources.
+ROUND_3: list[HeldOut] = [
+    HeldOut(
+        "kite-ai/Kite-7B",
+        "# Kite-7B\n\n"
+        "- **Developed by:** Kite AI\n"
+        "- **Model type:** decoder-only transformer\n"
+        "- **License:** Apache 2.0, provided that the model is not used to build or offer a competing "
+        "foundation-model API\n",
+        {"license": "apache-2.0"},
+        "weights-available",
+        {"weights_endmodel": "open", "licenses": "closed"},
+    ),
+    HeldOut(
+        "lark-lab/Lark-1B",
+        "# Lark-1B\n\n"
+        "<details><summary>At a glance</summary>\n\n"
+        "Lark-1B is a 1.1B-parameter decoder (22 layers, hidden size 2048, 32 heads, rotary embeddings) "
+        "pre-trained from scratch on 1T tokens.\n\n</details>\n\n"
+        "## What went into it\n"
+        "Lark-1B saw only public data: [FineWeb-Edu](https://huggingface.co/datasets/HuggingFaceFW/fineweb-edu) "
+        "(900B tokens) and [Cosmopedia](https://huggingface.co/datasets/HuggingFaceTB/cosmopedia) (100B tokens). "
+        "Nothing else.\n\n"
+        "## Rebuild it yourself\n"
+        "Every script and the exact configuration are in "
+        "[lark-lab/lark-pretrain](https://github.com/lark-lab/lark-pretrain).\n\n"
+        "## Scores\n| Benchmark | Lark-1B |\n|---|---|\n| ARC-e | 61.2 |\n| PIQA | 72.4 |\n\n"
+        "## Known issues\nLark-1B makes things up and reflects the biases of web text.\n",
+        {
+            "license": "apache-2.0",
+            "datasets": ["HuggingFaceFW/fineweb-edu", "HuggingFaceTB/cosmopedia"],
+        },
+        "open-source-ai-with-open-data",
+        {
+            "weights_basemodel": "open",
+            "trainingcode": "open",
+            "datasources_basemodel": "open",
+            "licenses": "open",
+        },
+        github=[
+            GitHubRepo(
+                "lark-lab/lark-pretrain",
+                fake_sha("gh", "lark-pretrain"),
+                license_spdx="MIT",
+                tree=_tree(
+                    "README.md",
+                    "LICENSE",
+                    "requirements.txt",
+                    "prep/download.py",
+                    "prep/tokenize.py",
+                    "pretrain.py",
+                    "configs/lark-1b.yaml",
+                    "evaluate.py",
+                ),
+                readme=LARK_README,
+            )
+        ],
+        datasets=[
+            Dataset("HuggingFaceFW/fineweb-edu", "odc-by", None),
+            Dataset("HuggingFaceTB/cosmopedia", "apache-2.0", None),
+        ],
+    ),
+    HeldOut(
+        "merlin-merges/Merlin-8B",
+        "# Merlin-8B\n\nA TIES merge made with mergekit.\n\n"
+        "```yaml\nmodels:\n  - model: meta-llama/Meta-Llama-3-8B-Instruct\n  - model: falconer/Llama-3-8B-Falcon-SFT\n"
+        "merge_method: ties\n```\n",
+        {
+            "license": "mit",
+            "base_model": ["meta-llama/Meta-Llama-3-8B-Instruct", "falconer/Llama-3-8B-Falcon-SFT"],
+            "tags": ["merge", "mergekit"],
+        },
+        "weights-available",
+        {"licenses": "closed"},
+        models=[
+            HubRepo(
+                "falconer/Llama-3-8B-Falcon-SFT",
+                fake_sha("falconer/Llama-3-8B-Falcon-SFT"),
+                files={
+                    "README.md": HubFile(
+                        "README.md",
+                        b"---\nlicense: llama3\nbase_model: meta-llama/Meta-Llama-3-8B\n---\n# Falcon SFT\n",
+                    ),
+                    "model.safetensors": WEIGHTS,
+                },
+                card_data={"license": "llama3", "base_model": "meta-llama/Meta-Llama-3-8B"},
+                tags=["license:llama3"],
+            )
+        ],
+    ),
+    HeldOut(
+        "tern-ai/Tern-7B-Chat",
+        "# Tern-7B-Chat\n\n"
+        "Tern-7B-Chat is [Mistral-7B-v0.1](https://huggingface.co/mistralai/Mistral-7B-v0.1) after supervised "
+        "fine-tuning on the [Tulu 3 SFT mixture](https://huggingface.co/datasets/allenai/tulu-3-sft-mixture). "
+        "That mixture is all of its tuning data.\n",
+        {
+            "license": "apache-2.0",
+            "base_model": "mistralai/Mistral-7B-v0.1",
+            "datasets": ["allenai/tulu-3-sft-mixture"],
+        },
+        "open-weights",
+        {"weights_endmodel": "open", "weights_basemodel": "open", "datasources_endmodel": "open"},
+        datasets=[Dataset("allenai/tulu-3-sft-mixture", "odc-by", None)],
+    ),
+    HeldOut(
+        "osprey-ai/Osprey-3B",
+        "# Osprey-3B\n\nSee LICENSE.\n",
+        {"license": "other", "license_name": "osprey-apache", "license_link": "LICENSE"},
+        "weights-available",
+        {"weights_endmodel": "open", "licenses": "closed"},
+        extra_files={
+            "LICENSE": b"Apache License\nVersion 2.0, January 2004\nhttp://www.apache.org/licenses/\n\n"
+            b"TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION\n\n"
+            b"2. Grant of Copyright License. Subject to the terms and conditions of this License, each "
+            b"Contributor hereby grants to You a perpetual, worldwide, non-exclusive, no-charge, royalty-free, "
+            b"irrevocable copyright license to reproduce, prepare Derivative Works of, publicly display, publicly "
+            b"perform, sublicense, and distribute the Work and such Derivative Works in Source or Object form.\n\n"
+            b"END OF TERMS AND CONDITIONS\n\n"
+            b"ADDITIONAL TERMS FOR OSPREY-3B\n\n"
+            b"Notwithstanding the above, the Work may not be deployed in any system that makes or supports "
+            b"decisions about the employment, credit or housing of natural persons.\n"
+        },
+    ),
+    HeldOut(
+        "pipit-lm/Pipit-350M",
+        "# Pipit-350M\n\nA tiny English model for experiments.\n\n"
+        "## Pre-training corpus\n\n"
+        "| Source | Share |\n|---|---|\n| FineWeb-Edu | 85% |\n| Cosmopedia | 15% |\n\n"
+        "These two public datasets are the complete training data.\n",
+        {"license": "mit"},
+        "open-weights",
+        {"weights_endmodel": "open", "datasources_basemodel": "open", "trainingcode": "closed"},
+    ),
+    HeldOut(
+        "vireo/Vireo-13B-Chat",
+        "# Vireo-13B-Chat\n\nVireo is fine-tuned from Llama 2 13B Chat on our customer-service dialogues.\n",
+        {"license": "mit"},
+        "weights-available",
+        {"licenses": "closed"},
+    ),
+    HeldOut(
+        "shrike-labs/Shrike-3B",
+        "# Shrike-3B\n\nReleased under the OSI-approved Apache 2.0 license.\n",
+        {"license": "other", "license_link": "LICENSE"},
+        "weights-available",
+        {"weights_endmodel": "open", "licenses": "closed"},
+        extra_files={
+            "LICENSE": b"SHRIKE RESPONSIBLE AI LICENSE\n\nSection 1. You may use, modify and share the Model.\n"
+            b"Section 2. You agree not to use the Model or its Derivatives: (a) for surveillance of "
+            b"individuals; (b) to generate disinformation; (c) for medical diagnosis.\nSection 3. You must "
+            b"pass on the use restrictions of Section 2 to anyone you share the Model or its Derivatives with.\n"
+        },
+    ),
+    HeldOut(
+        "swift-ai/Swift-1B",
+        "# Swift-1B\n\n## Training\n"
+        "Swift-1B was pre-trained on 500B tokens of [FineWeb](https://huggingface.co/datasets/HuggingFaceFW/fineweb) "
+        "with our fork of LitGPT: https://github.com/swift-ai/swift-gpt\n",
+        {"license": "apache-2.0", "datasets": ["HuggingFaceFW/fineweb"]},
+        "open-weights",
+        {"weights_endmodel": "open", "trainingcode": "partial", "datasources_basemodel": "open"},
+        github=[
+            GitHubRepo(
+                "swift-ai/swift-gpt",
+                fake_sha("gh", "swift-gpt"),
+                license_spdx="Apache-2.0",
+                tree=_tree(
+                    "README.md",
+                    "LICENSE",
+                    "litgpt/pretrain.py",
+                    "litgpt/finetune/lora.py",
+                    "litgpt/model.py",
+                    "config_hub/pretrain/tinyllama.yaml",
+                ),
+                readme=LITGPT_README,
+                fork_of="Lightning-AI/litgpt",
+            )
+        ],
+        datasets=[Dataset("HuggingFaceFW/fineweb", "odc-by", None)],
+    ),
+    HeldOut(
+        "tody-ai/Tody-7B",
+        "# Tody-7B\n\n## Training data\n"
+        "Tody-7B was trained on 2T tokens of web, code and book data. We do not disclose the sources.\n",
+        {"license": "apache-2.0"},
+        "open-weights",
+        {
+            "weights_endmodel": "open",
+            "datasources_basemodel": "closed",
+            "datasheet": "closed",
+            "trainingcode": "closed",
+        },
     ),
 ]

@@ -9,15 +9,17 @@ from opengauge.assess import assess
 from opengauge.document import assessment_document
 from opengauge.index.lineage import IndexLineage
 from opengauge.sources import resolve
-from tests.assess.heldout_releases import RELEASES, ROUND_2, HeldOut
+from tests.assess.heldout_releases import RELEASES, ROUND_2, ROUND_3, HeldOut
 
-CASES = [(1, r) for r in RELEASES] + [(2, r) for r in ROUND_2]
+CASES = [(1, r) for r in RELEASES] + [(2, r) for r in ROUND_2] + [(3, r) for r in ROUND_3]
 
 
 def _serve(fake_hub, r: HeldOut) -> None:
     fake_hub.add_model(r.repo())
     for gh in r.github:
         fake_hub.add_github(gh)
+    for m in r.models:
+        fake_hub.add_model(m)
     for d in r.datasets:
         fake_hub.add_dataset(d.id, license=d.license, readme=d.card, card_listed=d.card is None)
 

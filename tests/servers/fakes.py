@@ -73,6 +73,8 @@ class GitHubRepo:
     license_path: str = "LICENSE"
     private: bool = False
     truncated: bool = False
+    fork_of: str | None = None
+    """`owner/name` of the repository this one was forked from (the API's `fork` and `parent`)."""
 
 
 @dataclass
@@ -517,11 +519,16 @@ class _Handler(BaseHTTPRequestHandler):
                     "private": repo.private,
                     "html_url": html,
                     "description": repo.description,
-                    "fork": False,
+                    "fork": repo.fork_of is not None,
                     "default_branch": repo.default_branch,
                     "license": lic,
                     "topics": [],
                     "archived": False,
+                    **(
+                        {"parent": {"full_name": repo.fork_of}, "source": {"full_name": repo.fork_of}}
+                        if repo.fork_of
+                        else {}
+                    ),
                 },
             )
         if rest[0] == "commits" and len(rest) >= 2:
