@@ -19,6 +19,17 @@ open, because "the rest" alone (not "the rest of the data") was no unpublished-d
 vocabulary's `internal-data` now reads it). Its datasheet cell also said "could not be read" while the
 sample's dataset card was on the Hub: datasets a card links in its text were not looked up (the Hub
 source now looks up at most `MAX_LINKED_DATASETS` of them, `Release.linked_datasets`).
+
+Round 3 (`ROUND_3`, ten releases, written after round 2's fixes): 6 of 10 right at first, and no release
+read more open than its terms allow except one. That one: an Apache text with an added paragraph ("the
+Work may not be deployed in any system that makes or supports decisions about the employment, credit or
+housing of natural persons") read open-non-osi, because "credit" vetoed the sentence as an attribution
+aside (now only credit given to someone) and no rule read "may not be deployed in" (the passive refusal
+now takes the verbs of putting to use). The others: "fine-tuned from Llama 2 13B Chat" left the base
+unexamined (a name with a publisher's tuned-variant words now stands in as its foundation's family,
+`index.lineage`); public corpora named in a table and called "the complete training data" read as a
+mention, partial (`complete-list`: then they are the list of datasets); data scripts in a `prep/` folder
+were not data-processing code (a data, prep or corpus folder now counts).
 """
 
 from __future__ import annotations

@@ -217,6 +217,18 @@ def test_a_family_name_stands_for_its_foundation_models_when_they_agree(fake_hub
     assert weights["level"] == "partial" and "the release names the family 'Llama 2'" in weights["reason"]
 
 
+def test_a_base_named_as_its_publisher_s_tuned_variant_stands_in_as_its_foundation():
+    """'fine-tuned from Llama 2 13B Chat' (release round 3): the index has Llama 2 13B, not its chat
+    variant; nobody but Meta names a model so, and a publisher's chat variant keeps its foundation's terms,
+    so Llama 2 13B stands in and says so. A name whose foundation the index lacks stays unexamined."""
+    from opengauge.index.run import index_assessor
+
+    oracle = IndexLineage()
+    found = oracle.assess("named:Llama 2 13B Chat", index_assessor())
+    assert found is not None and "a tuned variant of 'llama 2 13b'" in (found.provenance or "")
+    assert oracle.assess("named:Zeta-9 Chat", index_assessor()) is None
+
+
 def test_family_members_that_differ_leave_the_base_unexamined():
     """Falcon 7B and 40B are Apache 2.0, Falcon 180B is not: 'Falcon' alone cannot say which binds."""
     from opengauge.index.run import index_assessor

@@ -186,7 +186,26 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
     (22, "Medusa was once distributed under a 'free for non-commercial use' license.", "non-commercial"),
     (22, "Commercial use requires compliance with the license.", "non-commercial"),
     (22, "Commercial use requires no license beyond this one.", "non-commercial"),
+    # release round 3: "may not be deployed in any system that ..." is a use refused; the law's own bans and
+    # the licensor's names are not
+    (23, "The Model may not be deployed in violation of applicable export laws.", "use-restrictions"),
+    (23, "The licensor's name may not be used in advertising for your product.", "use-restrictions"),
 ]
+
+#: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
+HITS: list[tuple[str, str]] = [
+    (
+        "Notwithstanding the above, the Work may not be deployed in any system that makes or supports "
+        "decisions about the employment, credit or housing of natural persons.",
+        "use-restrictions",
+    ),
+    ("The Software shall not be integrated in products for mass surveillance.", "use-restrictions"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), HITS)
+def test_a_refusal_in_another_verb_is_read(sentence: str, kind: str) -> None:
+    assert kind in {c.type for c in clauses(sentence)}
 
 
 @pytest.mark.parametrize(("round_", "sentence", "kinds"), NEAR_MISSES)

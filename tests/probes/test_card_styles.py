@@ -3036,8 +3036,87 @@ prompts people send to the model with anyone.
 ]
 
 
+#: Release round 3's lessons in card styles: public corpora named without links are a full list when the card
+#: says they are all of the data (`complete-list`), in a table, a sentence or a bullet list; a mention
+#: without it, a negated completeness, or unpublished data beside them is not.
+COMPLETE_LIST = [
+    Case(
+        "training-data",
+        OPEN,
+        "complete-list-table",
+        """# Nimbus
+
+## Pre-training corpus
+
+| Source | Share |
+|---|---|
+| FineWeb-Edu | 70% |
+| Cosmopedia | 30% |
+
+The sources above are the complete training data.
+""",
+        at=("FineWeb-Edu",),
+    ),
+    Case(
+        "training-data",
+        OPEN,
+        "complete-list-sentence",
+        "# Nimbus\n\n## Training\nNimbus was trained only on FineWeb-Edu and Cosmopedia, for 1T tokens.\n",
+        at=("FineWeb-Edu",),
+    ),
+    Case(
+        "training-data",
+        OPEN,
+        "complete-list-bullets",
+        """# Nimbus
+
+## Data
+- FineWeb-Edu (educational web pages)
+- Cosmopedia (synthetic textbooks)
+
+No other data was used.
+""",
+        at=("FineWeb-Edu",),
+    ),
+    Case(
+        "training-data",
+        PARTIAL,
+        "complete-list-negated",
+        """# Nimbus
+
+## Data
+Our mix includes FineWeb-Edu and Cosmopedia; these are not the complete training data.
+""",
+    ),
+    Case(
+        "training-data",
+        PARTIAL,
+        "complete-list-not-exhaustive",
+        """# Nimbus
+
+## Data
+Sources include FineWeb-Edu and Cosmopedia (this list is not exhaustive).
+""",
+    ),
+    Case(
+        "training-data",
+        PARTIAL,
+        "complete-list-with-internal-data",
+        """# Nimbus
+
+## Data
+Nimbus was trained only on FineWeb-Edu, Cosmopedia and our internal chat transcripts.
+""",
+    ),
+]
+
 #: The held-out rounds after the first, each with its near misses: one test reads them all.
-HELD_OUT_ROUNDS = {2: HELD_OUT_2, 3: HELD_OUT_3 + HELD_OUT_3_NEAR, 4: HELD_OUT_4 + HELD_OUT_4_NEAR}
+HELD_OUT_ROUNDS = {
+    2: HELD_OUT_2,
+    3: HELD_OUT_3 + HELD_OUT_3_NEAR,
+    4: HELD_OUT_4 + HELD_OUT_4_NEAR,
+    5: COMPLETE_LIST,
+}
 ROUND_CASES = [(n, c) for n, cases in HELD_OUT_ROUNDS.items() for c in cases]
 
 

@@ -20,7 +20,9 @@ with tuned-variant words added ("meta-llama/Meta-Llama-3-8B-Instruct" -> Meta-Ll
 "mistralai/Mistral-7B-Instruct-v0.1" -> Mistral-7B-v0.1; "-chat", "-it", "-sft"). A publisher
 releases its chat or instruct variant under its foundation's terms, so the foundation stands in for
 what a derivative takes (its terms, gating and training-data level), cited as such; another owner's
-model of that name is not the publisher's, and stays unexamined.
+model of that name is not the publisher's, and stays unexamined. A base named in words the same way
+("fine-tuned from Llama 2 13B Chat") is looked up as the family of its name without the tuned-variant
+words ("Llama 2 13B"): nobody but the foundation's publisher names a model so.
 """
 
 from __future__ import annotations
@@ -186,7 +188,15 @@ class IndexLineage:
         """For a base named by its family: (the member that stands in, its reviewed assessment, the
         provenance that says which family it stands for) when the family's foundation models agree
         on what a derivative takes from them; None otherwise (see the module's rules)."""
-        members = self.family(name)
+        members, family = self.family(name), name
+        if not members:
+            # "Llama 2 13B Chat": the publisher's tuned variant of a foundation model named by its name, as
+            # `tuned_variant_of` does for a Hub id; it keeps its foundation's terms
+            words = name_words(name)
+            untuned = words[:1] + tuple(w for w in words[1:] if w not in _TUNED_WORDS)
+            if untuned != words:
+                family = " ".join(untuned)
+                members = self.family(family)
         if not members:
             return None
         assessed = [self._reviewed(e, assessor) for e in members]
@@ -194,8 +204,9 @@ class IndexLineage:
             return None
         shown = ", ".join(e.name for e in members[:6]) + (" ..." if len(members) > 6 else "")
         checked = max(e.checked for e in members)
+        tuned = f" (a tuned variant of {family!r}, whose terms it keeps)" if family != name else ""
         provenance = (
-            f"opengauge index: the release names the family {name!r}; its foundation models in the "
+            f"opengauge index: the release names the family {name!r}{tuned}; its foundation models in the "
             f"index ({shown}) agree on license, weights and data, reviewed {checked}"
         )
         return members[0], assessed[0], provenance

@@ -51,7 +51,11 @@ _ALLOWED = re.compile(
     r"conditions|warranty|disclaimer|above|this|such|these|those|all|any|existing|original|following) "
     r"notices?|notice files?|notices? (of|contained|included|retained|that)|as (your|their|his|her) own|"
     r"(reference|credit|name|cite|mention|acknowledge) the (original )?authors?|"
-    r"acknowledg\w*|credit|attribution|copyright|support|applicable law|govern\w* (by )?(the )?laws?|"
+    r"acknowledg\w*|"
+    r"(give|giving|gives|given|provide|providing|appropriate|due|proper|reasonable)( \w+){0,3} credit|"
+    r"credits?( \w+){0,3} (given|due)\b|credits? (to|for) (the |its |their |all )?(original )?"
+    r"(authors?|creators?|contributors?|developers?|licensors?|copyright|owners?|project)\b|"
+    r"attribution|copyright|support|applicable law|govern\w* (by )?(the )?laws?|"
     r"jurisdiction (of|over)|(exclusive|personal|competent|non-exclusive) jurisdiction|courts?|"
     r"arbitrat\w*|disputes?|(u\.?s\.?|united states|federal) government|government (end )?users?|"
     r"government'?s? rights|restricted rights|"
@@ -65,8 +69,10 @@ _ALLOWED = re.compile(
 the names not used to endorse, notices and credits kept, export law, patents, governing law, the
 courts' jurisdiction and disputes, the government's rights legend, the notice that points to the
 license, notes on bundled parts): a sentence about them adds no restriction opengauge has to classify.
-Not "jurisdiction" alone: "does not extend to anyone in a jurisdiction outside the EEA" is a
-territory limit; not "notice" alone ("may terminate this license at any time with notice to you"), nor
+Not "credit" alone: credit given to the authors, not credit as in lending ("decisions about the
+employment, credit or housing of natural persons" is a field of use). Not "jurisdiction" alone: "does
+not extend to anyone in a jurisdiction outside the EEA" is a territory limit; not "notice" alone ("may
+terminate this license at any time with notice to you"), nor
 "government" alone ("shall not make the Software available to any government or military entity"):
 only the notices kept (or of something, "a notice of termination"), the U.S. Government's rights legend
 and disclaimers of its views; and a work not to be passed off "as your own". Not "portions" alone

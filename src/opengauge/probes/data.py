@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from opengauge.knowledge.datasets import DatasetDocumentation, find_dataset, load_datasets
+from opengauge.knowledge.datasets import DatasetDocumentation, DatasetEntry, find_dataset, load_datasets
 from opengauge.licenses.facts import verdict_for_id
 from opengauge.model import DatasetRef, Document, DocumentKind, Evidence, Finding, Level
 from opengauge.probes.context import LIST_ITEM, Hit, ProbeContext, Section, drop_comments, sections_of
@@ -29,6 +29,7 @@ _INTERNAL_DATA = _VOCAB.pattern("internal-data")
 #: A line break inside a paragraph (not a blank line).
 _WRAP = re.compile(r"(?<!\n)\n(?!\n)")
 _RELEASED_COLUMN = _VOCAB.pattern("released-column")
+_COMPLETE_LIST = _VOCAB.pattern("complete-list")
 _NOT_RELEASED = _VOCAB.pattern("not-released")
 _DATASHEET = _VOCAB.pattern("datasheet")
 _DATASHEET_STANDARD = _VOCAB.pattern("datasheet-standard")
@@ -260,8 +261,13 @@ def _prose_corpora(ctx: ProbeContext, limit: int = 3) -> list[tuple[str, Evidenc
     """Well-known public datasets (the dataset catalog, its names and aliases) that the card names
     where it says what the model was trained on (its sections on the data or the training, else the
     lines saying so): (the catalog name, evidence of the line), at most `limit` lines."""
+    return [(entry.name, ev) for entry, ev in _prose_mentions(ctx, limit)]
+
+
+def _prose_mentions(ctx: ProbeContext, limit: int) -> list[tuple[DatasetEntry, Evidence]]:
+    """`_prose_corpora` with the catalog entries: the first mention on each line, at most `limit` lines."""
     catalog = load_datasets()
-    out: dict[tuple[str, int], tuple[str, Evidence]] = {}
+    out: dict[tuple[str, int], tuple[DatasetEntry, Evidence]] = {}
     for doc, first, body in _data_regions(ctx):
         lines = body.split("\n")
         for m in catalog.mentions(body):
@@ -269,10 +275,30 @@ def _prose_corpora(ctx: ProbeContext, limit: int = 3) -> list[tuple[str, Evidenc
             key = (doc.path, line)
             if key not in out and len(out) < limit:
                 quote = lines[m.line - 1].strip()
-                out[key] = (
-                    m.entry.name,
-                    ctx.evidence(doc, line, quote, f"public corpus named: {m.entry.name}"),
-                )
+                out[key] = (m.entry, ctx.evidence(doc, line, quote, f"public corpus named: {m.entry.name}"))
+    return list(out.values())
+
+
+def _complete_corpora(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
+    """The public corpora the card names where it says what the model was trained on, as its list of
+    datasets, when it also says they are all of it ("These two public datasets are the complete training
+    data": `complete-list`); empty otherwise (a mention without it is no full list). Each is referred to
+    by its catalog Hub id, so its license, gating and completeness come from the dataset catalog."""
+    joined = [_WRAP.sub(" ", body) for _, _, body in _data_regions(ctx)]
+    if not any(_COMPLETE_LIST.search(body) for body in joined):
+        return []
+    out: dict[str, tuple[DatasetRef, Evidence]] = {}
+    for entry, ev in _prose_mentions(ctx, limit=40):
+        if entry.id in out:
+            continue
+        hub = entry.hub_ids[0] if entry.hub_ids else None
+        ref = DatasetRef(
+            id=hub or entry.name, url=f"https://huggingface.co/datasets/{hub}" if hub else entry.url
+        )
+        out[entry.id] = (
+            ref,
+            ev.model_copy(update={"note": f"{ev.note}, in a list the card says is complete"}),
+        )
     return list(out.values())
 
 
@@ -344,7 +370,7 @@ def _reduced(ctx: ProbeContext, described: list[dict[str, Any]]) -> list[tuple[s
 def training_data(ctx: ProbeContext) -> list[Finding]:
     pid = "training-data"
     role = "fine-tuning" if ctx.release.base_models else "training"
-    listed = _datasets(ctx)
+    listed = _datasets(ctx) or _complete_corpora(ctx)
     described = [_describe(ds) for ds, _ in listed]
     data: dict[str, Any] = {"role": role, "datasets": described}
     if listed:
