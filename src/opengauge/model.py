@@ -93,6 +93,8 @@ class CodeRepo(_Frozen):
     description: str | None = None
     license_spdx: str | None = None
     """The forge's own license detection (`NOASSERTION` means: read the file)."""
+    fork_of: str | None = None
+    """`owner/name` of the repository this one was forked from, as the forge says (GitHub's `parent`)."""
     files: list[FileEntry] = Field(default_factory=list)
     """The repo tree: files, and folders as paths ending in `/`."""
     files_truncated: bool = False

@@ -29,7 +29,9 @@ now takes the verbs of putting to use). The others: "fine-tuned from Llama 2 13B
 unexamined (a name with a publisher's tuned-variant words now stands in as its foundation's family,
 `index.lineage`); public corpora named in a table and called "the complete training data" read as a
 mention, partial (`complete-list`: then they are the list of datasets); data scripts in a `prep/` folder
-were not data-processing code (a data, prep or corpus folder now counts).
+were not data-processing code (a data, prep or corpus folder now counts). The fork of LitGPT under another
+name was right for the wrong reason (its pretrain.py counted as the model's recipe; only the missing data
+script made it partial): the GitHub source now reads `fork` and `parent` (`CodeRepo.fork_of`).
 """
 
 from __future__ import annotations

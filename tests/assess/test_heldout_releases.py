@@ -36,3 +36,16 @@ def test_a_held_out_release_gets_the_rubric_s_label_and_cells(
         doc["label_reason"],
         {p: params[p]["reason"] for p in release.cells if got[p] != release.cells[p]},
     )
+
+
+def test_a_fork_under_another_name_is_the_framework_not_the_model_s_recipe(fake_hub) -> None:
+    """Round 3's Swift-1B links "our fork of LitGPT" under the name swift-gpt: GitHub says it is a fork of
+    Lightning-AI/litgpt (`fork`, `parent`), so its pretrain.py is the framework's, and the training code
+    is partial for that reason, not for a missing data script."""
+    release = next(r for r in ROUND_3 if r.repo_id == "swift-ai/Swift-1B")
+    _serve(fake_hub, release)
+    resolved = resolve(f"hf:{release.repo_id}")
+    assert [r.fork_of for r in resolved.code_repos] == ["Lightning-AI/litgpt"]
+    doc = assessment_document(assess(resolved, lineage=IndexLineage())).to_json()
+    reason = doc["frameworks"]["osai"]["parameters"]["trainingcode"]["reason"]
+    assert "is a copy of the training framework LitGPT" in reason

@@ -293,15 +293,19 @@ def _documented_training(ctx: ProbeContext) -> tuple[str, list[Evidence]] | None
 
 
 def _framework_copy(repo: CodeRepo) -> str | None:
-    """The name of the known training framework a linked repository is a copy of (same repository name
-    as a catalog code base that pre-trains, another owner: a fork), or None."""
+    """The name of the known training framework a linked repository is a copy of: a fork of a catalog
+    code base that pre-trains (the forge's `fork_of`, under any name), or a repository of the same name
+    under another owner; None otherwise."""
     owner, _, name = repo.ref.removeprefix("gh:").partition("/")
+    parent = (repo.fork_of or "").lower()
     for cb in load_codebases():
         if not cb.pretrains or cb.inference_only:
             continue
         for full in cb.repos:
             cb_owner, _, cb_name = full.partition("/")
-            if cb_name.lower() == name.lower() and cb_owner.lower() != owner.lower():
+            if full.lower() == parent or (
+                cb_name.lower() == name.lower() and cb_owner.lower() != owner.lower()
+            ):
                 return cb.name
     return None
 

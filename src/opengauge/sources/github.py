@@ -217,6 +217,7 @@ class GitHubClient:
             revision=sha,
             description=meta.get("description") if isinstance(meta.get("description"), str) else None,
             license_spdx=spdx if isinstance(spdx, str) else None,
+            fork_of=_parent(meta),
             files=files,
             files_truncated=bool(tree.get("truncated")),
             documents=docs,
@@ -289,3 +290,16 @@ def fetch_github(ref: Ref, settings: Settings) -> Release:
         links=urls,
         problems=problems,
     )
+
+
+def _parent(meta: dict) -> str | None:
+    """`owner/name` of the repository a fork was made from (the API's `parent`, else `source`), or None
+    for a repository that is no fork."""
+    if meta.get("fork") is not True:
+        return None
+    for key in ("parent", "source"):
+        up = meta.get(key)
+        name = up.get("full_name") if isinstance(up, dict) else None
+        if isinstance(name, str) and name.count("/") == 1:
+            return name
+    return None
