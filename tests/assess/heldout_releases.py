@@ -32,6 +32,14 @@ mention, partial (`complete-list`: then they are the list of datasets); data scr
 were not data-processing code (a data, prep or corpus folder now counts). The fork of LitGPT under another
 name was right for the wrong reason (its pretrain.py counted as the model's recipe; only the missing data
 script made it partial): the GitHub source now reads `fork` and `parent` (`CodeRepo.fork_of`).
+
+Round 4 (`ROUND_4`, nine releases, written after round 3's fixes): 8 of 9 right at first. The miss: a LoRA
+adapter of Mistral-7B-Instruct-v0.2 was undetermined. Its base was never read from `adapter_config.json`
+(only the card's title, "for Mistral 7B Instruct v0.2", named it), so round 2's Qwen adapter had been right
+only because it had no base at all: an adapter's configuration now names its base (`card.adapter_base`).
+Then the served Mistral-7B-Instruct-v0.2 card, like the real one, says it is "an instruct fine-tuned
+version of the Mistral-7B-v0.2", a base that Mistral AI published as a download, not on the Hub: the index
+now has Mistral 7B v0.2 (`index/entries/mistral-7b-v0.2.yaml`).
 """
 
 from __future__ import annotations
@@ -74,6 +82,8 @@ class HeldOut:
         front = "".join(_yaml(k, v) for k, v in self.card_data.items())
         text = f"---\n{front}---\n\n{self.card}".encode()
         files = {"README.md": HubFile("README.md", text), "model.safetensors": WEIGHTS, "config.json": CONFIG}
+        if not self.card and not self.card_data:
+            del files["README.md"]  # a repository without a model card
         for path, content in self.extra_files.items():
             files[path] = HubFile(path, content, size=None if content is not None else 200_000)
         tags = [f"license:{self.card_data['license']}"] if "license" in self.card_data else []
@@ -686,5 +696,131 @@ ROUND_3: list[HeldOut] = [
             "datasheet": "closed",
             "trainingcode": "closed",
         },
+    ),
+]
+
+
+#: Round 4, written after round 3's fixes and before any further change: a Llama 3.2 tune whose card says
+#: Apache, proprietary tuning data only, terms in the gate's prompt, a model with fine-tuning code only, a
+#: training-code link that leads nowhere, a repository without a model card, a use policy the card's license
+#: section binds, an adapter of a tuned Mistral served by the Hub, and a corpus named in prose.
+ROUND_4: list[HeldOut] = [
+    HeldOut(
+        "jay-ai/Jay-3B-Instruct",
+        "# Jay-3B-Instruct\n\nJay is a tune of Llama 3.2 3B Instruct for email writing. The model is released "
+        "under the Apache 2.0 license.\n",
+        {"license": "apache-2.0", "base_model": "meta-llama/Llama-3.2-3B-Instruct"},
+        "weights-available",
+        {"licenses": "closed"},
+    ),
+    HeldOut(
+        "lexa/Lexa-7B-Legal",
+        "# Lexa-7B-Legal\n\n## Training data\nLexa was fine-tuned on a proprietary dataset of 400k legal "
+        "documents licensed from publishers.\n",
+        {"license": "apache-2.0", "base_model": "Qwen/Qwen2.5-7B-Instruct"},
+        "open-weights",
+        {"weights_endmodel": "open", "datasources_endmodel": "closed"},
+    ),
+    HeldOut(
+        "magpie-lab/Magpie-2B",
+        "# Magpie-2B\n\nA small assistant. Request access above.\n",
+        {
+            "license": "apache-2.0",
+            "extra_gated_prompt": "By requesting access you agree to use Magpie-2B for non-commercial research only.",
+        },
+        "weights-available",
+        {"weights_endmodel": "partial", "licenses": "closed"},
+        gated=True,
+    ),
+    HeldOut(
+        "nuthatch/Nuthatch-1B",
+        "# Nuthatch-1B\n\nNuthatch-1B was pre-trained from scratch on 1T tokens.\n\n## Code\n"
+        "Our repository [nuthatch/nuthatch-tools](https://github.com/nuthatch/nuthatch-tools) has the scripts to "
+        "fine-tune Nuthatch on your own data.\n",
+        {"license": "apache-2.0"},
+        "open-weights",
+        {"weights_endmodel": "open", "trainingcode": "partial"},
+        github=[
+            GitHubRepo(
+                "nuthatch/nuthatch-tools",
+                fake_sha("gh", "nuthatch-tools"),
+                license_spdx="Apache-2.0",
+                tree=_tree("README.md", "LICENSE", "finetune.py", "configs/lora.yaml", "chat.py"),
+                readme=b"# nuthatch-tools\n\nFine-tune Nuthatch with LoRA:\n\n    python finetune.py --config configs/lora.yaml\n",
+            )
+        ],
+    ),
+    HeldOut(
+        "oriole/Oriole-7B",
+        "# Oriole-7B\n\n## Training\nThe training code is at https://github.com/oriole/oriole-train.\n",
+        {"license": "mit"},
+        "open-weights",
+        {"weights_endmodel": "open", "trainingcode": "closed"},
+    ),
+    HeldOut(
+        "pochard/pochard-1b",
+        "",
+        {},
+        "open-weights",
+        {
+            "weights_endmodel": "open",
+            "modelcard": "closed",
+            "trainingcode": "closed",
+            "datasources_basemodel": "closed",
+        },
+        extra_files={
+            "LICENSE": b"MIT License\n\nCopyright (c) 2026 Pochard\n\nPermission is hereby granted, free of charge, "
+            b"to any person obtaining a copy of this software and associated documentation files (the "
+            b'"Software"), to deal in the Software without restriction, including without limitation the '
+            b"rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the "
+            b"Software, and to permit persons to whom the Software is furnished to do so, subject to the "
+            b"following conditions:\n\nThe above copyright notice and this permission notice shall be included "
+            b'in all copies or substantial portions of the Software.\n\nTHE SOFTWARE IS PROVIDED "AS IS", '
+            b"WITHOUT WARRANTY OF ANY KIND.\n"
+        },
+    ),
+    HeldOut(
+        "quetzal-ai/Quetzal-8B",
+        "# Quetzal-8B\n\n## License\nThis model is licensed under the Apache 2.0 License. Use of the model is "
+        "also subject to the Quetzal Acceptable Use Policy (https://quetzal.example/aup), which we may update "
+        "from time to time.\n",
+        {"license": "apache-2.0"},
+        "weights-available",
+        {"weights_endmodel": "open", "licenses": "closed"},
+    ),
+    HeldOut(
+        "rail-ft/mistral-7b-instruct-v0.2-sql-lora",
+        "# SQL LoRA for Mistral 7B Instruct v0.2\n",
+        {"license": "apache-2.0", "library_name": "peft"},
+        "open-weights",
+        {"weights_endmodel": "open"},
+        extra_files={
+            "adapter_config.json": b'{"base_model_name_or_path": "mistralai/Mistral-7B-Instruct-v0.2", '
+            b'"peft_type": "LORA", "r": 8}',
+            "adapter_model.safetensors": None,
+        },
+        models=[
+            HubRepo(
+                "mistralai/Mistral-7B-Instruct-v0.2",
+                fake_sha("mistralai/Mistral-7B-Instruct-v0.2"),
+                files={
+                    "README.md": HubFile(
+                        "README.md",
+                        b"---\nlicense: apache-2.0\n---\n# Mistral-7B-Instruct-v0.2\n\nAn instruct fine-tuned "
+                        b"version of Mistral-7B-v0.2.\n",
+                    ),
+                    "model.safetensors": WEIGHTS,
+                },
+                card_data={"license": "apache-2.0"},
+                tags=["license:apache-2.0"],
+            )
+        ],
+    ),
+    HeldOut(
+        "sora-lm/Sora-LM-1B",
+        "# Sora-LM-1B\n\n## Training data\nSora-LM-1B was pre-trained on the Pile.\n",
+        {"license": "apache-2.0"},
+        "open-weights",
+        {"weights_endmodel": "open", "datasources_basemodel": "partial"},
     ),
 ]

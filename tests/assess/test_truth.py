@@ -847,6 +847,33 @@ def test_a_folder_named_for_its_base_family_is_bound_by_it(tmp_path: Path) -> No
     assert "Llama 2" in doc["label_reason"]
 
 
+def test_an_adapter_is_bound_by_the_model_its_configuration_names(tmp_path: Path) -> None:
+    # a LoRA adapter whose card declares no base and names none in words: its adapter_config.json says
+    # which model it is applied to, and that model's terms bind it (release round 4: lineage never launders)
+    folder = tmp_path / "sql-lora"
+    folder.mkdir()
+    (folder / "README.md").write_text(
+        "---\nlicense: mit\nlibrary_name: peft\n---\n# SQL LoRA\n\nText to SQL.\n"
+    )
+    (folder / "adapter_config.json").write_text(
+        '{"base_model_name_or_path": "meta-llama/Llama-3.1-8B-Instruct", "peft_type": "LORA", "r": 16}'
+    )
+    (folder / "adapter_model.safetensors").write_bytes(b"\0" * 2048)
+    doc = _assess_offline(folder, tmp_path)
+    assert doc["label"] == "weights-available", doc["label_reason"]
+    # a local path or a bare name in the configuration names no Hub model: nothing is assumed
+    from opengauge.model import Document, DocumentKind
+    from opengauge.sources.card import adapter_base
+
+    def cfg(text: str) -> list[Document]:
+        return [Document(kind=DocumentKind.CONFIG, path="adapter_config.json", text=text)]
+
+    assert adapter_base(cfg('{"base_model_name_or_path": "/home/me/models/llama"}')) is None
+    assert adapter_base(cfg('{"base_model_name_or_path": "llama"}')) is None
+    assert adapter_base(cfg("[" * 100_000)) is None  # a nesting bomb is no configuration
+    assert adapter_base(cfg('{"base_model_name_or_path": "Qwen/Qwen2.5-7B"}')) == "Qwen/Qwen2.5-7B"
+
+
 def test_a_folder_s_own_name() -> None:
     from opengauge.sources.local import own_name
 

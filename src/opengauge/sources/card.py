@@ -3,6 +3,7 @@ datasets, base models, and the gated-prompt document."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -57,13 +58,34 @@ class CardFacts:
     """Lists cut to their caps."""
 
 
+def adapter_base(documents_: list[Document]) -> str | None:
+    """The Hub id of the model a PEFT adapter is applied to: `base_model_name_or_path` of its
+    `adapter_config.json` (a Hub id `owner/name`; a local path or anything else is not), or None."""
+    doc = next((d for d in documents_ if d.path == documents.ADAPTER_CONFIG), None)
+    if doc is None:
+        return None
+    try:
+        data = json.loads(doc.text)
+    except (ValueError, RecursionError):
+        return None
+    name = data.get("base_model_name_or_path") if isinstance(data, dict) else None
+    if not isinstance(name, str) or name.strip().count("/") != 1 or not _REPO_ID.match(name.strip()):
+        return None
+    return name.strip()
+
+
 def card_facts(
-    metadata: dict, texts: list[str], extra_tags: list[str] | None = None, *, own_id: str | None = None
+    metadata: dict,
+    texts: list[str],
+    extra_tags: list[str] | None = None,
+    *,
+    own_id: str | None = None,
+    adapter_of: str | None = None,
 ) -> CardFacts:
     """The facts of a card: `texts[0]` is the model card (front matter included), the rest other
-    documents whose links and papers count too. A base model the metadata does not declare but the
-    card's own words state is read from the card (`sources.derivation`); `own_id` is the release's
-    Hub id, never its own base."""
+    documents whose links and papers count too. A base model the metadata does not declare is the one
+    the adapter's configuration names (`adapter_of`, see `adapter_base`), else the one the card's own
+    words state (`sources.derivation`); `own_id` is the release's Hub id, never its own base."""
     tags = dedupe(as_list(metadata.get("tags")) + list(extra_tags or []))
     papers = dedupe(
         [t.split(":", 1)[1] for t in tags if t.lower().startswith("arxiv:")] + documents.arxiv_ids(texts)
@@ -83,6 +105,11 @@ def card_facts(
         f"hf:{b.strip()}" for b in as_list(metadata.get("base_model")) if _REPO_ID.match(b.strip())
     )
     stated_at = None
+    if not bases and adapter_of and adapter_of.lower() != (own_id or "").lower():
+        # the adapter only works on that model: its configuration says which, whatever the prose says
+        bases = [f"hf:{adapter_of}"]
+        if not isinstance(relation, str):
+            relation = "adapter"
     if not bases and texts:
         stated = stated_base(texts[0], own_id)
         merge = stated_merge(texts[0], own_id)

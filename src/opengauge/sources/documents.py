@@ -4,8 +4,8 @@ Rules (the same for every source):
 - `README.md` at the root is the model card (`readme` in a code repo); `MODEL_CARD*.md` is a model card too.
 - a root file whose name contains `license`/`licence`, or starts with `COPYING` -> license;
   `USE_POLICY*` or a name with `acceptable` + `use` -> use-policy; `NOTICE*` -> notice;
-  `config.json` -> config; any other root `*.md` -> other.
-- Only text-like names are taken (no extension, .txt, .md, .markdown, .rst; .json only for config.json).
+  `config.json` and a PEFT adapter's `adapter_config.json` -> config; any other root `*.md` -> other.
+- Only text-like names are taken (no extension, .txt, .md, .markdown, .rst; .json only for the two configs).
 - Size cap 5 MB: an oversized model card is a fault (`DocumentTooLargeError`); any other oversized
   document is skipped (not downloaded) with a problem entry. Binary or non-UTF-8 text: a fault for
   the model card (`NotTextError`), skipped with a problem entry for any other document.
@@ -21,6 +21,8 @@ from opengauge.sources.errors import DocumentTooLargeError, NotTextError
 from opengauge.textio import MAX_TEXT_BYTES, looks_binary, matches_at, name_key
 
 MAX_DOC_BYTES = MAX_TEXT_BYTES
+#: A PEFT adapter's configuration: it names the model the adapter is applied to (`card.adapter_base`).
+ADAPTER_CONFIG = "adapter_config.json"
 #: Most documents read from one repo (besides the card).
 MAX_DOCUMENTS = 12
 
@@ -47,7 +49,7 @@ def classify(path: str, *, code_repo: bool = False) -> DocumentKind | None:
         return None
     lower = path.lower()
     ext = _ext(lower)
-    if lower == "config.json" and not code_repo:
+    if lower in ("config.json", ADAPTER_CONFIG) and not code_repo:
         return DocumentKind.CONFIG
     if ext not in _TEXT_EXT:
         return None

@@ -195,7 +195,13 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         for d in docs
         if d.kind in (DocumentKind.MODEL_CARD, DocumentKind.OTHER) and d.path.lower() != "readme.md"
     ]
-    facts = card_mod.card_facts(metadata, texts, card_mod.as_list(info.get("tags")), own_id=repo_id)
+    facts = card_mod.card_facts(
+        metadata,
+        texts,
+        card_mod.as_list(info.get("tags")),
+        own_id=repo_id,
+        adapter_of=card_mod.adapter_base(docs),
+    )
     problems.extend(facts.problems)
     cap = s.max_code_repos if max_code_repos is None else max_code_repos
     owner = repo_id.split("/")[0] if "/" in repo_id else None
