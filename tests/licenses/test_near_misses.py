@@ -190,6 +190,15 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
     # the licensor's names are not
     (23, "The Model may not be deployed in violation of applicable export laws.", "use-restrictions"),
     (23, "The licensor's name may not be used in advertising for your product.", "use-restrictions"),
+    # license round 23: a volume of use is a cap only over a period and as a condition; a paid licence
+    # required is a fee only when it is required
+    (23, "If the prompt exceeds 4,096 tokens, the oldest tokens are dropped.", "user-threshold"),
+    (
+        23,
+        "Grebe-8B generated more than 10 billion tokens per month during our public beta.",
+        "user-threshold",
+    ),
+    (23, "No paid license is required for commercial use of Grebe-8B.", "fee-required"),
 ]
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use

@@ -196,6 +196,26 @@ on something obtained first ("you must first obtain a commercial licence", "publ
 written agreement"), or that void it ("becomes null and void for ..."): a sentence of an unknown text
 with one states a limit."""
 
+_REQUIRED = re.compile(
+    r"\b(agreement|licen[cs]e|permission|consent|approval|subscription)\b[^.;]{0,40}?"
+    r"\b(is|are|will be|shall be) (first |then |also )?required\b",
+    re.IGNORECASE,
+)
+"""A licence, agreement or permission that "is required" ("Above the free tier, a paid license from Grebe AI
+is required"): a grant that waits on it, unless the clause before it says none is ("No written
+agreement, license, or royalty fee is required", `_NONE_REQUIRED`)."""
+_NONE_REQUIRED = re.compile(r"\b(no|not|nor|without)\b[^.;:]*$", re.IGNORECASE)
+
+
+def _requires(sentence: str) -> bool:
+    """The sentence makes something wait on a licence, agreement or permission that "is required"
+    (`_REQUIRED`), not negated in the words of the clause before it."""
+    return any(
+        not _NONE_REQUIRED.search(sentence[max(0, m.start() - 60) : m.start()])
+        for m in _REQUIRED.finditer(sentence)
+    )
+
+
 _NOT_A_LIMIT = re.compile(
     r"\b(means|shall mean|refers? to|is defined|are defined)\b|license document|verbatim cop|"
     r"\bmisrepresent\w*|claim that you (wrote|trained|made|created|authored|built) the original|"
@@ -320,6 +340,7 @@ def unexplained(
                 continue
         elif len(sentence.split()) < MIN_WORDS or not (
             _REFUSES.search(sentence)
+            or _requires(sentence)
             or (
                 _OBLIGES.search(sentence)
                 and not sentence.rstrip().endswith(":")  # a lead-in: its items state the duties
