@@ -103,6 +103,19 @@ def _yaml(key: str, value: object) -> str:
     return f"{key}: {value}\n"
 
 
+def _github(
+    full_name: str,
+    tree: list[dict],
+    *,
+    readme: bytes,
+    license_spdx: str = "Apache-2.0",
+    fork_of: str | None = None,
+) -> GitHubRepo:
+    """A GitHub repository a held-out release links (its sha derived from its name)."""
+    sha = fake_sha("gh", full_name.split("/", 1)[1])
+    return GitHubRepo(full_name, sha, license_spdx=license_spdx, tree=tree, readme=readme, fork_of=fork_of)
+
+
 def _tree(*paths: str) -> list[dict]:
     dirs = sorted({p.rsplit("/", 1)[0] for p in paths if "/" in p})
     return [{"path": d, "type": "tree"} for d in dirs] + [
@@ -185,11 +198,9 @@ RELEASES: list[HeldOut] = [
             "licenses": "open",
         },
         github=[
-            GitHubRepo(
+            _github(
                 "heron-lab/heron-train",
-                fake_sha("gh", "heron-train"),
-                license_spdx="Apache-2.0",
-                tree=_tree(
+                _tree(
                     "README.md",
                     "LICENSE",
                     "train.py",
@@ -238,11 +249,9 @@ RELEASES: list[HeldOut] = [
             "trainingcode": "closed",
         },
         github=[
-            GitHubRepo(
+            _github(
                 "sparrowhawk/sh-inference",
-                fake_sha("gh", "sh-inference"),
-                license_spdx="Apache-2.0",
-                tree=_tree("README.md", "LICENSE", "generate.py", "chat.py", "requirements.txt"),
+                _tree("README.md", "LICENSE", "generate.py", "chat.py", "requirements.txt"),
                 readme=b"# sh-inference\n\nRun SH-8B-Instruct locally.\n\n    python chat.py --model sparrowhawk/SH-8B-Instruct\n",
             )
         ],
@@ -421,11 +430,9 @@ ROUND_2: list[HeldOut] = [
         "open-weights",
         {"weights_endmodel": "open", "trainingcode": "closed"},
         github=[
-            GitHubRepo(
+            _github(
                 "grebe-ai/grebe",
-                fake_sha("gh", "grebe"),
-                license_spdx="Apache-2.0",
-                tree=_tree("README.md", "LICENSE"),
+                _tree("README.md", "LICENSE"),
                 readme=b"# grebe\n\nCode coming soon.\n",
             )
         ],
@@ -543,11 +550,9 @@ ROUND_3: list[HeldOut] = [
             "licenses": "open",
         },
         github=[
-            GitHubRepo(
+            _github(
                 "lark-lab/lark-pretrain",
-                fake_sha("gh", "lark-pretrain"),
-                license_spdx="MIT",
-                tree=_tree(
+                _tree(
                     "README.md",
                     "LICENSE",
                     "requirements.txt",
@@ -558,6 +563,7 @@ ROUND_3: list[HeldOut] = [
                     "evaluate.py",
                 ),
                 readme=LARK_README,
+                license_spdx="MIT",
             )
         ],
         datasets=[
@@ -666,11 +672,9 @@ ROUND_3: list[HeldOut] = [
         "open-weights",
         {"weights_endmodel": "open", "trainingcode": "partial", "datasources_basemodel": "open"},
         github=[
-            GitHubRepo(
+            _github(
                 "swift-ai/swift-gpt",
-                fake_sha("gh", "swift-gpt"),
-                license_spdx="Apache-2.0",
-                tree=_tree(
+                _tree(
                     "README.md",
                     "LICENSE",
                     "litgpt/pretrain.py",
@@ -741,11 +745,9 @@ ROUND_4: list[HeldOut] = [
         "open-weights",
         {"weights_endmodel": "open", "trainingcode": "partial"},
         github=[
-            GitHubRepo(
+            _github(
                 "nuthatch/nuthatch-tools",
-                fake_sha("gh", "nuthatch-tools"),
-                license_spdx="Apache-2.0",
-                tree=_tree("README.md", "LICENSE", "finetune.py", "configs/lora.yaml", "chat.py"),
+                _tree("README.md", "LICENSE", "finetune.py", "configs/lora.yaml", "chat.py"),
                 readme=b"# nuthatch-tools\n\nFine-tune Nuthatch with LoRA:\n\n    python finetune.py --config configs/lora.yaml\n",
             )
         ],
