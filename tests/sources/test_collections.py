@@ -70,3 +70,17 @@ def test_a_collection_that_cannot_be_read_is_a_problem_not_a_failure(fake_hub):
     (col,) = release.collections
     assert col.error and not col.datasets
     assert any(p.startswith("collection acme/gone-123") for p in release.problems)
+
+
+def test_a_linked_dataset_page_is_named_by_its_id_and_nothing_else_is() -> None:
+    """Datasets a card links in its text are looked up by the Hub source (`linked_datasets`): only a dataset
+    page counts, never a file kept in a dataset repository or another site."""
+    from opengauge.sources.hub import linked_dataset_id
+
+    assert linked_dataset_id("https://huggingface.co/datasets/corvid-lab/corvid-web-sample") == (
+        "corvid-lab/corvid-web-sample"
+    )
+    assert linked_dataset_id("https://hf.co/datasets/org/name/?row=3#viewer") == "org/name"
+    assert linked_dataset_id("https://huggingface.co/datasets/allenai/blog-images/resolve/main/a.png") is None
+    assert linked_dataset_id("https://huggingface.co/org/model") is None
+    assert linked_dataset_id("https://example.com/datasets/org/name") is None
