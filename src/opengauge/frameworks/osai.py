@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from opengauge.frameworks.common import Findings, FindingsLike
+from opengauge.licenses.facts import is_open_content
 from opengauge.model import Assessment, Evidence, Level, LicenseVerdict, Verdict
 
 PARAMETERS = (
@@ -253,10 +254,13 @@ def parameters(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> di
 
     # licenses: what is released (weights, code, data) and under which terms
     w = f.level("weights-license")
-    # a permissive license that is not OSI-approved (a bespoke "sample code" license, say) is open in
-    # practice but not an open-source license: the index's parameter text asks for OSI-approved licenses
+    # a permissive license that is not OSI-approved: a standard open-content license (CC BY 4.0, CC0,
+    # ODC-By; the catalog's `open_content`) is an open licence, as the index's `licenses` text has asked for
+    # "open licences" since 2026-04-14 and the experts rate CC BY 4.0 weights open (TildeOpen); a bespoke
+    # permissive license (a "sample code" license) is partial, as they rate OpenELM's "custom Apple license"
     terms = f.terms()
-    bespoke = w is Level.OPEN and terms is not None and terms.verdict is LicenseVerdict.OPEN_NON_OSI
+    non_osi = w is Level.OPEN and terms is not None and terms.verdict is LicenseVerdict.OPEN_NON_OSI
+    bespoke = non_osi and not is_open_content(terms.license_id if terms is not None else None)
     if bespoke:
         w = Level.PARTIAL
     c = f.level("code-license")
@@ -293,31 +297,31 @@ def parameters(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> di
             "Everything released is under open licenses"
             + (f" ({', '.join(unknown)}: no license found)" if unknown else "")
             + silent
+            + (" (the weights' license is open but not OSI-approved)" if non_osi else "")
             + "."
         )
-    elif bespoke or len(opened) >= 2:
+    elif bespoke:
+        others = [k for k in opened if k != "weights"]
+        why = "The weights are under a bespoke permissive license that is not OSI-approved" + (
+            f"; openly licensed: {', '.join(others)}." if others else "."
+        )
+        lvl = Level.PARTIAL
+    elif len(opened) >= 2:
         # the rubric: partial when "at least two (partly or fully) of weights, training code, training
         # data" are openly licensed; one open part beside restrictive weights is closed
-        if bespoke:
-            others = [k for k in opened if k != "weights"]
-            why = "The weights are under a permissive license that is not OSI-approved" + (
-                f"; openly licensed: {', '.join(others)}." if others else "."
+        by_level = {
+            lv: [k for k, v in parts.items() if v is lv] for lv in (Level.OPEN, Level.PARTIAL, Level.CLOSED)
+        }
+        said = [
+            f"{what}: {', '.join(by_level[lv])}"
+            for lv, what in (
+                (Level.OPEN, "open"),
+                (Level.PARTIAL, "partly open"),
+                (Level.CLOSED, "not open"),
             )
-        else:
-            by_level = {
-                lv: [k for k, v in parts.items() if v is lv]
-                for lv in (Level.OPEN, Level.PARTIAL, Level.CLOSED)
-            }
-            said = [
-                f"{what}: {', '.join(by_level[lv])}"
-                for lv, what in (
-                    (Level.OPEN, "open"),
-                    (Level.PARTIAL, "partly open"),
-                    (Level.CLOSED, "not open"),
-                )
-                if by_level[lv]
-            ]
-            why = "Only part of the release is openly licensed (" + "; ".join(said) + ")."
+            if by_level[lv]
+        ]
+        why = "Only part of the release is openly licensed (" + "; ".join(said) + ")."
         lvl = Level.PARTIAL
     elif all(v is Level.UNKNOWN for v in parts.values()):
         lvl, why = Level.UNKNOWN, "No license could be identified for the weights, code or data."
