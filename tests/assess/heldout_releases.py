@@ -123,6 +123,22 @@ def _github(
     return GitHubRepo(full_name, sha, license_spdx=license_spdx, tree=tree, readme=readme, fork_of=fork_of)
 
 
+def _hub_model(repo_id: str, body: str, card_data: dict, *, gated: bool = False) -> HubRepo:
+    """Another Hub model a held-out release names (a base, a merge's parent), with its card and weights;
+    `gated`: its files need a token, as a manually gated repository's do."""
+    front = "".join(_yaml(k, v) for k, v in card_data.items())
+    readme = HubFile("README.md", f"---\n{front}---\n{body}".encode())
+    return HubRepo(
+        repo_id,
+        fake_sha(repo_id),
+        files={"README.md": readme, "model.safetensors": WEIGHTS},
+        card_data=dict(card_data),
+        tags=[f"license:{card_data['license']}"],
+        gated="manual" if gated else False,
+        gate_files=gated,
+    )
+
+
 def _tree(*paths: str) -> list[dict]:
     dirs = sorted({p.rsplit("/", 1)[0] for p in paths if "/" in p})
     return [{"path": d, "type": "tree"} for d in dirs] + [
@@ -591,18 +607,10 @@ ROUND_3: list[HeldOut] = [
         "weights-available",
         {"licenses": "closed"},
         models=[
-            HubRepo(
+            _hub_model(
                 "falconer/Llama-3-8B-Falcon-SFT",
-                fake_sha("falconer/Llama-3-8B-Falcon-SFT"),
-                files={
-                    "README.md": HubFile(
-                        "README.md",
-                        b"---\nlicense: llama3\nbase_model: meta-llama/Meta-Llama-3-8B\n---\n# Falcon SFT\n",
-                    ),
-                    "model.safetensors": WEIGHTS,
-                },
-                card_data={"license": "llama3", "base_model": "meta-llama/Meta-Llama-3-8B"},
-                tags=["license:llama3"],
+                "# Falcon SFT\n",
+                {"license": "llama3", "base_model": "meta-llama/Meta-Llama-3-8B"},
             )
         ],
     ),
@@ -809,19 +817,10 @@ ROUND_4: list[HeldOut] = [
             "adapter_model.safetensors": None,
         },
         models=[
-            HubRepo(
+            _hub_model(
                 "mistralai/Mistral-7B-Instruct-v0.2",
-                fake_sha("mistralai/Mistral-7B-Instruct-v0.2"),
-                files={
-                    "README.md": HubFile(
-                        "README.md",
-                        b"---\nlicense: apache-2.0\n---\n# Mistral-7B-Instruct-v0.2\n\nAn instruct fine-tuned "
-                        b"version of Mistral-7B-v0.2.\n",
-                    ),
-                    "model.safetensors": WEIGHTS,
-                },
-                card_data={"license": "apache-2.0"},
-                tags=["license:apache-2.0"],
+                "# Mistral-7B-Instruct-v0.2\n\nAn instruct fine-tuned version of Mistral-7B-v0.2.\n",
+                {"license": "apache-2.0"},
             )
         ],
     ),
@@ -891,20 +890,11 @@ ROUND_5: list[HeldOut] = [
         "weights-available",
         {"licenses": "closed"},
         models=[
-            HubRepo(
+            _hub_model(
                 "google/gemma-2-2b-it",
-                fake_sha("google/gemma-2-2b-it"),
-                files={
-                    "README.md": HubFile(
-                        "README.md",
-                        b"---\nlicense: gemma\nextra_gated_heading: Access Gemma on Hugging Face\n---\n# Gemma 2\n",
-                    ),
-                    "model.safetensors": WEIGHTS,
-                },
-                card_data={"license": "gemma", "extra_gated_heading": "Access Gemma on Hugging Face"},
-                tags=["license:gemma"],
-                gated="manual",
-                gate_files=True,
+                "# Gemma 2\n",
+                {"license": "gemma", "extra_gated_heading": "Access Gemma on Hugging Face"},
+                gated=True,
             )
         ],
     ),
@@ -914,18 +904,7 @@ ROUND_5: list[HeldOut] = [
         {"license": "llama3.1", "base_model": "Qwen/Qwen2.5-1.5B"},
         "weights-available",
         {"licenses": "closed"},
-        models=[
-            HubRepo(
-                "Qwen/Qwen2.5-1.5B",
-                fake_sha("Qwen/Qwen2.5-1.5B"),
-                files={
-                    "README.md": HubFile("README.md", b"---\nlicense: apache-2.0\n---\n# Qwen2.5-1.5B\n"),
-                    "model.safetensors": WEIGHTS,
-                },
-                card_data={"license": "apache-2.0"},
-                tags=["license:apache-2.0"],
-            )
-        ],
+        models=[_hub_model("Qwen/Qwen2.5-1.5B", "# Qwen2.5-1.5B\n", {"license": "apache-2.0"})],
     ),
     HeldOut(
         "zitting/Zitting-7B-Hermes",
