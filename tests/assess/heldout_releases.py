@@ -47,6 +47,8 @@ every non-OSI permissive licence counted as bespoke. The index's `licenses` text
 since 2026-04-14 and the experts rate CC BY 4.0 weights open (TildeOpen) but a "custom Apple license" partial
 (OpenELM): a standard open-content licence (the catalog's `open_content`) is now open, a bespoke one stays
 partial.
+
+Round 6 (`ROUND_6`, five releases, written after round 5's fixes): 5 of 5 right at first, labels and cells.
 """
 
 from __future__ import annotations
@@ -951,5 +953,64 @@ ROUND_5: list[HeldOut] = [
         {"license": "apache-2.0"},
         "weights-available",
         {"weights_endmodel": "open", "licenses": "closed"},
+    ),
+]
+
+
+#: Round 6, written after round 5's fixes and before any further change: two RAIL family ids, an Apache
+#: card over a LICENSE that is an excerpt of the Llama 2 agreement, training data that is gated on the Hub,
+#: and non-commercial weights beside Apache code.
+ROUND_6: list[HeldOut] = [
+    HeldOut(
+        "eider-art/Eider-XL",
+        "# Eider XL\n\nA text-to-image model fine-tuned from SDXL.\n",
+        {"license": "openrail++"},
+        "weights-available",
+        {"weights_endmodel": "open", "licenses": "closed"},
+    ),
+    HeldOut(
+        "finfoot/bloom-1b-finance",
+        "# BLOOM 1B finance\n\nA finance tune.\n",
+        {"license": "bigscience-bloom-rail-1.0"},
+        "weights-available",
+        {"weights_endmodel": "open", "licenses": "closed"},
+    ),
+    HeldOut(
+        "gadwall/Gadwall-7B",
+        "# Gadwall-7B\n\nApache 2.0.\n",
+        {"license": "apache-2.0"},
+        "weights-available",
+        {"weights_endmodel": "open", "licenses": "closed"},
+        extra_files={
+            "LICENSE": b"LLAMA 2 COMMUNITY LICENSE AGREEMENT\nLlama 2 Version Release Date: July 18, 2023\n\n"
+            b"2. Additional Commercial Terms. If, on the Llama 2 version release date, the monthly active users of "
+            b"the products or services made available by or for Licensee, or Licensee's affiliates, is greater "
+            b"than 700 million monthly active users in the preceding calendar month, you must request a license "
+            b"from Meta, which Meta may grant to you in its sole discretion.\n"
+        },
+    ),
+    HeldOut(
+        "hornbill/Hornbill-Coder-3B",
+        "# Hornbill-Coder-3B\n\n## Training data\nHornbill-Coder was trained on "
+        "[bigcode/the-stack-v2-dedup](https://huggingface.co/datasets/bigcode/the-stack-v2-dedup) only.\n",
+        {"license": "apache-2.0", "datasets": ["bigcode/the-stack-v2-dedup"]},
+        "open-weights",
+        {"weights_endmodel": "open", "datasources_basemodel": "partial"},
+        datasets=[Dataset("bigcode/the-stack-v2-dedup", "other", None)],
+    ),
+    HeldOut(
+        "ibisbill/Ibisbill-2B",
+        "# Ibisbill-2B\n\nModel weights are released under CC BY-NC 4.0; the inference code "
+        "(https://github.com/ibisbill/ibisbill-infer) is under Apache 2.0.\n",
+        {"license": "cc-by-nc-4.0"},
+        "weights-available",
+        {"weights_endmodel": "open", "licenses": "closed"},
+        github=[
+            _github(
+                "ibisbill/ibisbill-infer",
+                _tree("README.md", "LICENSE", "generate.py"),
+                readme=b"# ibisbill-infer\n\nRun Ibisbill-2B.\n",
+            )
+        ],
     ),
 ]

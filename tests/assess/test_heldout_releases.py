@@ -9,7 +9,7 @@ from opengauge.assess import assess
 from opengauge.document import assessment_document
 from opengauge.index.lineage import IndexLineage
 from opengauge.sources import resolve
-from tests.assess.heldout_releases import RELEASES, ROUND_2, ROUND_3, ROUND_4, ROUND_5, HeldOut
+from tests.assess.heldout_releases import RELEASES, ROUND_2, ROUND_3, ROUND_4, ROUND_5, ROUND_6, HeldOut
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -17,6 +17,7 @@ CASES = (
     + [(3, r) for r in ROUND_3]
     + [(4, r) for r in ROUND_4]
     + [(5, r) for r in ROUND_5]
+    + [(6, r) for r in ROUND_6]
 )
 
 
