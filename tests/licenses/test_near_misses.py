@@ -199,6 +199,18 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
         "user-threshold",
     ),
     (23, "No paid license is required for commercial use of Grebe-8B.", "fee-required"),
+    # license round 24: a use carved out by "except" only when it names such a field; fields listed in a
+    # schedule only when the grant is confined to them
+    (
+        24,
+        "Except as required by law, the licensor will not disclose use by law enforcement agencies.",
+        "use-restrictions",
+    ),
+    (
+        24,
+        "The fields of use set out in Schedule 1 are examples of what people build, not limits.",
+        "use-restrictions",
+    ),
 ]
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
