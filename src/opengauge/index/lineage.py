@@ -55,6 +55,12 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(w.strip(".") for w in _SPLIT.split(name.lower()) if w.strip("."))
 
 
+def _untuned(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without the tuned-variant words after the first ("mistral 7b instruct v0.1" ->
+    "mistral 7b v0.1"); the same words when it has none."""
+    return words[:1] + tuple(w for w in words[1:] if w not in _TUNED_WORDS)
+
+
 def _core(words: tuple[str, ...]) -> tuple[str, ...]:
     """A name's words without trailing foundation-variant words (`llama 3.1 8b base` -> `llama 3.1 8b`)."""
     while words and words[-1] in _BASE_WORDS:
@@ -164,7 +170,7 @@ class IndexLineage:
         owner, _, name = key.partition("/")
         words = name_words(name)
         # the tuned-variant words dropped wherever they stand after the first ("Mistral-7B-Instruct-v0.1")
-        tuned = words[:1] + tuple(w for w in words[1:] if w not in _TUNED_WORDS)
+        tuned = _untuned(words)
         if not owner or not name or tuned == words:
             return None
         core = _core(tuned)  # and a foundation's own variant words ("-chat-hf" -> Llama-2-7b-hf)
@@ -193,7 +199,7 @@ class IndexLineage:
             # "Llama 2 13B Chat": the publisher's tuned variant of a foundation model named by its name, as
             # `tuned_variant_of` does for a Hub id; it keeps its foundation's terms
             words = name_words(name)
-            untuned = words[:1] + tuple(w for w in words[1:] if w not in _TUNED_WORDS)
+            untuned = _untuned(words)
             if untuned != words:
                 family = " ".join(untuned)
                 members = self.family(family)
