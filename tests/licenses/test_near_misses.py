@@ -1,4 +1,4 @@
-"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round22.py` and
+"""Near misses of the held-out rounds' rules (`heldout/round7.py` to `round25.py` and
 `test_heldout_round10.py`): sentences that share a new rule's words but not its meaning (a statistic of
 past use, the licensor's own refusals, GPL's "no further restrictions", a licence's own history), each
 with the clause type the rule must not give it. One home for all rounds, so each new rule's false
@@ -211,6 +211,40 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
         "The fields of use set out in Schedule 1 are examples of what people build, not limits.",
         "use-restrictions",
     ),
+    # license round 25: "neither ... nor ... may be used in" only for a use, not for names; a date that
+    # bounds a warranty or an effect "until terminated"; terms "as amended" that are a law's, or changed by
+    # both parties; "You" defined to include legal entities; rights reserved, or a breach, not a class
+    (
+        25,
+        "Neither the name of the Licensor nor the names of its contributors may be used in advertising "
+        "without specific prior written permission.",
+        "use-restrictions",
+    ),
+    (25, "This License is effective until terminated.", "time-limit"),
+    (25, "The limited warranty is valid until 31 December 2027.", "time-limit"),
+    (25, "The previous contributor policy (valid until 1 March 2019) is archived on our site.", "time-limit"),
+    (
+        25,
+        "You must comply with the export control laws, as amended from time to time, of your country.",
+        "unilateral-change",
+    ),
+    (
+        25,
+        "This Agreement as amended by both parties in writing from time to time is the whole agreement.",
+        "unilateral-change",
+    ),
+    (
+        25,
+        '"You" (or "Your") shall mean an individual or Legal Entity exercising permissions granted by this '
+        "License, acting for itself and not for any other company.",
+        "personal-use-only",
+    ),
+    (25, "Except as expressly stated in this License, no rights are granted to you.", "use-restrictions"),
+    (
+        25,
+        "If you are a licensee in breach of section 4, no rights are granted to you until you cure it.",
+        "use-restrictions",
+    ),
 ]
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
@@ -221,6 +255,32 @@ HITS: list[tuple[str, str]] = [
         "use-restrictions",
     ),
     ("The Software shall not be integrated in products for mass surveillance.", "use-restrictions"),
+    # license round 25's rules in other words
+    (
+        "Neither the weights nor any fine-tune of them shall be deployed in systems that grade students.",
+        "use-restrictions",
+    ),
+    (
+        "If you are employed by a defence contractor, no licence is granted to you under this document.",
+        "use-restrictions",
+    ),
+    ("Law-enforcement agencies and anyone acting for them: you are not eligible.", "use-restrictions"),
+    ("This licence is valid through 30 June 2027 and is then withdrawn.", "time-limit"),
+    ("Upon expiration of the evaluation term your licence ends.", "time-limit"),
+    (
+        "These terms, as updated by Ptarmigan AI from time to time on its website, govern your use.",
+        "unilateral-change",
+    ),
+    (
+        "Each amendment takes effect for every existing licensee thirty days after posting.",
+        "unilateral-change",
+    ),
+    (
+        '"Licensee" means a natural person using the model for themselves, not on behalf of an employer '
+        "or any other organisation.",
+        "personal-use-only",
+    ),
+    ("The licence is given solely for the ends which are not directed at profit.", "non-commercial"),
 ]
 
 

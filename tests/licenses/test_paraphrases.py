@@ -70,6 +70,9 @@ each negative that gives its forbidden type; `test_figures` prints the current o
   whatever the verb ("You may not use Moorhen to impersonate a real person"); it also reads the old
   HELD_OUT use-restrictions plain paraphrase ("You may not use the Model to decide who gets a loan, a job
   or a flat"), which left HELD_OUT_MISSES: a rule not written for it.
+  Held-out round 25 added a rule for rights valid until a calendar date (a licence certificate's "Valid
+  until: 2026-02-28"); it also reads the HELD_OUT_3 time-limit numbered paraphrase ("The licence granted in
+  2.1 is valid until 31 December 2026"), which left HELD_OUT_3_MISSES: a rule not written for it.
 - The real-card check that followed (3,433 real Hub cards, issue 14) found commercial use allowed only
   after a registration, a questionnaire or an application form ("free commercial use is also allowed
   after completing the questionnaire", ChatGLM, InternLM, MiniCPM, MOSS, Kolors cards, each beside an
@@ -2477,7 +2480,6 @@ HELD_OUT_3_MISSES = {
     ("no-source-access", "legalese"),
     ("personal-use-only", "markdown"),
     ("platform-tie", "one-sentence"),
-    ("time-limit", "numbered"),
     ("fee-required", "terse"),
     ("notification-duty", "plain"),
     ("ethical-conditions", "legalese"),

@@ -60,6 +60,9 @@ _TRIGGER = _wrapped(
     r"|publish|deal|make)\b"
     r"|\bpermits?\s+(you|anyone|everyone|licensee|the user|any person)\b"
     r"|\b(is|are)\s+(yours|free for (you|anyone|everyone))\s+to\b"
+    # "gives to the User the right, without payment, to use ...": the grantee after "to"
+    r"|\b(gives?|giving|grants?|provides?|offers?)\s+to\s+(the\s+)?(you|licensees?|recipients?|users?|anyone"
+    r"|everyone)\s+(a|an|the)\s+(licen[cs]e|right|permission)\b"
     r"|\b(gives?|giving|provides?|offers?)\s+(you|licensees?|recipients?|users?|anyone|everyone)\s+(a|an|the)\s+"
     r"([\w-]+,?\s+){0,8}?(licen[cs]e|right|permission)\s+to\b"
 )
@@ -119,6 +122,9 @@ _HARMLESS = _wrapped(
     # an aside on one adjective of the grant, not where it stops: "irrevocable (except as stated in
     # section 3) licence to copy and modify"
     r"|\((?:except|save) as\b[^()]{0,80}\)|\((?:subject to|unless otherwise)\b[^()]{0,80}\)"
+    # the same aside between commas, on the grant's irrevocability ("a perpetual licence, irrevocable
+    # except as stated in section 2, to use ..."): it says when the grant may end, not what it covers
+    r"|irrevocable,? (?:except|save|unless)\b[^.;,()]{0,80}"
 )
 #: Only this many characters at the end of a sentence are read for a list grant's introduction.
 MAX_LIST_INTRO = 400
@@ -159,6 +165,8 @@ _VERBS: dict[Freedom, LazyPattern] = {
         r"(?![^.;]{0,40}?\b(backup|back-up|archiv\w+)\b)|reproduc\w+|distribut\w+"
         r"|redistribut\w+|publish\w*|sublicen[cs]\w*|sell|sells|sold|selling|shar(e|es|ed|ing)"
         r"|convey\w*|propagat\w+|transmit\w*|make (it |them )?available|give (it |them )?away|lend"
+        # "to transfer copies of it to third persons" (not "transferable": a word of its own)
+        r"|transfer(s|red|ring)?"
         r"|give (it|them|copies)\b[^.;]{0,30}?\bto (anyone|anybody|others|other people|third parties"
         r"|everyone)"
         r"|(pass|hand)(es|ed|ing)? (it |them )?on)\b"
