@@ -20,15 +20,13 @@ from typing import Any, Protocol
 from opengauge import __version__
 from opengauge.frameworks import evaluate_all
 from opengauge.frameworks.common import Findings
-from opengauge.model import Assessment, Finding, Label, Release
+from opengauge.model import MAX_PARENTS, Assessment, Finding, Label, Release
 from opengauge.probes import run_probes
 from opengauge.probes.lineage import unexamined_bases
 from opengauge.sources.refs import hub_key
 
 #: Base models assessed at most this deep (the sources stop the chain earlier).
 MAX_LINEAGE = 5
-#: At most this many declared parents are assessed (a merge names several).
-MAX_PARENTS = 8
 
 
 class LineageOracle(Protocol):
@@ -108,8 +106,16 @@ class Assessor:
         unexamined: list[str] = []
         self._stack.append(hub_key(release.ref))
         try:
+            fetched = {hub_key(p.ref): p for p in release.other_parents}
             for i, base in enumerate(release.base_models[:MAX_PARENTS]):
-                found = self._parent(chain, rest=chain[1:]) if i == 0 and chain else self._look_up(base)
+                if i == 0 and chain:
+                    found: Assessment | None = self._parent(chain, rest=chain[1:])
+                elif (other := fetched.get(hub_key(base))) is not None:
+                    # a merge's other parent as the source fetched it, with its own chain
+                    parent_chain = [other, *other.lineage[: MAX_LINEAGE - 1]]
+                    found = self._parent(parent_chain, rest=parent_chain[1:])
+                else:
+                    found = self._look_up(base)
                 if found is None:
                     unexamined.append(base)
                 else:

@@ -144,6 +144,9 @@ class Collection(_Frozen):
 
 MAX_COLLECTION_DATASETS = 50
 """Datasets kept from one collection (a collection of thousands is not a training-data list)."""
+MAX_PARENTS = 8
+"""At most this many declared parents of a release are examined (a merge names several): the sources
+fetch the others beside the first, the assessor assesses them."""
 
 
 class Release(_Frozen):
@@ -189,7 +192,10 @@ class Release(_Frozen):
     base_model_stated_at: int | None = None
     """The line of the model card whose words state the base model (no `base_model` key)."""
     lineage: list[Release] = Field(default_factory=list)
-    """The base-model chain as far as it was fetched, nearest parent first."""
+    """The base-model chain as far as it was fetched, nearest parent first (it follows the first base)."""
+    other_parents: list[Release] = Field(default_factory=list)
+    """A merge's other declared parents (`base_models[1:]`, at most `MAX_PARENTS` - 1) as fetched, each
+    with its own chain: every parent of a merge binds, so each is read, not only the first."""
     problems: list[str] = Field(default_factory=list)
     """Non-fatal problems met while gathering (a repo that could not be read, malformed YAML...)."""
 

@@ -49,6 +49,39 @@ since 2026-04-14 and the experts rate CC BY 4.0 weights open (TildeOpen) but a "
 partial.
 
 Round 6 (`ROUND_6`, five releases, written after round 5's fixes): 5 of 5 right at first, labels and cells.
+
+Round 7 (`ROUND_7`, 8 releases, written blind before any rule changed): a licence stated only in a row of an
+HTML table (no `license` metadata), a mergekit SLERP of an Apache and a CC BY-NC parent tagged Apache, a GGUF
+re-upload of the research-only Qwen2.5-3B-Instruct tagged Apache and naming its original only as a link, an
+OLMo 2 tune whose tuning data is a Markdown table of Hub dataset links, a from-scratch model with its whole
+pipeline and open data except a licensed LDC corpus it may not redistribute (open-source-ai without open
+data), a corpus and code promised "later this year", a Japanese card with an English licence line, and a
+BSD-3-Clause LICENSE behind `license: other` under a cautious Out-of-Scope section. Written by a helper that
+never read the rules (like license round 25).
+
+First run (commit 6a47648): 3 of 8 right (the GGUF re-upload, the OLMo 2 tune, the corpus promised later;
+the BSD text failed first on the helper's own copy, which left out part of the disclaimer: a data error,
+counted as a miss). The four misses, each fixed by a general rule with tests in other words
+(`tests/probes/test_release_round7_rules.py`, `tests/sources/test_sources_hub.py`,
+`tests/knowledge/test_lookups.py`):
+- the licence in an HTML table row ("<td>Licence</td><td><a ...>Apache License 2.0</a></td>") was not
+  read: no licence, weights-available. A line with markup is now read by its words too.
+- the merge was undetermined: only a merge's first parent was fetched, the CC BY-NC parent never asked
+  for. The Hub source now fetches every parent of a merge, each with its own chain
+  (`Release.other_parents`), and the assessor assesses them; the merge is weights-available, as the
+  non-commercial parent binds it.
+- the LDC sentence in the "Training data" section ("licensed to us ... under terms that do not allow
+  redistribution, so we cannot publish it") was read as the model's terms (no sharing: weights-available),
+  and the data as all open, because "do not allow" in the clause before counted as a negation of "we
+  cannot publish". A paragraph of a data section now states a source's terms, not the model's, and only a
+  negation in the same clause denies unpublished data: data partial, open-source-ai. (Its two public
+  corpora were first served with the harness's unreadable card, which left their documentation
+  `unknown` and the label open-weights for that reason; they are served with cards now, as on the Hub.)
+- the Japanese card's data section ("## 学習データ": "日本語Wikipedia、CC-100 ... 英語のFineWeb-Eduに加えて、
+  当社が独自に収集した非公開のウェブデータ") was not read: its heading is no English word, and a Latin name
+  written against CJK characters was no word. CJK characters now end a word in the name catalogs, and the
+  data vocabulary has the Chinese, Japanese and Korean words for training data, training and unpublished
+  data: partial.
 """
 
 from __future__ import annotations
@@ -1012,5 +1045,538 @@ ROUND_6: list[HeldOut] = [
                 readme=b"# ibisbill-infer\n\nRun Ibisbill-2B.\n",
             )
         ],
+    ),
+]
+
+
+QWEN_RESEARCH_LICENSE = b"""Qwen RESEARCH LICENSE AGREEMENT
+
+Qwen RESEARCH LICENSE AGREEMENT Release Date: September 19, 2024
+
+By clicking to agree or by using or distributing any portion or element of the Qwen Materials, you will be
+deemed to have recognized and accepted the content of this Agreement, which is effective immediately.
+
+1. Definitions
+a. This Qwen RESEARCH LICENSE AGREEMENT (this "Agreement") shall mean the terms and conditions for use,
+reproduction, distribution and modification of the Materials as defined by this Agreement.
+b. "We" (or "Us") shall mean Alibaba Cloud.
+c. "You" (or "Your") shall mean a natural person or legal entity exercising the rights granted by this
+Agreement and/or using the Materials for any purpose and in any field of use.
+d. "Materials" shall mean, collectively, Alibaba Cloud's proprietary Qwen and Documentation (and any
+portion thereof) made available under this Agreement.
+e. "Non-Commercial" shall mean for research or evaluation purposes only.
+
+2. Grant of Rights
+a. You are granted a non-exclusive, worldwide, non-transferable and royalty-free limited license under
+Alibaba Cloud's intellectual property or other rights owned by Us embodied in the Materials to use,
+reproduce, distribute, copy, create derivative works of, and make modifications to the Materials FOR
+NON-COMMERCIAL PURPOSES ONLY.
+b. If you are commercially using the Materials, You shall request a license from Us.
+
+3. Redistribution
+You may distribute copies or make the Materials, or derivative works thereof, available as part of a
+product or service that contains any of them, with or without modifications, provided that you give any
+other recipients of the Materials or derivative works a copy of this Agreement and cause any modified
+files to carry prominent notices stating that You changed the files.
+"""
+
+BSD_3_CLAUSE = b"""BSD 3-Clause License
+
+Copyright (c) 2026, Godwit ML
+All rights reserved.
+
+Redistribution and use in source and binary forms, with or without modification, are permitted provided
+that the following conditions are met:
+
+1. Redistributions of source code must retain the above copyright notice, this list of conditions and the
+   following disclaimer.
+
+2. Redistributions in binary form must reproduce the above copyright notice, this list of conditions and
+   the following disclaimer in the documentation and/or other materials provided with the distribution.
+
+3. Neither the name of the copyright holder nor the names of its contributors may be used to endorse or
+   promote products derived from this software without specific prior written permission.
+
+THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+"""
+
+PTARMIGAN_README = b"""# ptarmigan
+
+Code for the paper *Ptarmigan: A Small Model Trained in the Open* (arXiv:2702.04417). This repository
+rebuilds Ptarmigan-2B from the raw sources: corpus preparation, pre-training, evaluation and inference.
+
+## Install
+
+    git clone https://github.com/ptarmigan-lab/ptarmigan && cd ptarmigan
+    pip install -e ".[train]"
+
+## Stage 1: build the corpus
+
+| script | what it does |
+|---|---|
+| `prep/fineweb_edu.py` | downloads FineWeb-Edu and keeps documents with an educational score of 3 or more |
+| `prep/code_filter.py` | filters the Ptarmigan Code corpus (license allow-list, secrets and PII removal) |
+| `prep/pes2o.py` | downloads peS2o v2 |
+| `prep/gigaword.py` | converts your own copy of LDC2011T07 (English Gigaword, 5th ed.) into JSONL |
+| `prep/dedup.py` | MinHash deduplication across all sources (5-grams, 20 bands, threshold 0.8) |
+| `prep/tokenize.py` | tokenizes and packs 4096-token sequences |
+
+`scripts/build_corpus.sh` runs them in order. Without an LDC licence, pass `--skip-gigaword`; the mixture
+weights in `configs/mixture.yaml` are then renormalised.
+
+## Stage 2: pre-train
+
+    torchrun --nnodes 32 --nproc_per_node 8 train/pretrain.py --config configs/ptarmigan-2b.yaml
+
+The config is the one used for the released checkpoint (AdamW, peak LR 3e-4, WSD schedule, 1.8T tokens,
+global batch 4M tokens). Intermediate checkpoints are on the Hub as branches of the model repository.
+
+## Stage 3: evaluate
+
+    python eval/harness.py --model ptarmigan-lab/Ptarmigan-2B
+
+## Inference
+
+    python inference/generate.py --prompt "The ptarmigan is"
+
+## License
+
+Apache 2.0.
+"""
+
+FINEWEB_EDU_CARD = """---
+license: odc-by
+---
+
+# FineWeb-Edu
+
+## Dataset creation
+
+### Source data
+Web pages from the Common Crawl snapshots processed into FineWeb (text extraction, language identification,
+quality filters, MinHash deduplication per snapshot), that is English text of public web pages crawled
+between 2013 and 2024.
+
+### Curation
+An educational-quality classifier, trained on annotations that Llama-3-70B-Instruct gave to 450,000 FineWeb
+samples on a scale of 0 to 5, scored every page; pages scoring 3 or more were kept, about 1.3T tokens. The
+classifier, its prompt and the filtering code are published.
+"""
+
+PES2O_CARD = """---
+license: odc-by
+---
+
+# peS2o
+
+## Collection
+Full-text scientific papers and abstracts from the Semantic Scholar Open Research Corpus (S2ORC), restricted
+to papers with an open licence or in the public domain, collected from publishers and preprint servers by
+the Semantic Scholar team.
+
+## Processing and filtering
+Papers were kept when their text was in English, long enough and not garbled (by a language classifier and
+character statistics); references, tables and figure captions were removed; duplicates across versions
+were merged. Each release is split into train and validation sets by date.
+"""
+
+PTARMIGAN_CODE_CARD = """---
+license: odc-by
+task_categories:
+- text-generation
+---
+
+# Ptarmigan Code
+
+## Dataset Description
+Ptarmigan Code is the source-code part (25%) of the Ptarmigan-2B pre-training corpus: 450B tokens of code in
+42 programming languages.
+
+## Source Data
+Public GitHub repositories under permissive licences (MIT, Apache-2.0, BSD), collected in March 2026 from
+the Software Heritage archive. Repositories that opted out via the Am I In The Stack form were removed.
+
+## Processing
+Files were kept when their repository licence was on the allow-list; generated and minified files, and
+files over 1 MB, were dropped. Secrets (API keys, passwords) and email addresses were redacted with
+detect-secrets and regular expressions. Near-duplicates were removed with MinHash.
+
+## Licensing
+The compilation is released under ODC-By 1.0; every file keeps the licence of its repository, listed in the
+`license` column.
+"""
+
+#: Round 7, written blind before any rule changed: a card whose only licence statement is a row of an HTML
+#: table (no `license` metadata), a mergekit SLERP of an Apache parent and a CC BY-NC parent relabelled
+#: Apache, a GGUF re-upload of Qwen2.5-3B-Instruct (Qwen Research License) relabelled Apache that names its
+#: original only as an "Original model:" link, an OLMo 2 tune whose tuning data is a Markdown table of Hub
+#: dataset links, a from-scratch model with its whole pipeline and open data except a licensed LDC corpus it
+#: may not redistribute, a corpus "we will release later this year", a Japanese card with an English
+#: licence line, and a BSD-3-Clause LICENSE behind `license: other` with a cautious Out-of-Scope section.
+ROUND_7: list[HeldOut] = [
+    # Licence only in an HTML table: the publisher's own statement "Apache License 2.0" is the grant (the
+    # experts rate Mistral's licenses open on the bare statement "Apache-2.0"), so weights_endmodel open
+    # (public, not gated), licenses open, no code at all -> trainingcode closed; label open-weights.
+    HeldOut(
+        "kestrel-ai/Kestrel-4B",
+        '<div align="center">\n'
+        '  <img src="https://kestrel.example/assets/kestrel-logo.png" width="280" alt="Kestrel"/>\n'
+        "  <p>\n"
+        '    <a href="https://kestrel.example"><img src="https://img.shields.io/badge/Website-kestrel.example-1f6feb"/></a>\n'
+        '    <a href="https://discord.gg/kestrel-ai"><img src="https://img.shields.io/badge/Discord-Kestrel-7289da?logo=discord"/></a>\n'
+        '    <a href="https://x.com/kestrel_ai"><img src="https://img.shields.io/badge/Follow-@kestrel__ai-black?logo=x"/></a>\n'
+        "  </p>\n"
+        "</div>\n\n"
+        "<h2>Model summary</h2>\n\n"
+        "<p>Kestrel-4B is a bilingual English/German instruction model built by Kestrel AI in Munich. It targets "
+        "on-device assistants and runs comfortably on a single consumer GPU or a recent laptop.</p>\n\n"
+        "<table>\n"
+        "  <tr><th>Attribute</th><th>Value</th></tr>\n"
+        "  <tr><td>Developer</td><td>Kestrel AI GmbH</td></tr>\n"
+        "  <tr><td>Architecture</td><td>Decoder-only transformer, GQA, RoPE</td></tr>\n"
+        "  <tr><td>Parameters</td><td>4.1B</td></tr>\n"
+        "  <tr><td>Context length</td><td>32,768 tokens</td></tr>\n"
+        "  <tr><td>Languages</td><td>English, German</td></tr>\n"
+        '  <tr><td>Licence</td><td><a href="https://www.apache.org/licenses/LICENSE-2.0">Apache License 2.0</a></td></tr>\n'
+        "  <tr><td>Release date</td><td>14 April 2026</td></tr>\n"
+        "</table>\n\n"
+        "<h2>Quickstart</h2>\n\n"
+        "<pre><code>from transformers import AutoModelForCausalLM, AutoTokenizer\n\n"
+        'tok = AutoTokenizer.from_pretrained("kestrel-ai/Kestrel-4B")\n'
+        'model = AutoModelForCausalLM.from_pretrained("kestrel-ai/Kestrel-4B", device_map="auto")\n'
+        'msgs = [{"role": "user", "content": "Wie spät ist es in Tokio, wenn es in Berlin 9 Uhr ist?"}]\n'
+        "ids = tok.apply_chat_template(msgs, add_generation_prompt=True, return_tensors=&quot;pt&quot;)\n"
+        "print(tok.decode(model.generate(ids.to(model.device), max_new_tokens=128)[0]))\n"
+        "</code></pre>\n\n"
+        "<h2>Benchmarks</h2>\n\n"
+        "<table>\n"
+        "  <tr><th>Benchmark</th><th>Kestrel-4B</th><th>Qwen2.5-3B-Instruct</th></tr>\n"
+        "  <tr><td>MMLU (5-shot)</td><td>63.8</td><td>65.6</td></tr>\n"
+        "  <tr><td>GSM8K</td><td>71.2</td><td>73.1</td></tr>\n"
+        "  <tr><td>German MMLU</td><td>57.9</td><td>49.3</td></tr>\n"
+        "</table>\n\n"
+        "<h2>Limitations</h2>\n\n"
+        "<p>Kestrel-4B can state false facts with confidence and has seen little text in languages other than "
+        "English and German.</p>\n",
+        {"library_name": "transformers", "pipeline_tag": "text-generation", "language": ["en", "de"]},
+        "open-weights",
+        {"weights_endmodel": "open", "licenses": "open", "trainingcode": "closed"},
+    ),
+    # A merge binds the terms of every parent: Inkwell's CC BY-NC 4.0 carries into the merged weights, so the
+    # "apache-2.0" tag cannot grant commercial use -> weights-available, licenses closed (non-commercial is
+    # no open licence); the merged weights are public and ungated -> weights_endmodel open.
+    HeldOut(
+        "moorhen-merges/Moorhen-Inkwell-7B-slerp",
+        "# Moorhen-Inkwell-7B-slerp\n\n"
+        "This is a merge of pre-trained language models created using "
+        "[mergekit](https://github.com/arcee-ai/mergekit).\n\n"
+        "## Merge Details\n### Merge Method\n\n"
+        "This model was merged using the SLERP merge method.\n\n"
+        "### Models Merged\n\nThe following models were included in the merge:\n"
+        "* [moorhen/Moorhen-7B-Chat](https://huggingface.co/moorhen/Moorhen-7B-Chat)\n"
+        "* [inkwell-ai/Inkwell-7B-Storyteller](https://huggingface.co/inkwell-ai/Inkwell-7B-Storyteller)\n\n"
+        "### Configuration\n\nThe following YAML configuration was used to produce this model:\n\n"
+        "```yaml\nslices:\n  - sources:\n      - model: moorhen/Moorhen-7B-Chat\n        layer_range: [0, 32]\n"
+        "      - model: inkwell-ai/Inkwell-7B-Storyteller\n        layer_range: [0, 32]\n"
+        "merge_method: slerp\nbase_model: moorhen/Moorhen-7B-Chat\nparameters:\n  t:\n"
+        "    - filter: self_attn\n      value: [0, 0.5, 0.3, 0.7, 1]\n    - filter: mlp\n"
+        "      value: [1, 0.5, 0.7, 0.3, 0]\n    - value: 0.5\ndtype: bfloat16\n```\n",
+        {
+            "base_model": ["moorhen/Moorhen-7B-Chat", "inkwell-ai/Inkwell-7B-Storyteller"],
+            "library_name": "transformers",
+            "tags": ["mergekit", "merge"],
+            "license": "apache-2.0",
+        },
+        "weights-available",
+        {"weights_endmodel": "open", "licenses": "closed"},
+        models=[
+            _hub_model(
+                "moorhen/Moorhen-7B-Chat",
+                "# Moorhen-7B-Chat\n\nA general chat tune of Mistral-7B-v0.1 on OpenHermes-2.5.\n",
+                {"license": "apache-2.0", "base_model": "mistralai/Mistral-7B-v0.1"},
+            ),
+            _hub_model(
+                "inkwell-ai/Inkwell-7B-Storyteller",
+                "# Inkwell-7B-Storyteller\n\nA creative-writing tune of Mistral-7B-v0.1 on licensed fiction.\n\n"
+                "## License\nInkwell-7B-Storyteller is released under CC BY-NC 4.0 for non-commercial use only.\n",
+                {"license": "cc-by-nc-4.0", "base_model": "mistralai/Mistral-7B-v0.1"},
+            ),
+        ],
+    ),
+    # A quantization is the original's weights: Qwen2.5-3B-Instruct is under the Qwen Research License
+    # ("FOR NON-COMMERCIAL PURPOSES ONLY"), which the re-upload cannot relabel -> weights-available, licenses
+    # closed; nothing about training in the card -> trainingcode closed.
+    HeldOut(
+        "lamplighter/Qwen2.5-3B-Instruct-GGUF",
+        "## Llamacpp imatrix Quantizations of Qwen2.5-3B-Instruct\n\n"
+        'Using <a href="https://github.com/ggerganov/llama.cpp/">llama.cpp</a> release '
+        '<a href="https://github.com/ggerganov/llama.cpp/releases/tag/b3772">b3772</a> for quantization.\n\n'
+        "Original model: https://huggingface.co/Qwen/Qwen2.5-3B-Instruct\n\n"
+        "All quants made using imatrix option with a calibration set of 200k tokens of mixed text.\n\n"
+        "Run them in [LM Studio](https://lmstudio.ai/) or with llama.cpp directly. Qwen2.5 is Apache 2.0, so "
+        "these quants are too.\n\n"
+        "## Prompt format\n\n```\n<|im_start|>system\n{system_prompt}<|im_end|>\n<|im_start|>user\n{prompt}<|im_end|>\n"
+        "<|im_start|>assistant\n```\n\n"
+        "## Download a file (not the whole branch) from below:\n\n"
+        "| Filename | Quant type | File Size | Description |\n| -------- | ---------- | --------- | ----------- |\n"
+        "| [Qwen2.5-3B-Instruct-Q8_0.gguf](https://huggingface.co/lamplighter/Qwen2.5-3B-Instruct-GGUF/blob/main/Qwen2.5-3B-Instruct-Q8_0.gguf) "
+        "| Q8_0 | 3.29GB | Extremely high quality, generally unneeded but max available quant. |\n"
+        "| [Qwen2.5-3B-Instruct-Q6_K_L.gguf](https://huggingface.co/lamplighter/Qwen2.5-3B-Instruct-GGUF/blob/main/Qwen2.5-3B-Instruct-Q6_K_L.gguf) "
+        "| Q6_K_L | 2.61GB | Very high quality, near perfect, *recommended*. |\n"
+        "| [Qwen2.5-3B-Instruct-Q4_K_M.gguf](https://huggingface.co/lamplighter/Qwen2.5-3B-Instruct-GGUF/blob/main/Qwen2.5-3B-Instruct-Q4_K_M.gguf) "
+        "| Q4_K_M | 1.93GB | Good quality, default size for most use cases, *recommended*. |\n\n"
+        '## Downloading using huggingface-cli\n\n```\npip install -U "huggingface_hub[cli]"\n'
+        'huggingface-cli download lamplighter/Qwen2.5-3B-Instruct-GGUF --include "Qwen2.5-3B-Instruct-Q4_K_M.gguf" --local-dir ./\n```\n',
+        {
+            "quantized_by": "lamplighter",
+            "pipeline_tag": "text-generation",
+            "license": "apache-2.0",
+            "language": ["en"],
+            "tags": ["chat", "gguf"],
+        },
+        "weights-available",
+        {"licenses": "closed", "trainingcode": "closed"},
+        extra_files={
+            "Qwen2.5-3B-Instruct-Q8_0.gguf": None,
+            "Qwen2.5-3B-Instruct-Q6_K_L.gguf": None,
+            "Qwen2.5-3B-Instruct-Q4_K_M.gguf": None,
+        },
+        models=[
+            HubRepo(
+                "Qwen/Qwen2.5-3B-Instruct",
+                fake_sha("Qwen/Qwen2.5-3B-Instruct"),
+                files={
+                    "README.md": HubFile(
+                        "README.md",
+                        b"---\nlicense: other\nlicense_name: qwen-research\n"
+                        b"license_link: https://huggingface.co/Qwen/Qwen2.5-3B-Instruct/blob/main/LICENSE\n"
+                        b"language:\n- en\npipeline_tag: text-generation\nlibrary_name: transformers\n---\n\n"
+                        b"# Qwen2.5-3B-Instruct\n\nQwen2.5 is the latest series of Qwen large language models. "
+                        b"This repo contains the instruction-tuned 3B Qwen2.5 model.\n",
+                    ),
+                    "LICENSE": HubFile("LICENSE", QWEN_RESEARCH_LICENSE),
+                    "model.safetensors": WEIGHTS,
+                },
+                card_data={
+                    "license": "other",
+                    "license_name": "qwen-research",
+                    "license_link": "https://huggingface.co/Qwen/Qwen2.5-3B-Instruct/blob/main/LICENSE",
+                    "language": ["en"],
+                    "pipeline_tag": "text-generation",
+                    "library_name": "transformers",
+                },
+                tags=["license:other"],
+            )
+        ],
+    ),
+    # Tune of OLMo 2 7B (Apache, on the Hub, ungated) -> weights_basemodel and weights_endmodel open; OLMo 2's
+    # pre-training data (OLMo-mix, Dolmino) is published, as the experts rate OLMo -> datasources_basemodel
+    # open; the table links every tuning dataset, all shared on the Hub and called the whole tuning data ->
+    # datasources_endmodel open; no training code released -> open-weights, not open-source-ai.
+    HeldOut(
+        "sandpiper-nlp/Sandpiper-7B-SFT",
+        "# Sandpiper-7B-SFT\n\n"
+        "Sandpiper-7B-SFT is an instruction-following model obtained by supervised fine-tuning and DPO of "
+        "[OLMo-2-1124-7B](https://huggingface.co/allenai/OLMo-2-1124-7B). We built it to study how far a small, "
+        "fully documented post-training mix can take a fully open base model.\n\n"
+        "## Fine-tuning data\n\n"
+        "| Stage | Dataset | Size | License |\n"
+        "|:--|:--|--:|:--|\n"
+        "| SFT | [HuggingFaceTB/smoltalk](https://huggingface.co/datasets/HuggingFaceTB/smoltalk) | 1.04M conversations | Apache-2.0 |\n"
+        "| SFT | [nvidia/HelpSteer2](https://huggingface.co/datasets/nvidia/HelpSteer2) | 21k prompts | CC-BY-4.0 |\n"
+        "| DPO | [argilla/ultrafeedback-binarized-preferences-cleaned](https://huggingface.co/datasets/argilla/ultrafeedback-binarized-preferences-cleaned) | 60.9k pairs | MIT |\n\n"
+        "These three datasets are all the data used after pre-training; we did not add any private or "
+        "synthetic data of our own.\n\n"
+        "## Hyperparameters\n\n"
+        "| | SFT | DPO |\n|---|---|---|\n| Learning rate | 2e-5 | 5e-7 |\n| Epochs | 2 | 1 |\n"
+        "| Effective batch size | 128 | 64 |\n| Max sequence length | 4096 | 2048 |\n| beta | - | 0.1 |\n\n"
+        "Training ran for 19 hours on 8 H100 GPUs.\n\n"
+        "## Evaluation\n\n"
+        "| Benchmark | OLMo-2-1124-7B-SFT | Sandpiper-7B-SFT |\n|---|---|---|\n"
+        "| AlpacaEval 2 (LC) | 10.2 | 14.7 |\n| IFEval | 67.4 | 70.1 |\n| GSM8K | 74.6 | 73.9 |\n\n"
+        "## License\n\nApache 2.0, like the base model.\n",
+        {"license": "apache-2.0", "base_model": "allenai/OLMo-2-1124-7B", "language": ["en"]},
+        "open-weights",
+        {
+            "weights_basemodel": "open",
+            "weights_endmodel": "open",
+            "datasources_basemodel": "open",
+            "datasources_endmodel": "open",
+        },
+        datasets=[
+            Dataset("HuggingFaceTB/smoltalk", "apache-2.0", None),
+            Dataset("nvidia/HelpSteer2", "cc-by-4.0", None),
+            Dataset("argilla/ultrafeedback-binarized-preferences-cleaned", "mit", None),
+        ],
+    ),
+    # Whole pipeline (data processing, pre-training, eval, inference) under Apache; 95% of the data shared on
+    # the Hub; the other 5% is LDC Gigaword, whose licence forbids redistribution (OSAID "obtainable" data:
+    # named, with where to get it and the script that reads it) -> the G7 data exception holds:
+    # open-source-ai, not with-open-data; not every source shared -> datasources_basemodel partial.
+    HeldOut(
+        "ptarmigan-lab/Ptarmigan-2B",
+        "# Ptarmigan-2B\n\n"
+        "[![arXiv](https://img.shields.io/badge/arXiv-2702.04417-b31b1b.svg)](https://arxiv.org/abs/2702.04417) "
+        "[![Code](https://img.shields.io/badge/GitHub-ptarmigan-181717?logo=github)](https://github.com/ptarmigan-lab/ptarmigan)\n\n"
+        "Ptarmigan-2B is a 2.2B-parameter base language model trained from scratch on 1.8T tokens. We release "
+        "the weights, 40 intermediate checkpoints, the full pre-training and data-processing code, and every "
+        "part of the training corpus that we are allowed to redistribute.\n\n"
+        "## Architecture and training\n\n"
+        "| | |\n|---|---|\n| Layers | 26 |\n| Hidden size | 2304 |\n| Attention heads | 18 (6 KV heads) |\n"
+        "| Vocabulary | 64,000 (BPE) |\n| Context | 4096 |\n| Hardware | 256 H100 GPUs, 11 days |\n"
+        "| Optimizer | AdamW, peak LR 3e-4, warmup-stable-decay |\n\n"
+        "## Training data\n\n"
+        "| Source | Share | Where to get it |\n|---|---|---|\n"
+        "| FineWeb-Edu (score >= 3) | 60% | [HuggingFaceFW/fineweb-edu](https://huggingface.co/datasets/HuggingFaceFW/fineweb-edu) |\n"
+        "| Ptarmigan Code | 25% | [ptarmigan-lab/ptarmigan-code](https://huggingface.co/datasets/ptarmigan-lab/ptarmigan-code) |\n"
+        "| peS2o v2 (scientific papers) | 10% | [allenai/peS2o](https://huggingface.co/datasets/allenai/peS2o) |\n"
+        "| English Gigaword, 5th ed. (newswire) | 5% | [LDC2011T07](https://catalog.ldc.upenn.edu/LDC2011T07), Linguistic Data Consortium |\n\n"
+        "English Gigaword is licensed to us by the Linguistic Data Consortium under terms that do not allow "
+        "redistribution, so we cannot publish it. LDC members and anyone who buys a non-member licence can "
+        "obtain it from the LDC catalogue; `prep/gigaword.py` in our repository turns the LDC distribution into "
+        "the exact documents we trained on. All other sources are public, and the processing of every source "
+        "(filtering, deduplication, PII redaction) is described in Section 3 of the paper and implemented in "
+        "`prep/`.\n\n"
+        "## Reproduction\n\n"
+        "See [github.com/ptarmigan-lab/ptarmigan](https://github.com/ptarmigan-lab/ptarmigan) (Apache 2.0) for "
+        "the corpus build, the pre-training configuration of this checkpoint and the evaluation harness.\n\n"
+        "## Evaluation\n\n| Task | Ptarmigan-2B | Pythia-2.8B |\n|---|---|---|\n"
+        "| ARC-c | 46.3 | 36.2 |\n| HellaSwag | 68.8 | 60.7 |\n| MMLU | 44.1 | 26.8 |\n\n"
+        "## Citation\n\n```bibtex\n@article{ptarmigan2027,\n  title={Ptarmigan: A Small Model Trained in the Open},\n"
+        "  author={Ptarmigan Lab},\n  journal={arXiv preprint arXiv:2702.04417},\n  year={2027}\n}\n```\n",
+        {
+            "license": "apache-2.0",
+            "language": ["en"],
+            "datasets": ["HuggingFaceFW/fineweb-edu", "ptarmigan-lab/ptarmigan-code", "allenai/peS2o"],
+        },
+        "open-source-ai",
+        {"weights_basemodel": "open", "trainingcode": "open", "datasources_basemodel": "partial"},
+        github=[
+            _github(
+                "ptarmigan-lab/ptarmigan",
+                _tree(
+                    "README.md",
+                    "LICENSE",
+                    "pyproject.toml",
+                    "prep/fineweb_edu.py",
+                    "prep/code_filter.py",
+                    "prep/pes2o.py",
+                    "prep/gigaword.py",
+                    "prep/dedup.py",
+                    "prep/tokenize.py",
+                    "scripts/build_corpus.sh",
+                    "configs/mixture.yaml",
+                    "configs/ptarmigan-2b.yaml",
+                    "train/pretrain.py",
+                    "train/model.py",
+                    "eval/harness.py",
+                    "inference/generate.py",
+                ),
+                readme=PTARMIGAN_README,
+            )
+        ],
+        datasets=[
+            # the two public corpora served with their cards readable, as on the Hub (first served as
+            # the harness's unreadable card, see the round's docstring)
+            Dataset("HuggingFaceFW/fineweb-edu", "odc-by", FINEWEB_EDU_CARD),
+            Dataset("ptarmigan-lab/ptarmigan-code", "odc-by", PTARMIGAN_CODE_CARD),
+            Dataset("allenai/peS2o", "odc-by", PES2O_CARD),
+        ],
+    ),
+    # Data "will be released later": today no source is shared or even named -> datasources_basemodel closed
+    # and datasheet closed (the experts rate a forthcoming preprint closed, Qwen); code promised, not there ->
+    # trainingcode closed; public Apache weights -> weights_endmodel open, open-weights.
+    HeldOut(
+        "dunlin-ai/Dunlin-7B",
+        "# Dunlin-7B\n\n"
+        "Dunlin-7B is the first model of the Dunlin family, a series of multilingual language models built for "
+        "the languages of the Baltic and Nordic region. It was pre-trained on 6T tokens and then instruction-tuned "
+        "for chat.\n\n"
+        "## Highlights\n\n"
+        "- Strong results in Estonian, Latvian, Lithuanian, Finnish, Swedish, Norwegian and Danish\n"
+        "- 128k context window\n"
+        "- Released under the Apache 2.0 licence\n\n"
+        "## Training data\n\n"
+        "Dunlin-7B was pre-trained on DunlinMix, a multilingual corpus we assembled for this model. We are "
+        "preparing DunlinMix for publication and will release it, together with a detailed data report, later "
+        "this year. Until then we are not able to share further details about its composition.\n\n"
+        "## Training code\n\n"
+        "Our training code will be open-sourced alongside the technical report.\n\n"
+        "## Evaluation\n\n| Benchmark | Dunlin-7B | Llama-3.1-8B-Instruct |\n|---|---|---|\n"
+        "| Belebele (et) | 81.4 | 72.0 |\n| Belebele (fi) | 84.0 | 79.8 |\n| ScandEval (sv) | 62.3 | 55.1 |\n\n"
+        "## Stay tuned\n\nFollow us on Hugging Face to be notified when the data and code go public.\n",
+        {"license": "apache-2.0", "language": ["et", "lv", "lt", "fi", "sv", "no", "da", "en"]},
+        "open-weights",
+        {
+            "weights_endmodel": "open",
+            "datasources_basemodel": "closed",
+            "datasheet": "closed",
+            "trainingcode": "closed",
+        },
+    ),
+    # Japanese card, "License: MIT" in English: MIT weights, public -> weights_endmodel open, open-weights; the
+    # data section names public sources (Japanese Wikipedia, CC-100 ja, FineWeb-Edu) beside undisclosed
+    # in-house web data -> some sources open: datasources_basemodel partial; no code -> trainingcode closed.
+    HeldOut(
+        "hibari-lab/Hibari-3B-ja",
+        "# Hibari-3B-ja\n\n"
+        "Hibari-3B-jaは、雲雀ラボが開発した日本語・英語対応の30億パラメータ言語モデルです。"
+        "一般的な対話、要約、文章作成などのタスクに利用できます。\n\n"
+        "## モデル概要\n\n"
+        "| 項目 | 内容 |\n|---|---|\n| 開発者 | 雲雀ラボ |\n| パラメータ数 | 3.1B |\n"
+        "| アーキテクチャ | Transformer（デコーダのみ） |\n| 学習トークン数 | 1.5T |\n| コンテキスト長 | 4,096 |\n\n"
+        "## 学習データ\n\n"
+        "事前学習には、日本語Wikipedia、CC-100の日本語部分、英語のFineWeb-Eduに加えて、"
+        "当社が独自に収集した非公開のウェブデータを使用しました。非公開データの内容および内訳は開示していません。\n\n"
+        "## 使い方\n\n"
+        "```python\nfrom transformers import AutoModelForCausalLM, AutoTokenizer\n\n"
+        'tokenizer = AutoTokenizer.from_pretrained("hibari-lab/Hibari-3B-ja")\n'
+        'model = AutoModelForCausalLM.from_pretrained("hibari-lab/Hibari-3B-ja", torch_dtype="auto")\n'
+        'inputs = tokenizer("日本の首都は", return_tensors="pt")\n'
+        "print(tokenizer.decode(model.generate(**inputs, max_new_tokens=32)[0]))\n```\n\n"
+        "## 制限事項\n\n本モデルは事実と異なる内容を生成する場合があります。\n\n"
+        "## ライセンス\n\nLicense: MIT\n",
+        {"license": "mit", "language": ["ja", "en"], "pipeline_tag": "text-generation"},
+        "open-weights",
+        {"weights_endmodel": "open", "datasources_basemodel": "partial", "trainingcode": "closed"},
+    ),
+    # `license: other` but the LICENSE is the BSD 3-Clause text, OSI-approved -> licenses open, open-weights;
+    # the Out-of-Scope section is the publisher's guidance, not a term of the licence (the experts rate
+    # Apache/MIT models with such card sections open: Mistral, Phi) -> no restriction; public -> weights open.
+    HeldOut(
+        "godwit-ml/Godwit-8B",
+        "# Model Card for Godwit-8B\n\n"
+        "Godwit-8B is a general-purpose assistant model trained by Godwit ML.\n\n"
+        "## Model Details\n\n### Model Description\n\n"
+        "- **Developed by:** Godwit ML\n- **Model type:** Causal decoder-only transformer\n"
+        "- **Language(s) (NLP):** English\n- **License:** see [LICENSE](LICENSE)\n\n"
+        "## Uses\n\n### Direct Use\n\n"
+        "Godwit-8B can be used as a chat assistant for drafting, summarisation, question answering and coding "
+        "help.\n\n"
+        "### Out-of-Scope Use\n\n"
+        "Godwit-8B is not intended for high-stakes decisions such as medical triage, loan approval or legal "
+        "advice, and should not be used in such settings without human oversight. It has not been evaluated for "
+        "languages other than English.\n\n"
+        "## Bias, Risks, and Limitations\n\n"
+        "Like other language models, Godwit-8B can produce inaccurate, biased or offensive content.\n\n"
+        "### Recommendations\n\n"
+        "Users (both direct and downstream) should be made aware of the risks, biases and limitations of the "
+        "model. We recommend adding a safety classifier in production.\n\n"
+        "## How to Get Started with the Model\n\n"
+        '```python\nfrom transformers import pipeline\npipe = pipeline("text-generation", model="godwit-ml/Godwit-8B")\n'
+        'pipe([{"role": "user", "content": "Summarise the plot of Hamlet in two sentences."}])\n```\n',
+        {"license": "other", "license_link": "LICENSE", "language": ["en"]},
+        "open-weights",
+        {"weights_endmodel": "open", "licenses": "open"},
+        extra_files={"LICENSE": BSD_3_CLAUSE},
     ),
 ]

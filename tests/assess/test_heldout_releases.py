@@ -9,7 +9,16 @@ from opengauge.assess import assess
 from opengauge.document import assessment_document
 from opengauge.index.lineage import IndexLineage
 from opengauge.sources import resolve
-from tests.assess.heldout_releases import RELEASES, ROUND_2, ROUND_3, ROUND_4, ROUND_5, ROUND_6, HeldOut
+from tests.assess.heldout_releases import (
+    RELEASES,
+    ROUND_2,
+    ROUND_3,
+    ROUND_4,
+    ROUND_5,
+    ROUND_6,
+    ROUND_7,
+    HeldOut,
+)
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -18,6 +27,7 @@ CASES = (
     + [(4, r) for r in ROUND_4]
     + [(5, r) for r in ROUND_5]
     + [(6, r) for r in ROUND_6]
+    + [(7, r) for r in ROUND_7]
 )
 
 

@@ -184,6 +184,27 @@ def test_separators_and_punctuation(text: str, expected: str) -> None:
     assert [e.id for e in datasets_in_text(text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Chinese, Japanese and Korean are written without spaces: a Latin name against their characters
+        # is a whole word (held-out release round 7's Japanese card named FineWeb-Edu so)
+        ("英語のFineWeb-Eduに加えて", ["fineweb-edu"]),
+        ("使用了FineWeb数据进行预训练", ["fineweb"]),
+        ("데이터는 SlimPajama와 The Stack을 사용", ["slimpajama", "the-stack"]),
+        ("預訓練語料包括The Pile。", ["the-pile"]),
+    ],
+)
+def test_a_latin_name_between_cjk_characters_is_a_word(text: str, expected: list[str]) -> None:
+    assert [e.id for e in datasets_in_text(text)] == expected
+
+
+def test_a_latin_word_with_accents_is_still_one_word() -> None:
+    """Only CJK characters cut a word: "Tülu" stays one token, "xFineWeb" is no FineWeb."""
+    assert [e.id for e in datasets_in_text("Tülu 3 SFT mixture")] == ["tulu-3-sft-mixture"]
+    assert datasets_in_text("éFineWeb") == []
+
+
 def test_scan_is_linear_and_correct_on_a_large_text() -> None:
     filler = "lorem ipsum dolor sit amet, the stack of pile data-set ROOT roots Dolmades 12.5 x_y-z\n"
     big = filler * (2_000_000 // len(filler))

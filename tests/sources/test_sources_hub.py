@@ -209,3 +209,40 @@ def test_merge_follows_the_first_parent_and_says_so(fake_hub):
     assert release.base_models == ["hf:org/a", "hf:org/b"] and release.base_model_relation == "merge"
     assert [p.id for p in release.lineage] == ["org/a"]
     assert any("a merge" in p for p in release.problems)
+
+
+def test_a_merge_s_other_parents_are_fetched_each_with_its_chain(fake_hub):
+    """Every parent of a merge binds (issue 14), so each is read, not only the first (held-out release
+    round 7: a merge's second parent under CC BY-NC 4.0 was never asked for). A parent that cannot be
+    read is a problem, not a fault; the other parents' own other parents are not followed."""
+    fake_hub.add_model(
+        model(
+            "org/merged",
+            card("license: mit\nbase_model:\n- org/a\n- org/b\n- org/gone\nbase_model_relation: merge"),
+        )
+    )
+    fake_hub.add_model(model("org/a", card("license: apache-2.0")))
+    fake_hub.add_model(model("org/b", card("license: cc-by-nc-4.0\nbase_model: org/b-base")))
+    fake_hub.add_model(model("org/b-base", card("license: apache-2.0")))
+    release = resolve("hf:org/merged")
+    assert [p.id for p in release.lineage] == ["org/a"]
+    assert [p.id for p in release.other_parents] == ["org/b"]
+    assert [p.id for p in release.other_parents[0].lineage] == ["org/b-base"]
+    assert any("merge parent hf:org/gone could not be read" in p for p in release.problems)
+
+
+def test_a_merge_s_other_parent_binds_its_terms(fake_hub):
+    """Assessed online, the merge of an Apache and a non-commercial parent is weights-available, not
+    undetermined (the second parent examined) nor open-weights (its terms bind). The parents are other
+    publishers' (a publisher's own base does not bind it)."""
+    from opengauge.assess import assess
+
+    fake_hub.add_model(
+        model(
+            "merger/merged",
+            card("license: apache-2.0\nbase_model:\n- alpha/a\n- beta/b\nbase_model_relation: merge"),
+        )
+    )
+    fake_hub.add_model(model("alpha/a", card("license: apache-2.0")))
+    fake_hub.add_model(model("beta/b", card("license: cc-by-nc-4.0")))
+    assert assess(resolve("hf:merger/merged")).label == "weights-available"

@@ -30,7 +30,11 @@ from opengauge.textio import matches_at
 
 T = TypeVar("T")
 
-_TOKEN = re.compile(r"[^\W_]+")
+#: The characters of scripts written without spaces between words (CJK ideographs, kana, hangul): each is a
+#: token of its own, so a Latin name written against them ("英語のFineWeb-Eduに加えて") is a whole token.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_TOKEN = re.compile(rf"[^\W_{_CJK}]+|[{_CJK}]")
+_IS_CJK = re.compile(rf"[{_CJK}]")
 #: A token of a lower-cased ASCII text (the same spans as `_TOKEN` on the ASCII text).
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+")
 _URL = re.compile(
@@ -293,7 +297,9 @@ class NameIndex(Generic[T]):
             # engine rejects most offsets with one class test before the look-behind (about 35 % less)
             firsts = "".join(sorted({re.escape(w[0]) for w in words if w}))
             guard = f"(?=[{firsts}])" if firsts else ""
-            self._first_any = re.compile(rf"{guard}(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
+            self._first_any = re.compile(
+                rf"{guard}(?<![^\W_{_CJK}])(?:{alternatives})(?![^\W_{_CJK}])", re.IGNORECASE
+            )
         return self._first_any
 
     def _starts_any(self, text: str) -> list[tuple[int, int, str]]:
@@ -310,8 +316,9 @@ class NameIndex(Generic[T]):
         pos = 0
         while (w := _NON_ASCII_WORD.search(text, pos)) is not None:
             start = w.start()
-            while start > 0 and text[start - 1].isalnum():
-                start -= 1
+            if not _IS_CJK.match(text, start):
+                while start > 0 and text[start - 1].isalnum() and not _IS_CJK.match(text, start - 1):
+                    start -= 1
             t = _TOKEN.match(text, start)
             assert t is not None  # text[start] is a word character
             folded = _fold_token(t.group())

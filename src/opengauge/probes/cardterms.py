@@ -23,7 +23,8 @@ from opengauge.licenses.names import entry_linked_in, entry_named_in
 from opengauge.licenses.taxonomy import clause_of
 from opengauge.licenses.terms import Reading
 from opengauge.model import Document, Evidence
-from opengauge.probes.context import _FENCE, LIST_ITEM, ProbeContext, split_front_matter
+from opengauge.probes.context import _FENCE, _TAG, LIST_ITEM, Hit, ProbeContext, split_front_matter
+from opengauge.probes.vocabulary import vocabulary
 
 _LICENSE_TITLE = re.compile(
     r"\blicen[cs]|\bterms of use\b|\busage terms\b|\bterms (and|&) conditions\b|\bagreement\b|^\W*terms\W*$|"
@@ -67,6 +68,8 @@ _DATA_TERMS = re.compile(
     r"\bdata ?sets?\b|\bcorp(us|ora)\b|\btraining data\b|\bdata (is|are)\b", re.IGNORECASE
 )
 _PARAGRAPH_CAP = 2000
+#: a section title about data (the data probes' own word for it)
+_DATA_HEADING = vocabulary("data").pattern("data-heading")
 _ADDRESS = re.compile(r"\]\([^)\s]*\)|https?://\S+")
 # a well-known license named in a license section's body ("## License\n\nApache 2.0")
 _NAMED = re.compile(r"(?<![\w-])" + LICENSE_NAME + r"(?![\w-])", re.IGNORECASE)
@@ -178,7 +181,9 @@ def _read_license_paragraphs(
         while j + 1 < len(lines) and lines[j + 1].strip() and not _FENCE.match(lines[j + 1]):
             j += 1
         text = "\n".join(lines[i : j + 1])[:_PARAGRAPH_CAP]
-        if not _DATA_TERMS.search(text):
+        if _in_data_section(ctx, doc, n):
+            pass  # what a training-data section says of a source's terms binds the data, not the model
+        elif not _DATA_TERMS.search(text):
             out.append((n, text))
         elif all(LIST_ITEM.match(ln) for ln in lines[i : j + 1]):
             # a list of fields ("* **Model type**: ...", "* **License**: ..."): only the items about
@@ -190,6 +195,14 @@ def _read_license_paragraphs(
             ]
         i = j + 1
     return out
+
+
+def _in_data_section(ctx: ProbeContext, doc: Document, line: int) -> bool:
+    """The card line sits in a section about data (its innermost heading is a data heading, not a
+    license one): "## Training data" ... "Gigaword is licensed to us under terms that do not allow
+    redistribution" states the terms of a source, not of the model (held-out release round 7)."""
+    titles = ctx.enclosing_titles(Hit(doc, line, ""))
+    return bool(titles) and bool(_DATA_HEADING.search(titles[-1])) and not _LICENSE_TITLE.search(titles[-1])
 
 
 def _terms_reading(
@@ -235,13 +248,21 @@ def stated_in_card(
     of data, do not state the model's license; nor does a license `accept` refuses."""
     for doc in ctx.cards:
         for n, line, in_section in _license_lines(ctx, doc):
-            if in_section:
-                found = _model_license(line, _NAMED)
-            else:
-                found = _model_license(line, STATED_LICENSE) if _STATEMENT.search(line) else None
+            found = _stated_on(line, in_section)
+            if found is None and "<" in line:
+                # a row of an HTML table ("<tr><td>Licence</td><td><a href=...>Apache License 2.0</a>"):
+                # its words without the markup (held-out release round 7)
+                found = _stated_on(_TAG.sub(" ", line), in_section)
             if found is not None and (accept is None or accept(found)):
                 return found, ctx.evidence(doc, n, line, "license stated in the model card")
     return None
+
+
+def _stated_on(line: str, in_section: bool) -> LicenseEntry | None:
+    """The license a line of a license section names, or that a line elsewhere states for the model."""
+    if in_section:
+        return _model_license(line, _NAMED)
+    return _model_license(line, STATED_LICENSE) if _STATEMENT.search(line) else None
 
 
 def _license_lines(ctx: ProbeContext, doc: Document) -> list[tuple[int, str, bool]]:

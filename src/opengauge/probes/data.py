@@ -314,7 +314,10 @@ def _internal(ctx: ProbeContext) -> tuple[str, Evidence] | None:
         # same length, so a match's offset still gives its line)
         joined = _WRAP.sub(" ", body)
         for m in _INTERNAL_DATA.finditer(joined):
-            if _REDUCED_NEGATED.search(joined[max(0, m.start() - 30) : m.start()]):
+            # a negation of the same clause ("no proprietary data was used"), not of the one before it
+            # ("terms that do not allow redistribution, so we cannot publish it")
+            before = re.split(r"[,;:]", joined[max(0, m.start() - 30) : m.start()])[-1]
+            if _REDUCED_NEGATED.search(before):
                 continue
             i = body.count("\n", 0, m.start())
             text = body.split("\n")[i]

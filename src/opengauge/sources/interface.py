@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from opengauge.model import Release
+from opengauge.model import MAX_PARENTS, Release
 from opengauge.sources.derivation import NAMED
 from opengauge.sources.errors import SourceError
 from opengauge.sources.hub_names import resolve_named
@@ -100,12 +100,15 @@ def fetch_lineage(
     depth: int = DEFAULT_LINEAGE_DEPTH,
     refresh: bool = False,
     settings: Settings | None = None,
+    others: bool = True,
 ) -> Release:
     """Return `release` with `lineage` filled: the base-model chain, nearest parent first.
 
-    Follows the first `base_model` of each hop (a merge's other parents are noted in `problems`),
-    at most `depth` hops, stopping on a cycle. A parent that cannot be read becomes a problem entry.
-    Parents are fetched with at most one linked code repo each.
+    Follows the first `base_model` of each hop, at most `depth` hops, stopping on a cycle. With
+    `others`, a merge's other parents (at most `MAX_PARENTS` - 1 per hop) are fetched too, each with
+    its own chain but not its own other parents (`Release.other_parents`; one the index or nothing
+    can answer for stays unexamined, which never reads more open). A parent that cannot be read
+    becomes a problem entry. Parents are fetched with at most one linked code repo each.
     """
     s = settings or load_settings(refresh=refresh)
     seen = {release.ref.split("@")[0].lower(), f"hf:{release.id}".lower()}
@@ -147,8 +150,18 @@ def fetch_lineage(
         if len(current.base_models) > 1:
             problems.append(
                 f"lineage: {current.ref} names {len(current.base_models)} base models (a merge); "
-                f"followed the first, {parent_ref}"
+                f"followed the first, {parent_ref}" + ("; read the others beside it" if others else "")
             )
+            if others:
+                fetched = _other_parents(
+                    current, s, depth, seen | {parent_ref.split("@")[0].lower()}, problems
+                )
+                updated = current.model_copy(update={"other_parents": fetched})
+                if current is release:
+                    release = updated
+                else:
+                    chain[-1] = updated
+                current = updated
         key = parent_ref.split("@")[0].lower()
         if key in seen:
             problems.append(f"lineage: cycle at {parent_ref}; stopped")
@@ -170,3 +183,26 @@ def fetch_lineage(
                 f"{current.base_models[0]}"
             )
     return release.model_copy(update={"lineage": chain, "problems": problems})
+
+
+def _other_parents(
+    current: Release, s: Settings, depth: int, seen: set[str], problems: list[str]
+) -> list[Release]:
+    """A merge's parents beyond the first (at most `MAX_PARENTS` - 1), each fetched with its own chain
+    (one hop less); one that cannot be read, or is named only in words, is noted in `problems`."""
+    out: list[Release] = []
+    for ref in current.base_models[1:MAX_PARENTS]:
+        key = ref.split("@")[0].lower()
+        if ref.startswith(NAMED) or key in seen:
+            continue
+        seen = seen | {key}
+        try:
+            parsed = parse_ref(ref)
+            parent = SOURCES[parsed.kind].fetch(parsed, s, max_code_repos=1)
+        except SourceError as exc:
+            problems.append(f"lineage: merge parent {ref} could not be read: {exc}")
+            continue
+        if depth > 1 and parent.base_models:
+            parent = fetch_lineage(parent, depth=depth - 1, settings=s, others=False)
+        out.append(parent)
+    return out
