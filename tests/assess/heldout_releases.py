@@ -82,6 +82,26 @@ counted as a miss). The four misses, each fixed by a general rule with tests in 
   written against CJK characters was no word. CJK characters now end a word in the name catalogs, and the
   data vocabulary has the Chinese, Japanese and Korean words for training data, training and unpublished
   data: partial.
+
+Round 8 (`ROUND_8`, 8 releases, written blind by a helper that never read the rules): a bilingual
+Chinese/English card (headings 模型介绍 / 训练数据 / 许可证) whose Chinese licence section and Chinese LICENSE make
+commercial use depend on an application and registration (商用申请, 登记) and written authorisation, beside
+"本仓库源码遵循 Apache 2.0"; an MIT-like LICENSE behind `license: other` with one clause that refuses every right in
+the EU, the UK and South Korea; a "Skua Open Model License" that grants commercial use but incorporates by
+reference an acceptable-use policy on the publisher's site, linked from the card's Ethical Considerations;
+a from-scratch model whose GitHub repository has inference, quantization and SFT/LoRA fine-tuning code but
+no pre-training or data code (partial, as the experts rate Yi); a clinical full fine-tune of Qwen2.5-7B on a
+Hub dataset behind a manual gate for credentialed researchers, with a Gebru-style dataset card (written when
+the harness could not mark a dataset gated in the API, so the gate was in the card's `extra_gated_*` front
+matter and text; `Dataset.gated` now serves it gated too, and the release reads the same);
+a LoRA adapter tagged Apache whose base, named only in adapter_config.json, is served under CC BY-NC-SA 4.0;
+a card with a title and the apache-2.0 tag and nothing else; and a model with an arXiv preprint and an ACL
+2026 paper (preprint and paper open, as the experts rate YuLan).
+
+First run (commit 37034be, after round 7's fixes): 8 of 8 right, labels and cells. The helper's reading of
+the reasons found two right for a weaker reason than the card gives: the gated clinical data is partial
+for its "other" licence (the gate adds the same), and the bilingual model's training code is closed citing
+its `modeling_*.py` as "only inference or model code".
 """
 
 from __future__ import annotations
@@ -103,6 +123,9 @@ class Dataset:
     id: str
     license: str | None
     card: str | None
+    """The dataset card; None serves a card the file list names but the server does not hold (unreadable)."""
+    gated: bool | str = False
+    """The Hub's gate on the dataset (`"manual"`, `"auto"`), served as the real API reports it."""
 
 
 @dataclass
@@ -1578,5 +1601,496 @@ ROUND_7: list[HeldOut] = [
         "open-weights",
         {"weights_endmodel": "open", "licenses": "open"},
         extra_files={"LICENSE": BSD_3_CLAUSE},
+    ),
+]
+
+
+JINQUE_LICENSE = """金雀模型社区许可协议
+
+版本发布日期：2026年3月18日
+
+一、定义
+1. “金雀智能”或“我们”指北京金雀智能科技有限公司。
+2. “金雀模型”指金雀智能发布的金雀系列模型的模型权重、推理代码及相关文档。
+3. “您”指行使本协议授予之权利、使用金雀模型的自然人或法人。
+
+二、许可范围
+1. 在遵守本协议的前提下，金雀智能授予您一项全球范围内、非排他性、不可转让、免版税的许可，以用于学术研究目的使用、复制、修改和分发金雀模型及其衍生品。
+2. 您分发金雀模型或其衍生品时，须向接收方提供本协议的副本。
+
+三、商业使用
+如您或您的关联方希望将金雀模型或其衍生品用于任何商业用途，须通过电子邮件 opensource@jinque.example 向金雀智能提交商用申请并完成登记，在获得金雀智能的书面授权后方可商用。金雀智能有权自行决定是否授予该授权。获得授权后的商业使用免收许可费用。
+
+四、使用限制
+您不得利用金雀模型从事危害国家安全、违反法律法规或侵犯他人合法权益的活动。
+
+五、免责声明
+金雀模型按“现状”提供，金雀智能不作任何明示或默示的保证。
+
+六、适用法律
+本协议受中华人民共和国法律管辖。
+"""
+
+LUMEN_LICENSE = b"""Lumen License
+
+Copyright (c) 2026 Lumen Systems Ltd.
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of the Lumen-3B model weights
+and associated documentation files (the "Model"), to deal in the Model without restriction, including
+without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Model, and to permit persons to whom the Model is furnished to do so, subject to the
+following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or substantial
+portions of the Model.
+
+Territory. The permissions above are granted only for use of the Model outside the European Union, the
+United Kingdom and South Korea. No rights are granted to use, copy, modify or distribute the Model, or to
+offer any product or service built on it, within those territories.
+
+THE MODEL IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED
+TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT
+SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN
+ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE MODEL OR THE USE OR
+OTHER DEALINGS IN THE MODEL.
+"""
+
+SKUA_LICENSE = b"""SKUA OPEN MODEL LICENSE AGREEMENT
+
+Version 1.0, released 2 February 2026
+
+This Skua Open Model License Agreement (the "Agreement") is between you and Skua Systems Inc. ("Skua")
+and governs your use of the models Skua makes available under it (the "Models").
+
+1. License Grant. Subject to this Agreement, Skua grants you a perpetual, worldwide, non-exclusive,
+no-charge, royalty-free license to use, reproduce, modify, create Derivative Models of, publicly perform,
+sublicense and distribute the Models and Derivative Models, including for commercial purposes.
+
+2. Redistribution. If you distribute a Model or a Derivative Model, you must include a copy of this
+Agreement and the notice "Licensed by Skua Systems Inc. under the Skua Open Model License".
+
+3. Acceptable Use. Your use of the Models and Derivative Models must comply with applicable law and with
+the Skua Acceptable Use Policy, available at https://skua.example/legal/acceptable-use, which is
+incorporated into this Agreement by reference. Skua may update the Acceptable Use Policy from time to
+time; continued use after an update constitutes acceptance of the updated policy.
+
+4. Termination. Your rights under this Agreement terminate automatically if you breach Section 3.
+
+5. Disclaimer. THE MODELS ARE PROVIDED "AS IS", WITHOUT WARRANTIES OF ANY KIND.
+"""
+
+TANAGER_README = b"""# Tanager
+
+Official repository of the Tanager language models by Tanager AI.
+
+| Model | Hugging Face |
+|---|---|
+| Tanager-7B | [tanager-ai/Tanager-7B](https://huggingface.co/tanager-ai/Tanager-7B) |
+
+## Quick start
+
+    pip install -r requirements.txt
+    python inference/chat.py --model tanager-ai/Tanager-7B
+
+Serve with vLLM: `python inference/vllm_server.py --model tanager-ai/Tanager-7B --tp 2`.
+
+## Quantization
+
+`quantization/awq.py` produces 4-bit AWQ checkpoints.
+
+## Fine-tuning
+
+We provide recipes to adapt Tanager-7B to your own data:
+
+- `finetune/sft.py`: full-parameter supervised fine-tuning with DeepSpeed ZeRO-3 (`finetune/ds_config_zero3.json`)
+- `finetune/lora.py`: LoRA / QLoRA fine-tuning on a single GPU
+
+Example:
+
+    bash finetune/scripts/run_sft.sh --data my_conversations.jsonl --output ckpt/tanager-7b-sft
+
+Your data must be JSONL with a `messages` field in the OpenAI chat format.
+
+## Technical report
+
+See [arXiv:2605.11873](https://arxiv.org/abs/2605.11873) for the architecture and evaluation.
+
+## License
+
+The code in this repository is released under Apache 2.0.
+"""
+
+DISCHARGE_NOTES_CARD = """---
+license: other
+license_name: redshank-clinical-dua
+task_categories:
+- text-generation
+language:
+- en
+extra_gated_heading: Request access to Discharge Notes (de-identified)
+extra_gated_prompt: >-
+  Access is limited to credentialed researchers. Requests are reviewed manually by the Redshank Health data
+  governance board; you must sign the Redshank Clinical Data Use Agreement and must not attempt to
+  re-identify any patient.
+extra_gated_fields:
+  Full name: text
+  Affiliation: text
+  I have completed human-subjects research training (e.g. CITI): checkbox
+  I agree to the Redshank Clinical Data Use Agreement: checkbox
+---
+
+# Discharge Notes (de-identified)
+
+## Motivation
+Created by Redshank Health to train and evaluate models that draft hospital discharge summaries; funded
+by Redshank Health.
+
+## Composition
+182,400 pairs of (structured inpatient record, physician-written discharge summary) from adult admissions
+at three partner hospitals between 2016 and 2024; 41% internal medicine, 22% surgery, 37% other services.
+Average summary length 612 words. No images.
+
+## Collection process
+Records were exported from the hospitals' electronic health record systems under an institutional review
+board protocol (IRB-2024-0317) with a waiver of consent for retrospective research.
+
+## Preprocessing and de-identification
+Protected health information was removed with a two-pass pipeline (a rule-based scrubber, then a
+fine-tuned NER model) and replaced with realistic surrogates; dates were shifted per patient. A manual
+audit of 2,000 notes found a residual identifier rate of 0.03%. Duplicates and notes under 100 words were
+dropped.
+
+## Uses
+For research on clinical summarisation. Not for clinical decision-making.
+
+## Distribution
+The data is not publicly downloadable: access is granted after manual review to credentialed researchers
+who sign the data use agreement. Redistribution is prohibited.
+
+## Maintenance
+Maintained by the Redshank Health data team (data@redshank.example); errata are listed in this card.
+"""
+
+#: Round 8, written blind by a helper that never read the rules: a bilingual Chinese/English card whose
+#: Chinese licence requires an application and registration for commercial use, an MIT-like LICENSE (behind
+#: `license: other`) with one territorial exclusion, a licence that incorporates a use policy on the
+#: publisher's site, a from-scratch model whose GitHub repository only fine-tunes, a clinical tune on a
+#: manually gated Hub dataset, a LoRA adapter of a CC BY-NC-SA base named only in adapter_config.json, a
+#: card with a title and nothing else, and an ACL 2026 paper beside its arXiv preprint.
+ROUND_8: list[HeldOut] = [
+    # Commercial use only after 申请/登记 and written authorisation (授权) at the publisher's discretion: asking
+    # permission to use is a blocking clause (OSAID "without asking permission"; frameworks.md §4) ->
+    # weights-available, licenses closed (Baichuan.yaml: Apache code + community licence, closed); public
+    # ungated weights -> weights_endmodel open (Baichuan.yaml); only categories of data, no source named ->
+    # datasources_basemodel closed (Baichuan.yaml, Yi.yaml "various sources"); no training code ->
+    # trainingcode closed (Baichuan.yaml).
+    HeldOut(
+        "jinque-ai/Jinque-13B-Chat",
+        '<div align="center">\n<h1>金雀-13B-Chat</h1>\n</div>\n\n'
+        '<p align="center">🤗 <a href="https://huggingface.co/jinque-ai">Hugging Face</a> | 🤖 '
+        '<a href="https://modelscope.cn/organization/jinque">ModelScope</a> | 💬 '
+        '<a href="https://jinque.example/wechat">WeChat</a></p>\n\n'
+        "## 模型介绍\n\n"
+        "金雀-13B-Chat 是金雀智能推出的中英双语对话模型。模型基于 2.6 万亿 tokens 的中英文语料从头预训练，"
+        "并经过监督微调和人类偏好对齐，在知识问答、写作、代码等任务上表现出色。\n\n"
+        "Jinque-13B-Chat is a Chinese-English bilingual chat model developed by Jinque AI. It was pre-trained "
+        "from scratch on 2.6 trillion tokens and aligned with supervised fine-tuning and preference optimisation.\n\n"
+        "| 参数 | 数值 |\n|---|---|\n| 参数量 | 13.2B |\n| 层数 | 40 |\n| 上下文长度 | 8192 |\n| 词表大小 | 125,696 |\n\n"
+        "## 训练数据\n\n"
+        "预训练语料涵盖中英文网页、书籍、百科、新闻、代码和学术论文，经过去重、质量过滤和安全过滤。"
+        "数据的具体来源与配比暂不公开。\n\n"
+        "The pre-training corpus covers Chinese and English web pages, books, encyclopedias, news, code and "
+        "academic papers, deduplicated and filtered for quality and safety.\n\n"
+        "## 快速开始\n\n"
+        "```python\nimport torch\nfrom transformers import AutoModelForCausalLM, AutoTokenizer\n\n"
+        'tokenizer = AutoTokenizer.from_pretrained("jinque-ai/Jinque-13B-Chat", trust_remote_code=True)\n'
+        'model = AutoModelForCausalLM.from_pretrained("jinque-ai/Jinque-13B-Chat", torch_dtype=torch.bfloat16, '
+        'device_map="auto", trust_remote_code=True)\n'
+        'messages = [{"role": "user", "content": "解释一下“温故而知新”"}]\n'
+        "response = model.chat(tokenizer, messages)\nprint(response)\n```\n\n"
+        "## 评测结果\n\n"
+        "| 模型 | C-Eval | CMMLU | MMLU | GSM8K |\n|---|---|---|---|---|\n"
+        "| Baichuan2-13B-Chat | 56.7 | 58.4 | 56.3 | 52.8 |\n"
+        "| 金雀-13B-Chat | 63.1 | 64.0 | 60.2 | 61.5 |\n\n"
+        "## 声明\n\n"
+        "我们强烈呼吁所有使用者，不要利用金雀模型进行任何危害国家社会安全或违法的活动。\n\n"
+        "## 许可证\n\n"
+        "本仓库源码遵循 Apache 2.0 开源协议。金雀模型权重的使用须遵循"
+        "[《金雀模型社区许可协议》](LICENSE)。金雀模型权重对学术研究完全开放；"
+        "如需将模型用于商业用途，请通过邮件 opensource@jinque.example 提交商用申请并完成登记，"
+        "获得我们的书面授权后即可免费商用。\n",
+        {
+            "license": "other",
+            "license_name": "jinque-community-license",
+            "license_link": "LICENSE",
+            "language": ["zh", "en"],
+            "pipeline_tag": "text-generation",
+        },
+        "weights-available",
+        {
+            "weights_endmodel": "open",
+            "licenses": "closed",
+            "datasources_basemodel": "closed",
+            "trainingcode": "closed",
+        },
+        extra_files={
+            "LICENSE": JINQUE_LICENSE.encode(),
+            "modeling_jinque.py": None,
+            "configuration_jinque.py": None,
+            "tokenizer.model": None,
+        },
+    ),
+    # `license: other` -> LICENSE, the MIT text plus one clause that refuses every right in the EU, the UK and
+    # South Korea: a geographic restriction is named in the G7 definition of Weights Available (frameworks.md
+    # §4) -> weights-available; a bespoke licence with a territory exclusion -> licenses closed
+    # (Hunyuan.yaml, Tencent's territory-limited community licence: "custom license", closed); public
+    # ungated weights -> weights_endmodel open; no code -> trainingcode closed.
+    HeldOut(
+        "lumen-sys/Lumen-3B",
+        "# Lumen-3B\n\n"
+        "Lumen-3B is a compact instruction-following model by Lumen Systems, tuned for retrieval-augmented "
+        "question answering and tool use in enterprise settings.\n\n"
+        "## Model details\n\n"
+        "- **Architecture:** decoder-only transformer, 28 layers, hidden size 2560, GQA (20 query / 4 KV heads)\n"
+        "- **Context length:** 16k tokens\n- **Languages:** English\n- **Release:** March 2026\n\n"
+        "## Intended use\n\n"
+        "Grounded answering over a customer's own documents, function calling and structured extraction.\n\n"
+        "## Evaluation\n\n| Benchmark | Lumen-3B |\n|---|---|\n| MMLU | 61.7 |\n| BFCL v3 | 58.2 |\n"
+        "| RAGTruth (hallucination rate, lower is better) | 6.1% |\n\n"
+        "## Usage\n\n"
+        '```python\nfrom transformers import pipeline\nqa = pipeline("text-generation", model="lumen-sys/Lumen-3B")\n```\n',
+        {"license": "other", "license_name": "lumen-license", "license_link": "LICENSE", "language": ["en"]},
+        "weights-available",
+        {"weights_endmodel": "open", "licenses": "closed", "trainingcode": "closed"},
+        extra_files={"LICENSE": LUMEN_LICENSE},
+    ),
+    # The licence grants commercial use but makes the publisher's Acceptable Use Policy (on its site, updatable
+    # at will) a term by reference; the card links that policy: a use policy by reference is a blocking clause
+    # (frameworks.md §4) -> weights-available; licenses closed (Llama-Nemotron.yaml, NVIDIA Open Model License:
+    # closed; command-a.yaml, "C4AI acceptable use policy": closed); public ungated weights -> weights_endmodel
+    # open; no code -> trainingcode closed.
+    HeldOut(
+        "skua-systems/Skua-12B-Instruct",
+        "# Skua-12B-Instruct\n\n"
+        "## Model Overview\n\n"
+        "Skua-12B-Instruct is a large language model for agentic workflows, retrieval-augmented generation and "
+        "chat. It is a post-trained version of Skua-12B-Base. **This model is ready for commercial use.**\n\n"
+        "### License/Terms of Use\n\n"
+        "GOVERNING TERMS: This model is governed by the [Skua Open Model License](LICENSE).\n\n"
+        "### Model Architecture\n\n"
+        "- Architecture type: Transformer (decoder-only), hybrid sliding-window attention\n"
+        "- Number of parameters: 12.4B\n- Context length: 128k\n\n"
+        "### Input / Output\n\n"
+        "- Input: text (string)\n- Output: text (string)\n\n"
+        "### Software Integration\n\n"
+        "- Runtime engines: vLLM, TensorRT-LLM, Transformers\n- Supported hardware: NVIDIA Hopper, Ampere\n\n"
+        "## Evaluation\n\n| Benchmark | Skua-12B-Instruct |\n|---|---|\n| MMLU-Pro | 58.9 |\n| IFEval | 84.3 |\n"
+        "| BFCL v3 | 61.0 |\n\n"
+        "## Ethical Considerations\n\n"
+        "Skua believes Trustworthy AI is a shared responsibility. Developers should ensure that the model meets "
+        "the requirements of their industry and use case. Before deploying Skua-12B-Instruct, please review "
+        "the [Skua Acceptable Use Policy](https://skua.example/legal/acceptable-use). Report security "
+        "vulnerabilities or concerns [here](https://skua.example/security).\n",
+        {
+            "license": "other",
+            "license_name": "skua-open-model-license",
+            "license_link": "LICENSE",
+            "library_name": "transformers",
+            "pipeline_tag": "text-generation",
+        },
+        "weights-available",
+        {"weights_endmodel": "open", "licenses": "closed", "trainingcode": "closed"},
+        extra_files={"LICENSE": SKUA_LICENSE},
+    ),
+    # Pre-trained from scratch; the linked repository has inference, quantization and fine-tuning (SFT/LoRA)
+    # code but nothing for pre-training or data processing -> trainingcode partial (Yi.yaml: "some code ...
+    # for instruction tuning, but only sparse examples of code for initial training": partial; Qwen-Coder.yaml
+    # "some examples for SFT": partial), code partial (Yi.yaml: inference and fine-tuning documented, training
+    # not); the data only described as "publicly available sources and licensed data" -> datasources_basemodel
+    # closed (Yi.yaml "various sources"); Apache, public -> weights_basemodel open; open-weights.
+    HeldOut(
+        "tanager-ai/Tanager-7B",
+        "# Tanager-7B\n\n"
+        "Tanager-7B is a 7.3B-parameter base language model trained from scratch by Tanager AI. It uses a "
+        "Llama-style architecture (32 layers, hidden size 4096, grouped-query attention with 8 KV heads, RoPE, "
+        "SwiGLU) and a 100k-token BPE vocabulary.\n\n"
+        "## Resources\n\n"
+        "- Technical report: [arXiv:2605.11873](https://arxiv.org/abs/2605.11873)\n"
+        "- Code: [github.com/tanager-ai/Tanager](https://github.com/tanager-ai/Tanager) (inference, "
+        "quantization and fine-tuning)\n\n"
+        "## Training\n\n"
+        "Tanager-7B was pre-trained on 4.2T tokens of English text, code, mathematics and multilingual data "
+        "drawn from publicly available sources and data licensed from third parties, on 512 H800 GPUs for 21 "
+        "days, followed by a 200B-token annealing phase on higher-quality data.\n\n"
+        "## Evaluation\n\n| Benchmark | Tanager-7B | Qwen2.5-7B |\n|---|---|---|\n| MMLU | 70.4 | 74.2 |\n"
+        "| HumanEval | 45.1 | 57.9 |\n| GSM8K | 76.0 | 85.4 |\n\n"
+        "## License\n\nApache 2.0.\n",
+        {"license": "apache-2.0", "library_name": "transformers"},
+        "open-weights",
+        {
+            "weights_basemodel": "open",
+            "trainingcode": "partial",
+            "code": "partial",
+            "datasources_basemodel": "closed",
+        },
+        github=[
+            _github(
+                "tanager-ai/Tanager",
+                _tree(
+                    "README.md",
+                    "LICENSE",
+                    "requirements.txt",
+                    "inference/chat.py",
+                    "inference/vllm_server.py",
+                    "quantization/awq.py",
+                    "finetune/sft.py",
+                    "finetune/lora.py",
+                    "finetune/ds_config_zero3.json",
+                    "finetune/scripts/run_sft.sh",
+                ),
+                readme=TANAGER_README,
+            )
+        ],
+    ),
+    # Full SFT of Qwen2.5-7B (Apache, public) -> weights_basemodel open, weights_endmodel open; Qwen's
+    # pre-training data undisclosed -> datasources_basemodel closed (Qwen.yaml); the only tuning data is a
+    # Hub dataset behind a manual gate for credentialed researchers under a data use agreement, not
+    # redistributable: named and documented but not openly shared -> datasources_endmodel partial (gated
+    # counts as partial in the rubric, frameworks.md §1.1; Starling.yaml); its card is a Gebru-style datasheet
+    # but the base's data has none -> datasheet partial (Fietje.yaml: "No data sheet available for base
+    # model", partial); no training code, Apache weights -> open-weights.
+    HeldOut(
+        "redshank-health/Redshank-7B-Discharge",
+        "# Redshank-7B-Discharge\n\n"
+        "Redshank-7B-Discharge drafts hospital discharge summaries from structured inpatient records. It is "
+        "[Qwen2.5-7B](https://huggingface.co/Qwen/Qwen2.5-7B) after full-parameter supervised fine-tuning by "
+        "Redshank Health.\n\n"
+        "## Training data\n\n"
+        "The model was fine-tuned only on "
+        "[redshank-health/discharge-notes-deid](https://huggingface.co/datasets/redshank-health/discharge-notes-deid), "
+        "182k de-identified pairs of inpatient records and physician-written discharge summaries. The dataset "
+        "is gated: credentialed researchers can request access on its page and must sign our data use "
+        "agreement. Its card documents collection, de-identification and composition.\n\n"
+        "## Training procedure\n\n"
+        "3 epochs, learning rate 1e-5 (cosine), effective batch size 64, max length 8192, on 8 A100 80GB GPUs.\n\n"
+        "## Evaluation\n\n"
+        "| Metric | Qwen2.5-7B-Instruct (zero-shot) | Redshank-7B-Discharge |\n|---|---|---|\n"
+        "| ROUGE-L | 0.21 | 0.38 |\n| Physician preference (n=200) | 18% | 64% |\n\n"
+        "## Intended use and limitations\n\n"
+        "A drafting aid for clinicians; every summary must be reviewed by the responsible physician. Not a "
+        "medical device.\n",
+        {
+            "license": "apache-2.0",
+            "base_model": "Qwen/Qwen2.5-7B",
+            "datasets": ["redshank-health/discharge-notes-deid"],
+            "language": ["en"],
+            "tags": ["medical", "clinical"],
+        },
+        "open-weights",
+        {
+            "weights_basemodel": "open",
+            "weights_endmodel": "open",
+            "datasources_basemodel": "closed",
+            "datasources_endmodel": "partial",
+            "datasheet": "partial",
+        },
+        # the harness cannot mark a dataset gated in the API (`Dataset` has no such field and this round may
+        # not change `_serve`): the gate is in the card's `extra_gated_*` front matter and text only
+        datasets=[
+            Dataset("redshank-health/discharge-notes-deid", "other", DISCHARGE_NOTES_CARD, gated="manual")
+        ],
+    ),
+    # A LoRA adapter is bound by its base's terms: adapter_config.json names nightjar-ai/Nightjar-8B-Instruct,
+    # served under CC BY-NC-SA 4.0, so the adapter's "apache-2.0" cannot grant commercial use ->
+    # weights-available, licenses closed (Bria.yaml: CC-BY-NC weights, no code, data unspecified: closed);
+    # adapter and base both public, ungated -> weights_endmodel open, weights_basemodel open.
+    HeldOut(
+        "storm-petrel/recipe-assistant-lora",
+        "# Model Card for recipe-assistant-lora\n\n"
+        "A LoRA adapter for recipe generation, ingredient substitution and weekly meal planning.\n\n"
+        "## Model Details\n\n### Model Description\n\n"
+        "- **Developed by:** Storm Petrel Labs\n- **Model type:** LoRA adapter (r=16, alpha=32)\n"
+        "- **Language(s) (NLP):** English\n- **License:** apache-2.0\n"
+        "- **Finetuned from model [optional]:** [More Information Needed]\n\n"
+        "## Uses\n\n### Direct Use\n\nCooking assistants and meal-planning apps.\n\n"
+        "### Out-of-Scope Use\n\n[More Information Needed]\n\n"
+        "## Training Details\n\n### Training Data\n\n"
+        "41k recipe conversations written by our team.\n\n"
+        "### Training Procedure\n\n#### Training Hyperparameters\n\n"
+        "- **Training regime:** bf16 mixed precision, 2 epochs, lr 2e-4\n\n"
+        "## Environmental Impact\n\n[More Information Needed]\n\n"
+        "### Framework versions\n\n- PEFT 0.13.2\n",
+        {"library_name": "peft", "license": "apache-2.0", "tags": ["lora", "cooking"]},
+        "weights-available",
+        {"weights_endmodel": "open", "weights_basemodel": "open", "licenses": "closed"},
+        extra_files={
+            "adapter_config.json": b'{"alpha_pattern": {}, "base_model_name_or_path": "nightjar-ai/Nightjar-8B-Instruct",'
+            b' "bias": "none", "lora_alpha": 32, "lora_dropout": 0.05, "peft_type": "LORA", "r": 16,'
+            b' "target_modules": ["q_proj", "k_proj", "v_proj", "o_proj"], "task_type": "CAUSAL_LM"}',
+            "adapter_model.safetensors": None,
+        },
+        models=[
+            _hub_model(
+                "nightjar-ai/Nightjar-8B-Instruct",
+                "\n# Nightjar-8B-Instruct\n\n"
+                "Nightjar-8B-Instruct is an 8B chat model trained from scratch by Nightjar AI.\n\n"
+                "## License\n\n"
+                "Nightjar-8B-Instruct is released under the Creative Commons Attribution-NonCommercial-ShareAlike "
+                "4.0 International license (CC BY-NC-SA 4.0): it may be used for research and other "
+                "non-commercial purposes only.\n",
+                {"license": "cc-by-nc-sa-4.0", "language": ["en"]},
+            )
+        ],
+    ),
+    # Title only, with the apache-2.0 tag: public Apache weights -> open-weights (as round 4's card-less MIT
+    # model); nothing documented -> modelcard closed (lumo.yaml/koala.yaml: no model card, closed; Qwen.yaml:
+    # usage-only card, closed), datasources_basemodel closed and datasheet closed (nothing named), trainingcode
+    # closed (no code).
+    HeldOut(
+        "vole-labs/Vole-1.3B",
+        "# Vole-1.3B\n",
+        {"license": "apache-2.0"},
+        "open-weights",
+        {
+            "modelcard": "closed",
+            "datasources_basemodel": "closed",
+            "datasheet": "closed",
+            "trainingcode": "closed",
+        },
+    ),
+    # An arXiv preprint and its ACL 2026 version, both describing data, pre-training and instruction tuning ->
+    # preprint open (GLM.yaml, Yi.yaml: arXiv report, open), paper open (YuLan.yaml, minerva.yaml,
+    # WaveCoder.yaml: "Paper published in ACL", open); MIT, public -> weights_endmodel open; no code linked
+    # or released -> trainingcode closed; open-weights.
+    HeldOut(
+        "kittiwake-nlp/Kittiwake-7B-Instruct",
+        "# Kittiwake-7B-Instruct\n\n"
+        "[![ACL 2026](https://img.shields.io/badge/ACL-2026-blue)](https://aclanthology.org/2026.acl-long.412/) "
+        "[![arXiv](https://img.shields.io/badge/arXiv-2602.09876-b31b1b.svg)](https://arxiv.org/abs/2602.09876)\n\n"
+        "Kittiwake-7B-Instruct is a multilingual instruction-tuned model for 14 languages of the North Atlantic "
+        "and Baltic rim (Icelandic, Faroese, Norwegian, Estonian, Latvian, Lithuanian and others). It was "
+        "pre-trained from scratch on 1.1T tokens and instruction-tuned on 310k multilingual conversations.\n\n"
+        "The model is described in our paper *Kittiwake: Small Multilingual Models for Low-Resource Northern "
+        "European Languages*, **published at ACL 2026** (main conference, long paper). The paper covers the "
+        "data collection and filtering, pre-training and instruction tuning in full; a preprint is on "
+        "[arXiv](https://arxiv.org/abs/2602.09876).\n\n"
+        "## Model details\n\n"
+        "| | |\n|---|---|\n| Parameters | 7.1B |\n| Layers | 32 |\n| Context | 8192 |\n"
+        "| Tokenizer | 96k SentencePiece, trained on all 14 languages |\n| Compute | 128 A100 GPUs, 16 days |\n\n"
+        "## Evaluation\n\n| Language | Belebele | FLORES-200 (chrF, en→xx) |\n|---|---|---|\n"
+        "| Icelandic | 78.2 | 51.4 |\n| Faroese | 70.9 | 44.0 |\n| Latvian | 81.5 | 55.2 |\n\n"
+        "## License\n\nMIT\n\n"
+        "## Citation\n\n```bibtex\n@inproceedings{kittiwake2026,\n"
+        "  title = {Kittiwake: Small Multilingual Models for Low-Resource Northern European Languages},\n"
+        "  author = {Sigurdardottir, Anna and Ozols, Janis and Tamm, Kadri},\n"
+        "  booktitle = {Proceedings of the 64th Annual Meeting of the Association for Computational Linguistics "
+        "(Volume 1: Long Papers)},\n  year = {2026},\n  url = {https://aclanthology.org/2026.acl-long.412/}\n}\n```\n",
+        {
+            "license": "mit",
+            "language": ["is", "fo", "no", "et", "lv", "lt", "en"],
+            "pipeline_tag": "text-generation",
+        },
+        "open-weights",
+        {"weights_endmodel": "open", "preprint": "open", "paper": "open", "trainingcode": "closed"},
     ),
 ]

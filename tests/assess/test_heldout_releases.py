@@ -17,6 +17,7 @@ from tests.assess.heldout_releases import (
     ROUND_5,
     ROUND_6,
     ROUND_7,
+    ROUND_8,
     HeldOut,
 )
 
@@ -28,6 +29,7 @@ CASES = (
     + [(5, r) for r in ROUND_5]
     + [(6, r) for r in ROUND_6]
     + [(7, r) for r in ROUND_7]
+    + [(8, r) for r in ROUND_8]
 )
 
 
@@ -38,7 +40,9 @@ def _serve(fake_hub, r: HeldOut) -> None:
     for m in r.models:
         fake_hub.add_model(m)
     for d in r.datasets:
-        fake_hub.add_dataset(d.id, license=d.license, readme=d.card, card_listed=d.card is None)
+        fake_hub.add_dataset(
+            d.id, license=d.license, readme=d.card, card_listed=d.card is None, gated=d.gated
+        )
 
 
 @pytest.mark.parametrize(("round_", "release"), CASES, ids=[f"round{n}-{r.repo_id}" for n, r in CASES])

@@ -245,6 +245,31 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
         "If you are a licensee in breach of section 4, no rights are granted to you until you cure it.",
         "use-restrictions",
     ),
+    # license round 26: a licence referred to by its address is no policy; a privacy policy is none; a
+    # maximum that is no cap on people; a notice owed to the model's users; terms copied to recipients that
+    # are the licence itself (copyleft), not use restrictions
+    (
+        26,
+        "This file is distributed subject to the terms of the MIT License at https://opensource.org/licenses/MIT.",
+        "use-policy-by-reference",
+    ),
+    (
+        26,
+        "Your use of our website is subject to the privacy policy at https://example.org/privacy.",
+        "use-policy-by-reference",
+    ),
+    (26, "The maximum context length is 32,768 tokens.", "user-threshold"),
+    (
+        26,
+        "Before you deploy the model in a product, you must inform your end users that they are talking "
+        "to an AI.",
+        "notification-duty",
+    ),
+    (
+        26,
+        "Research, teaching and other non-commercial uses are all welcome, and so is commercial use.",
+        "research-only",
+    ),
 ]
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
@@ -281,6 +306,22 @@ HITS: list[tuple[str, str]] = [
         "personal-use-only",
     ),
     ("The licence is given solely for the ends which are not directed at profit.", "non-commercial"),
+    # license round 26's rules in other words
+    (
+        "Prior to commercial launch of any derivative, the licensee shall write to Pike Labs with its name.",
+        "notification-duty",
+    ),
+    (
+        "Everyone who obtains the weights through your platform must accept conditions that prohibit spam.",
+        "restrictions-flow-down",
+    ),
+    ("Copy these restrictions into your own terms of service.", "restrictions-flow-down"),
+    (
+        "Use is governed by the rules found at https://example.org/rules for every deployment.",
+        "use-policy-by-reference",
+    ),
+    ("Maximum number of seats: 25", "user-threshold"),
+    ("本模型仅供学术研究使用。", "research-only"),
 ]
 
 

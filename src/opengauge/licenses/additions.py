@@ -244,7 +244,12 @@ _NOT_A_LIMIT = re.compile(
     r"\b(we|i) (only |just |kindly )?(ask|request|encourage) (that )?you\b|"
     r"\b(ask|request|invite|would like|appreciate)\w*\b[^.;]{0,40}?\bnot "
     r"(require|required|obligatory|mandatory)\b|"
-    r"\b(issue|publish|release)\w* (revised (and/or )?|new |updated )versions? of\b",
+    r"\b(issue|publish|release)\w* (revised (and/or )?|new |updated )versions? of\b|"
+    # a sentence that says which limit is the only one ("This is the only restriction on the rights in
+    # section 1", held-out round 26): it describes the licence's limits, it adds none
+    # (a sentence that states the limit itself, "the only restriction is that you may not ...", is read)
+    r"\b(this|that|it|the above|the foregoing|these|those) (is|are) the (only|sole) "
+    r"(restrictions?|conditions?|limits?|limitations?|requirements?|obligations?)\b(?![^.;]{0,20}?\bthat\b)",
     re.IGNORECASE,
 )
 """Sentences that state no limit of their own, or the ones open licenses carry: definitions, the
