@@ -73,14 +73,23 @@ def test_a_collection_that_cannot_be_read_is_a_problem_not_a_failure(fake_hub):
 
 
 def test_a_linked_dataset_page_is_named_by_its_id_and_nothing_else_is() -> None:
-    """Datasets a card links in its text are looked up by the Hub source (`linked_datasets`): only a dataset
-    page counts, never a file kept in a dataset repository or another site."""
-    from opengauge.sources.hub import linked_dataset_id
+    """Datasets a card links in its text are looked up by the Hub source (`linked_datasets`) and counted by
+    the data probes, both through `sources.refs.hub_dataset_in_url`: only a dataset's page, viewer or tree
+    counts, never a file kept in a dataset repository or another site."""
+    from opengauge.sources.refs import hub_dataset_in_url
 
-    assert linked_dataset_id("https://huggingface.co/datasets/corvid-lab/corvid-web-sample") == (
+    assert hub_dataset_in_url("https://huggingface.co/datasets/corvid-lab/corvid-web-sample") == (
         "corvid-lab/corvid-web-sample"
     )
-    assert linked_dataset_id("https://hf.co/datasets/org/name/?row=3#viewer") == "org/name"
-    assert linked_dataset_id("https://huggingface.co/datasets/allenai/blog-images/resolve/main/a.png") is None
-    assert linked_dataset_id("https://huggingface.co/org/model") is None
-    assert linked_dataset_id("https://example.com/datasets/org/name") is None
+    assert hub_dataset_in_url("https://hf.co/datasets/org/name/?row=3#viewer") == "org/name"
+    # its viewer or file tree is the dataset too; a file kept in it is not
+    assert hub_dataset_in_url("https://huggingface.co/datasets/org/name/viewer/default/train") == "org/name"
+    assert hub_dataset_in_url("https://huggingface.co/datasets/org/name/tree/main") == "org/name"
+    assert (
+        hub_dataset_in_url("https://huggingface.co/datasets/allenai/blog-images/resolve/main/a.png") is None
+    )
+    assert hub_dataset_in_url("https://huggingface.co/datasets/org/name/blob/main/results.csv") is None
+    assert hub_dataset_in_url("https://huggingface.co/org/model") is None
+    assert hub_dataset_in_url("https://example.com/datasets/org/name") is None
+    # read from the text where the probes find a link: "huggingface.co/datasets/org/name)." in a card
+    assert hub_dataset_in_url("huggingface.co/datasets/org/name). Then") == "org/name"

@@ -14,11 +14,11 @@ from opengauge.probes.context import LIST_ITEM, Hit, ProbeContext, Section, drop
 from opengauge.probes.registry import probe
 from opengauge.probes.tables import column_cells
 from opengauge.probes.vocabulary import vocabulary
+from opengauge.sources.refs import hub_dataset_in_url
 from opengauge.textio import table_cells
 
 _VOCAB = vocabulary("data")  # probes/vocabulary/data.yaml: what each pattern recognises, and why
 _HUB_DATASET_LINK = _VOCAB.pattern("hub-dataset-link")
-_FILE_IN_REPO = _VOCAB.pattern("file-in-repo")
 _TRAINED_ON = _VOCAB.pattern("trained-on")
 _DATA_HEADING = _VOCAB.pattern("data-heading")
 _TRAINING_SECTION_TITLE = _VOCAB.pattern("training-section-title")
@@ -93,9 +93,9 @@ def _find_datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
         if not _training_context(ctx, hit):
             continue
         for m in _HUB_DATASET_LINK.finditer(hit.text):
-            if _FILE_IN_REPO.match(hit.text, m.end()):
+            ds_id = hub_dataset_in_url(hit.text[m.start() :])
+            if ds_id is None:
                 continue  # a file (an image, a results table) kept in a dataset repository
-            ds_id = m.group(1).rstrip(".")
             if ds_id.lower() not in seen:
                 # the source looked the linked dataset up when it could (its license, gating, card)
                 ref = looked_up.get(ds_id.lower()) or DatasetRef(

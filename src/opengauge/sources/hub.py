@@ -46,7 +46,7 @@ from opengauge.sources.errors import (
 )
 from opengauge.sources.frontmatter import parse_front_matter, to_plain
 from opengauge.sources.hub_client import HubClient
-from opengauge.sources.refs import _REPO_ID, Ref
+from opengauge.sources.refs import _REPO_ID, Ref, hub_dataset_in_url
 from opengauge.sources.settings import Settings
 
 
@@ -219,7 +219,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     datasets = _datasets(client, facts.dataset_ids, problems, s)
     declared = {d.lower() for d in facts.dataset_ids}
     linked = card_mod.dedupe(
-        i for u in facts.urls if (i := linked_dataset_id(u)) and i.lower() not in declared
+        i for u in facts.urls if (i := hub_dataset_in_url(u)) and i.lower() not in declared
     )
     linked_datasets = _datasets(client, linked[:MAX_LINKED_DATASETS], problems, s)
     collections = _collections(client, facts.urls, problems, s)
@@ -257,16 +257,6 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
 #: Hub datasets a card links in its text (not its metadata) looked up per release: a card's data section
 #: links a few; a long list of links is an evaluation table, whose datasets are no training data.
 MAX_LINKED_DATASETS = 8
-_DATASET_URL = re.compile(
-    r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/datasets/([A-Za-z0-9][\w.-]{0,95}/[\w.-]{1,96})/?$"
-)
-
-
-def linked_dataset_id(url: str) -> str | None:
-    """`owner/name` of a Hub dataset page's URL; None for any other URL (a file inside a dataset
-    repository, `/resolve/...`, is not a dataset page)."""
-    m = _DATASET_URL.match(url.split("#", 1)[0].split("?", 1)[0])
-    return m.group(1).rstrip(".") if m else None
 
 
 #: Hub collections read per release (a card links one or two: "the datasets ... are in this collection")

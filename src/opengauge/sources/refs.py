@@ -27,6 +27,24 @@ HUB_RESERVED = (
 NOT_HUB_RESERVED = "(?!(?:" + "|".join(HUB_RESERVED) + ")/)"
 
 _NAME = r"[A-Za-z0-9][A-Za-z0-9._-]{0,95}"
+_HUB_DATASET_URL = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/datasets/([A-Za-z0-9][\w.-]{0,95}/[\w.-]{1,96})(/[^\s?#]*)?",
+    re.IGNORECASE,
+)
+_FILE_PATH = re.compile(r"/(resolve|blob|raw)/", re.IGNORECASE)
+
+
+def hub_dataset_in_url(url: str) -> str | None:
+    """`owner/name` of the Hub dataset a URL (or the text that starts with one) points to: its page, its
+    viewer or its file tree; None for a file kept inside a dataset repository (`/resolve/`, `/blob/`,
+    `/raw/`: an image, a results table), or any other URL. The one definition of a Hub dataset link: the
+    Hub source looks up what it gives, the data probes count it as a dataset the card links."""
+    m = _HUB_DATASET_URL.match(url.strip())
+    if m is None or (m.group(2) and _FILE_PATH.match(m.group(2))):
+        return None
+    return m.group(1).rstrip(".")
+
+
 _REPO_ID = re.compile(rf"^(?:{_NAME}/)?{_NAME}$")
 _GH_ID = re.compile(rf"^{_NAME}/{_NAME}$")
 _REV = re.compile(r"^[A-Za-z0-9._/\-]{1,200}$")
