@@ -270,6 +270,28 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
         "Research, teaching and other non-commercial uses are all welcome, and so is commercial use.",
         "research-only",
     ),
+    # license round 27: a count of people that is a statistic; an exception that is the licence's own
+    # cross-reference or the law's; a country named for export law; a notice of termination; a platform
+    # the licensee chooses; an arrangement that earns the licensor nothing
+    (27, "The number of people who have used our models to date exceeds 2 million.", "user-threshold"),
+    (
+        27,
+        "You may use the Model for any purpose, except as otherwise provided in section 4.",
+        "use-restrictions",
+    ),
+    (27, "You may use it for any purpose, except where prohibited by applicable law.", "use-restrictions"),
+    (
+        27,
+        "Entities incorporated in any other country must comply with the export laws that apply to them.",
+        "geographic-restriction",
+    ),
+    (27, "The licensor may send you a notice of termination if you breach these terms.", "remote-control"),
+    (27, "The model must be run on hardware you control or on any cloud of your choice.", "platform-tie"),
+    (
+        27,
+        "This licence does not involve any payment from you, and the licensor derives no revenue from it.",
+        "non-commercial",
+    ),
 ]
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
@@ -322,6 +344,19 @@ HITS: list[tuple[str, str]] = [
     ),
     ("Maximum number of seats: 25", "user-threshold"),
     ("本模型仅供学术研究使用。", "research-only"),
+    # license round 27's rules in other words
+    (
+        "Your licence lapses once the total of unique visitors to your services exceeds 40,000 in a month.",
+        "user-threshold",
+    ),
+    ("The free tier covers up to 500 devices.", "user-threshold"),
+    ("Grant: for any purpose, except in connection with gambling or lotteries.", "use-restrictions"),
+    (
+        "Companies headquartered in a non-EU country receive no licence under this document.",
+        "geographic-restriction",
+    ),
+    ("Oakmoss may at any time issue a shutdown command to every hosted copy.", "remote-control"),
+    ("Production traffic may only be served through the Oakmoss API.", "platform-tie"),
 ]
 
 

@@ -240,6 +240,16 @@ _NOT_A_LIMIT = re.compile(
     r"(independent|separate) (modules?|works?|programs?)|not be considered an? (derivative|modification)|"
     r"derivative works? (shall|does|do|will) not include|do not (download|install|use) the|"
     r"not (attempt to )?(restrict|impose|deny|limit) [^.;]{0,60}\b(rights?|others|recipients?|licensees?)\b|"
+    # a copyleft's duty to provide what reproduces a change ("at no more than the cost of copying, what is
+    # needed to reproduce your changes"), and a promise not to enforce rights (a public-domain fallback:
+    # "we promise never to enforce them against anyone"), held-out round 27
+    r"\bcost of (copying|physically performing|distribution|the medium)|what is needed to reproduce|"
+    r"\b(promise|agree|undertake|covenant)s? (never|not) to (enforce|assert|sue|bring|exercise)\b|"
+    # a copyleft's "no further restrictions" in other words: "You may not add terms that take any of those
+    # freedoms away" (held-out round 27)
+    r"\b(may not|must not|shall not|cannot|can't) (add|impose|apply|attach)\b[^.;]{0,40}?"
+    r"\b(terms|restrictions|conditions)\b[^.;]{0,60}?\b(take|restrict|limit|remove|deny|withdraw|reduce)\w*\b"
+    r"[^.;]{0,30}?\b(freedoms?|rights?)\b|"
     r"\bforbid (anyone|you) to deny|may or may not|\bloss of (data|profits?|goodwill|use)|"
     r"\b(entire|whole) risk|solely (with|at) (you|your|the (user|recipient|licensee))|"
     r"\b(modify|alter|change|edit) (the |its |any |this )?(accompanying |related |user )?"

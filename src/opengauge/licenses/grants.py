@@ -93,7 +93,7 @@ _PUBLIC_DOMAIN = _wrapped(
     r"|\b(is|are) (hereby )?(placed |released )?(in|into) the public domain\b"
     # a waiver in any words: "waives all copyright", "give up all our copyright and related rights"
     r"|\b(waives?|give up|gives up|giving up|relinquish\w*|abandon\w*|surrender\w*|renounce\w*)\b"
-    r"[^.;]{0,60}?\ball\b[^.;]{0,40}?\bcopyright"
+    r"[^.;]{0,60}?\b(all|every|any|each)\b[^.;]{0,40}?\bcopyright"
     r"|\bno rights reserved\b"
 )
 #: A definition ("X" means ...) grants nothing.
