@@ -49,6 +49,10 @@ DISCLAIMER = '\nTHE MODEL IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.\n'
         "2. Neither the weights nor any derivative of them may be applied to grading students.",
         "2. No rights under this licence extend to hosted services until Quillon has countersigned an order.",
         "2. You will pay Quillon one euro per thousand requests served through a hosted service.",
+        # license round 27: rights that end on a condition other than a breach, and a class of licensees that
+        # receives no licence
+        "2. Your rights under this licence come to an end if your app enters a national top-ten chart.",
+        "2. Any company with an office in Ruritania receives no licence from this document.",
     ],
 )
 def test_an_unread_term_leaves_an_open_grant_undecided(term: str) -> None:
@@ -80,6 +84,9 @@ def test_an_unread_term_leaves_an_open_grant_undecided(term: str) -> None:
         # "neither ... nor" about names and endorsement, a statement of the only condition
         "2. Neither the name Quillon nor the names of contributors may be used to endorse derived products.",
         "2. Keeping this licence with copies is the one condition; that is the only restriction.",
+        # a licence that does not end, and the usual ending on a breach
+        "2. This licence does not terminate when Quillon publishes a new version of it.",
+        "2. Your rights under this licence end if you fail to comply with section 1.",
     ],
 )
 def test_an_open_grant_with_the_usual_asides_stays_open(aside: str) -> None:

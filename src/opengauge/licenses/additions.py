@@ -198,7 +198,14 @@ _REFUSES = re.compile(
     r"no (rights?|licen[cs]es?|permissions?)\b[^.;]{0,40}?\b(extends?|appl(y|ies))\b[^.;]{0,80}?\buntil|"
     r"(you|licensee|the licensee) (will|shall|agrees? to|undertakes? to) (first )?(notify|inform|register|"
     r"report to|submit|pay)|"
-    r"subject to\b[^.;]{0,60}?\b(at|on)\s*<?(https?://|www\.))",
+    r"subject to\b[^.;]{0,60}?\b(at|on)\s*<?(https?://|www\.)|"
+    # held-out round 27: rights that end on a condition other than a breach ("All of the rights granted to
+    # you ... come to an end ... if at any time the number of distinct people ... exceeds 250,000"; a
+    # termination for breach is a usual term, `_NOT_A_LIMIT`), and a licensee who receives no licence
+    r"(rights?|licen[cs]es?|grants?|permissions?)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,80}?"
+    r"\b(come to an end|comes to an end|end|ends|"
+    r"terminates?|ceases?|lapses?|expires?)\b[^.;]{0,60}?\b(if|when|once|as soon as|upon|after)\b|"
+    r"(receives?|gets?|obtains?) no (licen[cs]e|rights?|permission))",
     re.IGNORECASE,
 )
 """Words that refuse, confine or reserve (also "this licence does not permit ..."), that make the grant wait
@@ -231,8 +238,8 @@ _NOT_A_LIMIT = re.compile(
     r"\bmisrepresent\w*|claim that you (wrote|trained|made|created|authored|built) the original|"
     r"plainly marked|larger work|constitutes? (your )?acceptance|\bby (using|downloading|"
     r"installing|copying|exercising|accessing)\b|if you (do not|don't) (agree|accept)|"
-    r"terminat\w*[^.;]{0,80}\b(breach|fail\w* to comply|violat\w*)|(breach|fail\w* to comply|violat\w*)"
-    r"[^.;]{0,80}\bterminat\w*|\bencourag\w*|\bsource code\b|corresponding source|same (terms|licen[cs]e)|"
+    r"(terminat\w*|\bends?\b|comes? to an end|ceases?|lapses?)[^.;]{0,80}\b(breach|fail\w* to comply|violat\w*)|"
+    r"(breach|fail\w* to comply|violat\w*)[^.;]{0,80}\b(terminat\w*|\bends?\b|comes? to an end|ceases?|lapses?)|\bencourag\w*|\bsource code\b|corresponding source|same (terms|licen[cs]e)|"
     r"same [\w ]{0,30}licen[cs]e|except in compliance with|additional provisions|"
     r"will not have their licen[cs]es terminated|"
     r"shall not (be (interpreted|construed|deemed)|prohibit|affect|limit)|"
