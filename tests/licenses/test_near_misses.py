@@ -292,6 +292,18 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
         "This licence does not involve any payment from you, and the licensor derives no revenue from it.",
         "non-commercial",
     ),
+    # license round 28: a service the licensee runs; hardware named without another vendor; a fee the
+    # licensee collects from its own customers; a term that ends on a breach; the maintainers' support
+    # that ends on a date; a licence's own terms copied into downstream licences (copyleft)
+    (28, "You may limit or suspend access to your own deployment at any time.", "remote-control"),
+    (28, "The model runs well on GPUs and on CPUs from any vendor.", "platform-tie"),
+    (
+        28,
+        "If you sell a product built with the model, you must set and pay any taxes on your own fees.",
+        "fee-required",
+    ),
+    (28, "Security updates for this version end on 31 March 2027.", "time-limit"),
+    (28, "This licence ends on your breach of section 3 and on no other date.", "time-limit"),
 ]
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
@@ -357,6 +369,15 @@ HITS: list[tuple[str, str]] = [
     ),
     ("Oakmoss may at any time issue a shutdown command to every hosted copy.", "remote-control"),
     ("Production traffic may only be served through the Oakmoss API.", "platform-tie"),
+    # license round 28's rules in other words
+    (
+        "Tagus Labs reserves the right to throttle your use of the weights at any time and for any reason.",
+        "remote-control",
+    ),
+    ("The grant applies solely to use on Tagus tensor processors.", "platform-tie"),
+    ("To sell the app you must sign the order form and pay the yearly licence fee.", "fee-required"),
+    ("Your rights under this agreement expire on 30 June 2027.", "time-limit"),
+    ("Each sublicense shall include the use restrictions of Annex B.", "restrictions-flow-down"),
 ]
 
 
