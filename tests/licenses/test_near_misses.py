@@ -304,6 +304,16 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
     ),
     (28, "Security updates for this version end on 31 March 2027.", "time-limit"),
     (28, "This licence ends on your breach of section 3 and on no other date.", "time-limit"),
+    # license round 29: a changed version shared under another name or with a notice of the change (usual);
+    # the licensor updating its weights, not the terms; a change taking effect for new versions you choose
+    (29, "You may not distribute a modified version under the original name.", "no-modification"),
+    (29, "You may not distribute modified files without stating that you changed them.", "no-modification"),
+    (29, "We may update the model weights at any time without notice.", "unilateral-change"),
+    (
+        29,
+        "Changes take effect when published, for the versions you choose to adopt at your option.",
+        "unilateral-change",
+    ),
 ]
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
@@ -378,6 +388,16 @@ HITS: list[tuple[str, str]] = [
     ("To sell the app you must sign the order form and pay the yearly licence fee.", "fee-required"),
     ("Your rights under this agreement expire on 30 June 2027.", "time-limit"),
     ("Each sublicense shall include the use restrictions of Annex B.", "restrictions-flow-down"),
+    # license round 29's rules in other words
+    (
+        "You must not share a fine-tuned model, or weights derived from it, with anyone else.",
+        "no-modification",
+    ),
+    (
+        "We reserve the right to amend these terms from time to time by posting them on our site.",
+        "unilateral-change",
+    ),
+    ("Each update takes effect as soon as it is posted.", "unilateral-change"),
 ]
 
 
