@@ -468,6 +468,21 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
                     )
                 ]
     if tune:
+        bases = _bases_with_open_training_code(ctx)
+        if bases:
+            # a fine-tune's complete training code is its own tuning code and the code that trained its
+            # base: the experts rate a tune that links only its fine-tuning code open when the base's
+            # pre-training code is public (Pythia.yaml: Together's tune of Pythia)
+            return [
+                Finding(
+                    probe=pid,
+                    level=Level.OPEN,
+                    evidence=[ctx.file_evidence(f.path, r, "fine-tuning script") for r, f in tune[:3]],
+                    data={**data, "base_training_code": bases},
+                    reason="The linked code has the fine-tuning scripts, and the code that trained the base "
+                    f"model ({', '.join(bases)}) is published, so the whole training is reproducible.",
+                )
+            ]
         return [
             Finding(
                 probe=pid,
@@ -475,7 +490,9 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
                 evidence=[ctx.file_evidence(f.path, r, "fine-tuning script") for r, f in tune[:3]],
                 data=data,
                 reason="The linked code only has fine-tuning scripts, not the code that "
-                "pre-trained the model.",
+                "pre-trained the model"
+                + (" or its base" if ctx.release.base_models else "")
+                + ".",
             )
         ]
     unread = _unread_finding(ctx, pid, "training code", data)
@@ -495,6 +512,19 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
             reason="None of the linked code repositories contains training code.",
         )
     ]
+
+
+def _bases_with_open_training_code(ctx: ProbeContext) -> list[str]:
+    """The references of the release's base models when every declared base was examined and its training
+    code is open (its own, or its bases' in turn); empty otherwise (no base, a base not examined, or one
+    whose training code is not published)."""
+    if not ctx.release.base_models or ctx.unexamined or not ctx.parents:
+        return []
+    for parent in ctx.parents:
+        level = next((f.level for f in parent.findings if f.probe == "training-code"), Level.UNKNOWN)
+        if level is not Level.OPEN:
+            return []
+    return [p.release_ref for p in ctx.parents]
 
 
 def _documented_data_prep(ctx: ProbeContext) -> list[Evidence] | None:
