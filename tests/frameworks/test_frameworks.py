@@ -304,3 +304,54 @@ def test_eu_ai_act_indicator():
 
 def test_evaluate_all_has_every_framework():
     assert [v.framework for v in evaluate_all(fully_open())] == ["osai", "mof", "osaid", "g7", "eu-ai-act"]
+
+
+def test_g7_admits_withheld_data_only_with_a_legal_or_technical_reason():
+    """The G7 exception is narrower than OSAID's (frameworks.md §4): training data that is not released is
+    admitted for "Open Source AI" only where sharing is legally or technically impossible, and the card must
+    say so; data that is all public is released (held-out release round 9: a filtered Common Crawl snapshot,
+    described and not released, had read open-source-ai)."""
+    described = F("training-data", P, datasets=[])  # named in prose only: nothing released
+    v = g7.evaluate(fully_open(**{"training-data": described}))
+    assert v.label == "open-weights"
+    assert any("legal or technical reason" in m for m in v.missing), v.missing
+    excused = F(
+        "training-data",
+        P,
+        datasets=[],
+        unshareable="licensed to us under terms that do not allow redistribution, so we cannot publish",
+    )
+    assert g7.evaluate(fully_open(**{"training-data": excused})).label == "open-source-ai"
+    internal = F(
+        "training-data",
+        P,
+        all_public=True,
+        all_open=False,
+        internal="our in-house data",
+        datasets=[{"id": "o/d", "public": True}],
+    )
+    assert g7.evaluate(fully_open(**{"training-data": internal})).label == "open-weights"
+    # a processed part of public data is released when the code that processed it is published
+    reduced = F(
+        "training-data",
+        P,
+        all_public=True,
+        all_open=False,
+        reduced=["C4 - SemDedup 80%"],
+        datasets=[{"id": "o/d", "public": True}],
+    )
+    assert g7.evaluate(fully_open(**{"training-data": reduced})).label == "open-source-ai"
+    no_code = {"training-data": reduced, "data-processing-code": F("data-processing-code", P)}
+    assert g7.evaluate(fully_open(**no_code)).label == "open-weights"
+
+
+def test_a_manual_gate_asks_permission():
+    """OSAID's freedom to use "without asking permission": weights released only on the publisher's manual
+    approval are open weights at most, and fail OSAID's parameters; an automatic gate does not."""
+    manual = {"weights-published": F("weights-published", P, gated=True, gate_mode="manual")}
+    v = g7.evaluate(fully_open(**manual))
+    assert v.label == "open-weights"
+    assert any("without asking permission" in m for m in v.missing), v.missing
+    assert not osaid.evaluate(fully_open(**manual)).details["checks"]["parameters"]
+    auto = {"weights-published": F("weights-published", P, gated=True, gate_mode="auto")}
+    assert g7.evaluate(fully_open(**auto)).label == "open-source-ai-with-open-data"

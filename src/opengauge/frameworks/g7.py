@@ -180,7 +180,22 @@ def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verd
     # information only "where sharing is legally or technically impossible", in place of the data that
     # is not released. So a datasheet is needed only when not all of the data is released.
     full_data = f.level("training-data") is Level.OPEN and bool(td.get("all_open"))
-    data_info = f.level("training-data") in _ANY and (full_data or f.level("data-documentation") in _ANY)
+    # the G7 exception is narrower than OSAID's: data that is not released is admitted only "where sharing
+    # is legally or technically impossible" (frameworks.md §4), so a release whose data is withheld needs the
+    # card to say why it cannot be shared. Data that is all public (whatever its licences) is released, and
+    # so is a processed part of public data when the code that processed it is published (it can be
+    # rebuilt); data kept internal, or a public slice of larger unreleased data, is not
+    released = f.level("training-data") is Level.OPEN or (
+        bool(td.get("all_public"))
+        and not any(td.get(k) for k in ("internal", "parts"))
+        and (not td.get("reduced") or f.level("data-processing-code") is Level.OPEN)
+    )
+    excused = released or bool(td.get("unshareable"))
+    data_info = (
+        f.level("training-data") in _ANY
+        and (full_data or f.level("data-documentation") in _ANY)
+        and (full_data or excused)
+    )
     missing = []
     if f.level("training-code") is not Level.OPEN:
         missing.append("complete training code")
@@ -196,9 +211,20 @@ def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verd
         missing.append(
             "data information (the training data's documentation could not be read)"
             if f.level("data-documentation") is Level.UNKNOWN and f.level("training-data") in _ANY
+            else "the training data, or a stated legal or technical reason why what is withheld cannot be "
+            "shared (the G7 exception)"
+            if f.level("training-data") in _ANY and f.level("data-documentation") in _ANY and not excused
             else "data information (list and description of the training data)"
         )
-    if training and code_ok and data_info:
+    # OSAID's freedoms are exercised "without having to ask for permission" (frameworks.md §3.1): weights a
+    # publisher releases only on manual approval of each request are open weights at most, however open
+    # their licence (an automatic gate that only records who downloads asks no one's permission)
+    manual_gate = f.data("weights-published").get("gate_mode") == "manual"
+    if manual_gate:
+        missing.append(
+            "weights downloadable without asking permission (the download waits on manual approval)"
+        )
+    if training and code_ok and data_info and not manual_gate:
         if full_data:
             own = _verdict(
                 Label.OPEN_SOURCE_AI_WITH_OPEN_DATA,

@@ -40,7 +40,15 @@ def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verd
             f"weights license not free: {name or 'unknown'}"
             + (f" ({blocking})" if blocking else f" ({terms.verdict if terms else 'unknown'})"),
         )
-    checks["parameters"] = weights_ok and terms_ok
+    # the freedom to use "without asking permission" (OSAID 1.0): weights released only on the publisher's
+    # manual approval of each request are not freely available
+    manual_gate = f.data("weights-published").get("gate_mode") == "manual"
+    if manual_gate:
+        lack(
+            "parameters",
+            "weights: each download waits on the publisher's manual approval (asking permission)",
+        )
+    checks["parameters"] = weights_ok and terms_ok and not manual_gate
 
     # 2-3. Code under OSI-approved licenses: architecture/inference, training, data processing.
     code_lic = f.data("code-license")

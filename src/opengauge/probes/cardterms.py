@@ -65,7 +65,12 @@ _BINDING = re.compile(
 )
 # a paragraph about the license of data (a dataset's, the training data's) states no terms of the model
 _DATA_TERMS = re.compile(
-    r"\bdata ?sets?\b|\bcorp(us|ora)\b|\btraining data\b|\bdata (is|are)\b", re.IGNORECASE
+    r"\bdata ?sets?\b|\bcorp(us|ora)\b|\btraining data\b|\bdata (is|are)\b|"
+    # data by what it is: "The synthetic stories were generated with a commercial model whose terms do not
+    # allow commercial use of its outputs; we therefore publish them for non-commercial use only" (held-out
+    # release round 9: the model's own weights were Apache 2.0)
+    r"\bsynthetic (data|texts?|stories|samples|examples|conversations|dialogues|documents|images|pairs)\b",
+    re.IGNORECASE,
 )
 _PARAGRAPH_CAP = 2000
 #: a section title about data (the data probes' own word for it)

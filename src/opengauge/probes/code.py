@@ -490,9 +490,7 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
                 evidence=[ctx.file_evidence(f.path, r, "fine-tuning script") for r, f in tune[:3]],
                 data=data,
                 reason="The linked code only has fine-tuning scripts, not the code that "
-                "pre-trained the model"
-                + (" or its base" if ctx.release.base_models else "")
-                + ".",
+                "pre-trained the model" + (" or its base" if ctx.release.base_models else "") + ".",
             )
         ]
     unread = _unread_finding(ctx, pid, "training code", data)

@@ -26,6 +26,7 @@ _REDUCED_AFTER = _VOCAB.pattern("reduced-after")
 _REDUCED_BEFORE = _VOCAB.pattern("reduced-before")
 _REDUCED_NEGATED = _VOCAB.pattern("reduced-negated")
 _INTERNAL_DATA = _VOCAB.pattern("internal-data")
+_UNSHAREABLE = _VOCAB.pattern("unshareable-reason")
 #: A line break inside a paragraph (not a blank line).
 _WRAP = re.compile(r"(?<!\n)\n(?!\n)")
 _RELEASED_COLUMN = _VOCAB.pattern("released-column")
@@ -335,6 +336,16 @@ def _internal(ctx: ProbeContext) -> tuple[str, Evidence] | None:
     return None
 
 
+def _unshareable(ctx: ProbeContext) -> str | None:
+    """The words of the card's data sections saying why some training data cannot be shared, for a legal or
+    technical reason (`unshareable-reason`), or None: the G7 exception for data not released."""
+    for _doc, _first, body in _data_regions(ctx):
+        m = _UNSHAREABLE.search(_WRAP.sub(" ", body))
+        if m is not None:
+            return m.group(0)
+    return None
+
+
 def _reduced(ctx: ProbeContext, described: list[dict[str, Any]]) -> list[tuple[str, Evidence]]:
     """The listed training datasets the card's data sections say only a processed part of was used
     ("C4 - English - SemDedup 80%", "a subset of RedPajama"): (what the card says, evidence). A
@@ -376,6 +387,9 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
     listed = _datasets(ctx) or _complete_corpora(ctx)
     described = [_describe(ds) for ds, _ in listed]
     data: dict[str, Any] = {"role": role, "datasets": described}
+    unshareable = _unshareable(ctx)
+    if unshareable is not None:
+        data["unshareable"] = unshareable
     if listed:
         ev = [e for _, e in listed[:5]]
         public = [d for d in described if d["public"] is not False]
