@@ -193,7 +193,13 @@ def _other_parents(
     out: list[Release] = []
     for ref in current.base_models[1:MAX_PARENTS]:
         key = ref.split("@")[0].lower()
-        if ref.startswith(NAMED) or key in seen:
+        if key in seen:
+            continue
+        if ref.startswith(NAMED):
+            problems.append(
+                f"lineage: merge parent {ref[len(NAMED) :]!r} is named in words and was not looked up; "
+                "it could not be examined"
+            )
             continue
         seen = seen | {key}
         try:
