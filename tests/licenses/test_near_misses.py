@@ -309,6 +309,17 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
     (29, "You may not distribute a modified version under the original name.", "no-modification"),
     (29, "You may not distribute modified files without stating that you changed them.", "no-modification"),
     (29, "We may update the model weights at any time without notice.", "unilateral-change"),
+    # license round 30: uses permitted by law; a policy named by its schedule; outputs free to train on;
+    # a key the licensee revokes; a benchmark the licensor publishes; a duty question answered no
+    (30, "You may use the Model for the purposes permitted by applicable law.", "use-restrictions"),
+    (
+        30,
+        "You may use Outputs for any purpose, commercial or not, including as training data.",
+        "output-training-ban",
+    ),
+    (30, "You may revoke your own API key at any time from the dashboard.", "remote-control"),
+    (30, "We publish the results of every benchmark we run on the Model.", "use-restrictions"),
+    (30, "Do I have to register before I deploy it?\nNo. Just use it.", "notification-duty"),
     (
         29,
         "Changes take effect when published, for the versions you choose to adopt at your option.",
@@ -398,6 +409,14 @@ HITS: list[tuple[str, str]] = [
         "unilateral-change",
     ),
     ("Each update takes effect as soon as it is posted.", "unilateral-change"),
+    # license round 30's rules in other words
+    ("Licensee may use the Model solely within the Authorised Use Cases.", "use-restrictions"),
+    (
+        "You shall not disclose the results of any comparative evaluation of the Model without our consent.",
+        "use-restrictions",
+    ),
+    ("Pepper Labs may revoke your licence key at any time for any reason.", "remote-control"),
+    ("Do I have to register before I deploy it?\nYes, you must register with us first.", "notification-duty"),
 ]
 
 

@@ -87,6 +87,9 @@ def test_an_unread_term_leaves_an_open_grant_undecided(term: str) -> None:
         # a licence that does not end, and the usual ending on a breach
         "2. This licence does not terminate when Quillon publishes a new version of it.",
         "2. Your rights under this licence end if you fail to comply with section 1.",
+        # a duty question answered no, and a change of the licence that binds only later releases
+        "2. Do I have to tell Quillon that I use the Model? No, you never have to.",
+        "2. A change of this licence applies only to versions of the Model released afterwards.",
     ],
 )
 def test_an_open_grant_with_the_usual_asides_stays_open(aside: str) -> None:
@@ -100,3 +103,13 @@ def test_a_grant_confined_in_its_own_sentence_is_not_explained_by_the_grant() ->
     # explain it, so an open reading is not made from the freedoms before the confining word
     text = "Licensee may use, modify and distribute the Model solely as part of its own hospital products.\n"
     assert not analyze(text, document="LICENSE").verdict.is_open
+
+
+def test_a_permission_refused_in_questions_and_answers_leaves_the_text_undecided() -> None:
+    """License round 30: in a licence of questions and answers, "Can I ...? No." refuses what it asks (the
+    question is quoted as the unread term), and "Do I have to ...? No." states no duty."""
+    refused = analyze(GRANT + "2. Can I use the Model in a paid product?\nNo.\n" + DISCLAIMER)
+    assert refused.verdict is LicenseVerdict.UNKNOWN
+    assert [a.quote for a in refused.unclassified] == ["2. Can I use the Model in a paid product?"]
+    allowed = analyze(GRANT + "2. Can I use the Model in a paid product?\nYes.\n" + DISCLAIMER)
+    assert allowed.verdict is LicenseVerdict.OPEN_NON_OSI, [a.quote for a in allowed.unclassified]

@@ -25,6 +25,7 @@ from functools import lru_cache
 from opengauge.licenses import cjk
 from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.normalize import normalized
+from opengauge.licenses.questions import answered_no, refused
 from opengauge.licenses.sentences import sentence_starts
 
 MIN_WORDS = 8
@@ -248,6 +249,11 @@ _NOT_A_LIMIT = re.compile(
     r"(independent|separate) (modules?|works?|programs?)|not be considered an? (derivative|modification)|"
     r"derivative works? (shall|does|do|will) not include|do not (download|install|use) the|"
     r"not (attempt to )?(restrict|impose|deny|limit) [^.;]{0,60}\b(rights?|others|recipients?|licensees?)\b|"
+    # a change of the licence that binds only later releases (held-out round 30: "A change applies only to
+    # versions we release afterwards"), the opposite of a unilateral change
+    r"\b(changes?|revisions?|amendments?|updates?|new versions? of (this|the) licen[cs]e)\b[^.;]{0,40}?"
+    r"\bappl(y|ies) only to\b[^.;]{0,40}?\b(versions?|releases?|copies)\b[^.;]{0,30}?\b(after|afterwards|"
+    r"later|future|subsequent)|"
     # a copyleft's duty to provide what reproduces a change ("at no more than the cost of copying, what is
     # needed to reproduce your changes"), and a promise not to enforce rights (a public-domain fallback:
     # "we promise never to enforce them against anyone"), held-out round 27
@@ -363,6 +369,11 @@ def unexplained(
     out: list[Addition] = []
     for a, b in zip(starts, ends, strict=True):
         sentence = " ".join(norm.clean[a:b].split())
+        if refused(sentence, norm.clean[b : b + 40]):
+            # "Can I use it commercially? No.": a permission refused in a licence of questions and answers
+            first, last = norm.line_of(a), norm.line_of(max(a, b - 1))
+            out.append(Addition(line=first, end=last, quote=sentence))
+            continue
         if cjk.CJK.search(sentence):
             # Chinese has no spaces between words: its sentence is measured in characters, and read
             # for its own words that refuse, confine or oblige
@@ -389,6 +400,8 @@ def unexplained(
             continue  # explained by a clause, or by a grant unless the sentence also confines it
         if _NOT_TERMS.match(sentence) or _ALLOWED.search(sentence) or _NOT_A_LIMIT.search(sentence):
             continue
+        if answered_no(sentence, norm.clean[b : b + 40]):
+            continue  # "Do I have to register ...? No." states no term
         out.append(Addition(line=first, end=last, quote=sentence))
     return out
 

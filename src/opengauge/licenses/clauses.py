@@ -26,6 +26,7 @@ from opengauge.licenses.integrity import about_the_original
 from opengauge.licenses.marks import THRESHOLDS, only_marks
 from opengauge.licenses.normalize import Normalized, normalized
 from opengauge.licenses.pleas import is_invited, is_plea
+from opengauge.licenses.questions import answered_no
 from opengauge.licenses.quotes import MAX_QUOTE, quote_of, window
 from opengauge.licenses.rules import Rule, rules
 from opengauge.licenses.scopes import Scoped, scoped
@@ -443,6 +444,8 @@ def clauses(text: str, *, document: str | None = None, scopes: bool = True) -> l
     for hit in hits:
         if per_type.get(hit.type, 0) >= MAX_PER_TYPE:
             continue
+        if _answered_no(norm.lower, starts, hit.sentence):
+            continue
         s_start = starts[hit.sentence]
         s_end = starts[hit.sentence + 1] if hit.sentence + 1 < len(starts) else len(text)
         s_end = max(s_end, hit.end)
@@ -464,6 +467,11 @@ def clauses(text: str, *, document: str | None = None, scopes: bool = True) -> l
             )
         )
     return out
+
+
+def _answered_no(low: str, starts: list[int], i: int) -> bool:
+    end = starts[i + 1] if i + 1 < len(starts) else len(low)
+    return answered_no(low[starts[i] : end], low[end : end + 40])
 
 
 def is_research_grant(quote: str) -> bool:

@@ -1,0 +1,50 @@
+"""A licence written as questions and answers: a question about a duty or a limit that the text answers no
+("Do I have to register, ask permission or tell you that I use it? No.") states no term, though its words
+are those of a duty (held-out round 30). The clause rules and the safety net (`additions.unexplained`) both
+skip such a question; a question asking for a permission ("Can I ...?") and its answer are read as usual
+(answered no, it is a limit), and so is one answered yes."""
+
+from __future__ import annotations
+
+import re
+
+#: A question about a duty or a limit ("Do I have to register ...?", "Is there a limit on ...?"), and the
+#: answer no that follows it in a licence written as questions and answers ("No.", "A. No, ...").
+DUTY_QUESTION = re.compile(
+    r"^\W*([0-9]{1,3}\W{1,3}|[a-z]\W{1,3})?(q\W{1,3})?((do|does|must|shall|will|would) "
+    r"(i|we|you|one|my \w+|our \w+) (have to|need to|must|"
+    r"be required to)|(must|shall) (i|we|you)\b|(is|are) there (a |an |any )?(limits?|caps?|restrictions?|"
+    r"fees?|charges?|conditions?|ceilings?)\b|(am i|are we|are you) (required|obliged) to)"
+)
+NO_ANSWER = re.compile(r"^\W*(a\W{1,3}|answer\W{1,3})?(no|nope|not at all|never)\b")
+#: A question asking for a permission ("Can I ...?", "May we ...?", "Am I allowed to ...?"): answered yes it
+#: grants what it asks (`grants`), answered no it refuses it, a limit no rule may read (`additions`).
+PERMISSION_QUESTION = re.compile(
+    r"^\W*([0-9]{1,3}\W{1,3}|[a-z]\W{1,3})?(q\W{1,3})?((can|may|could) (i|we|you|one)\b"
+    r"|(am i|are we|are you) (allowed|permitted|free) to\b)"
+)
+YES_ANSWER = re.compile(r"\s*(a\W{1,3}|answer\W{1,3})?(yes|sure|of course|absolutely)\b")
+
+
+def answered_no(sentence: str, after: str) -> bool:
+    """`sentence` asks whether a duty or limit applies and `after` (the text that follows it) answers no:
+    it states no term (held-out round 30, "Do I have to register, ask permission or tell you that I use
+    it? No."). A question answered yes, a question asking for a permission ("Can I ...? No.", a limit),
+    or one not answered, is read as usual."""
+    return (
+        sentence.rstrip().endswith("?")
+        and bool(DUTY_QUESTION.match(sentence.lower()))
+        and bool(NO_ANSWER.match(after[:40].lower()))
+    )
+
+
+def refused(sentence: str, after: str) -> bool:
+    """`sentence` asks for a permission and `after` answers no ("Can I use it commercially? No."): a limit."""
+    return (
+        sentence.rstrip().endswith("?")
+        and bool(PERMISSION_QUESTION.match(sentence.lower()))
+        and bool(NO_ANSWER.match(after[:40].lower()))
+    )
+
+
+__all__ = ["DUTY_QUESTION", "NO_ANSWER", "PERMISSION_QUESTION", "YES_ANSWER", "answered_no", "refused"]
