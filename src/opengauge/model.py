@@ -284,6 +284,10 @@ class Assessment(_Frozen):
     created_at: datetime | None = None
     tool_version: str | None = None
 
+    def level(self, probe: str) -> Level:
+        """The level of this assessment's first finding of `probe`; unknown when it has none."""
+        return next((f.level for f in self.findings if f.probe == probe), Level.UNKNOWN)
+
     def verdict(self, framework: str) -> Verdict | None:
         """This assessment's verdict of one framework (`g7`, `osaid`, ...); None when it has none (an
         assessment built by hand without them)."""

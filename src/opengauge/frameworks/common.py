@@ -52,6 +52,12 @@ class Findings:
     def ok(self, probe: str, *levels: Level) -> bool:
         return self.level(probe) in (levels or (Level.OPEN,))
 
+    def asks_permission(self) -> bool:
+        """The weights are released only on the publisher's manual approval of each request (the Hub's
+        `gated: manual`): OSAID's freedom to use "without having to ask for permission" (frameworks.md
+        §3.1) does not hold, however open their licence; an automatic gate asks no one's permission."""
+        return self.data("weights-published").get("gate_mode") == "manual"
+
     def terms(self) -> LicenseTerms | None:
         """The terms that govern the weights (from the weights-license finding), when identified."""
         return self._terms

@@ -191,11 +191,9 @@ def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verd
         and (not td.get("reduced") or f.level("data-processing-code") is Level.OPEN)
     )
     excused = released or bool(td.get("unshareable"))
-    data_info = (
-        f.level("training-data") in _ANY
-        and (full_data or f.level("data-documentation") in _ANY)
-        and (full_data or excused)
-    )
+    listed = f.level("training-data") in _ANY
+    described = f.level("data-documentation") in _ANY
+    data_info = listed and (full_data or (described and excused))
     missing = []
     if f.level("training-code") is not Level.OPEN:
         missing.append("complete training code")
@@ -208,18 +206,17 @@ def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verd
             else "an OSI-approved license on the code"
         )
     if not data_info:
-        missing.append(
-            "data information (the training data's documentation could not be read)"
-            if f.level("data-documentation") is Level.UNKNOWN and f.level("training-data") in _ANY
-            else "the training data, or a stated legal or technical reason why what is withheld cannot be "
-            "shared (the G7 exception)"
-            if f.level("training-data") in _ANY and f.level("data-documentation") in _ANY and not excused
-            else "data information (list and description of the training data)"
-        )
-    # OSAID's freedoms are exercised "without having to ask for permission" (frameworks.md §3.1): weights a
-    # publisher releases only on manual approval of each request are open weights at most, however open
-    # their licence (an automatic gate that only records who downloads asks no one's permission)
-    manual_gate = f.data("weights-published").get("gate_mode") == "manual"
+        if listed and f.level("data-documentation") is Level.UNKNOWN:
+            missing.append("data information (the training data's documentation could not be read)")
+        elif listed and described:  # so not excused
+            missing.append(
+                "the training data, or a stated legal or technical reason why what is withheld cannot be "
+                "shared (the G7 exception)"
+            )
+        else:
+            missing.append("data information (list and description of the training data)")
+    # weights released only on the publisher's manual approval are open weights at most
+    manual_gate = f.asks_permission()
     if manual_gate:
         missing.append(
             "weights downloadable without asking permission (the download waits on manual approval)"

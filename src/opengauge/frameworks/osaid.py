@@ -40,9 +40,7 @@ def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verd
             f"weights license not free: {name or 'unknown'}"
             + (f" ({blocking})" if blocking else f" ({terms.verdict if terms else 'unknown'})"),
         )
-    # the freedom to use "without asking permission" (OSAID 1.0): weights released only on the publisher's
-    # manual approval of each request are not freely available
-    manual_gate = f.data("weights-published").get("gate_mode") == "manual"
+    manual_gate = f.asks_permission()
     if manual_gate:
         lack(
             "parameters",

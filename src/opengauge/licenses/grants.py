@@ -30,7 +30,7 @@ from opengauge.enums import Freedom
 from opengauge.licenses import cjk
 from opengauge.licenses.lazy_pattern import LazyPattern
 from opengauge.licenses.normalize import Normalized, normalized
-from opengauge.licenses.questions import PERMISSION_QUESTION, YES_ANSWER
+from opengauge.licenses.questions import answered_yes
 from opengauge.licenses.quotes import MAX_QUOTE, quote_of, window
 from opengauge.licenses.scopes import FORBID, Scoped, scoped
 from opengauge.licenses.sentences import sentence_starts
@@ -341,12 +341,7 @@ def sentence_grants(
     elif (b := _BROAD.search(sent)) and not _NEG_BEFORE.search(sent[max(0, b.start() - 40) : b.start()]):
         found = {Freedom.USE, Freedom.SHARE, Freedom.MODIFY}
     segments = [] if _DEFINITION.search(sent) else _segments(low, s_start, s_end)
-    if (
-        not segments
-        and PERMISSION_QUESTION.match(sent)
-        and sent.rstrip().endswith("?")
-        and YES_ANSWER.match(low, s_end)
-    ):
+    if not segments and answered_yes(sent, low[s_end : s_end + 40]):
         # a licence written as questions and answers: "Can I change it, fine-tune it or merge it with other
         # models? Yes." grants what the question asks (held-out round 30)
         segments = [(s_start, s_end)]

@@ -26,25 +26,41 @@ PERMISSION_QUESTION = re.compile(
 YES_ANSWER = re.compile(r"\s*(a\W{1,3}|answer\W{1,3})?(yes|sure|of course|absolutely)\b")
 
 
+def _answered(question: re.Pattern[str], answer: re.Pattern[str], sentence: str, after: str) -> bool:
+    """`sentence` is a question of the kind `question` matches, and `after` (the text that follows it)
+    opens with the answer `answer` matches."""
+    return (
+        sentence.rstrip().endswith("?")
+        and bool(question.match(sentence.lower()))
+        and bool(answer.match(after[:40].lower()))
+    )
+
+
 def answered_no(sentence: str, after: str) -> bool:
     """`sentence` asks whether a duty or limit applies and `after` (the text that follows it) answers no:
     it states no term (held-out round 30, "Do I have to register, ask permission or tell you that I use
     it? No."). A question answered yes, a question asking for a permission ("Can I ...? No.", a limit),
     or one not answered, is read as usual."""
-    return (
-        sentence.rstrip().endswith("?")
-        and bool(DUTY_QUESTION.match(sentence.lower()))
-        and bool(NO_ANSWER.match(after[:40].lower()))
-    )
+    return _answered(DUTY_QUESTION, NO_ANSWER, sentence, after)
+
+
+def answered_yes(sentence: str, after: str) -> bool:
+    """`sentence` asks for a permission and `after` answers yes ("Can I merge it with other models? Yes."):
+    it grants what it asks (`grants`)."""
+    return _answered(PERMISSION_QUESTION, YES_ANSWER, sentence, after)
 
 
 def refused(sentence: str, after: str) -> bool:
     """`sentence` asks for a permission and `after` answers no ("Can I use it commercially? No."): a limit."""
-    return (
-        sentence.rstrip().endswith("?")
-        and bool(PERMISSION_QUESTION.match(sentence.lower()))
-        and bool(NO_ANSWER.match(after[:40].lower()))
-    )
+    return _answered(PERMISSION_QUESTION, NO_ANSWER, sentence, after)
 
 
-__all__ = ["DUTY_QUESTION", "NO_ANSWER", "PERMISSION_QUESTION", "YES_ANSWER", "answered_no", "refused"]
+__all__ = [
+    "DUTY_QUESTION",
+    "NO_ANSWER",
+    "PERMISSION_QUESTION",
+    "YES_ANSWER",
+    "answered_no",
+    "answered_yes",
+    "refused",
+]

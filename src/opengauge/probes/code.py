@@ -518,10 +518,8 @@ def _bases_with_open_training_code(ctx: ProbeContext) -> list[str]:
     whose training code is not published)."""
     if not ctx.release.base_models or ctx.unexamined or not ctx.parents:
         return []
-    for parent in ctx.parents:
-        level = next((f.level for f in parent.findings if f.probe == "training-code"), Level.UNKNOWN)
-        if level is not Level.OPEN:
-            return []
+    if any(parent.level("training-code") is not Level.OPEN for parent in ctx.parents):
+        return []
     return [p.release_ref for p in ctx.parents]
 
 

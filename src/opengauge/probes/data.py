@@ -778,7 +778,7 @@ def _undocumented_base(ctx: ProbeContext) -> tuple[str, str] | None:
     if ctx.unexamined or not ctx.parents:
         return (ctx.unexamined or ctx.release.base_models)[0], "could not be examined"
     for parent in ctx.parents:
-        level = next((f.level for f in parent.findings if f.probe == "data-documentation"), Level.UNKNOWN)
+        level = parent.level("data-documentation")
         if level is not Level.OPEN:
             state = "could not be examined" if level is Level.UNKNOWN else f"is not ({level.value})"
             return parent.release_ref, state

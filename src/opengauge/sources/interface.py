@@ -167,12 +167,8 @@ def fetch_lineage(
             problems.append(f"lineage: cycle at {parent_ref}; stopped")
             break
         seen.add(key)
-        try:
-            parsed = parse_ref(parent_ref)
-            source = SOURCES[parsed.kind]
-            parent = source.fetch(parsed, s, max_code_repos=1)
-        except SourceError as exc:
-            problems.append(f"lineage: base model {parent_ref} could not be read: {exc}")
+        parent = _read_parent(parent_ref, s, problems, "base model")
+        if parent is None:
             break
         chain.append(parent)
         current = parent
@@ -202,13 +198,21 @@ def _other_parents(
             )
             continue
         seen = seen | {key}
-        try:
-            parsed = parse_ref(ref)
-            parent = SOURCES[parsed.kind].fetch(parsed, s, max_code_repos=1)
-        except SourceError as exc:
-            problems.append(f"lineage: merge parent {ref} could not be read: {exc}")
+        parent = _read_parent(ref, s, problems, "merge parent")
+        if parent is None:
             continue
         if depth > 1 and parent.base_models:
             parent = fetch_lineage(parent, depth=depth - 1, settings=s, others=False)
         out.append(parent)
     return out
+
+
+def _read_parent(ref: str, s: Settings, problems: list[str], role: str) -> Release | None:
+    """A parent model fetched with at most one linked code repository; None, noted in `problems`, when it
+    cannot be read."""
+    try:
+        parsed = parse_ref(ref)
+        return SOURCES[parsed.kind].fetch(parsed, s, max_code_repos=1)
+    except SourceError as exc:
+        problems.append(f"lineage: {role} {ref} could not be read: {exc}")
+        return None
