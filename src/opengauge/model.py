@@ -106,6 +106,11 @@ class CodeRepo(_Frozen):
     """True when the forge answered that the repository does not exist (or is not public): the
     link leads to no published code, which is evidence, not a failure to read."""
 
+    @property
+    def owner(self) -> str:
+        """The forge account that holds the repository (`gh:owner/repo` -> `owner`)."""
+        return self.ref.split(":", 1)[-1].split("/", 1)[0]
+
 
 class DatasetRef(_Frozen):
     """A training dataset named by a release."""

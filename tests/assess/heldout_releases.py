@@ -133,6 +133,47 @@ experts rate Together's Pythia tune open); a card sentence about a CC BY-NC synt
 publish them for non-commercial use only") read as the model's terms (a paragraph about synthetic data is
 about data). Two stay as `DISAGREEMENTS` (strict expected failures, each with its reason): the fully open
 model's datasheet (two-sentence sections, partial) and the CC BY-NC dataset's data-sources cell.
+
+Round 10 (`ROUND_10`, 8 releases, written blind by a helper that never read the rules): evidence spread or
+phrased unusually. A fully open 1B model whose card is three sentences, its data, pipeline and code described
+only in a technical-report PDF (a listed file, not served) and in its GitHub README, which links the two Hub
+corpora; an SFT of EleutherAI/pythia-1.4b on "a mix of publicly available instruction datasets" with no list;
+a card written in HTML (div, details, summary) with no `license` metadata, whose licence ("Apache License
+2.0"), Hub data links and GitHub link each sit inside a <details> block; a card that says "fully open source"
+over a repository with only a Dockerfile, a serving app and an inference script; a model whose only published
+data is "a 10% public sample of our 2T-token corpus" (also its `datasets` entry), with its whole pipeline on
+GitHub; `license: mit` over a LICENSE.md that is the MIT text with an appended "Use Restrictions" section;
+a fully open model whose card's headings are "What's inside", "Where the words came from", "How we taught
+it", "How it scores", "Known weak spots", "The fine print"; and a complete, readable release (card, weights,
+Apache repository with crawler, data, training and evaluation code) that has no preprint, paper or datasheet
+and mentions none, so those cells are closed, not unknown.
+
+First run (before any rule changed, on commit 5799990; another session's uncommitted edits to
+`src/opengauge/licenses/` appeared while it ran, and a second reading gave the same results): 4 of 8 right,
+labels and cells (the HTML card with the licence in <details>, open-source-ai-with-open-data; "fully open
+source" over inference code and a Dockerfile, open-weights with training code closed; the MIT text with "Use
+Restrictions" in LICENSE.md, weights-available citing LICENSE.md line 25; the release with no preprint, paper
+or datasheet, all three closed). One label read **more open** than the rubric. The four misses:
+- the 10% public sample: open-source-ai-with-open-data where open-weights was expected, data sources open
+  where partial was expected ("The training datasets are named, public and openly licensed
+  (frigatebird-lm/frigate-2t-sample)."): "a 10% public sample of our 2T-token corpus" was not read as
+  withheld data; the sample in `datasets` counted as the whole training data.
+- the model documented in a technical-report PDF and its GitHub README: open-weights where
+  open-source-ai-with-open-data was expected, data sources closed ("The release, read in full, names no
+  training data and has no section about it."; label reason "data information (list and description of
+  the training data) is missing for Open Source AI"): the two Hub corpora that the GitHub README links and
+  calls the complete pre-training data were not found (training code and licences were right: open). The
+  PDF is listed but not served, yet the reason says the release was "read in full".
+- the Pythia-1.4B tune: label right (open-weights) and the tuning data "a mix of publicly available
+  instruction datasets" rightly closed, but the base's data sources partial where open was expected
+  (Pythia.yaml, dolly.yaml): "Foundation model hf:EleutherAI/pythia-1.4b: training data rated partial." (the
+  served base card names the Pile with links to its site, paper and datasheet, and `datasets:
+  EleutherAI/pile`, a dataset this round does not serve).
+- the card with unusual headings: label and every availability and licence cell right, model card partial
+  where open was expected: "The model card covers 3 of the 9 standard sections; missing: model-details,
+  uses, limitations, environmental-impact, technical-specs, citation." Model details and technical specs
+  ("What's inside"), uses ("Using it") and limitations ("Known weak spots") are in the card under other
+  words; environmental impact and citation are indeed absent.
 """
 
 from __future__ import annotations
@@ -1083,7 +1124,9 @@ ROUND_6: list[HeldOut] = [
         {"license": "apache-2.0", "datasets": ["bigcode/the-stack-v2-dedup"]},
         "open-weights",
         {"weights_endmodel": "open", "datasources_basemodel": "partial"},
-        datasets=[Dataset("bigcode/the-stack-v2-dedup", "other", None)],
+        # served gated, as the round says it is (and as the real dataset is): the `gated` field of the
+        # served datasets came in round 9, and until then it was served open by mistake
+        datasets=[Dataset("bigcode/the-stack-v2-dedup", "other", None, gated="auto")],
     ),
     HeldOut(
         "ibisbill/Ibisbill-2B",
@@ -3320,14 +3363,763 @@ ROUND_9: list[HeldOut] = [
 ]
 
 
+TROGON_README = b"""# trogon
+
+Code and data of **Trogon-1B**, an English base model trained from scratch. The model card on the Hub is
+short on purpose: this README and the technical report (`Trogon-1B-technical-report.pdf` in the model
+repository) are the documentation.
+
+## Training data
+
+Trogon-1B was pre-trained on two corpora, both published in full on the Hugging Face Hub under ODC-By 1.0:
+
+| dataset | tokens | share |
+|---|---|---|
+| [trogon-lab/trogon-web](https://huggingface.co/datasets/trogon-lab/trogon-web) | 820B | 82% |
+| [trogon-lab/trogon-code](https://huggingface.co/datasets/trogon-lab/trogon-code) | 180B | 18% |
+
+These two datasets are the complete pre-training data, exactly as the model saw them; nothing private or
+synthetic was added.
+
+## Data pipeline (`pipeline/`)
+
+    python pipeline/extract.py --snapshots configs/snapshots.txt   # WARC -> text (resiliparse)
+    python pipeline/langid.py                                      # fastText, English > 0.7
+    python pipeline/quality.py                                     # heuristic + classifier filters
+    python pipeline/dedup.py                                       # MinHash-LSH, 5-grams, 0.8 Jaccard
+    python pipeline/code_filter.py                                 # licence allow-list, secret redaction
+    python pipeline/tokenize.py
+
+The outputs of these steps are exactly the two datasets above.
+
+## Pre-training
+
+    torchrun --nnodes 4 --nproc_per_node 8 train/pretrain.py --config configs/trogon-1b.yaml
+
+`configs/trogon-1b.yaml` is the configuration of the released checkpoint (AdamW, peak LR 4e-4, cosine,
+1.0T tokens, 32 H100 GPUs for 8 days).
+
+## Evaluation
+
+    python eval/run.py --model trogon-lab/Trogon-1B
+
+## License
+
+All code in this repository is released under the Apache License 2.0.
+"""
+
+TROGON_WEB_CARD = _datasheet(
+    "odc-by",
+    "Trogon Web",
+    {
+        "Motivation": "The web part (82%) of the Trogon-1B pre-training corpus, built and released by Trogon Lab "
+        "so that the pre-training run can be inspected and repeated.",
+        "Composition": "820B tokens of English web pages, one JSON line per page with `text`, `url`, `snapshot` "
+        "and `quality` fields.",
+        "Collection Process": "Text extracted from nine Common Crawl snapshots (2022 to 2025).",
+        "Preprocessing": "Language identification, heuristic and classifier quality filters, MinHash "
+        "deduplication and PII masking, with the `pipeline/` scripts of https://github.com/trogon-lab/trogon.",
+        "Uses": "Language-model pre-training research.",
+        "Distribution": "ODC-By 1.0, openly downloadable.",
+        "Maintenance": "Trogon Lab (data@trogon.example).",
+    },
+)
+
+TROGON_CODE_CARD = _datasheet(
+    "odc-by",
+    "Trogon Code",
+    {
+        "Motivation": "The code part (18%) of the Trogon-1B pre-training corpus.",
+        "Composition": "180B tokens of source code in 24 languages; fields `content`, `repo`, `path`, `license`.",
+        "Collection Process": "Public GitHub repositories under permissive licences, from the Software Heritage "
+        "archive (2025).",
+        "Preprocessing": "Licence allow-list, removal of generated and minified files, secret redaction and "
+        "near-duplicate removal (`pipeline/code_filter.py`, `pipeline/dedup.py`).",
+        "Uses": "Pre-training research.",
+        "Distribution": "ODC-By 1.0 for the compilation; each file keeps its repository's licence.",
+        "Maintenance": "Trogon Lab.",
+    },
+)
+
+BULBUL_README = b"""# bulbul-train
+
+Data pipeline, pre-training and evaluation code of Bulbul-2B.
+
+## Data
+
+    python data/extract.py --lang en,hi      # WARC extraction and language ID
+    python data/filter.py                    # quality filters per language
+    python data/dedup.py                     # MinHash deduplication
+    python data/tokenize.py
+
+The outputs are the two datasets on the Hub, `bulbul-ai/bulbul-web-en` and `bulbul-ai/bulbul-web-hi`.
+
+## Pre-training
+
+    torchrun --nnodes 4 --nproc_per_node 8 train/pretrain.py --config configs/bulbul-2b.yaml
+
+## Evaluation
+
+    python eval/run.py --model bulbul-ai/Bulbul-2B
+
+Apache License 2.0.
+"""
+
+BULBUL_EN_CARD = _datasheet(
+    "odc-by",
+    "Bulbul Web (English)",
+    {
+        "Motivation": "The English part (69%) of the Bulbul-2B pre-training corpus, released by Bulbul AI.",
+        "Composition": "1.1T tokens of English web text; fields `text`, `url`, `snapshot`.",
+        "Collection Process": "Seven Common Crawl snapshots from 2023 to 2025.",
+        "Preprocessing": "Extraction, language ID, quality filtering, MinHash deduplication and PII masking "
+        "(`data/` in https://github.com/bulbul-ai/bulbul-train).",
+        "Uses": "Pre-training research.",
+        "Distribution": "ODC-By 1.0.",
+        "Maintenance": "Bulbul AI.",
+    },
+)
+
+BULBUL_HI_CARD = _datasheet(
+    "odc-by",
+    "Bulbul Web (Hindi)",
+    {
+        "Motivation": "The Hindi part (31%) of the Bulbul-2B pre-training corpus, released by Bulbul AI.",
+        "Composition": "500B tokens of Hindi web text in Devanagari and romanised Hindi; fields `text`, `url`, "
+        "`snapshot`, `script`.",
+        "Collection Process": "The same Common Crawl snapshots as the English part.",
+        "Preprocessing": "As for the English part, with a Hindi quality classifier and script normalisation.",
+        "Uses": "Pre-training research.",
+        "Distribution": "ODC-By 1.0.",
+        "Maintenance": "Bulbul AI.",
+    },
+)
+
+COUCAL_README = b"""# coucal
+
+Run Coucal-7B anywhere.
+
+## Docker
+
+    docker build -t coucal .
+    docker run --gpus all -p 8080:8080 coucal
+
+The container serves an OpenAI-compatible API on port 8080 (`serve/app.py`, vLLM backend).
+
+## Python
+
+    pip install -r serve/requirements.txt
+    python inference/generate.py --model coucal-ml/Coucal-7B --prompt "Hello"
+
+## License
+
+Apache 2.0.
+"""
+
+FRIGATE_README = b"""# frigatebird
+
+Data pipeline and pre-training code of Frigatebird-3B.
+
+## Data
+
+    python data/extract.py
+    python data/filter.py         # language + quality
+    python data/dedup.py          # MinHash
+    python data/sample.py         # draws the public 10% sample
+    python data/tokenize.py
+
+## Pre-training
+
+    torchrun --nnodes 8 --nproc_per_node 8 train/pretrain.py --config configs/frigatebird-3b.yaml
+
+## Evaluation
+
+    python eval/run.py --model frigatebird-lm/Frigatebird-3B
+
+Apache-2.0.
+"""
+
+FRIGATE_SAMPLE_CARD = _datasheet(
+    "odc-by",
+    "Frigate-2T sample",
+    {
+        "Motivation": "A uniform 10% sample of Frigate-2T, the 2T-token pre-training corpus of Frigatebird-3B, "
+        "published by Frigatebird LM so that its composition can be studied.",
+        "Composition": "200B tokens: 75% English web pages, 15% books, 10% code, in the same proportions as the "
+        "full corpus; fields `text`, `source`, `url`.",
+        "Collection Process": "Documents drawn uniformly at random (seed 20260301) from Frigate-2T by "
+        "`data/sample.py`.",
+        "Preprocessing": "As for Frigate-2T: extraction, language and quality filters, MinHash deduplication, "
+        "PII masking.",
+        "Uses": "Analysis of the pre-training data; small-scale pre-training experiments.",
+        "Distribution": "ODC-By 1.0.",
+        "Maintenance": "Frigatebird LM.",
+    },
+)
+
+HOATZIN_LICENSE = b"""MIT License
+
+Copyright (c) 2026 Hoatzin Labs
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+
+## Use Restrictions
+
+Notwithstanding the permissions above, you shall not use the Software, including the Hoatzin-4B model
+weights and any model derived from them, (a) for the development, targeting or operation of weapons or
+military systems; (b) for mass surveillance or the biometric identification of natural persons; or (c) to
+generate disinformation intended to influence elections. You must include these Use Restrictions in any
+copy or derivative of the Software that you distribute.
+"""
+
+POTOO_README = b"""# potoo
+
+Everything that made Potoo-1B: data cleaning, pre-training and evaluation.
+
+    python -m potoo.data.extract
+    python -m potoo.data.clean        # language ID, quality filters, boilerplate removal
+    python -m potoo.data.dedup        # MinHash
+    python -m potoo.data.tokenize
+    torchrun --nproc_per_node 8 -m potoo.train --config configs/potoo-1b.yaml
+    python -m potoo.eval --model potoo-nlp/Potoo-1B
+
+Apache License 2.0.
+"""
+
+POTOO_WEB_CARD = _datasheet(
+    "odc-by",
+    "Potoo Web",
+    {
+        "Motivation": "The web part (85%) of the Potoo-1B pre-training data, released by Potoo NLP.",
+        "Composition": "680B tokens of English web text; fields `text`, `url`, `snapshot`.",
+        "Collection Process": "Four Common Crawl snapshots from 2024 and 2025.",
+        "Preprocessing": "Extraction, English language ID, quality filters, boilerplate removal, MinHash "
+        "deduplication and PII masking (`potoo/data/` in https://github.com/potoo-nlp/potoo).",
+        "Uses": "Pre-training research.",
+        "Distribution": "ODC-By 1.0.",
+        "Maintenance": "Potoo NLP.",
+    },
+)
+
+POTOO_BOOKS_CARD = _datasheet(
+    "cc0-1.0",
+    "Potoo Books",
+    {
+        "Motivation": "The book part (15%) of the Potoo-1B pre-training data.",
+        "Composition": "120B tokens from 48k public-domain books; fields `title`, `author`, `year`, `text`.",
+        "Collection Process": "Project Gutenberg, books published before 1929.",
+        "Preprocessing": "Header and licence boilerplate removal, deduplication of editions.",
+        "Uses": "Pre-training; long-context research.",
+        "Distribution": "CC0 1.0.",
+        "Maintenance": "Potoo NLP.",
+    },
+)
+
+TINAMOU_README = b"""# tinamou
+
+Crawler, data processing, pre-training and evaluation code of Tinamou-2B.
+
+## Layout
+
+    crawl/fetch.py          # the polite crawler we ran in 2025 (robots.txt, rate limits)
+    data/extract.py         # HTML -> text
+    data/filter.py          # language ID, quality heuristics, blocklists
+    data/dedup.py           # exact + MinHash deduplication
+    data/pii.py             # email / phone / IP masking
+    data/tokenize.py
+    train/pretrain.py       # FSDP pre-training loop
+    train/model.py
+    configs/tinamou-2b.yaml # the configuration of the released checkpoint
+    eval/run.py
+
+## Pre-train
+
+    torchrun --nnodes 8 --nproc_per_node 8 train/pretrain.py --config configs/tinamou-2b.yaml
+
+## Evaluate
+
+    python eval/run.py --model tinamou/Tinamou-2B
+
+## License
+
+Apache 2.0.
+"""
+
+#: Round 10, written blind by a helper that never read the rules: evidence spread or phrased unusually. A model
+#: whose data, pipeline and code are described only in a technical-report PDF (listed, unread) and its GitHub
+#: README (the card is three sentences); a tune of Pythia-1.4B on "a mix of publicly available instruction
+#: datasets" with no list; a card written in HTML whose licence, data and code links sit inside <details>
+#: blocks (no `license` metadata); a "fully open source" card whose GitHub repository holds only inference
+#: code and a Dockerfile; a model whose only published data is "a 10% public sample of our 2T-token corpus";
+#: an MIT text with an appended "Use Restrictions" section in LICENSE.md behind `license: mit`; a fully open
+#: release whose card's headings are "Where the words came from", "How we taught it", "Known weak spots"; and a
+#: complete, readable release with no preprint, paper or datasheet at all (absence is closed, not unknown).
+ROUND_10: list[HeldOut] = [
+    # (a) The card is short: the evidence is in a technical-report PDF (a listed file the Hub does not serve,
+    # unread) and the GitHub README, which links both Hub corpora (datasheet cards, ODC-By) and calls them the
+    # complete data -> datasources_basemodel open (OLMo.yaml "Training data for base model released", Pythia.yaml);
+    # pipeline (extraction, filtering, dedup, tokenization), pre-training and evaluation under Apache ->
+    # trainingcode open (OLMo.yaml, smollm.yaml); Apache weights, public -> weights_basemodel open; weights, code
+    # and data under open licences -> licenses open (OLMo.yaml, smollm.yaml); everything released ->
+    # open-source-ai-with-open-data. (preprint left out: the experts rate a technical-report PDF on the Hub open,
+    # Nanbeige.yaml, but only after reading it; here it cannot be read.)
+    HeldOut(
+        "trogon-lab/Trogon-1B",
+        "# Trogon-1B\n\n"
+        "Trogon-1B is a 1.1B-parameter English base model trained from scratch by Trogon Lab. How it was built "
+        "(the data, the pipeline and the training run) is described in our "
+        "[technical report](Trogon-1B-technical-report.pdf) and in the code repository "
+        "[trogon-lab/trogon](https://github.com/trogon-lab/trogon).\n\n"
+        "Apache 2.0.\n",
+        {"license": "apache-2.0", "language": ["en"]},
+        "open-source-ai-with-open-data",
+        {
+            "weights_basemodel": "open",
+            "trainingcode": "open",
+            "datasources_basemodel": "open",
+            "licenses": "open",
+        },
+        extra_files={"Trogon-1B-technical-report.pdf": None},
+        github=[
+            _github(
+                "trogon-lab/trogon",
+                _tree(
+                    "README.md",
+                    "LICENSE",
+                    "configs/snapshots.txt",
+                    "configs/trogon-1b.yaml",
+                    "pipeline/extract.py",
+                    "pipeline/langid.py",
+                    "pipeline/quality.py",
+                    "pipeline/dedup.py",
+                    "pipeline/code_filter.py",
+                    "pipeline/tokenize.py",
+                    "train/pretrain.py",
+                    "train/model.py",
+                    "eval/run.py",
+                ),
+                readme=TROGON_README,
+            )
+        ],
+        datasets=[
+            Dataset("trogon-lab/trogon-web", "odc-by", TROGON_WEB_CARD),
+            Dataset("trogon-lab/trogon-code", "odc-by", TROGON_CODE_CARD),
+        ],
+    ),
+    # (b) SFT of EleutherAI/pythia-1.4b (Apache, public; served with a card like the real one): base weights
+    # and base data open, as the experts rate Pythia bases (Pythia.yaml, dolly.yaml: "Training data published
+    # on HuggingFace for Pythia-based models") -> weights_basemodel open, datasources_basemodel open; the tune's
+    # own Apache weights are public -> weights_endmodel open; the tuning data is only "a mix of publicly
+    # available instruction datasets", none named or linked -> datasources_endmodel closed (Conversational
+    # Speech Model.yaml: "'a large dataset of publicly available audio'. No links provided", closed;
+    # OpenELM.yaml: "Publicly available datasets cited ... but not further specified", closed); no tuning code
+    # -> not open source AI -> open-weights.
+    HeldOut(
+        "scoter-ai/Scoter-1.4B-Chat",
+        "# Scoter-1.4B-Chat\n\n"
+        "Scoter-1.4B-Chat is a small chat model: [EleutherAI/pythia-1.4b](https://huggingface.co/EleutherAI/pythia-1.4b) "
+        "after supervised fine-tuning by Scoter AI. It is meant for experiments on cheap hardware, not for "
+        "production.\n\n"
+        "## Fine-tuning data\n\n"
+        "We fine-tuned on a mix of publicly available instruction datasets (about 300k examples in total), "
+        "converted to single- and multi-turn conversations in the ChatML format.\n\n"
+        "## Training\n\n"
+        "| | |\n|---|---|\n| Epochs | 3 |\n| Learning rate | 2e-5, cosine |\n| Batch size | 64 |\n"
+        "| Max length | 2048 |\n| Hardware | 4 A100 40GB, 7 hours |\n\n"
+        "## Evaluation\n\n| Benchmark | pythia-1.4b | Scoter-1.4B-Chat |\n|---|---|---|\n"
+        "| ARC-e | 60.5 | 61.9 |\n| HellaSwag | 52.0 | 53.4 |\n| TruthfulQA | 38.7 | 41.0 |\n\n"
+        "## Prompt format\n\n```\n<|im_start|>user\n{prompt}<|im_end|>\n<|im_start|>assistant\n```\n\n"
+        "## License\n\nApache 2.0, like the base model.\n",
+        {"license": "apache-2.0", "base_model": "EleutherAI/pythia-1.4b", "language": ["en"]},
+        "open-weights",
+        {
+            "weights_basemodel": "open",
+            "weights_endmodel": "open",
+            "datasources_basemodel": "open",
+            "datasources_endmodel": "closed",
+        },
+        models=[
+            _hub_model(
+                "EleutherAI/pythia-1.4b",
+                "\n# Pythia-1.4B\n\n"
+                "The *Pythia Scaling Suite* is a collection of models developed to facilitate interpretability "
+                "research. It contains two sets of eight models of sizes 70M, 160M, 410M, 1B, 1.4B, 2.8B, 6.9B, "
+                "and 12B. For each size, there are two models: one trained on the Pile, and one trained on the "
+                "Pile after the dataset has been globally deduplicated. All 8 model sizes are trained on the exact "
+                "same data, in the exact same order.\n\n"
+                "## Training\n\n### Training data\n\n"
+                "[The Pile](https://pile.eleuther.ai/) is a 825GiB general-purpose dataset in English. It was "
+                "created by EleutherAI specifically for training large language models. It contains texts from 22 "
+                "diverse sources. See [the Pile paper](https://arxiv.org/abs/2101.00027) for a breakdown of all "
+                "data sources, methodology, and a discussion of ethical implications. Consult "
+                "[the datasheet](https://arxiv.org/abs/2201.07311) for more detailed documentation about the Pile "
+                "and its component datasets.\n\n"
+                "### Training procedure\n\n"
+                "All models were trained on the exact same data, in the exact same order. Each model saw "
+                "299,892,736,000 tokens during training, and 143 checkpoints for each model are saved every "
+                "2,097,152,000 tokens. See [GitHub](https://github.com/EleutherAI/pythia) for more details on "
+                "training procedure, including how to reproduce it.\n",
+                {"license": "apache-2.0", "language": ["en"], "datasets": ["EleutherAI/pile"]},
+            )
+        ],
+    ),
+    # (c) An HTML card with no `license` metadata: the licence ("Apache License 2.0"), the data links and the
+    # code link are each inside a <details> block. The publisher's own statement is the grant (Mistral.yaml:
+    # "Apache-2.0", open; round 7's Kestrel table row) -> licenses open; public, ungated -> weights_endmodel
+    # open; both corpora on the Hub with datasheet cards, called the complete training data ->
+    # datasources_basemodel open (OLMo.yaml); data pipeline, pre-training and evaluation code under Apache ->
+    # trainingcode open (OLMo.yaml, smollm.yaml); everything released -> open-source-ai-with-open-data.
+    HeldOut(
+        "bulbul-ai/Bulbul-2B",
+        '<div align="center">\n'
+        "  <h1>Bulbul-2B</h1>\n"
+        '  <img src="https://bulbul.example/assets/banner.png" width="480" alt="Bulbul"/>\n'
+        "  <p><i>An open English-Hindi base model</i></p>\n"
+        "</div>\n\n"
+        "<div>\n"
+        "<p>Bulbul-2B is a 2.1B-parameter English and Hindi base language model trained from scratch by Bulbul AI "
+        "on 1.6T tokens. Open the sections below for the details.</p>\n"
+        "</div>\n\n"
+        "<details>\n<summary><b>License</b></summary>\n\n"
+        '<p>The weights are released under the <a href="https://www.apache.org/licenses/LICENSE-2.0">Apache '
+        "License 2.0</a>. No other terms apply.</p>\n\n"
+        "</details>\n\n"
+        "<details>\n<summary><b>Training data</b></summary>\n\n"
+        "<p>Bulbul-2B was trained only on the two corpora below, both published in full on the Hugging Face "
+        "Hub:</p>\n"
+        "<ul>\n"
+        '  <li><a href="https://huggingface.co/datasets/bulbul-ai/bulbul-web-en">bulbul-ai/bulbul-web-en</a>: '
+        "English web text, 1.1T tokens (ODC-By 1.0)</li>\n"
+        '  <li><a href="https://huggingface.co/datasets/bulbul-ai/bulbul-web-hi">bulbul-ai/bulbul-web-hi</a>: '
+        "Hindi web text, 500B tokens (ODC-By 1.0)</li>\n"
+        "</ul>\n"
+        "<p>These two datasets are the complete training data.</p>\n\n"
+        "</details>\n\n"
+        "<details>\n<summary><b>Code</b></summary>\n\n"
+        "<p>The data pipeline (extraction, filtering, deduplication, tokenization), the pre-training code and "
+        'the evaluation suite are at <a href="https://github.com/bulbul-ai/bulbul-train">github.com/bulbul-ai/bulbul-train</a> '
+        "(Apache 2.0).</p>\n\n"
+        "</details>\n\n"
+        "<details>\n<summary><b>Architecture</b></summary>\n\n"
+        "<table>\n"
+        "  <tr><td>Layers</td><td>24</td></tr>\n"
+        "  <tr><td>Hidden size</td><td>2304</td></tr>\n"
+        "  <tr><td>Attention heads</td><td>18 (6 KV)</td></tr>\n"
+        "  <tr><td>Context</td><td>4096</td></tr>\n"
+        "  <tr><td>Hardware</td><td>64 H100 GPUs, 13 days</td></tr>\n"
+        "</table>\n\n"
+        "</details>\n\n"
+        "<details>\n<summary><b>Evaluation</b></summary>\n\n"
+        "<table>\n"
+        "  <tr><th>Benchmark</th><th>Bulbul-2B</th></tr>\n"
+        "  <tr><td>ARC-e</td><td>66.1</td></tr>\n"
+        "  <tr><td>IndicXNLI (hi)</td><td>48.3</td></tr>\n"
+        "</table>\n\n"
+        "</details>\n",
+        {"library_name": "transformers", "pipeline_tag": "text-generation", "language": ["en", "hi"]},
+        "open-source-ai-with-open-data",
+        {
+            "weights_endmodel": "open",
+            "licenses": "open",
+            "trainingcode": "open",
+            "datasources_basemodel": "open",
+        },
+        github=[
+            _github(
+                "bulbul-ai/bulbul-train",
+                _tree(
+                    "README.md",
+                    "LICENSE",
+                    "data/extract.py",
+                    "data/filter.py",
+                    "data/dedup.py",
+                    "data/tokenize.py",
+                    "train/pretrain.py",
+                    "train/model.py",
+                    "configs/bulbul-2b.yaml",
+                    "eval/run.py",
+                ),
+                readme=BULBUL_README,
+            )
+        ],
+        datasets=[
+            Dataset("bulbul-ai/bulbul-web-en", "odc-by", BULBUL_EN_CARD),
+            Dataset("bulbul-ai/bulbul-web-hi", "odc-by", BULBUL_HI_CARD),
+        ],
+    ),
+    # (d) "Fully open source" in the card, but the linked repository holds a Dockerfile, a serving app and an
+    # inference script, nothing for training or data -> trainingcode closed (BitNet.yaml "Only inference code
+    # found", Seed-OSS.yaml "Repo only contains inference code", CogView.yaml: closed); the data is only
+    # categories ("web pages, code and books") -> datasources_basemodel closed (mistral-nemo.yaml, Yi.yaml);
+    # Apache, public -> weights_endmodel open; the claim cannot lift the release above open-weights.
+    HeldOut(
+        "coucal-ml/Coucal-7B",
+        "# Coucal-7B\n\n"
+        "**Coucal-7B is fully open source.** Download it, run it, change it, ship it.\n\n"
+        "## Highlights\n\n"
+        "- 7.4B parameters, 32k context\n- Strong at tool use and structured output\n"
+        "- Apache 2.0 license\n"
+        "- Open-source code: [github.com/coucal-ml/coucal](https://github.com/coucal-ml/coucal)\n\n"
+        "## Training\n\n"
+        "Coucal-7B was pre-trained on 3T tokens of web pages, code and books, then instruction-tuned and "
+        "aligned with DPO.\n\n"
+        "## Run it\n\n"
+        "```bash\ndocker run --gpus all -p 8080:8080 ghcr.io/coucal-ml/coucal:latest\n```\n\n"
+        "## Evaluation\n\n| MMLU | GSM8K | BFCL v3 |\n|---|---|---|\n| 64.0 | 71.8 | 59.2 |\n",
+        {"license": "apache-2.0", "language": ["en"], "pipeline_tag": "text-generation"},
+        "open-weights",
+        {
+            "weights_endmodel": "open",
+            "trainingcode": "closed",
+            "datasources_basemodel": "closed",
+        },
+        github=[
+            _github(
+                "coucal-ml/coucal",
+                _tree(
+                    "README.md",
+                    "LICENSE",
+                    "Dockerfile",
+                    "docker-compose.yml",
+                    "serve/app.py",
+                    "serve/requirements.txt",
+                    "inference/generate.py",
+                ),
+                readme=COUCAL_README,
+            )
+        ],
+    ),
+    # (e) The only published data is "a 10% public sample of our 2T-token corpus" (also in `datasets`): the
+    # other 90% is not shared -> datasources_basemodel partial (Falcon.yaml: RefinedWeb "only a small sample is
+    # made available", partial; round 2's Corvid); the pipeline, pre-training and evaluation code under Apache
+    # -> trainingcode open; Apache weights, Apache code, ODC-By sample, nothing under a closed licence ->
+    # licenses open (Teuken.yaml: Apache with unpublished data, open); public -> weights_basemodel open. No
+    # legal or technical reason is given for withholding the rest (frameworks.md §4: the G7 exception is only
+    # for data that cannot be shared) -> not open-source-ai -> open-weights.
+    HeldOut(
+        "frigatebird-lm/Frigatebird-3B",
+        "# Frigatebird-3B\n\n"
+        "Frigatebird-3B is a 3.0B-parameter English base model trained from scratch on 2T tokens.\n\n"
+        "## Training data\n\n"
+        "Frigatebird-3B was trained on Frigate-2T, our corpus of English web pages (75%), books (15%) and code "
+        "(10%). We publish a 10% public sample of our 2T-token corpus as "
+        "[frigatebird-lm/frigate-2t-sample](https://huggingface.co/datasets/frigatebird-lm/frigate-2t-sample), "
+        "with the same mixture and the same processing.\n\n"
+        "## Code\n\n"
+        "Data processing, pre-training and evaluation: [frigatebird-lm/frigatebird](https://github.com/frigatebird-lm/frigatebird) "
+        "(Apache 2.0).\n\n"
+        "## Model\n\n28 layers, hidden size 3072, 24 heads (8 KV), RoPE, 4k context; 64 H100 GPUs for 15 days.\n\n"
+        "## Evaluation\n\n| ARC-c | HellaSwag | MMLU |\n|---|---|---|\n| 44.0 | 70.2 | 47.5 |\n\n"
+        "## License\n\nApache 2.0.\n",
+        {"license": "apache-2.0", "language": ["en"], "datasets": ["frigatebird-lm/frigate-2t-sample"]},
+        "open-weights",
+        {
+            "weights_basemodel": "open",
+            "trainingcode": "open",
+            "datasources_basemodel": "partial",
+            "licenses": "open",
+        },
+        github=[
+            _github(
+                "frigatebird-lm/frigatebird",
+                _tree(
+                    "README.md",
+                    "LICENSE",
+                    "data/extract.py",
+                    "data/filter.py",
+                    "data/dedup.py",
+                    "data/sample.py",
+                    "data/tokenize.py",
+                    "train/pretrain.py",
+                    "train/model.py",
+                    "configs/frigatebird-3b.yaml",
+                    "eval/run.py",
+                ),
+                readme=FRIGATE_README,
+            )
+        ],
+        datasets=[Dataset("frigatebird-lm/frigate-2t-sample", "odc-by", FRIGATE_SAMPLE_CARD)],
+    ),
+    # (f) `license: mit` and "License: MIT" in the card, but LICENSE.md is the MIT text with an appended "Use
+    # Restrictions" section (no weapons or military systems, no mass surveillance or biometric identification,
+    # no election disinformation, passed on to derivatives): a use-based restriction is a blocking clause
+    # (frameworks.md §4) -> weights-available; a modified MIT is no open licence -> licenses closed
+    # (Minimax.yaml "Modified MIT, not an OSI-approved license", Devstral.yaml: closed); public, ungated ->
+    # weights_endmodel open; no code -> trainingcode closed.
+    HeldOut(
+        "hoatzin/Hoatzin-4B",
+        "# Hoatzin-4B\n\n"
+        "Hoatzin-4B is a 4B instruction model for summarisation and question answering in English and "
+        "Portuguese.\n\n"
+        "## Model details\n\n"
+        "- **Developed by:** Hoatzin Labs\n- **Parameters:** 4.0B\n- **Context length:** 16k\n"
+        "- **Languages:** English, Portuguese\n- **License:** MIT\n\n"
+        "## Usage\n\n"
+        '```python\nfrom transformers import pipeline\npipe = pipeline("text-generation", model="hoatzin/Hoatzin-4B")\n```\n\n'
+        "## Evaluation\n\n| MMLU | ENEM | GSM8K |\n|---|---|---|\n| 58.3 | 61.0 | 62.4 |\n",
+        {"license": "mit", "language": ["en", "pt"], "pipeline_tag": "text-generation"},
+        "weights-available",
+        {"weights_endmodel": "open", "licenses": "closed", "trainingcode": "closed"},
+        extra_files={"LICENSE.md": HOATZIN_LICENSE},
+    ),
+    # (g) A fully open release under unusual headings: "Where the words came from" links the two Hub corpora
+    # (datasheet cards) and says they are all of the data -> datasources_basemodel open (OLMo.yaml); "How we
+    # taught it" links the Apache repository with cleaning, dedup, pre-training and evaluation code ->
+    # trainingcode open (OLMo.yaml, smollm.yaml); Apache weights, open data licences -> licenses open;
+    # public -> weights_basemodel open; the card covers architecture, data, training setup and hardware,
+    # evaluation, limitations and usage -> modelcard open (smollm.yaml "Model card provides the requisite
+    # information", OLMo.yaml); everything released -> open-source-ai-with-open-data.
+    HeldOut(
+        "potoo-nlp/Potoo-1B",
+        "# Potoo-1B\n\n"
+        "Potoo-1B is a small English base model by Potoo NLP. Everything it is made of is public.\n\n"
+        "## What's inside\n\n"
+        "A decoder-only transformer with 1.2B parameters: 22 layers, hidden size 2048, 16 attention heads (4 KV "
+        "heads), SwiGLU, RoPE, a 4096-token context and a 50k BPE vocabulary.\n\n"
+        "## Where the words came from\n\n"
+        "Potoo read 800B tokens from two corpora, both on the Hub: "
+        "[potoo-nlp/potoo-web](https://huggingface.co/datasets/potoo-nlp/potoo-web) (85%, English web pages) and "
+        "[potoo-nlp/potoo-books](https://huggingface.co/datasets/potoo-nlp/potoo-books) (15%, public-domain books). "
+        "That is all of it: nothing private, nothing synthetic.\n\n"
+        "## How we taught it\n\n"
+        "The code that cleaned the text, removed duplicates and trained the model is in "
+        "[potoo-nlp/potoo](https://github.com/potoo-nlp/potoo) (Apache 2.0), with the exact configuration of this "
+        "checkpoint. Potoo trained for 190k steps with AdamW (peak learning rate 3e-4, cosine to 3e-5, batch of "
+        "4M tokens) on 16 H100 GPUs for 11 days.\n\n"
+        "## How it scores\n\n| Task | Potoo-1B |\n|---|---|\n| ARC-e | 63.0 |\n| HellaSwag | 59.8 |\n| PIQA | 73.0 |\n\n"
+        "## Known weak spots\n\n"
+        "Potoo is a base model: it has not been instruction-tuned or safety-tuned, knows little about events after "
+        "2025, and repeats the biases of web text.\n\n"
+        "## Using it\n\n"
+        '```python\nfrom transformers import AutoModelForCausalLM, AutoTokenizer\ntok = AutoTokenizer.from_pretrained("potoo-nlp/Potoo-1B")\n'
+        'model = AutoModelForCausalLM.from_pretrained("potoo-nlp/Potoo-1B")\n```\n\n'
+        "## The fine print\n\nApache 2.0.\n",
+        {"license": "apache-2.0", "language": ["en"]},
+        "open-source-ai-with-open-data",
+        {
+            "weights_basemodel": "open",
+            "trainingcode": "open",
+            "datasources_basemodel": "open",
+            "licenses": "open",
+            "modelcard": "open",
+        },
+        github=[
+            _github(
+                "potoo-nlp/potoo",
+                _tree(
+                    "README.md",
+                    "LICENSE",
+                    "potoo/data/extract.py",
+                    "potoo/data/clean.py",
+                    "potoo/data/dedup.py",
+                    "potoo/data/tokenize.py",
+                    "potoo/train.py",
+                    "potoo/model.py",
+                    "potoo/eval.py",
+                    "configs/potoo-1b.yaml",
+                ),
+                readme=POTOO_README,
+            )
+        ],
+        datasets=[
+            Dataset("potoo-nlp/potoo-web", "odc-by", POTOO_WEB_CARD),
+            Dataset("potoo-nlp/potoo-books", "cc0-1.0", POTOO_BOOKS_CARD),
+        ],
+    ),
+    # (h) Absence is closed: a complete, readable release (card, weights, an Apache repository with crawler,
+    # data processing, pre-training and evaluation code, all served) that has no preprint, no paper and no
+    # datasheet, and mentions none -> preprint closed (Seed-OSS.yaml "No preprint available"), paper closed
+    # (Nanbeige.yaml, smollm.yaml, dots_llm.yaml "No peer-reviewed paper found"), datasheet closed
+    # (Nanbeige.yaml, BitNet.yaml "No datasheet found"); the data is "English web text from our own 2025 crawl",
+    # not released and not named -> datasources_basemodel closed (Nanbeige.yaml, mistral-nemo.yaml); the code
+    # is all there -> trainingcode open; Apache, public -> weights_endmodel open. No reason is given for not
+    # sharing the crawl (frameworks.md §4) -> open-weights.
+    HeldOut(
+        "tinamou/Tinamou-2B",
+        "# Tinamou-2B\n\n"
+        "Tinamou-2B is a 2.0B-parameter English base model trained from scratch by Tinamou.\n\n"
+        "## Model details\n\n"
+        "| | |\n|---|---|\n| Layers | 24 |\n| Hidden size | 2304 |\n| Attention heads | 18 (6 KV) |\n"
+        "| Context | 4096 |\n| Vocabulary | 64k BPE |\n| Training tokens | 1.4T |\n"
+        "| Hardware | 64 H100 GPUs, 12 days |\n| Optimizer | AdamW, peak LR 3e-4, WSD schedule |\n\n"
+        "## Training data\n\n"
+        "Tinamou-2B was pre-trained on 1.4T tokens of English web text from our own 2025 crawl. The crawl is not "
+        "released.\n\n"
+        "## Code\n\n"
+        "The crawler, the data processing, the pre-training loop and the evaluation suite are at "
+        "[github.com/tinamou/tinamou](https://github.com/tinamou/tinamou) (Apache 2.0).\n\n"
+        "## Evaluation\n\n| Task | Tinamou-2B |\n|---|---|\n| ARC-e | 67.2 |\n| HellaSwag | 64.9 |\n| MMLU | 41.0 |\n\n"
+        "## Limitations\n\n"
+        "A base model, not instruction-tuned: it can produce false, biased or offensive text.\n\n"
+        "## License\n\nApache 2.0.\n",
+        {"license": "apache-2.0", "language": ["en"], "library_name": "transformers"},
+        "open-weights",
+        {
+            "weights_endmodel": "open",
+            "trainingcode": "open",
+            "datasources_basemodel": "closed",
+            "preprint": "closed",
+            "paper": "closed",
+            "datasheet": "closed",
+        },
+        github=[
+            _github(
+                "tinamou/tinamou",
+                _tree(
+                    "README.md",
+                    "LICENSE",
+                    "crawl/fetch.py",
+                    "data/extract.py",
+                    "data/filter.py",
+                    "data/dedup.py",
+                    "data/pii.py",
+                    "data/tokenize.py",
+                    "train/pretrain.py",
+                    "train/model.py",
+                    "configs/tinamou-2b.yaml",
+                    "eval/run.py",
+                ),
+                readme=TINAMOU_README,
+            )
+        ],
+    ),
+]
+
+
 #: Releases whose expectation opengauge does not meet, each with why (strict expected failures: a change that
 #: makes one pass must take it out of here, and say why in the round's docstring).
 DISAGREEMENTS: dict[str, str] = {
     "avocet-lab/Avocet-1.4B": "datasheet: the dataset card's collection and curation sections are two "
     "sentences each, under the 150 characters of prose opengauge asks of a datasheet topic "
     "(`SHEET_SECTION_MIN`), so the datasheet reads partial where the round expected open",
-    "whimbrel-ai/Whimbrel-1B": "datasources: one published dataset is under CC BY-NC; opengauge rates data "
-    "sources partial when not every dataset is under an open licence, while the round (after K2.yaml, "
-    "where the experts rate data sources open and put 'datasets complicated' under licenses) expected open; "
-    "two earlier rounds (6, 8) expect partial for public data under restrictive terms, so the rule stays",
+    "scoter-ai/Scoter-1.4B-Chat": "datasources of the base: the served Pythia-1.4b card declares the dataset "
+    "EleutherAI/pile, which this round does not serve (the Hub answers 404, as it does for the real id since the "
+    "Pile was taken down); a declared dataset the Hub says does not exist is not published, so the base's data "
+    "reads partial where the round (after Pythia.yaml, whose experts link the_pile_deduplicated) expected open",
+    "potoo-nlp/Potoo-1B": "modelcard: 5 of the 9 standard sections under other words (technical specs 'What's "
+    "inside', training, evaluation, limitations 'Known weak spots', getting started 'Using it', which holds only a "
+    "code snippet and so is not the intended-uses section); no model details, uses, environmental impact or "
+    "citation section, so partial where the round expected open",
+    "wagtail-ai/Wagtail-1B": "datasources and label: the linked repository's README (read since round 10: the "
+    "publisher's own repositories document the release) says '`data/download.py` fetches the FineWeb sample we "
+    "used', a processed part of FineWeb that is not published (the experts' partial: 'no filtered dataset "
+    "provided', Teuken); the label then needs data information, and FineWeb's dataset card is not served by "
+    "this round (unknown), so open-weights where the round, written for the card alone, expected "
+    "open-source-ai-with-open-data",
 }

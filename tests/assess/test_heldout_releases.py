@@ -20,6 +20,7 @@ from tests.assess.heldout_releases import (
     ROUND_7,
     ROUND_8,
     ROUND_9,
+    ROUND_10,
     HeldOut,
 )
 
@@ -33,6 +34,7 @@ CASES = (
     + [(7, r) for r in ROUND_7]
     + [(8, r) for r in ROUND_8]
     + [(9, r) for r in ROUND_9]
+    + [(10, r) for r in ROUND_10]
 )
 
 

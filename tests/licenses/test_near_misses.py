@@ -325,6 +325,34 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
         "Changes take effect when published, for the versions you choose to adopt at your option.",
         "unilateral-change",
     ),
+    # license round 31: an either-way "or not"; a defined commercial purpose; a sample excluded from the
+    # training data; a cap on liability; fees owed to patent holders; a vendor's hardware suggested; a
+    # territory of the courts; a refusal with the territories of export law
+    (31, "You may sell it, whether or not for a commercial purpose.", "non-commercial"),
+    (31, "You may use it for research or not, as you wish.", "research-only"),
+    (
+        31,
+        '"Commercial Purpose" means any purpose directed towards commercial advantage or monetary '
+        "compensation.",
+        "non-commercial",
+    ),
+    (
+        31,
+        "The evaluation set excludes outputs used as training examples in earlier runs.",
+        "output-training-ban",
+    ),
+    (31, "Our liability cap: EUR 20 million in aggregate.", "revenue-threshold"),
+    (
+        31,
+        "Commercial implementations of the codec are subject to royalty fees to patent holders.",
+        "fee-required",
+    ),
+    (31, "The Model runs best on Willowherb Edge appliances, but any hardware will do.", "platform-tie"),
+    (
+        31,
+        "You shall not bring proceedings save in the courts of England, outside those courts' jurisdiction.",
+        "geographic-restriction",
+    ),
 ]
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
@@ -417,6 +445,14 @@ HITS: list[tuple[str, str]] = [
     ),
     ("Pepper Labs may revoke your licence key at any time for any reason.", "remote-control"),
     ("Do I have to register before I deploy it?\nYes, you must register with us first.", "notification-duty"),
+    # license round 31's rules in other words
+    ("Licensed Uses do not include using outputs as training data for another model.", "output-training-ban"),
+    ("Turnover ceiling: $5 million a year.", "revenue-threshold"),
+    ("Use in production shall be subject to an annual licence fee.", "fee-required"),
+    ("This licence applies only to running the Model on Brindle devices.", "platform-tie"),
+    ("Running the Model on any other cloud is not permitted.", "platform-tie"),
+    ("Licensee may not use the Model except within the European Union.", "geographic-restriction"),
+    ("No copy of the Model may be distributed outside those territories.", "geographic-restriction"),
 ]
 
 

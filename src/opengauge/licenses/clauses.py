@@ -1,7 +1,8 @@
 """Detect the restrictive (and the informational) clauses of a license from its wording.
 
-The detectors are data (`rules.py` loads `rules.yaml`). They run on `Normalized(text).lower`
-(markup blanked, quotes and dashes unified, same length as the original), so offsets map straight
+The detectors are data (`rules.py` loads `rules.yaml`). They run on `Normalized(text).reading`
+(markup blanked, quotes and dashes unified, the "not" of an either-way "or not" blanked, same length as
+the original), so offsets map straight
 back to the original text: every clause carries the line where its quote starts, the quote itself
 (see `quotes.py`) and its character span. A clause is read within one sentence (see
 `sentences.py`) unless its rule says `cross`.
@@ -299,7 +300,7 @@ def find_hits(norm: Normalized) -> tuple[list[Hit], list[int]]:
     and not at all in a text lacking every literal of one set; a rule that may `cross` sentence
     ends is searched over the whole text. These shortcuts only skip sentences that cannot match:
     without them the hits are the same."""
-    low = norm.lower
+    low = norm.reading
     starts = sentence_starts(norm.clean, norm.original)
     n = len(low)
     ends = starts[1:] + [n]

@@ -61,6 +61,10 @@ _TRIGGER = _wrapped(
     r"|\bthe\s+(rights?|permission|licen[cs]e)\s+to\s+(use|copy|reproduce|modify|distribute|redistribute"
     r"|publish|deal|make)\b"
     r"|\bpermits?\s+(you|anyone|everyone|licensee|the user|any person)\b"
+    # the licensor as the subject of a verb of licensing (held-out round 31: "Spindlewood Analytics Limited
+    # hereby licenses the Licensee, free of charge, to use, reproduce, adapt ... the Model")
+    r"|\b(licen[cs]es|authori[sz]es|entitles)\s+(you|the\s+licensee|licensees|the\s+user|users|recipients"
+    r"|anyone|everyone|any\s+person)\b"
     r"|\b(is|are)\s+(yours|free for (you|anyone|everyone))\s+to\b"
     # "gives to the User the right, without payment, to use ...": the grantee after "to"
     r"|\b(gives?|giving|grants?|provides?|offers?)\s+to\s+(the\s+)?(you|licensees?|recipients?|users?|anyone"

@@ -230,6 +230,15 @@ def clean(text: str) -> str:
     return out
 
 
+#: "Either way" wordings, whose "not" refuses nothing: "whether or not", "commercial or not", "changed or
+#: not". The clause rules read the text with that "not" blanked (`Normalized.reading`).
+_EITHER_WAY = re.compile(r"\bor\s+not\b")
+
+
+def _either_way_blanked(match: re.Match[str]) -> str:
+    return match.group()[:-3] + "   "
+
+
 @dataclass(frozen=True)
 class Normalized:
     """A text with its cleaned forms and an index from offsets to 1-based line numbers."""
@@ -242,6 +251,12 @@ class Normalized:
         c = clean(self.original)
         object.__setattr__(self, "clean", c)
         object.__setattr__(self, "lower", _lower_same_length(c))
+
+    @cached_property
+    def reading(self) -> str:
+        """`lower` as the clause rules read it: the "not" of an either-way wording blanked ("for any
+        purpose, whether or not for a commercial purpose" refuses nothing); same length."""
+        return _EITHER_WAY.sub(_either_way_blanked, self.lower) if "or" in self.lower else self.lower
 
     @cached_property
     def _line_starts(self) -> list[int]:

@@ -16,7 +16,6 @@ from opengauge.knowledge.codebases import CodeBase, codebase_by_repo, codebase_m
 from opengauge.knowledge.datasets import load_datasets
 from opengauge.model import CodeRepo, Document, DocumentKind, Evidence, FileEntry, Finding, Level
 from opengauge.probes.context import Hit, ProbeContext
-from opengauge.probes.license import publisher
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
 from opengauge.textio import name_key
@@ -112,17 +111,6 @@ def _unread_finding(ctx: ProbeContext, pid: str, what: str, data: dict[str, Any]
     )
 
 
-def _own_code(ctx: ProbeContext, repo: CodeRepo) -> bool:
-    """Whether a GitHub repository belongs to the model's publisher: the GitHub owner and the Hub
-    organisation are the same name, or one extends the other (`bigcode` / `bigcode-project`,
-    `Qwen` / `QwenLM`)."""
-    owner = _name(repo).split("/")[0].lower()
-    org = publisher(ctx.release.ref) or ""
-    if len(owner) < 3 or len(org) < 3:
-        return False
-    return owner.startswith(org) or org.startswith(owner)
-
-
 def _catalog_evidence(ctx: ProbeContext, repo: CodeRepo, cb: CodeBase) -> list[Evidence]:
     return [
         ctx.repo_evidence(repo, f"linked repository, described by the opengauge code catalog as {cb.name}"),
@@ -135,7 +123,7 @@ def _catalog_training_code(ctx: ProbeContext) -> Finding | None:
     publisher's own pre-training code base is its training code (open); another's pre-training
     framework, or fine-tuning code, shows public training code but not this model's recipe (partial)."""
     pre = [(r, cb) for r, cb in _catalogued(ctx) if cb.pretrains and not cb.inference_only]
-    own = [(r, cb) for r, cb in pre if _own_code(ctx, r)]
+    own = [(r, cb) for r, cb in pre if ctx.owns(r)]
     if own:
         repo, cb = own[0]
         return Finding(

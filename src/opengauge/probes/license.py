@@ -41,7 +41,7 @@ from opengauge.model import (
 from opengauge.probes.cardterms import bound_in_card, card_terms, stated_in_card
 from opengauge.probes.context import ProbeContext
 from opengauge.probes.registry import probe
-from opengauge.sources.refs import hub_key
+from opengauge.sources.refs import publisher
 from opengauge.textio import clip
 
 _CODE_LICENSE_PATH = re.compile(r"code", re.I)
@@ -245,15 +245,6 @@ def _catalog_reading(ctx: ProbeContext, doc: Document) -> list[Reading]:
             quote=f"{entry.name} incorporates {entry.use_policy} (opengauge license catalog)",
         )
     ]
-
-
-def publisher(ref: str) -> str | None:
-    """The Hub organisation or user that publishes a model reference (`hf:Org/Name` -> `org`); None
-    for a folder, a snapshot of unknown origin or a forge repository."""
-    if not ref.lower().startswith("hf:"):
-        return None
-    key = hub_key(ref)
-    return key.split("/", 1)[0] if "/" in key else None
 
 
 def _licensor_of(parent: Assessment, org: str) -> bool:

@@ -11,9 +11,10 @@ from __future__ import annotations
 from opengauge.licenses.terms import governing
 from opengauge.model import Assessment, Evidence, Finding, Level, LicenseVerdict
 from opengauge.probes.context import ProbeContext
-from opengauge.probes.license import binding_parents, own_readings, publisher
+from opengauge.probes.license import binding_parents, own_readings
 from opengauge.probes.registry import probe
 from opengauge.sources.derivation import NAMED
+from opengauge.sources.refs import publisher
 
 
 def _cite(parent: Assessment) -> str:

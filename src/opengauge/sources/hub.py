@@ -46,7 +46,7 @@ from opengauge.sources.errors import (
 )
 from opengauge.sources.frontmatter import parse_front_matter, to_plain
 from opengauge.sources.hub_client import HubClient
-from opengauge.sources.refs import _REPO_ID, Ref, hub_dataset_in_url
+from opengauge.sources.refs import _REPO_ID, Ref, hub_dataset_in_url, same_publisher
 from opengauge.sources.settings import Settings
 
 
@@ -221,6 +221,18 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     linked = card_mod.dedupe(
         i for u in facts.urls if (i := hub_dataset_in_url(u)) and i.lower() not in declared
     )
+    if not declared and not linked:
+        # a card that names no dataset may leave the training data to the READMEs of the publisher's own
+        # code repositories ("the model card is short on purpose"): the datasets they link
+        linked = card_mod.dedupe(
+            i
+            for r in code_repos
+            if same_publisher(owner, r.owner)
+            for d in r.documents
+            if d.kind is DocumentKind.README
+            for u in documents.find_urls(d.text)
+            if (i := hub_dataset_in_url(u))
+        )
     linked_datasets = _datasets(client, linked[:MAX_LINKED_DATASETS], problems, s)
     collections = _collections(client, facts.urls, problems, s)
     pipeline = facts.pipeline_tag or info.get("pipeline_tag")

@@ -125,6 +125,25 @@ def _local(body: str, ref: str) -> Ref:
     return Ref("local", str(path.resolve()))
 
 
+def publisher(ref: str) -> str | None:
+    """The Hub organisation or user that publishes a model reference (`hf:Org/Name` -> `org`); None
+    for a folder, a snapshot of unknown origin or a forge repository."""
+    if not ref.lower().startswith("hf:"):
+        return None
+    key = hub_key(ref)
+    return key.split("/", 1)[0] if "/" in key else None
+
+
+def same_publisher(hub_org: str | None, forge_owner: str | None) -> bool:
+    """Whether a Hub organisation and a forge (GitHub) owner are one publisher: the same name, or one
+    extends the other (`bigcode` / `bigcode-project`, `Qwen` / `QwenLM`); a name under three characters
+    matches nothing."""
+    org, owner = (hub_org or "").lower(), (forge_owner or "").lower()
+    if len(owner) < 3 or len(org) < 3:
+        return False
+    return owner.startswith(org) or org.startswith(owner)
+
+
 def hub_key(ref: str) -> str:
     """A model reference reduced to the key that names it whatever its spelling: `hf:Org/Name@rev`,
     `Org/Name` or a Hub URL -> `org/name` (other references are only lower-cased and cut at `@`)."""
