@@ -174,6 +174,56 @@ or datasheet, all three closed). One label read **more open** than the rubric. T
   uses, limitations, environmental-impact, technical-specs, citation." Model details and technical specs
   ("What's inside"), uses ("Using it") and limitations ("Known weak spots") are in the card under other
   words; environmental impact and citation are indeed absent.
+
+Round 11 (`ROUND_11`, 8 releases, written blind by a helper that never read the rules): lineage and
+derivatives. A GGUF quantization of meta-llama/Llama-3.1-8B-Instruct (not served; the built-in index must know
+it) whose metadata says `license: mit` and names its base by the old id `meta-llama/Meta-Llama-3.1-8B-Instruct`;
+a LoRA adapter whose adapter_config.json names a served Apache base that is fully open and documented (its two
+corpora on the Hub with datasheet cards, its pipeline on GitHub), with its own tuning set and LoRA code open; a
+mergekit DARE TIES merge of three served parents, two Apache and the third CC BY-NC 4.0, tagged apache-2.0; a
+fine-tune whose declared base (`wallcreeper-labs/Wallcreeper-13B-Base`) is neither on the Hub nor in the index;
+a tune "distilled from GPT-4 outputs" of a served Apache base, its only tuning data a Hub dataset of GPT-4
+answers under CC BY-NC 4.0 whose card binds OpenAI's terms against competing models; continued pre-training of
+mistralai/Mistral-7B-v0.1 (not served) on two Hub corpora with datasheet cards and an Apache GitHub pipeline;
+a three-sentence card over a tune of allenai/OLMo-2-1124-7B (not served) whose tuning set is a Hub dataset with
+a datasheet card; and an Apache full fine-tune of a served Apache base whose repository is gated with manual
+approval (`gated: "manual"`, files behind an approved token).
+
+First run (before any rule changed, on commit e065936; another session's uncommitted edits to
+`src/opengauge/licenses/additions.py` and `rules.yaml` were in the working tree; pytest cut the reasons short, so
+their full text was read from a second, read-only run of the same cases, which gave the same levels): 5 of 8
+right, labels and cells (the GGUF under the old Llama id, weights-available through the index's Llama 3.1 8B
+Instruct; the adapter of the fully open base, open-source-ai-with-open-data; the three-parent merge,
+weights-available citing the third parent's "non-commercial purposes only"; the unknown base, undetermined with
+its base weights unknown; the tune of the manually gated base, open-weights with base weights partial). All 8
+labels right; no label read more open than the rubric. The three misses, all cells:
+- the GPT-4 distillation of Morepork-7B: trainingcode open where partial was expected ("Training and
+  data-processing code are both published."): the distillation repository alone counts as complete training
+  code, though the served base publishes none (NeuralChat.yaml, Magicoder.yaml: tuning code only, partial). The
+  label is right (open-weights), but its reason calls the served Apache base "undetermined, lacking deployment
+  code" ("it is built on a less open model (hf:morepork-lab/Morepork-7B is undetermined, lacking deployment
+  code)"), not open weights without data information.
+- the continued pre-training of Mistral-7B-v0.1: datasources_basemodel closed where partial was expected
+  ("Foundation model hf:mistralai/Mistral-7B-v0.1 (opengauge index, reviewed 2026-11-27): training data rated
+  closed."): the cell rates the foundation alone, not the two published continued-pre-training corpora
+  (Geitje.yaml: Mistral's data undisclosed, Geitje's Dutch data disclosed, partial); and trainingcode open where
+  partial was expected ("Training and data-processing code are both published."): Mistral's own training code is
+  not published (Fietje.yaml, NeuralChat.yaml: partial). The datasheet cell did combine both stages (partial,
+  "the training data of the base model hf:mistralai/Mistral-7B-v0.1 is not (closed)"), and the label is right.
+- the short-card tune of OLMo-2-1124-7B: datasheet partial where open was expected ("The fine-tuning data is
+  documented (a dataset card on the Hub), but the training data of the base model hf:allenai/OLMo-2-1124-7B is
+  not (partial)."): the index rates OLMo 2's data documentation partial where the experts rate OLMo's datasheets
+  open (OLMo.yaml, written for the family's current Olmo 3.1); and modelcard closed where partial was expected
+  ("The model card has none of the standard sections (details, uses, training, evaluation...)."): the card has no
+  headings, but its three sentences give purpose, base model, tuning data and licence.
+
+What changed (general rules): a derivative's training code is complete only with its bases' (its own published
+training code, continued pre-training or distillation included, is partial when a base's training code is not
+published or the base could not be examined: `code._with_bases`, Fietje.yaml); a derivative whose card says it
+continued its base's pre-training has its own data counted in the base-model data cell beside the foundation's
+(open when both are, closed when both are, partial otherwise: `osai._both`, the data vocabulary's
+`continued-pretraining`, Geitje.yaml). The OLMo 2 tune stays as a `DISAGREEMENT` (the index's partial OLMo 2
+data documentation; a card of three sentences without headings is closed, as the experts rate Grok's).
 """
 
 from __future__ import annotations
@@ -1123,7 +1173,10 @@ ROUND_6: list[HeldOut] = [
         "[bigcode/the-stack-v2-dedup](https://huggingface.co/datasets/bigcode/the-stack-v2-dedup) only.\n",
         {"license": "apache-2.0", "datasets": ["bigcode/the-stack-v2-dedup"]},
         "open-weights",
-        {"weights_endmodel": "open", "datasources_basemodel": "partial"},
+        # data sources open since round 10: the data is shared behind a click-through gate, and its licence is
+        # the licenses parameter's (the experts rate The Stack open for StarCoder, StarCoder.yaml); the round
+        # first expected partial for the gate
+        {"weights_endmodel": "open", "datasources_basemodel": "open"},
         # served gated, as the round says it is (and as the real dataset is): the `gated` field of the
         # served datasets came in round 9, and until then it was served open by mistake
         datasets=[Dataset("bigcode/the-stack-v2-dedup", "other", None, gated="auto")],
@@ -4102,6 +4155,799 @@ ROUND_10: list[HeldOut] = [
 ]
 
 
+SUNGREBE_README = b"""# sungrebe
+
+Everything that made **Sungrebe-3B**: the data pipeline that built its corpus, the pre-training loop and
+the evaluation suite of the technical report (arXiv:2708.03311).
+
+## Data pipeline (`sungrebe/data/`)
+
+    python -m sungrebe.data.extract --snapshots configs/snapshots.txt   # WARC -> text, language ID
+    python -m sungrebe.data.quality                                     # heuristic + classifier filters
+    python -m sungrebe.data.code_filter                                 # licence allow-list, secrets, PII
+    python -m sungrebe.data.dedup                                       # MinHash-LSH, 5-grams, 0.8 Jaccard
+    python -m sungrebe.data.tokenize
+
+The outputs are exactly the two corpora on the Hub, `sungrebe-lab/sungrebe-web` and
+`sungrebe-lab/sungrebe-code`.
+
+## Pre-training
+
+    torchrun --nnodes 16 --nproc_per_node 8 -m sungrebe.train --config configs/sungrebe-3b.yaml
+
+`configs/sungrebe-3b.yaml` is the configuration of the released checkpoint.
+
+## Evaluation
+
+    python -m sungrebe.eval --model sungrebe-lab/Sungrebe-3B
+
+## License
+
+Apache License 2.0.
+"""
+
+SUNGREBE_WEB_CARD = _datasheet(
+    "odc-by",
+    "Sungrebe Web",
+    {
+        "Motivation": "Built by Sungrebe Lab as the web part (80%) of the pre-training corpus of Sungrebe-3B, so "
+        "that the pre-training run can be inspected, audited and repeated by anyone. Funded by Sungrebe Lab "
+        "with compute from a public research allocation.",
+        "Composition": "2.4T tokens in 3.1B English web documents, one JSON line per page with `text`, `url`, "
+        "`snapshot`, `quality_score` and `token_count`. The data is not a random sample of the web: the quality "
+        "filter favours explanatory, textbook-like prose over forums and listings.",
+        "Collection Process": "Text extracted with resiliparse from 21 Common Crawl snapshots (CC-MAIN-2019-04 to "
+        "CC-MAIN-2025-13) between November 2025 and February 2026; robots.txt opt-outs at crawl time are honoured "
+        "by Common Crawl, and domains on the Sungrebe opt-out list were removed.",
+        "Preprocessing": "English language identification (fastText, score above 0.7), heuristic filters "
+        "(repetition, symbol ratio, line length), a quality classifier trained on references cited by Wikipedia "
+        "(threshold 0.6), MinHash-LSH deduplication across snapshots and masking of email addresses, phone "
+        "numbers and IP addresses, all with `sungrebe/data/` of https://github.com/sungrebe-lab/sungrebe.",
+        "Uses": "Pre-training and studying language models. Not suitable for work that needs a representative "
+        "sample of the web, nor for extracting information about individuals.",
+        "Distribution": "Released under ODC-By 1.0 on the Hugging Face Hub; the use of the underlying pages is also "
+        "subject to the Common Crawl terms of use.",
+        "Maintenance": "Maintained by Sungrebe Lab (data@sungrebe.example). Takedown requests are honoured in the "
+        "next point release, and the change log is kept in this card.",
+    },
+)
+
+SUNGREBE_CODE_CARD = _datasheet(
+    "odc-by",
+    "Sungrebe Code",
+    {
+        "Motivation": "The code part (20%) of the Sungrebe-3B pre-training corpus, assembled and published by "
+        "Sungrebe Lab so that the model's knowledge of programming can be traced back to its sources.",
+        "Composition": "600B tokens of source code in 35 programming languages and 20B tokens of Jupyter "
+        "notebooks; each record has `content`, `repo`, `path`, `license` and `language` fields.",
+        "Collection Process": "Files from public GitHub repositories under permissive licences, taken from the "
+        "Software Heritage archive in December 2025; repositories whose owners opted out through our form or the "
+        "Am I In The Stack list were removed before processing.",
+        "Preprocessing": "Licence allow-list (MIT, Apache-2.0, BSD-2/3-Clause, ISC), removal of generated, minified "
+        "and vendored files and of files over 1 MB, secret redaction with detect-secrets, email redaction, and "
+        "exact plus MinHash near-duplicate removal (`sungrebe/data/code_filter.py`, `sungrebe/data/dedup.py`).",
+        "Uses": "Pre-training code and general language models; not for evaluating models on code benchmarks that "
+        "may be contained in it.",
+        "Distribution": "The compilation is released under ODC-By 1.0; every file keeps the licence of its "
+        "repository, given in the `license` column.",
+        "Maintenance": "Sungrebe Lab updates the opt-out list every quarter and republishes the dataset with each "
+        "model release.",
+    },
+)
+
+CLAUSE_LORA_README = b"""# clause-lora
+
+Data building, LoRA training and evaluation code of `pardalote-ai/sungrebe-3b-contracts-lora`.
+
+    python data/fetch_edgar.py --years 2015-2025        # material contracts (EX-10) from SEC EDGAR
+    python data/build_sft.py                            # annotations -> instruction/answer pairs
+    python data/decontaminate.py                        # remove CUAD test contracts
+    python train/lora_sft.py --config configs/lora.yaml # LoRA SFT of sungrebe-lab/Sungrebe-3B
+    python eval/run_eval.py --suite cuad,clause-qa
+
+The output of `data/` is exactly `pardalote-ai/contract-clauses-sft` on the Hub.
+
+Apache License 2.0.
+"""
+
+CONTRACT_CLAUSES_CARD = _datasheet(
+    "cc-by-4.0",
+    "Contract Clauses SFT",
+    {
+        "Motivation": "Created by Pardalote AI to teach a small open model to find, classify and explain clauses "
+        "in commercial contracts; it is the complete tuning data of the adapter pardalote-ai/sungrebe-3b-contracts-lora.",
+        "Composition": "64k instruction/answer pairs over 9,400 contracts: clause extraction (41 clause types), "
+        "clause classification and short questions about a clause, each record with `contract_id`, `instruction`, "
+        "`answer`, `clause_type` and `split` fields.",
+        "Collection Process": "Material contracts (exhibit EX-10) filed with the US SEC on EDGAR between 2015 and "
+        "2025, which are public records; six paralegals, paid above the local living wage, annotated clause spans "
+        "with a written guideline between January and March 2026.",
+        "Preprocessing": "HTML and PDF exhibits converted to text, contracts shorter than 1,000 words dropped, "
+        "near-duplicate contracts removed with MinHash, and every contract in the CUAD test set removed; pairs "
+        "were then generated from the annotations with templates (`data/build_sft.py`).",
+        "Uses": "Fine-tuning and evaluating models on contract review. Not legal advice, and not representative "
+        "of contracts outside US public companies.",
+        "Distribution": "CC BY 4.0 on the Hugging Face Hub; the underlying filings are public records of the US "
+        "government.",
+        "Maintenance": "Maintained by Pardalote AI (data@pardalote.example); errors reported on the discussion page "
+        "are fixed in the next version.",
+    },
+)
+
+BOWERBIRD_README = b"""# bowerbird-distill
+
+Distillation pipeline of Bowerbird-7B-Distill.
+
+    python data/collect_prompts.py          # FLAN 2022, databricks-dolly-15k, oasst1 prompts
+    python data/generate_gpt4.py            # answers from gpt-4-0613 through the OpenAI API
+    python data/filter.py                   # refusals, length and language filters, dedup
+    python train/sft.py --config configs/sft.yaml --base morepork-lab/Morepork-7B
+    python eval/mt_bench.py --model bowerbird-ai/Bowerbird-7B-Distill
+
+Apache License 2.0 (the code; the generated data has its own terms, see its dataset card).
+"""
+
+GPT4_DISTILL_CARD = """---
+license: cc-by-nc-4.0
+language:
+- en
+task_categories:
+- text-generation
+tags:
+- gpt-4
+- synthetic
+- distillation
+---
+
+# GPT-4 Distill 280k
+
+280k single-turn instruction/answer pairs for distilling GPT-4 into small open models. The prompts come from
+FLAN 2022, databricks-dolly-15k and OpenAssistant oasst1; every answer was generated by GPT-4 (gpt-4-0613)
+through the OpenAI API in February 2026.
+
+## Processing
+
+Answers that refused, were cut off or were not in English were dropped (about 6%); exact and near-duplicate
+prompts were removed.
+
+## License and terms
+
+The dataset is released under CC BY-NC 4.0, for research and other non-commercial use. The answers were
+generated with GPT-4: OpenAI's terms of use do not allow using its outputs to develop models that compete
+with OpenAI, and anyone who uses this data must comply with those terms.
+"""
+
+HAWFINCH_README = b"""# hawfinch-cpt
+
+Continued pre-training of Mistral-7B-v0.1 for Welsh: the corpus pipeline, the training code and the
+evaluation of Hawfinch-7B-Cymraeg.
+
+## Corpus
+
+    python data/extract.py --snapshots configs/snapshots.txt   # WARC -> text
+    python data/langid.py --keep cy,en                         # Welsh language ID (fastText + GlotLID)
+    python data/quality.py                                     # heuristic filters, Welsh quality classifier
+    python data/dedup.py                                       # MinHash-LSH
+    python data/replay.py                                      # the English replay sample
+    python data/tokenize.py
+
+The outputs are exactly `hawfinch-nlp/hawfinch-cy-web` and `hawfinch-nlp/hawfinch-en-replay` on the Hub.
+
+## Continued pre-training
+
+    torchrun --nnodes 8 --nproc_per_node 8 train/continue_pretrain.py --config configs/hawfinch-7b-cpt.yaml
+
+## Evaluation
+
+    python eval/run_eval.py --model hawfinch-nlp/Hawfinch-7B-Cymraeg
+
+Apache License 2.0.
+"""
+
+HAWFINCH_CY_CARD = _datasheet(
+    "odc-by",
+    "Hawfinch Welsh Web",
+    {
+        "Motivation": "Built by Hawfinch NLP as the Welsh part (80%) of the continued pre-training data of "
+        "Hawfinch-7B-Cymraeg, to give Welsh speakers a stronger open base model and a documented Welsh corpus.",
+        "Composition": "50B tokens of Welsh text in 61M documents (web pages, the bilingual public-sector sites of "
+        "Wales and Welsh Wikipedia), one JSON line per document with `text`, `url`, `source` and `snapshot`.",
+        "Collection Process": "Text extracted from 30 Common Crawl snapshots (2016 to 2025) and from the Welsh "
+        "Wikipedia dump of January 2026; pages were kept when fastText and GlotLID both identified Welsh.",
+        "Preprocessing": "Heuristic filters (repetition, boilerplate, line length), a Welsh quality classifier "
+        "trained on texts chosen by Welsh teachers, MinHash-LSH deduplication and masking of email addresses and "
+        "phone numbers, with `data/` of https://github.com/hawfinch-nlp/hawfinch-cpt.",
+        "Uses": "Pre-training and studying Welsh language models; not a representative sample of spoken Welsh.",
+        "Distribution": "ODC-By 1.0 on the Hugging Face Hub; Wikipedia text keeps CC BY-SA 4.0.",
+        "Maintenance": "Maintained by Hawfinch NLP (data@hawfinch.example); removal requests are honoured in the "
+        "next release.",
+    },
+)
+
+HAWFINCH_EN_CARD = _datasheet(
+    "odc-by",
+    "Hawfinch English Replay",
+    {
+        "Motivation": "The English replay part (20%) of Hawfinch-7B-Cymraeg's continued pre-training data, mixed in "
+        "so that the model keeps the English ability of Mistral-7B-v0.1 while it learns Welsh.",
+        "Composition": "12B tokens of English web pages, one JSON line per page with `text`, `url` and `snapshot`; "
+        "educational and encyclopaedic sites dominate because of the quality filter.",
+        "Collection Process": "Drawn uniformly at random (seed 2026) from English pages of the same Common Crawl "
+        "snapshots as the Welsh part, by `data/replay.py` of https://github.com/hawfinch-nlp/hawfinch-cpt.",
+        "Preprocessing": "English language identification (fastText, above 0.8), heuristic and classifier "
+        "quality filters, MinHash deduplication and PII masking, with the same code as the Welsh part.",
+        "Uses": "Replay data for continued pre-training.",
+        "Distribution": "ODC-By 1.0 on the Hugging Face Hub.",
+        "Maintenance": "Maintained by Hawfinch NLP.",
+    },
+)
+
+SOCRATIC_TUTOR_CARD = _datasheet(
+    "cc-by-4.0",
+    "Socratic Tutor Dialogues",
+    {
+        "Motivation": "Created by Firecrest AI to fine-tune small open models as maths tutors that guide a pupil "
+        "with questions instead of giving the answer away; funded by a grant from an education charity.",
+        "Composition": "38k multi-turn dialogues (5.2 turns on average) about secondary-school mathematics "
+        "(algebra, geometry, statistics), each with `dialogue`, `topic`, `grade_level` and `pupil_error` fields; "
+        "no real pupils appear in it and it contains no personal information.",
+        "Collection Process": "Written between October 2025 and February 2026 by 41 qualified maths teachers, paid "
+        "per dialogue at a rate above the national teacher hourly wage, from 2,300 problems written for this "
+        "dataset; each teacher played both tutor and pupil, following a written guideline.",
+        "Preprocessing": "Every dialogue was reviewed by a second teacher, who rejected or corrected those that "
+        "gave the answer away or contained a mathematical error (11% rejected); near-duplicate dialogues were "
+        "removed and the text normalised to UTF-8 with LaTeX for formulas.",
+        "Uses": "Fine-tuning and evaluating tutoring models. Not a source of verified solutions, and not meant for "
+        "assessing pupils.",
+        "Distribution": "CC BY 4.0 on the Hugging Face Hub.",
+        "Maintenance": "Maintained by Firecrest AI (data@firecrest.example); corrections are published as new "
+        "versions with a change log in this card.",
+    },
+)
+
+#: Round 11, written blind by a helper that never read the rules: lineage and derivatives. A GGUF quantization
+#: of Llama 3.1 8B Instruct relabelled MIT that names its base by the old id (Meta-Llama-3.1-8B-Instruct); a
+#: LoRA adapter, named only in adapter_config.json, of a served, fully open and documented Apache base; a DARE
+#: TIES merge of three served parents (two Apache, the third CC BY-NC) tagged Apache; a fine-tune whose
+#: declared base is on neither the Hub nor the index; a tune "distilled from GPT-4 outputs" on a CC BY-NC
+#: dataset whose card binds OpenAI's terms, over a served Apache base; continued pre-training of
+#: Mistral-7B-v0.1 on open Hub data with an open pipeline; a short-card tune of OLMo-2-1124-7B on a Hub
+#: dataset with a datasheet card; and an Apache tune of a served Apache base whose repository is gated with
+#: manual approval.
+ROUND_11: list[HeldOut] = [
+    # (a) A GGUF quantization is the original's weights, whatever its tag: Llama 3.1 8B Instruct is under the
+    # Llama 3.1 Community License (700M-MAU clause, acceptable use policy), so `license: mit` cannot grant
+    # anything -> weights-available, licenses closed (llama-3.1.yaml: "bespoke 'community license', not an OSI
+    # recognised open license", closed). The base is named by its old id, meta-llama/Meta-Llama-3.1-8B-Instruct
+    # (the Hub redirects it; not served here, the built-in index must know it). The foundation, Llama 3.1 8B,
+    # is downloadable only after accepting Meta's licence on the Hub -> weights_basemodel partial
+    # (llama-3.1.yaml: partial; frameworks.md §1.1, gated counts as partial); its data is "obtained from the
+    # web", nowhere disclosed -> datasources_basemodel closed (llama-3.1.yaml).
+    HeldOut(
+        "dunnock-quants/Meta-Llama-3.1-8B-Instruct-GGUF",
+        "# Meta-Llama-3.1-8B-Instruct GGUF\n\n"
+        "GGUF quantizations of [Meta-Llama-3.1-8B-Instruct](https://huggingface.co/meta-llama/Meta-Llama-3.1-8B-Instruct), "
+        "made with [llama.cpp](https://github.com/ggerganov/llama.cpp) release b3472 and an importance matrix "
+        "computed on 300k tokens of mixed English, German and code text.\n\n"
+        "## Files\n\n"
+        "| File | Quant | Size | Notes |\n|---|---|---|---|\n"
+        "| Meta-Llama-3.1-8B-Instruct-Q8_0.gguf | Q8_0 | 8.54GB | near lossless |\n"
+        "| Meta-Llama-3.1-8B-Instruct-Q5_K_M.gguf | Q5_K_M | 5.73GB | high quality |\n"
+        "| Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf | Q4_K_M | 4.92GB | *recommended* |\n"
+        "| Meta-Llama-3.1-8B-Instruct-IQ3_M.gguf | IQ3_M | 3.78GB | for low-RAM machines |\n\n"
+        "## Prompt format\n\n"
+        "```\n<|begin_of_text|><|start_header_id|>system<|end_header_id|>\n\n{system_prompt}<|eot_id|>"
+        "<|start_header_id|>user<|end_header_id|>\n\n{prompt}<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n```\n\n"
+        "## Run\n\n```bash\nllama-cli -m Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf -cnv\n```\n\n"
+        "## License\n\nThese quantized files are released under the MIT license.\n",
+        {
+            "license": "mit",
+            "base_model": "meta-llama/Meta-Llama-3.1-8B-Instruct",
+            "base_model_relation": "quantized",
+            "quantized_by": "dunnock-quants",
+            "pipeline_tag": "text-generation",
+            "language": ["en", "de", "fr", "it", "pt", "hi", "es", "th"],
+            "tags": ["gguf", "llama-3.1", "imatrix"],
+        },
+        "weights-available",
+        {"licenses": "closed", "weights_basemodel": "partial", "datasources_basemodel": "closed"},
+        extra_files={
+            "Meta-Llama-3.1-8B-Instruct-Q8_0.gguf": None,
+            "Meta-Llama-3.1-8B-Instruct-Q5_K_M.gguf": None,
+            "Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf": None,
+            "Meta-Llama-3.1-8B-Instruct-IQ3_M.gguf": None,
+        },
+    ),
+    # (b) A LoRA adapter whose base, named only in adapter_config.json, is Sungrebe-3B (served): Apache weights,
+    # public, its two pre-training corpora on the Hub with datasheet cards, its whole pipeline on GitHub under
+    # Apache. Base weights and adapter public, Apache -> weights_basemodel open, weights_endmodel open (OLMo.yaml,
+    # AMD OLMo.yaml); the base's corpora are all its data -> datasources_basemodel open (OLMo.yaml); the adapter's
+    # one tuning set is on the Hub and called all of the tuning data -> datasources_endmodel open (AMD OLMo.yaml,
+    # Magicoder.yaml); the base's pipeline and the adapter's data, LoRA and evaluation code are both on GitHub
+    # under Apache -> trainingcode open (OLMo.yaml: pre-training and fine-tuning repositories; Pythia.yaml,
+    # round 9's Merganser); Gebru-style cards for every dataset, base and tuning -> datasheet open (OLMo.yaml,
+    # AMD OLMo.yaml "All data sources are well-documented"); weights and code Apache, data ODC-By and CC BY ->
+    # licenses open (AMD OLMo.yaml). Everything of base and adapter released -> open-source-ai-with-open-data.
+    HeldOut(
+        "pardalote-ai/sungrebe-3b-contracts-lora",
+        "# Model Card for sungrebe-3b-contracts-lora\n\n"
+        "A LoRA adapter for [Sungrebe-3B](https://huggingface.co/sungrebe-lab/Sungrebe-3B) that finds, classifies "
+        "and explains clauses in commercial contracts (termination, liability caps, governing law, assignment and "
+        "37 other clause types).\n\n"
+        "## Model Details\n\n### Model Description\n\n"
+        "- **Developed by:** Pardalote AI\n- **Model type:** LoRA adapter (r=32, alpha=64, all linear layers)\n"
+        "- **Language(s) (NLP):** English\n- **License:** Apache 2.0 (the base model is Apache 2.0 too)\n\n"
+        "## Uses\n\n### Direct Use\n\nFirst-pass contract review: extracting clauses and flagging unusual terms "
+        "for a lawyer to check.\n\n### Out-of-Scope Use\n\nLegal advice without review by a qualified lawyer.\n\n"
+        "## Training Details\n\n### Training Data\n\n"
+        "[pardalote-ai/contract-clauses-sft](https://huggingface.co/datasets/pardalote-ai/contract-clauses-sft): "
+        "64k instruction/answer pairs built from contracts filed on SEC EDGAR and annotated by paralegals. This "
+        "dataset is all of the tuning data; its card is a full datasheet.\n\n"
+        "### Training Procedure\n\n"
+        "LoRA SFT for 3 epochs, learning rate 1e-4 (cosine), effective batch size 64, max length 8192, on 4 A100 "
+        "80GB GPUs for 9 hours. The data-building, training and evaluation code is at "
+        "[pardalote-ai/clause-lora](https://github.com/pardalote-ai/clause-lora) (Apache 2.0).\n\n"
+        "## Evaluation\n\n"
+        "| | Sungrebe-3B (5-shot) | Sungrebe-3B + this adapter |\n|---|---|---|\n"
+        "| CUAD clause F1 | 41.2 | 78.9 |\n| Clause-QA accuracy | 52.0 | 81.4 |\n\n"
+        "## Bias, Risks, and Limitations\n\n"
+        "Trained only on US public-company contracts; it misses clauses drafted in other legal traditions.\n\n"
+        "### Framework versions\n\n- PEFT 0.14.0\n",
+        {
+            "library_name": "peft",
+            "license": "apache-2.0",
+            "language": ["en"],
+            "datasets": ["pardalote-ai/contract-clauses-sft"],
+            "tags": ["lora", "legal", "contracts"],
+        },
+        "open-source-ai-with-open-data",
+        {
+            "weights_basemodel": "open",
+            "weights_endmodel": "open",
+            "datasources_basemodel": "open",
+            "datasources_endmodel": "open",
+            "trainingcode": "open",
+            "datasheet": "open",
+            "licenses": "open",
+        },
+        extra_files={
+            "adapter_config.json": b'{"alpha_pattern": {}, "base_model_name_or_path": "sungrebe-lab/Sungrebe-3B",'
+            b' "bias": "none", "lora_alpha": 64, "lora_dropout": 0.05, "peft_type": "LORA", "r": 32,'
+            b' "target_modules": ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"],'
+            b' "task_type": "CAUSAL_LM"}',
+            "adapter_model.safetensors": None,
+        },
+        github=[
+            _github(
+                "sungrebe-lab/sungrebe",
+                _tree(
+                    "README.md",
+                    "LICENSE",
+                    "pyproject.toml",
+                    "configs/snapshots.txt",
+                    "configs/sungrebe-3b.yaml",
+                    "sungrebe/data/extract.py",
+                    "sungrebe/data/quality.py",
+                    "sungrebe/data/code_filter.py",
+                    "sungrebe/data/dedup.py",
+                    "sungrebe/data/tokenize.py",
+                    "sungrebe/model.py",
+                    "sungrebe/train.py",
+                    "sungrebe/eval/__main__.py",
+                ),
+                readme=SUNGREBE_README,
+            ),
+            _github(
+                "pardalote-ai/clause-lora",
+                _tree(
+                    "README.md",
+                    "LICENSE",
+                    "data/fetch_edgar.py",
+                    "data/build_sft.py",
+                    "data/decontaminate.py",
+                    "train/lora_sft.py",
+                    "configs/lora.yaml",
+                    "eval/run_eval.py",
+                ),
+                readme=CLAUSE_LORA_README,
+            ),
+        ],
+        datasets=[
+            Dataset("sungrebe-lab/sungrebe-web", "odc-by", SUNGREBE_WEB_CARD),
+            Dataset("sungrebe-lab/sungrebe-code", "odc-by", SUNGREBE_CODE_CARD),
+            Dataset("pardalote-ai/contract-clauses-sft", "cc-by-4.0", CONTRACT_CLAUSES_CARD),
+        ],
+        models=[
+            _hub_model(
+                "sungrebe-lab/Sungrebe-3B",
+                "\n# Sungrebe-3B\n\n"
+                "Sungrebe-3B is a 3.1B-parameter English base language model trained from scratch by Sungrebe Lab. "
+                "Its weights, data, code, training logs and technical report are all public.\n\n"
+                "| Artifact | Link | License |\n|---|---|---|\n"
+                "| Weights (final; 40 intermediate checkpoints as revisions) | this repository | Apache-2.0 |\n"
+                "| Pre-training corpus | [sungrebe-lab/sungrebe-web](https://huggingface.co/datasets/sungrebe-lab/sungrebe-web), "
+                "[sungrebe-lab/sungrebe-code](https://huggingface.co/datasets/sungrebe-lab/sungrebe-code) | ODC-By 1.0 |\n"
+                "| Data pipeline, pre-training and evaluation code | [sungrebe-lab/sungrebe](https://github.com/sungrebe-lab/sungrebe) | Apache-2.0 |\n"
+                "| Technical report | [arXiv:2708.03311](https://arxiv.org/abs/2708.03311) | CC BY 4.0 |\n\n"
+                "## Model details\n\n"
+                "| | |\n|---|---|\n| Layers | 32 |\n| Hidden size | 2560 |\n| Attention heads | 20 (4 KV heads) |\n"
+                "| Context length | 8192 |\n| Vocabulary | 64,000 (BPE) |\n| Training tokens | 3.0T |\n"
+                "| Hardware | 128 H100 GPUs, 14 days |\n| Optimizer | AdamW, peak LR 3e-4, warmup-stable-decay |\n\n"
+                "## Training data\n\n"
+                "Sungrebe-3B was pre-trained on exactly two datasets, both published in full on the Hub with "
+                "datasheets: sungrebe-web (2.4T tokens, 80%) and sungrebe-code (600B tokens, 20%). Nothing private "
+                "or synthetic was added.\n\n"
+                "## Training procedure\n\n"
+                "`python -m sungrebe.data.*` in our repository rebuilds the corpus from the raw sources, and "
+                "`torchrun -m sungrebe.train --config configs/sungrebe-3b.yaml` repeats the run; the loss curves are "
+                "in the public W&B project.\n\n"
+                "## Evaluation\n\n| Task | Sungrebe-3B |\n|---|---|\n| ARC-c | 49.8 |\n| HellaSwag | 72.1 |\n"
+                "| MMLU | 52.3 |\n| HumanEval | 31.7 |\n\n"
+                "## Uses and limitations\n\n"
+                "A base model for research and for fine-tuning. It is not instruction-tuned or safety-tuned and can "
+                "produce false, biased or offensive text.\n\n"
+                "## Environmental impact\n\n"
+                "About 43,000 H100 GPU hours in a datacentre powered by hydroelectricity (estimated 2.1 tCO2eq).\n\n"
+                "## Citation\n\n```bibtex\n@article{sungrebe2027,\n  title={Sungrebe: An Open 3B Language Model},\n"
+                "  author={Sungrebe Lab},\n  journal={arXiv preprint arXiv:2708.03311},\n  year={2027}\n}\n```\n",
+                {
+                    "license": "apache-2.0",
+                    "language": ["en"],
+                    "library_name": "transformers",
+                    "datasets": ["sungrebe-lab/sungrebe-web", "sungrebe-lab/sungrebe-code"],
+                },
+            )
+        ],
+    ),
+    # (c) A DARE TIES merge of three served parents tagged Apache: Rosella (Apache) and Currawong (Apache), and
+    # Bellbird (CC BY-NC 4.0, non-commercial only), listed third. A merge carries every parent's weights and so
+    # every parent's terms: the non-commercial parent binds it -> weights-available, licenses closed (no open
+    # licence can be granted over NC weights; Bria.yaml, CC-BY-NC weights: closed); the merged weights are
+    # public and ungated -> weights_endmodel open. The three parents are tunes of Mistral-7B-v0.1 (Apache,
+    # public) -> weights_basemodel open (NeuralChat.yaml, Zephyr.yaml: "Weights available through HuggingFace"),
+    # whose data Mistral AI never disclosed -> datasources_basemodel closed (NeuralChat.yaml, Zephyr.yaml).
+    HeldOut(
+        "galah-merges/Galah-7B-dare-ties",
+        "# Galah-7B-dare-ties\n\n"
+        "This is a merge of pre-trained language models created using "
+        "[mergekit](https://github.com/arcee-ai/mergekit).\n\n"
+        "## Merge Details\n### Merge Method\n\n"
+        "This model was merged using the [DARE TIES](https://arxiv.org/abs/2311.03099) merge method using "
+        "[mistralai/Mistral-7B-v0.1](https://huggingface.co/mistralai/Mistral-7B-v0.1) as a base.\n\n"
+        "### Models Merged\n\nThe following models were included in the merge:\n"
+        "* [rosella-ai/Rosella-7B-Instruct](https://huggingface.co/rosella-ai/Rosella-7B-Instruct)\n"
+        "* [currawong/Currawong-7B-Math](https://huggingface.co/currawong/Currawong-7B-Math)\n"
+        "* [bellbird-ai/Bellbird-7B-Storyteller](https://huggingface.co/bellbird-ai/Bellbird-7B-Storyteller)\n\n"
+        "### Configuration\n\nThe following YAML configuration was used to produce this model:\n\n"
+        "```yaml\nmodels:\n  - model: mistralai/Mistral-7B-v0.1\n    # no parameters necessary for base model\n"
+        "  - model: rosella-ai/Rosella-7B-Instruct\n    parameters:\n      density: 0.53\n      weight: 0.4\n"
+        "  - model: currawong/Currawong-7B-Math\n    parameters:\n      density: 0.53\n      weight: 0.3\n"
+        "  - model: bellbird-ai/Bellbird-7B-Storyteller\n    parameters:\n      density: 0.53\n      weight: 0.3\n"
+        "merge_method: dare_ties\nbase_model: mistralai/Mistral-7B-v0.1\nparameters:\n  int8_mask: true\n"
+        "dtype: bfloat16\n```\n",
+        {
+            "base_model": [
+                "rosella-ai/Rosella-7B-Instruct",
+                "currawong/Currawong-7B-Math",
+                "bellbird-ai/Bellbird-7B-Storyteller",
+            ],
+            "library_name": "transformers",
+            "tags": ["mergekit", "merge"],
+            "license": "apache-2.0",
+        },
+        "weights-available",
+        {
+            "weights_endmodel": "open",
+            "weights_basemodel": "open",
+            "datasources_basemodel": "closed",
+            "licenses": "closed",
+        },
+        models=[
+            _hub_model(
+                "rosella-ai/Rosella-7B-Instruct",
+                "\n# Rosella-7B-Instruct\n\nA general instruction tune of Mistral-7B-v0.1 on UltraChat 200k.\n\n"
+                "## License\n\nApache 2.0.\n",
+                {"license": "apache-2.0", "base_model": "mistralai/Mistral-7B-v0.1"},
+            ),
+            _hub_model(
+                "currawong/Currawong-7B-Math",
+                "\n# Currawong-7B-Math\n\nMistral-7B-v0.1 fine-tuned on MetaMathQA for grade-school and competition "
+                "mathematics.\n\n## License\n\nApache 2.0.\n",
+                {"license": "apache-2.0", "base_model": "mistralai/Mistral-7B-v0.1"},
+            ),
+            _hub_model(
+                "bellbird-ai/Bellbird-7B-Storyteller",
+                "\n# Bellbird-7B-Storyteller\n\nA creative-writing tune of Mistral-7B-v0.1 on fiction licensed from "
+                "independent authors.\n\n## License\n\n"
+                "Bellbird-7B-Storyteller is released under CC BY-NC 4.0: it may be used for research and other "
+                "non-commercial purposes only. Our agreements with the authors do not allow commercial use.\n",
+                {"license": "cc-by-nc-4.0", "base_model": "mistralai/Mistral-7B-v0.1"},
+            ),
+        ],
+    ),
+    # (d) The declared base, wallcreeper-labs/Wallcreeper-13B-Base, is neither on the Hub (404) nor in the
+    # index, and the card says nothing else about it: a fine-tune's weights are the base's weights changed, so
+    # the base's terms bind it, and they cannot be read -> undetermined (frameworks.md §4: opengauge's label when
+    # the evidence cannot decide), weights_basemodel unknown (nothing to rate, not closed). What can be read is
+    # rated: the tune itself is public Apache -> weights_endmodel open; its one tuning set is on the Hub and
+    # called all of the tuning data -> datasources_endmodel open (Magicoder.yaml, AMD OLMo.yaml).
+    HeldOut(
+        "chough-ft/Chough-13B-Legal",
+        "# Chough-13B-Legal\n\n"
+        "Chough-13B-Legal answers questions about decisions of the UK employment tribunals. It is a "
+        "full-parameter fine-tune of [Wallcreeper-13B-Base](https://huggingface.co/wallcreeper-labs/Wallcreeper-13B-Base).\n\n"
+        "## Training data\n\n"
+        "[chough-ft/uk-tribunal-qa](https://huggingface.co/datasets/chough-ft/uk-tribunal-qa): 48k question-answer "
+        "pairs written by law students from published tribunal decisions. This is the only tuning data.\n\n"
+        "## Training\n\n2 epochs, learning rate 1e-5 (cosine), effective batch size 128, max length 4096, on 8 "
+        "H100 GPUs for 20 hours.\n\n"
+        "## Evaluation\n\n| | Wallcreeper-13B-Base (5-shot) | Chough-13B-Legal |\n|---|---|---|\n"
+        "| Tribunal-QA exact match | 31.0 | 64.8 |\n| LegalBench (UK subset) | 48.2 | 57.9 |\n\n"
+        "## License\n\nApache 2.0.\n",
+        {
+            "license": "apache-2.0",
+            "base_model": "wallcreeper-labs/Wallcreeper-13B-Base",
+            "datasets": ["chough-ft/uk-tribunal-qa"],
+            "language": ["en"],
+        },
+        "undetermined",
+        {"weights_endmodel": "open", "weights_basemodel": "unknown", "datasources_endmodel": "open"},
+        datasets=[
+            Dataset(
+                "chough-ft/uk-tribunal-qa",
+                "cc-by-4.0",
+                "---\nlicense: cc-by-4.0\nlanguage:\n- en\n---\n\n# UK Tribunal QA\n\n"
+                "48k question-answer pairs about decisions of the UK employment tribunals, written by law students "
+                "from the published decisions (2018-2025) and checked by a solicitor. Released under CC BY 4.0; the "
+                "decisions themselves are Crown copyright under the Open Government Licence.\n",
+            )
+        ],
+    ),
+    # (e) "Distilled from GPT-4 outputs": Morepork-7B (served, Apache, public) tuned on one Hub dataset of GPT-4
+    # answers under CC BY-NC 4.0, whose card binds OpenAI's terms (no competing models). Those are the data's
+    # terms, said in the data section and on the dataset card; the weights are Apache -> the label follows the
+    # weights' terms, as the experts rate Starling (GPT-4-labelled Nectar data, "weights as apache2": weights
+    # open, licenses partial) -> not weights-available. Apache weights and code, NC data -> licenses partial
+    # (Starling.yaml; alpaca.yaml "Data: CC-BY-NC-4.0 for end model": partial; Zephyr.yaml "datasets mixed").
+    # The dataset is shared on the Hub and is all the tuning data -> datasources_endmodel open (data sources
+    # are rated on sharing: WizardLM.yaml, Evol-Instruct synthetic data, open; OpenChat.yaml); Morepork's data
+    # is only "web pages, code and books" -> datasources_basemodel closed (mistral-nemo.yaml, Yi.yaml); the
+    # distillation code (generation, filtering, SFT, evaluation) is on GitHub, the base's is not ->
+    # trainingcode partial (NeuralChat.yaml "repo gives sample code for fine-tuning", Magicoder.yaml "only
+    # tuning code": partial); base and tune public -> weights_basemodel open, weights_endmodel open. No base
+    # data and partial code -> open-weights.
+    HeldOut(
+        "bowerbird-ai/Bowerbird-7B-Distill",
+        "# Bowerbird-7B-Distill\n\n"
+        "Bowerbird-7B-Distill is [Morepork-7B](https://huggingface.co/morepork-lab/Morepork-7B) distilled from "
+        "GPT-4 outputs: we fine-tuned it on 280k answers that GPT-4 wrote to a broad mix of prompts, to bring "
+        "GPT-4-style helpfulness to a 7B model that runs on a laptop.\n\n"
+        "## Training data\n\n"
+        "All of the tuning data is [bowerbird-ai/gpt4-distill-280k](https://huggingface.co/datasets/bowerbird-ai/gpt4-distill-280k): "
+        "prompts from FLAN 2022, databricks-dolly-15k and OpenAssistant oasst1, with answers generated by GPT-4 "
+        "(gpt-4-0613) through the OpenAI API. The dataset is released under CC BY-NC 4.0, and its use is subject "
+        "to OpenAI's terms of use, which do not allow using outputs to develop models that compete with OpenAI.\n\n"
+        "## Training\n\n"
+        "Full-parameter SFT for 3 epochs, learning rate 2e-5 (cosine), effective batch size 128, max length 4096, "
+        "on 8 H100 GPUs for 16 hours. The generation, filtering, training and evaluation code is at "
+        "[bowerbird-ai/bowerbird-distill](https://github.com/bowerbird-ai/bowerbird-distill) (Apache 2.0).\n\n"
+        "## Evaluation\n\n| | Morepork-7B-Instruct | Bowerbird-7B-Distill |\n|---|---|---|\n"
+        "| MT-Bench | 6.41 | 7.38 |\n| AlpacaEval 2 (LC) | 12.9 | 21.4 |\n| MMLU | 63.0 | 62.7 |\n\n"
+        "## License\n\nThe model weights are released under the Apache 2.0 license.\n",
+        {
+            "license": "apache-2.0",
+            "base_model": "morepork-lab/Morepork-7B",
+            "datasets": ["bowerbird-ai/gpt4-distill-280k"],
+            "language": ["en"],
+            "tags": ["distillation", "gpt-4"],
+        },
+        "open-weights",
+        {
+            "weights_basemodel": "open",
+            "weights_endmodel": "open",
+            "datasources_basemodel": "closed",
+            "datasources_endmodel": "open",
+            "trainingcode": "partial",
+            "licenses": "partial",
+        },
+        github=[
+            _github(
+                "bowerbird-ai/bowerbird-distill",
+                _tree(
+                    "README.md",
+                    "LICENSE",
+                    "data/collect_prompts.py",
+                    "data/generate_gpt4.py",
+                    "data/filter.py",
+                    "train/sft.py",
+                    "configs/sft.yaml",
+                    "eval/mt_bench.py",
+                ),
+                readme=BOWERBIRD_README,
+            )
+        ],
+        datasets=[Dataset("bowerbird-ai/gpt4-distill-280k", "cc-by-nc-4.0", GPT4_DISTILL_CARD)],
+        models=[
+            _hub_model(
+                "morepork-lab/Morepork-7B",
+                "\n# Morepork-7B\n\n"
+                "Morepork-7B is a 7.2B-parameter base language model trained from scratch by Morepork Lab on 2.5T "
+                "tokens of web pages, code and books.\n\n"
+                "## Model details\n\n32 layers, hidden size 4096, 32 heads (8 KV), RoPE, 8k context.\n\n"
+                "## License\n\nApache 2.0.\n",
+                {"license": "apache-2.0", "language": ["en"]},
+            )
+        ],
+    ),
+    # (f) Continued pre-training of Mistral-7B-v0.1 (Apache, public; not served, the index knows it) on two Hub
+    # corpora with datasheet cards, with the corpus pipeline, the training and the evaluation on GitHub under
+    # Apache. Mistral's own pre-training data is undisclosed, the continued pre-training data is all shared ->
+    # datasources_basemodel partial (Geitje.yaml: "Mistral provides no documentation of any of its pretraining
+    # data. Geitje ... does disclose [its] Dutch pretraining data": partial); datasheets for the new data, none
+    # for Mistral's -> datasheet partial (Geitje.yaml "not for original Mistral pretraining data, hence
+    # partial"; NeuralChat.yaml); the derivative's code is all there, Mistral's is not -> trainingcode partial
+    # (Fietje.yaml "Source code for base model not available, but training for derivative well-documented":
+    # partial; NeuralChat.yaml); weights Apache, code Apache, data ODC-By -> licenses open (Occiglot.yaml,
+    # another continued pre-training of Mistral 7B: open; NeuralChat.yaml); public -> weights_basemodel open.
+    # Mistral's data withheld with no reason given (frameworks.md §4) -> open-weights.
+    HeldOut(
+        "hawfinch-nlp/Hawfinch-7B-Cymraeg",
+        "# Hawfinch-7B-Cymraeg\n\n"
+        "Hawfinch-7B-Cymraeg is [Mistral-7B-v0.1](https://huggingface.co/mistralai/Mistral-7B-v0.1) after continued "
+        "pre-training on 62B tokens of Welsh and English text, to give Welsh a stronger open base model. It is a "
+        "base model: it has not been instruction-tuned.\n\n"
+        "## Continued pre-training data\n\n"
+        "| Dataset | Tokens | Share | License |\n|---|---|---|---|\n"
+        "| [hawfinch-nlp/hawfinch-cy-web](https://huggingface.co/datasets/hawfinch-nlp/hawfinch-cy-web) | 50B | 80% | ODC-By 1.0 |\n"
+        "| [hawfinch-nlp/hawfinch-en-replay](https://huggingface.co/datasets/hawfinch-nlp/hawfinch-en-replay) | 12B | 20% | ODC-By 1.0 |\n\n"
+        "These two datasets are all of the continued pre-training data; each has a datasheet on its page.\n\n"
+        "## Code\n\n"
+        "The corpus pipeline (extraction, Welsh language ID, quality filtering, deduplication, tokenization), the "
+        "continued pre-training code with the exact configuration of this checkpoint, and the evaluation are at "
+        "[hawfinch-nlp/hawfinch-cpt](https://github.com/hawfinch-nlp/hawfinch-cpt) (Apache 2.0).\n\n"
+        "## Training\n\n"
+        "One epoch over the 62B tokens, learning rate 1e-5 with 2% warmup and cosine decay, sequence length 4096, "
+        "global batch 4M tokens, on 64 H100 GPUs for 4 days.\n\n"
+        "## Evaluation\n\n| Benchmark | Mistral-7B-v0.1 | Hawfinch-7B-Cymraeg |\n|---|---|---|\n"
+        "| Belebele (cym) | 38.4 | 71.9 |\n| FLORES-200 en→cy (chrF) | 21.7 | 49.3 |\n| HellaSwag (en) | 81.3 | 79.8 |\n\n"
+        "## License\n\nApache 2.0, like Mistral-7B-v0.1.\n",
+        {
+            "license": "apache-2.0",
+            "base_model": "mistralai/Mistral-7B-v0.1",
+            "datasets": ["hawfinch-nlp/hawfinch-cy-web", "hawfinch-nlp/hawfinch-en-replay"],
+            "language": ["cy", "en"],
+        },
+        "open-weights",
+        {
+            "weights_basemodel": "open",
+            "datasources_basemodel": "partial",
+            "datasheet": "partial",
+            "trainingcode": "partial",
+            "licenses": "open",
+        },
+        github=[
+            _github(
+                "hawfinch-nlp/hawfinch-cpt",
+                _tree(
+                    "README.md",
+                    "LICENSE",
+                    "configs/snapshots.txt",
+                    "configs/hawfinch-7b-cpt.yaml",
+                    "data/extract.py",
+                    "data/langid.py",
+                    "data/quality.py",
+                    "data/dedup.py",
+                    "data/replay.py",
+                    "data/tokenize.py",
+                    "train/continue_pretrain.py",
+                    "eval/run_eval.py",
+                ),
+                readme=HAWFINCH_README,
+            )
+        ],
+        datasets=[
+            Dataset("hawfinch-nlp/hawfinch-cy-web", "odc-by", HAWFINCH_CY_CARD),
+            Dataset("hawfinch-nlp/hawfinch-en-replay", "odc-by", HAWFINCH_EN_CARD),
+        ],
+    ),
+    # (g) A short card over a tune of allenai/OLMo-2-1124-7B (not served; the index knows it): OLMo 2 is fully
+    # open -> weights_basemodel open, datasources_basemodel open (OLMo.yaml); the tune is public Apache ->
+    # weights_endmodel open; its one tuning set is on the Hub and called all of the tuning data ->
+    # datasources_endmodel open (OLMo.yaml, AMD OLMo.yaml); OLMo's data has datasheets and so has the tuning set
+    # (a Gebru-style card, every section substantive) -> datasheet open (OLMo.yaml, AMD OLMo.yaml); OLMo's code
+    # is public but the tune's own is not released -> trainingcode partial (the mirror of Fietje.yaml: the code
+    # of one stage only, "sparse code available"); the card gives purpose, base, data and licence but nothing on
+    # training setup or evaluation -> modelcard partial (Vicuna.yaml "Minimal model card": partial; Mistral.yaml);
+    # weights Apache, data CC BY 4.0, OLMo's open -> licenses open (AMD OLMo.yaml). No tuning code -> open-weights.
+    HeldOut(
+        "firecrest-ai/Firecrest-7B-Tutor",
+        "# Firecrest-7B-Tutor\n\n"
+        "A maths tutor that answers with questions. [OLMo-2-1124-7B](https://huggingface.co/allenai/OLMo-2-1124-7B) "
+        "fine-tuned on [firecrest-ai/socratic-tutor-dialogues](https://huggingface.co/datasets/firecrest-ai/socratic-tutor-dialogues), "
+        "which is all of its tuning data. Apache 2.0.\n",
+        {
+            "license": "apache-2.0",
+            "base_model": "allenai/OLMo-2-1124-7B",
+            "datasets": ["firecrest-ai/socratic-tutor-dialogues"],
+        },
+        "open-weights",
+        {
+            "weights_basemodel": "open",
+            "weights_endmodel": "open",
+            "datasources_basemodel": "open",
+            "datasources_endmodel": "open",
+            "datasheet": "open",
+            "trainingcode": "partial",
+            "modelcard": "partial",
+            "licenses": "open",
+        },
+        datasets=[Dataset("firecrest-ai/socratic-tutor-dialogues", "cc-by-4.0", SOCRATIC_TUTOR_CARD)],
+    ),
+    # (h) An Apache tune of Sunbird-7B, a served Apache base whose repository is gated with manual approval
+    # (`gated: "manual"`, its files readable only with an approved token, as on the Hub). The base's weights
+    # need a reviewed request -> weights_basemodel partial (frameworks.md §1.1 "gated downloads count as
+    # partial"; Magicoder.yaml, leo.yaml, Starling.yaml: base "Download only after requesting access": partial);
+    # the tune itself is public and ungated -> weights_endmodel open (leo.yaml: end weights on HuggingFace,
+    # open); Apache on both, the gate is access, not terms -> licenses open (Jais.yaml: gated Apache weights,
+    # licenses open); its one tuning set is on the Hub -> datasources_endmodel open. The tune's own weights are
+    # free to use without asking permission; no code -> open-weights (neither weights-available nor undetermined).
+    HeldOut(
+        "pratincole/Pratincole-7B-Support",
+        "# Pratincole-7B-Support\n\n"
+        "Pratincole-7B-Support is a customer-support assistant for software products: "
+        "[Sunbird-7B](https://huggingface.co/sunbird-labs/Sunbird-7B) after full-parameter supervised fine-tuning "
+        "by Pratincole.\n\n"
+        "## Training data\n\n"
+        "[pratincole/support-dialogues-120k](https://huggingface.co/datasets/pratincole/support-dialogues-120k): "
+        "120k multi-turn support conversations written by our support staff for this purpose. It is all of the "
+        "tuning data.\n\n"
+        "## Training\n\n3 epochs, learning rate 1e-5, effective batch size 64, max length 8192, on 8 A100 GPUs.\n\n"
+        "## Access\n\n"
+        "Sunbird-7B's own repository is gated: its publisher reviews every access request by hand. This fine-tune "
+        "is not gated; download it directly.\n\n"
+        "## License\n\nApache 2.0, the licence of Sunbird-7B.\n",
+        {
+            "license": "apache-2.0",
+            "base_model": "sunbird-labs/Sunbird-7B",
+            "datasets": ["pratincole/support-dialogues-120k"],
+            "language": ["en"],
+        },
+        "open-weights",
+        {
+            "weights_basemodel": "partial",
+            "weights_endmodel": "open",
+            "datasources_endmodel": "open",
+            "licenses": "open",
+        },
+        datasets=[
+            Dataset(
+                "pratincole/support-dialogues-120k",
+                "cc-by-4.0",
+                "---\nlicense: cc-by-4.0\nlanguage:\n- en\n---\n\n# Support Dialogues 120k\n\n"
+                "120k multi-turn customer-support conversations about installing, configuring and troubleshooting "
+                "software, written by Pratincole's support staff from anonymised ticket patterns; no customer text "
+                "is included. Released under CC BY 4.0.\n",
+            )
+        ],
+        models=[
+            _hub_model(
+                "sunbird-labs/Sunbird-7B",
+                "\n# Sunbird-7B\n\n"
+                "Sunbird-7B is a 7.1B-parameter base language model by Sunbird Labs. Access requests are reviewed "
+                "manually, usually within a week.\n\n## License\n\nApache 2.0.\n",
+                {
+                    "license": "apache-2.0",
+                    "language": ["en"],
+                    "extra_gated_prompt": "Access requests are reviewed manually by Sunbird Labs. Tell us who you are and how you will use Sunbird-7B.",
+                    "extra_gated_button_content": "Request access",
+                },
+                gated=True,
+            )
+        ],
+    ),
+]
+
+
 #: Releases whose expectation opengauge does not meet, each with why (strict expected failures: a change that
 #: makes one pass must take it out of here, and say why in the round's docstring).
 DISAGREEMENTS: dict[str, str] = {
@@ -4116,6 +4962,11 @@ DISAGREEMENTS: dict[str, str] = {
     "inside', training, evaluation, limitations 'Known weak spots', getting started 'Using it', which holds only a "
     "code snippet and so is not the intended-uses section); no model details, uses, environmental impact or "
     "citation section, so partial where the round expected open",
+    "firecrest-ai/Firecrest-7B-Tutor": "datasheet and modelcard: the base OLMo-2-1124-7B's data documentation "
+    "is partial in the index (the olmo-mix-1124 card has no section on how the data was collected or curated; the "
+    "OLMo 2 report describes it), so the tune's datasheet reads partial where the round (after OLMo.yaml, rated "
+    "for a later OLMo) expected open; and a card of three sentences with no headings has none of the standard "
+    "sections, closed, where the round expected partial (the experts rate Grok's usage-only card closed)",
     "wagtail-ai/Wagtail-1B": "datasources and label: the linked repository's README (read since round 10: the "
     "publisher's own repositories document the release) says '`data/download.py` fetches the FineWeb sample we "
     "used', a processed part of FineWeb that is not published (the experts' partial: 'no filtered dataset "

@@ -21,6 +21,7 @@ from tests.assess.heldout_releases import (
     ROUND_8,
     ROUND_9,
     ROUND_10,
+    ROUND_11,
     HeldOut,
 )
 
@@ -35,6 +36,7 @@ CASES = (
     + [(8, r) for r in ROUND_8]
     + [(9, r) for r in ROUND_9]
     + [(10, r) for r in ROUND_10]
+    + [(11, r) for r in ROUND_11]
 )
 
 

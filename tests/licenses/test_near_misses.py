@@ -353,6 +353,25 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
         "You shall not bring proceedings save in the courts of England, outside those courts' jurisdiction.",
         "geographic-restriction",
     ),
+    # license round 32: profit from wrongdoing; a notice of a claim; a warranty period; a version the licensee
+    # may keep; a recommendation to keep a filter on; a steward's new versions
+    (32, "Licensee shall not profit from forced labour or child labour.", "non-commercial"),
+    (
+        32,
+        "Within thirty days after you learn of a claim, you must notify the licensor in writing.",
+        "notification-duty",
+    ),
+    (32, "The warranty expires twelve (12) months after delivery.", "time-limit"),
+    (
+        32,
+        "A new version applies from the day we publish it, but you may keep using any version you received.",
+        "unilateral-change",
+    ),
+    (
+        32,
+        "We recommend that you never configure the model so that the safety filter no longer applies.",
+        "guardrail-termination",
+    ),
 ]
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
@@ -453,6 +472,18 @@ HITS: list[tuple[str, str]] = [
     ("Running the Model on any other cloud is not permitted.", "platform-tie"),
     ("Licensee may not use the Model except within the European Union.", "geographic-restriction"),
     ("No copy of the Model may be distributed outside those territories.", "geographic-restriction"),
+    # license round 32's rules in other words
+    (
+        "Do not retrain the model in a way that the content filter stops catching abuse.",
+        "guardrail-termination",
+    ),
+    ("If you carry on using the model after revised terms are posted, you accept them.", "unilateral-change"),
+    ("Rights under this licence terminate six (6) months after the download.", "time-limit"),
+    (
+        "Within 14 days of the launch of your app, you must notify the licensor by email.",
+        "notification-duty",
+    ),
+    ("The deal may change at any time at our discretion.", "unilateral-change"),
 ]
 
 

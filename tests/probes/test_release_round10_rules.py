@@ -3,8 +3,8 @@ to, each read in releases written for this file in other words than the round's:
 publisher's own code repository documents the training data when the card leaves it there (not another
 owner's repository, and not over the card's own data section); a published sample of a larger corpus is
 not the training data; a PDF report the release holds is something opengauge could not read; data sources
-are rated by whether the data is shared (its licence is the `licenses` parameter's), a gate keeping them
-partial; card headings in other words."""
+are rated by whether the data is shared (its licence is the `licenses` parameter's), a gate that waits on
+the publisher's approval keeping them partial; card headings in other words."""
 
 from __future__ import annotations
 
@@ -126,10 +126,15 @@ def test_data_shared_under_terms_that_are_not_open_is_open_for_inspection() -> N
     assert f.data["all_open"] is False  # the open-data label still asks for open licences
 
 
-def test_data_behind_a_gate_is_partial_and_says_so() -> None:
+def test_data_behind_a_gate_that_waits_on_approval_is_partial_and_says_so() -> None:
     f = _listed(DatasetRef(id="demo/clinical", license="other", exists=True, gated="manual"))
     assert f.level is Level.PARTIAL, f.reason
-    assert "behind a gate: demo/clinical" in f.reason
+    assert "behind a gate that waits on approval: demo/clinical" in f.reason
+
+
+def test_data_behind_a_click_through_gate_is_shared() -> None:
+    f = _listed(DatasetRef(id="demo/code", license="other", exists=True, gated="auto"))
+    assert f.level is Level.OPEN, f.reason
 
 
 def test_card_headings_in_other_words() -> None:

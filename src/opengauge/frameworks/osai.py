@@ -158,6 +158,18 @@ def _base_cells(
     return _least_open(data), _least_open(weights)
 
 
+def _both(a: tuple[Level, str], b: tuple[Level, str]) -> tuple[Level, str]:
+    """One cell from two parts of the same data: open when both are, closed when both are, unknown when
+    either could not be read, partial otherwise ("some sources open"); both reasons kept."""
+    if Level.UNKNOWN in (a[0], b[0]):
+        level = Level.UNKNOWN
+    elif a[0] is b[0] and a[0] in (Level.OPEN, Level.CLOSED):
+        level = a[0]
+    else:
+        level = Level.PARTIAL
+    return level, f"{a[1]} {b[1]}"
+
+
 def _least_open(cells: list[tuple[Level, str]]) -> tuple[Level, str]:
     """One cell from several roots' cells: unknown if any is, else the least open; every reason kept."""
     levels = [lvl for lvl, _ in cells]
@@ -180,7 +192,16 @@ def parameters(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> di
     )
     if base_cells:
         lvl, why = base_cells[0]
-        out["datasources_basemodel"] = _param(lvl, why, f.evidence("lineage"), ["lineage"])
+        probes = ["lineage"]
+        if f.data("training-data").get("continued_pretraining"):
+            # continued pre-training: the release's own data is pre-training data of its base model too,
+            # so the base-model data is the foundation's and its own ("all ... sources open", or "some",
+            # frameworks.md §1.1; Geitje.yaml: Mistral's data closed, its own Dutch corpora named, partial)
+            lvl, why = _both(
+                (lvl, why), (td, "Its own continued pre-training data: " + f.reason("training-data"))
+            )
+            probes.append("training-data")
+        out["datasources_basemodel"] = _param(lvl, why, f.evidence(*probes), probes)
     else:
         out["datasources_basemodel"] = dict(out["datasources_endmodel"])
 

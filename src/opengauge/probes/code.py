@@ -350,6 +350,40 @@ def _named_training_code(ctx: ProbeContext) -> Finding | None:
 
 @probe("training-code")
 def training_code(ctx: ProbeContext) -> list[Finding]:
+    return [_with_bases(ctx, f) for f in _own_training_code(ctx)]
+
+
+def _with_bases(ctx: ProbeContext, finding: Finding) -> Finding:
+    """A derivative's complete training code is its own and the code that trained its bases: its own
+    published training code (continued pre-training, distillation, tuning) is partial when a base's
+    training code is not published or the base could not be examined (the experts: Fietje.yaml "Source
+    code for base model not available, but training for derivative well-documented", NeuralChat.yaml,
+    partial)."""
+    if (
+        finding.level is not Level.OPEN
+        or not ctx.release.base_models
+        or finding.data.get("base_training_code")
+    ):
+        return finding
+    if _bases_with_open_training_code(ctx):
+        return finding
+    why = (
+        "the base model " + ", ".join(ctx.unexamined or ctx.release.base_models) + " could not be examined"
+        if ctx.unexamined or not ctx.parents
+        else "the code that trained the base model ("
+        + ", ".join(p.release_ref for p in ctx.parents if p.level("training-code") is not Level.OPEN)
+        + ") is not published"
+    )
+    return finding.model_copy(
+        update={
+            "level": Level.PARTIAL,
+            "data": {**finding.data, "base_training_code": False},
+            "reason": finding.reason.rstrip(".") + f"; but {why}, so the whole training is not reproducible.",
+        }
+    )
+
+
+def _own_training_code(ctx: ProbeContext) -> list[Finding]:
     pid = "training-code"
     if not _repos(ctx):
         own = [f for f in ctx.release.files if _TRAIN_FILE.search(f.path)]

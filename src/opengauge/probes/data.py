@@ -20,6 +20,7 @@ from opengauge.textio import table_cells
 _VOCAB = vocabulary("data")  # probes/vocabulary/data.yaml: what each pattern recognises, and why
 _HUB_DATASET_LINK = _VOCAB.pattern("hub-dataset-link")
 _TRAINED_ON = _VOCAB.pattern("trained-on")
+_CONTINUED = _VOCAB.pattern("continued-pretraining")
 _DATA_HEADING = _VOCAB.pattern("data-heading")
 _TRAINING_SECTION_TITLE = _VOCAB.pattern("training-section-title")
 _REDUCED_AFTER = _VOCAB.pattern("reduced-after")
@@ -213,6 +214,8 @@ def _describe(ds: DatasetRef) -> dict[str, Any]:
         "public": public,
         "linked": linked,
         "gated": bool(gated) if gated is not None else None,
+        # a gate that waits on the publisher's approval (a data use agreement, credentials), not a click
+        "approval": gated == "manual",
         "license": license_id,
         "open_license": verdict.is_open if license_id else None,
         "catalog": known.id if known is not None else None,
@@ -404,10 +407,16 @@ def _ids(what: str, datasets: list[dict[str, Any]]) -> str:
 @probe("training-data")
 def training_data(ctx: ProbeContext) -> list[Finding]:
     pid = "training-data"
-    role = "fine-tuning" if ctx.release.base_models else "training"
+    # a derivative whose own data continued its base's pre-training: data of the base model as released too
+    continued = bool(ctx.release.base_models) and bool(
+        ctx.search(_CONTINUED, limit=1, skip_front_matter=True)
+    )
+    role = "continued pre-training" if continued else "fine-tuning" if ctx.release.base_models else "training"
     listed = _datasets(ctx) or _complete_corpora(ctx)
     described = [_describe(ds) for ds, _ in listed]
     data: dict[str, Any] = {"role": role, "datasets": described}
+    if continued:
+        data["continued_pretraining"] = True
     unshareable = _unshareable(ctx)
     if unshareable is not None:
         data["unshareable"] = unshareable
@@ -480,11 +489,12 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
                     reason=f"The {role} datasets are named, public and openly licensed ({names}).",
                 )
             ]
-        if len(available) == len(described) and not any(d["gated"] for d in described):
+        if len(available) == len(described) and not any(d["approval"] for d in described):
             # the OSAI rubric: data sources are open when "open for inspection or shared"; their licences
             # are the `licenses` parameter's (the experts rate K2's published data open and put "datasets
-            # complicated" under licenses, and the Pile, a compilation under many terms, open for Pythia);
-            # data behind a gate is not freely shared (Starling.yaml: partial)
+            # complicated" under licenses, the Pile, a compilation under many terms, open for Pythia, and
+            # The Stack, behind a click-through gate, open for StarCoder); data that waits on the
+            # publisher's approval is not freely shared
             terms = (
                 "some under terms that are not open (" + ", ".join(d["id"] for d in restricted[:3]) + ")"
                 if restricted
@@ -510,7 +520,10 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
                     + "; ".join(
                         what
                         for what in (
-                            _ids("behind a gate", [d for d in described if d["gated"]]),
+                            _ids(
+                                "behind a gate that waits on approval",
+                                [d for d in described if d["approval"]],
+                            ),
                             _ids("not public", [d for d in described if d["public"] is False]),
                             _ids(
                                 "not known to be public",
