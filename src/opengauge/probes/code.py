@@ -367,13 +367,15 @@ def _with_bases(ctx: ProbeContext, finding: Finding) -> Finding:
         return finding
     if _bases_with_open_training_code(ctx):
         return finding
-    why = (
-        "the base model " + ", ".join(ctx.unexamined or ctx.release.base_models) + " could not be examined"
-        if ctx.unexamined or not ctx.parents
-        else "the code that trained the base model ("
-        + ", ".join(p.release_ref for p in ctx.parents if p.level("training-code") is not Level.OPEN)
-        + ") is not published"
-    )
+    if ctx.unexamined or not ctx.parents:
+        why = (
+            "the base model "
+            + ", ".join(ctx.unexamined or ctx.release.base_models)
+            + " could not be examined"
+        )
+    else:
+        closed = [p.release_ref for p in ctx.parents if p.level("training-code") is not Level.OPEN]
+        why = "the code that trained the base model (" + ", ".join(closed) + ") is not published"
     return finding.model_copy(
         update={
             "level": Level.PARTIAL,

@@ -4,12 +4,13 @@ licensed, and whether the data is documented (datasheet / data card)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from opengauge.knowledge.datasets import DatasetDocumentation, DatasetEntry, find_dataset, load_datasets
 from opengauge.licenses.facts import verdict_for_id
-from opengauge.model import DatasetRef, Document, DocumentKind, Evidence, Finding, Level
+from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind, Evidence, Finding, Level
 from opengauge.probes.context import LIST_ITEM, Hit, ProbeContext, Section, drop_comments, sections_of
 from opengauge.probes.registry import probe
 from opengauge.probes.tables import column_cells
@@ -90,27 +91,35 @@ def _find_datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
                     ds,
                     ctx.hit_evidence(hit, f"dataset {ds.id} listed in the linked collection {col.slug}"),
                 )
-    looked_up = {d.id.lower(): d for d in ctx.release.linked_datasets}
     # the datasets the cards link where they speak of the training data; when they name none, those the
     # READMEs of the publisher's own code repositories link (the card speaks for this model, a repository
     # may document a family: it is read when the card leaves the data to it)
-    for docs in (ctx.cards, ctx.own_readmes):
-        if seen and docs is not ctx.cards:
-            break
-        for hit in ctx.search(_HUB_DATASET_LINK, docs, limit=40, skip_front_matter=True):
-            if not _training_context(ctx, hit):
-                continue
-            for m in _HUB_DATASET_LINK.finditer(hit.text):
-                ds_id = hub_dataset_in_url(hit.text[m.start() :])
-                if ds_id is None:
-                    continue  # a file (an image, a results table) kept in a dataset repository
-                if ds_id.lower() not in seen:
-                    # the source looked the linked dataset up when it could (its license, gating, card)
-                    ref = looked_up.get(ds_id.lower()) or DatasetRef(
-                        id=ds_id, url=f"https://huggingface.co/datasets/{ds_id}"
-                    )
-                    seen[ds_id.lower()] = (ref, ctx.hit_evidence(hit, f"dataset {ds_id} linked"))
+    _linked_in(ctx, ctx.cards, seen)
+    if not seen:
+        _linked_in(ctx, ctx.own_readmes, seen)
     return list(seen.values())
+
+
+def _linked_in(
+    ctx: ProbeContext,
+    docs: Sequence[Document | tuple[Document, CodeRepo]],
+    seen: dict[str, tuple[DatasetRef, Evidence]],
+) -> None:
+    """Add to `seen` the Hub datasets `docs` link where they say the model was trained on them (each with
+    what the source looked up about it, when it could: its license, gating, card)."""
+    looked_up = {d.id.lower(): d for d in ctx.release.linked_datasets}
+    for hit in ctx.search(_HUB_DATASET_LINK, docs, limit=40, skip_front_matter=True):
+        if not _training_context(ctx, hit):
+            continue
+        for m in _HUB_DATASET_LINK.finditer(hit.text):
+            ds_id = hub_dataset_in_url(hit.text[m.start() :])
+            if ds_id is None:
+                continue  # a file (an image, a results table) kept in a dataset repository
+            if ds_id.lower() not in seen:
+                ref = looked_up.get(ds_id.lower()) or DatasetRef(
+                    id=ds_id, url=f"https://huggingface.co/datasets/{ds_id}"
+                )
+                seen[ds_id.lower()] = (ref, ctx.hit_evidence(hit, f"dataset {ds_id} linked"))
 
 
 def _training_context(ctx: ProbeContext, hit: Hit) -> bool:
