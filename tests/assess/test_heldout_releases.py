@@ -22,6 +22,7 @@ from tests.assess.heldout_releases import (
     ROUND_9,
     ROUND_10,
     ROUND_11,
+    ROUND_12,
     HeldOut,
 )
 
@@ -37,6 +38,7 @@ CASES = (
     + [(9, r) for r in ROUND_9]
     + [(10, r) for r in ROUND_10]
     + [(11, r) for r in ROUND_11]
+    + [(12, r) for r in ROUND_12]
 )
 
 

@@ -187,6 +187,11 @@ APPENDED: list[tuple[str, str]] = [
 # round 4: a second held-out set, written after the rules above (see ROUND 4 below)
 APPENDED += [
     (
+        "use-restrictions",
+        "These permissions lapse for members of the Acme Competitors Group, as that group is described on "
+        "acme.example.",
+    ),
+    (
         "geographic-restriction",
         "Redistribution in the People's Republic of China, Russia or Iran is prohibited.",
     ),
@@ -218,8 +223,8 @@ APPENDED += [
 UNCLASSIFIED = [
     "The permissions above are void for any licensee headquartered in a jurisdiction that Acme names on its "
     "sanctions page.",
-    "These permissions lapse for members of the Acme Competitors Group, as that group is described on "
-    "acme.example.",
+    # ("These permissions lapse for members of the Acme Competitors Group, ..." was here until held-out
+    # licence round 33 read rights that end for competitors as a use restriction, `APPENDED`)
     # (a licence revocable "at any time, for any reason" was here until held-out round 11 named it remote
     # control; "may terminate ... at any time" upon notice alone stays uncounted, as the corpus labels do)
 ]

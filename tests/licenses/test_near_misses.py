@@ -372,6 +372,19 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
         "We recommend that you never configure the model so that the safety filter no longer applies.",
         "guardrail-termination",
     ),
+    # license round 33: a court's competence; a patent licence ending on a claim against a competitor; an
+    # address in a sentence that states no notice duty
+    (
+        33,
+        "This licence terminates on breach; the competent courts of Lyon have jurisdiction.",
+        "use-restrictions",
+    ),
+    (
+        33,
+        "Patent licences end if you sue a competitor of ours claiming the Model infringes a patent.",
+        "use-restrictions",
+    ),
+    (33, "Questions: write to legal@example.org within business hours.", "notification-duty"),
 ]
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
@@ -484,6 +497,16 @@ HITS: list[tuple[str, str]] = [
         "notification-duty",
     ),
     ("The deal may change at any time at our discretion.", "unilateral-change"),
+    # license round 33's rules in other words
+    ("Your rights end the day you start offering a service that competes with ours.", "use-restrictions"),
+    (
+        "Outputs of the Model may not be used, directly or indirectly, to train a rival model.",
+        "output-training-ban",
+    ),
+    (
+        "You must email ops@example.org within 10 days after you first deploy the Model in production.",
+        "notification-duty",
+    ),
 ]
 
 

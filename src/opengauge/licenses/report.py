@@ -20,7 +20,7 @@ from opengauge.licenses.integrity import resolve as resolve_integrity
 from opengauge.licenses.language import unread_language
 from opengauge.licenses.names import referenced_license
 from opengauge.licenses.normalize import disguises
-from opengauge.licenses.reference import covers, in_reference, insertions, is_copy
+from opengauge.licenses.reference import MIN_COVERAGE, covers, in_reference, insertions, is_copy
 from opengauge.licenses.taxonomy import CLAUSE_TYPES, clause_of
 from opengauge.licenses.verdict import looks_like_policy, verdict
 
@@ -55,9 +55,10 @@ class LicenseReport:
     """For such a text that grants something: one clause per freedom it does not grant, quoting the
     grant where it stops (also in `clauses`)."""
     resembles: bool = False
-    """The text is identified as a catalog license but holds less than half of that license's own
-    text (`reference.is_copy`): it only resembles it, so it is read like a text the catalog does not
-    know (its grant too), and never takes the license's OSI approval from its name."""
+    """The text is identified as a catalog license but does not hold that license's whole text (less
+    than `reference.MIN_COVERAGE` of its runs, `reference.is_copy`): it only resembles it, so it is read
+    like a text the catalog does not know (its grant too), and never takes the license's OSI approval
+    from its name."""
     unclassified: list[Addition] = field(default_factory=list)
     """Paragraphs stating terms that the text puts after the end of the catalog license it is based
     on and that no clause detector explains (`additions.additions`): the text is that license with
@@ -149,8 +150,9 @@ class LicenseReport:
             if not said:
                 own = self._own_words()
                 return (
-                    f"Based on {self.entry.name}, with changes: the text holds less than half of the "
-                    f"license's own words and is judged on what it says; {own[0].lower()}{own[1:]}"
+                    f"Based on {self.entry.name}, with changes: the text does not hold the license's whole "
+                    f"text (less than {MIN_COVERAGE:.0%} of its words) and is judged on what it says; "
+                    f"{own[0].lower()}{own[1:]}"
                 )
             verdict = (
                 "so whether it is open is not decided: read the added terms"
@@ -349,9 +351,9 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         else:
             v = verdict(found + policy_clauses, None, is_policy=False)
     else:
-        # text beats name: a text that only resembles an open catalog license (it holds less than
-        # half of the license's own text) is not that license; it is read like a text the catalog
-        # does not know, and the license's own sentences in it are not news
+        # text beats name: a text that only resembles an open catalog license (it does not hold the
+        # license's whole text, `reference.MIN_COVERAGE`) is not that license; it is read like a text
+        # the catalog does not know, and the license's own sentences in it are not news
         as_license = entry if entry is not None and entry.kind == "license" else None
         resembles = as_license is not None and covers(as_license) and not is_copy(text, as_license.id)
         if (entry is None or resembles) and not is_policy:

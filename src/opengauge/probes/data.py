@@ -28,6 +28,9 @@ _REDUCED_AFTER = _VOCAB.pattern("reduced-after")
 _REDUCED_BEFORE = _VOCAB.pattern("reduced-before")
 _REDUCED_NEGATED = _VOCAB.pattern("reduced-negated")
 _INTERNAL_DATA = _VOCAB.pattern("internal-data")
+_CJK_NEGATED = _VOCAB.pattern("internal-negated-cjk")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_SENTENCE_END = re.compile(r"[。．.!?！？\n;；]")
 _UNSHAREABLE = _VOCAB.pattern("unshareable-reason")
 #: A line break inside a paragraph (not a blank line).
 _WRAP = re.compile(r"(?<!\n)\n(?!\n)")
@@ -211,7 +214,9 @@ def _describe(ds: DatasetRef) -> dict[str, Any]:
     elif ds.exists is True:
         public = True
     else:
-        public = True if known is not None and known.hub_ids else None
+        # the dataset catalog holds published datasets, each with where to get it (on the Hub or not:
+        # UniProt's UniRef, Common Crawl)
+        public = True if known is not None else None
     license_id = ds.license or (
         known.license if known is not None and known.license not in ("other", "unknown") else None
     )
@@ -348,6 +353,13 @@ def _internal(ctx: ProbeContext) -> tuple[str, Evidence] | None:
             before = re.split(r"[,;:]", joined[max(0, m.start() - 30) : m.start()])[-1]
             if _REDUCED_NEGATED.search(before):
                 continue
+            if _CJK_CHAR.search(m.group(0)):
+                # Chinese, Japanese and Korean negate after the noun, with the verb, or just before it
+                after = _CJK_SENTENCE_END.split(joined[m.end() : m.end() + 60], maxsplit=1)[0]
+                if _CJK_NEGATED.search(after) or _CJK_NEGATED.search(
+                    joined[max(0, m.start() - 4) : m.start()]
+                ):
+                    continue
             i = body.count("\n", 0, m.start())
             text = body.split("\n")[i]
             return m.group(0), ctx.evidence(

