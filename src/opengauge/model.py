@@ -203,6 +203,9 @@ class Release(_Frozen):
     with its own chain: every parent of a merge binds, so each is read, not only the first."""
     problems: list[str] = Field(default_factory=list)
     """Non-fatal problems met while gathering (a repo that could not be read, malformed YAML...)."""
+    unread: list[str] = Field(default_factory=list)
+    """Documents of the release the source meant to read but could not (behind a gate without a token, a
+    listed file that would not download), by path: what they say is not known."""
 
 
 class ProbeFailure(_Frozen):

@@ -219,7 +219,7 @@ labels right; no label read more open than the rubric. The three misses, all cel
 
 What changed (general rules): a derivative's training code is complete only with its bases' (its own published
 training code, continued pre-training or distillation included, is partial when a base's training code is not
-published or the base could not be examined: `code._with_bases`, Fietje.yaml); a derivative whose card says it
+published, unknown since round 13 when the base could not be examined: `code._with_bases`, Fietje.yaml); a derivative whose card says it
 continued its base's pre-training has its own data counted in the base-model data cell beside the foundation's
 (open when both are, closed when both are, partial otherwise: `osai._both`, the data vocabulary's
 `continued-pretraining`, Geitje.yaml). The OLMo 2 tune stays as a `DISAGREEMENT` (the index's partial OLMo 2
@@ -311,6 +311,55 @@ archive or a weights file, make the weights unknown (not followed), not closed; 
 foundations are closed when one is closed, even beside one that could not be examined (`osai._least_open`);
 Korean, Japanese and Chinese card headings name the standard sections; a negation after unpublished data named
 in those languages (Korean "사용하지 않았습니다", Japanese "ません") denies it. Five stay as `DISAGREEMENTS`.
+
+Round 13 (`ROUND_13`, 8 releases, written blind by a helper that never read the rules): absence against
+unreadable, in pairs that differ only in whether the evidence was missing or could not be read. A complete
+from-scratch release (Apache weights, its one Hub corpus with a full datasheet card) whose card links "Code:"
+to a readable repository holding only inference, serving and GGUF-export code (training code closed,
+open-weights), and the same under other names whose linked repository the forge answers with HTTP 500 on every
+request (`_ForgeErrors`: the test's `_serve` applies `tests.servers`' `add_fault` to its `forge_errors`;
+training code unknown, undetermined, as the label hangs on the unread repository); a fully open release whose one corpus card is served and gives the
+data's structure, a loading snippet and the licence but nothing on collection or curation (datasheet partial),
+and the same whose corpus card is listed but cannot be read (datasheet unknown; both
+open-source-ai-with-open-data); a card whose "Training and data-processing code" link points into a GitHub
+repository that does not exist (a 404: training code closed, open-weights); a "Training data" section that says
+"To be announced." (data and datasheet closed, open-weights); a full fine-tune, its own tuning data and code
+open, of a Hub base served gated with manual approval, read without a token (base weights partial from the
+gate, base data and training code unknown, undetermined); and a repository with no README at all beside a
+complete file list with MIT LICENSE, config and weights (model card closed, open-weights).
+
+First run (before any rule changed, on commit 42762b1; another session's uncommitted edits to
+`src/opengauge/licenses/` (additions.py, grants.py, pleas.py, rules.yaml) were in the working tree; pytest cut the
+reasons short, so their full text was read from a throwaway test of the same two cases, since deleted, which gave
+the same levels): 6 of 8 right, labels and cells (the inference-only repository, training code closed,
+open-weights; the served corpus card without collection, datasheet partial, and the unreadable one, datasheet
+unknown, both open-source-ai-with-open-data; the 404 repository, training code closed, open-weights; "To be
+announced.", data and datasheet closed, open-weights; no README, model card closed, open-weights). Two labels
+read **more decided** than the evidence, both open-weights where undetermined was expected; no label read more
+open than the rubric. The two misses:
+- the repository the forge errors on (Dace-1B): every cell right, training code unknown ("The training code could
+  not be looked for (could not read: gh:dace-ai/dace (gh:dace-ai/dace: GitHub server error (HTTP 500), gave up
+  after 3 retries))."), but the label open-weights where undetermined was expected ("The weights and deployment
+  code are released under open terms (Apache License 2.0), but complete training code; data-processing code are
+  missing for Open Source AI."): the label reads the unread training code as missing, and says so; with the
+  repository readable and holding the pipeline, the same release would be open-source-ai-with-open-data.
+- the fine-tune of the manually gated base (Grayling-7B-Instruct): open-weights where undetermined was expected
+  ("The weights and deployment code are released under open terms (Apache License 2.0), but complete training
+  code is missing for Open Source AI."); datasources_basemodel closed where unknown was expected ("Foundation
+  model hf:zander-labs/Zander-7B: training data rated closed."): the base's card is behind the gate (HTTP 401
+  without a token) and the index does not know Zander, so its data was never read, yet it is rated closed;
+  trainingcode partial where unknown was expected ("The linked code only has fine-tuning scripts, not the code
+  that pre-trained the model or its base."): whether the base's pre-training code is published was never read
+  (the reason says it is not). Base weights partial (from the gate), tune weights and tuning data open: right.
+
+What changed (general rules): a label is undetermined when nothing Open Source AI needs is known to be
+missing and what it needs could not be read ("at least open weights; whether it is Open Source AI is not
+established: complete training code (it could not be read)"), and open weights when one need is known to
+be missing (`g7.evaluate`); a derivative whose own training code is published over a base whose training code
+could not be read has its training code unknown, not partial (`code._bases_training_code`), and so does the
+OSAI training-code cell when the data-processing code is published beside training code that could not be
+read; a model card the file list names that could not be read (behind a gate without a token) leaves the
+release unread, so an absence in it is unknown, not closed (`ProbeContext.unread`).
 """
 
 from __future__ import annotations
@@ -6146,6 +6195,512 @@ ROUND_12: list[HeldOut] = [
 ]
 
 
+@dataclass
+class _ForgeErrors(HeldOut):
+    """A release whose linked GitHub repositories exist but cannot be read: the loopback GitHub answers every
+    request for them with HTTP 500 (`tests.servers`' `add_fault`, which the round's `_serve` applies to each
+    repository in `forge_errors`)."""
+
+    forge_errors: list[str] = field(default_factory=list)
+    """`owner/name` of each linked GitHub repository the forge errors on."""
+
+
+def _r13_corpus_sheet(title: str, lab: str, model: str) -> str:
+    """A full Gebru-style datasheet of a from-scratch model's one pre-training corpus (round 13's (a), (b) and
+    (e) serve the same text under their own names, so that those releases differ only where the round says)."""
+    return _datasheet(
+        "odc-by",
+        title,
+        {
+            "Motivation": f"Built by {lab} as the complete pre-training corpus of {model}, so that anyone can "
+            "inspect, audit and repeat the pre-training run. Funded by the lab itself, with compute from a public "
+            "research allocation; no customer or user data was used at any point.",
+            "Composition": "1.0T tokens in 780M English documents: 85% web pages and 15% public-domain books. One "
+            "JSON line per document with `id`, `text`, `url`, `source` and `token_count` fields. The web part is "
+            "not a random sample of the web: the quality filter favours explanatory prose over forums and listings.",
+            "Collection Process": "Web text was extracted with resiliparse from eight Common Crawl snapshots "
+            "(CC-MAIN-2024-10 to CC-MAIN-2025-18) between May and August 2025; Common Crawl honours robots.txt at "
+            "crawl time, and domains on our own opt-out list were removed. The books are the English public-domain "
+            "titles of Project Gutenberg, downloaded from its mirror in June 2025.",
+            "Preprocessing": "English language identification (fastText, score above 0.7), heuristic filters "
+            "(repetition, symbol ratio, line length), a quality classifier trained on references cited by Wikipedia "
+            "(threshold 0.5), MinHash-LSH deduplication across snapshots (5-grams, Jaccard 0.8), and masking of "
+            "email addresses, phone numbers and IP addresses.",
+            "Uses": "Pre-training and studying language models. It is not suitable for work that needs a "
+            "representative sample of the web, nor for extracting information about individuals.",
+            "Distribution": "Released under ODC-By 1.0 on the Hugging Face Hub; the use of the underlying web pages "
+            "is also subject to the Common Crawl terms of use, and the books are in the public domain in the US.",
+            "Maintenance": f"Maintained by {lab}. Takedown requests sent to the dataset's discussion page are "
+            "honoured in the next point release, and every change is recorded in a change log in this card.",
+        },
+    )
+
+
+def _r13_card(model: str, lab: str, dataset: str, code_line: str) -> str:
+    """The model card of a from-scratch 1B model (round 13's (a), (b), (c), (d) and (e)): details, data, code,
+    evaluation, uses and limitations, licence. `code_line` is the whole "## Code" section."""
+    return (
+        f"# {model}\n\n"
+        f"{model} is a 1.2B-parameter English base language model trained from scratch by {lab}.\n\n"
+        "## Model details\n\n"
+        "| | |\n|---|---|\n| Layers | 24 |\n| Hidden size | 2048 |\n| Attention heads | 16 (4 KV) |\n"
+        "| Context length | 4096 |\n| Vocabulary | 50,304 (BPE) |\n| Training tokens | 1.0T |\n"
+        "| Hardware | 32 H100 GPUs, 9 days |\n| Optimizer | AdamW, peak LR 4e-4, cosine schedule |\n\n"
+        "## Training data\n\n"
+        f"{model} was pre-trained on [{dataset}](https://huggingface.co/datasets/{dataset}), 1.0T tokens of English "
+        "web text and public-domain books. This dataset is all of the training data.\n\n"
+        f"## Code\n\n{code_line}\n\n"
+        "## Evaluation\n\n| Task | Score |\n|---|---|\n| ARC-e | 63.8 |\n| HellaSwag | 58.2 |\n| PIQA | 72.4 |\n"
+        "| MMLU | 31.5 |\n\n"
+        "## Uses and limitations\n\n"
+        "A base model for research and fine-tuning. It is not instruction-tuned or safety-tuned and can produce "
+        "false, biased or offensive text.\n\n"
+        "## License\n\nApache 2.0.\n"
+    )
+
+
+#: (a) and (b): the repository a card links for its code, readable with inference code only, or unreadable.
+R13_INFERENCE_TREE = _tree(
+    "README.md",
+    "LICENSE",
+    "requirements.txt",
+    "inference/generate.py",
+    "inference/chat.py",
+    "serve/app.py",
+    "serve/Dockerfile",
+    "quantize/export_gguf.py",
+)
+
+
+def _r13_inference_readme(name: str, model: str) -> bytes:
+    return (
+        f"# {name}\n\nRun **{model}** locally.\n\n"
+        "    pip install -r requirements.txt\n"
+        "    python inference/chat.py                 # a chat REPL\n"
+        "    uvicorn serve.app:app --port 8000        # an OpenAI-compatible server (also as serve/Dockerfile)\n"
+        "    python quantize/export_gguf.py --q4_k_m  # GGUF export for llama.cpp\n\n"
+        "Apache License 2.0.\n"
+    ).encode()
+
+
+#: (c) and (d): the repository with the whole pipeline (data processing, pre-training, evaluation).
+R13_PIPELINE_TREE = _tree(
+    "README.md",
+    "LICENSE",
+    "configs/pretrain.yaml",
+    "data/extract.py",
+    "data/filter.py",
+    "data/dedup.py",
+    "data/tokenize.py",
+    "train/model.py",
+    "train/pretrain.py",
+    "eval/run.py",
+)
+
+
+def _r13_pipeline_readme(name: str, model: str, dataset: str) -> bytes:
+    return (
+        f"# {name}\n\nThe data pipeline, pre-training and evaluation code of **{model}**.\n\n"
+        "    python data/extract.py && python data/filter.py && python data/dedup.py && python data/tokenize.py\n"
+        "    torchrun --nproc_per_node 8 train/pretrain.py --config configs/pretrain.yaml\n"
+        "    python eval/run.py\n\n"
+        f"The output of `data/` is exactly `{dataset}` on the Hub.\n\nApache License 2.0.\n"
+    ).encode()
+
+
+TENCH_WEB_CARD = """---
+license: odc-by
+language:
+- en
+task_categories:
+- text-generation
+---
+
+# Tench Web
+
+The pre-training corpus of Tench-1B.
+
+## Dataset structure
+
+1.0T tokens in 780M English documents, stored as 2,048 zstd-compressed JSON-lines shards. Each record has an
+`id`, a `text` and a `token_count` field. There is one split, `train`.
+
+## Usage
+
+```python
+from datasets import load_dataset
+
+ds = load_dataset("tench-lab/tench-web", split="train", streaming=True)
+```
+
+## License
+
+ODC-By 1.0.
+"""
+
+ORFE_MIT = (
+    b"MIT License\n\nCopyright (c) 2026 Orfe Models\n\n"
+    b"Permission is hereby granted, free of charge, to any person obtaining a copy\nof this software and associated "
+    b'documentation files (the "Software"), to deal\nin the Software without restriction, including without '
+    b"limitation the rights\nto use, copy, modify, merge, publish, distribute, sublicense, and/or sell\ncopies of "
+    b"the Software, and to permit persons to whom the Software is\nfurnished to do so, subject to the following "
+    b"conditions:\n\nThe above copyright notice and this permission notice shall be included in all\ncopies or "
+    b'substantial portions of the Software.\n\nTHE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, '
+    b"EXPRESS OR\nIMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,\nFITNESS FOR A "
+    b"PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE\nAUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY "
+    b"CLAIM, DAMAGES OR OTHER\nLIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,\nOUT OF "
+    b"OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE\nSOFTWARE.\n"
+)
+
+#: Round 13, written blind by a helper that never read the rules: absence against unreadable. A complete release
+#: whose linked repository has only inference code, and the same whose linked repository the forge errors on; a
+#: release whose one corpus has a served card that says nothing on how the data was collected, and the same whose
+#: corpus card is listed but cannot be read; a card whose training-code link leads to a GitHub repository that does
+#: not exist; a "Training data" section that says "To be announced."; a full fine-tune, with its own data and code
+#: open, of a base served gated with manual approval (no token); and a repository with no model card at all.
+ROUND_13: list[HeldOut] = [
+    # (a) Absence: a complete, readable from-scratch release whose card links its code repository, and that
+    # repository (served, readable) has only inference, serving and quantization code; nothing else in the release
+    # trains or processes data -> trainingcode closed (CogView.yaml "Only inference code made available on GitHub":
+    # closed; Baichuan.yaml "GitHub exists, but does not contain training code"). Apache, public -> weights_endmodel
+    # open; one Hub corpus, called all of the training data -> datasources_basemodel open (OLMo.yaml); its card is
+    # a full Gebru datasheet (every section several sentences) -> datasheet open (OLMo.yaml, AMD OLMo.yaml). No
+    # training code, looked for and not found -> open-weights (G7: Open Source AI needs the training code).
+    HeldOut(
+        "loach-ai/Loach-1B",
+        _r13_card(
+            "Loach-1B",
+            "Loach AI",
+            "loach-ai/loach-corpus",
+            "Code: [loach-ai/loach](https://github.com/loach-ai/loach) (Apache 2.0).",
+        ),
+        {"license": "apache-2.0", "language": ["en"], "datasets": ["loach-ai/loach-corpus"]},
+        "open-weights",
+        {
+            "weights_endmodel": "open",
+            "datasources_basemodel": "open",
+            "datasheet": "open",
+            "trainingcode": "closed",
+        },
+        github=[
+            _github("loach-ai/loach", R13_INFERENCE_TREE, readme=_r13_inference_readme("loach", "Loach-1B"))
+        ],
+        datasets=[
+            Dataset(
+                "loach-ai/loach-corpus",
+                "odc-by",
+                _r13_corpus_sheet("Loach Corpus", "Loach AI", "Loach-1B"),
+            )
+        ],
+    ),
+    # (b) Unreadable: (a) under other names, the linked repository registered with the same inference-only tree,
+    # but the forge answers every request for it with HTTP 500. The card says only "Code: <link>"; the one place
+    # that could hold the training code could not be read -> trainingcode unknown (not closed: nobody looked at
+    # the repository). Weights, data and datasheet read as in (a) -> open, open, open. The label hangs on that
+    # unread repository: with training code in it the release is open-source-ai-with-open-data, without it
+    # open-weights. A label that cannot be decided is undetermined, never a kinder label, and open-weights would
+    # report as decided what was never read -> undetermined.
+    _ForgeErrors(
+        "dace-ai/Dace-1B",
+        _r13_card(
+            "Dace-1B",
+            "Dace AI",
+            "dace-ai/dace-corpus",
+            "Code: [dace-ai/dace](https://github.com/dace-ai/dace) (Apache 2.0).",
+        ),
+        {"license": "apache-2.0", "language": ["en"], "datasets": ["dace-ai/dace-corpus"]},
+        "undetermined",
+        {
+            "weights_endmodel": "open",
+            "datasources_basemodel": "open",
+            "datasheet": "open",
+            "trainingcode": "unknown",
+        },
+        github=[_github("dace-ai/dace", R13_INFERENCE_TREE, readme=_r13_inference_readme("dace", "Dace-1B"))],
+        datasets=[
+            Dataset(
+                "dace-ai/dace-corpus",
+                "odc-by",
+                _r13_corpus_sheet("Dace Corpus", "Dace AI", "Dace-1B"),
+            )
+        ],
+        forge_errors=["dace-ai/dace"],
+    ),
+    # (c) Absence in a datasheet: a fully open from-scratch release (Apache weights; its one Hub corpus, ODC-By,
+    # called all of the training data; data pipeline, pre-training and evaluation on GitHub under Apache) whose
+    # corpus card is served and gives the structure (size, shards, fields, split), a loading snippet and the
+    # licence, but nothing on how the data was collected, filtered or deduplicated. A card that tells what is in
+    # the data but not where it came from is partial insight, not a datasheet and not nothing -> datasheet partial
+    # (Claire.yaml "French language dataset reasonably documented": partial; the rubric's "comprehensive on
+    # collection and curation" for open). Corpus public and openly licensed -> datasources_basemodel open
+    # (OLMo.yaml); data-processing and training code -> trainingcode open (OLMo.yaml); Apache, ODC-By, Apache ->
+    # licenses open. Everything released -> open-source-ai-with-open-data (the datasheet is documentation, not a
+    # condition of the G7 labels: round 9's Avocet, round 12's Jebi).
+    HeldOut(
+        "tench-lab/Tench-1B",
+        _r13_card(
+            "Tench-1B",
+            "Tench Lab",
+            "tench-lab/tench-web",
+            "The data pipeline, pre-training and evaluation code is at "
+            "[tench-lab/tench](https://github.com/tench-lab/tench) (Apache 2.0).",
+        ),
+        {"license": "apache-2.0", "language": ["en"], "datasets": ["tench-lab/tench-web"]},
+        "open-source-ai-with-open-data",
+        {
+            "weights_endmodel": "open",
+            "datasources_basemodel": "open",
+            "trainingcode": "open",
+            "licenses": "open",
+            "datasheet": "partial",
+        },
+        github=[
+            _github(
+                "tench-lab/tench",
+                R13_PIPELINE_TREE,
+                readme=_r13_pipeline_readme("tench", "Tench-1B", "tench-lab/tench-web"),
+            )
+        ],
+        datasets=[Dataset("tench-lab/tench-web", "odc-by", TENCH_WEB_CARD)],
+    ),
+    # (d) Unreadable datasheet: (c) under other names, but the corpus card is listed in the dataset's files and
+    # cannot be downloaded (the harness's `card=None`). The dataset itself is on the Hub, public, with its licence
+    # in the API's metadata (ODC-By) -> datasources_basemodel open, licenses open; the pipeline is read as in (c)
+    # -> trainingcode open. Whether the card is a full datasheet, a structure note as in (c) or nothing useful was
+    # never seen -> datasheet unknown (not partial, not closed). The label does not depend on the datasheet (as in
+    # (c)) -> open-source-ai-with-open-data; an unread card must not lower it either.
+    HeldOut(
+        "rudd-lab/Rudd-1B",
+        _r13_card(
+            "Rudd-1B",
+            "Rudd Lab",
+            "rudd-lab/rudd-web",
+            "The data pipeline, pre-training and evaluation code is at "
+            "[rudd-lab/rudd](https://github.com/rudd-lab/rudd) (Apache 2.0).",
+        ),
+        {"license": "apache-2.0", "language": ["en"], "datasets": ["rudd-lab/rudd-web"]},
+        "open-source-ai-with-open-data",
+        {
+            "weights_endmodel": "open",
+            "datasources_basemodel": "open",
+            "trainingcode": "open",
+            "licenses": "open",
+            "datasheet": "unknown",
+        },
+        github=[
+            _github(
+                "rudd-lab/rudd",
+                R13_PIPELINE_TREE,
+                readme=_r13_pipeline_readme("rudd", "Rudd-1B", "rudd-lab/rudd-web"),
+            )
+        ],
+        datasets=[Dataset("rudd-lab/rudd-web", "odc-by", None)],
+    ),
+    # (e) A dead link: (a)'s shape, but the card says "Training and data-processing code:" and links a folder of a
+    # GitHub repository (`chub-nlp/chub-train/tree/main/pretrain`) that does not exist: GitHub answers 404 for the
+    # repository (it was never published, or it is private; either way nobody can read it). A 404 is an answer,
+    # not a failure to get one: the link leads to no published code, and nothing else in the release trains ->
+    # trainingcode closed (Infinity-Instruct.yaml, preprint "dead link": closed; MPT.yaml "Weights removed from
+    # HuggingFace": closed; round 4's Oriole). Weights, data and datasheet as in (a) -> open, open, open. No
+    # training code -> open-weights (not undetermined: nothing went unread).
+    HeldOut(
+        "chub-nlp/Chub-1B",
+        _r13_card(
+            "Chub-1B",
+            "Chub NLP",
+            "chub-nlp/chub-corpus",
+            "Training and data-processing code: "
+            "[github.com/chub-nlp/chub-train](https://github.com/chub-nlp/chub-train/tree/main/pretrain) "
+            "(Apache 2.0).",
+        ),
+        {"license": "apache-2.0", "language": ["en"], "datasets": ["chub-nlp/chub-corpus"]},
+        "open-weights",
+        {
+            "weights_endmodel": "open",
+            "datasources_basemodel": "open",
+            "datasheet": "open",
+            "trainingcode": "closed",
+        },
+        datasets=[
+            Dataset(
+                "chub-nlp/chub-corpus",
+                "odc-by",
+                _r13_corpus_sheet("Chub Corpus", "Chub NLP", "Chub-1B"),
+            )
+        ],
+    ),
+    # (f) A promise is not a publication: the card's "Training data" section says only "To be announced." and
+    # nothing else in the release (card, Hub files, the linked repository's README) names or describes the data ->
+    # datasources_basemodel closed (Infinity-Instruct.yaml, training code "soon to be released": closed;
+    # Seed-OSS.yaml, a tech report "coming soon": closed); no datasheet or data documentation anywhere -> datasheet
+    # closed (Yi.yaml "No data sheets found", alpaca.yaml). The repository is served and has data processing,
+    # pre-training and evaluation code under Apache -> trainingcode open (OLMo.yaml); Apache, public ->
+    # weights_endmodel open. Data not released and no legal or technical reason given (frameworks.md §4) ->
+    # open-weights.
+    HeldOut(
+        "barbel-ai/Barbel-3B",
+        "# Barbel-3B\n\n"
+        "Barbel-3B is a 3.0B-parameter English and German base language model trained from scratch by Barbel AI.\n\n"
+        "## Model details\n\n"
+        "| | |\n|---|---|\n| Layers | 28 |\n| Hidden size | 3072 |\n| Attention heads | 24 (8 KV) |\n"
+        "| Context length | 8192 |\n| Vocabulary | 64,000 (BPE) |\n| Training tokens | 2.5T |\n"
+        "| Hardware | 96 H100 GPUs, 16 days |\n| Optimizer | AdamW, peak LR 3e-4, warmup-stable-decay |\n\n"
+        "## Training data\n\nTo be announced.\n\n"
+        "## Code\n\n"
+        "The data processing, pre-training and evaluation code is at "
+        "[barbel-ai/barbel](https://github.com/barbel-ai/barbel) (Apache 2.0).\n\n"
+        "## Evaluation\n\n| Task | Score |\n|---|---|\n| ARC-e (en) | 71.0 |\n| HellaSwag (en) | 66.3 |\n"
+        "| HellaSwag (de) | 52.8 |\n| MMLU | 44.9 |\n\n"
+        "## Uses and limitations\n\n"
+        "A base model for research and fine-tuning. It is not instruction-tuned or safety-tuned and can produce "
+        "false, biased or offensive text.\n\n"
+        "## License\n\nApache 2.0.\n",
+        {"license": "apache-2.0", "language": ["en", "de"]},
+        "open-weights",
+        {
+            "weights_endmodel": "open",
+            "trainingcode": "open",
+            "datasources_basemodel": "closed",
+            "datasheet": "closed",
+        },
+        github=[
+            _github(
+                "barbel-ai/barbel",
+                R13_PIPELINE_TREE,
+                readme=b"# barbel\n\nThe data processing, pre-training and evaluation code of **Barbel-3B**.\n\n"
+                b"    python data/extract.py && python data/filter.py && python data/dedup.py && python data/tokenize.py\n"
+                b"    torchrun --nproc_per_node 8 train/pretrain.py --config configs/pretrain.yaml\n"
+                b"    python eval/run.py\n\nApache License 2.0.\n",
+            )
+        ],
+    ),
+    # (g) A base that cannot be examined: a full-parameter fine-tune (its own weights public, ungated, Apache) of
+    # zander-labs/Zander-7B, which the Hub serves gated with manual approval; no token, so the base's card and
+    # files cannot be downloaded (only the API's metadata: `gated: manual`, `license: apache-2.0`, the gate's
+    # prompt), and the index does not know Zander. What the gate itself says is read: a download that needs
+    # approval -> weights_basemodel partial (frameworks.md §1.1 "gated downloads count as partial"; BELLE.yaml,
+    # CodeLlama.yaml "Download only after requesting access"; round 11's Pratincole). The tune's own weights ->
+    # weights_endmodel open; its one tuning set is on the Hub and is all of the tuning data ->
+    # datasources_endmodel open (AMD OLMo.yaml, Magicoder.yaml). What the base was trained on, and whether its
+    # training code is published, is behind the gate -> datasources_basemodel unknown; the tune's own data, SFT and
+    # evaluation code are on GitHub, but the cell is open with the base's pre-training code and partial without
+    # it, and that was never read -> trainingcode unknown. The tune's own weights are free to use without asking
+    # anyone (a full fine-tune, not an adapter that needs the gated base), so the gate caps nothing; the label
+    # hangs on the base's data and code: open-source-ai(-with-open-data) if they are published, open-weights if not
+    # -> undetermined.
+    HeldOut(
+        "grayling-ai/Grayling-7B-Instruct",
+        "# Grayling-7B-Instruct\n\n"
+        "Grayling-7B-Instruct is [Zander-7B](https://huggingface.co/zander-labs/Zander-7B) after full-parameter "
+        "supervised fine-tuning by Grayling AI, for following instructions and multi-turn chat in English.\n\n"
+        "## Training data\n\n"
+        "[grayling-ai/grayling-sft-60k](https://huggingface.co/datasets/grayling-ai/grayling-sft-60k): 60k "
+        "instruction-response pairs and multi-turn conversations written by our annotators. It is all of the "
+        "tuning data.\n\n"
+        "## Training\n\n"
+        "Full-parameter SFT for 3 epochs, learning rate 1e-5 (cosine), effective batch size 64, max length 8192, on "
+        "8 H100 GPUs for 20 hours. The data-building, fine-tuning and evaluation code is at "
+        "[grayling-ai/grayling-sft](https://github.com/grayling-ai/grayling-sft) (Apache 2.0).\n\n"
+        "## Evaluation\n\n| | Zander-7B (5-shot) | Grayling-7B-Instruct |\n|---|---|---|\n"
+        "| MT-Bench | - | 7.02 |\n| IFEval (strict) | - | 61.4 |\n| MMLU | 61.8 | 61.5 |\n\n"
+        "## Limitations\n\n"
+        "It can produce false, biased or offensive text; it has not been evaluated for safety-critical uses.\n\n"
+        "## License\n\nApache 2.0, the licence of Zander-7B.\n",
+        {
+            "license": "apache-2.0",
+            "base_model": "zander-labs/Zander-7B",
+            "datasets": ["grayling-ai/grayling-sft-60k"],
+            "language": ["en"],
+        },
+        "undetermined",
+        {
+            "weights_basemodel": "partial",
+            "weights_endmodel": "open",
+            "datasources_endmodel": "open",
+            "datasources_basemodel": "unknown",
+            "trainingcode": "unknown",
+        },
+        github=[
+            _github(
+                "grayling-ai/grayling-sft",
+                _tree(
+                    "README.md",
+                    "LICENSE",
+                    "data/build_sft.py",
+                    "data/decontaminate.py",
+                    "train/sft.py",
+                    "configs/sft.yaml",
+                    "eval/run_eval.py",
+                ),
+                readme=b"# grayling-sft\n\nData building, full-parameter SFT and evaluation of "
+                b"Grayling-7B-Instruct.\n\n"
+                b"    python data/build_sft.py       # annotator pairs -> chat format\n"
+                b"    python data/decontaminate.py   # remove benchmark overlaps\n"
+                b"    torchrun --nproc_per_node 8 train/sft.py --config configs/sft.yaml --base zander-labs/Zander-7B\n"
+                b"    python eval/run_eval.py --suite mt_bench,ifeval,mmlu\n\n"
+                b"The output of `data/` is exactly `grayling-ai/grayling-sft-60k` on the Hub.\n\nApache License 2.0.\n",
+            )
+        ],
+        datasets=[
+            Dataset(
+                "grayling-ai/grayling-sft-60k",
+                "cc-by-4.0",
+                "---\nlicense: cc-by-4.0\nlanguage:\n- en\n---\n\n# Grayling SFT 60k\n\n"
+                "60k instruction-response pairs and multi-turn conversations (writing, summarisation, reasoning, "
+                "coding help), written by 30 paid annotators for Grayling AI between September and December 2025 "
+                "from prompts they wrote themselves; every item was reviewed by a second annotator and items that "
+                "overlap with MT-Bench, IFEval or MMLU were removed. No personal data. Released under CC BY 4.0.\n",
+            )
+        ],
+        models=[
+            _hub_model(
+                "zander-labs/Zander-7B",
+                "\n# Zander-7B\n\n"
+                "Zander-7B is a 7.3B-parameter English base language model trained from scratch by Zander Labs on "
+                "[zander-labs/zander-pile](https://huggingface.co/datasets/zander-labs/zander-pile) (2.2T tokens, "
+                "ODC-By), with the pipeline at [zander-labs/zander](https://github.com/zander-labs/zander).\n\n"
+                "## Access\n\nAccess requests are reviewed manually by Zander Labs.\n\n## License\n\nApache 2.0.\n",
+                {
+                    "license": "apache-2.0",
+                    "language": ["en"],
+                    "extra_gated_prompt": "Zander Labs reviews every access request by hand. Tell us who you are and how you will use Zander-7B.",
+                    "extra_gated_button_content": "Request access",
+                },
+                gated=True,
+            )
+        ],
+    ),
+    # (h) No model card at all: the repository has no README.md; its file list is complete and readable otherwise
+    # (the default `model.safetensors` and `config.json`, `generation_config.json`, `tokenizer_config.json`, a
+    # LICENSE with the MIT text, and `tokenizer.json`, listed but not served: an unread file that documents
+    # nothing). Absence of the card is looked for and found -> modelcard closed (alpaca.yaml "No model card
+    # found.", koala.yaml), not unknown; nothing names or describes training data -> datasources_basemodel closed
+    # (Mistral.yaml "No information provided on pretraining data"); no code anywhere -> trainingcode closed
+    # (Mistral.yaml "No training code found."); public weights under the MIT LICENSE file -> weights_endmodel open
+    # (round 4's pochard-1b) -> open-weights.
+    HeldOut(
+        "orfe-models/Orfe-2B",
+        "",
+        {},
+        "open-weights",
+        {
+            "modelcard": "closed",
+            "weights_endmodel": "open",
+            "trainingcode": "closed",
+            "datasources_basemodel": "closed",
+        },
+        extra_files={
+            "LICENSE": ORFE_MIT,
+            "generation_config.json": b'{"bos_token_id": 1, "eos_token_id": 2, "max_new_tokens": 512,'
+            b' "temperature": 0.7, "top_p": 0.9, "do_sample": true}',
+            "tokenizer_config.json": b'{"tokenizer_class": "PreTrainedTokenizerFast", "bos_token": "<s>",'
+            b' "eos_token": "</s>", "model_max_length": 4096}',
+            "tokenizer.json": None,
+        },
+    ),
+]
+
+
 #: Releases whose expectation opengauge does not meet, each with why (strict expected failures: a change that
 #: makes one pass must take it out of here, and say why in the round's docstring).
 DISAGREEMENTS: dict[str, str] = {
@@ -6186,6 +6741,6 @@ DISAGREEMENTS: dict[str, str] = {
     "publisher's own repositories document the release) says '`data/download.py` fetches the FineWeb sample we "
     "used', a processed part of FineWeb that is not published (the experts' partial: 'no filtered dataset "
     "provided', Teuken); the label then needs data information, and FineWeb's dataset card is not served by "
-    "this round (unknown), so open-weights where the round, written for the card alone, expected "
-    "open-source-ai-with-open-data",
+    "this round (unknown), so undetermined (at least open weights) where the round, written for the card "
+    "alone, expected open-source-ai-with-open-data",
 }

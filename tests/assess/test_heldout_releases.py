@@ -23,6 +23,7 @@ from tests.assess.heldout_releases import (
     ROUND_10,
     ROUND_11,
     ROUND_12,
+    ROUND_13,
     HeldOut,
 )
 
@@ -39,6 +40,7 @@ CASES = (
     + [(10, r) for r in ROUND_10]
     + [(11, r) for r in ROUND_11]
     + [(12, r) for r in ROUND_12]
+    + [(13, r) for r in ROUND_13]
 )
 
 
@@ -52,6 +54,8 @@ def _serve(fake_hub, r: HeldOut) -> None:
         fake_hub.add_dataset(
             d.id, license=d.license, readme=d.card, card_listed=d.card is None, gated=d.gated
         )
+    for full_name in getattr(r, "forge_errors", ()):  # round 13: a linked repository the forge errors on
+        fake_hub.add_fault(f"/github-api/repos/{full_name}", status=500)
 
 
 def _param(round_: int, release: HeldOut) -> object:

@@ -274,13 +274,33 @@ def test_g7_full_open_data_stands_for_its_data_information():
     )
     part = F("training-data", P, all_public=True, all_open=False, datasets=[{"id": "o/d", "public": True}])
     v = g7.evaluate(fully_open(**{"training-data": part, **unread}))
-    assert v.label == "open-weights"
+    # the one thing Open Source AI still needs could not be read: at least open weights, not decided
+    # (held-out release round 13: a label that cannot be decided is undetermined, never the lower one stated
+    # as known)
+    assert v.label == "undetermined"
+    assert "at least open weights" in v.details["reason"]
     assert any("documentation could not be read" in m for m in v.missing), v.missing
     closed = g7.evaluate(
         fully_open(**{"training-data": part, "data-documentation": F("data-documentation", C)})
     )
     assert closed.label == "open-weights"
     assert any("list and description of the training data" in m for m in closed.missing), closed.missing
+
+
+def test_g7_is_open_weights_when_one_need_is_known_missing_beside_an_unread_one():
+    v = g7.evaluate(
+        fully_open(
+            **{
+                "training-code": F("training-code", C),
+                "data-processing-code": F("data-processing-code", U),
+            }
+        )
+    )
+    assert v.label == "open-weights"
+    assert "data-processing code (it could not be read)" in v.missing
+    u = g7.evaluate(fully_open(**{"training-code": F("training-code", U)}))
+    assert u.label == "undetermined", u.details
+    assert "complete training code (it could not be read)" in u.missing
 
 
 def test_osaid_names_a_datasheet_that_could_not_be_read():

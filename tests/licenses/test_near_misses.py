@@ -385,6 +385,17 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
         "use-restrictions",
     ),
     (33, "Questions: write to legal@example.org within business hours.", "notification-duty"),
+    # license round 34: a licence personal in the sense of non-transferable with no reach named; a hosted
+    # service the licensor itself runs; a commercial licence offered beside an open grant; a duty said not
+    # to exist
+    (34, "This licence is personal to you and may not be assigned without our consent.", "personal-use-only"),
+    (
+        34,
+        "We offer the Model as a hosted service at api.example.com for those who prefer it.",
+        "use-restrictions",
+    ),
+    (34, "You may use it for any purpose, commercial or not; no right is withheld.", "non-commercial"),
+    (34, "You do not have to tell us that you use the model.", "notification-duty"),
 ]
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
@@ -499,6 +510,15 @@ HITS: list[tuple[str, str]] = [
     ("The deal may change at any time at our discretion.", "unilateral-change"),
     # license round 33's rules in other words
     ("Your rights end the day you start offering a service that competes with ours.", "use-restrictions"),
+    # license round 34's rules in other words
+    (
+        "The licence is personal to the licensee and does not extend to any company it works for.",
+        "personal-use-only",
+    ),
+    ("You must not use the software for or on behalf of any business.", "personal-use-only"),
+    ("You may use the weights for all purposes except commercial use.", "non-commercial"),
+    ("This licence gives no right to commercial exploitation of the Model.", "non-commercial"),
+    ("You may not provide the Model to third parties as a managed inference service.", "use-restrictions"),
     (
         "Outputs of the Model may not be used, directly or indirectly, to train a rival model.",
         "output-training-ban",

@@ -194,33 +194,45 @@ def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verd
     listed = f.level("training-data") in _ANY
     described = f.level("data-documentation") in _ANY
     data_info = listed and (full_data or (described and excused))
-    missing = []
+    # what Open Source AI still needs, each with whether it is known to be missing or only could not be read
+    needs: list[tuple[str, bool]] = []
     if f.level("training-code") is not Level.OPEN:
-        missing.append("complete training code")
+        unread = f.level("training-code") is Level.UNKNOWN
+        needs.append(("complete training code" + (" (it could not be read)" if unread else ""), unread))
     if f.level("data-processing-code") not in _ANY:
-        missing.append("data-processing code")
+        unread = f.level("data-processing-code") is Level.UNKNOWN
+        needs.append(("data-processing code" + (" (it could not be read)" if unread else ""), unread))
     if not code_ok and code_lic.get("repos"):
-        missing.append(
-            "an identifiable OSI-approved license on the code"
-            if f.level("code-license") is Level.UNKNOWN
-            else "an OSI-approved license on the code"
+        unread = f.level("code-license") is Level.UNKNOWN
+        needs.append(
+            (
+                "an identifiable OSI-approved license on the code"
+                if unread
+                else "an OSI-approved license on the code",
+                unread,
+            )
         )
     if not data_info:
         if listed and f.level("data-documentation") is Level.UNKNOWN:
-            missing.append("data information (the training data's documentation could not be read)")
+            needs.append(("data information (the training data's documentation could not be read)", True))
         elif listed and described:  # so not excused
-            missing.append(
-                "the training data, or a stated legal or technical reason why what is withheld cannot be "
-                "shared (the G7 exception)"
+            needs.append(
+                (
+                    "the training data, or a stated legal or technical reason why what is withheld cannot be "
+                    "shared (the G7 exception)",
+                    False,
+                )
             )
         else:
-            missing.append("data information (list and description of the training data)")
+            unread = f.level("training-data") is Level.UNKNOWN
+            needs.append(("data information (list and description of the training data)", unread))
     # weights released only on the publisher's manual approval are open weights at most
     manual_gate = f.asks_permission()
     if manual_gate:
-        missing.append(
-            "weights downloadable without asking permission (the download waits on manual approval)"
+        needs.append(
+            ("weights downloadable without asking permission (the download waits on manual approval)", False)
         )
+    missing = [what for what, _ in needs]
     if training and code_ok and data_info and not manual_gate:
         if full_data:
             own = _verdict(
@@ -239,6 +251,18 @@ def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verd
                 {},
             )
         return _bounded_by_bases(own, name, parents)
+    if needs and all(unread for _, unread in needs):
+        # nothing Open Source AI needs is known to be missing: what it needs could not be read, so the label
+        # is not decided (at least open weights; never the lower label stated as if it were known)
+        return _verdict(
+            Label.UNDETERMINED,
+            f"The weights and deployment code are released under open terms ({name}), so the release is at "
+            "least open weights; whether it is Open Source AI is not established: "
+            + "; ".join(missing)
+            + ".",
+            missing,
+            {"at_least": str(Label.OPEN_WEIGHTS)},
+        )
     return _verdict(
         Label.OPEN_WEIGHTS,
         f"The weights and deployment code are released under open terms ({name}), but "

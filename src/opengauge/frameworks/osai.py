@@ -231,6 +231,9 @@ def parameters(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> di
     tc, dp, inf = f.level("training-code"), f.level("data-processing-code"), f.level("inference-code")
     if tc is Level.OPEN and dp is Level.OPEN:
         lvl, why = Level.OPEN, "Training and data-processing code are both published."
+    elif tc is Level.UNKNOWN and dp is Level.OPEN:
+        # open with the training code, partial without it: not decided
+        lvl, why = Level.UNKNOWN, "The data-processing code is published; " + f.reason("training-code")
     elif tc in (Level.OPEN, Level.PARTIAL) or dp in (Level.OPEN, Level.PARTIAL):
         lvl, why = (
             Level.PARTIAL,

@@ -322,7 +322,17 @@ _NOT_A_LIMIT = re.compile(
     r"\bonly (identif\w+|describ\w+|refers? to|indicates?|records?)\b|"
     r"\b(you )?(do not|don't|does not|doesn't|need not|needn't) (have|need) to\b\s*:|"
     r"\b(entirely|completely|wholly) up to you\b|\bno right\b[^.;]{0,40}?\bdepends? on\b|"
-    r"\b(do|does|shall|will) not (be )?terminat\w*\b|" + _NO_TERMS_OF_ITS_OWN.pattern + "|"
+    r"\b(do|does|shall|will) not (be )?terminat\w*\b|"
+    # held-out round 34: a limit that only restates the law ("you may not use the model to break the
+    # law"; "it forbids no use that is lawful"), and the licensor saying it restricts nothing more
+    r"\b(may not|must not|shall not|cannot|can't|will not) use\b[^.;]{0,40}?\b(to break the law|"
+    r"for (any )?(illegal|unlawful) (purposes?|activit\w+|uses?|ends)|"
+    r"in (violation|breach) of (any )?(applicable )?laws?|unlawfully|illegally)\W*$|"
+    r"\bforbids no\b|\badds nothing\b|\bwe (do not|don't|will not|won't) (restrict|limit|control|police)\b|"
+    r"\b(you )?(do not|don't|does not|doesn't|need not|needn't) (have|need) to (tell|notify|inform|"
+    r"register|ask|pay|credit|cite|mention|let)\b|\bbind only those who sign\b|\btake nothing away\b|"
+    r"^\W*(we|the authors?|the licensor)( (do|would|sincerely|strongly))? (hope|wish|trust|urge)\b"
+    r"(?![^.;]*\b(must|shall|required|agree)\b)|" + _NO_TERMS_OF_ITS_OWN.pattern + "|"
     # a sentence that says which limit is the only one ("This is the only restriction on the rights in
     # section 1", held-out round 26): it describes the licence's limits, it adds none
     # (a sentence that states the limit itself, "the only restriction is that you may not ...", is read)

@@ -63,7 +63,7 @@ _TRIGGER = _wrapped(
     r"|\bpermits?\s+(you|anyone|everyone|licensee|the user|any person)\b"
     # the licensor as the subject of a verb of licensing (held-out round 31: "Spindlewood Analytics Limited
     # hereby licenses the Licensee, free of charge, to use, reproduce, adapt ... the Model")
-    r"|\b(licen[cs]es|authori[sz]es|entitles)\s+(you|the\s+licensee|licensees|the\s+user|users|recipients"
+    r"|\b(licen[cs]es|authori[sz]es|entitles|lets)\s+(you|the\s+licensee|licensees|the\s+user|users|recipients"
     r"|anyone|everyone|any\s+person)\b"
     r"|\b(is|are)\s+(yours|free for (you|anyone|everyone))\s+to\b"
     # "gives to the User the right, without payment, to use ...": the grantee after "to"

@@ -32,9 +32,19 @@ _DEONTIC = LazyPattern(
 )
 
 
+#: A wish: "We hope you will not use the model for mass surveillance" (held-out round 34) asks; a duty word in
+#: the same sentence ("we hope you understand that you must not ...") makes it bind.
+_WISH = LazyPattern(
+    r"^\W*(we|the authors?|the licensor)( (do|would|sincerely|strongly))? (hope|wish|trust|urge)\b"
+)
+
+
 def is_plea(sentence: str) -> bool:
     """True when `sentence` (normalised, lower case) states a consequence and holds no word that
-    forbids, permits, obliges, conditions or ends anything (see the module docstring)."""
+    forbids, permits, obliges, conditions or ends anything (see the module docstring), or is a wish
+    that holds no word of duty."""
+    if _WISH.search(sentence) and not _DUTY.search(sentence):
+        return True
     return bool(_CONSEQUENCE.search(sentence)) and not _DEONTIC.search(sentence)
 
 

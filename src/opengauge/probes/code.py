@@ -356,26 +356,22 @@ def training_code(ctx: ProbeContext) -> list[Finding]:
 def _with_bases(ctx: ProbeContext, finding: Finding) -> Finding:
     """A derivative's complete training code is its own and the code that trained its bases: its own
     published training code (continued pre-training, distillation, tuning) is partial when a base's
-    training code is not published or the base could not be examined (the experts: Fietje.yaml "Source
-    code for base model not available, but training for derivative well-documented", NeuralChat.yaml,
-    partial)."""
+    training code is not published (the experts: Fietje.yaml "Source code for base model not available,
+    but training for derivative well-documented", NeuralChat.yaml, partial), and unknown when whether it is
+    could not be read (open with the base's code, partial without it: not decided)."""
     if (
         finding.level is not Level.OPEN
         or not ctx.release.base_models
         or finding.data.get("base_training_code")
     ):
         return finding
-    if _bases_with_open_training_code(ctx):
+    base = _bases_training_code(ctx)
+    if base is Level.OPEN:
         return finding
-    if ctx.unexamined or not ctx.parents:
-        why = (
-            "the base model "
-            + ", ".join(ctx.unexamined or ctx.release.base_models)
-            + " could not be examined"
-        )
-    else:
-        closed = [p.release_ref for p in ctx.parents if p.level("training-code") is not Level.OPEN]
-        why = "the code that trained the base model (" + ", ".join(closed) + ") is not published"
+    if base is Level.UNKNOWN:
+        return _base_unread(ctx, finding)
+    closed = [p.release_ref for p in ctx.parents if p.level("training-code") is not Level.OPEN]
+    why = "the code that trained the base model (" + ", ".join(closed) + ") is not published"
     return finding.model_copy(
         update={
             "level": Level.PARTIAL,
@@ -383,6 +379,36 @@ def _with_bases(ctx: ProbeContext, finding: Finding) -> Finding:
             "reason": finding.reason.rstrip(".") + f"; but {why}, so the whole training is not reproducible.",
         }
     )
+
+
+def _base_unread(ctx: ProbeContext, finding: Finding) -> Finding:
+    """`finding` made unknown: whether the bases' training code is published could not be read."""
+    bases = ", ".join(
+        ctx.unexamined
+        or [p.release_ref for p in ctx.parents if p.level("training-code") is Level.UNKNOWN]
+        or ctx.release.base_models
+    )
+    return finding.model_copy(
+        update={
+            "level": Level.UNKNOWN,
+            "data": {**finding.data, "base_training_code": None},
+            "reason": finding.reason.rstrip(".")
+            + f"; whether the code that trained the base model ({bases}) "
+            "is published could not be read, so whether the whole training is published is not established.",
+        }
+    )
+
+
+def _bases_training_code(ctx: ProbeContext) -> Level:
+    """The bases' training code as one level: open when every base was examined and its training code is
+    open; partial (not published) when one base's is known not to be, whatever the others; unknown when
+    a base could not be examined or its training code could not be read."""
+    if ctx.unexamined or not ctx.parents:
+        return Level.UNKNOWN
+    levels = [p.level("training-code") for p in ctx.parents]
+    if any(lvl not in (Level.OPEN, Level.UNKNOWN) for lvl in levels):
+        return Level.PARTIAL
+    return Level.UNKNOWN if Level.UNKNOWN in levels else Level.OPEN
 
 
 def _own_training_code(ctx: ProbeContext) -> list[Finding]:
@@ -493,6 +519,21 @@ def _own_training_code(ctx: ProbeContext) -> list[Finding]:
                 ]
     if tune:
         bases = _bases_with_open_training_code(ctx)
+        if not bases and ctx.release.base_models and _bases_training_code(ctx) is Level.UNKNOWN:
+            # fine-tuning code of its own over a base whose training code could not be read: open with the
+            # base's code, partial without it
+            return [
+                _base_unread(
+                    ctx,
+                    Finding(
+                        probe=pid,
+                        level=Level.OPEN,
+                        evidence=[ctx.file_evidence(f.path, r, "fine-tuning script") for r, f in tune[:3]],
+                        data=data,
+                        reason="The linked code has the fine-tuning scripts.",
+                    ),
+                )
+            ]
         if bases:
             # a fine-tune's complete training code is its own tuning code and the code that trained its
             # base: the experts rate a tune that links only its fine-tuning code open when the base's

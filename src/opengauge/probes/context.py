@@ -548,6 +548,9 @@ class ProbeContext:
         # (a cut file list leaves the weights and in-repo scripts open, which their probes check
         # themselves: training code, data and papers are published in the card and linked repos)
         out += [f"all of {d.path} (it was truncated)" for d in self.cards if d.truncated]
+        # documents the source could not read (behind a gate without a token, a failed download): held-out
+        # release round 13
+        out += [f"{path} (it could not be downloaded)" for path in rel.unread[:3]]
         out += [f"{r.ref} ({r.error})" for r in rel.code_repos if r.error and not r.not_found]
         # a report the release holds as a PDF (held-out release round 10: "How it was built ... is described
         # in our technical report"): opengauge does not read PDFs, so what it says is not known

@@ -121,10 +121,12 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
 
     docs: list[Document] = []
     card_text: str | None = None
+    unread: list[str] = []
 
     def read(entry: FileEntry, *, is_card: bool) -> None:
         nonlocal card_text, gated_blocked
         if gated_blocked or not sha:
+            unread.append(entry.path)
             return
         problem = documents.too_large(entry.size, name=entry.path, is_card=is_card)
         if problem:
@@ -135,9 +137,11 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         except GatedRepoError:
             gated_blocked = True
             cache.put(s, gated_key, True)
+            unread.append(entry.path)
             return
         except NotFoundError:
             problems.append(f"{entry.path} is listed but could not be downloaded (not found)")
+            unread.append(entry.path)
             return
         doc = documents.to_document(
             data,
@@ -263,6 +267,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         base_model_relation=facts.base_model_relation,
         base_model_stated_at=facts.base_model_stated_at,
         problems=problems,
+        unread=unread,
     )
 
 
