@@ -76,6 +76,12 @@ def _bounded_by_bases(own: Verdict, name: str, parents: Sequence[Assessment]) ->
     return _verdict(capped, reason, missing, {"bounded_by": [p.release_ref for p in lower]})
 
 
+def _need(what: str, level: Level) -> tuple[str, bool]:
+    """What Open Source AI still needs, and whether it only could not be read (its probe's level unknown)."""
+    unread = level is Level.UNKNOWN
+    return what + (" (it could not be read)" if unread else ""), unread
+
+
 def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verdict:
     f = Findings.of(findings)
     weights = f.level("weights-published")
@@ -197,11 +203,9 @@ def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verd
     # what Open Source AI still needs, each with whether it is known to be missing or only could not be read
     needs: list[tuple[str, bool]] = []
     if f.level("training-code") is not Level.OPEN:
-        unread = f.level("training-code") is Level.UNKNOWN
-        needs.append(("complete training code" + (" (it could not be read)" if unread else ""), unread))
+        needs.append(_need("complete training code", f.level("training-code")))
     if f.level("data-processing-code") not in _ANY:
-        unread = f.level("data-processing-code") is Level.UNKNOWN
-        needs.append(("data-processing code" + (" (it could not be read)" if unread else ""), unread))
+        needs.append(_need("data-processing code", f.level("data-processing-code")))
     if not code_ok and code_lic.get("repos"):
         unread = f.level("code-license") is Level.UNKNOWN
         needs.append(

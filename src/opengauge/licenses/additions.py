@@ -25,6 +25,7 @@ from functools import lru_cache
 from opengauge.licenses import cjk
 from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.normalize import normalized
+from opengauge.licenses.pleas import WISH
 from opengauge.licenses.questions import answered_no, refused
 from opengauge.licenses.sentences import sentence_starts
 
@@ -331,8 +332,10 @@ _NOT_A_LIMIT = re.compile(
     r"\bforbids no\b|\badds nothing\b|\bwe (do not|don't|will not|won't) (restrict|limit|control|police)\b|"
     r"\b(you )?(do not|don't|does not|doesn't|need not|needn't) (have|need) to (tell|notify|inform|"
     r"register|ask|pay|credit|cite|mention|let)\b|\bbind only those who sign\b|\btake nothing away\b|"
-    r"^\W*(we|the authors?|the licensor)( (do|would|sincerely|strongly))? (hope|wish|trust|urge)\b"
-    r"(?![^.;]*\b(must|shall|required|agree)\b)|" + _NO_TERMS_OF_ITS_OWN.pattern + "|"
+    + WISH
+    + r"(?![^.;]*\b(must|shall|required|agree)\b)|"
+    + _NO_TERMS_OF_ITS_OWN.pattern
+    + "|"
     # a sentence that says which limit is the only one ("This is the only restriction on the rights in
     # section 1", held-out round 26): it describes the licence's limits, it adds none
     # (a sentence that states the limit itself, "the only restriction is that you may not ...", is read)

@@ -33,10 +33,10 @@ _DEONTIC = LazyPattern(
 
 
 #: A wish: "We hope you will not use the model for mass surveillance" (held-out round 34) asks; a duty word in
-#: the same sentence ("we hope you understand that you must not ...") makes it bind.
-_WISH = LazyPattern(
-    r"^\W*(we|the authors?|the licensor)( (do|would|sincerely|strongly))? (hope|wish|trust|urge)\b"
-)
+#: the same sentence ("we hope you understand that you must not ...") makes it bind. The one wording of a
+#: wish, read by the clause rules here and by the safety net (`additions._NOT_A_LIMIT`).
+WISH = r"^\W*(we|the authors?|the licensor)( (do|would|sincerely|strongly))? (hope|wish|trust|urge)\b"
+_WISH = LazyPattern(WISH)
 
 
 def is_plea(sentence: str) -> bool:
