@@ -396,6 +396,20 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
     ),
     (34, "You may use it for any purpose, commercial or not; no right is withheld.", "non-commercial"),
     (34, "You do not have to tell us that you use the model.", "notification-duty"),
+    # license round 35: a consent the licence says it does not require; a licensor keeping its trademarks; a
+    # count of authors; a "You" that includes companies
+    (
+        35,
+        "Nothing in this licence shall be read as requiring you to obtain our consent before commercial use.",
+        "non-commercial",
+    ),
+    (35, "The Licensor retains the exclusive right to use its trademarks and names.", "use-restrictions"),
+    (35, "The model was trained by no more than three engineers over two months.", "user-threshold"),
+    (
+        35,
+        '"You" means any natural person or legal entity exercising rights under this licence.',
+        "non-commercial",
+    ),
 ]
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
@@ -519,6 +533,14 @@ HITS: list[tuple[str, str]] = [
     ("You may use the weights for all purposes except commercial use.", "non-commercial"),
     ("This licence gives no right to commercial exploitation of the Model.", "non-commercial"),
     ("You may not provide the Model to third parties as a managed inference service.", "use-restrictions"),
+    # license round 35's rules in other words
+    ("The Licensor keeps the exclusive right to sell the Model as a hosted product.", "use-restrictions"),
+    ("You may run the Model in up to five production deployments.", "user-threshold"),
+    ("This licence applies to no device that is not made by Aldmoor.", "platform-tie"),
+    (
+        "You must obtain our written permission before any commercial use of the weights.",
+        "non-commercial",
+    ),
     (
         "Outputs of the Model may not be used, directly or indirectly, to train a rival model.",
         "output-training-ban",

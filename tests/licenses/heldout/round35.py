@@ -102,6 +102,17 @@ double negative that still restricts ("include this licence and the line ...") o
 that keeps a disclaimer ("Keep the notice ... in copies of the Model you distribute."). No expectation was
 changed; no case was found to carry a factual mistake.
 
+What changed (general rules, near misses in `test_near_misses.py`): users counted with the verb "number"
+("whose users ... number more than two hundred thousand") and a cap on production deployments are user
+thresholds; revenue at the end of an "only if" grant compared with a money figure is a revenue threshold;
+consent required before commercial use, in any wording ("shall be read as not requiring you to obtain our
+written consent before ... commercial use"; not "shall be read as requiring"), and the licensee defined as a
+person acting outside any trade, business or profession are non-commercial; an activity the licensor keeps
+as its "exclusive right" is taken out of the grant (a use restriction); a grant on "the following
+platforms:" and a licence that "extends to no platform" not named tie it to them. The safety net flags "No
+<thing> ... is authorised by this licence", and lets pass "It is not the case that you need to ..." and "no
+use ... that this licence does not permit".
+
 """
 
 from __future__ import annotations
