@@ -360,6 +360,80 @@ could not be read has its training code unknown, not partial (`code._bases_train
 OSAI training-code cell when the data-processing code is published beside training code that could not be
 read; a model card the file list names that could not be read (behind a gate without a token) leaves the
 release unread, so an absence in it is unknown, not closed (`ProbeContext.unread`).
+
+Round 14 (`ROUND_14`, 8 releases, written blind by a helper that never read the rules): real-world card styles
+of popular Hub models, written fresh. The Trainer's auto-generated card for a text classifier fine-tuned from
+distilbert/distilbert-base-uncased ("on the None dataset", "More information needed" under every prose heading,
+hyperparameters, a results table, framework versions); a sentence-transformers v3 card over
+google-bert/bert-base-uncased (architecture block, usage snippet, evaluation tables, three Hub pair datasets linked
+under "Training Datasets", the library's and the loss's BibTeX); a llama.cpp quantizer's GGUF card of
+google/gemma-3-27b-it tagged `apache-2.0`, its original only a bare "Original model:" URL, with a table of quant files
+and an importance-matrix gist (`_OwnLayout`: only .gguf files); a big lab's card with a long "Responsible AI"
+section whose "Usage policy" says use "must comply with" its Acceptable Use Policy, the licence only `license:
+other`, `license_name` and an off-Hub `license_link`; a research lab's fully open model with arXiv and GitHub badges,
+an arXiv @misc BibTeX, its whole pipeline on GitHub and its two corpora declared only in the metadata; PEFT's card
+template, placeholders but for one summary line and no licence anywhere, over a LoRA of Qwen/Qwen2.5-7B-Instruct
+(`_OwnLayout`: adapter files only); mergekit's card of a task-arithmetic merge of two served Apache tunes over
+Qwen/Qwen2.5-7B-Instruct, with its YAML recipe; and a card that is a link to the announcement blog post and
+"License: Apache 2.0". The real bases are not served: the built-in index must know them. The documentation cells
+(model card, datasheet, preprint, paper, hardware and architecture, code documentation) are set where the experts'
+notes make them clear-cut: a tune's preprint and paper are its own, not its base's or a method's it cites
+(Starling.yaml "linked preprint not by model creators", leo.yaml).
+
+First run (before any rule changed, on commit 83ba2c2 with no uncommitted edits under `src/`; pytest cut the reasons
+short, so their full text was read from a throwaway test of the same eight cases, since deleted, which gave the same
+levels): 3 of 8 right, labels and cells (the Gemma 3 GGUF tagged Apache, weights-available through the index's
+Gemma Terms of Use, base weights partial, base data closed; the big lab's card, weights-available citing README.md
+line 127, the use policy the licence incorporates, with model card and hardware and architecture open; the research
+lab's release, open-source-ai-with-open-data with every cell right, code documentation open and paper closed). 6 of
+8 labels right; no label read more open than the rubric, the two wrong labels read undetermined where open-weights
+was expected. The five misses:
+- the Trainer card over DistilBERT: undetermined where open-weights was expected ("The weights are under Apache
+  License 2.0, an open license, but the release is derived from hf:distilbert/distilbert-base-uncased, whose terms
+  could not be examined (not fetched, not in the opengauge index); a base model's license can bind its
+  derivatives."); weights_basemodel unknown where open was expected and datasources_basemodel unknown where closed
+  was expected (both "The foundation model could not be examined: hf:distilbert/distilbert-base-uncased."): the
+  index does not know DistilBERT (BERT.yaml collates it: Apache weights, BookCorpus no longer available);
+  hardware_architecture partial where closed was expected ("Only the architecture is documented, not the training
+  hardware and setup."): the card says nothing on the architecture, so it is presumably `config.json`'s (leo.yaml:
+  hyperparameters without hardware, closed). Tuning data closed, model card partial, preprint, paper and code
+  closed: right.
+- the sentence-transformers card over BERT: undetermined where open-weights was expected (the same reason, naming
+  hf:google-bert/bert-base-uncased); weights_basemodel and datasources_basemodel unknown where open and closed were
+  expected ("The foundation model could not be examined: hf:google-bert/bert-base-uncased."): the index does not
+  know BERT (BERT.yaml); preprint open where closed was expected ("A preprint of the model is archived on arXiv
+  (1705.00652)."): 1705.00652 is the MultipleNegativesRankingLoss paper (Henderson et al. 2017) that the template's
+  BibTeX cites for the loss; paper open where closed was expected ("The release cites a paper published at a
+  peer-reviewed venue."): the @inproceedings is Sentence-BERT (EMNLP 2019), the library's citation, not a paper on
+  this model (Starling.yaml "linked preprint not by model creators"). Tuning data open, datasheet partial, model
+  card open: right.
+- PEFT's template over the Qwen2.5 LoRA: label right (weights-available: "No license: the release, read in full
+  (card metadata, files, gate), states none, ..."), and weights, data, code, licences, preprint and paper right, but
+  modelcard open where closed was expected ("The model card covers 8 of the 9 standard sections, including training
+  and evaluation."): every section holds "[More Information Needed]"; datasheet partial where closed was expected ("A
+  data card or data statement is mentioned, which gives partial insight; there is no datasheet (collection,
+  curation, composition, uses) or dataset card on the Hub."): presumably the template's HTML comment "This should
+  link to a Dataset Card", the card's only such words; hardware_architecture partial where closed was expected
+  ("Only the training hardware is documented, not the architecture."): presumably the template's "Hardware Type",
+  "Compute Infrastructure" and "Hardware" lines, each "[More Information Needed]".
+- mergekit's card of the task-arithmetic merge: label and seven cells right (open-weights; base weights open, base
+  and tuning data closed, licences open, preprint and paper closed: the task-arithmetic arXiv link was not taken for
+  the model's preprint), but modelcard closed where partial was expected ("The model card has none of the standard
+  sections (details, uses, training, evaluation...)."): "Merge Details", "Merge Method", "Models Merged" and
+  "Configuration" tell how the model was made (NeuralChat.yaml "limited information": partial).
+- the blog-link card: label and nine cells right (open-weights; training code, data, model card, datasheet,
+  preprint, paper and code documentation closed: the unread blog post was not taken for unread evidence), but
+  hardware_architecture partial where closed was expected ("Only the architecture is documented, not the training
+  hardware and setup."): the card documents nothing, so the architecture is presumably `config.json`'s (Qwen.yaml,
+  Mistral.yaml: closed with a config on the Hub).
+No expectation was changed after the run.
+
+What changed (general rules): a section of the Hugging Face template whose fields are left as "[More Information
+Needed]" and whose only sentences are the template's stock ones says nothing (`Section.content_chars`). Five stay
+as `DISAGREEMENTS` (two bases the index does not hold, a PEFT template's comments and empty fields read by the
+documentation probes, a mergekit card's recipe not counted as a model card section, a config.json counted as the
+architecture's documentation: not counting it was tried, and it left every built-in index entry, which keeps no
+card text, with its architecture unknown).
 """
 
 from __future__ import annotations
@@ -6701,6 +6775,976 @@ ROUND_13: list[HeldOut] = [
 ]
 
 
+#: (a) An auto-generated Trainer card: the files a `transformers` text classifier pushes with it.
+R14_DISTILBERT_CONFIG = (
+    b'{"_name_or_path": "distilbert/distilbert-base-uncased", "activation": "gelu", "architectures":'
+    b' ["DistilBertForSequenceClassification"], "dim": 768, "dropout": 0.1, "hidden_dim": 3072, "id2label": {"0":'
+    b' "billing", "1": "bug_report", "2": "feature_request", "3": "account_access", "4": "cancellation", "5":'
+    b' "other"}, "max_position_embeddings": 512, "model_type": "distilbert", "n_heads": 12, "n_layers": 6,'
+    b' "problem_type": "single_label_classification", "torch_dtype": "float32", "transformers_version": "4.46.3",'
+    b' "vocab_size": 30522}'
+)
+
+R14_TRAINER_CARD = (
+    "<!-- This model card has been generated automatically according to the information the Trainer had access to. You\n"
+    "should probably proofread and complete it, then remove this comment. -->\n\n"
+    "# distilbert-base-uncased-finetuned-ticket-intent\n\n"
+    "This model is a fine-tuned version of [distilbert/distilbert-base-uncased](https://huggingface.co/distilbert/distilbert-base-uncased) "
+    "on the None dataset.\nIt achieves the following results on the evaluation set:\n"
+    "- Loss: 0.2214\n- Accuracy: 0.9387\n- F1: 0.9381\n\n"
+    "## Model description\n\nMore information needed\n\n"
+    "## Intended uses & limitations\n\nMore information needed\n\n"
+    "## Training and evaluation data\n\nMore information needed\n\n"
+    "## Training procedure\n\n### Training hyperparameters\n\n"
+    "The following hyperparameters were used during training:\n"
+    "- learning_rate: 2e-05\n- train_batch_size: 32\n- eval_batch_size: 32\n- seed: 42\n"
+    "- optimizer: Use adamw_torch with betas=(0.9,0.999) and epsilon=1e-08 and optimizer_args=No additional optimizer arguments\n"
+    "- lr_scheduler_type: linear\n- num_epochs: 3\n\n"
+    "### Training results\n\n"
+    "| Training Loss | Epoch | Step | Validation Loss | Accuracy | F1     |\n"
+    "|:-------------:|:-----:|:----:|:---------------:|:--------:|:------:|\n"
+    "| 0.5121        | 1.0   | 625  | 0.2801          | 0.9190   | 0.9178 |\n"
+    "| 0.2243        | 2.0   | 1250 | 0.2297          | 0.9351   | 0.9344 |\n"
+    "| 0.1419        | 3.0   | 1875 | 0.2214          | 0.9387   | 0.9381 |\n\n\n"
+    "### Framework versions\n\n"
+    "- Transformers 4.46.3\n- Pytorch 2.5.1+cu124\n- Datasets 3.1.0\n- Tokenizers 0.20.3\n"
+)
+
+#: (b) A sentence-transformers card (the library's v3 template, filled in by `model.push_to_hub`).
+R14_ST_CARD = (
+    "# SentenceTransformer based on google-bert/bert-base-uncased\n\n"
+    "This is a [sentence-transformers](https://www.SBERT.net) model finetuned from "
+    "[google-bert/bert-base-uncased](https://huggingface.co/google-bert/bert-base-uncased) on the "
+    "[question-pairs](https://huggingface.co/datasets/tarsier-nlp/question-pairs), "
+    "[title-abstract-pairs](https://huggingface.co/datasets/tarsier-nlp/title-abstract-pairs) and "
+    "[faq-answer-pairs](https://huggingface.co/datasets/tarsier-nlp/faq-answer-pairs) datasets. It maps sentences & "
+    "paragraphs to a 768-dimensional dense vector space and can be used for semantic textual similarity, semantic "
+    "search, paraphrase mining, text classification, clustering, and more.\n\n"
+    "## Model Details\n\n### Model Description\n"
+    "- **Model Type:** Sentence Transformer\n"
+    "- **Base model:** [google-bert/bert-base-uncased](https://huggingface.co/google-bert/bert-base-uncased) "
+    "<!-- at revision 86b5e0934494bd15c9632b12f734a8a67f723594 -->\n"
+    "- **Maximum Sequence Length:** 256 tokens\n- **Output Dimensionality:** 768 dimensions\n"
+    "- **Similarity Function:** Cosine Similarity\n- **Training Datasets:**\n"
+    "    - [question-pairs](https://huggingface.co/datasets/tarsier-nlp/question-pairs)\n"
+    "    - [title-abstract-pairs](https://huggingface.co/datasets/tarsier-nlp/title-abstract-pairs)\n"
+    "    - [faq-answer-pairs](https://huggingface.co/datasets/tarsier-nlp/faq-answer-pairs)\n"
+    "- **Language:** en\n- **License:** apache-2.0\n\n"
+    "### Model Sources\n\n"
+    "- **Documentation:** [Sentence Transformers Documentation](https://sbert.net)\n"
+    "- **Repository:** [Sentence Transformers on GitHub](https://github.com/UKPLab/sentence-transformers)\n"
+    "- **Hugging Face:** [Sentence Transformers on Hugging Face](https://huggingface.co/models?library=sentence-transformers)\n\n"
+    "### Full Model Architecture\n\n"
+    "```\nSentenceTransformer(\n"
+    "  (0): Transformer({'max_seq_length': 256, 'do_lower_case': False}) with Transformer model: BertModel \n"
+    "  (1): Pooling({'word_embedding_dimension': 768, 'pooling_mode_cls_token': False, 'pooling_mode_mean_tokens': True, "
+    "'pooling_mode_max_tokens': False, 'pooling_mode_mean_sqrt_len_tokens': False, 'pooling_mode_weightedmean_tokens': False, "
+    "'pooling_mode_lasttoken': False, 'include_prompt': True})\n)\n```\n\n"
+    "## Usage\n\n### Direct Usage (Sentence Transformers)\n\n"
+    "First install the Sentence Transformers library:\n\n```bash\npip install -U sentence-transformers\n```\n\n"
+    "Then you can load this model and run inference.\n"
+    "```python\nfrom sentence_transformers import SentenceTransformer\n\n"
+    '# Download from the 🤗 Hub\nmodel = SentenceTransformer("tarsier-nlp/tarsier-embed-base-v1")\n'
+    "# Run inference\nsentences = [\n    'How do I reset my router to factory settings?',\n"
+    "    'What is the way to restore a router to its default configuration?',\n"
+    "    'The router ships with a two-year warranty.',\n]\n"
+    "embeddings = model.encode(sentences)\nprint(embeddings.shape)\n# [3, 768]\n\n"
+    "# Get the similarity scores for the embeddings\nsimilarities = model.similarity(embeddings, embeddings)\n"
+    "print(similarities.shape)\n# [3, 3]\n```\n\n"
+    "<!--\n### Direct Usage (Transformers)\n\n<details><summary>Click to see the direct usage in Transformers</summary>\n\n"
+    "</details>\n-->\n\n"
+    "## Evaluation\n\n### Metrics\n\n#### Semantic Similarity\n\n"
+    "* Datasets: `sts-dev` and `sts-test`\n"
+    "* Evaluated with [<code>EmbeddingSimilarityEvaluator</code>](https://sbert.net/docs/package_reference/sentence_transformer/evaluation.html#sentence_transformers.evaluation.EmbeddingSimilarityEvaluator)\n\n"
+    "| Metric              | sts-dev    | sts-test   |\n|:--------------------|:-----------|:-----------|\n"
+    "| pearson_cosine      | 0.8612     | 0.8347     |\n| **spearman_cosine** | **0.8655** | **0.8401** |\n\n"
+    "#### Information Retrieval\n\n* Dataset: `faq-dev`\n"
+    "* Evaluated with [<code>InformationRetrievalEvaluator</code>](https://sbert.net/docs/package_reference/sentence_transformer/evaluation.html#sentence_transformers.evaluation.InformationRetrievalEvaluator)\n\n"
+    "| Metric              | Value      |\n|:--------------------|:-----------|\n| cosine_accuracy@1   | 0.6120     |\n"
+    "| cosine_accuracy@10  | 0.9035     |\n| **cosine_ndcg@10**  | **0.7588** |\n| cosine_mrr@10       | 0.7127     |\n\n"
+    "<!--\n## Bias, Risks and Limitations\n\n*What are the known or foreseeable issues stemming from this model? You could "
+    "also flag here known issues or failure modes.*\n-->\n\n"
+    "## Training Details\n\n### Training Datasets\n\n#### question-pairs\n\n"
+    "* Dataset: [question-pairs](https://huggingface.co/datasets/tarsier-nlp/question-pairs) at [3a1f9c2](https://huggingface.co/datasets/tarsier-nlp/question-pairs/tree/3a1f9c2)\n"
+    "* Size: 402,118 training samples\n* Columns: <code>anchor</code> and <code>positive</code>\n"
+    "* Approximate statistics based on the first 1000 samples:\n"
+    "  |         | anchor | positive |\n  |:--------|:-------|:---------|\n  | type    | string | string   |\n"
+    "  | details | <ul><li>min: 6 tokens</li><li>mean: 14.2 tokens</li><li>max: 61 tokens</li></ul> | "
+    "<ul><li>min: 6 tokens</li><li>mean: 14.6 tokens</li><li>max: 58 tokens</li></ul> |\n"
+    "* Samples:\n  | anchor | positive |\n  |:-------|:---------|\n"
+    "  | <code>How can I make my laptop battery last longer?</code> | <code>What are ways to extend a notebook's battery life?</code> |\n"
+    "* Loss: [<code>MultipleNegativesRankingLoss</code>](https://sbert.net/docs/package_reference/sentence_transformer/losses.html#multiplenegativesrankingloss) with these parameters:\n"
+    '  ```json\n  {\n      "scale": 20.0,\n      "similarity_fct": "cos_sim"\n  }\n  ```\n\n'
+    "#### title-abstract-pairs\n\n"
+    "* Dataset: [title-abstract-pairs](https://huggingface.co/datasets/tarsier-nlp/title-abstract-pairs) at [b7e04d1](https://huggingface.co/datasets/tarsier-nlp/title-abstract-pairs/tree/b7e04d1)\n"
+    "* Size: 650,000 training samples\n* Columns: <code>anchor</code> and <code>positive</code>\n"
+    "* Loss: [<code>MultipleNegativesRankingLoss</code>](https://sbert.net/docs/package_reference/sentence_transformer/losses.html#multiplenegativesrankingloss) with these parameters:\n"
+    '  ```json\n  {\n      "scale": 20.0,\n      "similarity_fct": "cos_sim"\n  }\n  ```\n\n'
+    "#### faq-answer-pairs\n\n"
+    "* Dataset: [faq-answer-pairs](https://huggingface.co/datasets/tarsier-nlp/faq-answer-pairs) at [0c55e8a](https://huggingface.co/datasets/tarsier-nlp/faq-answer-pairs/tree/0c55e8a)\n"
+    "* Size: 151,300 training samples\n* Columns: <code>anchor</code> and <code>positive</code>\n"
+    "* Loss: [<code>MultipleNegativesRankingLoss</code>](https://sbert.net/docs/package_reference/sentence_transformer/losses.html#multiplenegativesrankingloss) with these parameters:\n"
+    '  ```json\n  {\n      "scale": 20.0,\n      "similarity_fct": "cos_sim"\n  }\n  ```\n\n'
+    "### Training Hyperparameters\n#### Non-Default Hyperparameters\n\n"
+    "- `eval_strategy`: steps\n- `per_device_train_batch_size`: 128\n- `per_device_eval_batch_size`: 128\n"
+    "- `learning_rate`: 2e-05\n- `num_train_epochs`: 1\n- `warmup_ratio`: 0.1\n- `fp16`: True\n"
+    "- `batch_sampler`: no_duplicates\n- `multi_dataset_batch_sampler`: proportional\n\n"
+    "### Framework Versions\n- Python: 3.11.9\n- Sentence Transformers: 3.3.1\n- Transformers: 4.46.3\n"
+    "- PyTorch: 2.5.1+cu124\n- Accelerate: 1.1.1\n- Datasets: 3.1.0\n- Tokenizers: 0.20.3\n\n"
+    "## Citation\n\n### BibTeX\n\n#### Sentence Transformers\n"
+    "```bibtex\n@inproceedings{reimers-2019-sentence-bert,\n"
+    '    title = "Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks",\n'
+    '    author = "Reimers, Nils and Gurevych, Iryna",\n'
+    '    booktitle = "Proceedings of the 2019 Conference on Empirical Methods in Natural Language Processing",\n'
+    '    month = "11",\n    year = "2019",\n    publisher = "Association for Computational Linguistics",\n'
+    '    url = "https://arxiv.org/abs/1908.10084",\n}\n```\n\n'
+    "#### MultipleNegativesRankingLoss\n```bibtex\n@misc{henderson2017efficient,\n"
+    "    title={Efficient Natural Language Response Suggestion for Smart Reply},\n"
+    "    author={Matthew Henderson and Rami Al-Rfou and Brian Strope and Yun-hsuan Sung and Laszlo Lukacs and Ruiqi "
+    "Guo and Sanjiv Kumar and Balint Miklos and Ray Kurzweil},\n"
+    "    year={2017},\n    eprint={1705.00652},\n    archivePrefix={arXiv},\n    primaryClass={cs.CL}\n}\n```\n\n"
+    "<!--\n## Glossary\n\n*Clearly define terms in order to be accessible across audiences.*\n-->\n\n"
+    "<!--\n## Model Card Authors\n\n*Lists the people who create the model card, providing recognition and "
+    "accountability for the detailed work that goes into its construction.*\n-->\n"
+)
+
+
+def _r14_pair_card(license_id: str, title: str, body: str) -> str:
+    """A pair dataset's card as embedding-model publishers write it: what the pairs are, their columns and source,
+    and the licence; nothing on how they were collected, filtered or checked beyond a sentence."""
+    return (
+        f"---\nlicense: {license_id}\nlanguage:\n- en\ntask_categories:\n- sentence-similarity\nsize_categories:\n"
+        f"- 100K<n<1M\n---\n\n# {title}\n\n{body}\n\n"
+        "## Dataset Structure\n\nOne split, `train`, with two string columns: `anchor` and `positive`.\n\n"
+        '```python\nfrom datasets import load_dataset\n\nds = load_dataset("tarsier-nlp/'
+        + title.lower().replace(" ", "-")
+        + '", split="train")\n```\n'
+    )
+
+
+#: (c) A quantizer's GGUF repository: the quant files, an importance-matrix note, no safetensors or config.
+R14_GGUF_FILES: dict[str, bytes | None] = {
+    f"gemma-3-27b-it-{q}.gguf": None
+    for q in ("Q8_0", "Q6_K", "Q5_K_M", "Q4_K_M", "IQ4_XS", "Q3_K_L", "IQ2_M")
+} | {"mmproj-gemma-3-27b-it-f16.gguf": None}
+
+R14_GGUF_CARD = (
+    "## Llamacpp imatrix Quantizations of gemma-3-27b-it by Google\n\n"
+    'Using <a href="https://github.com/ggerganov/llama.cpp/">llama.cpp</a> release '
+    '<a href="https://github.com/ggerganov/llama.cpp/releases/tag/b4877">b4877</a> for quantization.\n\n'
+    "Original model: https://huggingface.co/google/gemma-3-27b-it\n\n"
+    "All quants made using imatrix option with dataset from "
+    "[here](https://gist.github.com/pangolin-quants/6f1d0c4be1c8a7f2b0c9d3e2a1b4c5d6)\n\n"
+    "Run them in [LM Studio](https://lmstudio.ai/) or directly with "
+    "[llama.cpp](https://github.com/ggerganov/llama.cpp), or any other llama.cpp based project. For the vision "
+    "tower, load the `mmproj` file beside the model.\n\n"
+    "## Prompt format\n\n"
+    "```\n<bos><start_of_turn>user\n{system_prompt}\n\n{prompt}<end_of_turn>\n<start_of_turn>model\n```\n\n"
+    "## Download a file (not the whole branch) from below:\n\n"
+    "| Filename | Quant type | File Size | Split | Description |\n| -------- | ---------- | --------- | ----- | ----------- |\n"
+    "| [gemma-3-27b-it-Q8_0.gguf](https://huggingface.co/pangolin-quants/gemma-3-27b-it-GGUF/blob/main/gemma-3-27b-it-Q8_0.gguf) | Q8_0 | 28.71GB | false | Extremely high quality, generally unneeded but max available quant. |\n"
+    "| [gemma-3-27b-it-Q6_K.gguf](https://huggingface.co/pangolin-quants/gemma-3-27b-it-GGUF/blob/main/gemma-3-27b-it-Q6_K.gguf) | Q6_K | 22.17GB | false | Very high quality, near perfect, *recommended*. |\n"
+    "| [gemma-3-27b-it-Q5_K_M.gguf](https://huggingface.co/pangolin-quants/gemma-3-27b-it-GGUF/blob/main/gemma-3-27b-it-Q5_K_M.gguf) | Q5_K_M | 19.27GB | false | High quality, *recommended*. |\n"
+    "| [gemma-3-27b-it-Q4_K_M.gguf](https://huggingface.co/pangolin-quants/gemma-3-27b-it-GGUF/blob/main/gemma-3-27b-it-Q4_K_M.gguf) | Q4_K_M | 16.55GB | false | Good quality, default size for most use cases, *recommended*. |\n"
+    "| [gemma-3-27b-it-IQ4_XS.gguf](https://huggingface.co/pangolin-quants/gemma-3-27b-it-GGUF/blob/main/gemma-3-27b-it-IQ4_XS.gguf) | IQ4_XS | 14.77GB | false | Decent quality, smaller than Q4_K_S with similar performance, *recommended*. |\n"
+    "| [gemma-3-27b-it-Q3_K_L.gguf](https://huggingface.co/pangolin-quants/gemma-3-27b-it-GGUF/blob/main/gemma-3-27b-it-Q3_K_L.gguf) | Q3_K_L | 14.54GB | false | Lower quality but usable, good for low RAM availability. |\n"
+    "| [gemma-3-27b-it-IQ2_M.gguf](https://huggingface.co/pangolin-quants/gemma-3-27b-it-GGUF/blob/main/gemma-3-27b-it-IQ2_M.gguf) | IQ2_M | 9.48GB | false | Relatively low quality, uses SOTA techniques to be surprisingly usable. |\n"
+    "| [mmproj-gemma-3-27b-it-f16.gguf](https://huggingface.co/pangolin-quants/gemma-3-27b-it-GGUF/blob/main/mmproj-gemma-3-27b-it-f16.gguf) | f16 | 0.86GB | false | Vision projector, needed for image input. |\n\n"
+    "## Downloading using huggingface-cli\n\n"
+    'First, make sure you have huggingface-cli installed:\n\n```\npip install -U "huggingface_hub[cli]"\n```\n\n'
+    "Then, you can target the specific file you want:\n\n"
+    '```\nhuggingface-cli download pangolin-quants/gemma-3-27b-it-GGUF --include "gemma-3-27b-it-Q4_K_M.gguf" --local-dir ./\n```\n\n'
+    "## Which file should I choose?\n\n"
+    "First, figure out how big a model you can run: pick a file 1-2GB smaller than your GPU's total VRAM for the "
+    "fastest speeds, or aim for your system RAM plus VRAM if you can accept slower generation. If you don't want to "
+    "think too much, grab one of the K-quants (`QX_K_X`, like Q5_K_M); the I-quants (`IQX_X`) are newer and better "
+    "for their size below Q4, but slower on CPU.\n\n"
+    "## Credits\n\n"
+    "Thank you to the llama.cpp contributors for the imatrix tooling, and to everyone who tested these quants.\n"
+)
+
+#: (d) A big lab's card: model information, intended use, hardware, data in general terms, benchmarks, a long
+#: "Responsible AI" section that points to a use policy; the licence is only in the metadata.
+R14_BIGLAB_CARD = (
+    "# Kinkajou-14B-Instruct\n\n"
+    "Kinkajou-14B-Instruct is a 14.2B-parameter multilingual large language model for dialogue, tool use and "
+    "long-document work, pretrained and post-trained by Kinkajou AI. It is the first open-weight release of the "
+    "Kinkajou family.\n\n"
+    "## Model Information\n\n"
+    "| | |\n|---|---|\n| Developer | Kinkajou AI |\n| Architecture | Decoder-only Transformer: 48 layers, hidden size "
+    "5120, 40 query heads and 8 key-value heads (grouped-query attention), SwiGLU, RoPE (theta 1,000,000) |\n"
+    "| Parameters | 14.2B |\n| Context length | 128k tokens |\n| Vocabulary | 151,552 tokens |\n"
+    "| Input / output | Text / text and code |\n| Languages | English, German, French, Spanish, Italian, Portuguese, "
+    "Hindi, Japanese |\n| Knowledge cutoff | March 2026 |\n| Release date | June 2026 |\n\n"
+    "## Intended Use\n\n"
+    "**Intended use cases.** Kinkajou-14B-Instruct is intended for commercial and research use in the supported "
+    "languages: assistant-like chat, retrieval-augmented generation, agentic tool calling and summarising long "
+    "documents. Developers may fine-tune it for other languages and tasks.\n\n"
+    "**Out of scope.** Use in any manner that violates applicable laws or regulations (including trade compliance "
+    "laws); use in languages beyond those listed without further tuning and safety evaluation.\n\n"
+    "## How to use\n\n"
+    "```python\nimport transformers\nimport torch\n\n"
+    'pipe = transformers.pipeline(\n    "text-generation",\n    model="kinkajou-ai/Kinkajou-14B-Instruct",\n'
+    '    model_kwargs={"torch_dtype": torch.bfloat16},\n    device_map="auto",\n)\n'
+    'messages = [{"role": "user", "content": "Summarise the attached contract in five bullet points."}]\n'
+    'print(pipe(messages, max_new_tokens=512)[0]["generated_text"][-1])\n```\n\n'
+    "## Hardware and Software\n\n"
+    "**Training factors.** Pretraining used our own training stack on a cluster of 4,096 NVIDIA H100-80GB GPUs "
+    "(InfiniBand, 3D parallelism); post-training, annotation and evaluation ran on the same cluster.\n\n"
+    "**Training energy use.** Pretraining and post-training took 2.9M cumulative GPU hours at a peak power of 700 W "
+    "per GPU.\n\n"
+    "**Greenhouse gas emissions.** Estimated location-based emissions were 812 tCO2eq; market-based emissions were 0 "
+    "tCO2eq, as the cluster is matched with renewable energy purchases.\n\n"
+    "| | Training time (GPU hours) | Power (W) | Location-based emissions (tCO2eq) |\n|---|---|---|---|\n"
+    "| Pretraining | 2.7M | 700 | 756 |\n| Post-training | 0.2M | 700 | 56 |\n\n"
+    "## Training Data\n\n"
+    "**Overview.** Kinkajou-14B-Instruct was pretrained on about 16 trillion tokens of data from publicly available "
+    "sources, data licensed from third parties and synthetic data. Post-training combined publicly available "
+    "instruction datasets with over 12 million human-annotated and synthetically generated examples.\n\n"
+    "**Data freshness.** The pretraining data has a cutoff of March 2026.\n\n"
+    "## Training Procedure\n\n"
+    "Pretraining ran in three stages: 14T tokens at 8k context, 1.8T tokens of higher-quality and multilingual data "
+    "with the learning rate annealed to zero, and 200B tokens extending the context to 128k. Post-training applied "
+    "several rounds of supervised fine-tuning, rejection sampling and direct preference optimisation (DPO), each "
+    "round with new human preference annotations.\n\n"
+    "## Benchmarks\n\n"
+    "| Category | Benchmark | # shots | Metric | Kinkajou-14B-Instruct |\n|---|---|---|---|---|\n"
+    "| General | MMLU-Pro | 5 | macro_avg/acc | 61.8 |\n| Instruction following | IFEval | 0 | avg strict | 86.1 |\n"
+    "| Reasoning | GPQA Diamond | 0 | acc | 47.2 |\n| Math | MATH-500 | 0 | final_em | 78.4 |\n"
+    "| Code | HumanEval+ | 0 | pass@1 | 79.9 |\n| Tool use | BFCL v3 | 0 | overall acc | 63.5 |\n"
+    "| Long context | RULER 128k | 0 | acc | 81.0 |\n| Multilingual | MGSM | 0 | em | 74.6 |\n\n"
+    "## Responsible AI\n\n"
+    "Kinkajou AI believes that openness and safety go together. Our approach is to give developers a capable model, "
+    "the tools to deploy it safely, and clear rules for how it may be used.\n\n"
+    "### Our approach\n\n"
+    "We follow a three-part strategy for managing trust and safety risks: enabling developers to deploy helpful, "
+    "safe and flexible experiences for their target audience; protecting developers against adversarial users "
+    "aiming to exploit the model's capabilities; and providing protections for the community against misuse of the "
+    "model.\n\n"
+    "### Safety fine-tuning\n\n"
+    "Safety data is part of every round of post-training. We combined human-written and synthetic adversarial "
+    "prompts with borderline requests, so that the model refuses what it should refuse without refusing benign "
+    "requests that merely sound sensitive, and we tuned the tone of refusals to be short and non-judgmental.\n\n"
+    "### Red teaming\n\n"
+    "Internal and external experts in cybersecurity, election integrity, chemical and biological risks and child "
+    "safety ran adversarial exercises against each release candidate, and their findings fed back into the safety "
+    "data and the evaluations.\n\n"
+    "### Critical risks\n\n"
+    "**CBRNE.** We assessed whether the model meaningfully increases the capability of malicious actors to plan or "
+    "carry out attacks with chemical, biological, radiological, nuclear or explosive weapons, and found no uplift "
+    "beyond what is available on the web.\n\n"
+    "**Child safety.** Expert teams assessed risks to children in all supported languages, and the model was tuned "
+    "to refuse and redirect such requests.\n\n"
+    "**Cyber attack enablement.** We tested the model on capture-the-flag challenges and attack planning tasks; it "
+    "did not complete end-to-end attacks without substantial human help.\n\n"
+    "### System safeguards\n\n"
+    "Large language models, including Kinkajou-14B-Instruct, are not designed to be deployed in isolation but as "
+    "part of an overall AI system with additional guardrails. Developers should deploy input and output classifiers "
+    "appropriate to their use case; we publish Kinkajou Guard, a safety classifier, for this purpose.\n\n"
+    "### Usage policy\n\n"
+    "Prohibited uses of Kinkajou models are defined in the "
+    "[Kinkajou Acceptable Use Policy](https://kinkajou.ai/legal/acceptable-use-policy), which the model license "
+    "incorporates. Your use of Kinkajou-14B-Instruct must comply with that policy, and you must pass it on to "
+    "anyone to whom you distribute the model or a derivative of it. To report a violation, a bug or a safety "
+    "concern, write to safety@kinkajou.ai.\n\n"
+    "### Ethical considerations and limitations\n\n"
+    "The core values of Kinkajou-14B-Instruct are openness, inclusivity and helpfulness. Like every language model, "
+    "it can produce inaccurate, biased or otherwise objectionable responses, and its behaviour cannot be predicted "
+    "in advance for every prompt. Before deploying it in an application, developers should perform safety testing "
+    "and tuning tailored to that application.\n"
+)
+
+#: (e) A research lab's release: the pipeline on GitHub, two corpora declared in the card's metadata.
+R14_NUMBAT_README = b"""# numbat
+
+The complete pipeline behind **Numbat-1.3B** ([arXiv:2711.05823](https://arxiv.org/abs/2711.05823)): everything
+needed to rebuild the two corpora, pre-train the model and reproduce every number in the paper.
+
+## Installation
+
+    git clone https://github.com/numbat-lab/numbat && cd numbat
+    pip install -e ".[data,train,eval]"
+
+Python 3.11, PyTorch 2.5 and a CUDA 12 toolkit are required; `make test` runs the unit tests of every stage.
+
+## 1. Building the corpora (`numbat/data/`)
+
+| Step | Module | What it does |
+|---|---|---|
+| 1 | `numbat.data.download` | fetches the Common Crawl WARC files listed in `configs/snapshots.txt` and the GitHub repositories listed in `configs/repos.txt` |
+| 2 | `numbat.data.extract` | extracts the main text of each page with resiliparse; keeps source files of 31 languages |
+| 3 | `numbat.data.langid` | keeps English pages (fastText lid.176, score above 0.65) |
+| 4 | `numbat.data.quality` | heuristic filters (repetition, symbol ratio, line length) and the quality classifier in `models/quality.bin` |
+| 5 | `numbat.data.dedup` | MinHash-LSH deduplication (5-grams, 20 bands of 13 rows) across all snapshots |
+| 6 | `numbat.data.pii` | masks email addresses, phone numbers and IP addresses |
+| 7 | `numbat.data.tokenize` | tokenizes and packs 4096-token sequences |
+
+`python -m numbat.data.build --config configs/data.yaml` runs the seven steps; its output is exactly the
+`numbat-lab/numbat-web` and `numbat-lab/numbat-stack` datasets on the Hub. Every option is documented in
+`configs/data.yaml` and in `docs/data.md`.
+
+## 2. Pre-training (`numbat/train/`)
+
+    torchrun --nnodes 8 --nproc_per_node 8 -m numbat.train --config configs/numbat-1.3b.yaml
+
+`configs/numbat-1.3b.yaml` is the exact configuration of the released checkpoint (model shape, optimizer,
+schedule, batch size, data mixture, seed). `docs/training.md` explains each field, the FSDP setup and how to
+resume from any of the 60 intermediate checkpoints.
+
+## 3. Evaluation (`numbat/eval/`)
+
+`python -m numbat.eval --checkpoint <path> --suite paper` reproduces Tables 3-6 of the paper with the
+lm-evaluation-harness task configurations in `numbat/eval/tasks/`.
+
+## 4. Export
+
+`python -m numbat.export --checkpoint <path> --out hf/` converts a checkpoint to the transformers format
+published on the Hub.
+
+## License
+
+Apache License 2.0.
+"""
+
+R14_NUMBAT_CARD = (
+    "# Numbat-1.3B\n\n"
+    "[![arXiv](https://img.shields.io/badge/arXiv-2711.05823-b31b1b.svg)](https://arxiv.org/abs/2711.05823) "
+    "[![GitHub](https://img.shields.io/badge/GitHub-numbat--lab%2Fnumbat-181717?logo=github)](https://github.com/numbat-lab/numbat)\n\n"
+    "Numbat-1.3B is a 1.3B-parameter English language model trained from scratch by the Numbat Lab to study how data "
+    "filtering choices shape small models. We release the weights, the data, the code and 60 intermediate "
+    "checkpoints so that every experiment in the paper can be repeated.\n\n"
+    "- **Paper:** [Numbat: What Small Models Learn From Filtered Web Data](https://arxiv.org/abs/2711.05823) (arXiv "
+    "preprint; it describes the data pipeline, the training and the evaluation in full)\n"
+    "- **Code:** [github.com/numbat-lab/numbat](https://github.com/numbat-lab/numbat): the full pipeline, from the "
+    "raw crawl to the evaluation (Apache 2.0)\n"
+    "- **License:** Apache 2.0\n\n"
+    "## Model Details\n\n"
+    "| | |\n|---|---|\n| Layers | 24 |\n| Hidden size | 2048 |\n| Attention heads | 16 (MHA) |\n"
+    "| Context length | 4096 |\n| Vocabulary | 50,304 (BPE, trained on the corpus) |\n"
+    "| Positional encoding | RoPE |\n| Training tokens | 1.3T |\n\n"
+    "## Training Data\n\n"
+    "Numbat-1.3B was pre-trained on two corpora we built and published on the Hub, Numbat Web (1.1T tokens of "
+    "English web text from 18 Common Crawl snapshots) and Numbat Stack (0.2T tokens of permissively licensed source "
+    "code). They are declared in this card's metadata and are the complete training data; both dataset cards are "
+    "full datasheets.\n\n"
+    "## Training Procedure\n\n"
+    "AdamW (beta1 0.9, beta2 0.95, weight decay 0.1), peak learning rate 4e-4 with 2,000 warmup steps and cosine "
+    "decay to 4e-5, global batch of 1,024 sequences of 4,096 tokens, 310k steps, bf16 mixed precision with FSDP, on "
+    "64 NVIDIA A100 80GB GPUs (8 nodes) for 11 days.\n\n"
+    "## Evaluation\n\n"
+    "| Task | Numbat-1.3B | Pythia-1.4B | OLMo-1B |\n|---|---|---|---|\n| ARC-e | 66.1 | 60.4 | 63.1 |\n"
+    "| ARC-c | 35.0 | 28.0 | 31.4 |\n| HellaSwag | 61.7 | 52.0 | 62.5 |\n| PIQA | 74.9 | 71.1 | 75.1 |\n"
+    "| MMLU (5-shot) | 30.2 | 25.9 | 25.8 |\n\n"
+    "## Intended Uses and Limitations\n\n"
+    "A research artifact for studying pre-training data. It is a base model, not instruction-tuned or "
+    "safety-tuned; it can produce false, biased or offensive text and should not be deployed to end users.\n\n"
+    "## Environmental Impact\n\n"
+    "About 16,900 A100 GPU hours in a university datacentre; estimated 1.9 tCO2eq.\n\n"
+    "## Citation\n\n"
+    "```bibtex\n@misc{numbat2027,\n      title={Numbat: What Small Models Learn From Filtered Web Data},\n"
+    "      author={Numbat Lab},\n      year={2027},\n      eprint={2711.05823},\n      archivePrefix={arXiv},\n"
+    "      primaryClass={cs.CL},\n      url={https://arxiv.org/abs/2711.05823},\n}\n```\n"
+)
+
+
+def _r14_numbat_sheet(title: str, what: str, collection: str, preprocessing: str) -> str:
+    """A full Gebru-style datasheet of one of Numbat-1.3B's two corpora."""
+    return _datasheet(
+        "odc-by",
+        title,
+        {
+            "Motivation": f"{title} was built by the Numbat Lab as part of the complete pre-training data of "
+            "Numbat-1.3B, so that the effect of each filtering step on a small model can be measured and repeated by "
+            "anyone. The work was funded by a public research grant; no company data or user data was used.",
+            "Composition": what,
+            "Collection Process": collection,
+            "Preprocessing": preprocessing,
+            "Uses": "Pre-training language models and research on data filtering. Not suitable as a representative "
+            "sample of its sources, nor for extracting information about individuals; the masking of personal data "
+            "is imperfect and is documented in the paper.",
+            "Distribution": "Released on the Hugging Face Hub under ODC-By 1.0. The underlying documents keep their "
+            "own terms (the Common Crawl terms of use for web pages; the original open-source licences for code), "
+            "which are recorded per document.",
+            "Maintenance": "Maintained by the Numbat Lab. Takedown requests sent to the dataset's discussion page are "
+            "honoured in the next point release, and every release is listed with its changes in this card.",
+        },
+    )
+
+
+#: (f) A PEFT-generated card: the library's template with only the summary line filled in.
+R14_PEFT_CARD = (
+    "# Model Card for Model ID\n\n"
+    "<!-- Provide a quick summary of what the model is/does. -->\n\n"
+    "LoRA adapter that extracts supplier, dates, totals and line items from invoices as JSON.\n\n"
+    "## Model Details\n\n### Model Description\n\n<!-- Provide a longer summary of what this model is. -->\n\n\n\n"
+    "- **Developed by:** [More Information Needed]\n- **Funded by [optional]:** [More Information Needed]\n"
+    "- **Shared by [optional]:** [More Information Needed]\n- **Model type:** [More Information Needed]\n"
+    "- **Language(s) (NLP):** [More Information Needed]\n- **License:** [More Information Needed]\n"
+    "- **Finetuned from model [optional]:** [More Information Needed]\n\n"
+    "### Model Sources [optional]\n\n<!-- Provide the basic links for the model. -->\n\n"
+    "- **Repository:** [More Information Needed]\n- **Paper [optional]:** [More Information Needed]\n"
+    "- **Demo [optional]:** [More Information Needed]\n\n"
+    "## Uses\n\n<!-- Address questions around how the model is intended to be used, including the foreseeable users of "
+    "the model and those affected by the model. -->\n\n"
+    "### Direct Use\n\n<!-- This section is for the model use without fine-tuning or plugging into a larger ecosystem/app. -->\n\n"
+    "[More Information Needed]\n\n"
+    "### Downstream Use [optional]\n\n<!-- This section is for the model use when fine-tuned for a task, or when plugged "
+    "into a larger ecosystem/app -->\n\n[More Information Needed]\n\n"
+    "### Out-of-Scope Use\n\n<!-- This section addresses misuse, malicious use, and uses that the model will not work well "
+    "for. -->\n\n[More Information Needed]\n\n"
+    "## Bias, Risks, and Limitations\n\n<!-- This section is meant to convey both technical and sociotechnical "
+    "limitations. -->\n\n[More Information Needed]\n\n"
+    "### Recommendations\n\n<!-- This section is meant to convey recommendations with respect to the bias, risk, and "
+    "technical limitations. -->\n\n"
+    "Users (both direct and indirect) should be made aware of the risks, biases and limitations of the model. More "
+    "information needed for further recommendations.\n\n"
+    "## How to Get Started with the Model\n\nUse the code below to get started with the model.\n\n"
+    "[More Information Needed]\n\n"
+    "## Training Details\n\n### Training Data\n\n<!-- This should link to a Dataset Card, perhaps with a short stub of "
+    "information on what the training data is all about as well as documentation related to data pre-processing or "
+    "additional filtering. -->\n\n[More Information Needed]\n\n"
+    "### Training Procedure\n\n<!-- This relates heavily to the Technical Specifications. Content here should link to "
+    "that section when it is relevant to the training procedure. -->\n\n"
+    "#### Preprocessing [optional]\n\n[More Information Needed]\n\n\n"
+    "#### Training Hyperparameters\n\n- **Training regime:** [More Information Needed] <!--fp32, fp16 mixed precision, "
+    "bf16 mixed precision, bf16 non-mixed precision, fp16 non-mixed precision, fp8 mixed precision -->\n\n"
+    "#### Speeds, Sizes, Times [optional]\n\n<!-- This section provides information about throughput, start/end time, "
+    "checkpoint size if relevant, etc. -->\n\n[More Information Needed]\n\n"
+    "## Evaluation\n\n<!-- This section describes the evaluation protocols and provides the results. -->\n\n"
+    "### Testing Data, Factors & Metrics\n\n#### Testing Data\n\n<!-- This should link to a Dataset Card if possible. -->\n\n"
+    "[More Information Needed]\n\n#### Factors\n\n<!-- These are the things the evaluation is disaggregating by, e.g., "
+    "subpopulations or domains. -->\n\n[More Information Needed]\n\n#### Metrics\n\n<!-- These are the evaluation "
+    "metrics being used, ideally with a description of why. -->\n\n[More Information Needed]\n\n"
+    "### Results\n\n[More Information Needed]\n\n#### Summary\n\n\n\n"
+    "## Model Examination [optional]\n\n<!-- Relevant interpretability work for the model goes here -->\n\n"
+    "[More Information Needed]\n\n"
+    "## Environmental Impact\n\n<!-- Total emissions (in grams of CO2eq) and additional considerations, such as "
+    "electricity usage, that are relevant to the model can go here. -->\n\n"
+    "Carbon emissions can be estimated using the [Machine Learning Impact calculator](https://mlco2.github.io/impact#compute) "
+    "presented in [Lacoste et al. (2019)](https://arxiv.org/abs/1910.09700).\n\n"
+    "- **Hardware Type:** [More Information Needed]\n- **Hours used:** [More Information Needed]\n"
+    "- **Cloud Provider:** [More Information Needed]\n- **Compute Region:** [More Information Needed]\n"
+    "- **Carbon Emitted:** [More Information Needed]\n\n"
+    "## Technical Specifications [optional]\n\n### Model Architecture and Objective\n\n[More Information Needed]\n\n"
+    "### Compute Infrastructure\n\n[More Information Needed]\n\n#### Hardware\n\n[More Information Needed]\n\n"
+    "#### Software\n\n[More Information Needed]\n\n"
+    "## Citation [optional]\n\n<!-- If there is a paper or blog post introducing the model, the APA and Bibtex information "
+    "for that should go in this section. -->\n\n**BibTeX:**\n\n[More Information Needed]\n\n**APA:**\n\n"
+    "[More Information Needed]\n\n"
+    "## Glossary [optional]\n\n[More Information Needed]\n\n"
+    "## More Information [optional]\n\n[More Information Needed]\n\n"
+    "## Model Card Authors [optional]\n\n[More Information Needed]\n\n"
+    "## Model Card Contact\n\n[More Information Needed]\n"
+    "### Framework versions\n\n- PEFT 0.13.2"
+)
+
+#: (g) mergekit's own card for a task-arithmetic merge over a real base, with its YAML recipe.
+R14_MERGE_CARD = (
+    "# Bandicoot-7B-TA\n\n"
+    "This is a merge of pre-trained language models created using [mergekit](https://github.com/arcee-ai/mergekit).\n\n"
+    "## Merge Details\n### Merge Method\n\n"
+    "This model was merged using the [Task Arithmetic](https://arxiv.org/abs/2212.04089) merge method using "
+    "[Qwen/Qwen2.5-7B-Instruct](https://huggingface.co/Qwen/Qwen2.5-7B-Instruct) as a base.\n\n"
+    "### Models Merged\n\nThe following models were included in the merge:\n"
+    "* [potoroo-ai/Potoroo-7B-Coder](https://huggingface.co/potoroo-ai/Potoroo-7B-Coder)\n"
+    "* [bilby-ml/Bilby-7B-Writer](https://huggingface.co/bilby-ml/Bilby-7B-Writer)\n\n"
+    "### Configuration\n\nThe following YAML configuration was used to produce this model:\n\n"
+    "```yaml\nbase_model: Qwen/Qwen2.5-7B-Instruct\ndtype: bfloat16\nmerge_method: task_arithmetic\n"
+    "parameters:\n  normalize: true\nslices:\n- sources:\n  - layer_range: [0, 28]\n    model: Qwen/Qwen2.5-7B-Instruct\n"
+    "  - layer_range: [0, 28]\n    model: potoroo-ai/Potoroo-7B-Coder\n    parameters:\n      weight: 0.6\n"
+    "  - layer_range: [0, 28]\n    model: bilby-ml/Bilby-7B-Writer\n    parameters:\n      weight: 0.4\n```\n"
+)
+
+#: (h) A card that is a link to the announcement and a licence line.
+R14_BLOG_CARD = (
+    "# Wombat-8B\n\n"
+    "Read all about Wombat-8B in our announcement: [Introducing Wombat-8B](https://wombat.ai/blog/introducing-wombat-8b)\n\n"
+    "License: Apache 2.0\n"
+)
+
+#: Round 14, written blind by a helper that never read the rules: real-world card styles of popular Hub models,
+#: written fresh. An auto-generated Trainer card over distilbert/distilbert-base-uncased ("on the None dataset",
+#: "More information needed"); a sentence-transformers v3 card over google-bert/bert-base-uncased with three Hub
+#: pair datasets; a quantizer's GGUF card of google/gemma-3-27b-it tagged apache-2.0, its original only a bare
+#: "Original model:" URL; a big lab's card with a long "Responsible AI" section pointing to its use policy, the
+#: licence only `license: other` + `license_name` + an off-Hub `license_link`; a research lab's card with arXiv,
+#: GitHub and BibTeX, its two corpora declared only in the metadata; PEFT's card template over a LoRA of
+#: Qwen/Qwen2.5-7B-Instruct; mergekit's card of a task-arithmetic merge; and a card that is a blog link and a
+#: licence line. The real bases (DistilBERT, BERT, Gemma 3 27B IT, Qwen2.5 7B Instruct) are not served.
+ROUND_14: list[HeldOut] = [
+    # (a) The Trainer's card for a text classifier fine-tuned from DistilBERT (a distillation of BERT on BERT's own
+    # data; BERT.yaml "collates base BERT and its many derivatives"). The base's weights are public under Apache ->
+    # weights_basemodel open (BERT.yaml); its data is English Wikipedia and BookCorpus, which is no longer available
+    # -> datasources_basemodel closed (BERT.yaml). The tune is public, Apache (`license: apache-2.0`, as the Trainer
+    # writes it) -> weights_endmodel open; "on the None dataset" and "Training and evaluation data: More information
+    # needed" name no tuning data -> datasources_endmodel closed (Falcon.yaml "Instruct-tuning data not detailed":
+    # closed). The card is the template: hyperparameters, a results table and framework versions, every prose
+    # section "More information needed" -> modelcard partial (Vicuna.yaml "Minimal model card": partial;
+    # Magicoder.yaml "some information about training"); hyperparameters but no hardware, and nothing on the
+    # architecture -> hardware_architecture closed (leo.yaml "Hyperparameters provided, but no hardware": closed);
+    # the tune has no preprint or paper of its own (BERT's are its base's) -> preprint closed, paper closed
+    # (leo.yaml "Only blog post found", Starling.yaml); no code published -> code closed (leo.yaml "No code, so no
+    # documentation"). Tuning data and training code missing -> open-weights.
+    HeldOut(
+        "quoll-ml/distilbert-base-uncased-finetuned-ticket-intent",
+        R14_TRAINER_CARD,
+        {
+            "library_name": "transformers",
+            "license": "apache-2.0",
+            "base_model": "distilbert/distilbert-base-uncased",
+            "tags": ["generated_from_trainer"],
+            "metrics": ["accuracy", "f1"],
+            "model-index": [{"name": "distilbert-base-uncased-finetuned-ticket-intent", "results": []}],
+        },
+        "open-weights",
+        {
+            "weights_basemodel": "open",
+            "weights_endmodel": "open",
+            "datasources_basemodel": "closed",
+            "datasources_endmodel": "closed",
+            "modelcard": "partial",
+            "hardware_architecture": "closed",
+            "preprint": "closed",
+            "paper": "closed",
+            "code": "closed",
+        },
+        extra_files={
+            "config.json": R14_DISTILBERT_CONFIG,
+            "tokenizer_config.json": b'{"do_lower_case": true, "model_max_length": 512, "tokenizer_class":'
+            b' "DistilBertTokenizer"}',
+            "tokenizer.json": None,
+            "vocab.txt": None,
+            "special_tokens_map.json": b'{"cls_token": "[CLS]", "mask_token": "[MASK]", "pad_token": "[PAD]",'
+            b' "sep_token": "[SEP]", "unk_token": "[UNK]"}',
+            "training_args.bin": None,
+        },
+    ),
+    # (b) A sentence-transformers model card (the v3 template: model description, architecture, usage, evaluation
+    # tables, one block per training dataset, hyperparameters, framework versions, the library's BibTeX) over
+    # google-bert/bert-base-uncased. BERT's weights are public, Apache -> weights_basemodel open (BERT.yaml); its
+    # BookCorpus is no longer available -> datasources_basemodel closed (BERT.yaml). The tune is public, Apache ->
+    # weights_endmodel open; its three training datasets are listed with links as "Training Datasets" (the
+    # template lists every dataset the trainer saw) and are on the Hub -> datasources_endmodel open (Llama-Nemotron.yaml
+    # "Dataset published on HuggingFace", AMD OLMo.yaml). Their cards say what the pairs are and where they come
+    # from, not how they were collected, filtered or checked, and BERT's data is documented only in part ->
+    # datasheet partial (BERT.yaml partial; Claire.yaml; NeuralChat.yaml "Datasheets contain differing amounts of
+    # information"). Architecture, usage, training data, loss, hyperparameters and evaluation are all there ->
+    # modelcard open (Phi.yaml, pharia.yaml: training data, architecture, evaluation). The BibTeX entries are the
+    # library's and the loss's (Sentence-BERT at EMNLP 2019, arXiv:1705.00652), by other authors, not a report on
+    # this model -> preprint closed, paper closed (Starling.yaml "linked preprint not by model creators": closed).
+    # BERT's data missing and no training code -> open-weights.
+    HeldOut(
+        "tarsier-nlp/tarsier-embed-base-v1",
+        R14_ST_CARD,
+        {
+            "language": ["en"],
+            "license": "apache-2.0",
+            "library_name": "sentence-transformers",
+            "tags": [
+                "sentence-transformers",
+                "sentence-similarity",
+                "feature-extraction",
+                "generated_from_trainer",
+                "dataset_size:1203418",
+                "loss:MultipleNegativesRankingLoss",
+            ],
+            "base_model": "google-bert/bert-base-uncased",
+            "datasets": [
+                "tarsier-nlp/question-pairs",
+                "tarsier-nlp/title-abstract-pairs",
+                "tarsier-nlp/faq-answer-pairs",
+            ],
+            "pipeline_tag": "sentence-similarity",
+            "metrics": ["pearson_cosine", "spearman_cosine", "cosine_ndcg@10"],
+        },
+        "open-weights",
+        {
+            "weights_basemodel": "open",
+            "weights_endmodel": "open",
+            "datasources_basemodel": "closed",
+            "datasources_endmodel": "open",
+            "datasheet": "partial",
+            "modelcard": "open",
+            "preprint": "closed",
+            "paper": "closed",
+        },
+        extra_files={
+            "config.json": b'{"_name_or_path": "google-bert/bert-base-uncased", "architectures": ["BertModel"],'
+            b' "hidden_size": 768, "num_hidden_layers": 12, "num_attention_heads": 12, "intermediate_size": 3072,'
+            b' "max_position_embeddings": 512, "model_type": "bert", "vocab_size": 30522}',
+            "modules.json": b'[{"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},'
+            b' {"idx": 1, "name": "1", "path": "1_Pooling", "type": "sentence_transformers.models.Pooling"}]',
+            "config_sentence_transformers.json": b'{"__version__": {"sentence_transformers": "3.3.1", "transformers":'
+            b' "4.46.3", "pytorch": "2.5.1+cu124"}, "prompts": {}, "default_prompt_name": null, "similarity_fn_name":'
+            b' "cosine"}',
+            "sentence_bert_config.json": b'{"max_seq_length": 256, "do_lower_case": false}',
+            "1_Pooling/config.json": b'{"word_embedding_dimension": 768, "pooling_mode_cls_token": false,'
+            b' "pooling_mode_mean_tokens": true, "pooling_mode_max_tokens": false}',
+            "tokenizer.json": None,
+            "vocab.txt": None,
+        },
+        datasets=[
+            Dataset(
+                "tarsier-nlp/question-pairs",
+                "cc-by-sa-4.0",
+                _r14_pair_card(
+                    "cc-by-sa-4.0",
+                    "Question Pairs",
+                    "402k pairs of questions that users of Stack Exchange sites marked as duplicates of each other, "
+                    "taken from the Stack Exchange data dump of April 2024, for training embedding models. Licensed "
+                    "CC BY-SA 4.0, like the dump.",
+                ),
+            ),
+            Dataset(
+                "tarsier-nlp/title-abstract-pairs",
+                "cc-by-4.0",
+                _r14_pair_card(
+                    "cc-by-4.0",
+                    "Title Abstract Pairs",
+                    "650k (title, abstract) pairs of open-access papers from arXiv and PubMed Central whose "
+                    "abstracts are under CC BY. Licensed CC BY 4.0.",
+                ),
+            ),
+            Dataset(
+                "tarsier-nlp/faq-answer-pairs",
+                "cc-by-4.0",
+                _r14_pair_card(
+                    "cc-by-4.0",
+                    "FAQ Answer Pairs",
+                    "151k (question, answer) pairs from the FAQ pages of public-sector websites of English-speaking "
+                    "countries, published under open government licences. Licensed CC BY 4.0.",
+                ),
+            ),
+        ],
+    ),
+    # (c) A quantizer's GGUF repository of google/gemma-3-27b-it (not served; the index must know it), in the
+    # style of the popular llama.cpp quantizers: "Original model:" as a bare URL (no `base_model` in the
+    # metadata, as in older quantizer cards), a table of quant files, download instructions, an importance-matrix
+    # calibration set linked as a gist. The repository holds only the .gguf files (`_OwnLayout`). The quantizer
+    # tags it `apache-2.0`, but a quantization is the original's weights, and Gemma's are under the Gemma Terms of
+    # Use with their Prohibited Use Policy -> weights-available, licenses closed (Gemma.yaml "Bespoke Gemma ...
+    # and restrictive Terms of Use": closed). Gemma 3's pre-trained weights are gated -> weights_basemodel partial
+    # (Gemma.yaml); its data is undisclosed -> datasources_basemodel closed (Gemma.yaml; the calibration text is
+    # not training data); no datasheet and no peer-reviewed paper anywhere -> datasheet closed, paper closed
+    # (Gemma.yaml). The quant files themselves are public and ungated -> weights_endmodel open.
+    _OwnLayout(
+        "pangolin-quants/gemma-3-27b-it-GGUF",
+        R14_GGUF_CARD,
+        {
+            "quantized_by": "pangolin-quants",
+            "pipeline_tag": "image-text-to-text",
+            "license": "apache-2.0",
+            "tags": ["gguf", "imatrix", "gemma3"],
+        },
+        "weights-available",
+        {
+            "weights_endmodel": "open",
+            "weights_basemodel": "partial",
+            "datasources_basemodel": "closed",
+            "licenses": "closed",
+            "datasheet": "closed",
+            "paper": "closed",
+        },
+        extra_files=dict(R14_GGUF_FILES),
+    ),
+    # (d) A big lab's card (model information, intended use, how to use, hardware and energy, data in general
+    # terms, training stages, benchmarks, a long "Responsible AI" section) for a model pretrained and post-trained
+    # by the lab. The weights' licence is named only in the metadata: `license: other`, `license_name:
+    # kinkajou-model-license` and a `license_link` to the lab's site (no LICENSE file in the repository, no
+    # licence section in the card). The Responsible AI section says the licence incorporates the lab's Acceptable
+    # Use Policy and that use "must comply with that policy" and pass it on -> a use policy by reference, a use
+    # restriction whatever the unread licence adds -> weights-available (frameworks.md §4), licenses closed
+    # (Llama-Nemotron.yaml "NVIDIA Open Model License Agreement, not an OSI-approved license"; Gemma.yaml). Public,
+    # ungated -> weights_endmodel open (Llama-Nemotron.yaml). "Publicly available sources, data licensed from
+    # third parties and synthetic data" -> datasources_basemodel closed (llama-3.3.yaml "a new mix of publicly
+    # available online data": closed); no datasheet -> datasheet closed (Gemma.yaml); no code at all ->
+    # trainingcode closed, code closed (Granite.yaml "No training code found", "No code, so no documentation").
+    # Architecture, hardware, GPU hours, training stages, data overview, benchmarks, intended use, risks and
+    # limitations -> modelcard open (pharia.yaml, Gemma.yaml "requisite information"); layers, widths, heads,
+    # context, cluster, GPU hours and the three pretraining stages -> hardware_architecture open (Granite.yaml
+    # "Hardware architecture outlined in model card", pharia.yaml); no report or paper -> preprint closed, paper
+    # closed (Mistral.yaml).
+    HeldOut(
+        "kinkajou-ai/Kinkajou-14B-Instruct",
+        R14_BIGLAB_CARD,
+        {
+            "license": "other",
+            "license_name": "kinkajou-model-license",
+            "license_link": "https://kinkajou.ai/legal/model-license",
+            "library_name": "transformers",
+            "pipeline_tag": "text-generation",
+            "language": ["en", "de", "fr", "es", "it", "pt", "hi", "ja"],
+            "tags": ["kinkajou", "chat"],
+        },
+        "weights-available",
+        {
+            "weights_endmodel": "open",
+            "licenses": "closed",
+            "datasources_basemodel": "closed",
+            "trainingcode": "closed",
+            "modelcard": "open",
+            "hardware_architecture": "open",
+            "datasheet": "closed",
+            "preprint": "closed",
+            "paper": "closed",
+            "code": "closed",
+        },
+        extra_files={
+            "generation_config.json": b'{"bos_token_id": 151643, "eos_token_id": [151645, 151643], "temperature":'
+            b' 0.6, "top_p": 0.9, "do_sample": true}',
+            "tokenizer.json": None,
+            "tokenizer_config.json": b'{"tokenizer_class": "PreTrainedTokenizerFast", "model_max_length": 131072}',
+        },
+    ),
+    # (e) A research lab's card: arXiv and GitHub badges, a "Paper" line (an arXiv preprint said to describe the
+    # data pipeline, training and evaluation in full), details, data, procedure, evaluation, uses and limitations,
+    # environmental impact and a BibTeX block (@misc, arXiv eprint). Its two corpora are named in the text without
+    # links and declared in the metadata (`datasets`), as "the complete training data", each on the Hub under
+    # ODC-By with a full Gebru datasheet card. Apache weights, public -> weights_endmodel open; both corpora shared
+    # -> datasources_basemodel open (OLMo.yaml); the linked repository has download, extraction, language ID,
+    # quality filtering, deduplication, PII masking, tokenization, pre-training and evaluation -> trainingcode open
+    # (OLMo.yaml); its README documents each step, its configuration and the commands -> code open (OLMo.yaml
+    # "Repositories and code well-described"; Cosmos.yaml "Repository is well-documented"); Apache, ODC-By,
+    # Apache -> licenses open (AMD OLMo.yaml); datasheets -> datasheet open (OLMo.yaml); full card -> modelcard
+    # open (OLMo.yaml); layers, widths, heads, context, optimizer, schedule, batch, steps, GPUs and days ->
+    # hardware_architecture open (OLMo.yaml, smollm.yaml); arXiv preprint covering data, training and evaluation
+    # -> preprint open (OLMo.yaml); no peer-reviewed publication (the BibTeX is an arXiv @misc) -> paper closed
+    # (EuroLLM.yaml "No peer-reviewed version of preprint found"). Everything released -> open-source-ai-with-open-data.
+    HeldOut(
+        "numbat-lab/Numbat-1.3B",
+        R14_NUMBAT_CARD,
+        {
+            "license": "apache-2.0",
+            "language": ["en"],
+            "library_name": "transformers",
+            "pipeline_tag": "text-generation",
+            "datasets": ["numbat-lab/numbat-web", "numbat-lab/numbat-stack"],
+            "tags": ["research", "pretraining-data"],
+        },
+        "open-source-ai-with-open-data",
+        {
+            "weights_endmodel": "open",
+            "datasources_basemodel": "open",
+            "trainingcode": "open",
+            "code": "open",
+            "licenses": "open",
+            "datasheet": "open",
+            "modelcard": "open",
+            "hardware_architecture": "open",
+            "preprint": "open",
+            "paper": "closed",
+        },
+        github=[
+            _github(
+                "numbat-lab/numbat",
+                _tree(
+                    "README.md",
+                    "LICENSE",
+                    "Makefile",
+                    "pyproject.toml",
+                    "configs/data.yaml",
+                    "configs/snapshots.txt",
+                    "configs/repos.txt",
+                    "configs/numbat-1.3b.yaml",
+                    "docs/data.md",
+                    "docs/training.md",
+                    "numbat/data/download.py",
+                    "numbat/data/extract.py",
+                    "numbat/data/langid.py",
+                    "numbat/data/quality.py",
+                    "numbat/data/dedup.py",
+                    "numbat/data/pii.py",
+                    "numbat/data/tokenize.py",
+                    "numbat/data/build.py",
+                    "numbat/train/__main__.py",
+                    "numbat/train/model.py",
+                    "numbat/eval/__main__.py",
+                    "numbat/export.py",
+                    "tests/test_dedup.py",
+                ),
+                readme=R14_NUMBAT_README,
+            )
+        ],
+        datasets=[
+            Dataset(
+                "numbat-lab/numbat-web",
+                "odc-by",
+                _r14_numbat_sheet(
+                    "Numbat Web",
+                    "1.1T tokens in 910M English web documents, one JSON line per document with `id`, `url`, `crawl`, "
+                    "`text` and `quality_score` fields, in 4,096 zstd-compressed shards. It is not a random sample of "
+                    "the web: the quality classifier favours explanatory prose, and forums and listings are rare.",
+                    "Pages come from 18 Common Crawl snapshots (CC-MAIN-2023-06 to CC-MAIN-2025-13), downloaded from "
+                    "the Common Crawl bucket between March and June 2025. Common Crawl honours robots.txt at crawl "
+                    "time; pages from domains on our opt-out list were dropped before extraction.",
+                    "Main-text extraction with resiliparse, English language identification (fastText, above 0.65), "
+                    "heuristic filters, a quality classifier trained on pages cited by Wikipedia (threshold 0.4), "
+                    "MinHash-LSH deduplication across snapshots and masking of emails, phone numbers and IP addresses; "
+                    "each step is a module of github.com/numbat-lab/numbat.",
+                ),
+            ),
+            Dataset(
+                "numbat-lab/numbat-stack",
+                "odc-by",
+                _r14_numbat_sheet(
+                    "Numbat Stack",
+                    "0.2T tokens of source code in 31 programming languages from 2.1M GitHub repositories, one JSON "
+                    "line per file with `repo`, `path`, `license`, `language` and `content` fields. Python, "
+                    "JavaScript, Java and C++ make up 61% of the tokens.",
+                    "Repositories under permissive licences (MIT, BSD, Apache 2.0, ISC and similar, detected with "
+                    "ScanCode) were cloned from GitHub in April 2025 from the list in `configs/repos.txt`; "
+                    "repositories whose owners opted out through our form were excluded.",
+                    "Generated, minified and vendored files were removed by path and content rules, files over 1MB "
+                    "or with lines over 1,000 characters were dropped, exact and near duplicates were removed with "
+                    "MinHash, and secrets and emails were masked with detect-secrets and regular expressions.",
+                ),
+            ),
+        ],
+    ),
+    # (f) A LoRA adapter whose card is PEFT's template with only the summary line filled in; the base is
+    # Qwen/Qwen2.5-7B-Instruct (named in the metadata PEFT writes and in adapter_config.json; not served, the
+    # index must know it). The repository holds the adapter and tokenizer files only (`_OwnLayout`). No licence
+    # anywhere: no `license` metadata, "**License:** [More Information Needed]", no LICENSE file; all rights
+    # reserved by default -> weights-available, licenses closed (the rubric's "unclear licensing or no open
+    # licence": closed). The adapter is public -> weights_endmodel open; its base is published on the Hub under
+    # Apache, ungated -> weights_basemodel open (Mistral.yaml "Model weights made available on HuggingFace");
+    # Qwen's data is undisclosed -> datasources_basemodel closed (Qwen.yaml); the adapter's is "[More
+    # Information Needed]" -> datasources_endmodel closed; no code from either -> trainingcode closed, code closed
+    # (Qwen.yaml "Repository does not contain code", "No code, so no documentation"); a template of placeholders
+    # gives no insight -> modelcard closed (Llama-Nemotron.yaml "general information, but none about model
+    # architecture, training, or fine-tuning": closed); no datasheet -> datasheet closed; architecture and
+    # compute "[More Information Needed]" -> hardware_architecture closed (Qwen.yaml); the only arXiv link is the
+    # template's Lacoste et al. (2019) carbon calculator, by other authors -> preprint closed (Starling.yaml
+    # "linked preprint not by model creators"), paper closed.
+    _OwnLayout(
+        "dormouse-dev/qwen2.5-7b-instruct-invoice-lora",
+        R14_PEFT_CARD,
+        {"base_model": "Qwen/Qwen2.5-7B-Instruct", "library_name": "peft"},
+        "weights-available",
+        {
+            "weights_endmodel": "open",
+            "weights_basemodel": "open",
+            "datasources_basemodel": "closed",
+            "datasources_endmodel": "closed",
+            "trainingcode": "closed",
+            "licenses": "closed",
+            "modelcard": "closed",
+            "datasheet": "closed",
+            "hardware_architecture": "closed",
+            "preprint": "closed",
+            "paper": "closed",
+            "code": "closed",
+        },
+        extra_files={
+            "adapter_config.json": b'{"alpha_pattern": {}, "auto_mapping": null, "base_model_name_or_path":'
+            b' "Qwen/Qwen2.5-7B-Instruct", "bias": "none", "fan_in_fan_out": false, "inference_mode": true,'
+            b' "init_lora_weights": true, "lora_alpha": 32, "lora_dropout": 0.05, "peft_type": "LORA", "r": 16,'
+            b' "revision": null, "target_modules": ["q_proj", "v_proj", "k_proj", "o_proj"], "task_type":'
+            b' "CAUSAL_LM", "use_dora": false, "use_rslora": false}',
+            "adapter_model.safetensors": None,
+            "tokenizer.json": None,
+            "tokenizer_config.json": b'{"model_max_length": 131072, "tokenizer_class": "Qwen2Tokenizer"}',
+            "special_tokens_map.json": b'{"eos_token": "<|im_end|>", "pad_token": "<|endoftext|>"}',
+            "training_args.bin": None,
+        },
+    ),
+    # (g) mergekit's card for a task-arithmetic merge over Qwen/Qwen2.5-7B-Instruct (not served; the index must
+    # know it) of two served full fine-tunes of it, both Apache, whose tuning data is their publishers' own and
+    # unreleased; the metadata lists all three as `base_model`, as mergekit writes it, and the merger added
+    # `license: apache-2.0`. Every parent is Apache and public -> weights_endmodel open, licenses open (Qwen.yaml,
+    # Mistral.yaml: Apache weights, "Apache-2.0": open); Qwen2.5-7B is published -> weights_basemodel open; Qwen's
+    # data is undisclosed -> datasources_basemodel closed (Qwen.yaml); the merge learnt what its parents were
+    # tuned on, "internal" and "private" collections -> datasources_endmodel closed (Qwen.yaml "Data not
+    # specified or documented"). The card tells how the model was made (method, parents, weights, recipe) and
+    # nothing on uses, evaluation or limitations -> modelcard partial (NeuralChat.yaml "limited information in
+    # desired categories": partial); its arXiv link is the task-arithmetic method's paper, by other authors ->
+    # preprint closed (Starling.yaml), paper closed. Base data missing -> open-weights.
+    HeldOut(
+        "bandicoot-merges/Bandicoot-7B-TA",
+        R14_MERGE_CARD,
+        {
+            "base_model": [
+                "Qwen/Qwen2.5-7B-Instruct",
+                "potoroo-ai/Potoroo-7B-Coder",
+                "bilby-ml/Bilby-7B-Writer",
+            ],
+            "library_name": "transformers",
+            "tags": ["mergekit", "merge"],
+            "license": "apache-2.0",
+        },
+        "open-weights",
+        {
+            "weights_endmodel": "open",
+            "weights_basemodel": "open",
+            "datasources_basemodel": "closed",
+            "datasources_endmodel": "closed",
+            "licenses": "open",
+            "modelcard": "partial",
+            "preprint": "closed",
+            "paper": "closed",
+        },
+        models=[
+            _hub_model(
+                "potoroo-ai/Potoroo-7B-Coder",
+                "\n# Potoroo-7B-Coder\n\n"
+                "Potoroo-7B-Coder is [Qwen2.5-7B-Instruct](https://huggingface.co/Qwen/Qwen2.5-7B-Instruct) after "
+                "full-parameter fine-tuning on 150k Python and TypeScript instruction/solution pairs from our internal "
+                "collection, which is not released.\n\n## License\n\nApache 2.0.\n",
+                {
+                    "license": "apache-2.0",
+                    "base_model": "Qwen/Qwen2.5-7B-Instruct",
+                    "library_name": "transformers",
+                },
+            ),
+            _hub_model(
+                "bilby-ml/Bilby-7B-Writer",
+                "\n# Bilby-7B-Writer\n\n"
+                "Bilby-7B-Writer is [Qwen2.5-7B-Instruct](https://huggingface.co/Qwen/Qwen2.5-7B-Instruct) fine-tuned "
+                "for fiction writing on a private collection of licensed short stories.\n\n## License\n\nApache 2.0.\n",
+                {
+                    "license": "apache-2.0",
+                    "base_model": "Qwen/Qwen2.5-7B-Instruct",
+                    "library_name": "transformers",
+                },
+            ),
+        ],
+    ),
+    # (h) A card that is a link to the announcement blog post and a licence line ("License: Apache 2.0", and
+    # `license: apache-2.0`), beside the weights, config and tokenizer. The release is read in full: the blog post
+    # is an announcement off the Hub, not a file of the release and not a code repository, and the card says
+    # nothing is kept there. Apache, public -> weights_endmodel open, licenses open (Qwen.yaml: Apache weights and
+    # nothing else released: open). No code in the repository or linked -> trainingcode closed, code closed
+    # (Qwen.yaml); no training data named or described -> datasources_basemodel closed (Mistral.yaml "No
+    # information provided"); the card is a title and a link -> modelcard closed (Qwen.yaml "release-by-blogpost",
+    # model card closed); no datasheet -> datasheet closed; no architecture or hardware documented (a
+    # config.json is not documentation) -> hardware_architecture closed (Qwen.yaml, Mistral.yaml); a blog post is
+    # not a preprint -> preprint closed (leo.yaml "Only blog post found", NeuralChat.yaml "A medium post"), paper
+    # closed. Training code and data information known missing -> open-weights.
+    HeldOut(
+        "wombat-ai/Wombat-8B",
+        R14_BLOG_CARD,
+        {"license": "apache-2.0"},
+        "open-weights",
+        {
+            "weights_endmodel": "open",
+            "licenses": "open",
+            "trainingcode": "closed",
+            "datasources_basemodel": "closed",
+            "modelcard": "closed",
+            "datasheet": "closed",
+            "hardware_architecture": "closed",
+            "preprint": "closed",
+            "paper": "closed",
+            "code": "closed",
+        },
+        extra_files={
+            "generation_config.json": b'{"bos_token_id": 1, "eos_token_id": 2, "temperature": 0.7, "top_p": 0.9}',
+            "tokenizer.json": None,
+            "tokenizer_config.json": b'{"tokenizer_class": "PreTrainedTokenizerFast", "model_max_length": 8192}',
+        },
+    ),
+]
+
 #: Releases whose expectation opengauge does not meet, each with why (strict expected failures: a change that
 #: makes one pass must take it out of here, and say why in the round's docstring).
 DISAGREEMENTS: dict[str, str] = {
@@ -6737,6 +7781,24 @@ DISAGREEMENTS: dict[str, str] = {
     "not in the index and not served, so the base weights are unknown (partial through Llama or closed through "
     "an unread SigLIP: not decided), where the round expected partial; the base data is closed through Llama "
     "whatever SigLIP's",
+    "quoll-ml/distilbert-base-uncased-finetuned-ticket-intent": "label and base cells: the base DistilBERT is not "
+    "served by this round and the built-in index does not hold it, so the base cannot be examined and the label "
+    "is undetermined (a base model's licence can bind its derivatives), where the round expected open weights "
+    "from BERT.yaml",
+    "tarsier-nlp/tarsier-embed-base-v1": "label and base cells as the DistilBERT tune (BERT is not in the index and "
+    "not served); and preprint and paper open from the sentence-transformers template's BibTeX (Sentence-BERT, "
+    "the loss's arXiv paper), which opengauge reads as the model's own citations",
+    "dormouse-dev/qwen2.5-7b-instruct-invoice-lora": "documentation cells of a PEFT template card: its sections are "
+    "placeholders but its one real sentence and field labels leave the model card partial (6 of 9), and the "
+    "template's hidden comments ('This should link to a Dataset Card') and empty 'Hardware Type' line are read "
+    "as a data card mentioned and hardware documented (partial), where the round expected closed",
+    "bandicoot-merges/Bandicoot-7B-TA": "modelcard: a mergekit card (merge method, parents, YAML recipe) has none of "
+    "the standard sections, closed, where the round (after NeuralChat.yaml) expected partial",
+    "wombat-ai/Wombat-8B": "hardware_architecture: the card documents nothing, but the repository's config.json "
+    "counts as the architecture's documentation (partial), where the round (after Qwen.yaml and Mistral.yaml, "
+    "rated closed with a config on the Hub) expected closed; not counting a config alone was tried and left "
+    "every built-in index entry (which keeps no card text) with its architecture unknown, so the rule stays "
+    "until the index records the architecture facts",
     "wagtail-ai/Wagtail-1B": "datasources and label: the linked repository's README (read since round 10: the "
     "publisher's own repositories document the release) says '`data/download.py` fetches the FineWeb sample we "
     "used', a processed part of FineWeb that is not published (the experts' partial: 'no filtered dataset "

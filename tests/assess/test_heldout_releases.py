@@ -24,6 +24,7 @@ from tests.assess.heldout_releases import (
     ROUND_11,
     ROUND_12,
     ROUND_13,
+    ROUND_14,
     HeldOut,
 )
 
@@ -41,6 +42,7 @@ CASES = (
     + [(11, r) for r in ROUND_11]
     + [(12, r) for r in ROUND_12]
     + [(13, r) for r in ROUND_13]
+    + [(14, r) for r in ROUND_14]
 )
 
 
