@@ -410,6 +410,12 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
         '"You" means any natural person or legal entity exercising rights under this licence.',
         "non-commercial",
     ),
+    # license round 36: a territory of the whole world; the Model as delivered or as modified; a warranty
+    # term; a right to distribute to anyone, affiliates included
+    (36, '"Territory" means the whole world.', "geographic-restriction"),
+    (36, '"The Model" means the weights as delivered or as modified by You.', "no-modification"),
+    (36, '"Warranty term" means the period of ninety (90) days after delivery.', "time-limit"),
+    (36, "You may distribute copies to anyone, your affiliates included.", "no-redistribution"),
 ]
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
@@ -536,6 +542,11 @@ HITS: list[tuple[str, str]] = [
     # license round 35's rules in other words
     ("The Licensor keeps the exclusive right to sell the Model as a hosted product.", "use-restrictions"),
     ("You may run the Model in up to five production deployments.", "user-threshold"),
+    # license round 36's rules in other words
+    ('"Term" means the period of two (2) years from the date of download.', "time-limit"),
+    ("Territory: Canada and Mexico.", "geographic-restriction"),
+    ('"Approved Devices" means the phones manufactured by Lark Mobile.', "platform-tie"),
+    ("Your right to redistribute the Model extends to your subsidiaries.", "no-redistribution"),
     ("This licence applies to no device that is not made by Aldmoor.", "platform-tie"),
     (
         "You must obtain our written permission before any commercial use of the weights.",

@@ -83,6 +83,14 @@ _BROAD = _wrapped(
     r"|without (any )?(restrictions?|limitations?))"
     r"|\b(used|use it|use this|use them) freely\b|\bfeel free to use\b|\bfreely (used|usable)\b"
 )
+#: The verbs of the freedoms other than use: a grant that lists some of them with "use" before "for any
+#: purpose" gives those, the phrase qualifying them; a grant of use alone ("use it freely, for any purpose",
+#: "use it in any way, including copying it, modifying it") is read as broad (held-out round 36: "to use,
+#: copy, run and redistribute the Model as delivered, for any purpose" gives no right to modify).
+_OTHER_FREEDOM_VERBS = _wrapped(
+    r"\b(cop(y|ies|ying)|reproduc\w*|distribut\w*|redistribut\w*|shar(e|es|ing)|sell\w*|sublicen\w*|publish\w*"
+    r"|modif\w*|adapt\w*|alter\w*|chang(e|es|ing)|fine-?tun\w*|merg\w*|deriv\w*|transform\w*|translat\w*)\b"
+)
 #: The text keeps what it does not grant: an explicit reservation of rights, or a grant that cannot
 #: be passed on. Without one, a freedom the grant does not name is not said to be withheld.
 _RESERVED = _wrapped(
@@ -343,7 +351,10 @@ def sentence_grants(
         found = set(Freedom)
         public_domain = True
     elif (b := _BROAD.search(sent)) and not _NEG_BEFORE.search(sent[max(0, b.start() - 40) : b.start()]):
-        found = {Freedom.USE, Freedom.SHARE, Freedom.MODIFY}
+        # the other verbs listed with "use" before "for any purpose" name what is granted; named after it
+        # ("use it in any way he deems fit, including copying it, modifying it") they are examples
+        broad = b.group().startswith(("to deal", "do ")) or not _OTHER_FREEDOM_VERBS.search(b.group())
+        found = {Freedom.USE, Freedom.SHARE, Freedom.MODIFY} if broad else {Freedom.USE}
     segments = [] if _DEFINITION.search(sent) else _segments(low, s_start, s_end)
     if not segments and answered_yes(sent, low[s_end : s_end + 40]):
         # a licence written as questions and answers: "Can I change it, fine-tune it or merge it with other
