@@ -32,7 +32,10 @@ T = TypeVar("T")
 
 #: The characters of scripts written without spaces between words (CJK ideographs, kana, hangul): each is a
 #: token of its own, so a Latin name written against them ("英語のFineWeb-Eduに加えて") is a whole token.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+#: The characters of Chinese, Japanese and Korean words (kana, CJK ideographs, hangul, compatibility
+#: ideographs), as a regular-expression class body: the one definition (the data probes read it too).
+CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK = CJK_CHARS
 _TOKEN = re.compile(rf"[^\W_{_CJK}]+|[{_CJK}]")
 _IS_CJK = re.compile(rf"[{_CJK}]")
 #: A token of a lower-cased ASCII text (the same spans as `_TOKEN` on the ASCII text).

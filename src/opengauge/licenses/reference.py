@@ -193,10 +193,10 @@ def coverage(text: str, license_id: str) -> float | None:
     return _share(_runs(_tokens(text)[0]), ref)
 
 
-def is_copy(text: str, license_id: str) -> bool:
-    """True when `text` holds most of the license's reference text (`MIN_COVERAGE` of its runs), or
-    when opengauge has no reference to tell; False for a text that only resembles the license."""
-    share = coverage(text, license_id)
+def is_copy(share: float | None) -> bool:
+    """True when a text holding `share` of a license's reference runs (`coverage`) holds the whole license
+    (`MIN_COVERAGE`), or when opengauge has no reference to tell (None); False for a text that only
+    resembles the license."""
     return share is None or share >= MIN_COVERAGE
 
 

@@ -324,13 +324,14 @@ SHORT_LICENSE_WORDS = 600
 its grant is a freedom taken away."""
 
 
-def _grant_cut(text: str, entry: LicenseEntry) -> bool:
+def _grant_cut(text: str, entry: LicenseEntry, share: float | None) -> bool:
     """True when a copy of a short open license (`SHORT_LICENSE_WORDS`) lacks some of its words and its own
     grant no longer gives the four freedoms the license gives (BSD without "with or without modification";
-    held-out round 33). A copy holding every run of the license is whole (what was put in is read by
+    held-out round 33; `share`: the runs of the license it holds, `reference.coverage`). A copy holding every
+    run of the license is whole (what was put in is read by
     `insertions`); a long license grants in many places (LGPL through the GPL), so only its clauses are
     read."""
-    if not entry.length_words or entry.length_words > SHORT_LICENSE_WORDS or coverage(text, entry.id) == 1.0:
+    if not entry.length_words or entry.length_words > SHORT_LICENSE_WORDS or share == 1.0:
         return False
     return not read_grants(text).all_four
 
@@ -371,13 +372,11 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
         # license's whole text, `reference.MIN_COVERAGE`) is not that license; it is read like a text
         # the catalog does not know, and the license's own sentences in it are not news
         as_license = entry if entry is not None and entry.kind == "license" else None
-        resembles = (
-            as_license is not None
-            and covers(as_license)
+        if as_license is not None and covers(as_license):
             # not the license's whole text, or a short license's grant cut so that a freedom is no longer
-            # given (BSD without "with or without modification")
-            and (not is_copy(text, as_license.id) or _grant_cut(text, as_license))
-        )
+            # given (BSD without "with or without modification"); its share of the license measured once
+            share = coverage(text, as_license.id)
+            resembles = not is_copy(share) or _grant_cut(text, as_license, share)
         if (entry is None or resembles) and not is_policy:
             # a text the catalog does not know is read for what it grants, not only what it forbids
             grants = read_grants(text)

@@ -518,8 +518,8 @@ def _own_training_code(ctx: ProbeContext) -> list[Finding]:
                     )
                 ]
     if tune:
-        bases = _bases_with_open_training_code(ctx)
-        if not bases and ctx.release.base_models and _bases_training_code(ctx) is Level.UNKNOWN:
+        base = _bases_training_code(ctx) if ctx.release.base_models else None
+        if base is Level.UNKNOWN:
             # fine-tuning code of its own over a base whose training code could not be read: open with the
             # base's code, partial without it
             return [
@@ -534,10 +534,11 @@ def _own_training_code(ctx: ProbeContext) -> list[Finding]:
                     ),
                 )
             ]
-        if bases:
+        if base is Level.OPEN:
             # a fine-tune's complete training code is its own tuning code and the code that trained its
             # base: the experts rate a tune that links only its fine-tuning code open when the base's
             # pre-training code is public (Pythia.yaml: Together's tune of Pythia)
+            bases = [p.release_ref for p in ctx.parents]
             return [
                 Finding(
                     probe=pid,
@@ -575,17 +576,6 @@ def _own_training_code(ctx: ProbeContext) -> list[Finding]:
             reason="None of the linked code repositories contains training code.",
         )
     ]
-
-
-def _bases_with_open_training_code(ctx: ProbeContext) -> list[str]:
-    """The references of the release's base models when every declared base was examined and its training
-    code is open (its own, or its bases' in turn); empty otherwise (no base, a base not examined, or one
-    whose training code is not published)."""
-    if not ctx.release.base_models or ctx.unexamined or not ctx.parents:
-        return []
-    if any(parent.level("training-code") is not Level.OPEN for parent in ctx.parents):
-        return []
-    return [p.release_ref for p in ctx.parents]
 
 
 def _documented_data_prep(ctx: ProbeContext) -> list[Evidence] | None:

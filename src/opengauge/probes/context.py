@@ -30,7 +30,7 @@ from opengauge.model import (
 from opengauge.probes.errors import ProbeError
 from opengauge.probes.literals import LiteralTable
 from opengauge.probes.prefilter import fold, guarded, line_candidates, match_starts, narrowed
-from opengauge.sources.refs import publisher, same_publisher
+from opengauge.sources.refs import publisher, publisher_readmes, same_publisher
 from opengauge.textio import clip
 
 T = TypeVar("T")
@@ -375,16 +375,10 @@ class ProbeContext:
 
     @cached_property
     def own_readmes(self) -> list[tuple[Document, CodeRepo]]:
-        """The READMEs of the linked code repositories the publisher owns (`owns`): the release's own
-        documentation, kept on the forge ("the model card is short on purpose: this README ... is the
-        documentation")."""
-        return [
-            (d, repo)
-            for repo in self.release.code_repos
-            if self.owns(repo)
-            for d in repo.documents
-            if d.kind is DocumentKind.README
-        ]
+        """The READMEs of the linked code repositories the publisher owns (`sources.refs.publisher_readmes`):
+        the release's own documentation, kept on the forge ("the model card is short on purpose: this
+        README ... is the documentation")."""
+        return publisher_readmes(self.release.code_repos, publisher(self.release.ref))
 
     def source_of(self, doc: Document, repo: CodeRepo | None = None) -> str:
         """Where a reader finds the document: its URL, else a repo-qualified path."""

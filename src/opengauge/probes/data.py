@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from opengauge.knowledge.datasets import DatasetDocumentation, DatasetEntry, find_dataset, load_datasets
+from opengauge.knowledge.names import CJK_CHARS
 from opengauge.licenses.facts import verdict_for_id
 from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind, Evidence, Finding, Level
 from opengauge.probes.context import LIST_ITEM, Hit, ProbeContext, Section, drop_comments, sections_of
@@ -29,7 +30,7 @@ _REDUCED_BEFORE = _VOCAB.pattern("reduced-before")
 _REDUCED_NEGATED = _VOCAB.pattern("reduced-negated")
 _INTERNAL_DATA = _VOCAB.pattern("internal-data")
 _CJK_NEGATED = _VOCAB.pattern("internal-negated-cjk")
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
 _CJK_SENTENCE_END = re.compile(r"[。．.!?！？\n;；]")
 _UNSHAREABLE = _VOCAB.pattern("unshareable-reason")
 #: A line break inside a paragraph (not a blank line).

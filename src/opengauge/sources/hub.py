@@ -46,7 +46,7 @@ from opengauge.sources.errors import (
 )
 from opengauge.sources.frontmatter import parse_front_matter, to_plain
 from opengauge.sources.hub_client import HubClient
-from opengauge.sources.refs import _REPO_ID, Ref, hub_dataset_in_url, same_publisher
+from opengauge.sources.refs import _REPO_ID, Ref, hub_dataset_in_url, publisher_readmes
 from opengauge.sources.settings import Settings
 
 
@@ -230,10 +230,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         # code repositories ("the model card is short on purpose"): the datasets they link
         linked = card_mod.dedupe(
             i
-            for r in code_repos
-            if same_publisher(owner, r.owner)
-            for d in r.documents
-            if d.kind is DocumentKind.README
+            for d, _ in publisher_readmes(code_repos, owner)
             for u in documents.find_urls(d.text)
             if (i := hub_dataset_in_url(u))
         )

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from opengauge.enums import DocumentKind
 from opengauge.sources.errors import BadReferenceError
+
+if TYPE_CHECKING:
+    from opengauge.model import CodeRepo, Document
 
 #: First path segments of huggingface.co that are the Hub's own pages, never a model's organisation.
 HUB_RESERVED = (
@@ -142,6 +148,19 @@ def same_publisher(hub_org: str | None, forge_owner: str | None) -> bool:
     if len(owner) < 3 or len(org) < 3:
         return False
     return owner.startswith(org) or org.startswith(owner)
+
+
+def publisher_readmes(repos: Iterable[CodeRepo], hub_org: str | None) -> list[tuple[Document, CodeRepo]]:
+    """The READMEs of the code repositories the Hub organisation `hub_org` publishes itself
+    (`same_publisher`), each with its repository: the release's own documentation kept on the forge. The
+    Hub source looks up the datasets they link, the data probes read them."""
+    return [
+        (d, r)
+        for r in repos
+        if same_publisher(hub_org, r.owner)
+        for d in r.documents
+        if d.kind is DocumentKind.README
+    ]
 
 
 def hub_key(ref: str) -> str:
