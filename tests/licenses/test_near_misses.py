@@ -416,6 +416,31 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
     (36, '"The Model" means the weights as delivered or as modified by You.', "no-modification"),
     (36, '"Warranty term" means the period of ninety (90) days after delivery.', "time-limit"),
     (36, "You may distribute copies to anyone, your affiliates included.", "no-redistribution"),
+    # license round 37: a count of people as a statistic of the past; an attachment's uses kept in one's own
+    # documentation; research as one purpose among any; a licence named for research and evaluation; a
+    # warranty period; commercial and non-commercial activities alike
+    (
+        37,
+        "If you ask, we can tell you that the number of individuals surveyed was greater than 2,000.",
+        "user-threshold",
+    ),
+    (37, "You may write the uses in Attachment A into your own documentation.", "restrictions-flow-down"),
+    (
+        37,
+        "Acme grants you a licence to use the Model for any purpose, including for the purposes of research.",
+        "research-only",
+    ),
+    (37, "This is the Kestrel Research and Evaluation Licence, version 2.", "time-limit"),
+    (
+        37,
+        "During the warranty period of ninety (90) days you may return the Model for a refund.",
+        "time-limit",
+    ),
+    (
+        37,
+        "You may use it for any activities, whether commercial or non-commercial in nature.",
+        "non-commercial",
+    ),
 ]
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use

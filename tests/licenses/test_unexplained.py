@@ -38,6 +38,9 @@ DISCLAIMER = '\nTHE MODEL IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.\n'
         "2. This licence becomes null and void for deployments on the public Quillon Grid.",
         # a duty open licenses do not carry (held-out round 18: usage reporting that must stay on)
         "2. Every deployment must keep the Quillon heartbeat service running at all times.",
+        # (held-out round 37: a licensor that cannot amend the licence is no reason to pass a refusal of the
+        # licensee's own)
+        "2. You cannot amend your deployment to serve users in Quillon's home market.",
         "2. A copy of every fine-tuned checkpoint must be uploaded to the Quillon registry.",
         # credit as in lending is a field of use, not the credit given to authors (release round 3)
         "2. The Model may not be shipped inside any system that decides on the credit or housing of people.",
@@ -90,6 +93,9 @@ def test_an_unread_term_leaves_an_open_grant_undecided(term: str) -> None:
         # a duty question answered no, and a change of the licence that binds only later releases
         "2. Do I have to tell Quillon that I use the Model? No, you never have to.",
         "2. A change of this licence applies only to versions of the Model released afterwards.",
+        # held-out round 37: what the licence does not forbid or add, and a promise that binds the licensor
+        "2. Section 1 adds none of its own duties: it forbids nothing lawful where you use the Model.",
+        "2. Quillon cannot amend this licence for copies of the Model already released.",
     ],
 )
 def test_an_open_grant_with_the_usual_asides_stays_open(aside: str) -> None:

@@ -222,3 +222,25 @@ def test_a_script_in_a_data_folder_named_for_what_it_does_is_data_processing_cod
         code_repos=[repo("o/train", ["train.py", "configs/1b.yaml", "data/README.md"], readme=LONG_README)]
     )
     assert one(run_probes(r, only=["data-processing-code"]), "data-processing-code").level is Level.CLOSED
+
+
+def test_a_base_known_to_keep_its_training_code_decides_over_one_that_could_not_be_read():
+    """A derivative's whole training is its own code and its bases' (`_with_bases`): one base known not to
+    publish its training code makes it partial whatever another base would have said, as a known-closed
+    cell dominates an unknown one in the OSAI table; the reason names the closed base as not published and
+    the unread one as unread, never both as "not published"."""
+    from opengauge.assess import Assessor
+
+    parent = Assessor().assess(release(ref="hf:acme/closed-base", id="acme/closed-base"))
+    assert one(parent.findings, "training-code").level is Level.CLOSED
+    child = release(
+        base_models=["hf:acme/closed-base", "hf:nobody/gone"],
+        code_repos=[repo("o/train", ["scripts/train.py", "configs/7b.yaml", "prepare_data.py"])],
+    )
+    f = one(
+        run_probes(child, only=["training-code"], parents=[parent], unexamined=["hf:nobody/gone"]),
+        "training-code",
+    )
+    assert f.level is Level.PARTIAL, f.reason
+    assert "(hf:acme/closed-base) is not published" in f.reason
+    assert "whether hf:nobody/gone's is could not be read" in f.reason

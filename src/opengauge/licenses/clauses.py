@@ -22,6 +22,7 @@ from typing import Any
 
 from opengauge.clause import Clause
 from opengauge.licenses.attribution import shown_by_the_work
+from opengauge.licenses.definitions import SCOPE_TYPES, expanded
 from opengauge.licenses.grants import grants_changed_copies
 from opengauge.licenses.integrity import about_the_original
 from opengauge.licenses.marks import THRESHOLDS, only_marks
@@ -292,8 +293,9 @@ def _holds_all(span: str, requires: tuple[tuple[str, ...], ...]) -> bool:
     return True
 
 
-def find_hits(norm: Normalized) -> tuple[list[Hit], list[int]]:
-    """Every rule match, at most one per (type, sentence), in text order; and the sentence starts.
+def find_hits(norm: Normalized, types: Set[str] | None = None) -> tuple[list[Hit], list[int]]:
+    """Every rule match (of `types` only, when given), at most one per (type, sentence), in text order; and
+    the sentence starts.
 
     A rule is searched sentence by sentence (its first match in a sentence is the one kept), only
     in the sentences holding one of its anchors and one literal of each of its other literal sets,
@@ -309,6 +311,8 @@ def find_hits(norm: Normalized) -> tuple[list[Hit], list[int]]:
     anchors = _Anchors(norm, starts, finder)
     present = anchors.present
     for index, (rule, token_sets) in enumerate(zip(finder.rules, finder.token_sets, strict=True)):
+        if types is not None and rule.type not in types:
+            continue
         for literals in token_sets:
             if literals.isdisjoint(present):
                 break  # the text lacks every literal of one set: the rule cannot match (`may_match`)
@@ -426,6 +430,36 @@ def _with_scoped(hits: list[Hit], starts: list[int], items: Scoped) -> list[Hit]
     return sorted([*hits, *added], key=lambda h: (h.start, h.type)) if added else hits
 
 
+def _with_defined(hits: list[Hit], starts: list[int], norm: Normalized) -> list[Hit]:
+    """`hits` with those of the sentences that use a defined term, read with the term's definition
+    (`definitions`): a match of a limit of scope (`SCOPE_TYPES`) is kept when it spans the sentence's own
+    words and the definition's, and the sentence as written neither holds a hit of its type nor matched a
+    rule of it that its own words vetoed; it is placed on the whole sentence."""
+    ex = expanded(norm, starts)
+    if ex is None:
+        return hits
+    enorm = normalized(ex.text)
+    found, estarts = find_hits(enorm, SCOPE_TYPES)
+    found = reread(enorm.lower, estarts, found)
+    have = {(h.type, h.sentence) for h in hits}
+    ends = [*starts[1:], len(norm.clean)]
+    added = []
+    for h in found:
+        piece = ex.piece_of(h.start)
+        sentence = ex.sources[piece]
+        if (h.type, sentence) in have:
+            continue
+        if not ex.straddles(piece, h.start, h.end):
+            continue
+        a, b = starts[sentence], ends[sentence]
+        if any(r.type == h.type and r.pattern.search(norm.reading, a, b + 2) for r in rules()):
+            continue  # the sentence as written matched a rule of this type, which its own words vetoed
+        have.add((h.type, sentence))
+        b = a + len(norm.clean[a:b].rstrip())
+        added.append(Hit(h.type, sentence, a, b, h.strong, whole=True))
+    return sorted([*hits, *added], key=lambda h: (h.start, h.type)) if added else hits
+
+
 def clauses(text: str, *, document: str | None = None, scopes: bool = True) -> list[Clause]:
     """Every binding clause of the taxonomy found in `text`, in text order.
 
@@ -439,6 +473,7 @@ def clauses(text: str, *, document: str | None = None, scopes: bool = True) -> l
     items = scoped(norm) if scopes else None
     if items is not None:
         hits = _with_scoped(hits, starts, items)
+    hits = _with_defined(hits, starts, norm)
     hits = reread(norm.lower, starts, hits)
     out: list[Clause] = []
     per_type: dict[str, int] = {}

@@ -370,8 +370,15 @@ def _with_bases(ctx: ProbeContext, finding: Finding) -> Finding:
         return finding
     if base is Level.UNKNOWN:
         return _base_unread(ctx, finding)
-    closed = [p.release_ref for p in ctx.parents if p.level("training-code") is not Level.OPEN]
+    closed = [
+        p.release_ref for p in ctx.parents if p.level("training-code") not in (Level.OPEN, Level.UNKNOWN)
+    ]
     why = "the code that trained the base model (" + ", ".join(closed) + ") is not published"
+    unread = ctx.unexamined or [
+        p.release_ref for p in ctx.parents if p.level("training-code") is Level.UNKNOWN
+    ]
+    if unread:
+        why += " (whether " + ", ".join(unread) + "'s is could not be read)"
     return finding.model_copy(
         update={
             "level": Level.PARTIAL,
@@ -403,11 +410,11 @@ def _bases_training_code(ctx: ProbeContext) -> Level:
     """The bases' training code as one level: open when every base was examined and its training code is
     open; partial (not published) when one base's is known not to be, whatever the others; unknown when
     a base could not be examined or its training code could not be read."""
-    if ctx.unexamined or not ctx.parents:
-        return Level.UNKNOWN
     levels = [p.level("training-code") for p in ctx.parents]
     if any(lvl not in (Level.OPEN, Level.UNKNOWN) for lvl in levels):
         return Level.PARTIAL
+    if ctx.unexamined or not ctx.parents:
+        return Level.UNKNOWN
     return Level.UNKNOWN if Level.UNKNOWN in levels else Level.OPEN
 
 

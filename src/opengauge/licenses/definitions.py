@@ -1,0 +1,166 @@
+"""Defined terms read through their definitions.
+
+A licence may keep a limit in a definition and use the term alone where the limit bites: '"Reach" means the
+number of distinct human individuals who ... interact with your products' and, sections later, "If your
+Reach is greater than twelve million (12,000,000) on any day, the licence in section 2 stops applying to
+you". Neither sentence states the cap alone; a reader carries the definition to where the term is used. So
+does `expanded(norm, starts)`: every sentence that uses a term the text defines, with the head of the term's
+definition put in brackets after the term ("If your Reach (the number of distinct human individuals) is
+greater than twelve million ..."). The clause reader reads those sentences too (`clauses._with_defined`) and
+keeps only a match that spans both the sentence's own words and the definition's: what a definition says by
+itself is read in the definition's own sentence.
+
+Only quoted terms are taken as defined ('"Reach" means', "'Term' in this letter means"): a capitalised word
+alone is not a definition. The head of a definition is its first words up to a relative clause, a colon or
+semicolon or the sentence's end, at most `MAX_HEAD` characters.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from opengauge.licenses.normalize import Normalized
+
+#: At most this many defined terms are carried per text (a licence defines a handful, a long one a few dozen).
+MAX_TERMS = 30
+#: At most this many characters of a definition are carried to the term's uses.
+MAX_HEAD = 140
+#: At most this many sentences are read again per text.
+MAX_USES = 80
+
+#: The limits a definition can hold for the sentence that uses its term: the scope of a grant (who may use it,
+#: up to how many people or how much money, for what, for how long, on what, which object, at what price). A
+#: definition's words carried into a sentence are read for these only: a word of a definition that only
+#: describes ("the work of authorship ... as indicated by a copyright notice") must not turn a sentence about
+#: patents into one about copyright. Not where: a party's definition often names its country ("the Government
+#: of Canada"), which says who grants, not where the grant holds.
+SCOPE_TYPES = frozenset(
+    {
+        "user-threshold",
+        "revenue-threshold",
+        "non-commercial",
+        "research-only",
+        "personal-use-only",
+        "platform-tie",
+        "time-limit",
+        "no-modification",
+        "no-redistribution",
+        "fee-required",
+    }
+)
+
+#: A quoted term and the verb that defines it: '"Reach" means', "'Term' in this letter means", '"Licensee
+#: Products" (or "Products") shall mean'.
+_DEFINES = re.compile(
+    r"[\"']([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})[\"']"
+    r"(?:\s*\([^()\n]{0,60}\))?"
+    r"(?:\s+(?:in|under|for) (?:this|these|the) [\w ]{1,30}?)?"
+    r"\s+(?:means|shall mean|refers to|is defined as|has the meaning)\s+"
+)
+#: Where the head of a definition ends: a relative clause, a colon or semicolon, the end of its sentence.
+_HEAD_END = re.compile(
+    r"\s(?:who|whom|which|that|whose|where|when|within|in each case|including|excluding)\b"
+    r"|[;:]|\.(?=\s|$)|\n\s*\n"
+)
+#: Characters of a head that would end a sentence or a rule's window where it is put: read as commas.
+_BREAKS = str.maketrans({".": ",", ";": ",", ":": ",", "\n": " ", '"': " ", "'": " "})
+
+
+@dataclass(frozen=True)
+class Expanded:
+    """The sentences that use a defined term, each with its terms' definitions put after them."""
+
+    text: str
+    """The sentences, one per paragraph."""
+    starts: tuple[int, ...]
+    """Where each sentence starts in `text`."""
+    sources: tuple[int, ...]
+    """Each sentence's index among the original text's sentences."""
+    inserted: tuple[tuple[tuple[int, int], ...], ...]
+    """Each sentence's inserted heads, as spans of `text`."""
+
+    def piece_of(self, offset: int) -> int:
+        """The sentence of `text` that holds `offset`."""
+        return bisect_right(self.starts, offset) - 1
+
+    def straddles(self, piece: int, start: int, end: int) -> bool:
+        """True when `start`..`end` of `text` holds words of an inserted head and words of the sentence."""
+        return any(start < b and end > a and (start < a or end > b) for a, b in self.inserted[piece])
+
+
+def definitions(clean: str) -> dict[str, tuple[str, int]]:
+    """The quoted terms `clean` defines, each with the head of its definition and where the definition is."""
+    out: dict[str, tuple[str, int]] = {}
+    if "mean" not in clean and "refers to" not in clean and "defined as" not in clean:
+        return out
+    for m in _DEFINES.finditer(clean):
+        term = m.group(1)
+        if term in out:
+            continue
+        if len(out) >= MAX_TERMS:
+            break
+        body = clean[m.end() : m.end() + MAX_HEAD]
+        stop = _HEAD_END.search(body)
+        head = body[: stop.start()] if stop else body.rsplit(" ", 1)[0]
+        head = " ".join(head.translate(_BREAKS).split()).strip(" ,")
+        if len(head.split()) >= 2:
+            out[term] = (head, m.start())
+    return out
+
+
+def expanded(norm: Normalized, starts: list[int]) -> Expanded | None:
+    """The sentences of `norm` (its sentence `starts`) that use a term it defines, read with the term's
+    definition (see the module doc); None when the text defines no term or uses none."""
+    terms = definitions(norm.clean)
+    if not terms:
+        return None
+    clean = norm.clean
+    ends = [*starts[1:], len(clean)]
+    uses = re.compile(
+        r"\b(" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")s?\b"
+    )
+    defined_in = {bisect_right(starts, at) - 1 for _, at in terms.values()}
+    pieces: list[str] = []
+    piece_starts: list[int] = []
+    sources: list[int] = []
+    inserted: list[tuple[tuple[int, int], ...]] = []
+    size = 0
+    for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
+        if i in defined_in:
+            continue
+        sentence = clean[a:b]
+        found = [m for m in uses.finditer(sentence)]
+        if not found:
+            continue
+        out: list[str] = []
+        spans: list[tuple[int, int]] = []
+        at = 0
+        done: set[str] = set()
+        for m in found:
+            term = m.group(1)
+            if term in done:
+                continue
+            done.add(term)
+            out.append(sentence[at : m.end()])
+            put = f" ({terms[term][0]})"
+            begin = size + sum(len(x) for x in out) + 2
+            spans.append((begin, begin + len(put) - 3))
+            out.append(put)
+            at = m.end()
+        out.append(sentence[at:].rstrip())
+        piece = "".join(out)
+        piece_starts.append(size)
+        sources.append(i)
+        inserted.append(tuple(spans))
+        pieces.append(piece)
+        size += len(piece) + 2
+        if len(pieces) >= MAX_USES:
+            break
+    if not pieces:
+        return None
+    return Expanded("\n\n".join(pieces), tuple(piece_starts), tuple(sources), tuple(inserted))
+
+
+__all__ = ["MAX_HEAD", "MAX_TERMS", "MAX_USES", "SCOPE_TYPES", "Expanded", "definitions", "expanded"]
