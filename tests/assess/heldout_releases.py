@@ -7805,4 +7805,16 @@ DISAGREEMENTS: dict[str, str] = {
     "provided', Teuken); the label then needs data information, and FineWeb's dataset card is not served by "
     "this round (unknown), so undetermined (at least open weights) where the round, written for the card "
     "alone, expected open-source-ai-with-open-data",
+    # round 15 (tests/assess/heldout_round15.py)
+    "rowan-lab/Rowan-1B": "label and data, training-code, datasheet and model-card cells: the documentation is in "
+    "Markdown files of the model repository's docs/ folder, which the Hub source does not fetch (it reads the "
+    "card, LICENSE-like files and configuration), so what they say is not read; the release is then read as "
+    "naming no data and no code (closed), which is what opengauge read, not what the repository holds",
+    "alder-ai/Alder-3B": "paper: the only report is a PDF in the repository that opengauge does not read, so "
+    "whether a peer-reviewed paper exists is left unknown, where the round (after Nanbeige.yaml, a technical "
+    "report on the Hub rated closed) expected closed from the card's @techreport citation",
+    "hornbeam-health/Hornbeam-1B": "label and datasheet: a Datasheet section inside the model card, with the seven "
+    "Gebru topics, is read as a data statement (partial), not a datasheet, and a stated legal reason for not "
+    "sharing the training data (patient records, data-use agreements, the GDPR) is not taken for the G7 data "
+    "exception, so the label is open weights where the round expected Open Source AI",
 }

@@ -27,6 +27,7 @@ from tests.assess.heldout_releases import (
     ROUND_14,
     HeldOut,
 )
+from tests.assess.heldout_round15 import ROUND_15
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -43,6 +44,7 @@ CASES = (
     + [(12, r) for r in ROUND_12]
     + [(13, r) for r in ROUND_13]
     + [(14, r) for r in ROUND_14]
+    + [(15, r) for r in ROUND_15]
 )
 
 

@@ -276,8 +276,11 @@ def parameters(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> di
     # The experts rate the architecture "documented in requisite detail" when a technical report or
     # paper describes it ("Architecture described in detail in technical report"): an architecture
     # published with a report that covers the training setup is open, not partial.
+    # (the same when the card says the setup is described in a report it points to, which is not read)
     report = [p for p in ("preprint", "peer-reviewed-paper") if f.level(p) is Level.OPEN]
-    if f.level("architecture-hardware") is Level.PARTIAL and report:
+    arch = f.level("architecture-hardware")
+    pointed = arch is Level.UNKNOWN and bool(f.data("architecture-hardware").get("pointer"))
+    if (arch is Level.PARTIAL or pointed) and report:
         out["hardware_architecture"] = _param(
             Level.OPEN,
             "The architecture is documented, and a technical report or paper describes it and the "

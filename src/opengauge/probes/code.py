@@ -18,7 +18,7 @@ from opengauge.model import CodeRepo, Document, DocumentKind, Evidence, FileEntr
 from opengauge.probes.context import Hit, ProbeContext
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
-from opengauge.textio import name_key
+from opengauge.textio import clip, name_key
 
 _VOCAB = vocabulary("code")  # probes/vocabulary/code.yaml: what each pattern recognises, and why
 _CODE_FILE = _VOCAB.pattern("code-file")
@@ -57,6 +57,7 @@ _DATA_CREATE_TITLE = _VOCAB.pattern("data-create-title")
 _DATA_PACKAGE = _VOCAB.pattern("data-package")
 _EVAL_HARNESS = _VOCAB.pattern("evaluation-harness")
 _DOCS_FOLDER = _VOCAB.pattern("docs-folder")
+_WITHHELD = _VOCAB.pattern("withheld-training-code")
 
 
 _RepoFile = tuple[CodeRepo, FileEntry]
@@ -146,6 +147,24 @@ def _catalog_training_code(ctx: ProbeContext) -> Finding | None:
         data={"pretraining": False, "finetune_only": not pre, "codebase": cb.id},
         reason=f"The release links {cb.name}, public code that {what} models (opengauge code "
         "catalog), but the model's own training recipe is not shown to be published.",
+    )
+
+
+def _withheld_training_code(ctx: ProbeContext) -> Finding | None:
+    """`closed` on the card's own statement that the training code is not released (`withheld-training-code`),
+    when no code repository is linked: the publisher's word decides whatever part of the release could not
+    be read (a PDF report cannot publish code the card says is not released); None without one."""
+    if ctx.read_completely:
+        return None  # absence is closed anyway (`_no_repo_finding`), with where opengauge looked
+    hits = ctx.search(_WITHHELD, ctx.cards, limit=1, skip_front_matter=True)
+    if not hits:
+        return None
+    return Finding(
+        probe="training-code",
+        level=Level.CLOSED,
+        data={"not_published": True, "withheld": True},
+        evidence=[ctx.hit_evidence(hits[0], "the card says the training code is not released")],
+        reason=f"The card says the training code is not released ({clip(hits[0].text, 120)!r}).",
     )
 
 
@@ -433,7 +452,7 @@ def _own_training_code(ctx: ProbeContext) -> list[Finding]:
                 )
             ]
         named = _named_training_code(ctx)
-        return [named if named is not None else _no_repo_finding(ctx, pid, "training code")]
+        return [named or _withheld_training_code(ctx) or _no_repo_finding(ctx, pid, "training code")]
     hits = _scan(ctx, _is_train)
     pre = [(r, f) for r, f in hits if not _FINETUNE.search(f.path) and not _FINETUNE.search(_name(r))]
     tune = [(r, f) for r, f in hits if (r, f) not in pre]

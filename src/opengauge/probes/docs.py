@@ -4,6 +4,7 @@ results, preprint and peer-reviewed paper, packages and APIs, and the training c
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -21,7 +22,16 @@ _VOCAB = vocabulary("docs")  # probes/vocabulary/docs.yaml: what each pattern re
 _ARCH = _VOCAB.pattern("architecture")
 _ARCH_FACTS = _VOCAB.pattern("architecture-facts")
 _ARCH_CONFIGS = _VOCAB.words("architecture-configs")
-_HARDWARE = _VOCAB.pattern("hardware")
+_ACCELERATOR = _VOCAB.pattern("accelerator")
+_HARDWARE = re.compile(
+    f"{_ACCELERATOR.pattern}|{_VOCAB.pattern('hardware-words').pattern}", _ACCELERATOR.flags
+)
+_POINTER = _VOCAB.pattern("pointer")
+#: A row of a table or a key-value line about the model's own hardware, giving a count: "| Hardware | 256
+#: ...", "- **Training hardware:** 64 ..." (not "Recommended hardware", which is for running it).
+_HARDWARE_ROW = re.compile(
+    r"\W*(?:training |compute )?(?:hardware|compute|infrastructure|gpus)\W*[|:]\W*\d", re.IGNORECASE
+)
 _SETUP_WORDS = _VOCAB.pattern("setup-words")
 _USAGE_WORDS = _VOCAB.pattern("usage-words")
 _SETUP_TITLE = _VOCAB.pattern("setup-title")
@@ -178,14 +188,31 @@ def _fenced_before(lines: list[str]) -> list[bool]:
 
 def _about_training_setup(ctx: ProbeContext, hit: Hit) -> bool:
     """A hardware mention documents the training setup when it is prose (not a code example) that speaks of
-    training or compute, or sits in a section about training, hardware or compute; GPUs named for running
-    or fine-tuning the model are usage notes."""
+    training or compute, or a model table's row "Hardware" counting named accelerators ("| Hardware | 256
+    NVIDIA H100 GPUs, 21 days |"), or sits in a section about training, hardware or compute; GPUs named for
+    running or fine-tuning the model are usage notes."""
     if _in_code_block(ctx, hit):
         return False
-    if _SETUP_WORDS.search(hit.text) and not _USAGE_WORDS.search(hit.text):
+    usage = _USAGE_WORDS.search(hit.text)
+    if not usage and (
+        _SETUP_WORDS.search(hit.text) or (_HARDWARE_ROW.match(hit.text) and _ACCELERATOR.search(hit.text))
+    ):
         return True
     titles = ctx.enclosing_titles(hit)
     return any(_SETUP_TITLE.search(t) for t in titles) and not any(_USAGE_TITLE.search(t) for t in titles)
+
+
+def _hardware_lines(ctx: ProbeContext, docs: Sequence[Document]) -> tuple[list[Hit], list[Hit]]:
+    """The lines of `docs` that document the training hardware (at most two), and those that only say where
+    it is described (`pointer`: "the training infrastructure ... is described in our blog post"), naming
+    no accelerator themselves."""
+    found = [
+        h
+        for h in ctx.search(_HARDWARE, docs, limit=40, skip_front_matter=True)
+        if _about_training_setup(ctx, h)
+    ]
+    pointers = [h for h in found if _POINTER.search(h.text) and not _ACCELERATOR.search(h.text)]
+    return [h for h in found if h not in pointers][:2], pointers[:1]
 
 
 @probe("architecture-hardware")
@@ -197,11 +224,12 @@ def architecture_hardware(ctx: ProbeContext) -> list[Finding]:
     if not arch_hits:
         arch_hits, more = _architecture_described(ctx, ctx.readmes)
         minimal = minimal or more
-    hw_hits = [
-        h
-        for h in ctx.search(_HARDWARE, ctx.cards, limit=40, skip_front_matter=True)
-        if _about_training_setup(ctx, h)
-    ][:2]
+    hw_hits, pointers = _hardware_lines(ctx, ctx.cards)
+    if not hw_hits:
+        # the card's own code repositories' READMEs, as for the architecture: a card of two lines and a
+        # link keeps its documentation there
+        hw_hits, more = _hardware_lines(ctx, ctx.readmes)
+        pointers += more
     if config is not None:
         ev.append(ctx.file_evidence(config.path, note="architecture configuration"))
     ev += [ctx.hit_evidence(h, "architecture") for h in arch_hits]
@@ -221,6 +249,23 @@ def architecture_hardware(ctx: ProbeContext) -> list[Finding]:
                 evidence=ev,
                 data=data,
                 reason="Both the model architecture and the training hardware or setup are documented.",
+            )
+        ]
+    if arch and pointers:
+        # the card says where the training setup is described (a blog post, a report opengauge does not
+        # read) without stating it: open if that says what the hardware is, partial if not; not read
+        return [
+            Finding(
+                probe=pid,
+                level=Level.UNKNOWN,
+                evidence=[
+                    *ev,
+                    *(ctx.hit_evidence(h, "points to where the setup is described") for h in pointers),
+                ],
+                data={**data, "pointer": pointers[0].text},
+                reason="The architecture is documented; the training hardware and setup are not stated in "
+                "what opengauge read, which only says where they are described "
+                f"({clip(pointers[0].text, 120)!r}), so whether they are documented could not be read.",
             )
         ]
     if arch or hw_hits:
