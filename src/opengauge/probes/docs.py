@@ -4,7 +4,6 @@ results, preprint and peer-reviewed paper, packages and APIs, and the training c
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -202,7 +201,9 @@ def _about_training_setup(ctx: ProbeContext, hit: Hit) -> bool:
     return any(_SETUP_TITLE.search(t) for t in titles) and not any(_USAGE_TITLE.search(t) for t in titles)
 
 
-def _hardware_lines(ctx: ProbeContext, docs: Sequence[Document]) -> tuple[list[Hit], list[Hit]]:
+def _hardware_lines(
+    ctx: ProbeContext, docs: list[Document] | list[tuple[Document, CodeRepo | None]]
+) -> tuple[list[Hit], list[Hit]]:
     """The lines of `docs` that document the training hardware (at most two), and those that only say where
     it is described (`pointer`: "the training infrastructure ... is described in our blog post"), naming
     no accelerator themselves."""
