@@ -457,15 +457,17 @@ class ProbeContext:
         anywhere); made once per pattern and document (probes search a card with the same pattern
         more than once), each literal looked for once per document whatever pattern needs it
         (`LiteralTable`: whether it occurs, and where, for the patterns tried only where they may start)."""
-        key = ("plan", rx, id(doc))
-        plan: tuple[re.Pattern[str] | None, list[int] | None] | None = self._local.get(key)
-        if plan is None:
+        # keyed by the pattern's identity, not the pattern (a pattern hashes its whole compiled code
+        # each time); the plan holds the pattern, so no other pattern can take its id meanwhile
+        key = ("plan", id(rx), id(doc))
+        plan: tuple[re.Pattern[str], re.Pattern[str] | None, list[int] | None] | None = self._local.get(key)
+        if plan is None or plan[0] is not rx:
             table = self.cached(("literals", id(doc)), lambda: LiteralTable(fold(text)))
             run = narrowed(rx, table.folded, table)
             at = match_starts(run, table.folded, table) if run is not None else None
             # searched whole: behind a look-ahead for the characters a match starts with
-            plan = self._local[key] = (guarded(run) if run is not None and at is None else run, at)
-        return plan
+            plan = self._local[key] = (rx, guarded(run) if run is not None and at is None else run, at)
+        return plan[1], plan[2]
 
     def matching_lines(self, rx: re.Pattern[str], doc: Document) -> frozenset[int]:
         """The lines (0-based) of `doc.text` on which `rx.search(line)` finds a match: searched only
