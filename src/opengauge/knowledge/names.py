@@ -396,10 +396,17 @@ class NameIndex(Generic[T]):
                     if term.exact is None or term.exact == tuple(text[a:b] for a, b in walked):
                         best = (t_end, term)
                         break
+                if not node.children:
+                    break  # a name ends here and none goes on: no token after it can extend it
                 nxt_token = after(t_end)
-                if nxt_token is None or in_url(nxt_token[0]):
-                    break
-                if not self._joined(text, (0, t_end, ""), (nxt_token[0], 0, "")):
+                # the walk goes on only to a token that continues a name (the cheapest test first: most
+                # walks start at a common word, "the", "a", that few names continue)
+                if (
+                    nxt_token is None
+                    or nxt_token[2] not in node.children
+                    or in_url(nxt_token[0])
+                    or not self._joined(text, (0, t_end, ""), (nxt_token[0], 0, ""))
+                ):
                     break
                 t_start, t_end, key = nxt_token
             if best is None:
