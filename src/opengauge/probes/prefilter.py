@@ -341,6 +341,15 @@ def line_candidates(rx: re.Pattern[str], folded: str, starts: list[int]) -> list
     return sorted(found)
 
 
+def for_text(rx: re.Pattern[str], text: str) -> re.Pattern[str] | None:
+    """The pattern to run over `text` in place of `rx` (`search`, `finditer`, from any offset): only
+    its branches that can match there (`narrowed`), behind a look-ahead for the characters a match
+    starts with (`guarded`); None when nothing can match. The same matches, spans and groups: for a
+    long pattern run directly over a text, not through `ProbeContext.search`, which plans its own."""
+    run = narrowed(rx, fold(text))
+    return None if run is None else guarded(run)
+
+
 def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     """`rx` behind a look-ahead for the characters every match of it starts with
     (`opengauge.regexguard.start_guarded`); `rx` itself when the prefilter is off."""
