@@ -34,6 +34,8 @@ from opengauge.sources.refs import publisher, publisher_readmes, same_publisher
 from opengauge.textio import clip
 
 T = TypeVar("T")
+#: What `ProbeContext.cached` finds for a key it does not hold (any value, None included, may be cached).
+_MISSING: Any = object()
 
 #: Lines longer than this are scanned in pieces (broken at a space near every SCAN_WIDTH characters),
 #: so no pattern can run along a whole 5 MB line for each of its matches.
@@ -335,9 +337,10 @@ class ProbeContext:
     def cached(self, key: Any, make: Callable[[], T]) -> T:
         """A value computed once per release read (keys may name documents by identity: the cache
         lives as long as this context, so an identity is never reused for another document)."""
-        if key not in self._local:
-            self._local[key] = make()
-        value: T = self._local[key]
+        # one look-up on a hit (probes ask some hundred times a release); a stored None is a value
+        value: T = self._local.get(key, _MISSING)
+        if value is _MISSING:
+            value = self._local[key] = make()
         return value
 
     # ---------------------------------------------------------------- documents
