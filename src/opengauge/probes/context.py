@@ -34,6 +34,8 @@ from opengauge.sources.refs import publisher, publisher_readmes, same_publisher
 from opengauge.textio import clip
 
 T = TypeVar("T")
+#: What `ProbeContext.cached` finds for a key it does not hold (any value, None included, may be cached).
+_MISSING: Any = object()
 
 #: Lines longer than this are scanned in pieces (broken at a space near every SCAN_WIDTH characters),
 #: so no pattern can run along a whole 5 MB line for each of its matches.
@@ -335,9 +337,10 @@ class ProbeContext:
     def cached(self, key: Any, make: Callable[[], T]) -> T:
         """A value computed once per release read (keys may name documents by identity: the cache
         lives as long as this context, so an identity is never reused for another document)."""
-        if key not in self._local:
-            self._local[key] = make()
-        value: T = self._local[key]
+        # one look-up on a hit (probes ask some hundred times a release); a stored None is a value
+        value: T = self._local.get(key, _MISSING)
+        if value is _MISSING:
+            value = self._local[key] = make()
         return value
 
     # ---------------------------------------------------------------- documents
@@ -457,15 +460,17 @@ class ProbeContext:
         anywhere); made once per pattern and document (probes search a card with the same pattern
         more than once), each literal looked for once per document whatever pattern needs it
         (`LiteralTable`: whether it occurs, and where, for the patterns tried only where they may start)."""
-        key = ("plan", rx, id(doc))
-        plan: tuple[re.Pattern[str] | None, list[int] | None] | None = self._local.get(key)
-        if plan is None:
+        # keyed by the pattern's identity, not the pattern (a pattern hashes its whole compiled code
+        # each time); the plan holds the pattern, so no other pattern can take its id meanwhile
+        key = ("plan", id(rx), id(doc))
+        plan: tuple[re.Pattern[str], re.Pattern[str] | None, list[int] | None] | None = self._local.get(key)
+        if plan is None or plan[0] is not rx:
             table = self.cached(("literals", id(doc)), lambda: LiteralTable(fold(text)))
             run = narrowed(rx, table.folded, table)
             at = match_starts(run, table.folded, table) if run is not None else None
             # searched whole: behind a look-ahead for the characters a match starts with
-            plan = self._local[key] = (guarded(run) if run is not None and at is None else run, at)
-        return plan
+            plan = self._local[key] = (rx, guarded(run) if run is not None and at is None else run, at)
+        return plan[1], plan[2]
 
     def matching_lines(self, rx: re.Pattern[str], doc: Document) -> frozenset[int]:
         """The lines (0-based) of `doc.text` on which `rx.search(line)` finds a match: searched only

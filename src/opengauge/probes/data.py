@@ -13,6 +13,7 @@ from opengauge.knowledge.names import CJK_CHARS
 from opengauge.licenses.facts import verdict_for_id
 from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind, Evidence, Finding, Level
 from opengauge.probes.context import LIST_ITEM, Hit, ProbeContext, Section, drop_comments, sections_of
+from opengauge.probes.prefilter import for_text
 from opengauge.probes.registry import probe
 from opengauge.probes.tables import column_cells
 from opengauge.probes.vocabulary import vocabulary
@@ -287,6 +288,15 @@ def _data_regions(ctx: ProbeContext) -> list[tuple[Document, int, str]]:
     return ctx.cached(("probe-data", "regions"), find)
 
 
+def _joined_regions(ctx: ProbeContext) -> list[str]:
+    """The body of each of `_data_regions`, a sentence wrapped over lines read whole (a line break
+    inside a paragraph made a space: the same length, so a match's offset still gives its line);
+    made once per release (several questions are asked of the same regions)."""
+    return ctx.cached(
+        ("probe-data", "joined"), lambda: [_WRAP.sub(" ", body) for _, _, body in _data_regions(ctx)]
+    )
+
+
 def _lines_kept(lines: list[str], keep: frozenset[int]) -> str:
     """The lines, those not in `keep` blanked (line numbers kept)."""
     return "\n".join(ln if i in keep else "" for i, ln in enumerate(lines))
@@ -319,8 +329,7 @@ def _complete_corpora(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
     datasets, when it also says they are all of it ("These two public datasets are the complete training
     data": `complete-list`); empty otherwise (a mention without it is no full list). Each is referred to
     by its catalog Hub id, so its license, gating and completeness come from the dataset catalog."""
-    joined = [_WRAP.sub(" ", body) for _, _, body in _data_regions(ctx)]
-    if not any(_COMPLETE_LIST.search(body) for body in joined):
+    if not any(_COMPLETE_LIST.search(body) for body in _joined_regions(ctx)):
         return []
     out: dict[str, tuple[DatasetRef, Evidence]] = {}
     for entry, ev in _prose_mentions(ctx, limit=40):
@@ -344,11 +353,11 @@ def _internal(ctx: ProbeContext) -> tuple[str, Evidence] | None:
     data or the training that answers "no" in a column asking whether each source is released says
     so of that row's source."""
     regions = _data_regions(ctx)
-    for doc, first, body in regions:
-        # a sentence wrapped over lines is read whole (a line break inside a paragraph is a space; the
-        # same length, so a match's offset still gives its line)
-        joined = _WRAP.sub(" ", body)
-        for m in _INTERNAL_DATA.finditer(joined):
+    for (doc, first, body), joined in zip(regions, _joined_regions(ctx), strict=True):
+        # a sentence wrapped over lines is read whole (`_joined_regions`); the long pattern runs only
+        # with the branches that can match the text (`for_text`)
+        rx = for_text(_INTERNAL_DATA, joined)
+        for m in rx.finditer(joined) if rx is not None else ():
             # a negation of the same clause ("no proprietary data was used"), not of the one before it
             # ("terms that do not allow redistribution, so we cannot publish it")
             before = re.split(r"[,;:]", joined[max(0, m.start() - 30) : m.start()])[-1]
@@ -380,8 +389,9 @@ def _internal(ctx: ProbeContext) -> tuple[str, Evidence] | None:
 def _unshareable(ctx: ProbeContext) -> str | None:
     """The words of the card's data sections saying why some training data cannot be shared, for a legal or
     technical reason (`unshareable-reason`), or None: the G7 exception for data not released."""
-    for _doc, _first, body in _data_regions(ctx):
-        m = _UNSHAREABLE.search(_WRAP.sub(" ", body))
+    for joined in _joined_regions(ctx):
+        rx = for_text(_UNSHAREABLE, joined)
+        m = rx.search(joined) if rx is not None else None
         if m is not None:
             return m.group(0)
     return None

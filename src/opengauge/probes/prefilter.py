@@ -210,6 +210,16 @@ def _compiled(source: str, flags: int) -> re.Pattern[str]:
     return re.compile(source, flags)
 
 
+@lru_cache(maxsize=4096)
+def _kept(source: str, flags: int, keep: tuple[int, ...]) -> re.Pattern[str]:
+    """The alternation of the branches `keep` (indexes into `branches(source, flags)`, in order): kept
+    by the indexes, so a text that keeps the same branches as an earlier one neither joins their
+    sources again nor hashes the joined text to find its compiled pattern."""
+    parts = branches(source, flags)
+    assert parts is not None  # only asked of a pattern `narrowed` split
+    return _compiled("|".join(parts[i][0] for i in keep), flags)
+
+
 def narrowed(rx: re.Pattern[str], folded: str, table: LiteralTable | None = None) -> re.Pattern[str] | None:
     """The pattern to run on a text whose folded form is `folded`: `rx` itself, the alternation of
     only its branches that can match, or None when none can. `table`, when given, is that text's
@@ -217,28 +227,29 @@ def narrowed(rx: re.Pattern[str], folded: str, table: LiteralTable | None = None
     patterns need is looked for once per text."""
     if not ENABLED:
         return rx
-    parts = branches(rx.pattern, rx.flags)
-    if parts is None:
+    needs = conditions(rx.pattern, rx.flags)
+    if needs is None:
         return rx
-    has = table.has if table is not None else folded.__contains__
-    keep = []
-    for (src, _), sets in zip(parts, conditions(rx.pattern, rx.flags) or (), strict=True):
+    has_any = (table if table is not None else LiteralTable(folded)).has_any
+    keep: list[int] = []
+    i = -1
+    for sets in needs:
+        i += 1
+        # a branch is kept when it needs no known literal, or holds one literal of each of its sets
+        # (plain loops: this runs some twenty times a row, a generator costs more than the tests)
         if sets is not None:
             for need in sets:
-                for s in need:
-                    if has(s):
-                        break
-                else:
-                    break  # no literal of this set: the branch cannot match
+                if not has_any(need):
+                    break
             else:
-                keep.append(src)
-            continue
-        keep.append(src)
-    if len(keep) == len(parts):
+                keep.append(i)
+        else:
+            keep.append(i)
+    if len(keep) == len(needs):
         return rx
     if not keep:
         return None
-    return _compiled("|".join(keep), rx.flags)
+    return _kept(rx.pattern, rx.flags, tuple(keep))
 
 
 def _leading(items: list) -> list[str] | None:
@@ -328,6 +339,15 @@ def line_candidates(rx: re.Pattern[str], folded: str, starts: list[int]) -> list
             nxt = starts[n + 1] if n + 1 < len(starts) else len(folded)
             i = folded.find(lit, max(i + 1, nxt))
     return sorted(found)
+
+
+def for_text(rx: re.Pattern[str], text: str) -> re.Pattern[str] | None:
+    """The pattern to run over `text` in place of `rx` (`search`, `finditer`, from any offset): only
+    its branches that can match there (`narrowed`), behind a look-ahead for the characters a match
+    starts with (`guarded`); None when nothing can match. The same matches, spans and groups: for a
+    long pattern run directly over a text, not through `ProbeContext.search`, which plans its own."""
+    run = narrowed(rx, fold(text))
+    return None if run is None else guarded(run)
 
 
 def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
