@@ -131,7 +131,7 @@ def expanded(norm: Normalized, starts: list[int]) -> Expanded | None:
         if i in defined_in:
             continue
         sentence = clean[a:b]
-        found = [m for m in uses.finditer(sentence)]
+        found = list(uses.finditer(sentence))
         if not found:
             continue
         out: list[str] = []
