@@ -137,17 +137,18 @@ def expanded(norm: Normalized, starts: list[int]) -> Expanded | None:
         out: list[str] = []
         spans: list[tuple[int, int]] = []
         at = 0
+        length = size  # where the piece built so far ends in the expanded text
         done: set[str] = set()
         for m in found:
             term = m.group(1)
             if term in done:
                 continue
             done.add(term)
-            out.append(sentence[at : m.end()])
-            put = f" ({terms[term][0]})"
-            begin = size + sum(len(x) for x in out) + 2
-            spans.append((begin, begin + len(put) - 3))
-            out.append(put)
+            head = terms[term][0]
+            out += [sentence[at : m.end()], f" ({head})"]
+            length += m.end() - at
+            spans.append((length + 2, length + 2 + len(head)))  # the head, inside " (" and ")"
+            length += len(head) + 3
             at = m.end()
         out.append(sentence[at:].rstrip())
         piece = "".join(out)

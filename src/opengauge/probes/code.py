@@ -389,13 +389,8 @@ def _with_bases(ctx: ProbeContext, finding: Finding) -> Finding:
         return finding
     if base is Level.UNKNOWN:
         return _base_unread(ctx, finding)
-    closed = [
-        p.release_ref for p in ctx.parents if p.level("training-code") not in (Level.OPEN, Level.UNKNOWN)
-    ]
-    why = "the code that trained the base model (" + ", ".join(closed) + ") is not published"
-    unread = ctx.unexamined or [
-        p.release_ref for p in ctx.parents if p.level("training-code") is Level.UNKNOWN
-    ]
+    why = "the code that trained the base model (" + ", ".join(_unpublished_bases(ctx)) + ") is not published"
+    unread = _unread_bases(ctx)
     if unread:
         why += " (whether " + ", ".join(unread) + "'s is could not be read)"
     return finding.model_copy(
@@ -409,11 +404,7 @@ def _with_bases(ctx: ProbeContext, finding: Finding) -> Finding:
 
 def _base_unread(ctx: ProbeContext, finding: Finding) -> Finding:
     """`finding` made unknown: whether the bases' training code is published could not be read."""
-    bases = ", ".join(
-        ctx.unexamined
-        or [p.release_ref for p in ctx.parents if p.level("training-code") is Level.UNKNOWN]
-        or ctx.release.base_models
-    )
+    bases = ", ".join(_unread_bases(ctx) or ctx.release.base_models)
     return finding.model_copy(
         update={
             "level": Level.UNKNOWN,
@@ -429,12 +420,23 @@ def _bases_training_code(ctx: ProbeContext) -> Level:
     """The bases' training code as one level: open when every base was examined and its training code is
     open; partial (not published) when one base's is known not to be, whatever the others; unknown when
     a base could not be examined or its training code could not be read."""
-    levels = [p.level("training-code") for p in ctx.parents]
-    if any(lvl not in (Level.OPEN, Level.UNKNOWN) for lvl in levels):
+    if _unpublished_bases(ctx):
         return Level.PARTIAL
-    if ctx.unexamined or not ctx.parents:
-        return Level.UNKNOWN
-    return Level.UNKNOWN if Level.UNKNOWN in levels else Level.OPEN
+    return Level.UNKNOWN if _unread_bases(ctx) or not ctx.parents else Level.OPEN
+
+
+def _unpublished_bases(ctx: ProbeContext) -> list[str]:
+    """The examined bases whose training code is known not to be published (any level but open and
+    unknown)."""
+    return [p.release_ref for p in ctx.parents if p.level("training-code") not in (Level.OPEN, Level.UNKNOWN)]
+
+
+def _unread_bases(ctx: ProbeContext) -> list[str]:
+    """The bases whose training code could not be read: those no route could examine, else the examined
+    ones whose training code is unknown."""
+    return list(ctx.unexamined) or [
+        p.release_ref for p in ctx.parents if p.level("training-code") is Level.UNKNOWN
+    ]
 
 
 def _own_training_code(ctx: ProbeContext) -> list[Finding]:

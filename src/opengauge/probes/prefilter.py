@@ -232,9 +232,7 @@ def narrowed(rx: re.Pattern[str], folded: str, table: LiteralTable | None = None
         return rx
     has_any = (table if table is not None else LiteralTable(folded)).has_any
     keep: list[int] = []
-    i = -1
-    for sets in needs:
-        i += 1
+    for i, sets in enumerate(needs):
         # a branch is kept when it needs no known literal, or holds one literal of each of its sets
         # (plain loops: this runs some twenty times a row, a generator costs more than the tests)
         if sets is not None:
