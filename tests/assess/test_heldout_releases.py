@@ -28,6 +28,7 @@ from tests.assess.heldout_releases import (
     HeldOut,
 )
 from tests.assess.heldout_round15 import ROUND_15
+from tests.assess.heldout_round16 import ROUND_16
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -45,6 +46,7 @@ CASES = (
     + [(13, r) for r in ROUND_13]
     + [(14, r) for r in ROUND_14]
     + [(15, r) for r in ROUND_15]
+    + [(16, r) for r in ROUND_16]
 )
 
 

@@ -93,3 +93,36 @@ def test_apache_2_0_reads_as_before_with_its_definitions_carried(shared_dir: Pat
     vetoed."""
     text = (shared_dir / "corpus" / "licenses" / "apache-2.0.txt").read_text()
     assert sorted({c.type for c in clauses(text)}) == ["attribution", "patent-retaliation"]
+
+
+SMALL_FIRMS = (
+    "1. Definitions\n"
+    "1.1 Staff Count means the number of employees and contractors of an organisation, counted "
+    "on 31 December.\n"
+    "1.2 Eligible Party means a natural person, or an organisation whose Staff Count is below 100.\n"
+    "2. Licence\n"
+    "2.1 The Licensor grants each Eligible Party a worldwide licence to use, copy, modify and share "
+    "the Model.\n"
+)
+
+
+def test_an_unquoted_term_heading_a_line_of_definitions_is_defined():
+    norm = normalized(SMALL_FIRMS)
+    found = definitions(norm.clean)
+    assert found["Staff Count"][0].startswith("the number of employees and contractors of an organisation")
+    assert found["Eligible Party"][0] == "a natural person, or an organisation"
+
+
+def test_a_definition_is_read_with_another_term_s_definition_never_its_own():
+    norm = normalized(SMALL_FIRMS)
+    ex = expanded(norm, sentence_starts(norm.clean, norm.original))
+    assert ex is not None
+    assert "whose Staff Count (the number of employees and contractors" in ex.text
+    assert "Eligible Party (a natural person" not in ex.text.split("2.1")[0]  # its own definition
+    assert [c.type for c in clauses(SMALL_FIRMS)] == ["revenue-threshold"]
+    assert analyze(SMALL_FIRMS).verdict is LicenseVerdict.RESTRICTED
+
+
+def test_a_capitalised_word_in_running_text_is_no_definition():
+    text = "You may use the Model. The Model means a lot to us, and Anyone means anyone.\n"
+    assert definitions(normalized(text).clean) == {}

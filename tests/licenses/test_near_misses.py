@@ -441,10 +441,73 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
         "You may use it for any activities, whether commercial or non-commercial in nature.",
         "non-commercial",
     ),
+    # license round 38: a fee charged for the licence text itself (Artistic 1.0); a disclaimer of what the
+    # model is fit for besides research; a company's size as a fact; business use granted under this licence;
+    # outputs as data for one's own versions; a sublicence bound to this licence alone; every field of use
+    (
+        38,
+        "You may not charge a fee for this Package itself, provided that you do not receive any payment "
+        "beyond a reasonable copying fee.",
+        "research-only",
+    ),
+    (
+        38,
+        "The model has not been tested for any purpose other than research, and no warranty of fitness "
+        "is given.",
+        "research-only",
+    ),
+    (
+        38,
+        "At the end of 2024 the number of employees of Foxglove Ltd was more than 400.",
+        "revenue-threshold",
+    ),
+    (
+        38,
+        "Use of the Model in the course of any trade or business is permitted under this licence as it "
+        "stands.",
+        "non-commercial",
+    ),
+    (38, "Outputs may serve as training data for your own versions of any model.", "output-training-ban"),
+    (
+        38,
+        "Every sublicence you grant requires the sublicensee to comply with this licence.",
+        "restrictions-flow-down",
+    ),
+    (38, "You may use the model in every field of use, for any purpose.", "use-restrictions"),
 ]
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
 HITS: list[tuple[str, str]] = [
+    # license round 38's rules in other words
+    ("You may not use the weights for any purpose other than academic research.", "research-only"),
+    (
+        "No licence is granted for any use other than the non-commercial study of the model itself.",
+        "research-only",
+    ),
+    (
+        "You may copy the model provided that no one receives a fee or other reward in return for the copy.",
+        "non-commercial",
+    ),
+    (
+        "Commercial deployment is allowed only with a separate signed agreement from the Licensor.",
+        "non-commercial",
+    ),
+    (
+        "Responses of the model shall not be used as feedback data to adjust the weights of any other model.",
+        "output-training-ban",
+    ),
+    (
+        "Each licence you give must require its licensees to abide by our acceptable use guidelines.",
+        "restrictions-flow-down",
+    ),
+    (
+        "Licensee may use the Model in the fields of application listed in Annex B.",
+        "use-restrictions",
+    ),
+    (
+        "The licence applies only where the total number of employees of the licensee is fewer than 50.",
+        "revenue-threshold",
+    ),
     (
         "Notwithstanding the above, the Work may not be deployed in any system that makes or supports "
         "decisions about the employment, credit or housing of natural persons.",

@@ -116,6 +116,23 @@ def foundations(
     return list(found.values()), missing
 
 
+def intermediates(
+    parents: Sequence[Assessment], via: tuple[str, ...] = ()
+) -> list[tuple[Assessment, tuple[str, ...]]]:
+    """The bases between a release and its foundation models (the parents that are derivatives themselves),
+    nearest first, each with the references from the nearest parent down to it; one reached twice counts
+    once. Their tuning is part of the end model, as the release's own is (frameworks.md §1.1: the end model
+    is everything done on top of the base model)."""
+    found: dict[str, tuple[Assessment, tuple[str, ...]]] = {}
+    for p in parents:
+        if p.parents:
+            path = (*via, p.release_ref)
+            found.setdefault(p.release_ref, (p, path))
+            for mid, mpath in intermediates(p.parents, path):
+                found.setdefault(mid.release_ref, (mid, mpath))
+    return list(found.values())
+
+
 def _named(ref: str, path: tuple[str, ...]) -> str:
     """A foundation model as the reasons name it: `ref` (via the nearer bases, nearest first)."""
     nearer = [p for p in path if p != ref]
@@ -197,9 +214,20 @@ def parameters(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> di
 
     # data sources
     td = f.level("training-data")
-    out["datasources_endmodel"] = _param(
-        td, f.reason("training-data"), f.evidence("training-data"), ["training-data"]
-    )
+    end_cell = (td, f.reason("training-data"))
+    for mid, path in intermediates(parents):
+        # a tune of a tune: the intermediate base's own tuning data is end-model data too ("some sources
+        # open": partial when one stage's data is published and another's is not; held-out release round 16)
+        m = Findings(mid.findings)
+        end_cell = _both(
+            end_cell,
+            (
+                m.level("training-data"),
+                f"Tuning data of the intermediate base {_named(mid.release_ref, path)}: "
+                + m.reason("training-data"),
+            ),
+        )
+    out["datasources_endmodel"] = _param(*end_cell, f.evidence("training-data"), ["training-data"])
     if base_cells:
         lvl, why = base_cells[0]
         probes = ["lineage"]

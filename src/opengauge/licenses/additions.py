@@ -57,7 +57,8 @@ _ALLOWED = re.compile(
     r"(give|giving|gives|given|provide|providing|appropriate|due|proper|reasonable)( \w+){0,3} credit|"
     r"credits?( \w+){0,3} (given|due)\b|credits? (to|for) (the |its |their |all )?(original )?"
     r"(authors?|creators?|contributors?|developers?|licensors?|copyright|owners?|project)\b|"
-    r"attribution|copyright|support|applicable law|govern\w* (by )?(the )?laws?|"
+    r"attribution|copyright|support|applicable law|applicable( [\w-]+){1,3} (laws?|regulations?)|"
+    r"(laws?|regulations?) (prohibits?|forbids?|bans?)|govern\w* (by )?(the )?laws?|"
     r"jurisdiction (of|over)|(exclusive|personal|competent|non-exclusive) jurisdiction|courts?|"
     r"arbitrat\w*|disputes?|(u\.?s\.?|united states|federal) government|government (end )?users?|"
     r"government'?s? rights|restricted rights|"
@@ -348,6 +349,16 @@ _NOT_A_LIMIT = re.compile(
     r"\b(can ?not|can't|may not|will not|won't|shall not)( ever)? "
     r"(amend|change|revise|update|alter|revoke|withdraw) "
     r"(it|this (licen[cs]e|policy|agreement)|the (licen[cs]e|policy|agreement|terms)|these terms)\b|"
+    # held-out round 38: what the model has (or has not) been checked on, in a disclaimer ("THE MODEL HAS
+    # BEEN VALIDATED ONLY ON RESEARCH DATASETS AND HAS NOT BEEN TESTED FOR COMMERCIAL DEPLOYMENT"): no rule
+    r"\b(has|have)( only| not)? been( only)? "
+    r"(validated|tested|evaluated|verified|benchmarked|checked|assessed)\b"
+    r"(?![^.;]*\b(may|must|shall|can)\b)|"
+    # held-out round 38: notes that say they change nothing ("They do not add to it or take anything away from
+    # it"), and a later change that cannot reach copies already released
+    r"\b(do|does|will|shall) not (add to|take (anything )?away from)\b|"
+    r"\b(can ?not|can't|does not|do not|will not|won't|shall not) (reach|affect|apply to|bind|change)\b"
+    r"[^.;]{0,30}?\b(copies|versions?|releases?)\b[^.;]{0,30}?\b(already|previously|earlier|before)\b|"
     + WISH
     + r"(?![^.;]*\b(must|shall|required|agree)\b)|"
     + _NO_TERMS_OF_ITS_OWN.pattern
@@ -380,7 +391,7 @@ carry anyway (`_USUAL_DUTIES`)."""
 _USUAL_DUTIES = re.compile(
     # changed copies marked as changed, and not passed off as the original
     r"\b(modif\w*|chang\w*|altered|alteration|derived|derivative)\b[^.;]{0,100}\b(notices?|marked|mark|labell?ed|"
-    r"label|indicat\w*|stat(e|es|ed|ing)|distinguishable|represent|identif\w*|comments?|renamed|replaced|reveal)\b"
+    r"label|indicat\w*|stat(e|es|ed|ing|ements?)|distinguishable|represent|identif\w*|comments?|renamed|replaced|reveal)\b"
     r"|\b(notices?|marked|labell?ed|indicat\w*|distinguishable)\b[^.;]{0,100}\b(modif\w*|chang\w*|altered|original)\b"
     # the license, its text or a notice kept with copies; credits and acknowledgements
     r"|\bcopy of (this|the|these)\b|\b(this|the) (licen[cs]e|document|text|notice|agreement)\b[^.;]{0,60}"

@@ -25,6 +25,7 @@ from opengauge.licenses.attribution import shown_by_the_work
 from opengauge.licenses.definitions import SCOPE_TYPES, expanded
 from opengauge.licenses.grants import grants_changed_copies
 from opengauge.licenses.integrity import about_the_original
+from opengauge.licenses.lawful import list_bound_to_law
 from opengauge.licenses.marks import THRESHOLDS, only_marks
 from opengauge.licenses.normalize import Normalized, normalized
 from opengauge.licenses.pleas import is_invited, is_plea
@@ -43,6 +44,9 @@ INVITABLE_TYPES = frozenset({"naming-branding", "notification-duty", "attributio
 #: The restrictions a share-alike clause passes on to every derivative: the blocking types that limit what
 #: anyone may do with the model (not the flow-down itself).
 _PASSED_ON = BLOCKING_TYPES - {"restrictions-flow-down"}
+
+#: Fields of use a list may refuse: a list whose harmful items each only restate the law takes none away.
+_LAWFUL_TYPES = frozenset({"use-restrictions"})
 
 #: At most this many clauses of one type are reported per document.
 MAX_PER_TYPE = 3
@@ -337,6 +341,12 @@ def find_hits(norm: Normalized, types: Set[str] | None = None) -> tuple[list[Hit
                     continue
                 if rule.unless is not None and rule.unless.search(low, starts[idx], max(s_end, m.end())):
                     continue
+                if (
+                    rule.cross
+                    and rule.type in _LAWFUL_TYPES
+                    and list_bound_to_law(low, m.start(), m.end(), rule.pattern)
+                ):
+                    continue  # the list's harmful uses are all ones the law forbids already (`lawful`)
                 seen[key] = Hit(rule.type, idx, m.start(), m.end(), rule.strong)
     hits = sorted(seen.values(), key=lambda h: (h.start, h.type))
     return hits, starts

@@ -10,9 +10,12 @@ greater than twelve million ..."). The clause reader reads those sentences too (
 keeps only a match that spans both the sentence's own words and the definition's: what a definition says by
 itself is read in the definition's own sentence.
 
-Only quoted terms are taken as defined ('"Reach" means', "'Term' in this letter means"): a capitalised word
-alone is not a definition. The head of a definition is its first words up to a relative clause, a colon or
-semicolon or the sentence's end, at most `MAX_HEAD` characters.
+A term is taken as defined when it is quoted ('"Reach" means', "'Term' in this letter means"), or when it
+heads a line of a list of definitions unquoted ("1.3 Headcount means the number of employees ..."): a
+capitalised word elsewhere is not a definition. The head of a definition is its first words up to a
+relative clause, a colon or semicolon or the sentence's end, at most `MAX_HEAD` characters. A definition
+that uses another term is read with that term's definition too ("an organisation whose Headcount is fewer
+than 250"), never with its own.
 """
 
 from __future__ import annotations
@@ -58,6 +61,12 @@ _DEFINES = re.compile(
     r"(?:\s*\([^()\n]{0,60}\))?"
     r"(?:\s+(?:in|under|for) (?:this|these|the) [\w ]{1,30}?)?"
     r"\s+(?:means|shall mean|refers to|is defined as|has the meaning)\s+"
+    # held-out round 38: unquoted, at the head of a line in a list of definitions ("1.3 Headcount means the
+    # number of employees ...", "**Permitted Activity** means ...", its markup blanked)
+    r"|(?:^|\n)[^\S\n]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|\(?[a-z]\)|[-*])[^\S\n]+)?"
+    r"(?!(?:The|This|These|That|It|Each|Any|All|No|Our|Your|We|You)\b)([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})"
+    r"[^\S\n]+(?:means|shall mean)\s+",
+    re.MULTILINE,
 )
 #: Where the head of a definition ends: a relative clause, a colon or semicolon, the end of its sentence.
 _HEAD_END = re.compile(
@@ -96,7 +105,7 @@ def definitions(clean: str) -> dict[str, tuple[str, int]]:
     if "mean" not in clean and "refers to" not in clean and "defined as" not in clean:
         return out
     for m in _DEFINES.finditer(clean):
-        term = m.group(1)
+        term = m.group(1) or m.group(2)
         if term in out:
             continue
         if len(out) >= MAX_TERMS:
@@ -121,17 +130,18 @@ def expanded(norm: Normalized, starts: list[int]) -> Expanded | None:
     uses = re.compile(
         r"\b(" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")s?\b"
     )
-    defined_in = {bisect_right(starts, at) - 1 for _, at in terms.values()}
+    defines: dict[int, set[str]] = {}  # a definition's sentence: the terms it defines
+    for term, (_, at) in terms.items():
+        defines.setdefault(bisect_right(starts, at) - 1, set()).add(term)
     pieces: list[str] = []
     piece_starts: list[int] = []
     sources: list[int] = []
     inserted: list[tuple[tuple[int, int], ...]] = []
     size = 0
     for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
-        if i in defined_in:
-            continue
         sentence = clean[a:b]
-        found = list(uses.finditer(sentence))
+        own = defines.get(i, set())
+        found = [m for m in uses.finditer(sentence) if m.group(1) not in own]
         if not found:
             continue
         out: list[str] = []

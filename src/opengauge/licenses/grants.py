@@ -47,7 +47,8 @@ def _wrapped(source: str, flags: int = 0) -> LazyPattern:
 
 #: Words that confer a permission. A negation just before or after one voids it.
 _TRIGGER = _wrapped(
-    r"\bpermission\b(?=[^.;]{0,160}?\bgranted\b)"
+    # (held-out round 38: "Permission is given, free of charge, to ...")
+    r"\bpermission\b(?=[^.;]{0,160}?\b(granted|given)\b)"
     r"|\b(hereby )?grants?\b|\bgranted\b"
     r"|\b(you|licensee|licensees|recipients?|users?|anyone|everyone|any(one| person| individual)"
     r"|the (user|licensee|recipient))\s+(may|can|are free to|is free to|(are|is) (allowed|permitted|entitled"

@@ -13,8 +13,11 @@ import re
 DUTY_QUESTION = re.compile(
     r"^\W*([0-9]{1,3}\W{1,3}|[a-z]\W{1,3})?(q\W{1,3})?((do|does|must|shall|will|would) "
     r"(i|we|you|one|my \w+|our \w+) (have to|need to|must|"
-    r"be required to)|(must|shall) (i|we|you)\b|(is|are) there (a |an |any )?(limits?|caps?|restrictions?|"
-    r"fees?|charges?|conditions?|ceilings?)\b|(am i|are we|are you) (required|obliged) to)"
+    r"be required to)|(must|shall) (i|we|you)\b|(is|are) there (a |an |any )?([\w-]+ ){0,3}?(limits?|caps?|"
+    # held-out round 38: "Is there a revenue figure above which we must pay ...?", "Is there an acceptable use
+    # policy that I must follow?"
+    r"restrictions?|fees?|charges?|conditions?|ceilings?|thresholds?|figures?|polic(y|ies)|rules?|"
+    r"requirements?|obligations?|duties|quotas?)\b|(am i|are we|are you) (required|obliged) to)"
 )
 NO_ANSWER = re.compile(r"^\W*(a\W{1,3}|answer\W{1,3})?(no|nope|not at all|never)\b")
 #: A question asking for a permission ("Can I ...?", "May we ...?", "Am I allowed to ...?"): answered yes it

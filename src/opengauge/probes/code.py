@@ -212,7 +212,9 @@ def _name(repo: CodeRepo) -> str:
 
 
 def _is_train(repo: CodeRepo, f: FileEntry) -> bool:
-    if _TRAIN_FILE.search(f.path) or _TRAIN_DIR.search(f.path):
+    if _DOCS_FOLDER.match(f.path):
+        return False  # a guide in the documentation (docs/training/llama_factory.md) is not training code
+    if _TRAIN_FILE.search(f.path) or (_TRAIN_DIR.search(f.path) and _is_code_or_folder(f.path)):
         return True
     # a repository named for training: its top-level entry points are training code
     return (

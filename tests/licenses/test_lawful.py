@@ -1,0 +1,30 @@
+"""A list of refused uses whose harmful items each only restate the law takes no field of use away
+(`opengauge.licenses.lawful`, held-out round 38); one lawful-only item beside a real field of use does."""
+
+from __future__ import annotations
+
+from opengauge.enums import LicenseVerdict
+from opengauge.licenses import analyze
+from opengauge.licenses.clauses import clauses
+
+GRANT = "You may use, study, modify and share the model for any purpose.\n\n"
+
+
+def test_a_list_of_crimes_only_takes_nothing_away():
+    text = GRANT + (
+        "You must not use the model:\n\n"
+        "- to commit fraud or any other act that is a criminal offence;\n"
+        "- to process personal data where the applicable data protection law prohibits it.\n"
+    )
+    assert [c.type for c in clauses(text)] == []
+    assert analyze(text).verdict is LicenseVerdict.OPEN_NON_OSI
+
+
+def test_a_field_of_use_beside_the_crimes_is_still_refused():
+    text = GRANT + (
+        "You must not use the model:\n\n"
+        "- to commit fraud or any other act that is a criminal offence;\n"
+        "- for facial recognition in public spaces.\n"
+    )
+    assert "use-restrictions" in {c.type for c in clauses(text)}
+    assert analyze(text).verdict is LicenseVerdict.RESTRICTED
