@@ -7806,10 +7806,10 @@ DISAGREEMENTS: dict[str, str] = {
     "this round (unknown), so undetermined (at least open weights) where the round, written for the card "
     "alone, expected open-source-ai-with-open-data",
     # round 15 (tests/assess/heldout_round15.py)
-    "rowan-lab/Rowan-1B": "label and data, training-code, datasheet and model-card cells: the documentation is in "
-    "Markdown files of the model repository's docs/ folder, which the Hub source does not fetch (it reads the "
-    "card, LICENSE-like files and configuration), so what they say is not read; the release is then read as "
-    "naming no data and no code (closed), which is what opengauge read, not what the repository holds",
+    "rowan-lab/Rowan-1B": "modelcard: the Markdown files of the model repository's docs/ folder are read since "
+    "round 16 (label, data, training code and datasheet now right), and those the card links count as part of the "
+    "model card, but together they cover 6 of the 9 standard sections (no model details, environmental impact or "
+    "citation), so partial where the round (after OLMoE.yaml, 'links to full details') expected open",
     "alder-ai/Alder-3B": "paper: the only report is a PDF in the repository that opengauge does not read, so "
     "whether a peer-reviewed paper exists is left unknown, where the round (after Nanbeige.yaml, a technical "
     "report on the Hub rated closed) expected closed from the card's @techreport citation",

@@ -105,6 +105,12 @@ Three releases stay expected failures with their reasons (`DISAGREEMENTS`): Rowa
 repository's docs/ folder are not fetched), Alder-3B's paper (unknown behind the unread PDF), Hornbeam-1B (a
 datasheet section inside the card, and a legal reason for not sharing data). Evaluate, import-osai and the index
 labels did not move.
+
+Later (the session of release round 16): the Markdown files of a model repository's top-level docs/ folder are read
+as its documents (`sources/documents.classify`), the training data looked for in them when the cards name none
+(`ProbeContext.own_docs`), and those the card links counted as part of the model card (`cardsections.linked_docs`):
+Rowan-1B's label, data, training code and datasheet are now right; its model card, 6 of 9 standard sections across
+the card and its docs, stays partial where open was expected.
 """
 
 from __future__ import annotations

@@ -188,6 +188,31 @@ def test_non_card_documents_that_are_not_text_are_skipped(fake_hub):
     assert any("NOTICE is binary" in p for p in release.problems)
 
 
+def test_markdown_of_the_docs_folder_is_read_and_nothing_deeper(fake_hub):
+    """A card may be a table of contents: the Markdown files of the model repository's top-level docs/ folder
+    are its documents (round 16); a deeper folder, another extension or another folder is not read."""
+    fake_hub.add_model(
+        model(
+            "org/toc",
+            card("license: apache-2.0"),
+            extra={
+                "docs/data.md": b"# Data\nTrained on org/corpus.",
+                "doc/architecture.markdown": b"# Architecture\n24 layers.",
+                "docs/img/plot.md": b"deeper",
+                "docs/plot.png": b"\x89PNG",
+                "notes/training.md": b"elsewhere",
+            },
+        )
+    )
+    release = resolve("hf:org/toc")
+    kinds = {d.path: d.kind for d in release.documents}
+    assert kinds == {
+        "README.md": DocumentKind.MODEL_CARD,
+        "doc/architecture.markdown": DocumentKind.OTHER,
+        "docs/data.md": DocumentKind.OTHER,
+    }
+
+
 def test_no_front_matter_is_a_problem_not_a_fault(fake_hub):
     fake_hub.add_model(model("org/plain", b"# Just markdown\n"))
     release = resolve("hf:org/plain")

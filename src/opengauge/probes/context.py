@@ -377,6 +377,12 @@ class ProbeContext:
         return same_publisher(publisher(self.release.ref), repo.owner)
 
     @cached_property
+    def own_docs(self) -> list[Document]:
+        """The model repository's own Markdown documents besides its cards (docs/*.md, root *.md): where a
+        card that is a table of contents keeps the data, the training and the architecture."""
+        return [d for d in self.release.documents if d.kind is DocumentKind.OTHER]
+
+    @cached_property
     def own_readmes(self) -> list[tuple[Document, CodeRepo]]:
         """The READMEs of the linked code repositories the publisher owns (`sources.refs.publisher_readmes`):
         the release's own documentation, kept on the forge ("the model card is short on purpose: this

@@ -101,6 +101,8 @@ def _find_datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
     # may document a family: it is read when the card leaves the data to it)
     _linked_in(ctx, ctx.cards, seen)
     if not seen:
+        _linked_in(ctx, ctx.own_docs, seen)
+    if not seen:
         _linked_in(ctx, ctx.own_readmes, seen)
     return list(seen.values())
 
@@ -263,7 +265,8 @@ def _data_regions(ctx: ProbeContext) -> list[tuple[Document, int, str]]:
     """Where a card says what the model was trained on: its sections on the data or the training
     (document, line of the heading, body); without one, the lines that say what the model was
     trained on (the others blanked, line numbers kept), and then the sections on the data or the training
-    of the READMEs of the publisher's own code repositories (`ProbeContext.own_readmes`)."""
+    of the model repository's own documents (`ProbeContext.own_docs`: docs/*.md) and of the READMEs of the
+    publisher's own code repositories (`ProbeContext.own_readmes`)."""
 
     def about_data(docs: list[Document]) -> list[tuple[Document, int, str]]:
         return [
@@ -283,7 +286,7 @@ def _data_regions(ctx: ProbeContext) -> list[tuple[Document, int, str]]:
             (doc, 0, _lines_kept(ctx._lines(doc)[0], ctx.matching_lines(_TRAINED_ON, doc)))
             for doc in ctx.cards
         ]
-        return lines + about_data([d for d, _ in ctx.own_readmes])
+        return lines + about_data([*ctx.own_docs, *(d for d, _ in ctx.own_readmes)])
 
     return ctx.cached(("probe-data", "regions"), find)
 

@@ -43,10 +43,18 @@ def unsafe_name(path: str) -> bool:
     return len(path) > 255 or _UNSAFE_NAME.search(path) is not None
 
 
+#: A model repository's documentation folder: its Markdown files are the release's documents too (a card may
+#: be a table of contents whose data, training and architecture are in docs/*.md; held-out release round 15).
+_DOCS_FOLDER = re.compile(r"^docs?/[^/]+\.(md|markdown)$", re.IGNORECASE)
+
+
 def classify(path: str, *, code_repo: bool = False) -> DocumentKind | None:
-    """The kind of document a repo path holds, or None when it is not a document we read."""
-    if "/" in path or unsafe_name(path):
+    """The kind of document a repo path holds, or None when it is not a document we read: the files at the
+    repository's root and, in a model repository, the Markdown files of its top-level docs/ folder."""
+    if unsafe_name(path):
         return None
+    if "/" in path:
+        return DocumentKind.OTHER if not code_repo and _DOCS_FOLDER.match(path) else None
     lower = path.lower()
     ext = _ext(lower)
     if lower in ("config.json", ADAPTER_CONFIG) and not code_repo:

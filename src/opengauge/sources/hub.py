@@ -3,7 +3,7 @@
 Requests for one model (first run; a second run within the cache TTL makes none):
 - 1 `GET /api/models/{id}?blobs=True` (model info with every file and its size; the raw JSON is cached),
 - `HEAD` + `GET` per document through `hf_hub_download` (README, license files, use policy, notices,
-  root *.md, config.json), pinned to the commit sha, so the Hub cache answers the next run,
+  root *.md, docs/*.md, config.json), pinned to the commit sha, so the Hub cache answers the next run,
 - 1 `GET /api/datasets/{id}` per dataset named by the card (cached), and its card (README.md,
   `HEAD` + `GET` through `hf_hub_download`, pinned to the dataset's commit),
 - the same for each Hub dataset the card links in its text but does not declare (at most
@@ -104,11 +104,11 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         )
 
     base_url = f"{s.hf_endpoint}/{repo_id}"
-    root = [f for f in files if "/" not in f.path and documents.classify(f.path) is not None]
-    root.sort(key=lambda f: documents.order_key(f.path))
-    card_entry = next((f for f in root if f.path.lower() == "readme.md"), None)
-    others = [f for f in root if f is not card_entry][: documents.MAX_DOCUMENTS]
-    skipped = [f.path for f in root if f is not card_entry][documents.MAX_DOCUMENTS :]
+    readable = [f for f in files if documents.classify(f.path) is not None]
+    readable.sort(key=lambda f: documents.order_key(f.path))
+    card_entry = next((f for f in readable if f.path.lower() == "readme.md"), None)
+    others = [f for f in readable if f is not card_entry][: documents.MAX_DOCUMENTS]
+    skipped = [f.path for f in readable if f is not card_entry][documents.MAX_DOCUMENTS :]
     if skipped:
         problems.append(
             f"{len(skipped)} more documents not read (limit {documents.MAX_DOCUMENTS}): "

@@ -179,12 +179,12 @@ def fetch_local(ref: Ref, *, max_code_repos: int = 3) -> Release:
     problems: list[str] = []
     files, truncated = _walk(root, guard, problems)
     revision = _revision(root, files, guard)
-    root_files = sorted(
-        (f for f in files if "/" not in f.path and documents.classify(f.path)),
+    readable = sorted(
+        (f for f in files if documents.classify(f.path)),
         key=lambda f: documents.order_key(f.path),
     )
-    card_entry = next((f for f in root_files if f.path.lower() == "readme.md"), None)
-    others = [f for f in root_files if f is not card_entry]
+    card_entry = next((f for f in readable if f.path.lower() == "readme.md"), None)
+    others = [f for f in readable if f is not card_entry]
     if len(others) > documents.MAX_DOCUMENTS:
         cap = documents.MAX_DOCUMENTS
         problems.append(f"{len(others) - cap} more documents not read (limit {cap})")
