@@ -7813,8 +7813,4 @@ DISAGREEMENTS: dict[str, str] = {
     "alder-ai/Alder-3B": "paper: the only report is a PDF in the repository that opengauge does not read, so "
     "whether a peer-reviewed paper exists is left unknown, where the round (after Nanbeige.yaml, a technical "
     "report on the Hub rated closed) expected closed from the card's @techreport citation",
-    "hornbeam-health/Hornbeam-1B": "label and datasheet: a Datasheet section inside the model card, with the seven "
-    "Gebru topics, is read as a data statement (partial), not a datasheet, and a stated legal reason for not "
-    "sharing the training data (patient records, data-use agreements, the GDPR) is not taken for the G7 data "
-    "exception, so the label is open weights where the round expected Open Source AI",
 }

@@ -110,7 +110,10 @@ Later (the session of release round 16): the Markdown files of a model repositor
 as its documents (`sources/documents.classify`), the training data looked for in them when the cards name none
 (`ProbeContext.own_docs`), and those the card links counted as part of the model card (`cardsections.linked_docs`):
 Rowan-1B's label, data, training code and datasheet are now right; its model card, 6 of 9 standard sections across
-the card and its docs, stays partial where open was expected.
+the card and its docs, stays partial where open was expected. A "Datasheet" section of the card whose parts answer
+the collection and curation questions is a datasheet (`probes/data._in_card_datasheets`), and unshareable data with
+a stated reason described in full by one is data information (`Findings.unshareable_documented`, OSAID 1.0's words
+for unshareable data): Hornbeam-1B is Open Source AI, as expected.
 """
 
 from __future__ import annotations

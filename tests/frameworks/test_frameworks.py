@@ -365,6 +365,24 @@ def test_g7_admits_withheld_data_only_with_a_legal_or_technical_reason():
     assert g7.evaluate(fully_open(**no_code)).label == "open-weights"
 
 
+def test_unshareable_data_described_in_a_datasheet_is_its_data_information():
+    """OSAID 1.0 asks, for unshareable data, a complete description in place of the data (held-out release
+    round 15: patient records no dataset lists, a full datasheet in the card): the data's closed cell does not
+    keep the release from Open Source AI when a datasheet describes it and the card says why it cannot be
+    shared; with a thin description, or without the reason, it does."""
+    unshared = "patient health records, which the data-use agreements forbid sharing"
+    closed = F("training-data", C, datasets=[], unshareable=unshared)
+    over = {"training-data": closed, "data-documentation": F("data-documentation", O)}
+    v = g7.evaluate(fully_open(**over))
+    assert v.label == "open-source-ai", v.missing
+    assert "cannot be shared" in v.details["reason"] and "datasheet" in v.details["reason"]
+    assert osaid.evaluate(fully_open(**over)).details["checks"]["data_information"]
+    thin = {**over, "data-documentation": F("data-documentation", P)}
+    assert g7.evaluate(fully_open(**thin)).label == "open-weights"
+    no_reason = {**over, "training-data": F("training-data", C, datasets=[])}
+    assert g7.evaluate(fully_open(**no_reason)).label == "open-weights"
+
+
 def test_a_manual_gate_asks_permission():
     """OSAID's freedom to use "without asking permission": weights released only on the publisher's manual
     approval are open weights at most, and fail OSAID's parameters; an automatic gate does not."""

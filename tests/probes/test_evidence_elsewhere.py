@@ -66,3 +66,43 @@ def test_the_card_s_word_that_the_training_code_is_withheld_decides_over_an_unre
     # without that statement, the unread report leaves it unknown
     silent = release(documents=[_card("# Demo-7B\n\nThe weights and the report.\n")], unread=["report.pdf"])
     assert _level(silent, "training-code")[0] is Level.UNKNOWN
+
+
+_SHEET = (
+    "# Demo-1B\n\n## Training data\n\nA private corpus of clinic letters, which privacy law forbids us "
+    "to share.\n\n"
+    "## Datasheet\n\n### Motivation\n\nAssembled to train an open model of clinical text that hospitals "
+    "can inspect, funded by a public grant.\n\n"
+    "### Collection process\n\nEach clinic exported its letters from its record system in 2025 under a "
+    "data-use agreement approved by its ethics board; nothing left the secure environment where the model "
+    "was trained.\n\n"
+    "### Preprocessing\n\nNames, dates and record numbers were removed by a rule-based pass and a token "
+    "classifier checked on 2,000 hand-annotated letters; duplicates were removed with MinHash and short "
+    "letters dropped.\n"
+)
+
+
+def test_a_datasheet_section_of_the_card_answering_collection_and_curation_is_a_datasheet():
+    r = release(documents=[_card(_SHEET)])
+    level, reason = _level(r, "data-documentation")
+    assert level is Level.OPEN and "'Datasheet' section" in reason, reason
+    # a section so named that does not say how the data was collected and curated is not one
+    thin = _SHEET.split("### Collection process")[0]
+    assert _level(release(documents=[_card(thin)]), "data-documentation")[0] is not Level.OPEN
+    # nor is a section on the data that is not a datasheet of its own
+    plain = _SHEET.replace("## Datasheet", "## More about the data")
+    assert _level(release(documents=[_card(plain)]), "data-documentation")[0] is not Level.OPEN
+
+
+def test_the_model_repository_s_docs_folder_names_the_training_data_when_the_card_does_not():
+    card = _card(
+        "# Demo-1B\n\n| Topic | Where |\n|---|---|\n| Training data | [docs/data.md](docs/data.md) |\n"
+    )
+    data = Document(
+        kind=DocumentKind.OTHER,
+        path="docs/data.md",
+        text="# Training data\n\nDemo-1B was trained on [o/corpus](https://huggingface.co/datasets/o/corpus).\n",
+    )
+    level, reason = _level(release(documents=[card, data]), "training-data")
+    assert "o/corpus" in reason, reason
+    assert _level(release(documents=[card]), "training-data")[0] is Level.CLOSED

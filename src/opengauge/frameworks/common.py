@@ -58,6 +58,18 @@ class Findings:
         §3.1) does not hold, however open their licence; an automatic gate asks no one's permission."""
         return self.data("weights-published").get("gate_mode") == "manual"
 
+    def unshareable_documented(self) -> bool:
+        """The training data cannot be shared for a stated legal or technical reason (patient records, a
+        licence that forbids redistribution) and a datasheet describes it in full: OSAID 1.0's data
+        information for unshareable data ("a complete description of all data used for training, including
+        (if used) of unshareable data, disclosing the provenance of the data, its scope and characteristics,
+        how the data was obtained and selected ..."), which stands for a list of data there is nothing public
+        to list of (held-out release round 15, a clinical corpus)."""
+        return (
+            bool(self.data("training-data").get("unshareable"))
+            and self.level("data-documentation") is Level.OPEN
+        )
+
     def terms(self) -> LicenseTerms | None:
         """The terms that govern the weights (from the weights-license finding), when identified."""
         return self._terms

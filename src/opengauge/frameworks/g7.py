@@ -20,6 +20,7 @@ from opengauge.frameworks.common import (
     first_of_each_type,
 )
 from opengauge.model import Assessment, Label, Level, Verdict
+from opengauge.textio import clip
 
 INTERPRETATION = (
     "open source license = OSI-approved for code; for weights, terms granting use, study, modification "
@@ -199,7 +200,7 @@ def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verd
     excused = released or bool(td.get("unshareable"))
     listed = f.level("training-data") in _ANY
     described = f.level("data-documentation") in _ANY
-    data_info = listed and (full_data or (described and excused))
+    data_info = (listed and (full_data or (described and excused))) or f.unshareable_documented()
     # what Open Source AI still needs, each with whether it is known to be missing or only could not be read
     needs: list[tuple[str, bool]] = []
     if f.level("training-code") is not Level.OPEN:
@@ -247,10 +248,17 @@ def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verd
                 {},
             )
         else:
+            said = (
+                "training data is listed and documented (not all of it is released under open terms)."
+                if listed
+                else "training data, which the card says cannot be shared ("
+                + clip(str(td.get("unshareable")), 100)
+                + "), is described in full in a datasheet."
+            )
             own = _verdict(
                 Label.OPEN_SOURCE_AI,
                 f"Weights under {name}, deployment and training code under OSI-approved licenses, and the "
-                "training data is listed and documented (not all of it is released under open terms).",
+                + said,
                 ["the full training data under open terms"],
                 {},
             )

@@ -75,7 +75,7 @@ def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verd
     checks["code"] = code_ok and repos_ok
 
     # 4. Data information: a description of the data and a list of the data sources.
-    data_listed = f.level("training-data") in _ANY
+    data_listed = f.level("training-data") in _ANY or f.unshareable_documented()
     data_described = f.level("data-documentation") in _ANY
     if not data_listed:
         lack("data_information", "data information: the training data sources are not listed")

@@ -638,15 +638,17 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
         "data_sections": len(sections),
     }
     standard = [h for h in sheet if _DATASHEET_STANDARD.search(h.text)]
+    in_card = _in_card_datasheets(ctx)
     data["standard"] = bool(standard)
+    data["in_card"] = bool(in_card)
     ev: list[Evidence] = [ctx.hit_evidence(h, "datasheet / data card") for h in sheet]
     ev += [e.model_copy(update={"note": f"dataset card of {ds.id} on the Hub"}) for ds, e in hub_cards[:3]]
-    if standard or hub_cards:
+    if standard or in_card or hub_cards:
         # the Hub's dataset card template follows Datasheets for Datasets (creation, curation, sources,
         # considerations): a dataset card of the training data is its datasheet when it answers the
         # collection and curation questions; one that does not gives partial insight. A card whose
         # text was not read is judged by what the dataset catalog knows of its documentation.
-        judged = [] if standard else _judge_cards(hub_cards)
+        judged = [] if standard or in_card else _judge_cards(hub_cards)
         thin = [j for j in judged if j.missing]
         unread = [j for j in judged if j.unread]
         base = _undocumented_base(ctx)
@@ -700,6 +702,12 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
                 probe=pid,
                 level=Level.OPEN,
                 evidence=[ctx.hit_evidence(h, "datasheet after the standard") for h in standard]
+                + [
+                    ctx.evidence(
+                        s.doc, s.line, s.title, "datasheet section of the card: collection and curation"
+                    )
+                    for s in in_card[:1]
+                ]
                 + [j.evidence for j in judged if j.catalog is not None]
                 + ev,
                 data={**data, "cards_read": read},
@@ -707,6 +715,9 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
                 + (
                     "after Datasheets for Datasets or the EU AI Act's training-content summary"
                     if standard
+                    else f"the card's {in_card[0].title!r} section, which says where the data comes from and "
+                    "how it was curated"
+                    if in_card
                     else "; ".join(_documented(j) for j in judged[:3]) + (" …" if len(judged) > 3 else "")
                 )
                 + ".",
@@ -821,11 +832,36 @@ def _card_facts(doc: DatasetDocumentation) -> tuple[bool | None, bool | None]:
 
 
 def _card_missing(ds: DatasetRef) -> list[str]:
-    """The datasheet topics a dataset card that was read does not answer (a section of at least
-    `SHEET_SECTION_MIN` characters whose title names the topic)."""
+    """The datasheet topics a dataset card that was read does not answer (`_sheet_missing`)."""
     url = f"{ds.url}/blob/main/README.md" if ds.url else None
     doc = Document(kind=DocumentKind.OTHER, path="README.md", text=ds.card or "", url=url)
-    sections = sections_of(doc)
+    return _sheet_missing(sections_of(doc))
+
+
+def _in_card_datasheets(ctx: ProbeContext) -> list[Section]:
+    """The sections of the release's cards that are a datasheet of their own: a section titled as one
+    ("Datasheet", "Data card") whose nested sections answer where the data comes from and how it was
+    curated, as a dataset card must (`_sheet_missing`): a datasheet kept in the card (held-out release
+    round 15, a clinical corpus that cannot be shared, documented after Datasheets for Datasets)."""
+    found = []
+    for doc in ctx.cards:
+        sections = ctx.sections(doc)
+        for i, s in enumerate(sections):
+            if not _DATASHEET.search(s.title):
+                continue
+            nested = []
+            for n in sections[i + 1 :]:
+                if n.level <= s.level:
+                    break
+                nested.append(n)
+            if nested and not _sheet_missing(nested):
+                found.append(s)
+    return found
+
+
+def _sheet_missing(sections: list[Section]) -> list[str]:
+    """The datasheet topics `sections` do not answer (a section of at least `SHEET_SECTION_MIN` characters
+    whose title names the topic)."""
     covered = set()
     for i, s in enumerate(sections):
         topics = [topic for topic, pattern in _SHEET_TOPICS.items() if pattern.search(s.title)]
