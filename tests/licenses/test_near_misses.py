@@ -474,10 +474,36 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
         "restrictions-flow-down",
     ),
     (38, "You may use the model in every field of use, for any purpose.", "use-restrictions"),
+    # license round 39: a grant whose exception is the licensor's marks or the law; a promise not to charge
+    # beyond a ceiling; a licence that runs until its holder ends it; evaluation named among every purpose
+    (
+        39,
+        "You may use the model for any purpose, except in connection with our trademarks.",
+        "use-restrictions",
+    ),
+    (39, "You may use it commercially, except in breach of applicable law.", "use-restrictions"),
+    (39, "Going past the old ceiling of this project means nothing for your rights.", "user-threshold"),
+    (39, "This licence runs until you end it by deleting every copy.", "time-limit"),
+    (
+        39,
+        "You may use the model for any purpose, including in order to evaluate whether it suits you.",
+        "research-only",
+    ),
 ]
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
 HITS: list[tuple[str, str]] = [
+    # license round 39's rules in other words
+    ("Licensees may deploy the model freely, except in political campaigning.", "use-restrictions"),
+    (
+        "Exceeding the included quota requires a paid subscription from the Licensor.",
+        "user-threshold",
+    ),
+    ("These rights last until 30 June of the year after you accept them.", "time-limit"),
+    (
+        "The rights above are given for classroom teaching and academic study, and for no other activity.",
+        "research-only",
+    ),
     # license round 38's rules in other words
     ("You may not use the weights for any purpose other than academic research.", "research-only"),
     (

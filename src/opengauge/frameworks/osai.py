@@ -18,6 +18,7 @@ from pydantic import TypeAdapter
 from opengauge.frameworks.common import Findings, FindingsLike
 from opengauge.licenses.facts import is_open_content
 from opengauge.model import Assessment, Evidence, Level, LicenseVerdict, Verdict
+from opengauge.sources.refs import publisher
 
 PARAMETERS = (
     "datasources_basemodel",
@@ -122,12 +123,19 @@ def intermediates(
     """The bases between a release and its foundation models (the parents that are derivatives themselves),
     nearest first, each with the references from the nearest parent down to it; one reached twice counts
     once. Their tuning is part of the end model, as the release's own is (frameworks.md §1.1: the end model
-    is everything done on top of the base model)."""
+    is everything done on top of the base model). Not the foundation publisher's own tuned variant of it
+    (Qwen's Qwen2.5-7B-Instruct over Qwen2.5-7B): the experts rate a tune of it by its own data and name the
+    variant its base (Llama-Nemotron.yaml, SkyWorks-OR1.yaml; held-out release round 17)."""
     found: dict[str, tuple[Assessment, tuple[str, ...]]] = {}
     for p in parents:
         if p.parents:
             path = (*via, p.release_ref)
-            found.setdefault(p.release_ref, (p, path))
+            roots = [root for root, _ in foundations(p.parents)[0]]
+            own_variant = bool(roots) and all(
+                publisher(root.release_ref) == publisher(p.release_ref) for root in roots
+            )
+            if not own_variant:
+                found.setdefault(p.release_ref, (p, path))
             for mid, mpath in intermediates(p.parents, path):
                 found.setdefault(mid.release_ref, (mid, mpath))
     return list(found.values())

