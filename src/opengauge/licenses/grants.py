@@ -54,8 +54,8 @@ _TRIGGER = _wrapped(
     r"|the (user|licensee|recipient))\s+(may|can|are free to|is free to|(are|is) (allowed|permitted|entitled"
     r"|authori[sz]ed|welcome) to|ha(ve|s) (the )?(right|permission) to)\b"
     r"|\b(is|are)\s+(hereby\s+)?(also\s+)?(expressly\s+|freely\s+)?permitted\b"
-    # (an aside between commas: "gives everyone permission, free of charge, to use", the aside blanked; held-out
-    # round 39: "gives every person and organisation permission")
+    # (an aside between commas: "gives everyone permission, free of charge, to use", the aside blanked;
+    # held-out round 39: "gives every person and organisation permission")
     r"|\b(gives?|giving)\s+(\w+\s+){0,4}?(unlimited\s+|full\s+|unrestricted\s+)?permission[\s,]+to\b"
     r"|\bfeel free to\b|\bfree(ly)?\s+(to\s+)?(use|copy|distribute|redistribute|modify|share)\b"
     r"|\b(may|can)\s+(freely\s+)?be\s+(freely\s+)?(used|copied|reproduced|modified|distributed"

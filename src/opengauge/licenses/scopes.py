@@ -167,9 +167,7 @@ class _Builder:
         self.verbs: list[str] = []
         self.leads: list[int] = []
 
-    def add(
-        self, span: tuple[int, int], before: str, verb: str, lead: int = -1, after: str = ""
-    ) -> None:
+    def add(self, span: tuple[int, int], before: str, verb: str, lead: int = -1, after: str = "") -> None:
         """Item `span` of the original, read after the words `before` (a lead-in or a verb) and before the
         words `after` (what an answer adds to its yes or no)."""
         if len(self.spans) >= MAX_ITEMS:
