@@ -7810,6 +7810,12 @@ DISAGREEMENTS: dict[str, str] = {
     "round 16 (label, data, training code and datasheet now right), and those the card links count as part of the "
     "model card, but together they cover 6 of the 9 standard sections (no model details, environmental impact or "
     "citation), so partial where the round (after OLMoE.yaml, 'links to full details') expected open",
+    "fjell-coop/Fjell-1B": "datasheet: the English dataset card's Preprocessing section is one sentence (FineWeb-Edu's "
+    "own processing and a second masking pass), under the 150 characters of prose opengauge asks of a datasheet "
+    "topic (`SHEET_SECTION_MIN`, as rounds 9 and 12), so partial where the round expected open",
+    "encina-nlp/Encina-1B": "datasheet: the English dataset card's Preprocesamiento is one sentence ('Ninguno aparte "
+    "del de FineWeb-Edu, salvo un segundo enmascaramiento ...'), under the 150 characters opengauge asks of a "
+    "datasheet topic (`SHEET_SECTION_MIN`, as rounds 9 and 12), so partial where the round expected open",
     "alder-ai/Alder-3B": "paper: the only report is a PDF in the repository that opengauge does not read, so "
     "whether a peer-reviewed paper exists is left unknown, where the round (after Nanbeige.yaml, a technical "
     "report on the Hub rated closed) expected closed from the card's @techreport citation",

@@ -393,3 +393,34 @@ def test_a_manual_gate_asks_permission():
     assert not osaid.evaluate(fully_open(**manual)).details["checks"]["parameters"]
     auto = {"weights-published": F("weights-published", P, gated=True, gate_mode="auto")}
     assert g7.evaluate(fully_open(**auto)).label == "open-source-ai-with-open-data"
+
+
+def test_a_public_peer_reviewed_paper_is_the_preprint_too():
+    """None of the 193 expert files rates the paper open and the preprint less (held-out release round 17: an
+    ACL Anthology paper with no arXiv version); a paper that is not open leaves the preprint as it was."""
+    over = {"preprint": F("preprint", C), "peer-reviewed-paper": F("peer-reviewed-paper", O)}
+    assert osai.parameters(fully_open(**over))["preprint"]["level"] == "open"
+    over["peer-reviewed-paper"] = F("peer-reviewed-paper", C)
+    assert osai.parameters(fully_open(**over))["preprint"]["level"] == "closed"
+
+
+def test_data_behind_an_approval_gate_is_not_released_for_g7():
+    """A dataset shared only on the publisher's approval is not released (held-out release round 17): Open
+    Source AI then needs a legal or technical reason, which keeping track of its use is not."""
+    gated = F(
+        "training-data",
+        P,
+        all_public=True,
+        all_open=False,
+        datasets=[{"id": "o/d", "public": True, "gated": True, "approval": True}],
+    )
+    v = g7.evaluate(fully_open(**{"training-data": gated}))
+    assert v.label == "open-weights", v.missing
+    automatic = F(
+        "training-data",
+        P,
+        all_public=True,
+        all_open=False,
+        datasets=[{"id": "o/d", "public": True, "gated": True, "approval": False}],
+    )
+    assert g7.evaluate(fully_open(**{"training-data": automatic})).label == "open-source-ai"

@@ -192,8 +192,12 @@ def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verd
     # card to say why it cannot be shared. Data that is all public (whatever its licences) is released, and
     # so is a processed part of public data when the code that processed it is published (it can be
     # rebuilt); data kept internal, or a public slice of larger unreleased data, is not
+    # a dataset behind a gate that waits on the publisher's approval is not released: it is shared with
+    # whom the publisher chooses (held-out release round 17, a corpus gated "to keep track of how it is used")
+    approval = any(d.get("approval") for d in td.get("datasets") or [])
     released = f.level("training-data") is Level.OPEN or (
         bool(td.get("all_public"))
+        and not approval
         and not any(td.get(k) for k in ("internal", "parts"))
         and (not td.get("reduced") or f.level("data-processing-code") is Level.OPEN)
     )

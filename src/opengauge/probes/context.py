@@ -287,6 +287,14 @@ def _name_words(name: str, min_len: int) -> frozenset[str]:
     )
 
 
+#: A repository on a forge whose API opengauge does not speak (it reads GitHub's): linked by its publisher,
+#: what it holds is unread, not absent (held-out release round 17: "We don't use GitHub. The whole pipeline
+#: ... live on Codeberg").
+_OTHER_FORGE = re.compile(
+    r"^https?://(?:www\.)?(gitlab\.com|codeberg\.org|bitbucket\.org|gitee\.com|git\.sr\.ht|framagit\.org"
+    r"|gitlab\.[\w-]+\.[\w.-]+)/~?([\w.-]+)/([\w.-]+)",
+    re.IGNORECASE,
+)
 #: A document file of the release that opengauge does not read and that documents it: a PDF named as a
 #: report, paper, preprint, white paper, datasheet or model card (not a licence or a use guide).
 _PDF_REPORT = re.compile(
@@ -578,7 +586,26 @@ class ProbeContext:
         # in our technical report"): opengauge does not read PDFs, so what it says is not known
         reports = [f.path for f in rel.files if _PDF_REPORT.search(f.path)]
         out += [f"{path} (a PDF, which opengauge does not read)" for path in reports[:2]]
+        out += [
+            f"{url} (a code repository on {host}, which opengauge does not read)"
+            for url, host in self._forges()
+        ]
         return out
+
+    def _forges(self) -> list[tuple[str, str]]:
+        """The publisher's own repositories the release links on other forges (`_OTHER_FORGE`), at most two:
+        (URL, host). Another owner's repository there (a library) is not the release's."""
+        org = publisher(self.release.ref)
+        words = self.name_words()
+        out: dict[str, str] = {}
+        for url in self.release.links:
+            m = _OTHER_FORGE.match(url)
+            if m is None:
+                continue
+            owner, name = m.group(2), m.group(3).removesuffix(".git")
+            if same_publisher(org, owner) or any(w in name.lower() for w in words):
+                out.setdefault(f"https://{m.group(1).lower()}/{owner}/{name}", m.group(1).lower())
+        return list(out.items())[:2]
 
     @property
     def read_completely(self) -> bool:
