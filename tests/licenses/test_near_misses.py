@@ -474,6 +474,7 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
         "restrictions-flow-down",
     ),
     (38, "You may use the model in every field of use, for any purpose.", "use-restrictions"),
+    (39, "You need not keep this licence with every copy you make for yourself.", "attribution"),
     # license round 39: a grant whose exception is the licensor's marks or the law; a promise not to charge
     # beyond a ceiling; a licence that runs until its holder ends it; evaluation named among every purpose
     (
@@ -493,6 +494,9 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
 HITS: list[tuple[str, str]] = [
+    # the licence kept with every copy (rounds 38 and 39's notices, other words)
+    ("Send these terms along with every copy you hand out.", "attribution"),
+    ("All copies must be accompanied by this Agreement.", "attribution"),
     # license round 39's rules in other words
     ("Licensees may deploy the model freely, except in political campaigning.", "use-restrictions"),
     (
