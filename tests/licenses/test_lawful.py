@@ -28,3 +28,13 @@ def test_a_field_of_use_beside_the_crimes_is_still_refused():
     )
     assert "use-restrictions" in {c.type for c in clauses(text)}
     assert analyze(text).verdict is LicenseVerdict.RESTRICTED
+
+
+def test_an_item_that_only_names_a_crime_is_a_field_of_use():
+    """Predicting crime is a field (round 40's responsible-AI licence); committing one the law forbids."""
+    text = GRANT + (
+        "You must not use the model:\n\n"
+        "- to predict whether an individual will commit a criminal offence from their appearance;\n"
+        "- to mislead voters about an election.\n"
+    )
+    assert "use-restrictions" in {c.type for c in clauses(text)}

