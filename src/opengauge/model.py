@@ -195,7 +195,8 @@ class Release(_Frozen):
     states one when the metadata declares none (then `base_model_stated_at` is set)."""
     base_model_relation: str | None = None
     base_model_stated_at: int | None = None
-    """The line of the model card whose words state the base model (no `base_model` key)."""
+    """The line of the model card whose words state the base model (no `base_model` key); 0 when the
+    repository's own name states it (a quantization named after its model)."""
     lineage: list[Release] = Field(default_factory=list)
     """The base-model chain as far as it was fetched, nearest parent first (it follows the first base)."""
     other_parents: list[Release] = Field(default_factory=list)

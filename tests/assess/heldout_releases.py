@@ -7810,6 +7810,19 @@ DISAGREEMENTS: dict[str, str] = {
     "round 16 (label, data, training code and datasheet now right), and those the card links count as part of the "
     "model card, but together they cover 6 of the 9 standard sections (no model details, environmental impact or "
     "citation), so partial where the round (after OLMoE.yaml, 'links to full details') expected open",
+    "cordgrass-ai/Cordgrass-7B": "modelcard: 6 of the 9 standard sections (model details, uses, limitations, "
+    "getting started, training, evaluation), partial under opengauge's rule of 7 with training and evaluation, "
+    "where the round expected open; 6 with training, evaluation and the architecture was tried as open and cut "
+    "the corpus releases' model-card agreement with the experts from 55 % to 46 %, so the rule stays",
+    "marram-lab/Marram-2-7B": "a card over two versions: the metadata's datasets and the v1 history entry name v1's "
+    "public corpora, which opengauge reads as this release's data (partial: 'also trained on data that is not "
+    "published') with their datasheets (open), where the card says v2 was trained on Marram Mix 2 'and nothing "
+    "else' (closed, as round 12's changelog card); and the model card (4 of 9) and licences (the released parts "
+    "open; the experts split) as opengauge rates them",
+    "eelgrass-lab/Eelgrass-3B": "weights and label: the weights are in a second Hub repository the card links "
+    "(eelgrass-lab/Eelgrass-3B-weights); opengauge reads the card's pointer but does not fetch another model "
+    "repository as this release's weights, so whether they are published is unknown and the label undetermined; "
+    "and the model card, 6 of 9 sections, partial (see Cordgrass-7B)",
     "fjell-coop/Fjell-1B": "datasheet: the English dataset card's Preprocessing section is one sentence (FineWeb-Edu's "
     "own processing and a second masking pass), under the 150 characters of prose opengauge asks of a datasheet "
     "topic (`SHEET_SECTION_MIN`, as rounds 9 and 12), so partial where the round expected open",

@@ -30,6 +30,7 @@ from tests.assess.heldout_releases import (
 from tests.assess.heldout_round15 import ROUND_15
 from tests.assess.heldout_round16 import ROUND_16
 from tests.assess.heldout_round17 import ROUND_17
+from tests.assess.heldout_round18 import ROUND_18
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -49,6 +50,7 @@ CASES = (
     + [(15, r) for r in ROUND_15]
     + [(16, r) for r in ROUND_16]
     + [(17, r) for r in ROUND_17]
+    + [(18, r) for r in ROUND_18]
 )
 
 

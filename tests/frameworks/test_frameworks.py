@@ -424,3 +424,11 @@ def test_data_behind_an_approval_gate_is_not_released_for_g7():
         datasets=[{"id": "o/d", "public": True, "gated": True, "approval": False}],
     )
     assert g7.evaluate(fully_open(**{"training-data": automatic})).label == "open-source-ai"
+
+
+def test_weights_not_released_keep_the_licences_partial():
+    """Weights not yet released are under no licence anyone holds (held-out release round 18, dolly.yaml:
+    weights "Not available" beside open code and data, licenses partial)."""
+    over = {"weights-published": F("weights-published", C)}
+    assert osai.parameters(fully_open(**over))["licenses"]["level"] == "partial"
+    assert osai.parameters(fully_open())["licenses"]["level"] == "open"

@@ -535,3 +535,26 @@ def test_linked_ids_are_those_the_whole_text_search_finds(release_corpus: Path) 
     assert len(texts) > 50
     for text in texts + tricky + [t.upper() for t in tricky]:
         assert derivation._linked_ids(text) == derivation._LINKED_ID.findall(text), text[:80]
+
+
+@pytest.mark.parametrize(
+    ("own", "ref"),
+    [
+        (
+            "someone/Llama-2-7b-GGUF",
+            "named:Llama 2 7b",
+        ),  # held-out release round 18: a one-line card, GGUF files
+        ("someone/llama-2-AWQ", "named:llama 2"),
+        ("someone/Helper-Llama2-13b-4bit", "named:Llama2 13b"),
+        ("someone/Helper-7b-GGUF", None),  # no family in the name
+        ("acme/nimbus-chat-GGUF", None),  # the publisher's own family
+        ("someone/Llama-2-7b-chat", None),  # no quantization suffix, no word of tuning: nothing said
+    ],
+)
+def test_a_quantization_named_after_its_model_names_its_base(own, ref):
+    from opengauge.sources.derivation import named_in_own_name
+
+    found = named_in_own_name(FM + "# Helper\n\nQuantized with llama.cpp b4120.\n", own, family=_family)
+    assert (found.ref if found else None) == ref
+    if found:
+        assert found.line == 0 and found.relation == "quantized"  # stated by the repository's name

@@ -338,6 +338,12 @@ def parameters(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> di
 
     # licenses: what is released (weights, code, data) and under which terms
     w = f.level("weights-license")
+    if f.level("weights-published") is Level.CLOSED:
+        # weights not released are under no licence anyone holds ("The weights will be released under
+        # Apache 2.0"): open code and data beside them are "at least two ... partly open", partial
+        # (dolly.yaml: weights "Not available" beside open code and data, licenses partial; held-out
+        # release round 18)
+        w = Level.CLOSED
     # a permissive license that is not OSI-approved: a standard open-content license (CC BY 4.0, CC0,
     # ODC-By; the catalog's `open_content`) is an open licence, as the index's `licenses` text has asked for
     # "open licences" since 2026-04-14 and the experts rate CC BY 4.0 weights open (TildeOpen); a bespoke

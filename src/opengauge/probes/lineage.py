@@ -49,6 +49,12 @@ def _through(ctx: ProbeContext, ref: str) -> str:
 def _declared(ctx: ProbeContext, note: str) -> Evidence:
     """Where the release names its base: the `base_model` key, or the card's line that states it."""
     line = ctx.release.base_model_stated_at
+    if line == 0:
+        return Evidence(
+            source=ctx.release.url or ctx.release.ref,
+            note=f"{note}, stated by the repository's name (a quantization named after its model; no "
+            "base_model key)",
+        )
     if line is not None and ctx.card is not None:
         lines = ctx.card.text.split("\n")
         quote = lines[line - 1] if 0 < line <= len(lines) else None

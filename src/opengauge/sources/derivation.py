@@ -220,7 +220,8 @@ class StatedBase:
     relation: str | None
     """`quantized`, `finetune`, `merge` or `adapter` when the words say so."""
     line: int
-    """1-based line of the card the statement is on."""
+    """1-based line of the card the statement is on; 0 when the repository's own name states it (a
+    quantization named after its model, `named_in_own_name`)."""
     quote: str
     """The statement as written."""
     name: str | None = None
@@ -676,6 +677,12 @@ _SELF_TUNED = re.compile(
     + _TUNED,
     re.IGNORECASE,
 )
+#: A repository name that says it is a quantization of the model it names, by the Hub's convention
+#: ("Llama-3.1-8B-Instruct-GGUF", "Qwen2.5-7B-AWQ", "Mistral-7B-v0.1-4bit"): the name states the derivation.
+_QUANTIZED_NAME = re.compile(
+    r"[-_.](gguf|ggml|awq|gptq|exl2|mlx|bnb|int[48]|fp8|[2-8]-?bits?|q[2-8](_k(_[msl])?|_[01])?|imatrix)$",
+    re.IGNORECASE,
+)
 _OWN_TUNED = (
     r"\s+(?:(?:was|is|has\s+been)\s+(?:[\w-]+\s+){0,3}?|is\s+an?\s+[^.\n]{0,80}?\b(?:model|llm)\s+)" + _TUNED
 )
@@ -732,8 +739,15 @@ def named_in_own_name(
         ),
         None,
     )
+    relation = "finetune"
     if said is None:
-        return None
+        # a quantization's own name says what it is a quantization of (held-out release round 18: a one-line
+        # card over GGUF files, `license: apache-2.0`, in a repository named after Llama 3.1 8B Instruct)
+        suffix = _QUANTIZED_NAME.search(repo)
+        if suffix is None:
+            return None
+        said, relation = (-1, repo), "quantized"
+        repo = repo[: suffix.start()]
     words = [w for w in _REPO_WORDS.split(repo) if w]
     for k, word in enumerate(words):
         if not _LETTER.match(word) or len(word) < 3 or name_key(word) in _NOT_A_MODEL:
@@ -749,6 +763,10 @@ def named_in_own_name(
             name = f"{name} {words[j]}"
         i, quote = said
         return StatedBase(
-            ref=f"{NAMED}{name}", relation="finetune", line=offset + i + 1, quote=quote, name=name
+            ref=f"{NAMED}{name}",
+            relation=relation,
+            line=offset + i + 1 if i >= 0 else 0,
+            quote=quote,
+            name=name,
         )
     return None
