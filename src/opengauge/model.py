@@ -154,6 +154,20 @@ MAX_PARENTS = 8
 fetch the others beside the first, the assessor assesses them."""
 
 
+class WeightsRepo(_Frozen):
+    """Another Hub model repository of the same publisher that the card links for the release's weights, when
+    the release's own repository holds none ("Weights: org/model-weights"): its files, gate and declared
+    licence, as the Hub answered."""
+
+    ref: str
+    """`hf:org/name`."""
+    url: str
+    files: list[FileEntry] = Field(default_factory=list)
+    gated: bool | str | None = None
+    license: str | None = None
+    """The licence its card declares (`license:`), as written."""
+
+
 class Release(_Frozen):
     """Facts about one model release, and no judgment."""
 
@@ -197,6 +211,9 @@ class Release(_Frozen):
     base_model_stated_at: int | None = None
     """The line of the model card whose words state the base model (no `base_model` key); 0 when the
     repository's own name states it (a quantization named after its model)."""
+    weights_repo: WeightsRepo | None = None
+    """Where the weights are when the release's own repository holds none and its card links another model
+    repository of the publisher for them (`sources.hub`); None otherwise."""
     lineage: list[Release] = Field(default_factory=list)
     """The base-model chain as far as it was fetched, nearest parent first (it follows the first base)."""
     other_parents: list[Release] = Field(default_factory=list)

@@ -7819,10 +7819,9 @@ DISAGREEMENTS: dict[str, str] = {
     "published') with their datasheets (open), where the card says v2 was trained on Marram Mix 2 'and nothing "
     "else' (closed, as round 12's changelog card); and the model card (4 of 9) and licences (the released parts "
     "open; the experts split) as opengauge rates them",
-    "eelgrass-lab/Eelgrass-3B": "weights and label: the weights are in a second Hub repository the card links "
-    "(eelgrass-lab/Eelgrass-3B-weights); opengauge reads the card's pointer but does not fetch another model "
-    "repository as this release's weights, so whether they are published is unknown and the label undetermined; "
-    "and the model card, 6 of 9 sections, partial (see Cordgrass-7B)",
+    "eelgrass-lab/Eelgrass-3B": "modelcard: 6 of the 9 standard sections, partial (see Cordgrass-7B); the weights "
+    "kept in the second Hub repository the card links are read since this round (`Release.weights_repo`), and the "
+    "label is right",
     "fjell-coop/Fjell-1B": "datasheet: the English dataset card's Preprocessing section is one sentence (FineWeb-Edu's "
     "own processing and a second masking pass), under the 150 characters of prose opengauge asks of a datasheet "
     "topic (`SHEET_SECTION_MIN`, as rounds 9 and 12), so partial where the round expected open",

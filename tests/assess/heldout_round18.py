@@ -117,8 +117,9 @@ What changed (afterwards, fixing causes): a quantization's repository named afte
 cited as the repository's name): the GGUF is weights-available under the Llama 3.1 licence, not open weights; weights
 not released keep the licences partial (dolly.yaml). Now 5 of 8 pass; three stay expected failures with their reasons
 (`DISAGREEMENTS`): Cordgrass-7B's 6-of-9 model card (a 6-section rule was tried and cut the corpus's model-card
-agreement from 55 % to 46 %), Marram-2-7B's two versions in one card (as round 12's changelog), Eelgrass-3B's weights
-in a second Hub repository that opengauge does not fetch.
+agreement from 55 % to 46 %), Marram-2-7B's two versions in one card (as round 12's changelog), Eelgrass-3B's 6-of-9
+model card. Eelgrass-3B's weights, in a second Hub repository the card links, are read since (`Release.weights_repo`,
+`sources/hub._weights_repo`): its label is right.
 """
 
 from __future__ import annotations

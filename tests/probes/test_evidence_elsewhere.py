@@ -106,3 +106,23 @@ def test_the_model_repository_s_docs_folder_names_the_training_data_when_the_car
     level, reason = _level(release(documents=[card, data]), "training-data")
     assert "o/corpus" in reason, reason
     assert _level(release(documents=[card]), "training-data")[0] is Level.CLOSED
+
+
+def test_weights_kept_in_the_publisher_s_linked_repository_are_published():
+    from opengauge.model import FileEntry, WeightsRepo
+
+    body = "# Demo-3B\n\nWeights: [o/Demo-3B-weights](https://huggingface.co/o/Demo-3B-weights)\n"
+    there = WeightsRepo(
+        ref="hf:o/Demo-3B-weights",
+        url="https://huggingface.co/o/Demo-3B-weights",
+        files=[FileEntry(path="model.safetensors", size=10**9)],
+    )
+    r = release(documents=[_card(body)], files=[FileEntry(path="README.md", size=100)])
+    r = r.model_copy(update={"weights_repo": there})
+    level, reason = _level(r, "weights-published")
+    assert level is Level.OPEN and "hf:o/Demo-3B-weights" in reason, reason
+    gated = r.model_copy(update={"weights_repo": there.model_copy(update={"gated": "auto"})})
+    assert _level(gated, "weights-published")[0] is Level.PARTIAL
+    # a linked repository that holds no weights either leaves them unread
+    empty = r.model_copy(update={"weights_repo": there.model_copy(update={"files": []})})
+    assert _level(empty, "weights-published")[0] is Level.UNKNOWN

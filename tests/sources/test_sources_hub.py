@@ -271,3 +271,25 @@ def test_a_merge_s_other_parent_binds_its_terms(fake_hub):
     fake_hub.add_model(model("alpha/a", card("license: apache-2.0")))
     fake_hub.add_model(model("beta/b", card("license: cc-by-nc-4.0")))
     assert assess(resolve("hf:merger/merged")).label == "weights-available"
+
+
+def test_weights_kept_in_another_repository_of_the_publisher_are_read(fake_hub):
+    """A repository that holds no weights and whose card links the publisher's weights repository, named after
+    the release (held-out release round 18): that repository's files, gate and licence are read, with one more
+    request; another organisation's model the card links is not."""
+    body = (
+        "# Demo-3B\n\nWeights: [org/Demo-3B-weights](https://huggingface.co/org/Demo-3B-weights). "
+        "Compare [other/Demo-3B-x](https://huggingface.co/other/Demo-3B-x).\n"
+    )
+    readme = card("license: apache-2.0", body)
+    fake_hub.add_model(model("org/Demo-3B", readme, extra={"train.py": b"print(1)"}, weights=0))
+    fake_hub.add_model(
+        model("org/Demo-3B-weights", card("license: apache-2.0"), card_data={"license": "apache-2.0"})
+    )
+    release = resolve("hf:org/Demo-3B")
+    assert release.weights_repo is not None and release.weights_repo.ref == "hf:org/Demo-3B-weights"
+    assert any(f.path.endswith(".safetensors") for f in release.weights_repo.files)
+    assert release.weights_repo.license == "apache-2.0"
+    # a release that holds its own weights asks for no other repository
+    fake_hub.add_model(model("org/Demo-3B-solo", readme))
+    assert resolve("hf:org/Demo-3B-solo").weights_repo is None

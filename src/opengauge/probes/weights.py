@@ -8,12 +8,8 @@ from opengauge.model import Evidence, FileEntry, Finding, Level
 from opengauge.probes.context import Hit, ProbeContext
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
+from opengauge.weightfiles import is_weight_file
 
-_WEIGHT_EXT = re.compile(
-    r"\.(safetensors|bin|pt|pth|ckpt|gguf|ggml|h5|msgpack|onnx|npz|tflite|nemo|sbs|keras|mlpackage)$", re.I
-)
-_NOT_WEIGHTS = re.compile(r"(^|/)(training_args|optimizer|scheduler|rng_state|scaler|tokenizer)[^/]*$", re.I)
-_INDEX = re.compile(r"(^|/)[\w.-]+\.(safetensors|bin)\.index\.json$", re.I)
 _FORMATS = [
     ("safetensors", re.compile(r"\.safetensors(\.index\.json)?$", re.I)),
     ("gguf", re.compile(r"\.(gguf|ggml)$", re.I)),
@@ -43,9 +39,7 @@ _WEIGHTS_ELSEWHERE = re.compile(
 
 
 def _is_weight_file(f: FileEntry) -> bool:
-    return bool(_INDEX.search(f.path)) or (
-        bool(_WEIGHT_EXT.search(f.path)) and not _NOT_WEIGHTS.search(f.path)
-    )
+    return is_weight_file(f.path)
 
 
 def _format_of(path: str) -> str:
@@ -145,6 +139,33 @@ def weights_published(ctx: ProbeContext) -> list[Finding]:
                 evidence=ev,
                 data=data,
                 reason=f"The weights can be downloaded freely: {what}.",
+            )
+        ]
+    other = r.weights_repo
+    found = [f for f in other.files if _is_weight_file(f)] if other is not None else []
+    if other is not None and found:
+        # the publisher keeps the weights in another model repository the card links (held-out release round
+        # 18: "Weights: eelgrass-lab/Eelgrass-3B-weights"): they are published there, behind its gate if any
+        formats = sorted({_format_of(f.path) for f in found})
+        what = f"{len(found)} weight file(s) in {', '.join(formats)} in the linked repository {other.ref}"
+        gated_there = other.gated not in (None, False)
+        return [
+            Finding(
+                probe="weights-published",
+                level=Level.PARTIAL if gated_there else Level.OPEN,
+                evidence=[
+                    Evidence(
+                        source=f"{other.url}/blob/main/{f.path}", note="weights in the linked repository"
+                    )
+                    for f in found[:3]
+                ],
+                data={"gated": gated_there, "elsewhere": other.ref, "license_there": other.license},
+                reason=(
+                    f"The weights are published ({what}) but behind a gate that asks for personal details or "
+                    "acceptance of terms before download."
+                    if gated_there
+                    else f"The weights can be downloaded freely: {what}."
+                ),
             )
         ]
     if r.files and not r.files_truncated:

@@ -34,8 +34,9 @@ from opengauge.model import (
     DocumentKind,
     FileEntry,
     Release,
+    WeightsRepo,
 )
-from opengauge.sources import cache, documents
+from opengauge.sources import cache, derivation, documents
 from opengauge.sources import card as card_mod
 from opengauge.sources.errors import (
     GATED_PROBLEM,
@@ -48,6 +49,7 @@ from opengauge.sources.frontmatter import parse_front_matter, to_plain
 from opengauge.sources.hub_client import HubClient
 from opengauge.sources.refs import _REPO_ID, Ref, hub_dataset_in_url, publisher_readmes
 from opengauge.sources.settings import Settings
+from opengauge.weightfiles import is_weight_file
 
 
 def files_from_siblings(siblings: list[Any], problems: list[str]) -> list[FileEntry]:
@@ -235,6 +237,11 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
             if (i := hub_dataset_in_url(u))
         )
     linked_datasets = _datasets(client, linked[:MAX_LINKED_DATASETS], problems, s)
+    weights_repo = (
+        None
+        if any(is_weight_file(f.path) for f in files)
+        else _weights_repo(client, repo_id, [card_text or "", *texts[1:]], facts.base_models, problems, s)
+    )
     collections = _collections(client, facts.urls, problems, s)
     pipeline = facts.pipeline_tag or info.get("pipeline_tag")
     info_id = info.get("id")
@@ -263,6 +270,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         base_models=facts.base_models,
         base_model_relation=facts.base_model_relation,
         base_model_stated_at=facts.base_model_stated_at,
+        weights_repo=weights_repo,
         problems=problems,
         unread=unread,
     )
@@ -342,20 +350,13 @@ def _datasets(client: HubClient, names: list[str], problems: list[str], s: Setti
             problems.append(f"dataset {name}: {exc}")
             out.append(DatasetRef(id=name, url=url, error=str(exc)))
             continue
-        card_data = info.get("cardData")
-        card = card_data if isinstance(card_data, dict) else {}
-        lic = card.get("license")
-        if isinstance(lic, list):
-            lic = ", ".join(str(x) for x in lic)
-        if not lic:
-            tags = card_mod.as_list(info.get("tags"))
-            lic = next((t.split(":", 1)[1] for t in tags if t.startswith("license:")), None)
+        lic = _declared_license(info)
         gated = info.get("gated")
         out.append(
             DatasetRef(
                 id=name,
                 url=url,
-                license=str(lic) if lic else None,
+                license=lic,
                 gated=gated if isinstance(gated, (bool, str)) else None,
                 exists=True,
                 private=info.get("private") if isinstance(info.get("private"), bool) else None,
@@ -363,6 +364,57 @@ def _datasets(client: HubClient, names: list[str], problems: list[str], s: Setti
             )
         )
     return out
+
+
+def _declared_license(info: Mapping[str, Any]) -> str | None:
+    """The licence a repository's card declares (`license:`, joined when a list), else its `license:` tag."""
+    card_data = info.get("cardData")
+    card = card_data if isinstance(card_data, dict) else {}
+    lic = card.get("license")
+    if isinstance(lic, list):
+        lic = ", ".join(str(x) for x in lic)
+    if not lic:
+        tags = card_mod.as_list(info.get("tags"))
+        lic = next((t.split(":", 1)[1] for t in tags if t.startswith("license:")), None)
+    return str(lic) if lic else None
+
+
+def _weights_repo(
+    client: HubClient, repo_id: str, texts: list[str], bases: list[str], problems: list[str], s: Settings
+) -> WeightsRepo | None:
+    """The model repository of the same publisher that the card links for the weights, when the release's own
+    repository holds none: the first linked Hub model of that organisation, named after the release
+    ("Eelgrass-3B" -> "Eelgrass-3B-weights"), that is not a declared base; its file list, gate and licence
+    from one model-info request (held-out release round 18). None when the card links no such repository or it
+    could not be read (the problem is recorded; the weights then stay unread, not absent)."""
+    org, _, name = repo_id.partition("/")
+    for cand in derivation.linked_model_ids("\n".join(texts)):
+        c_org, _, c_name = cand.partition("/")
+        if (
+            c_org.lower() != org.lower()
+            or cand.lower() == repo_id.lower()
+            or f"hf:{cand}".lower() in {b.lower() for b in bases}
+            or not c_name.lower().startswith(name.lower())
+        ):
+            continue
+        try:
+            info, _ = client.api_json(
+                "model", cand, None, f"weights repository hf:{cand}", params={"blobs": True}
+            )
+        except SourceError as exc:
+            problems.append(f"weights repository hf:{cand}: {exc}")
+            return None
+        siblings = info.get("siblings")
+        files = files_from_siblings(siblings if isinstance(siblings, list) else [], problems)
+        gated = info.get("gated")
+        return WeightsRepo(
+            ref=f"hf:{cand}",
+            url=f"{s.hf_endpoint}/{cand}",
+            files=files,
+            gated=gated if isinstance(gated, (bool, str)) else None,
+            license=_declared_license(info),
+        )
+    return None
 
 
 def _dataset_card(
