@@ -7810,6 +7810,26 @@ DISAGREEMENTS: dict[str, str] = {
     "round 16 (label, data, training code and datasheet now right), and those the card links count as part of the "
     "model card, but together they cover 6 of the 9 standard sections (no model details, environmental impact or "
     "citation), so partial where the round (after OLMoE.yaml, 'links to full details') expected open",
+    "hoverfly-search/hoverfly-static-retrieval-en": "licenses: the released parts (weights, code, two datasets) are "
+    "under open licences and the third dataset is withheld; opengauge rates licences by what is released (open), "
+    "the round by the rubric's 'everything, incl. all data sources' (partial); the expert files split (Lucie.yaml "
+    "open, Neo.yaml partial)",
+    "stonefly-vision/stonefly-vit-large-patch14-224": "licenses: withheld training data beside open weights and code, "
+    "rated by what is released (open) where the round expected partial (as Hoverfly's; the expert files split)",
+    "springtail-lab/Springtail-TS-200M": "datasources: the training data is a table of five public sources linked off "
+    "the Hub (Zenodo, the UCI repository, NOAA, EIA, Wikimedia dumps), with licences and the scripts that rebuild "
+    "it; opengauge recognises Hub datasets and the dataset catalog's corpora, not archives elsewhere, so it reads "
+    "the data as described, not listed (closed), and the label open weights",
+    "treehopper-code/Treehopper-Coder-3B": "licenses: the code dataset declares `license: other` (a compilation of "
+    "permissively licensed files, ODC-By as a whole, said only in its card's prose), which opengauge does not read "
+    "as an open licence, so partial where the round expected open; and the label Open Source AI, not with open data",
+    "froghopper-robotics/froghopper-dp-peg-insertion": "trainingcode and label: the data are simulation episodes "
+    "made by the released `generate.py` and converted by `to_lerobot.py`; opengauge's data-processing vocabulary "
+    "does not read a generator of episodes as data code (`generate.py` is inference in language-model "
+    "repositories), so training code partial and the label open weights",
+    "scarab-audio/Scarab-Music-Large": "modelcard: 6 of the 9 standard sections (no environmental impact, technical "
+    "specifications or citation section), partial under opengauge's 7-of-9 rule (see Cordgrass-7B); the label, "
+    "Open Source AI for licensed music that cannot be shared and an Article 53(1)(d) summary, is right",
     "cordgrass-ai/Cordgrass-7B": "modelcard: 6 of the 9 standard sections (model details, uses, limitations, "
     "getting started, training, evaluation), partial under opengauge's rule of 7 with training and evaluation, "
     "where the round expected open; 6 with training, evaluation and the architecture was tried as open and cut "

@@ -31,6 +31,7 @@ from tests.assess.heldout_round15 import ROUND_15
 from tests.assess.heldout_round16 import ROUND_16
 from tests.assess.heldout_round17 import ROUND_17
 from tests.assess.heldout_round18 import ROUND_18
+from tests.assess.heldout_round19 import ROUND_19
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -51,6 +52,7 @@ CASES = (
     + [(16, r) for r in ROUND_16]
     + [(17, r) for r in ROUND_17]
     + [(18, r) for r in ROUND_18]
+    + [(19, r) for r in ROUND_19]
 )
 
 

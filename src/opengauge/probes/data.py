@@ -373,7 +373,8 @@ def _internal(ctx: ProbeContext) -> tuple[str, Evidence] | None:
         for m in rx.finditer(joined) if rx is not None else ():
             # a negation of the same clause ("no proprietary data was used"), not of the one before it
             # ("terms that do not allow redistribution, so we cannot publish it")
-            before = re.split(r"[,;:]", joined[max(0, m.start() - 30) : m.start()])[-1]
+            # (not across a sentence's end: "... does not allow us to share them. They are not released.")
+            before = re.split(r"[,;:]|\.\s", joined[max(0, m.start() - 30) : m.start()])[-1]
             if _REDUCED_NEGATED.search(before):
                 continue
             if _CJK_CHAR.search(m.group(0)):

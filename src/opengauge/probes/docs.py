@@ -606,9 +606,39 @@ def _applied(ctx: ProbeContext, name: str | None) -> bool:
     )
 
 
+#: The card's word that the model has no paper of its own ("Lacewing-Diffusion-1 has no paper of its own";
+#: "No paper has been published for this model"): the papers it cites are the methods it builds on (held-out
+#: release round 19: a diffusion model citing the latent-diffusion paper read as its own preprint and paper).
+_NO_OWN_PAPER = re.compile(
+    r"\b(has|have) no (own )?(paper|preprint|technical report|publication)s?( of (its|their) own| yet)?\b"
+    r"|\bno (paper|preprint|technical report) (has been|was|is|will be) (published|released|written)\b"
+    r"|\bwe (have not|haven't|did not|didn't) (published|publish|written|write|released|release) "
+    r"(a |any )?(paper|preprint|technical report)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_own_paper(ctx: ProbeContext, pid: str) -> Finding | None:
+    """`closed` on the card's word that the model has no paper of its own (`_NO_OWN_PAPER`), whatever it
+    cites."""
+    hits = ctx.search(_NO_OWN_PAPER, ctx.cards, limit=1, skip_front_matter=True)
+    if not hits:
+        return None
+    return Finding(
+        probe=pid,
+        level=Level.CLOSED,
+        evidence=[ctx.hit_evidence(hits[0], "the card says the model has no paper of its own")],
+        data={"no_own_paper": True},
+        reason=f"The card says the model has no paper of its own ({clip(hits[0].text, 120)!r}); the papers "
+        "it cites are others' work.",
+    )
+
+
 @probe("preprint")
 def preprint(ctx: ProbeContext) -> list[Finding]:
     pid = "preprint"
+    if (none := _no_own_paper(ctx, pid)) is not None:
+        return [none]
     cited = _arxiv_hits(ctx)
     ids = [c for c in cited if c.role == "own"]
     if ids:
@@ -978,6 +1008,8 @@ def _catalog_data(papers: list[tuple[Paper, Evidence]]) -> list[dict[str, Any]]:
 @probe("peer-reviewed-paper")
 def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
     pid = "peer-reviewed-paper"
+    if (none := _no_own_paper(ctx, pid)) is not None:
+        return [none]
     # the model's own paper: a venue cited for related work (a library, a method, a follow-up study)
     # says nothing of how the model is documented
     words = _own_words(ctx)
