@@ -36,7 +36,9 @@ def test_guarded_license_rules_find_the_same_matches(shared_dir: Path) -> None:
             if rx is None:
                 continue
             g = start_guarded(rx)
-            guarded += g is not rx
+            if g is rx:
+                continue  # left as it is: the very pattern object, whose matches are its own
+            guarded += 1
             for text in texts:
                 assert _matches(g, text) == _matches(rx, text), rx.pattern[:80]
                 # a window, as the engine searches a sentence

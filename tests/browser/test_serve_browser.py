@@ -100,7 +100,10 @@ def test_gated_model_says_so(page, serve_app, fake_hub):
 
 def test_progress_page_reloads_into_the_verdict(page, serve_app, fake_hub):
     ref = fake_hub.add_corpus_release("olmo-7b")
-    fake_hub.add_fault("/api/models/" + ref[3:], "slow", delay=2.0, times=1)
+    # the first page is the progress page whatever the delay (`page_wait=0`: the page does not wait for
+    # the reading, which this delay keeps from finishing at once); half a second, not two, so that the
+    # reading is done by the page's first reload (after `PROGRESS_REFRESH`, 2 s), not its second
+    fake_hub.add_fault("/api/models/" + ref[3:], "slow", delay=0.5, times=1)
     srv = serve_app(page_wait=0.0)
     page.goto(srv.url + "/models/" + ref[3:])
     assert "Assessing" in page.text_content("h1")

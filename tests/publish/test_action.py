@@ -1,9 +1,12 @@
 """The composite GitHub Action (action.yml): its `run:` steps, extracted and run locally with bash in
 the order GitHub runs them, with the GitHub environment files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY)
-as temporary files and the install step installing this repository into a fresh virtualenv."""
+as temporary files and the install step installing this repository into a fresh virtualenv (its
+dependencies and build backend from a local mirror of the configured indexes, made by pip from
+them: `tests/publish/wheelhouse.py`)."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -47,10 +50,17 @@ def _env(step: dict, inputs: dict[str, str], github: dict[str, str]) -> dict[str
 
 
 def run_action(
-    inputs: dict[str, str], *, workspace: Path, venv_bin: Path, tmp: Path, install: bool = True
+    inputs: dict[str, str],
+    *,
+    workspace: Path,
+    venv_bin: Path,
+    tmp: Path,
+    install: bool = True,
+    pip: dict[str, str] | None = None,
 ) -> dict:
     """Run the action's `run:` steps in order; `install=False` skips the install step (the venv
-    already holds what it installed: pip would only install it again)."""
+    already holds what it installed: pip would only install it again). `pip`: environment variables
+    for pip (where it finds the packages)."""
     action, steps = _steps()
     values = {k: str(v.get("default", "")) for k, v in action["inputs"].items()} | inputs
     files = {name: tmp / name for name in ("output", "summary.md")}
@@ -65,6 +75,7 @@ def run_action(
         "HF_HUB_OFFLINE": "1",
         "PIP_DISABLE_PIP_VERSION_CHECK": "1",
     }
+    env |= pip or {}
     logs = []
     code = 0
     for step in steps:
@@ -91,14 +102,20 @@ def run_action(
 
 @pytest.fixture(scope="module")
 def action_venv(tmp_path_factory) -> Path:
-    """A fresh virtualenv with nothing installed: the action's install step fills it."""
+    """A fresh virtualenv with nothing installed but pip (the runner's Python after setup-python):
+    the action's install step fills it. Made by `virtualenv` when installed (a fraction of a second,
+    as pre-commit makes its hook environments), else by `venv` (seconds: `ensurepip` installs pip)."""
     venv = tmp_path_factory.mktemp("action-venv")
     base = getattr(sys, "_base_executable", sys.executable)
-    subprocess.run([base, "-m", "venv", str(venv)], check=True, timeout=300)
+    if importlib.util.find_spec("virtualenv") is not None:
+        cmd = [sys.executable, "-m", "virtualenv", "--quiet", "--python", base, str(venv)]
+    else:
+        cmd = [base, "-m", "venv", str(venv)]
+    subprocess.run(cmd, check=True, timeout=300)
     return venv / "bin"
 
 
-def test_action_steps_pass_then_fail(tmp_path, action_venv):
+def test_action_steps_pass_then_fail(tmp_path, action_venv, wheel_mirror):
     ws = tmp_path / "repo"
     open_model(ws / "model")
     good = run_action(
@@ -106,6 +123,7 @@ def test_action_steps_pass_then_fail(tmp_path, action_venv):
         workspace=ws,
         venv_bin=action_venv,
         tmp=tmp_path,
+        pip=wheel_mirror,
     )
     assert good["code"] == 0, good["logs"]
     assert "opengauge 0.1.0" in good["logs"][0]

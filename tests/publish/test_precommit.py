@@ -2,7 +2,9 @@
 repository holding a model folder, whose `.pre-commit-config.yaml` names this repository (a one-commit
 copy of its working tree) at that commit, as a user's config does. pre-commit builds the hook's
 environment by pip-installing this repository (PyPI only) once, into its store, and both runs use it
-(`pre-commit try-repo` would build it again for each run, in a store of its own)."""
+(`pre-commit try-repo` would build it again for each run, in a store of its own). pip takes the
+dependencies and the build backend from a local mirror of the configured indexes, made by pip from
+them (`tests/publish/wheelhouse.py`): it still resolves, builds and installs all of it."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ def _git(cwd: Path, *args: str) -> None:
 
 
 @pytest.mark.skipif(not PRE_COMMIT.exists() or shutil.which("git") is None, reason="pre-commit or git absent")
-def test_pre_commit_run_passes_then_fails(tmp_path):
+def test_pre_commit_run_passes_then_fails(tmp_path, wheel_mirror):
     # this repository at its working-tree state (tracked and new files), as a one-commit git repo
     listed = subprocess.run(
         ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
@@ -58,6 +60,7 @@ def test_pre_commit_run_passes_then_fails(tmp_path):
         "GIT_COMMITTER_EMAIL": "t@example.org",
         "PIP_DISABLE_PIP_VERSION_CHECK": "1",
     }
+    env |= wheel_mirror
     _git(hook_repo, "init", "-q")
     _git(hook_repo, "add", "-A")
     subprocess.run(["git", "commit", "-qm", "opengauge"], cwd=hook_repo, env=env, check=True, timeout=60)
