@@ -203,19 +203,14 @@ _RULE_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*
 # an answer that starts with a plain yes or no ("Yes", "No (ask us)", "\u2713"); anything else ("Only with
 # a paid licence") is read as the row says it
 _AFTER = r"(?:[\s,.;:(!-].*)?"
-_YES = re.compile(rf"(?:yes|y|allowed|permitted|ok|\u2713|\u2714|\u2705){_AFTER}", re.IGNORECASE | re.DOTALL)
-_NO = re.compile(
-    rf"(?:no|n|not (?:allowed|permitted)|prohibited|forbidden|\u2717|\u2718|\u274c){_AFTER}",
-    re.IGNORECASE | re.DOTALL,
-)
+_YES_WORDS = r"yes|y|allowed|permitted|ok|\u2713|\u2714|\u2705"
+_NO_WORDS = r"no|n|not (?:allowed|permitted)|prohibited|forbidden|\u2717|\u2718|\u274c"
+_YES = re.compile(rf"(?:{_YES_WORDS}){_AFTER}", re.IGNORECASE | re.DOTALL)
+_NO = re.compile(rf"(?:{_NO_WORDS}){_AFTER}", re.IGNORECASE | re.DOTALL)
 
 
 #: The plain yes or no an answer starts with (`_YES`, `_NO`), taken off to keep what it adds.
-_YES_NO_WORD = re.compile(
-    r"^\s*(?:yes|y|allowed|permitted|ok|no|n|not (?:allowed|permitted)|prohibited|forbidden|"
-    r"\u2713|\u2714|\u2705|\u2717|\u2718|\u274c)(?![a-z])",
-    re.IGNORECASE,
-)
+_YES_NO_WORD = re.compile(rf"^\s*(?:{_YES_WORDS}|{_NO_WORDS})(?![a-z])", re.IGNORECASE)
 
 #: A list item that is a label and its answer: "Modify: yes", "Use: any purpose".
 _ANSWERED = re.compile(r"\**([A-Za-z][\w /-]{0,40}?)\**\s*:\**\s*(\S.{0,80}?)\s*")

@@ -54,12 +54,11 @@ SHEET_SECTION_MIN = 150
 #: characters against one of five and its space): a paragraph in those languages is a third as long
 #: (held-out release round 17, a Chinese dataset card's 采集过程 of 110 characters).
 _WIDE_WEIGHT = 3
-_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _weighted(chars: int, text: str) -> int:
     """`chars` (a count of `text`'s characters) with each Chinese, Japanese or Korean one weighted."""
-    return chars + (_WIDE_WEIGHT - 1) * len(_WIDE.findall(text))
+    return chars + (_WIDE_WEIGHT - 1) * len(_CJK_CHAR.findall(text))
 
 
 #: Declared datasets whose line in the card is looked up (each look-up reads the card once); the

@@ -621,7 +621,11 @@ _NO_OWN_PAPER = re.compile(
 def _no_own_paper(ctx: ProbeContext, pid: str) -> Finding | None:
     """`closed` on the card's word that the model has no paper of its own (`_NO_OWN_PAPER`), whatever it
     cites."""
-    hits = ctx.search(_NO_OWN_PAPER, ctx.cards, limit=1, skip_front_matter=True)
+    # asked by the preprint and the paper probes: searched once per release
+    hits = ctx.cached(
+        ("probe-docs", "no-own-paper"),
+        lambda: ctx.search(_NO_OWN_PAPER, ctx.cards, limit=1, skip_front_matter=True),
+    )
     if not hits:
         return None
     return Finding(

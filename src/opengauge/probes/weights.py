@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from opengauge.model import Evidence, FileEntry, Finding, Level
 from opengauge.probes.context import Hit, ProbeContext
@@ -121,26 +122,7 @@ def weights_published(ctx: ProbeContext) -> list[Finding]:
                     "weights, so they cannot be used alone.",
                 )
             ]
-        if gate:
-            return [
-                Finding(
-                    probe="weights-published",
-                    level=Level.PARTIAL,
-                    evidence=gate + ev,
-                    data=data,
-                    reason=f"The weights are published ({what}) but behind a gate that asks for "
-                    "personal details or acceptance of terms before download.",
-                )
-            ]
-        return [
-            Finding(
-                probe="weights-published",
-                level=Level.OPEN,
-                evidence=ev,
-                data=data,
-                reason=f"The weights can be downloaded freely: {what}.",
-            )
-        ]
+        return [_published(what, bool(gate), gate + ev, data)]
     other = r.weights_repo
     found = [f for f in other.files if _is_weight_file(f)] if other is not None else []
     if other is not None and found:
@@ -149,25 +131,12 @@ def weights_published(ctx: ProbeContext) -> list[Finding]:
         formats = sorted({_format_of(f.path) for f in found})
         what = f"{len(found)} weight file(s) in {', '.join(formats)} in the linked repository {other.ref}"
         gated_there = other.gated not in (None, False)
-        return [
-            Finding(
-                probe="weights-published",
-                level=Level.PARTIAL if gated_there else Level.OPEN,
-                evidence=[
-                    Evidence(
-                        source=f"{other.url}/blob/main/{f.path}", note="weights in the linked repository"
-                    )
-                    for f in found[:3]
-                ],
-                data={"gated": gated_there, "elsewhere": other.ref, "license_there": other.license},
-                reason=(
-                    f"The weights are published ({what}) but behind a gate that asks for personal details or "
-                    "acceptance of terms before download."
-                    if gated_there
-                    else f"The weights can be downloaded freely: {what}."
-                ),
-            )
+        there = [
+            Evidence(source=f"{other.url}/blob/main/{f.path}", note="weights in the linked repository")
+            for f in found[:3]
         ]
+        data = {"gated": gated_there, "elsewhere": other.ref, "license_there": other.license}
+        return [_published(what, gated_there, there, data)]
     if r.files and not r.files_truncated:
         hits = ctx.search(_WEIGHTS_ELSEWHERE, ctx.readmes, limit=1, skip_front_matter=True)
         if hits:
@@ -203,6 +172,21 @@ def weights_published(ctx: ProbeContext) -> list[Finding]:
             "so published weights could not be checked.",
         )
     ]
+
+
+def _published(what: str, gated: bool, evidence: list[Evidence], data: dict[str, Any]) -> Finding:
+    """Weights that can be downloaded (`what` says which and where): open, or partial behind a gate that asks
+    for personal details or the acceptance of terms."""
+    return Finding(
+        probe="weights-published",
+        level=Level.PARTIAL if gated else Level.OPEN,
+        evidence=evidence,
+        data=data,
+        reason=f"The weights are published ({what}) but behind a gate that asks for personal details or "
+        "acceptance of terms before download."
+        if gated
+        else f"The weights can be downloaded freely: {what}.",
+    )
 
 
 @probe("intermediate-checkpoints")

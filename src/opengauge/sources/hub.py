@@ -388,12 +388,13 @@ def _weights_repo(
     from one model-info request (held-out release round 18). None when the card links no such repository or it
     could not be read (the problem is recorded; the weights then stay unread, not absent)."""
     org, _, name = repo_id.partition("/")
+    declared = {b.lower() for b in bases}
     for cand in derivation.linked_model_ids("\n".join(texts)):
         c_org, _, c_name = cand.partition("/")
         if (
             c_org.lower() != org.lower()
             or cand.lower() == repo_id.lower()
-            or f"hf:{cand}".lower() in {b.lower() for b in bases}
+            or f"hf:{cand}".lower() in declared
             or not c_name.lower().startswith(name.lower())
         ):
             continue
