@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -201,3 +202,25 @@ def test_linked_repo_failure_is_recorded_not_fatal(fake_hub, monkeypatch):
     release = resolve("hf:org/m")
     assert release.code_repos[0].error and "HTTP 500" in release.code_repos[0].error
     assert any("linked code repo" in p for p in release.problems)
+
+
+def test_tls_settings_are_built_once_per_setting(monkeypatch, tmp_path) -> None:
+    """Every GitHub client shares one TLS context (loading the CA bundle costs ~25 ms a client), and a
+    CA bundle named by SSL_CERT_FILE is still honoured, as httpx does by default."""
+    import certifi
+
+    from opengauge.sources.http import tls_context
+
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    assert tls_context() is tls_context()
+    bundle = tmp_path / "ca.pem"
+    bundle.write_bytes(Path(certifi.where()).read_bytes())
+    monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
+    mine = tls_context()
+    assert mine is tls_context()
+    monkeypatch.delenv("SSL_CERT_FILE")
+    assert tls_context() is not mine
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "missing.pem"))
+    with pytest.raises(OSError):
+        tls_context()

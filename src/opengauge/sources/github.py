@@ -28,7 +28,14 @@ from opengauge.sources.errors import (
     PrivateRepoError,
     SourceError,
 )
-from opengauge.sources.http import Failure, parse_retry_after, status_failure, transport_failure, with_retries
+from opengauge.sources.http import (
+    Failure,
+    parse_retry_after,
+    status_failure,
+    tls_context,
+    transport_failure,
+    with_retries,
+)
 from opengauge.sources.refs import Ref
 from opengauge.sources.settings import Settings
 
@@ -61,7 +68,11 @@ class GitHubClient:
             if self.s.github_token:
                 headers["Authorization"] = f"Bearer {self.s.github_token}"
             self._client = httpx.Client(
-                base_url=self.s.github_api, headers=headers, timeout=self.s.timeout, follow_redirects=True
+                base_url=self.s.github_api,
+                headers=headers,
+                timeout=self.s.timeout,
+                follow_redirects=True,
+                verify=tls_context(),
             )
         return self._client
 
