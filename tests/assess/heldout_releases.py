@@ -7816,10 +7816,12 @@ DISAGREEMENTS: dict[str, str] = {
     "open, Neo.yaml partial)",
     "stonefly-vision/stonefly-vit-large-patch14-224": "licenses: withheld training data beside open weights and code, "
     "rated by what is released (open) where the round expected partial (as Hoverfly's; the expert files split)",
-    "springtail-lab/Springtail-TS-200M": "datasources: the training data is a table of five public sources linked off "
-    "the Hub (Zenodo, the UCI repository, NOAA, EIA, Wikimedia dumps), with licences and the scripts that rebuild "
-    "it; opengauge recognises Hub datasets and the dataset catalog's corpora, not archives elsewhere, so it reads "
-    "the data as described, not listed (closed), and the label open weights",
+    "springtail-lab/Springtail-TS-200M": "label and licenses: the five sources linked off the Hub (Zenodo, the UCI "
+    "repository, NOAA, EIA, Wikimedia dumps) are read as listed and published (the data-archive rule written after "
+    "this round; datasources right), but two are 'US public domain', which names no licence, so the data's licences are not all open (partial); "
+    "and the data is described only in a section of the model card, not a datasheet (closed, as the round "
+    "expects), which OSAID's data information (a description of provenance, selection and processing) does not "
+    "take for one, so the label stays open weights",
     "treehopper-code/Treehopper-Coder-3B": "licenses: the code dataset declares `license: other` (a compilation of "
     "permissively licensed files, ODC-By as a whole, said only in its card's prose), which opengauge does not read "
     "as an open licence, so partial where the round expected open; and the label Open Source AI, not with open data",

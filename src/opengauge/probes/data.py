@@ -11,6 +11,7 @@ from typing import Any
 from opengauge.knowledge.datasets import DatasetDocumentation, DatasetEntry, find_dataset, load_datasets
 from opengauge.knowledge.names import CJK_CHARS
 from opengauge.licenses.facts import verdict_for_id
+from opengauge.licenses.names import entry_named_in
 from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind, Evidence, Finding, Level
 from opengauge.probes.context import LIST_ITEM, Hit, ProbeContext, Section, drop_comments, sections_of
 from opengauge.probes.prefilter import for_text
@@ -22,6 +23,9 @@ from opengauge.textio import table_cells
 
 _VOCAB = vocabulary("data")  # probes/vocabulary/data.yaml: what each pattern recognises, and why
 _HUB_DATASET_LINK = _VOCAB.pattern("hub-dataset-link")
+_ARCHIVE_LINK = _VOCAB.pattern("data-archive-link")
+#: What an archive link keeps of its URL as the dataset's id: no scheme, no "www.", no trailing slash.
+_URL_HEAD = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
 _TRAINED_ON = _VOCAB.pattern("trained-on")
 _CONTINUED = _VOCAB.pattern("continued-pretraining")
 _DATA_HEADING = _VOCAB.pattern("data-heading")
@@ -122,7 +126,8 @@ def _linked_in(
     seen: dict[str, tuple[DatasetRef, Evidence]],
 ) -> None:
     """Add to `seen` the Hub datasets `docs` link where they say the model was trained on them (each with
-    what the source looked up about it, when it could: its license, gating, card)."""
+    what the source looked up about it, when it could: its license, gating, card), and the records of
+    public data archives they link there (not looked up: the licence their line names)."""
     looked_up = {d.id.lower(): d for d in ctx.release.linked_datasets}
     for hit in ctx.search(_HUB_DATASET_LINK, docs, limit=40, skip_front_matter=True):
         if not _training_context(ctx, hit):
@@ -136,6 +141,23 @@ def _linked_in(
                     id=ds_id, url=f"https://huggingface.co/datasets/{ds_id}"
                 )
                 seen[ds_id.lower()] = (ref, ctx.hit_evidence(hit, f"dataset {ds_id} linked"))
+    # data published off the Hub, in a public research-data archive or open-data portal (Zenodo, the UCI
+    # repository, NOAA's archive...): listed as a Hub link is, under the licence its line names, if any
+    for hit in ctx.search(_ARCHIVE_LINK, docs, limit=40, skip_front_matter=True):
+        if not _training_context(ctx, hit):
+            continue
+        named = entry_named_in(hit.text)
+        ids = [_URL_HEAD.sub("", m.group(0)).rstrip("/") for m in _ARCHIVE_LINK.finditer(hit.text)]
+        for ds_id in ids:
+            # a Markdown link whose text is the shortened address ("[uci.edu/dataset/321](https://...)")
+            # names one record
+            if any(o.lower().startswith(ds_id.lower() + "/") for o in ids):
+                continue
+            if ds_id.lower() not in seen:
+                seen[ds_id.lower()] = (
+                    DatasetRef(id=ds_id, url=f"https://{ds_id}", license=named.id if named else None),
+                    ctx.hit_evidence(hit, f"dataset {ds_id} linked in a public data archive"),
+                )
 
 
 def _training_context(ctx: ProbeContext, hit: Hit) -> bool:
@@ -234,7 +256,12 @@ def _describe(ds: DatasetRef) -> dict[str, Any]:
         known.license if known is not None and known.license not in ("other", "unknown") else None
     )
     verdict = verdict_for_id(license_id)
-    linked = public is None and not legacy and "huggingface.co/datasets/" in (ds.url or "")
+    # a link the source did not look up: a Hub dataset page, or a record of a public data archive
+    linked = (
+        public is None
+        and not legacy
+        and ("huggingface.co/datasets/" in (ds.url or "") or bool(_ARCHIVE_LINK.match(ds.url or "")))
+    )
     gated = ds.gated if ds.gated is not None else (known.gated if known is not None else None)
     return {
         "id": ds.id,
