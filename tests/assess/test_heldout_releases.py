@@ -32,6 +32,7 @@ from tests.assess.heldout_round16 import ROUND_16
 from tests.assess.heldout_round17 import ROUND_17
 from tests.assess.heldout_round18 import ROUND_18
 from tests.assess.heldout_round19 import ROUND_19
+from tests.assess.heldout_round20 import ROUND_20
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -53,6 +54,7 @@ CASES = (
     + [(17, r) for r in ROUND_17]
     + [(18, r) for r in ROUND_18]
     + [(19, r) for r in ROUND_19]
+    + [(20, r) for r in ROUND_20]
 )
 
 

@@ -12,6 +12,23 @@ from opengauge.licenses.clauses import clauses
 
 #: (round, sentence, clause type it must not read as)
 NEAR_MISSES: list[tuple[int, str, str]] = [
+    # licence round 42's rules: a definition naming an approval that is not the licensee's registration, a
+    # registration that cannot be transferred, a session count that is a statistic, a purpose that includes
+    # commercial use
+    (
+        42,
+        '"Compatible License" means a license that is listed at https://example.org/compatible that has been '
+        "approved by the Foundation as essentially equivalent to this License.",
+        "notification-duty",
+    ),
+    (42, "A registration is personal to the registrant and cannot be transferred.", "no-redistribution"),
+    (42, "The service held more than 1,500 concurrent sessions during the launch.", "user-threshold"),
+    (
+        42,
+        '"Permitted Purpose" means the evaluation of the behaviour of models and commercial deployment '
+        "of them.",
+        "research-only",
+    ),
     (
         7,
         "Earlier versions of the model have been used by more than 1 million people.",
@@ -500,6 +517,26 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
 HITS: list[tuple[str, str]] = [
+    # licence round 42's rules in other words
+    (
+        "If you run more than 200 simultaneous streams of the Model, you need a separate licence.",
+        "user-threshold",
+    ),
+    (
+        '"Licensee" means an organisation that has completed our online registration form and received '
+        "a key.",
+        "notification-duty",
+    ),
+    (
+        '"Authorized Use" means the assessment and comparison of the performance of language models.',
+        "research-only",
+    ),
+    (
+        "This licence does not cover any use in which the outputs reach customers, in products or in hosted "
+        "services, whether paid or free.",
+        "research-only",
+    ),
+    ("Redistributions of the weights must include this licence and the copyright line above.", "attribution"),
     # license round 41's rules in other words
     ("Licensee shall submit monthly usage statistics to the Licensor.", "notification-duty"),
     ("The Licensor may remotely disable the Model in any copy by pushing an update.", "remote-control"),

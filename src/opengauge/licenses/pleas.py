@@ -38,7 +38,12 @@ _DEONTIC = LazyPattern(
 #: A wish: "We hope you will not use the model for mass surveillance" (held-out round 34) asks; a duty word in
 #: the same sentence ("we hope you understand that you must not ...") makes it bind. The one wording of a
 #: wish, read by the clause rules here and by the safety net (`additions._NOT_A_LIMIT`).
-WISH = r"^\W*(we|the authors?|the licensor)( (do|would|sincerely|strongly))? (hope|wish|trust|urge)\b"
+#: Held-out round 42: an answer in a licence's questions and answers ("A: We would prefer that it not be used
+#: in weapons"), and a preference ("prefer", "would rather", "would like").
+WISH = (
+    r"^\W*(?:a\s*[:.)-]\s*)?(we|the authors?|the licensor)( (do|would|sincerely|strongly))? "
+    r"(hope|wish|trust|urge|prefer|rather|like)\b"
+)
 _WISH = LazyPattern(WISH)
 
 

@@ -13,6 +13,7 @@ from opengauge.knowledge.names import CJK_CHARS
 from opengauge.licenses.facts import verdict_for_id
 from opengauge.licenses.names import entry_named_in
 from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind, Evidence, Finding, Level
+from opengauge.probes.cardsections import linked_docs
 from opengauge.probes.context import LIST_ITEM, Hit, ProbeContext, Section, drop_comments, sections_of
 from opengauge.probes.prefilter import for_text
 from opengauge.probes.registry import probe
@@ -312,10 +313,23 @@ def _data_regions(ctx: ProbeContext) -> list[tuple[Document, int, str]]:
             if (_DATA_HEADING.search(s.title) or _TRAINING_SECTION_TITLE.search(s.title)) and s.substantive
         ]
 
+    def linked() -> list[tuple[Document, int, str]]:
+        # held-out release round 20: the repository's own documents the card links ("The sources ... are in
+        # our [data statement](docs/data-statement.md)") are part of the card; one about the data (its title
+        # says so) is read whole
+        out: list[tuple[Document, int, str]] = []
+        for doc in linked_docs(ctx):
+            secs = ctx.sections(doc)
+            if secs and _DATA_HEADING.search(secs[0].title):
+                out.append((doc, 0, doc.text))
+            else:
+                out += about_data([doc])
+        return out
+
     def find() -> list[tuple[Document, int, str]]:
         sections = about_data(ctx.cards)
         if sections:
-            return sections
+            return sections + linked()
         # a card without a section on its data or training leaves them to the READMEs of the publisher's
         # own code repositories, when they have one; its lines that say what the model was trained on count
         lines = [
@@ -426,6 +440,28 @@ def _internal(ctx: ProbeContext) -> tuple[str, Evidence] | None:
     return None
 
 
+def _sampled(ctx: ProbeContext, listed: list[tuple[DatasetRef, Evidence]]) -> tuple[str, Evidence] | None:
+    """The first statement of a listed dataset's own card that the dataset is only a published part of
+    training data that is not published ("Only the 5% sample in this repository is published"; "The full
+    corpus ... is not distributed"), with its evidence; None when no card the source read says so. A
+    dataset card speaks for its dataset as the model card does for the model (held-out release round 20)."""
+    for ds, _ in listed:
+        if not ds.card:
+            continue
+        text = " ".join(ds.card.split())
+        rx = for_text(_INTERNAL_DATA, text)
+        for m in rx.finditer(text) if rx is not None else ():
+            before = re.split(r"[,;:]|\.\s", text[max(0, m.start() - 30) : m.start()])[-1]
+            if _REDUCED_NEGATED.search(before):
+                continue
+            return m.group(0), Evidence(
+                source=ds.url or f"https://huggingface.co/datasets/{ds.id}",
+                quote=m.group(0),
+                note=f"dataset card of {ds.id}: the dataset is a published part of unpublished data",
+            )
+    return None
+
+
 def _unshareable(ctx: ProbeContext) -> str | None:
     """The words of the card's data sections saying why some training data cannot be shared, for a legal or
     technical reason (`unshareable-reason`), or None: the G7 exception for data not released."""
@@ -519,7 +555,7 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
                     f"released ({slices}; opengauge dataset catalog).",
                 )
             ]
-        internal = _internal(ctx) if public else None
+        internal = (_internal(ctx) or _sampled(ctx, listed)) if public else None
         if internal is not None:
             # the OSAI rubric's partial, "some sources open": public datasets listed beside training
             # data the card says is the publisher's own and unpublished

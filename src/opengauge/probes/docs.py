@@ -41,6 +41,7 @@ _PRESENTS_PAPER = _VOCAB.pattern("presents-paper")
 _CITING_TITLE = _VOCAB.pattern("citing-title")
 _TECH_REPORT = _VOCAB.pattern("tech-report-file")
 _REPORT_LINK = _VOCAB.pattern("report-link")
+_REPORT_TITLE = _VOCAB.pattern("report-title")
 _OWN_PAPER = _VOCAB.pattern("own-paper")
 _PAPER_TITLE = _VOCAB.pattern("paper-title")
 #: Words of a card's first heading that are not a model's name.
@@ -660,7 +661,10 @@ def preprint(ctx: ProbeContext) -> list[Finding]:
             )
         ]
     reports = [(r, f) for r, f in ctx.code_files if _TECH_REPORT.search(f.path)] + [
-        (None, f) for f in ctx.release.files if _TECH_REPORT.search(f.path)
+        (None, f)
+        for f in ctx.release.files
+        if _TECH_REPORT.search(f.path)
+        or any(d.path == f.path and _REPORT_TITLE.match(d.text.lstrip()[:200]) for d in ctx.own_docs)
     ]
     # the experts count a technical report published outside arXiv (a PDF on GitHub, the Hub or the
     # publisher's site) as the preprint: see the definition's `decides`
