@@ -399,6 +399,13 @@ def _complete_corpora(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
     return list(out.values())
 
 
+def _negated_before(text: str, start: int) -> bool:
+    """True when the clause before `start` negates what follows ("no proprietary data was used"): the words
+    since the last comma, colon, semicolon or sentence end, at most 30 characters back, not the clause
+    before it ("terms that do not allow redistribution, so we cannot publish it")."""
+    return bool(_REDUCED_NEGATED.search(re.split(r"[,;:]|\.\s", text[max(0, start - 30) : start])[-1]))
+
+
 def _internal(ctx: ProbeContext) -> tuple[str, Evidence] | None:
     """The first statement that part of the training data is the publisher's own and unpublished
     ("our internal Orca-style dataset"), with its evidence; None when the card says none. A negated
@@ -414,8 +421,7 @@ def _internal(ctx: ProbeContext) -> tuple[str, Evidence] | None:
             # a negation of the same clause ("no proprietary data was used"), not of the one before it
             # ("terms that do not allow redistribution, so we cannot publish it")
             # (not across a sentence's end: "... does not allow us to share them. They are not released.")
-            before = re.split(r"[,;:]|\.\s", joined[max(0, m.start() - 30) : m.start()])[-1]
-            if _REDUCED_NEGATED.search(before):
+            if _negated_before(joined, m.start()):
                 continue
             if _CJK_CHAR.search(m.group(0)):
                 # Chinese, Japanese and Korean negate after the noun, with the verb, or just before it
@@ -451,8 +457,7 @@ def _sampled(ctx: ProbeContext, listed: list[tuple[DatasetRef, Evidence]]) -> tu
         text = " ".join(ds.card.split())
         rx = for_text(_INTERNAL_DATA, text)
         for m in rx.finditer(text) if rx is not None else ():
-            before = re.split(r"[,;:]|\.\s", text[max(0, m.start() - 30) : m.start()])[-1]
-            if _REDUCED_NEGATED.search(before):
+            if _negated_before(text, m.start()):
                 continue
             return m.group(0), Evidence(
                 source=ds.url or f"https://huggingface.co/datasets/{ds.id}",
