@@ -38,8 +38,11 @@ def linked_docs(ctx: ProbeContext) -> list[Document]:
     card that is a table of contents ("| Training data | [docs/data.md](docs/data.md) |") documents the model
     through them, as the experts read a card that "provides broad overview and links to full details"
     (OLMoE in the OSAI index: model card open; held-out release round 15)."""
-    cards = [d.text for d in ctx.cards]
-    return [d for d in ctx.own_docs if any(d.path in text for text in cards)]
+    # asked by the model-card and training-data probes: found once per release
+    return ctx.cached(
+        ("linked-docs",),
+        lambda: [d for d in ctx.own_docs if any(d.path in c.text for c in ctx.cards)],
+    )
 
 
 def _present_sections(ctx: ProbeContext) -> dict[str, Section]:

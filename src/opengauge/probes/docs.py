@@ -660,11 +660,10 @@ def preprint(ctx: ProbeContext) -> list[Finding]:
                 reason=f"A preprint of the model is archived on arXiv ({', '.join(c.aid for c in ids[:3])}).",
             )
         ]
+    # a Markdown document of the release titled as a report is one under any file name (REPORT.md)
+    titled = {d.path for d in ctx.own_docs if _REPORT_TITLE.match(d.text.lstrip()[:200])}
     reports = [(r, f) for r, f in ctx.code_files if _TECH_REPORT.search(f.path)] + [
-        (None, f)
-        for f in ctx.release.files
-        if _TECH_REPORT.search(f.path)
-        or any(d.path == f.path and _REPORT_TITLE.match(d.text.lstrip()[:200]) for d in ctx.own_docs)
+        (None, f) for f in ctx.release.files if _TECH_REPORT.search(f.path) or f.path in titled
     ]
     # the experts count a technical report published outside arXiv (a PDF on GitHub, the Hub or the
     # publisher's site) as the preprint: see the definition's `decides`
