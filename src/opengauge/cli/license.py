@@ -233,6 +233,12 @@ def _print_text(report, doc: dict[str, Any] | None = None) -> None:  # noqa: ANN
         "green" if report.verdict.is_open else "yellow" if report.verdict is LicenseVerdict.UNKNOWN else "red"
     )
     out.print(f"Verdict: [bold {style}]{escape(report.verdict)}[/bold {style}] - {_safe(report.summary())}")
+    if report.options:
+        out.print("The options the text offers (the most open one decides; the clauses below bind under it):")
+        for o in report.options:
+            mark = "decides" if o.decides else "       "
+            blocks = f" - blocked by {', '.join(o.blocking)}" if o.blocking else ""
+            out.print(f"  {mark} lines {o.line}-{o.end}: {_safe(o.label)}: {escape(o.verdict.value)}{blocks}")
     freedoms = report.freedom_lines()
     if freedoms:
         out.print("The four freedoms, as the text grants them:")

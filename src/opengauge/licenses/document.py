@@ -77,6 +77,22 @@ class AddedText(_Frozen):
     """The paragraph, white space collapsed."""
 
 
+class OptionReading(_Frozen):
+    """One option of a text that offers a choice between licences ("dual-licensed", "at your option",
+    an SPDX `OR` expression), read as that option's terms with the terms the options share."""
+
+    label: str
+    """The option's label line, or its column's header in a table of options."""
+    line: int
+    end: int
+    verdict: LicenseVerdict
+    summary: str
+    blocking: list[str] = Field(default_factory=list)
+    """The clause types that block open source under this option."""
+    decides: bool = False
+    """The most open option, whose verdict is the text's."""
+
+
 class LicenseDocument(_Frozen):
     """One license reading in the `opengauge.license/1` shape (as `opengauge license --format json`
     prints it)."""
@@ -105,6 +121,9 @@ class LicenseDocument(_Frozen):
     freedoms: list[FreedomRead] = Field(default_factory=list)
     """For a text the catalog does not know: the four freedoms as its grant gives them (present only
     when the text grants something)."""
+    options: list[OptionReading] = Field(default_factory=list)
+    """For a text that offers a choice between licences: each option as read (present only then); the
+    most open option anyone may choose decides the verdict, and `clauses` are those that bind under it."""
     catalog_clauses: list[LicenseClause] = Field(default_factory=list)
     """For a license known only by catalog id (no text): the clause types the catalog records
     (no line, no quote), never shown as if quoted from a text."""
@@ -121,6 +140,7 @@ __all__ = [
     "LicenseClause",
     "LicenseDocument",
     "LicenseInfo",
+    "OptionReading",
     "PolicyRead",
     "license_document",
 ]

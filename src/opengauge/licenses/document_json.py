@@ -72,6 +72,7 @@ def license_json(
     unclassified: Sequence[Mapping[str, Any]] = (),
     disguised: Sequence[str] = (),
     freedoms: Sequence[Mapping[str, Any]] = (),
+    options: Sequence[Mapping[str, Any]] = (),
 ) -> dict[str, Any]:
     """The document of one license reading (`based_on` and `changes` are set only for a catalog
     license with clauses added, `disguised` only when the text hides words, `freedoms` only when a
@@ -103,4 +104,6 @@ def license_json(
         doc["disguised"] = list(disguised)
     if freedoms:
         doc["freedoms"] = [dict(f) for f in freedoms]
+    if options:
+        doc["options"] = [dict(o) for o in options]
     return doc

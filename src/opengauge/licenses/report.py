@@ -4,7 +4,7 @@ brings in), and give the verdict; the result serialises to the `opengauge.licens
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from opengauge.clause import Clause
@@ -18,11 +18,40 @@ from opengauge.licenses.grants import MISSING_TYPE, Grants, read_grants
 from opengauge.licenses.identify import identify
 from opengauge.licenses.integrity import resolve as resolve_integrity
 from opengauge.licenses.language import unread_language
-from opengauge.licenses.names import referenced_license
+from opengauge.licenses.names import entry_named_in, referenced_license
 from opengauge.licenses.normalize import disguises
+from opengauge.licenses.options import Option, offered
 from opengauge.licenses.reference import MIN_COVERAGE, coverage, covers, in_reference, insertions, is_copy
 from opengauge.licenses.taxonomy import CLAUSE_TYPES, clause_of
 from opengauge.licenses.verdict import looks_like_policy, verdict
+
+
+@dataclass(frozen=True, kw_only=True)
+class OptionRead:
+    """One option of a text that offers a choice between licences, as read (`options.offered`)."""
+
+    label: str
+    """The option's label line, or its column's header."""
+    line: int
+    end: int
+    """Its first and last line (1-based)."""
+    verdict: LicenseVerdict
+    summary: str
+    blocking: list[str]
+    """The types of the clauses that block open source under this option."""
+    decides: bool
+    """The most open option: the text's verdict is this option's."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "line": self.line,
+            "end": self.end,
+            "verdict": self.verdict.value,
+            "summary": self.summary,
+            "blocking": list(self.blocking),
+            "decides": self.decides,
+        }
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -66,6 +95,9 @@ class LicenseReport:
     language: str | None = None
     """For an `unknown` text the catalog does not know: the language it is written in when opengauge
     does not read it (`language.unread_language`), which the summary names as the reason."""
+    options: list[OptionRead] = field(default_factory=list)
+    """For a text that offers a choice between licences: each option as read; the report is the reading
+    of the most open one (`decides`), its clauses those that bind under it."""
 
     @property
     def missing_freedoms(self) -> list[Freedom]:
@@ -134,6 +166,23 @@ class LicenseReport:
     def summary(self) -> str:
         """The verdict in plain words, e.g. "Not open source: commercial use is allowed but
         3 clauses restrict it"."""
+        if self.options:
+            best = next(o for o in self.options if o.decides)
+            n = len(self.options)
+            if self.verdict is LicenseVerdict.UNKNOWN:
+                return (
+                    f"Unknown: the text offers a choice of {n} licences and not every option could be read; "
+                    f'the most open one read, "{_short(best.label, 60)}" (lines {best.line}-{best.end}), is '
+                    f"{best.verdict.value}, so whether it is open is not decided: read the options"
+                )
+            return (
+                f'A choice of {n} licences; the most open one anyone may take, "{_short(best.label, 60)}" '
+                f"(lines {best.line}-{best.end}), decides: {self._single()}"
+            )
+        return self._single()
+
+    def _single(self) -> str:
+        """`summary` for the text (or the option) read as one set of terms."""
         if self.modified and self.entry is not None:
             added = len(self.changes)
             said = []
@@ -248,6 +297,7 @@ class LicenseReport:
             policies=self.policies,
             disguised=self.disguised,
             freedoms=self.freedoms(),
+            options=[o.to_json() for o in self.options],
         )
 
 
@@ -338,7 +388,80 @@ def _grant_cut(text: str, entry: LicenseEntry, share: float | None) -> bool:
 
 def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] = ()) -> LicenseReport:
     """Identify `text`, read its clauses and those of each use policy in `policies` (texts, or
-    `(document, text)` pairs, or `Document`s), and give the verdict over all of them."""
+    `(document, text)` pairs, or `Document`s), and give the verdict over all of them. A text that offers a
+    choice between licences (`options.offered`) is read once per option, and the most open option decides
+    (`_most_open`)."""
+    choice = offered(text)
+    if choice:
+        return _most_open(
+            [(o, _read_option(o, document, policies)) for o in choice], text, document, policies
+        )
+    return _read(text, document, policies)
+
+
+def _read_option(option: Option, document: str | None, policies: Sequence[Any]) -> LicenseReport:
+    """One option of a choice, read as the text under it; an option that names a catalog licence
+    ("Option A - the Apache License, Version 2.0", a column headed by it) and whose own text states no
+    term opengauge cannot read is that licence, as a notice naming it is (`_governed_verdict`)."""
+    report = _read(option.text, document, policies)
+    if report.verdict is not LicenseVerdict.UNKNOWN or report.unclassified or report.blocking:
+        return report
+    named = _named_entry(option.names)
+    if named is None:
+        return report
+    return replace(
+        report, verdict=LicenseVerdict(_governed_verdict(named, report.clauses)), governed_by=named.id
+    )
+
+
+def _named_entry(names: Sequence[str]) -> LicenseEntry | None:
+    """The one catalog licence these words name, by title ("the Apache License, Version 2.0") or as a
+    well-known licence's name ("MIT License"); None when they name none or several."""
+    from opengauge.licenses.catalog import load_catalog
+    from opengauge.licenses.identify import named_license
+
+    catalog = load_catalog()
+    found = {}
+    for words in names:
+        spdx = named_license(words.removeprefix("the ").strip())
+        entry = entry_named_in(words) or (catalog.by_spdx(spdx) if spdx else None)
+        if entry is not None and entry.kind == "license":
+            found[entry.id] = entry
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _most_open(
+    readings: list[tuple[Option, LicenseReport]], text: str, document: str | None, policies: Sequence[Any]
+) -> LicenseReport:
+    """The reading of a text that offers a choice: the reading of its most open option (by
+    `LicenseVerdict.rank`), with every option's reading listed. An option whose reading is `unknown`
+    leaves the verdict undecided unless another option is open (it might be more open than the best
+    decided one); when no option is decided the text is read whole."""
+    decided = [
+        (o, r) for o, r in readings if r.verdict not in (LicenseVerdict.UNKNOWN, LicenseVerdict.USE_POLICY)
+    ]
+    if not decided:
+        return _read(text, document, policies)
+    option, best = min(decided, key=lambda pair: pair[1].verdict.rank)
+    undecided = any(r.verdict is LicenseVerdict.UNKNOWN for _, r in readings)
+    v = best.verdict if best.verdict.is_open or not undecided else LicenseVerdict.UNKNOWN
+    read = [
+        OptionRead(
+            label=o.label,
+            line=o.line,
+            end=o.end,
+            verdict=r.verdict,
+            summary=r.summary(),
+            blocking=sorted({c.type for c in r.blocking}),
+            decides=o is option,
+        )
+        for o, r in readings
+    ]
+    return replace(best, verdict=v, options=read)
+
+
+def _read(text: str, document: str | None, policies: Sequence[Any]) -> LicenseReport:
+    """`analyze` for a text read whole."""
     ident = identify(text)
     entry = ident.entry
     disguised = list(disguises(text))
@@ -457,4 +580,4 @@ def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] =
     )
 
 
-__all__ = ["SCHEMA", "LicenseReport", "analyze"]
+__all__ = ["SCHEMA", "LicenseReport", "OptionRead", "analyze"]

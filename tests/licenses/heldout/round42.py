@@ -216,18 +216,9 @@ _BSD_3 = (
 
 #: Cases where opengauge's reading and the round's expectation differ, for the reason written here (strict
 #: expected failures: reading them as written would pass).
-DISAGREEMENTS: dict[str, str] = {
-    "two options, neither open": (
-        "a text that offers a choice between licences is read as one text: both options' clauses count together, "
-        "so Option A's non-commercial condition gives the verdict non-commercial where the recipient could take "
-        "Option B (commercial use for a fee: restricted); the reading is stricter than the round's, never kinder"
-    ),
-    "either apache-2.0 or a commercial agreement, in a table": (
-        "a text that offers a choice between licences is read as one text: the commercial agreement's column "
-        "(a user cap, no training on outputs) counts against the text, so restricted where a recipient may take "
-        "Apache-2.0 (the SPDX expression 'Apache-2.0 OR ...'); the reading is stricter than the round's, never kinder"
-    ),
-}
+#: Cases where opengauge's reading and the round's expectation differ (none since the choice between licences
+#: is read option by option, `licenses/options.py`).
+DISAGREEMENTS: dict[str, str] = {}
 
 CASES: dict[str, tuple[str, str, str | None]] = {
     "mit file, model terms cap concurrent sessions": (
