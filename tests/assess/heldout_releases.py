@@ -7853,4 +7853,11 @@ DISAGREEMENTS: dict[str, str] = {
     "alder-ai/Alder-3B": "paper: the only report is a PDF in the repository that opengauge does not read, so "
     "whether a peer-reviewed paper exists is left unknown, where the round (after Nanbeige.yaml, a technical "
     "report on the Hub rated closed) expected closed from the card's @techreport citation",
+    "organza-nlp/Organza-9B-Instruct": "licenses: the weights are bound by the base's bespoke terms while the "
+    "tuning data and the code are openly licensed: two of weights, training code and training data open, the "
+    "rubric's own words for partial (frameworks.md §1.1: 'parts open-licensed: at least two ... of weights, training "
+    "code, training data'), where the round followed Tulu.yaml and Poro.yaml (closed; Arabic StableLM.yaml rates "
+    "the same shape partial)",
+    "sateen-quants/Organza-9B-Instruct-GGUF": "licenses: as its original Organza-9B-Instruct (partial by the "
+    "rubric's words, where the round expected closed)",
 }

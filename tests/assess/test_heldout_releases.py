@@ -33,6 +33,7 @@ from tests.assess.heldout_round17 import ROUND_17
 from tests.assess.heldout_round18 import ROUND_18
 from tests.assess.heldout_round19 import ROUND_19
 from tests.assess.heldout_round20 import ROUND_20
+from tests.assess.heldout_round21 import ROUND_21
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -55,6 +56,7 @@ CASES = (
     + [(18, r) for r in ROUND_18]
     + [(19, r) for r in ROUND_19]
     + [(20, r) for r in ROUND_20]
+    + [(21, r) for r in ROUND_21]
 )
 
 

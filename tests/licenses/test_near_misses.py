@@ -12,6 +12,19 @@ from opengauge.licenses.clauses import clauses
 
 #: (round, sentence, clause type it must not read as)
 NEAR_MISSES: list[tuple[int, str, str]] = [
+    # licence round 43 and release round 21: what a model is intended for is no duty; identifying the licensor
+    # is a name rule's
+    (
+        43,
+        "It is intended for research and educational use in accordance with the Velour Institute's "
+        "Responsible Use Guidelines.",
+        "use-policy-by-reference",
+    ),
+    (
+        43,
+        "The weights may not be used to identify the licensor as the author of your product.",
+        "use-restrictions",
+    ),
     # licence round 42's rules: a definition naming an approval that is not the licensee's registration, a
     # registration that cannot be transferred, a session count that is a statistic, a purpose that includes
     # commercial use
@@ -517,6 +530,21 @@ NEAR_MISSES: list[tuple[int, str, str]] = [
 
 #: (sentence, clause type it must read as): the release round's refusals in other verbs of putting to use
 HITS: list[tuple[str, str]] = [
+    # round 43: the near hits of the intended-use exception and of the wider subject
+    (
+        "The model is intended for research. You must use it in accordance with the Velour Responsible Use "
+        "Guidelines.",
+        "use-policy-by-reference",
+    ),
+    (
+        "It is intended for research use, and you must use it in accordance with our Responsible Use "
+        "Guidelines.",
+        "use-policy-by-reference",
+    ),
+    (
+        "The adapter, and any model that contains it, may not be used to identify a speaker.",
+        "use-restrictions",
+    ),
     # licence round 42's rules in other words
     (
         "If you run more than 200 simultaneous streams of the Model, you need a separate licence.",

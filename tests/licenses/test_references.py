@@ -69,3 +69,23 @@ def test_a_local_folder_with_only_a_license_header_is_open_weights() -> None:
     card = "# Tern-7B\n\nA model.\n"
     release = card_and_license("local/tern", card, APACHE_HEADER, source="local")
     assert assess(release).label is Label.OPEN_WEIGHTS
+
+
+def test_a_reference_with_a_duty_of_its_own_is_not_the_license_it_names() -> None:
+    """A short text that names Apache 2.0 and adds a duty no clause reads ("You must follow those guidelines
+    when you deploy it") is not a notice pointing at Apache 2.0: what it adds is quoted and the verdict is not
+    decided (it read osi-open before release round 21's check)."""
+    text = (
+        "Tern-7B is licensed under the Apache License 2.0. It is intended for research and educational use "
+        "in accordance with the Tern Responsible Use Guidelines. You must follow those guidelines when you "
+        "deploy it.\n"
+    )
+    report = analyze(text, document="LICENSE")
+    assert report.verdict is LicenseVerdict.UNKNOWN and report.governed_by is None
+    assert [a.quote for a in report.unclassified] == ["You must follow those guidelines when you deploy it."]
+    # contributions taken in under the same licence are no duty of the recipient's
+    said = (
+        "Tern-7B is licensed under the Apache License 2.0. Contributions are accepted under the Apache "
+        "License 2.0 only.\n"
+    )
+    assert analyze(said, document="LICENSE").verdict is LicenseVerdict.OSI_OPEN

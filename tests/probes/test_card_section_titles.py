@@ -31,6 +31,8 @@ def test_kinds_kept_per_title_give_the_same_sections(release_corpus: Path) -> No
         doc = Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=text)
         ctx = ProbeContext(Release(ref="hf:t/t", source="hub", id="t/t", documents=[doc]))
         found = present_sections(ctx)
+        if "getting-started" not in _plain(sections_of(doc)):
+            found.pop("getting-started", None)  # found by its code, under another title (`usage-code`)
         assert {k: (s.line, s.title) for k, s in found.items()} == {
             k: (s.line, s.title) for k, s in _plain(sections_of(doc)).items()
         }
@@ -38,3 +40,46 @@ def test_kinds_kept_per_title_give_the_same_sections(release_corpus: Path) -> No
         for s in sections_of(doc):
             assert title_kinds(s.title) == tuple(k for k, rx in CARD_SECTIONS.items() if rx.search(s.title))
     assert kinds > len(texts)
+
+
+def _ctx(text: str) -> ProbeContext:
+    doc = Document(kind=DocumentKind.MODEL_CARD, path="README.md", text=text)
+    return ProbeContext(Release(ref="hf:t/t", source="hub", id="t/t", documents=[doc]))
+
+
+def test_bold_labels_open_sections_as_enterprise_cards_write_them() -> None:
+    """Held-out release round 21: "**Intended Use:** The model is designed to ..." is the uses section, its
+    body the words after the label; a bold word inside a list item or a sentence is no section."""
+    text = (
+        "# Quill-8B\n\n"
+        "**Model Summary:** Quill-8B is an 8B-parameter instruction model for business assistants.\n\n"
+        "**Intended Use:** The model answers general instructions and powers assistants in many domains.\n\n"
+        "- **License:** Apache 2.0, for the weights and the code alike.\n\n"
+        "We made it **fast**: it runs on one GPU and answers in under a second for most prompts.\n\n"
+        "**Training Data:** Public instruction sets with permissive licences and internal synthetic data.\n"
+    )
+    titles = [(s.title, s.level) for s in sections_of(_ctx(text).cards[0])]
+    assert titles == [("Quill-8B", 1), ("Model Summary", 8), ("Intended Use", 8), ("Training Data", 8)]
+    found = present_sections(_ctx(text))
+    assert {"uses", "training"} <= set(found)
+    assert found["uses"].body.startswith("The model answers general instructions")
+
+
+def test_code_that_loads_the_model_is_the_getting_started_section_under_any_title() -> None:
+    code = (
+        "```python\nfrom transformers import AutoModelForCausalLM\n"
+        "m = AutoModelForCausalLM.from_pretrained('q')\n```\n"
+    )
+    card = "# Quill\n\n## Training\n\nTrained on 2T tokens of public web text and code, in two stages.\n\n"
+    found = present_sections(
+        _ctx(card + "## Generation\n\nA simple example of how to use the model.\n\n" + code)
+    )
+    assert found["getting-started"].title == "Generation"
+    # code that does not load or run the model is not a guide to getting started
+    other = "```python\nprint(sum(range(10)))\n```\n"
+    assert "getting-started" not in present_sections(_ctx(card + "## Generation\n\nSome words.\n\n" + other))
+    # a card that is only usage code has no standard section (Grok.yaml: "only usage information", closed)
+    assert (
+        present_sections(_ctx("# Quill\n\n## Generation\n\nA simple example of how to use it.\n\n" + code))
+        == {}
+    )

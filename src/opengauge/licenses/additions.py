@@ -320,6 +320,10 @@ _NOT_A_LIMIT = re.compile(
     # needed to reproduce your changes"), and a promise not to enforce rights (a public-domain fallback:
     # "we promise never to enforce them against anyone"), held-out round 27
     r"\bcost of (copying|physically performing|distribution|the medium)|what is needed to reproduce|"
+    # how contributions to the project come in ("Contributions ... are accepted under the Apache License 2.0
+    # only", held-out round 43): the project's own inbound terms, as Apache 2.0's section 5 sets them
+    r"\bcontributions?\b[^.;]{0,80}?\b(are|is|will be|must be) (accepted|submitted|licensed|made|provided)\b"
+    r"[^.;]{0,10}?\bunder\b|"
     r"\b(promise|agree|undertake|covenant)s? (never|not) to (enforce|assert|sue|bring|exercise)\b|"
     # a copyleft's "no further restrictions" in other words: "You may not add terms that take any of those
     # freedoms away" (held-out round 27)

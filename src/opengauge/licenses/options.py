@@ -134,6 +134,10 @@ _ABOUT_CHOICE = re.compile(
     r"|\bthe (licen[cs]e|option) (you|they|it) (do not |don't |did not )?"
     r"(choose|chose|pick|picked|select|elect)"
     r"|\b(need|needs|have|has) (only|not|no need) to (comply|accept|choose)"
+    r"|\b(do|does|did) not (need|have) to (accept|comply with|choose|take)\b"
+    r"|\b(who|that|which) (chooses?|chose|elects?|picks?|selects?|takes?) "
+    r"(option|licen[cs]e|alternative|track)\b"
+    r"|\b(choosing|electing|picking|selecting) (option|licen[cs]e|alternative|track)\b"
     r"|\b(full|complete) texts? of (each|both|the two|every)",
     re.IGNORECASE,
 )

@@ -386,6 +386,14 @@ def _grant_cut(text: str, entry: LicenseEntry, share: float | None) -> bool:
     return not read_grants(text).all_four
 
 
+def _unexplained_in(text: str, found: Sequence[Clause], grants: Grants) -> list[Addition]:
+    """The sentences of a text that refuse, confine or oblige and that neither a clause read in it nor its
+    grant explains (`additions.unexplained`)."""
+    explained = [(c.line, c.quote) for c in found if c.line is not None]
+    granted = [(g.line, g.quote) for g in [*grants.granted.values(), *([grants.stop] if grants.stop else [])]]
+    return unexplained(text, explained, granted)
+
+
 def analyze(text: str, *, document: str | None = None, policies: Sequence[Any] = ()) -> LicenseReport:
     """Identify `text`, read its clauses and those of each use policy in `policies` (texts, or
     `(document, text)` pairs, or `Document`s), and give the verdict over all of them. A text that offers a
@@ -521,11 +529,7 @@ def _read(text: str, document: str | None, policies: Sequence[Any]) -> LicenseRe
             # an open reading of an unknown text stands only when every sentence that refuses,
             # confines or reserves something was read: one no detector explains leaves the verdict
             # undecided, never open (a copyleft text's many conditions keep the freedoms: not read so)
-            explained = [(c.line, c.quote) for c in found if c.line is not None]
-            granted = [
-                (g.line, g.quote) for g in [*grants.granted.values(), *([grants.stop] if grants.stop else [])]
-            ]
-            unread = unexplained(text, explained, granted)
+            unread = _unexplained_in(text, found, grants)
             if resembles and as_license is not None:
                 unread = [a for a in unread if not in_reference(a.quote, as_license.id)]
             if unread or (resembles and not grants.all_four):
@@ -539,9 +543,12 @@ def _read(text: str, document: str | None, policies: Sequence[Any]) -> LicenseRe
             # license it puts the work under (a license header, "This model is released under the GNU
             # GPL v3 or later"), is read like a notice pointing at that license; a text with terms of
             # its own ("licensed under Apache 2.0, with the following additional conditions: ...") is
-            # read for them, above
+            # read for them, above, and one with a duty no clause explains ("You must follow those
+            # guidelines when you deploy it") is not that license: what it adds is not read
             reference = referenced_license(text)
-            if reference is not None:
+            if reference is not None and grants is not None:
+                unread = _unexplained_in(text, found, grants)
+            if reference is not None and not unread:
                 governed_by = reference.id
                 v = _governed_verdict(reference, found + policy_clauses)
     changes: list[Clause] = []

@@ -45,8 +45,12 @@ def linked_docs(ctx: ProbeContext) -> list[Document]:
     )
 
 
+_USAGE_CODE = _VOCAB.pattern("usage-code")
+
+
 def _present_sections(ctx: ProbeContext) -> dict[str, Section]:
     found: dict[str, Section] = {}
+    usage: Section | None = None
     for doc in [*ctx.cards, *linked_docs(ctx)]:
         for s in ctx.sections(doc):
             for key in title_kinds(s.title):
@@ -54,7 +58,14 @@ def _present_sections(ctx: ProbeContext) -> dict[str, Section]:
                     found[key] = s
             if len(found) == len(CARD_SECTIONS):
                 return found
-    return found
+            if (usage is None or s.level > usage.level) and "```" in s.body and _USAGE_CODE.search(s.body):
+                usage = s  # the innermost section that holds the code
+    if found and "getting-started" not in found and usage is not None:
+        # a section of code that loads or runs the model, under any title (`usage-code`), beside other
+        # standard sections: a card that is only usage code stays without any (the experts rate Grok's
+        # "Model card provides only usage information" closed)
+        found["getting-started"] = usage
+    return dict(sorted(found.items(), key=lambda kv: list(CARD_SECTIONS).index(kv[0])))
 
 
 @lru_cache(maxsize=4096)

@@ -54,6 +54,11 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*$", re.I)
 _SUMMARY = re.compile(r"^\s*(?:<details\b[^>]*>\s*)?<summary\b[^>]*>(.*?)</summary\s*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
+# a bold label opening a paragraph (`**Intended Use:** The model is ...`), as enterprise cards write their
+# sections (held-out release round 21): a section below any heading, its body the rest of the paragraph's
+# lines up to the next label or heading
+_BOLD_LABEL = re.compile(r"^(\*\*|__)([A-Za-z][^*_\n]{1,58}?)(?::\1|\1:)[ \t]*(.*)$")
+BOLD_LABEL_LEVEL = 8
 # a setext heading: one line of text (after a blank line) underlined with = (level 1) or - (level 2)
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _NOT_SETEXT_TEXT = re.compile(r"^\s*([#|<>*+-]|\d+[.)]\s)|^\s{4}")
@@ -199,12 +204,14 @@ def _plain_title(title: str) -> str:
 
 def sections_of(doc: Document) -> list[Section]:
     """The sections of a document: Markdown headings (`#` and setext, underlined with = or -), HTML
-    headings alone on their line, and the summaries of `<details>` blocks (nested in any heading);
+    headings alone on their line, the summaries of `<details>` blocks (nested in any heading) and bold labels
+    that open a paragraph (`**Training Data:** ...`, nested below those, `BOLD_LABEL_LEVEL`);
     headings inside code fences are ignored. Linear in the text: each section ends where the next
     heading of the same or a higher level starts."""
     lines = doc.text.split("\n")
     skip, _ = split_front_matter(doc.text)
     heads: list[tuple[int, int, str]] = []
+    inline: dict[int, str] = {}  # a bold label's line: the words after the label, part of its body
     fenced = False
     for i, line in enumerate(lines):
         if i < skip:
@@ -218,6 +225,10 @@ def sections_of(doc: Document) -> list[Section]:
         if head.startswith("#"):
             if m := _HEADING.match(head):
                 heads.append((i, len(m.group(1)), _plain_title(m.group(2))))
+        elif head.startswith(("**", "__")):
+            if m := _BOLD_LABEL.match(head):
+                heads.append((i, BOLD_LABEL_LEVEL, _plain_title(m.group(2))))
+                inline[i] = m.group(3)
         elif "<" in head:
             if m := _HTML_HEADING.match(head):
                 heads.append((i, int(m.group(1)), _plain_title(m.group(2))))
@@ -242,6 +253,8 @@ def sections_of(doc: Document) -> list[Section]:
     for n, (i, level, title) in enumerate(heads):
         end = ends[n]
         body = "\n".join(line[: SCAN_WIDTH * 4] for line in lines[i + 1 : end])
+        if i in inline:
+            body = inline[i][: SCAN_WIDTH * 4] + "\n" + body
         out.append(Section(doc, title, level, i + 1, end, body))
     return out
 

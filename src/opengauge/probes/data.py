@@ -745,6 +745,23 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
                     f"base model {ref} {state}.",
                 )
             ]
+        internal = _internal(ctx) if judged and not thin and not unread else None
+        if internal is not None:
+            # the dataset cards document the published datasets only: the card says part of the training
+            # data is the publisher's own and unpublished, and no datasheet of the release covers it (the
+            # OSAI rubric's partial, "some datasheets"; held-out release round 21)
+            said, where = internal
+            return [
+                Finding(
+                    probe=pid,
+                    level=Level.PARTIAL,
+                    evidence=[where, *ev],
+                    data={**data, "undocumented_part": said},
+                    reason="The published training datasets have dataset cards on the Hub, but the card "
+                    f"says part of the training data is not published ({said!r}) and no datasheet documents "
+                    "that part.",
+                )
+            ]
         catalogued = [j.ds.id for j in judged if j.catalog is not None]
         if catalogued:
             data["from_catalog"] = catalogued
