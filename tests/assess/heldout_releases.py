@@ -500,6 +500,24 @@ def _yaml(key: str, value: object) -> str:
     return f"{key}: {value}\n"
 
 
+def sheet(
+    license_id: str,
+    title: str,
+    languages: list[str],
+    sections: dict[str, str],
+    *,
+    task: str = "text-generation",
+    intro: str = "",
+) -> str:
+    """A dataset card written as a datasheet (Gebru et al. 2021), one `##` heading per section (no language
+    block when `languages` is empty), for the held-out rounds' datasets."""
+    langs = "".join(f"- {lang}\n" for lang in languages)
+    lang_block = f"language:\n{langs}" if languages else ""
+    body = "".join(f"## {heading}\n\n{text}\n\n" for heading, text in sections.items())
+    lead = f"{intro}\n\n" if intro else ""
+    return f"---\nlicense: {license_id}\n{lang_block}task_categories:\n- {task}\n---\n\n# {title}\n\n{lead}{body}"
+
+
 def _github(
     full_name: str,
     tree: list[dict],

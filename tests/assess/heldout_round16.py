@@ -98,6 +98,7 @@ from tests.assess.heldout_releases import (
     _hub_model,
     _OwnLayout,
     _tree,
+    sheet,
 )
 from tests.servers import HubFile, HubRepo
 
@@ -107,11 +108,7 @@ QWEN2_CONFIG = (
 )
 
 
-def _sheet(license_id: str, title: str, languages: list[str], sections: dict[str, str]) -> str:
-    """A dataset card written as a datasheet (Gebru et al. 2021), one `##` heading per section."""
-    langs = "".join(f"- {lang}\n" for lang in languages)
-    body = "".join(f"## {heading}\n\n{text}\n\n" for heading, text in sections.items())
-    return f"---\nlicense: {license_id}\nlanguage:\n{langs}task_categories:\n- text-generation\n---\n\n# {title}\n\n{body}"
+_sheet = sheet  # one home: `heldout_releases.sheet`
 
 
 def _hub_model_with(repo_id: str, body: str, card_data: dict, files: dict[str, bytes]) -> HubRepo:

@@ -126,7 +126,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tests.assess.heldout_releases import Dataset, HeldOut, _github, _tree
+from tests.assess.heldout_releases import Dataset, HeldOut, _github, _tree, sheet
 from tests.servers import HubFile, HubRepo, fake_sha
 
 #: The Apache License 2.0 as the Apache Software Foundation publishes it (its full text, with the appendix), as a
@@ -335,18 +335,7 @@ APACHE_2_0 = b"""                                 Apache License
 """
 
 
-def _sheet(
-    license_id: str,
-    title: str,
-    languages: list[str],
-    sections: dict[str, str],
-    *,
-    task: str = "text-generation",
-) -> str:
-    """A dataset card written as a datasheet (Gebru et al. 2021), one `##` heading per section."""
-    langs = "".join(f"- {lang}\n" for lang in languages)
-    body = "".join(f"## {heading}\n\n{text}\n\n" for heading, text in sections.items())
-    return f"---\nlicense: {license_id}\nlanguage:\n{langs}task_categories:\n- {task}\n---\n\n# {title}\n\n{body}"
+_sheet = sheet  # one home: `heldout_releases.sheet`
 
 
 @dataclass

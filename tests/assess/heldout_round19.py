@@ -150,7 +150,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from tests.assess.heldout_releases import Dataset, HeldOut, _github, _tree
+from tests.assess.heldout_releases import Dataset, HeldOut, _github, _tree, sheet
 from tests.servers import HubFile, HubRepo, fake_sha
 
 
@@ -183,21 +183,7 @@ def _lfs(path: str, size: int) -> HubFile:
     return HubFile(path, None, size=size, lfs=True)
 
 
-def _sheet(
-    license_id: str,
-    title: str,
-    languages: list[str],
-    sections: dict[str, str],
-    *,
-    task: str,
-    intro: str = "",
-) -> str:
-    """A dataset card written as a datasheet (Gebru et al. 2021), one `##` heading per section."""
-    langs = "".join(f"- {lang}\n" for lang in languages)
-    lang_block = f"language:\n{langs}" if languages else ""
-    body = "".join(f"## {heading}\n\n{text}\n\n" for heading, text in sections.items())
-    lead = f"{intro}\n\n" if intro else ""
-    return f"---\nlicense: {license_id}\n{lang_block}task_categories:\n- {task}\n---\n\n# {title}\n\n{lead}{body}"
+_sheet = sheet  # one home: `heldout_releases.sheet`
 
 
 def _model(repo_id: str, front: str, body: str, files: list[HubFile]) -> HubRepo:

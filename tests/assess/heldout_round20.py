@@ -122,20 +122,9 @@ first heading calls it a technical report is the preprint under any file name (C
 
 from __future__ import annotations
 
-from tests.assess.heldout_releases import Dataset, HeldOut, _github, _tree
+from tests.assess.heldout_releases import Dataset, HeldOut, _github, _tree, sheet
 
-
-def _sheet(
-    license_id: str, title: str, languages: list[str], sections: dict[str, str], *, intro: str = ""
-) -> str:
-    """A dataset card written as a datasheet (Gebru et al. 2021), one `##` heading per section."""
-    langs = "".join(f"- {lang}\n" for lang in languages)
-    body = "".join(f"## {heading}\n\n{text}\n\n" for heading, text in sections.items())
-    lead = f"{intro}\n\n" if intro else ""
-    return (
-        f"---\nlicense: {license_id}\nlanguage:\n{langs}task_categories:\n- text-generation\n---\n\n"
-        f"# {title}\n\n{lead}{body}"
-    )
+_sheet = sheet  # one home: `heldout_releases.sheet`
 
 
 def _config(

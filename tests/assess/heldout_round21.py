@@ -141,7 +141,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from tests.assess.heldout_releases import WEIGHTS, Dataset, HeldOut, _github, _tree, _yaml
+from tests.assess.heldout_releases import WEIGHTS, Dataset, HeldOut, _github, _tree, _yaml, sheet
 from tests.servers import HubFile, HubRepo, fake_sha
 
 
@@ -199,18 +199,7 @@ def _model(repo_id: str, card_data: dict, body: str, files: dict[str, bytes | No
     )
 
 
-def _sheet(
-    license_id: str,
-    title: str,
-    languages: list[str],
-    sections: dict[str, str],
-    *,
-    task: str = "text-generation",
-) -> str:
-    """A dataset card written as a datasheet (Gebru et al. 2021), one `##` heading per section."""
-    langs = "".join(f"- {lang}\n" for lang in languages)
-    body = "".join(f"## {heading}\n\n{text}\n\n" for heading, text in sections.items())
-    return f"---\nlicense: {license_id}\nlanguage:\n{langs}task_categories:\n- {task}\n---\n\n# {title}\n\n{body}"
+_sheet = sheet  # one home: `heldout_releases.sheet`
 
 
 def _llama_config(

@@ -186,33 +186,7 @@ documented (`DISAGREEMENTS`: read as one text, stricter than the round, never ki
 
 from __future__ import annotations
 
-#: The BSD 3-Clause License's own text after its copyright line (two cases bundle it).
-_BSD_3 = (
-    "Redistribution and use in source and binary forms, with or without\n"
-    "modification, are permitted provided that the following conditions are met:\n"
-    "\n"
-    "1. Redistributions of source code must retain the above copyright notice, this\n"
-    "   list of conditions and the following disclaimer.\n"
-    "\n"
-    "2. Redistributions in binary form must reproduce the above copyright notice,\n"
-    "   this list of conditions and the following disclaimer in the documentation\n"
-    "   and/or other materials provided with the distribution.\n"
-    "\n"
-    "3. Neither the name of the copyright holder nor the names of its\n"
-    "   contributors may be used to endorse or promote products derived from\n"
-    "   this software without specific prior written permission.\n"
-    "\n"
-    'THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"\n'
-    "AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE\n"
-    "IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE\n"
-    "DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE\n"
-    "FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL\n"
-    "DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR\n"
-    "SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER\n"
-    "CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,\n"
-    "OR TORT (INCLUDING NEGLIGENCE) ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE,\n"
-    "EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.\n"
-)
+from tests.licenses.standard_texts import BSD_3_TERMS as _BSD_3
 
 #: Cases where opengauge's reading and the round's expectation differ, for the reason written here (strict
 #: expected failures: reading them as written would pass).

@@ -184,41 +184,8 @@ checkpoint). Now 11 of 12; round 42's two choices (read as one text before) pass
 
 from __future__ import annotations
 
-#: The MIT License's own text after its copyright line (two cases bundle it).
-_MIT = (
-    "Permission is hereby granted, free of charge, to any person obtaining a copy\n"
-    'of this software and associated documentation files (the "Software"), to deal\n'
-    "in the Software without restriction, including without limitation the rights\n"
-    "to use, copy, modify, merge, publish, distribute, sublicense, and/or sell\n"
-    "copies of the Software, and to permit persons to whom the Software is\n"
-    "furnished to do so, subject to the following conditions:\n"
-    "\n"
-    "The above copyright notice and this permission notice shall be included in all\n"
-    "copies or substantial portions of the Software.\n"
-    "\n"
-    'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\n'
-    "IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,\n"
-    "FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE\n"
-    "AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER\n"
-    "LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,\n"
-    "OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE\n"
-    "SOFTWARE.\n"
-)
-
-#: The Apache License 2.0's standard header after its copyright line (three cases bundle it).
-_APACHE_HEADER = (
-    'Licensed under the Apache License, Version 2.0 (the "License");\n'
-    "you may not use this file except in compliance with the License.\n"
-    "You may obtain a copy of the License at\n"
-    "\n"
-    "    http://www.apache.org/licenses/LICENSE-2.0\n"
-    "\n"
-    "Unless required by applicable law or agreed to in writing, software\n"
-    'distributed under the License is distributed on an "AS IS" BASIS,\n'
-    "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.\n"
-    "See the License for the specific language governing permissions and\n"
-    "limitations under the License.\n"
-)
+from tests.licenses.standard_texts import APACHE_HEADER as _APACHE_HEADER
+from tests.licenses.standard_texts import MIT_TERMS as _MIT
 
 #: Cases where opengauge's reading and the round's expectation differ, for the reason written here (strict
 #: expected failures: reading them as written would pass).
