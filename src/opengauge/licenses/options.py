@@ -80,13 +80,26 @@ class Option:
     Apache License, Version 2.0"), label first."""
 
 
-def _offer(line: str) -> bool:
-    """Whether a line's words offer a choice between licences: not a licence's own choice of its later
-    versions ("either version 3 of the License, or (at your option) any later version")."""
-    return any(
-        "later version" not in line[max(0, m.start() - 80) : m.end() + 40].lower()
-        for m in _CHOICE.finditer(line)
-    )
+def _offer_at(text: str) -> int | None:
+    """Where the words that offer a choice between licences start in `text`, or None: not a licence's own
+    choice of its later versions ("either version 3 of the License, or (at your option) any later
+    version")."""
+    for m in _CHOICE.finditer(text):
+        if "later version" not in text[max(0, m.start() - 80) : m.end() + 40].lower():
+            return m.start()
+    return None
+
+
+def _offer(text: str) -> bool:
+    return _offer_at(text) is not None
+
+
+def _spdx_choice(text: str) -> int | None:
+    """The offset of an SPDX expression that offers a choice (`OR` at its top level and no `AND`), or None."""
+    for m in _SPDX.finditer(text):
+        if re.search(r"\bOR\b", m.group(1)) and not re.search(r"\bAND\b", m.group(1)):
+            return m.start()
+    return None
 
 
 def offers_choice(text: str) -> bool:
@@ -94,13 +107,7 @@ def offers_choice(text: str) -> bool:
     and does not say that the licences apply together."""
     if _TOGETHER.search(text):
         return False
-    if _offer(text.replace("\n", " ")):
-        return True
-    for m in _SPDX.finditer(text):
-        expr = m.group(1)
-        if re.search(r"\bOR\b", expr) and not re.search(r"\bAND\b", expr):
-            return True
-    return False
+    return _offer(text.replace("\n", " ")) or _spdx_choice(text) is not None
 
 
 #: A licence named in words: the word before "Licence", "License" or "Agreement" keys it ("the Apache
@@ -253,18 +260,11 @@ def _heading_spans(lines: list[str], first: int) -> list[_Span]:
 def _choice_line(lines: list[str]) -> int | None:
     """The line where the words that offer the choice start (they may run over a line break), else the
     SPDX expression's line."""
-    flat = " ".join(lines)  # the offsets of "\n".join(lines)
-    at = next(
-        (m.start() for m in _CHOICE.finditer(flat) if _offer(flat[max(0, m.start() - 80) : m.end() + 40])),
-        None,
-    )
-    if at is not None:
-        return _line_of(lines, at)
-    for i, line in enumerate(lines):
-        m = _SPDX.search(line)
-        if m and re.search(r"\bOR\b", m.group(1)):
-            return i
-    return None
+    text = "\n".join(lines)
+    at = _offer_at(text.replace("\n", " "))
+    if at is None:
+        at = _spdx_choice(text)
+    return None if at is None else _line_of(lines, at)
 
 
 def _line_of(lines: list[str], offset: int) -> int:
