@@ -53,6 +53,28 @@ def policy_json(document: str, id_: str | None, name: str | None) -> dict[str, A
     return {"document": document, "id": id_, "name": name}
 
 
+def option_json(
+    *,
+    label: str,
+    line: int,
+    end: int,
+    verdict: LicenseVerdict,
+    summary: str,
+    blocking: Sequence[str],
+    decides: bool,
+) -> dict[str, Any]:
+    """One option of a text that offers a choice between licences, as read (`OptionReading`)."""
+    return {
+        "label": label,
+        "line": line,
+        "end": end,
+        "verdict": LicenseVerdict(verdict).value,
+        "summary": summary,
+        "blocking": list(blocking),
+        "decides": decides,
+    }
+
+
 def license_json(
     *,
     verdict: LicenseVerdict,

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from opengauge.textio import table_cells
+
 #: Words that offer the recipient a choice between licences (or between sets of terms), in lower case: matched
 #: on the lower-cased text (`_lower`), which is faster than a case-blind match of so many branches.
 _CHOICE = re.compile(
@@ -54,8 +56,7 @@ _ITEM = re.compile(
     r"^[ \t]{0,6}(?:[-*+][ \t]+)?(\(([a-z]|[ivx]{1,4}|[0-9]{1,2})\)|([a-z]|[0-9]{1,2})\))[ \t]+\S"
 )
 
-#: A Markdown heading or a file marker, and whether it names a licence or terms.
-_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$|^[ \t]*==>[ \t]*(.+?)[ \t]*<==[ \t]*$")
+#: Words in a heading, a label or a column's header that name a licence or terms.
 _TERMS_WORDS = re.compile(r"\b(licen[cs]es?|agreement|terms|eula)\b", re.IGNORECASE)
 
 #: Words that make terms apply together, not as a choice.
@@ -289,10 +290,6 @@ _TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _RULE_ROW = re.compile(r"^[ \t]*\|?[ \t:|-]+\|?[ \t]*$")
 
 
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in line.strip().strip("|").split("|")]
-
-
 def _table_spans(lines: list[str], first: int) -> list[_Span]:
     """A Markdown table after the words that offer the choice whose header names two or more options in
     its columns (after a first column of what is compared): one span per column (the whole table), keyed
@@ -300,7 +297,7 @@ def _table_spans(lines: list[str], first: int) -> list[_Span]:
     for i in range(first, len(lines) - 1):
         if not (_TABLE_LINE.match(lines[i]) and _RULE_ROW.match(lines[i + 1])):
             continue
-        head = _cells(lines[i])
+        head = table_cells(lines[i])
         if len(head) < 3 or not all(_LABEL.match(h) or _TERMS_WORDS.search(h) for h in head[1:]):
             continue
         end = i + 2
@@ -388,15 +385,18 @@ def _mentioned(passage: str, keys: dict[str, set[str]]) -> set[str]:
     return {key for key, words in keys.items() if words & said}
 
 
+#: A label or a licence's name, whichever comes first in a passage (`_first_mentioned`).
+_LABEL_OR_NAME = re.compile(_MENTION.pattern + "|" + _NAMED.pattern, re.IGNORECASE)
+
+
 def _first_mentioned(passage: str, keys: dict[str, set[str]]) -> str | None:
     """The option a passage names first (by label or by its licence's name)."""
-    first: tuple[int, str] | None = None
-    for key, words in keys.items():
-        for m in re.finditer(_MENTION.pattern + "|" + _NAMED.pattern, passage, re.IGNORECASE):
-            said = _key(m.group(1)) if m.group(1) else (m.group(2) or "").lower()
-            if said in words and (first is None or m.start() < first[0]):
-                first = (m.start(), key)
-    return first[1] if first else None
+    for m in _LABEL_OR_NAME.finditer(passage):
+        said = _key(m.group(1)) if m.group(1) else (m.group(2) or "").lower()
+        key = next((key for key, words in keys.items() if said in words), None)
+        if key is not None:
+            return key
+    return None
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -469,21 +469,18 @@ def offered(text: str) -> list[Option]:
                 keys[by_name.pop()] |= said
     _give_passages(read, keys)
     blank = _choice_sentences(read)
+    columns = [t.key for t in table]
     out = []
     for key in keys:
+        n = columns.index(key) + 1 if key in columns else 0  # its column in a table of options, 0 for none
         under = read.under(key, blank)
         if table:
-            columns = [t.key for t in table]
-            under = _column(under.split("\n"), lines, table, columns.index(key) + 1 if key in columns else 0)
+            under = _column(under.split("\n"), lines, table, n)
         first_line, last_line = at[key]
         own = "".join(ch for ch, o in zip(text, read.owner, strict=True) if o == key)
-        if table and key in {t.key for t in table}:
-            n = [t.key for t in table].index(key) + 1
-            own += "\n".join(
-                _cells(line)[n]
-                for line in lines[table[0].start + 2 : table[0].end + 1]
-                if n < len(_cells(line))
-            )
+        if n:
+            rows = [table_cells(line) for line in lines[table[0].start + 2 : table[0].end + 1]]
+            own += "\n".join(cells[n] for cells in rows if n < len(cells))
         names = tuple(dict.fromkeys([*_names(labels[key]).values(), *_names(own).values()]))
         out.append(Option(labels[key][:80], first_line + 1, last_line + 1, under, names))
     return out
@@ -545,7 +542,7 @@ def _column(read: list[str], lines: list[str], table: list[_Span], n: int) -> st
         elif _RULE_ROW.match(lines[i]):
             read[i] = ""
         else:
-            cells = _cells(lines[i])
+            cells = table_cells(lines[i])
             cell = cells[n] if 0 < n < len(cells) else ""
             read[i] = f"{cells[0]}: {cell}" + ("" if cell.endswith((".", ";", ":")) or not cell else ".")
     return "\n".join(read)

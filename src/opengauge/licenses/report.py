@@ -12,7 +12,7 @@ from opengauge.enums import Freedom, LicenseVerdict
 from opengauge.licenses.additions import Addition, additions, end_line, unexplained
 from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.clauses import clauses as find_clauses
-from opengauge.licenses.document_json import SCHEMA, freedom_json, license_json, policy_json
+from opengauge.licenses.document_json import SCHEMA, freedom_json, license_json, option_json, policy_json
 from opengauge.licenses.errors import LicenseError
 from opengauge.licenses.grants import MISSING_TYPE, Grants, read_grants
 from opengauge.licenses.identify import identify
@@ -43,15 +43,16 @@ class OptionRead:
     """The most open option: the text's verdict is this option's."""
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "label": self.label,
-            "line": self.line,
-            "end": self.end,
-            "verdict": self.verdict.value,
-            "summary": self.summary,
-            "blocking": list(self.blocking),
-            "decides": self.decides,
-        }
+        """The option as the document shows it (`document_json.option_json`)."""
+        return option_json(
+            label=self.label,
+            line=self.line,
+            end=self.end,
+            verdict=self.verdict,
+            summary=self.summary,
+            blocking=self.blocking,
+            decides=self.decides,
+        )
 
 
 @dataclass(frozen=True, kw_only=True)

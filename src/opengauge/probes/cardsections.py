@@ -65,7 +65,7 @@ def _present_sections(ctx: ProbeContext) -> dict[str, Section]:
         # standard sections: a card that is only usage code stays without any (the experts rate Grok's
         # "Model card provides only usage information" closed)
         found["getting-started"] = usage
-    return dict(sorted(found.items(), key=lambda kv: list(CARD_SECTIONS).index(kv[0])))
+    return {key: found[key] for key in CARD_SECTIONS if key in found}  # in the template's order
 
 
 @lru_cache(maxsize=4096)

@@ -411,7 +411,12 @@ def _internal(ctx: ProbeContext) -> tuple[str, Evidence] | None:
     ("our internal Orca-style dataset"), with its evidence; None when the card says none. A negated
     statement ("no proprietary data was used") does not count. A data-mix table in a section on the
     data or the training that answers "no" in a column asking whether each source is released says
-    so of that row's source."""
+    so of that row's source. Found once per release: the training-data and data-documentation probes both
+    ask."""
+    return ctx.cached(("internal-data",), lambda: _find_internal(ctx))
+
+
+def _find_internal(ctx: ProbeContext) -> tuple[str, Evidence] | None:
     regions = _data_regions(ctx)
     for (doc, first, body), joined in zip(regions, _joined_regions(ctx), strict=True):
         # a sentence wrapped over lines is read whole (`_joined_regions`); the long pattern runs only
