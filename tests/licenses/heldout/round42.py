@@ -186,6 +186,7 @@ documented (`DISAGREEMENTS`: read as one text, stricter than the round, never ki
 
 from __future__ import annotations
 
+from tests.licenses.standard_texts import APACHE_HEADER, MIT_TERMS
 from tests.licenses.standard_texts import BSD_3_TERMS as _BSD_3
 
 #: Cases where opengauge's reading and the round's expectation differ, for the reason written here (strict
@@ -200,25 +201,7 @@ CASES: dict[str, tuple[str, str, str | None]] = {
         "MIT License\n"
         "\n"
         "Copyright (c) 2026 Pentrevan Acoustics Ltd\n"
-        "\n"
-        "Permission is hereby granted, free of charge, to any person obtaining a copy\n"
-        'of this software and associated documentation files (the "Software"), to deal\n'
-        "in the Software without restriction, including without limitation the rights\n"
-        "to use, copy, modify, merge, publish, distribute, sublicense, and/or sell\n"
-        "copies of the Software, and to permit persons to whom the Software is\n"
-        "furnished to do so, subject to the following conditions:\n"
-        "\n"
-        "The above copyright notice and this permission notice shall be included in all\n"
-        "copies or substantial portions of the Software.\n"
-        "\n"
-        'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\n'
-        "IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,\n"
-        "FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE\n"
-        "AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER\n"
-        "LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,\n"
-        "OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE\n"
-        "SOFTWARE.\n"
-        "\n"
+        "\n" + MIT_TERMS + "\n"
         "==> MODEL_TERMS.md <==\n"
         "# Model-specific terms for the Gwennick-Voice 2 weights\n"
         "\n"
@@ -420,19 +403,7 @@ CASES: dict[str, tuple[str, str, str | None]] = {
     "apache header with a badge rider for the weights": (
         "Ashlock-Diffusion XL\n"
         "Copyright 2026 Vennacott Visual Computing S.r.l.\n"
-        "\n"
-        'Licensed under the Apache License, Version 2.0 (the "License");\n'
-        "you may not use this file except in compliance with the License.\n"
-        "You may obtain a copy of the License at\n"
-        "\n"
-        "    http://www.apache.org/licenses/LICENSE-2.0\n"
-        "\n"
-        "Unless required by applicable law or agreed to in writing, software\n"
-        'distributed under the License is distributed on an "AS IS" BASIS,\n'
-        "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.\n"
-        "See the License for the specific language governing permissions and\n"
-        "limitations under the License.\n"
-        "\n"
+        "\n" + APACHE_HEADER + "\n"
         "RIDER FOR THE MODEL WEIGHTS\n"
         "\n"
         "The weights in `checkpoints/` are licensed to you under the License above as modified by this "
@@ -531,25 +502,7 @@ CASES: dict[str, tuple[str, str, str | None]] = {
         "MIT License\n"
         "\n"
         "Copyright (c) 2026 Marlpit Robotics Cooperative\n"
-        "\n"
-        "Permission is hereby granted, free of charge, to any person obtaining a copy\n"
-        'of this software and associated documentation files (the "Software"), to deal\n'
-        "in the Software without restriction, including without limitation the rights\n"
-        "to use, copy, modify, merge, publish, distribute, sublicense, and/or sell\n"
-        "copies of the Software, and to permit persons to whom the Software is\n"
-        "furnished to do so, subject to the following conditions:\n"
-        "\n"
-        "The above copyright notice and this permission notice shall be included in all\n"
-        "copies or substantial portions of the Software.\n"
-        "\n"
-        'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\n'
-        "IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,\n"
-        "FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE\n"
-        "AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER\n"
-        "LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,\n"
-        "OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE\n"
-        "SOFTWARE.\n"
-        "\n"
+        "\n" + MIT_TERMS + "\n"
         "----------------------------------------------------------------------\n"
         "Questions and answers about the licence of Dunmarrow-Grasp\n"
         "\n"
