@@ -207,20 +207,25 @@ the same way after a catalog license's end (`additions`) and in a text the catal
 (`unexplained`, through `_NOT_A_LIMIT`)."""
 
 
-def _states_terms(paragraph: str) -> bool:
-    """True when a sentence of the paragraph states terms (`_TERMS`) and is not only about what open
-    licenses carry anyway (`_ALLOWED`) nor says it adds none (`_NO_TERMS_OF_ITS_OWN`): each sentence is
-    judged on its own, so a disclaimer beside a territory ban does not hide it ("Provided as is. Use in
-    Iran is prohibited.")."""
-    sentences = _SENTENCE_END.split(paragraph)
-    return any(
-        _TERMS.search(s)
+def term_sentences(paragraph: str) -> list[str]:
+    """The sentences of the paragraph that state terms (`_TERMS`) and are not only about what open licenses
+    carry anyway (`_ALLOWED`) nor say they add none (`_NO_TERMS_OF_ITS_OWN`): each sentence is judged on its
+    own, so a disclaimer beside a territory ban does not hide it ("Provided as is. Use in Iran is
+    prohibited.")."""
+    return [
+        s
+        for s in _SENTENCE_END.split(paragraph)
+        if _TERMS.search(s)
         and not _ALLOWED.search(s)
         and not _NO_TERMS_OF_ITS_OWN.search(s)
         # a question states no term, its answer does ("Q: Do I have to register ...? A: No.")
         and not s.rstrip().endswith("?")
-        for s in sentences
-    )
+    ]
+
+
+def _states_terms(paragraph: str) -> bool:
+    """True when a sentence of the paragraph states terms (`term_sentences`)."""
+    return bool(term_sentences(paragraph))
 
 
 _REFUSES = re.compile(
@@ -537,4 +542,4 @@ def unexplained(
     return out
 
 
-__all__ = ["MIN_WORDS", "Addition", "additions", "end_line", "unexplained"]
+__all__ = ["MIN_WORDS", "Addition", "additions", "end_line", "term_sentences", "unexplained"]

@@ -23,6 +23,7 @@ from typing import Any
 from opengauge.clause import Clause
 from opengauge.licenses.attribution import shown_by_the_work
 from opengauge.licenses.definitions import SCOPE_TYPES, expanded
+from opengauge.licenses.disowned import disowned
 from opengauge.licenses.grants import grants_changed_copies
 from opengauge.licenses.integrity import about_the_original
 from opengauge.licenses.lawful import list_bound_to_law
@@ -356,14 +357,19 @@ def reread(low: str, starts: list[int], hits: list[Hit]) -> list[Hit]:
     """`hits` read again in the light of their sentence or of the rest of the text: a plea that binds
     nothing is dropped (`pleas`), and so is a branding or a notice the licensor only invites
     (`pleas.is_invited`), an author's credit shown by the work itself is `attribution`
-    (`attribution`), a personal-use limit a later grant lifts is dropped (`tiers`), and a ban on
+    (`attribution`), a personal-use limit a later grant lifts is dropped (`tiers`), so is a report of
+    another document's terms that the text says do not apply to the weights (`disowned`), and a ban on
     changes among the conditions for passing on the original, in a text that lets changed versions
     be shared, is `unchanged-original` (`integrity`)."""
     if not hits:
         return hits
     ends = starts[1:] + [len(low)]
+    # the terms of another thing that the text says do not reach the weights (`disowned`)
+    elsewhere = disowned(low, starts)
     out = []
     for h in hits:
+        if h.sentence in elsewhere:
+            continue
         if h.type in BLOCKING_TYPES and is_plea(low[starts[h.sentence] : ends[h.sentence]]):
             continue
         if h.type in INVITABLE_TYPES and is_invited(low, starts, h.sentence):

@@ -12,8 +12,10 @@ itself is read in the definition's own sentence.
 
 A term is taken as defined when it is quoted ('"Reach" means', "'Term' in this letter means"), or when it
 heads a line of a list of definitions unquoted ("1.3 Headcount means the number of employees ..."): a
-capitalised word elsewhere is not a definition. The head of a definition is its first words up to a
-relative clause, a colon or semicolon or the sentence's end, at most `MAX_HEAD` characters. A definition
+capitalised word elsewhere is not a definition, unless a comma and what it is follow its first mention
+("Nightjar Guard (`guard/`), the safety classifier that screens every prompt": `_APPOSED`). The head of a
+definition is its first words up to a relative clause, a colon or semicolon or the sentence's end, at most
+`MAX_HEAD` characters. A definition
 that uses another term is read with that term's definition too ("an organisation whose Headcount is fewer
 than 250"), never with its own.
 """
@@ -51,6 +53,10 @@ SCOPE_TYPES = frozenset(
         "no-modification",
         "no-redistribution",
         "fee-required",
+        # held-out round 44: a safety measure named by its product name ("Nightjar Guard, the safety
+        # classifier that screens every prompt" and "You may not remove, disable, bypass or weaken Nightjar
+        # Guard")
+        "guardrail-termination",
     }
 )
 
@@ -67,6 +73,14 @@ _DEFINES = re.compile(
     r"(?!(?:The|This|These|That|It|Each|Any|All|No|Our|Your|We|You)\b)([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})"
     r"[^\S\n]+(?:means|shall mean)\s+",
     re.MULTILINE,
+)
+#: A name given by apposition at its first mention: a capitalised name of one to four words (its path or
+#: abbreviation in brackets after it), a comma, and what it is, in lower case after an article ("Nightjar
+#: Guard (`guard/`), the safety classifier that screens every prompt", held-out round 44). A licence names
+#: the parts it binds this way as often as with "means".
+_APPOSED = re.compile(
+    r"(?<![\w-])(?!(?:The|This|These|That|It|Each|Any|All|No|Our|Your|We|You|If|In|For|On|At|By|As)\b)"
+    r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})(?:[^\S\n]*\([^()\n]{0,60}\))?,[^\S\n]+(?:the|a|an|our|its) (?=[a-z])"
 )
 #: Where the head of a definition ends: a relative clause, a colon or semicolon, the end of its sentence.
 _HEAD_END = re.compile(
@@ -100,11 +114,17 @@ class Expanded:
 
 
 def definitions(clean: str) -> dict[str, tuple[str, int]]:
-    """The quoted terms `clean` defines, each with the head of its definition and where the definition is."""
+    """The terms `clean` defines (quoted, heading a line of definitions, or named by apposition), each with
+    the head of its definition and where the definition is."""
     out: dict[str, tuple[str, int]] = {}
-    if "mean" not in clean and "refers to" not in clean and "defined as" not in clean:
-        return out
-    for m in _DEFINES.finditer(clean):
+    found = (
+        [*_DEFINES.finditer(clean)]
+        if "mean" in clean or "refers to" in clean or "defined as" in clean
+        else []
+    )
+    if ", " in clean:
+        found = sorted([*found, *_APPOSED.finditer(clean)], key=lambda m: m.start())
+    for m in found:
         term = m.group(1) or m.group(2)
         if term in out:
             continue

@@ -122,6 +122,9 @@ class LicenseDocument(_Frozen):
     """For a text the catalog does not know: the four freedoms as its grant gives them (present only
     when the text grants something)."""
     options: list[OptionReading] = Field(default_factory=list)
+    together: list[str] = Field(default_factory=list)
+    """For a text that puts the parts of a release under several licences at once: the catalog ids of those
+    that cover the weights; the most restrictive of them joins the verdict."""
     """For a text that offers a choice between licences: each option as read (present only then); the
     most open option anyone may choose decides the verdict, and `clauses` are those that bind under it."""
     catalog_clauses: list[LicenseClause] = Field(default_factory=list)

@@ -95,10 +95,11 @@ def license_json(
     disguised: Sequence[str] = (),
     freedoms: Sequence[Mapping[str, Any]] = (),
     options: Sequence[Mapping[str, Any]] = (),
+    together: Sequence[str] = (),
 ) -> dict[str, Any]:
     """The document of one license reading (`based_on` and `changes` are set only for a catalog
     license with clauses added, `disguised` only when the text hides words, `freedoms` only when a
-    grant was read)."""
+    grant was read, `together` only for licences a text binds together that cover the weights)."""
     v = LicenseVerdict(verdict)
     doc: dict[str, Any] = {
         "schema": SCHEMA,
@@ -128,4 +129,6 @@ def license_json(
         doc["freedoms"] = [dict(f) for f in freedoms]
     if options:
         doc["options"] = [dict(o) for o in options]
+    if together:
+        doc["together"] = list(together)
     return doc

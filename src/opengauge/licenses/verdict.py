@@ -79,7 +79,10 @@ def looks_like_policy(text: str) -> bool:
     """True when an unidentified text reads like a use policy rather than a license: its title
     (near the top) names a use policy and it grants no freedom beyond use (`grants.read_grants`: "may
     be used, modified and redistributed by anyone, subject to the Acceptable Use Policy" is a license;
-    "You are free to use our Service as you see fit so long as ..." is a policy)."""
+    "You are free to use our Service as you see fit so long as ..." is a policy), nor puts the work under
+    a catalog license by naming it (held-out round 44: "The weights are licensed under the Apache License,
+    Version 2.0, and are also subject to the Acceptable Use Policy at ..." is a license that binds a
+    policy, `names.referenced_license`)."""
     low = normalized(text[:200_000]).lower
     head = low[:400]
     if not _POLICY_TITLE.search(head):
@@ -87,4 +90,8 @@ def looks_like_policy(text: str) -> bool:
     title_line = head.strip().split("\n", 1)[0]
     if _LICENSE_TITLE.search(title_line) and not _POLICY_TITLE.search(title_line):
         return False
-    return not {Freedom.MODIFY, Freedom.SHARE} & read_grants(text).granted.keys()
+    if {Freedom.MODIFY, Freedom.SHARE} & read_grants(text).granted.keys():
+        return False
+    from opengauge.licenses.names import referenced_license
+
+    return referenced_license(text) is None

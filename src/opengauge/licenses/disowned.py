@@ -1,0 +1,117 @@
+"""Terms of another thing, reported and disowned: "If you use Marrowfen Cloud, the Cloud Terms of Service
+apply as well. Those terms cap the free plan at 1,000 requests a day, forbid using the hosted service for
+political campaigning ... The Cloud terms govern the hosted service only. They do not apply to the weights
+you download".
+
+A model licence often describes the terms of something else that ships or runs beside the weights (a hosted
+service, an evaluation dataset, a demo) and then says those terms do not reach the weights. The sentence that
+reports them ("Those terms forbid ...", "it allows their use for non-commercial research only") states the
+other document's limits, not the licence's: read alone it looks like a ban on the licensee. The README's
+verdict rule decides it: a restriction on something that does not bind the weights takes nothing from them.
+
+`disowned(low, starts)` gives the sentences (by index) that report another document's terms in the third
+person ("Those terms forbid", "The data licence requires", "it allows ... only") when the same paragraph or
+the next one says those terms do not apply to the weights (`_DISOWNS`), and the sentences of that paragraph
+that bind nothing (no permission, duty or prohibition: "the dialogues are only read by `eval/score.py`"). A
+sentence that speaks to the licensee ("You may not", "you must") is never one: it binds whoever reads it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from opengauge.licenses.normalize import normalized
+from opengauge.licenses.sentences import sentence_starts
+
+#: A sentence saying some terms do not reach the weights: "They do not apply to the weights you download",
+#: "The data licence therefore places no condition on the weights", "The Cloud terms govern the hosted
+#: service only".
+_DISOWNS = re.compile(
+    r"\b(do|does|shall|will|would) not (apply|extend|reach)( to)?\b[^.;]{0,40}?"
+    r"\b(weights?|checkpoints?|copies (you|that you) (run|download)|models? (you|that you) build)\b"
+    r"|\b(places?|imposes?|puts?|sets?) no (conditions?|restrictions?|limits?|obligations?|terms?)"
+    r" (at all )?on the (model(?:'s)? )?(weights?|checkpoints?)\b"
+    r"|\bgovern\w* (the|our) (hosted|cloud|online|managed|api|web)\b[^.;]{0,30}?\bonly\b"
+)
+#: A sentence that reports what another document's terms do, in the third person: "Those terms cap ...",
+#: "The Harrowvane Research Data Licence ... it allows their use for non-commercial research only".
+_REPORTS = re.compile(
+    r"\b(it|they|those terms|these terms|(the|its|their|that|this) [\w -]{0,40}?"
+    r"(terms|terms of (service|use)|licen[cs]e|policy|agreement))"
+    r"(?:,? [\w -]{0,20}?,)? (caps?|forbids?|prohibits?|bans?|bars?|limits?|restricts?|requires?|allows?|"
+    r"permits?|excludes?|confines?|reserves?|(can|may) be (changed|updated|amended))\b"
+)
+#: Words that speak to the licensee: such a sentence binds its reader, whatever it reports.
+_ADDRESSED = re.compile(r"\byou (may not|must|shall|cannot|can't|will not|agree)\b")
+#: Words that make a sentence bind (a permission, a duty, a prohibition): a sentence of the disowning
+#: paragraph without one states facts about the other thing ("the dialogues are only read by
+#: `eval/score.py`"); "The weights may only be used for research" binds.
+_MODAL = re.compile(
+    r"\b(may|must|shall|can|cannot|can't|will not|won't|need to|needs to|have to|has to|required|prohibited|"
+    r"forbidden|not (permitted|allowed))\b"
+)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def disowned(low: str, starts: list[int]) -> set[int]:
+    """The sentences (indexes into `starts`, the sentence starts of the lower-cased text `low`) that report
+    terms the text says do not apply to the weights."""
+    if not _DISOWNS.search(low):
+        return set()
+    ends = [*starts[1:], len(low)]
+    breaks = [m.start() for m in _PARAGRAPH.finditer(low)]
+
+    def paragraph(offset: int) -> int:
+        return sum(1 for b in breaks if b < offset)
+
+    disowning = {
+        paragraph(starts[i])
+        for i, (a, b) in enumerate(zip(starts, ends, strict=True))
+        if _DISOWNS.search(low, a, b)
+    }
+    out: set[int] = set()
+    for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
+        sentence = low[a:b]
+        p = paragraph(a)
+        if _ADDRESSED.search(sentence):
+            continue
+        if (p in disowning or p + 1 in disowning) and _REPORTS.search(sentence):
+            out.add(i)
+        elif p in disowning and not _MODAL.search(sentence):
+            out.add(i)
+    return out
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _key(sentence: str) -> str:
+    return " ".join(_WORD.findall(sentence.lower()))
+
+
+def disowned_reports(text: str) -> list[str]:
+    """The sentences of `text` that `disowned` gives, and those that say which terms do not reach the weights
+    (a sentence that confines another thing's terms states no limit on the weights: "The Cloud terms govern
+    the hosted service only"), each as its words (lower case, markup and punctuation left out), for
+    `is_disowned`."""
+    low = normalized(text).lower
+    if not _DISOWNS.search(low):
+        return []
+    norm = normalized(text)
+    starts = sentence_starts(norm.clean, norm.original)
+    ends = [*starts[1:], len(low)]
+    away = disowned(norm.lower, starts) | {
+        i for i, (a, b) in enumerate(zip(starts, ends, strict=True)) if _DISOWNS.search(low, a, b)
+    }
+    return [k for i in sorted(away) if (k := _key(low[starts[i] : ends[i]]))]
+
+
+def is_disowned(sentence: str, reports: list[str]) -> bool:
+    """True when `sentence` is one of `reports` (`disowned_reports`), or holds one, or is part of one."""
+    if not reports:
+        return False
+    key = _key(sentence)
+    return bool(key) and any(r in key or key in r for r in reports)
+
+
+__all__ = ["disowned", "disowned_reports", "is_disowned"]
