@@ -34,6 +34,7 @@ from tests.assess.heldout_round18 import ROUND_18
 from tests.assess.heldout_round19 import ROUND_19
 from tests.assess.heldout_round20 import ROUND_20
 from tests.assess.heldout_round21 import ROUND_21
+from tests.assess.heldout_round22 import ROUND_22
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -57,6 +58,7 @@ CASES = (
     + [(19, r) for r in ROUND_19]
     + [(20, r) for r in ROUND_20]
     + [(21, r) for r in ROUND_21]
+    + [(22, r) for r in ROUND_22]
 )
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from opengauge.model import Document, DocumentKind, Release
 from opengauge.probes.cardsections import CARD_SECTIONS, present_sections, title_kinds
-from opengauge.probes.context import ProbeContext, Section, sections_of
+from opengauge.probes.context import ProbeContext, Section, row_sections, sections_of
 
 
 def _plain(sections: list[Section]) -> dict[str, Section]:
@@ -83,3 +83,28 @@ def test_code_that_loads_the_model_is_the_getting_started_section_under_any_titl
         present_sections(_ctx("# Quill\n\n## Generation\n\nA simple example of how to use it.\n\n" + code))
         == {}
     )
+
+
+def test_a_two_column_table_of_labels_gives_its_sections() -> None:
+    """Held-out release round 22: a card given as one table of labels and values, in HTML or Markdown, has
+    the sections its labels name (the value the body) for the model card; an HTML row of one heading cell
+    groups the rows below it; a table of results (a header row, three columns) and the rule row are no
+    sections."""
+    html = (
+        "# Pell-7B\n\n<table>\n"
+        '  <tr><th colspan="2">Model</th></tr>\n'
+        "  <tr><td><b>Developer</b></td><td>Pell AI, a lab in Ghent that trains small models</td></tr>\n"
+        "  <tr><td><b>Intended use</b></td><td>Research, and fine-tuning for Dutch and English</td></tr>\n"
+        "</table>\n"
+    )
+    titles = [(s.title, s.level) for s in row_sections(_ctx(html).cards[0])]
+    assert titles == [("Model", 7), ("Developer", 8), ("Intended use", 8)]
+    assert [s.title for s in sections_of(_ctx(html).cards[0])] == ["Pell-7B"]  # the probes' own sections
+    assert present_sections(_ctx(html))["uses"].body.startswith("Research, and fine-tuning")
+    md = (
+        "# Pell-7B\n\n| | |\n|---|---|\n"
+        "| **Limitations** | It continues text and can state false things with confidence |\n\n"
+        "| Benchmark | Pell-7B | Other |\n|---|---|---|\n| MMLU | 61.0 | 58.2 |\n"
+    )
+    titles = [(s.title, s.level) for s in row_sections(_ctx(md).cards[0])]
+    assert titles == [("Limitations", 8)]

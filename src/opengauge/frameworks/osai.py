@@ -260,6 +260,10 @@ def parameters(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> di
     if base_cells:
         blvl, bwhy = base_cells[1]
         out["weights_basemodel"] = _param(blvl, bwhy, f.evidence("lineage"), ["lineage"])
+    elif f.data("lineage").get("unreleased_base"):
+        # the card says the model it was built on is not released ("No base model made available", Qwen.yaml)
+        why = "The card says the base model the release was built on is not released."
+        out["weights_basemodel"] = _param(Level.CLOSED, why, f.evidence("lineage"), ["lineage"])
     else:
         out["weights_basemodel"] = dict(out["weights_endmodel"])
 

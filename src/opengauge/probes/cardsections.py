@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from opengauge.model import Document
-from opengauge.probes.context import ProbeContext, Section
+from opengauge.probes.context import ProbeContext, Section, row_sections
 from opengauge.probes.vocabulary import vocabulary
 
 _VOCAB = vocabulary("cardsections")  # probes/vocabulary/cardsections.yaml: the titles of each section
@@ -52,7 +52,8 @@ def _present_sections(ctx: ProbeContext) -> dict[str, Section]:
     found: dict[str, Section] = {}
     usage: Section | None = None
     for doc in [*ctx.cards, *linked_docs(ctx)]:
-        for s in ctx.sections(doc):
+        # a card given as a table of labels and values has the sections its rows name (`row_sections`)
+        for s in [*ctx.sections(doc), *row_sections(doc)]:
             for key in title_kinds(s.title):
                 if key not in found and s.substantive:
                     found[key] = s

@@ -59,6 +59,18 @@ _TAG = re.compile(r"<[^>]*>")
 # lines up to the next label or heading
 _BOLD_LABEL = re.compile(r"^(\*\*|__)([A-Za-z][^*_\n]{1,58}?)(?::\1|\1:)[ \t]*(.*)$")
 BOLD_LABEL_LEVEL = 8
+# a row of a two-column table of labels and values, as cards given as a table write their sections (held-out
+# release round 22: `<tr><td><b>Architecture</b></td><td>Decoder-only transformer ...</td></tr>`, "| Base
+# encoder | sumac-encoder-v2: ... |"): the label a section at `BOLD_LABEL_LEVEL`, its body the value
+_ROW_LABEL = re.compile(r"^\s*\|\s*(?:\*\*|__)?([A-Za-z][^|*_\n]{1,58}?)(?:\*\*|__)?:?\s*\|([^|\n]+)\|?\s*$")
+_HTML_ROW_LABEL = re.compile(
+    r"^\s*(?:<tr\b[^>]*>)?\s*<t[dh]\b[^>]*>\s*(?:<(?:b|strong)>)?([A-Za-z][^<\n]{1,58}?)(?:</(?:b|strong)>)?:?\s*"
+    r"</t[dh]>\s*<td\b[^>]*>(.*?)</td>\s*(?:</tr>)?\s*$",
+    re.I,
+)
+# a row of one heading cell across the table (`<tr><th colspan="2">Training</th></tr>`): a group of such rows,
+# a section at the level of a `<details>` summary
+_HTML_ROW_HEAD = re.compile(r"^\s*<tr\b[^>]*>\s*<th\b[^>]*>(.*?)</th>\s*</tr>\s*$", re.I)
 # a setext heading: one line of text (after a blank line) underlined with = (level 1) or - (level 2)
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _NOT_SETEXT_TEXT = re.compile(r"^\s*([#|<>*+-]|\d+[.)]\s)|^\s{4}")
@@ -257,6 +269,43 @@ def sections_of(doc: Document) -> list[Section]:
             body = inline[i][: SCAN_WIDTH * 4] + "\n" + body
         out.append(Section(doc, title, level, i + 1, end, body))
     return out
+
+
+def row_sections(doc: Document) -> list[Section]:
+    """The sections a card given as a two-column table of labels and values has (`_ROW_LABEL`,
+    `_HTML_ROW_LABEL`): each row's label a section at `BOLD_LABEL_LEVEL` whose body is the value, and an HTML
+    row of one heading cell (`_HTML_ROW_HEAD`) a section whose body is the rows below it up to the next such
+    row or the table's end. Read for the model card's standard sections only (`cardsections`): the probes
+    that read a section's lines read the document's own sections (`sections_of`). Linear in the text."""
+    if "|" not in doc.text and "<t" not in doc.text.lower():
+        return []
+    lines = doc.text.split("\n")
+    out: list[Section] = []
+    group: tuple[int, str] | None = None
+    body: list[str] = []
+
+    def close(end: int) -> None:
+        if group is not None:
+            out.append(Section(doc, group[1], 7, group[0] + 1, end, "\n".join(body)))
+
+    for i, line in enumerate(lines):
+        head = line[:HEADING_MAX]
+        if m := _HTML_ROW_HEAD.match(head):
+            close(i)
+            group, body = (i, _plain_title(m.group(1))), []
+        elif m := _HTML_ROW_LABEL.match(head):
+            value = " ".join(_TAG.sub(" ", m.group(2)).split())
+            out.append(Section(doc, _plain_title(m.group(1)), BOLD_LABEL_LEVEL, i + 1, i + 1, value))
+            body.append(f"{_plain_title(m.group(1))}: {value}")
+        elif (m := _ROW_LABEL.match(head)) and not set(m.group(2).strip()) <= set("-: "):
+            out.append(
+                Section(doc, _plain_title(m.group(1)), BOLD_LABEL_LEVEL, i + 1, i + 1, m.group(2).strip())
+            )
+        elif group is not None and "</table" in head.lower():
+            close(i)
+            group = None
+    close(len(lines))
+    return sorted(out, key=lambda s: s.line)
 
 
 def _section_index(sections: list[Section]) -> tuple[list[int], list[int]]:

@@ -13,8 +13,11 @@ from opengauge.model import Assessment, Evidence, Finding, Level, LicenseVerdict
 from opengauge.probes.context import ProbeContext
 from opengauge.probes.license import binding_parents, own_readings
 from opengauge.probes.registry import probe
+from opengauge.probes.vocabulary import vocabulary
 from opengauge.sources.derivation import NAMED
 from opengauge.sources.refs import publisher
+
+_UNRELEASED_BASE = vocabulary("lineage").pattern("unreleased-base")
 
 
 def _cite(parent: Assessment) -> str:
@@ -72,6 +75,22 @@ def lineage(ctx: ProbeContext) -> list[Finding]:
             if ctx.card
             else Evidence(source=rel.url or rel.ref, note="no base model declared")
         )
+        unreleased = ctx.search(_UNRELEASED_BASE, limit=1)
+        if unreleased:
+            # a base the card names as not released binds nothing (its publisher's own), but its weights are
+            # not available: the OSAI base-model weights are closed (`frameworks.osai`)
+            hit = unreleased[0]
+            return [
+                Finding(
+                    probe=pid,
+                    level=Level.OPEN,
+                    evidence=[ev, ctx.hit_evidence(hit, "the card says the base model is not released")],
+                    data={"base": None, "unreleased_base": True},
+                    reason="The release declares no base model it could be bound by; the card says the model "
+                    "it was built on is not released, so nothing upstream bounds its openness, but the base "
+                    "weights are not available.",
+                )
+            ]
         return [
             Finding(
                 probe=pid,
