@@ -518,6 +518,38 @@ def sheet(
     return f"---\nlicense: {license_id}\n{lang_block}task_categories:\n- {task}\n---\n\n# {title}\n\n{lead}{body}"
 
 
+def llama_config(
+    hidden: int,
+    layers: int,
+    heads: int,
+    kv_heads: int,
+    intermediate: int,
+    vocab: int,
+    context: int,
+    *,
+    rope_theta: float = 500000.0,
+) -> bytes:
+    """A Llama-style `config.json` for the held-out rounds' models (JSON as `json.dumps` writes it)."""
+    import json
+
+    return json.dumps(
+        {
+            "architectures": ["LlamaForCausalLM"],
+            "model_type": "llama",
+            "hidden_size": hidden,
+            "num_hidden_layers": layers,
+            "num_attention_heads": heads,
+            "num_key_value_heads": kv_heads,
+            "intermediate_size": intermediate,
+            "vocab_size": vocab,
+            "max_position_embeddings": context,
+            "rms_norm_eps": 1e-05,
+            "rope_theta": rope_theta,
+            "torch_dtype": "bfloat16",
+        }
+    ).encode()
+
+
 def _github(
     full_name: str,
     tree: list[dict],

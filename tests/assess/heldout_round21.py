@@ -141,7 +141,16 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from tests.assess.heldout_releases import WEIGHTS, Dataset, HeldOut, _github, _tree, _yaml, sheet
+from tests.assess.heldout_releases import (
+    WEIGHTS,
+    Dataset,
+    HeldOut,
+    _github,
+    _tree,
+    _yaml,
+    llama_config,
+    sheet,
+)
 from tests.servers import HubFile, HubRepo, fake_sha
 
 
@@ -205,22 +214,7 @@ _sheet = sheet  # one home: `heldout_releases.sheet`
 def _llama_config(
     hidden: int, layers: int, heads: int, kv_heads: int, intermediate: int, vocab: int, context: int
 ) -> bytes:
-    return _json(
-        {
-            "architectures": ["LlamaForCausalLM"],
-            "model_type": "llama",
-            "hidden_size": hidden,
-            "num_hidden_layers": layers,
-            "num_attention_heads": heads,
-            "num_key_value_heads": kv_heads,
-            "intermediate_size": intermediate,
-            "vocab_size": vocab,
-            "max_position_embeddings": context,
-            "rms_norm_eps": 1e-05,
-            "rope_theta": 1000000.0,
-            "torch_dtype": "bfloat16",
-        }
-    )
+    return llama_config(hidden, layers, heads, kv_heads, intermediate, vocab, context, rope_theta=1000000.0)
 
 
 # --------------------------------------------------------------------------------------------------------------

@@ -153,7 +153,17 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from tests.assess.heldout_releases import WEIGHTS, Dataset, HeldOut, _github, _tree, _yaml, sheet
+from tests.assess.heldout_releases import (
+    WEIGHTS,
+    Dataset,
+    HeldOut,
+    _github,
+    _tree,
+    _yaml,
+    llama_config,
+    sheet,
+)
+from tests.licenses.standard_texts import MIT_TERMS
 from tests.servers import GitHubRepo, HubFile, HubRepo, fake_sha
 
 
@@ -220,47 +230,11 @@ def _gh(
 def _llama_config(
     hidden: int, layers: int, heads: int, kv_heads: int, intermediate: int, vocab: int, context: int
 ) -> bytes:
-    return _json(
-        {
-            "architectures": ["LlamaForCausalLM"],
-            "model_type": "llama",
-            "hidden_size": hidden,
-            "num_hidden_layers": layers,
-            "num_attention_heads": heads,
-            "num_key_value_heads": kv_heads,
-            "intermediate_size": intermediate,
-            "vocab_size": vocab,
-            "max_position_embeddings": context,
-            "rms_norm_eps": 1e-05,
-            "rope_theta": 500000.0,
-            "torch_dtype": "bfloat16",
-        }
-    )
+    return llama_config(hidden, layers, heads, kv_heads, intermediate, vocab, context)
 
 
 def _mit(holder: str) -> bytes:
-    return f"""MIT License
-
-Copyright (c) 2026 {holder}
-
-Permission is hereby granted, free of charge, to any person obtaining a copy
-of this software and associated documentation files (the "Software"), to deal
-in the Software without restriction, including without limitation the rights
-to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-copies of the Software, and to permit persons to whom the Software is
-furnished to do so, subject to the following conditions:
-
-The above copyright notice and this permission notice shall be included in all
-copies or substantial portions of the Software.
-
-THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
-OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
-SOFTWARE.
-""".encode()
+    return f"MIT License\n\nCopyright (c) 2026 {holder}\n\n{MIT_TERMS}".encode()
 
 
 # --------------------------------------------------------------------------------------------------------------

@@ -41,7 +41,7 @@ _CHOICE = re.compile(
 )
 
 #: An SPDX expression that offers a choice (OR at the top level, no AND).
-_SPDX = re.compile(r"spdx-license-identifier:?\s*([^\n]+)", re.IGNORECASE)
+SPDX_LINE = re.compile(r"spdx-license-identifier:?\s*([^\n]+)", re.IGNORECASE)
 
 #: A line that labels an option: "Option A", "**Licence 2 -", "## Alternative B: ...", "Track 1".
 _LABEL = re.compile(
@@ -111,7 +111,7 @@ def _offer(text: str) -> bool:
 
 def _spdx_choice(text: str) -> int | None:
     """The offset of an SPDX expression that offers a choice (`OR` at its top level and no `AND`), or None."""
-    for m in _SPDX.finditer(text):
+    for m in SPDX_LINE.finditer(text):
         if re.search(r"\bOR\b", m.group(1)) and not re.search(r"\bAND\b", m.group(1)):
             return m.start()
     return None

@@ -24,10 +24,8 @@ from opengauge.enums import LicenseVerdict
 from opengauge.licenses.catalog import LicenseEntry, load_catalog
 from opengauge.licenses.identify import named_license, stated_license
 from opengauge.licenses.names import entry_linked_in, entry_named_in
-from opengauge.licenses.options import NAMED, NOT_A_NAME, TOGETHER
+from opengauge.licenses.options import NAMED, NOT_A_NAME, SPDX_LINE, TOGETHER
 
-#: An SPDX expression that joins licences with AND (and offers no OR).
-_SPDX_AND = re.compile(r"spdx-license-identifier:?[ \t]*([^\n]+)", re.IGNORECASE)
 _AND = re.compile(r"\s+AND\s+")
 
 
@@ -119,10 +117,10 @@ def _covers_weights(line: str) -> bool | None:
 
 def _spdx_ids(text: str) -> list[str] | None:
     """The ids of an SPDX expression joined by AND (no OR), or None when the text has none."""
-    for m in _SPDX_AND.finditer(text):
+    for m in SPDX_LINE.finditer(text):
         expr = m.group(1).strip().strip("()")
-        if " OR " in expr.upper() or " AND " not in expr.upper():
-            continue
+        if re.search(r"\bOR\b", expr) or not re.search(r"\bAND\b", expr):
+            continue  # a choice (`options`), or one licence
         return [p.strip("() \t") for p in _AND.split(expr) if p.strip("() \t")]
     return None
 
