@@ -53,10 +53,21 @@ _MODAL = re.compile(
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
-def disowned(low: str, starts: list[int]) -> set[int]:
+def _disowning(low: str, starts: list[int]) -> list[int]:
+    """The sentences (indexes into `starts`) that say some terms do not reach the weights (`_DISOWNS`)."""
+    ends = [*starts[1:], len(low)]
+    return [i for i, (a, b) in enumerate(zip(starts, ends, strict=True)) if _DISOWNS.search(low, a, b)]
+
+
+def disowned(low: str, starts: list[int], disowning: list[int] | None = None) -> set[int]:
     """The sentences (indexes into `starts`, the sentence starts of the lower-cased text `low`) that report
-    terms the text says do not apply to the weights."""
-    if not _DISOWNS.search(low):
+    terms the text says do not apply to the weights; `disowning`, the sentences that say so, when the caller
+    has found them (`_disowning`)."""
+    if disowning is None:
+        if not _DISOWNS.search(low):
+            return set()
+        disowning = _disowning(low, starts)
+    if not disowning:
         return set()
     ends = [*starts[1:], len(low)]
     breaks = [m.start() for m in _PARAGRAPH.finditer(low)]
@@ -64,20 +75,16 @@ def disowned(low: str, starts: list[int]) -> set[int]:
     def paragraph(offset: int) -> int:
         return sum(1 for b in breaks if b < offset)
 
-    disowning = {
-        paragraph(starts[i])
-        for i, (a, b) in enumerate(zip(starts, ends, strict=True))
-        if _DISOWNS.search(low, a, b)
-    }
+    paragraphs = {paragraph(starts[i]) for i in disowning}
     out: set[int] = set()
     for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
         sentence = low[a:b]
         p = paragraph(a)
         if _ADDRESSED.search(sentence):
             continue
-        if (p in disowning or p + 1 in disowning) and _REPORTS.search(sentence):
+        if (p in paragraphs or p + 1 in paragraphs) and _REPORTS.search(sentence):
             out.add(i)
-        elif p in disowning and not _MODAL.search(sentence):
+        elif p in paragraphs and not _MODAL.search(sentence):
             out.add(i)
     return out
 
@@ -94,15 +101,14 @@ def disowned_reports(text: str) -> list[str]:
     (a sentence that confines another thing's terms states no limit on the weights: "The Cloud terms govern
     the hosted service only"), each as its words (lower case, markup and punctuation left out), for
     `is_disowned`."""
-    low = normalized(text).lower
+    norm = normalized(text)
+    low = norm.lower
     if not _DISOWNS.search(low):
         return []
-    norm = normalized(text)
     starts = sentence_starts(norm.clean, norm.original)
     ends = [*starts[1:], len(low)]
-    away = disowned(norm.lower, starts) | {
-        i for i, (a, b) in enumerate(zip(starts, ends, strict=True)) if _DISOWNS.search(low, a, b)
-    }
+    disowning = _disowning(low, starts)
+    away = disowned(low, starts, disowning) | set(disowning)
     return [k for i in sorted(away) if (k := _key(low[starts[i] : ends[i]]))]
 
 

@@ -116,6 +116,24 @@ def entry_named_in(line: str, catalog: Catalog | None = None) -> LicenseEntry | 
     return by_group[m.lastgroup] if m is not None and m.lastgroup else None
 
 
+def entry_for_name(
+    words: str, catalog: Catalog | None = None, *, stated: bool = False
+) -> LicenseEntry | None:
+    """The catalog entry a licence's name names ("the Apache License, Version 2.0", "MIT License"): by its
+    title (`entry_named_in`), else as a well-known licence's name (`identify.named_license`), or with `stated`
+    as a line stating one (`identify.stated_license`); None when the words name none."""
+    from opengauge.licenses.identify import named_license, stated_license
+
+    cat = catalog or load_catalog()
+    found = entry_named_in(words, cat)
+    if found is None:
+        spdx = named_license(words.removeprefix("the ").strip()) or (
+            stated_license(words) if stated else None
+        )
+        found = cat.by_spdx(spdx) if spdx else None
+    return found
+
+
 def _url_key(url: str) -> str | None:
     try:
         parts = urlsplit(url.strip())

@@ -19,7 +19,7 @@ from opengauge.licenses.grants import MISSING_TYPE, Grants, read_grants
 from opengauge.licenses.identify import identify
 from opengauge.licenses.integrity import resolve as resolve_integrity
 from opengauge.licenses.language import unread_language
-from opengauge.licenses.names import entry_named_in, referenced_license
+from opengauge.licenses.names import entry_for_name, referenced_license
 from opengauge.licenses.normalize import disguises
 from opengauge.licenses.options import Option, offered
 from opengauge.licenses.reference import MIN_COVERAGE, coverage, covers, in_reference, insertions, is_copy
@@ -454,14 +454,9 @@ def _read_option(option: Option, document: str | None, policies: Sequence[Any]) 
 def _named_entry(names: Sequence[str]) -> LicenseEntry | None:
     """The one catalog licence these words name, by title ("the Apache License, Version 2.0") or as a
     well-known licence's name ("MIT License"); None when they name none or several."""
-    from opengauge.licenses.catalog import load_catalog
-    from opengauge.licenses.identify import named_license
-
-    catalog = load_catalog()
     found = {}
     for words in names:
-        spdx = named_license(words.removeprefix("the ").strip())
-        entry = entry_named_in(words) or (catalog.by_spdx(spdx) if spdx else None)
+        entry = entry_for_name(words)
         if entry is not None and entry.kind == "license":
             found[entry.id] = entry
     return next(iter(found.values())) if len(found) == 1 else None

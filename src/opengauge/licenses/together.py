@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from opengauge.enums import LicenseVerdict
 from opengauge.licenses.catalog import LicenseEntry, load_catalog
-from opengauge.licenses.identify import named_license, stated_license
-from opengauge.licenses.names import entry_linked_in, entry_named_in
+from opengauge.licenses.identify import stated_license
+from opengauge.licenses.names import entry_for_name, entry_linked_in, entry_named_in
 from opengauge.licenses.options import NAMED, NOT_A_NAME, SPDX_LINE, TOGETHER
 
 _AND = re.compile(r"\s+AND\s+")
@@ -83,8 +83,7 @@ def _named(line: str) -> list[tuple[str, LicenseEntry | None]]:
         if m.group(1).lower() in NOT_A_NAME:
             continue
         words = m.group(0)
-        spdx = named_license(words) or stated_license(words)
-        found = _license(entry_named_in(words, catalog) or (catalog.by_spdx(spdx) if spdx else None))
+        found = _license(entry_for_name(words, catalog, stated=True))
         out.append((words, found or _license(entry_named_in(line[m.start() :], catalog))))
     if out:
         return out

@@ -277,7 +277,7 @@ def row_sections(doc: Document) -> list[Section]:
     row of one heading cell (`_HTML_ROW_HEAD`) a section whose body is the rows below it up to the next such
     row or the table's end. Read for the model card's standard sections only (`cardsections`): the probes
     that read a section's lines read the document's own sections (`sections_of`). Linear in the text."""
-    if "|" not in doc.text and "<t" not in doc.text.lower():
+    if "|" not in doc.text and "<t" not in doc.text and "<T" not in doc.text:
         return []
     lines = doc.text.split("\n")
     out: list[Section] = []
@@ -294,9 +294,9 @@ def row_sections(doc: Document) -> list[Section]:
             close(i)
             group, body = (i, _plain_title(m.group(1))), []
         elif m := _HTML_ROW_LABEL.match(head):
-            value = " ".join(_TAG.sub(" ", m.group(2)).split())
-            out.append(Section(doc, _plain_title(m.group(1)), BOLD_LABEL_LEVEL, i + 1, i + 1, value))
-            body.append(f"{_plain_title(m.group(1))}: {value}")
+            title, value = _plain_title(m.group(1)), " ".join(_TAG.sub(" ", m.group(2)).split())
+            out.append(Section(doc, title, BOLD_LABEL_LEVEL, i + 1, i + 1, value))
+            body.append(f"{title}: {value}")
         elif (m := _ROW_LABEL.match(head)) and not set(m.group(2).strip()) <= set("-: "):
             out.append(
                 Section(doc, _plain_title(m.group(1)), BOLD_LABEL_LEVEL, i + 1, i + 1, m.group(2).strip())
