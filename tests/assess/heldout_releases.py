@@ -7910,12 +7910,6 @@ DISAGREEMENTS: dict[str, str] = {
     "the same shape partial)",
     "sateen-quants/Organza-9B-Instruct-GGUF": "licenses: as its original Organza-9B-Instruct (partial by the "
     "rubric's words, where the round expected closed)",
-    "tamarind-nlp/Tamarind-1.2B": "label, licenses and modelcard: the Hub card is a pointer ('Documentation, training "
-    "data, code and licence: <GitHub>'), and the README of that repository says the weights on the Hub are MIT; "
-    "opengauge reads a linked repository's LICENSE as the code's licence and its README for data, code and "
-    "datasheets, but not as the weights' licence or the model card, so the weights read unlicensed "
-    "(weights-available) where the round, after Omnilingual ASR.yaml (a GitHub README as the model card), expected "
-    "open-source-ai-with-open-data",
     "muscade-ia/Muscade-3B": "label and hardware_architecture: the legal reason the withheld data cannot be shared "
     "and the training hardware are written in French ('protégés par le droit d'auteur ... interdit toute "
     "redistribution', 'Matériel : 128 GPU NVIDIA H100'); opengauge's vocabularies read English, so the G7 "

