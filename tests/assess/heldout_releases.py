@@ -7910,11 +7910,6 @@ DISAGREEMENTS: dict[str, str] = {
     "the same shape partial)",
     "sateen-quants/Organza-9B-Instruct-GGUF": "licenses: as its original Organza-9B-Instruct (partial by the "
     "rubric's words, where the round expected closed)",
-    "muscade-ia/Muscade-3B": "label and hardware_architecture: the legal reason the withheld data cannot be shared "
-    "and the training hardware are written in French ('protégés par le droit d'auteur ... interdit toute "
-    "redistribution', 'Matériel : 128 GPU NVIDIA H100'); opengauge's vocabularies read English, so the G7 "
-    "exception is not found (open-weights where open-source-ai was expected) and only the architecture is "
-    "documented (partial where open was expected)",
     "ajwain-labs/Fenugreek-8B-Invoice-LoRA": "licenses: the adapter is bound by its base's bespoke terms while its "
     "tuning data and code are openly licensed: partial by the rubric's words (see Organza-9B-Instruct), where the "
     "round followed Poro.yaml and Tulu.yaml (closed)",

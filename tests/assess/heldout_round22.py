@@ -150,7 +150,9 @@ Fenugreek-8B-Invoice-LoRA (licences partial by the rubric's words, as round 21's
 Later (the next session; tests in `tests/probes/test_pointer_cards.py`): a Hub card of at most 60 words of prose
 that links a repository of the same publisher is a pointer, and that repository's README is the model card, read
 with it (its sections count, and a licence it states for the weights is the card's). Tamarind-1.2B now passes
-(model card and licences open, open-source-ai-with-open-data): 6 of 8, two `DISAGREEMENTS` left.
+(model card and licences open, open-source-ai-with-open-data). And the training hardware and a legal reason not to
+share data are read in French, German, Spanish, Italian and Portuguese (`tests/probes/test_other_languages.py`):
+Muscade-3B passes (hardware open, open-source-ai). 7 of 8; Fenugreek stays a `DISAGREEMENT`.
 """
 
 from __future__ import annotations

@@ -147,3 +147,65 @@ def test_a_card_of_scores_only_is_closed():
     r = r.model_copy(update={"metadata": {**r.metadata, "model-index": [{"name": "Demo"}]}})
     f = _finding(r, "model-card")
     assert f.level is Level.CLOSED and "only evaluation results" in f.reason, f.reason
+
+
+_ARCH = "## Architecture\n\n| Couches | 24 |\n|---|---|\n| Dimension cachée | 2048 |\n| Têtes d'attention | 16 |\n\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "## Procédure d'entraînement\n\n- Matériel : 64 GPU NVIDIA H100 (8 nœuds) pendant 12 jours\n",
+        "## Détails\n\nLe modèle a été préentraîné sur 256 A100 du supercalculateur de la région.\n",
+        "## Rechenaufwand\n\nDas Modell wurde auf 128 NVIDIA H100 trainiert, etwa 40.000 GPU-Stunden.\n",
+        "## Entrenamiento\n\nHardware: 32 GPU A100 de 80 GB durante 9 días.\n",
+        "## Dettagli\n\nIl modello è stato addestrato su 96 GPU H100 per 14 giorni.\n",
+        "## Impacto ambiental\n\nUnas 20.000 horas de GPU H100 en el centro de supercomputación nacional.\n",
+    ],
+)
+def test_the_training_hardware_is_read_in_french_german_spanish_or_italian(line):
+    f = _finding(release(documents=[_card("# Demo\n\n" + _ARCH + line)]), "architecture-hardware")
+    assert f.level is Level.OPEN, f.reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "## Utilisation\n\nPour l'inférence, un seul GPU A100 suffit.\n",
+        "## Anwendung\n\nZum Feinabstimmen reicht eine RTX-Karte; für die Inferenz genügt eine A100.\n",
+    ],
+)
+def test_hardware_for_running_the_model_is_no_training_setup_in_other_languages(line):
+    f = _finding(release(documents=[_card("# Demo\n\n" + _ARCH + line)]), "architecture-hardware")
+    assert f.level is Level.PARTIAL, f.reason
+
+
+def _unshareable(section: str) -> object:
+    f = _finding(release(documents=[_card("# Demo\n\n" + section)]), "training-data")
+    return f.data.get("unshareable")
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "## Données\n\nUne partie provient d'archives de presse. Ces textes sont protégés par le droit d'auteur ; "
+        "le contrat interdit toute redistribution, c'est pourquoi ils ne sont pas publiés.\n",
+        "## Trainingsdaten\n\nEin Teil sind Patientenberichte. Der Datenschutz (DSGVO) verbietet ihre Weitergabe, "
+        "daher werden sie nicht veröffentlicht.\n",
+        "## Datos\n\nLos diálogos de clientes están cubiertos por un contrato que no permite compartirlos.\n",
+        "## Dati\n\nI verbali sono coperti dal diritto d'autore dell'editore, che vieta di pubblicarli.\n",
+    ],
+)
+def test_a_legal_reason_not_to_share_data_is_read_in_other_languages(section):
+    assert _unshareable(section), section
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "## Données\n\nLes données sont publiées sous licence CC BY 4.0 ; leur redistribution est libre.\n",
+        "## Trainingsdaten\n\nDie Daten stehen unter einer offenen Lizenz und dürfen weitergegeben werden.\n",
+    ],
+)
+def test_data_shared_under_a_licence_gives_no_reason_in_other_languages(section):
+    assert not _unshareable(section), section
