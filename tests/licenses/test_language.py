@@ -18,7 +18,7 @@ OTHER = "a language other than English or Chinese"
     [
         (
             "Licence du modèle Héron\n\nVous pouvez utiliser, copier, modifier et distribuer le modèle. "
-            "Toute utilisation commerciale est interdite sans l'accord écrit du Concédant.",
+            "Vous devez signaler chaque déploiement au Concédant avant sa mise en service.",
             "French",
         ),
         (

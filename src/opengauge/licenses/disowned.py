@@ -51,6 +51,48 @@ _MODAL = re.compile(
     r"forbidden|not (permitted|allowed))\b"
 )
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+#: A heading that says its section binds nothing: "Version history (informative, not part of the licence
+#: terms)", "Explanatory notes (non-binding)", "Changelog", "For information only". Such a section describes
+#: (earlier versions, the licensor's reasons); the operative terms are elsewhere in the text.
+_INFORMATIVE_TITLE = re.compile(
+    r"\b(informative|non-?binding|not binding|not legally binding|for (your )?(information|convenience) only|"
+    r"not (a )?part of (the|this|these) (licen[cs]e|agreement|terms)|not (a )?(licen[cs]e )?terms?|"
+    r"(version|revision|release|change|licen[cs]e) (history|notes|log)|change-?log|what changed)\b"
+)
+#: A heading: a line of at most this many words with no sentence's end, alone between blank lines.
+_TITLE_WORDS = 14
+_LINE = re.compile(r"[^\n]*")
+
+
+def _titles(low: str) -> list[tuple[int, str]]:
+    """(offset, words) of every line that is a heading: short, with no sentence's end, and alone in its
+    paragraph (a blank line, or the text's edge, before and after it)."""
+    out = []
+    lines = [(m.start(), m.group(0)) for m in _LINE.finditer(low)]
+    for k, (at, line) in enumerate(lines):
+        words = line.strip().strip("-*: ")
+        if not words or words[-1] in ".;," or len(words.split()) > _TITLE_WORDS:
+            continue
+        before = k == 0 or not lines[k - 1][1].strip()
+        after = k + 1 >= len(lines) or not lines[k + 1][1].strip()
+        if before and after:
+            out.append((at, words))
+    return out
+
+
+def informative(low: str, starts: list[int]) -> set[int]:
+    """The sentences (indexes into `starts`) of the sections whose heading says they bind nothing
+    (`_INFORMATIVE_TITLE`: "Version history (informative, not part of the licence terms)", "Changelog"),
+    from the heading to the next heading."""
+    if not _INFORMATIVE_TITLE.search(low):
+        return set()
+    titles = _titles(low)
+    spans = [
+        (at, titles[k + 1][0] if k + 1 < len(titles) else len(low))
+        for k, (at, words) in enumerate(titles)
+        if _INFORMATIVE_TITLE.search(words)
+    ]
+    return {i for i, a in enumerate(starts) for lo, hi in spans if lo <= a < hi}
 
 
 def _disowning(low: str, starts: list[int]) -> list[int]:
@@ -63,12 +105,13 @@ def disowned(low: str, starts: list[int], disowning: list[int] | None = None) ->
     """The sentences (indexes into `starts`, the sentence starts of the lower-cased text `low`) that report
     terms the text says do not apply to the weights; `disowning`, the sentences that say so, when the caller
     has found them (`_disowning`)."""
+    aside = informative(low, starts)
     if disowning is None:
         if not _DISOWNS.search(low):
-            return set()
+            return aside
         disowning = _disowning(low, starts)
     if not disowning:
-        return set()
+        return aside
     ends = [*starts[1:], len(low)]
     breaks = [m.start() for m in _PARAGRAPH.finditer(low)]
 
@@ -86,7 +129,7 @@ def disowned(low: str, starts: list[int], disowning: list[int] | None = None) ->
             out.add(i)
         elif p in paragraphs and not _MODAL.search(sentence):
             out.add(i)
-    return out
+    return out | aside
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -103,7 +146,7 @@ def disowned_reports(text: str) -> list[str]:
     `is_disowned`."""
     norm = normalized(text)
     low = norm.lower
-    if not _DISOWNS.search(low):
+    if not _DISOWNS.search(low) and not _INFORMATIVE_TITLE.search(low):
         return []
     starts = sentence_starts(norm.clean, norm.original)
     ends = [*starts[1:], len(low)]

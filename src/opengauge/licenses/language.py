@@ -38,6 +38,51 @@ MIN_ENGLISH_SHARE = 0.05
 MIN_LETTERS = 10
 
 
+#: The languages a licence may name as its binding version, by the words for them in English and in
+#: the language itself (German "deutsche Fassung", French "version française", ...).
+_LANGUAGES = {
+    "German": r"german|deutsche?n?",
+    "French": r"french|fran[cç]aise?",
+    "Spanish": r"spanish|espa[nñ]ola?|en espa[nñ]ol|castellan[ao]",
+    "Italian": r"italian[ao]?",
+    "Portuguese": r"portuguese|portugu[eê]sa?|em portugu[eê]s",
+    "Dutch": r"dutch|nederlandse?",
+    "Polish": r"polish|polsk\w*",
+    "Japanese": r"japanese",
+    "Korean": r"korean",
+}
+_ANY_LANGUAGE = "|".join(_LANGUAGES.values())
+_EACH_LANGUAGE = {n: re.compile(rf"\b(?:{rx})\b", re.IGNORECASE) for n, rx in _LANGUAGES.items()}
+#: A sentence saying which language version binds: "Only the German version is binding", "where the two
+#: differ, the French text prevails", "Maßgeblich ist allein die deutsche Fassung", "Seule la version
+#: française fait foi", "the English version is a non-binding translation" (then the other one binds).
+_BINDING = re.compile(
+    rf"\b(?:the |only the )?(?:{_ANY_LANGUAGE})(?: language)? (?:version|text|original|wording)\b"
+    r"[^.;\n]{0,40}?\b(?:is|shall be|will be|alone is)? ?(?:the )?(?:only |sole )?(?:legally )?"
+    r"(?:binding|authoritative|authentic|controlling|governing|prevails?|shall prevail|will prevail|"
+    r"governs?|controls?)\b"
+    rf"|\bma(?:ß|ss)geblich ist (?:allein |nur |ausschlie(?:ß|ss)lich )?die (?:{_ANY_LANGUAGE}) fassung"
+    rf"|\bdie (?:{_ANY_LANGUAGE}) fassung ist (?:allein |nur )?(?:verbindlich|ma(?:ß|ss)geblich)"
+    rf"|\bseule la version (?:{_ANY_LANGUAGE}) fait foi"
+    rf"|\bla version (?:{_ANY_LANGUAGE}) (?:fait foi|pr[ée]vaut)"
+    rf"|\bprevalecer[aá] la versi[oó]n (?:{_ANY_LANGUAGE})"
+    rf"|\bla versi[oó]n (?:{_ANY_LANGUAGE}) prevalecer[aá]",
+    re.IGNORECASE,
+)
+
+
+def binding_language(text: str) -> str | None:
+    """The language of the version a multilingual licence says binds ("Only the German version is
+    binding"), when opengauge does not read it: its English text is then a translation that grants
+    nothing, and an open reading of it decides nothing. None when no such version is named, or when it
+    is English or Chinese."""
+    for m in _BINDING.finditer(text):
+        for name, rx in _EACH_LANGUAGE.items():
+            if rx.search(m.group(0)):
+                return name
+    return None
+
+
 def unread_language(text: str) -> str | None:
     """The language `text` is written in when opengauge does not read it ("Japanese", "Korean", or "a
     language other than English or Chinese"); None for English or Chinese, or too little text to say."""

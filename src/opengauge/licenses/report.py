@@ -18,7 +18,7 @@ from opengauge.licenses.errors import LicenseError
 from opengauge.licenses.grants import MISSING_TYPE, Grants, read_grants
 from opengauge.licenses.identify import identify
 from opengauge.licenses.integrity import resolve as resolve_integrity
-from opengauge.licenses.language import unread_language
+from opengauge.licenses.language import binding_language, unread_language
 from opengauge.licenses.names import entry_for_name, referenced_license
 from opengauge.licenses.normalize import disguises
 from opengauge.licenses.options import Option, offered
@@ -98,6 +98,9 @@ class LicenseReport:
     language: str | None = None
     """For an `unknown` text the catalog does not know: the language it is written in when opengauge
     does not read it (`language.unread_language`), which the summary names as the reason."""
+    binding_language: str | None = None
+    """The language of the version the text says binds ("Only the German version is binding"), when
+    opengauge does not read it: an open reading of the other versions, translations, decides nothing."""
     together: list[str] = field(default_factory=list)
     """The catalog licences the text binds together (`together`), whose most restrictive verdict joins the
     text's own."""
@@ -245,6 +248,13 @@ class LicenseReport:
                 "and no clause blocks open source"
             )
         g = self.grants
+        if self.verdict is LicenseVerdict.UNKNOWN and self.binding_language:
+            lang = self.binding_language
+            return (
+                f"Unknown: the text says its {lang} version is the one that binds, and opengauge does not "
+                f"read {lang} (it reads license texts in English and Chinese); the other versions are "
+                f"translations that grant nothing, so whether it is open is not decided: read the {lang} text"
+            )
         if self.verdict is LicenseVerdict.UNKNOWN and self.language:
             return (
                 f"Unknown: the text is written in {self.language}, which opengauge does not read (it reads "
@@ -603,6 +613,12 @@ def _read(text: str, document: str | None, policies: Sequence[Any]) -> LicenseRe
     if joint is not None and v != LicenseVerdict.UNKNOWN:
         # licences that apply together: the most restrictive binding one decides
         v = max(LicenseVerdict(v), joint.verdict, key=lambda x: x.rank)
+    # a version in a language opengauge does not read is the one that binds: the open terms read in the
+    # others are a translation's, which decides nothing (restrictive terms found stand: they bind anyway)
+    undecided = LicenseVerdict(v).is_open or v == LicenseVerdict.UNKNOWN
+    binding = binding_language(text) if undecided else None
+    if binding is not None:
+        v = LicenseVerdict.UNKNOWN
     return LicenseReport(
         identification=ident,
         verdict=LicenseVerdict(v),
@@ -618,6 +634,7 @@ def _read(text: str, document: str | None, policies: Sequence[Any]) -> LicenseRe
         missing=missing,
         resembles=resembles,
         language=unread_language(text) if v == LicenseVerdict.UNKNOWN and entry is None else None,
+        binding_language=binding,
         together=joint.ids if joint is not None else [],
     )
 
