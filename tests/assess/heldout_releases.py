@@ -7913,4 +7913,11 @@ DISAGREEMENTS: dict[str, str] = {
     "ajwain-labs/Fenugreek-8B-Invoice-LoRA": "licenses: the adapter is bound by its base's bespoke terms while its "
     "tuning data and code are openly licensed: partial by the rubric's words (see Organza-9B-Instruct), where the "
     "round followed Poro.yaml and Tulu.yaml (closed)",
+    "crumhorn-ai/Crumhorn-8x1B": "datasources_basemodel: the mixture of experts was made from the dense Rebec-1B by "
+    "sparse upcycling and trained for another 400B tokens on two public Hub datasets; opengauge rates the base-model "
+    "cell by the dense base alone (its data undisclosed: closed) and reads the 400B tokens as the derivative's own "
+    "data (datasources_endmodel open), where the round, after Geitje.yaml (a base's undisclosed data beside the "
+    "derivative's disclosed further pre-training: partial), expected partial; the card never says 'continued "
+    "pre-training', and a rule that moved large further-training data into the base cell would need the experts' "
+    "files to say where tuning ends",
 }

@@ -35,6 +35,7 @@ from tests.assess.heldout_round19 import ROUND_19
 from tests.assess.heldout_round20 import ROUND_20
 from tests.assess.heldout_round21 import ROUND_21
 from tests.assess.heldout_round22 import ROUND_22
+from tests.assess.heldout_round23 import ROUND_23
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -59,6 +60,7 @@ CASES = (
     + [(20, r) for r in ROUND_20]
     + [(21, r) for r in ROUND_21]
     + [(22, r) for r in ROUND_22]
+    + [(23, r) for r in ROUND_23]
 )
 
 

@@ -211,7 +211,10 @@ def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verd
         needs.append(_need("complete training code", f.level("training-code")))
     if f.level("data-processing-code") not in _ANY:
         needs.append(_need("data-processing code", f.level("data-processing-code")))
-    if not code_ok and code_lic.get("repos"):
+    if not code_ok and not code_lic.get("repos"):
+        # no licence read for the code at all: its terms are not known, never assumed (nor left unsaid)
+        needs.append(("an identifiable OSI-approved license on the code", True))
+    elif not code_ok:
         unread = f.level("code-license") is Level.UNKNOWN
         needs.append(
             (

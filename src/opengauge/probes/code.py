@@ -32,6 +32,8 @@ _TRAIN_DIR = _VOCAB.pattern("train-dir")
 _TRAIN_REPO = _VOCAB.pattern("train-repo")
 _ENTRY = _VOCAB.pattern("entry-point")
 _CONFIG_DIR = _VOCAB.pattern("config-dir")
+_RUN_CONFIG = _VOCAB.pattern("run-config")
+_DATA_SCRIPT = _VOCAB.pattern("data-script")
 _DATA_CODE = _VOCAB.pattern("data-code")
 _DATA_REPO = _VOCAB.pattern("data-repo")
 _INFER = _VOCAB.pattern("inference")
@@ -358,6 +360,26 @@ def _named_training_code(ctx: ProbeContext) -> Finding | None:
                     source=cb.url, note=f"{cb.name}: {cb.note} (opengauge code catalog, checked {cb.checked})"
                 ),
             ]
+            run = [f.path for f in ctx.release.files if _RUN_CONFIG.search(f.path)]
+            if run and what == "pre-trains":
+                # the public code base and the run's own configuration, published with the weights: the run
+                # can be repeated (GPT-SW.yaml: NeMo with published configurations, open)
+                ev += [ctx.file_evidence(p, note=f"the run's configuration for {cb.name}") for p in run[:3]]
+                return Finding(
+                    probe="training-code",
+                    level=Level.OPEN,
+                    evidence=ev,
+                    data={
+                        "pretraining": True,
+                        "finetune_only": False,
+                        "codebase": cb.id,
+                        "files": run[:10],
+                        "in_model_repo": True,
+                    },
+                    reason=f"The card names {cb.name}, public code that pre-trains models (opengauge code "
+                    "catalog), and the model repository holds the run's own configuration "
+                    f"({', '.join(run[:3])}).",
+                )
             return Finding(
                 probe="training-code",
                 level=Level.PARTIAL,
@@ -450,7 +472,7 @@ def _own_training_code(ctx: ProbeContext) -> list[Finding]:
                 Finding(
                     probe=pid,
                     level=Level.PARTIAL,
-                    data={"pretraining": False, "finetune_only": False},
+                    data={"pretraining": False, "finetune_only": False, "in_model_repo": True},
                     evidence=[ctx.file_evidence(f.path, note="training script") for f in own[:3]],
                     reason="The model repository holds a training script, but no code repository is linked.",
                 )
@@ -722,6 +744,18 @@ def _dataset_code(ctx: ProbeContext, pid: str) -> Finding | None:
 def data_processing_code(ctx: ProbeContext) -> list[Finding]:
     pid = "data-processing-code"
     if not _repos(ctx):
+        own = [f.path for f in ctx.release.files if _DATA_CODE.search(f.path) or _DATA_SCRIPT.search(f.path)]
+        if own:
+            return [
+                Finding(
+                    probe=pid,
+                    level=Level.OPEN,
+                    data={"files": own[:10]},
+                    evidence=[ctx.file_evidence(p, note="data preparation code") for p in own[:3]],
+                    reason="The model repository holds the scripts that prepare the training data "
+                    f"({', '.join(own[:3])}).",
+                )
+            ]
         from_datasets = _dataset_code(ctx, pid)
         return [from_datasets or _no_repo_finding(ctx, pid, "data-processing code")]
     hits = _scan(ctx, lambda r, f: bool(_DATA_CODE.search(f.path)))

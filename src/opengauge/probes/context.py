@@ -59,6 +59,11 @@ _TAG = re.compile(r"<[^>]*>")
 # lines up to the next label or heading
 _BOLD_LABEL = re.compile(r"^(\*\*|__)([A-Za-z][^*_\n]{1,58}?)(?::\1|\1:)[ \t]*(.*)$")
 BOLD_LABEL_LEVEL = 8
+# a top-level list item that is only a bold label, its content the nested items below it (`- **Training
+# data**` over `  - 11.4T tokens ...`), as a card written as one nested list has its sections (held-out
+# release round 23): a section at `BOLD_LABEL_LEVEL`, its body the nested lines up to the next such item
+_BOLD_ITEM = re.compile(r"^[-*+][ \t]+(\*\*|__)([A-Za-z][^*_\n]{1,58}?)\1:?[ \t]*(\([^()\n]{0,60}\))?[ \t]*$")
+_NESTED = re.compile(r"^[ \t]{2,}\S")
 # a row of a two-column table of labels and values, as cards given as a table write their sections (held-out
 # release round 22: `<tr><td><b>Architecture</b></td><td>Decoder-only transformer ...</td></tr>`, "| Base
 # encoder | sumac-encoder-v2: ... |"): the label a section at `BOLD_LABEL_LEVEL`, its body the value
@@ -99,6 +104,22 @@ _TEMPLATE_SENTENCES = (
     "More information needed for further recommendations.",
 )
 
+#: What says nothing in a section's body: a subsection's heading line, a bare code fence, a TODO
+#: placeholder ("[TODO: describe the data used to train the model]", "# TODO: add an example code snippet")
+#: and the stock sentences of the card diffusers' LoRA training scripts write (held-out release round 23:
+#: "These are <repo> LoRA adaption weights for <base>.", "LoRA for the text encoder was enabled: False.").
+_NO_CONTENT = re.compile(
+    r"(?m)^[ \t]*#{1,6}[ \t]+\S.*$|^[ \t]*(?:```|~~~)[\w+-]*[ \t]*$|\[TODO\b[^\]\n]*\]|#[ \t]*TODO\b.*$"
+    r"|These are \S+ LoRA adaption weights for \S+\."
+    r"|The weights were trained\s+using \[?DreamBooth\]?(?:\([^)\n]*\))?\."
+    r"|LoRA for the text encoder was enabled: \w+\.|Special VAE used for training: \S+\."
+    r"|Weights for this model are available in Safetensors format\."
+    r"|\[Download\]\([^)\n]*\) them in the Files & versions tab\."
+)
+
+#: Words one of which every `_NO_CONTENT` match holds: a body with none is not searched.
+_NO_CONTENT_WORDS = ("#", "`", "~~~", "TODO", "LoRA", "DreamBooth", "Safetensors format", "[Download]")
+
 
 @dataclass(frozen=True)
 class Section:
@@ -113,12 +134,14 @@ class Section:
 
     @cached_property
     def content_chars(self) -> int:
-        """Characters of the body that say something: white space, HTML comments and the template's
-        placeholder left out."""
+        """Characters of the body that say something: white space, HTML comments, the headings of its
+        subsections, bare code fences and the templates' placeholders and stock sentences left out."""
         body = _TEMPLATE_FIELD.sub("", drop_comments(self.body))
         for stock in _TEMPLATE_SENTENCES:
             body = body.replace(stock, "")
         body = body.replace("[More Information Needed]", "")
+        if any(w in body for w in _NO_CONTENT_WORDS):
+            body = _NO_CONTENT.sub("", body)
         # the characters `re.sub(r"\s+", "", body)` keeps: str.split() cuts at the same white space
         return sum(map(len, body.split()))
 
@@ -252,6 +275,9 @@ def sections_of(doc: Document) -> list[Section]:
             if m := _BOLD_LABEL.match(head):
                 heads.append((i, BOLD_LABEL_LEVEL, _plain_title(m.group(2))))
                 inline[i] = m.group(3)
+        elif head.startswith(("- ", "* ", "+ ", "-\t", "*\t", "+\t")):
+            if (m := _BOLD_ITEM.match(head)) and i + 1 < len(lines) and _NESTED.match(lines[i + 1]):
+                heads.append((i, BOLD_LABEL_LEVEL, _plain_title(m.group(2))))
         elif "<" in head:
             if m := _HTML_HEADING.match(head):
                 heads.append((i, int(m.group(1)), _plain_title(m.group(2))))

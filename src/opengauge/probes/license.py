@@ -607,7 +607,7 @@ def _stated_in_readme(ctx: ProbeContext, repo: CodeRepo) -> tuple[str, Evidence]
     return None
 
 
-@probe("code-license")
+@probe("code-license", after=("training-code",))
 def code_license(ctx: ProbeContext) -> list[Finding]:
     repos = [r for r in ctx.release.code_repos if not r.error]
     extra_docs = [
@@ -662,6 +662,22 @@ def code_license(ctx: ProbeContext) -> list[Finding]:
     open_ = [k for k, v in known.items() if v["osi_approved"]]
     data = {"repos": per, "unread": unread, "all_osi": bool(known) and len(open_) == len(known)}
     if not per:
+        gov = governing(own_readings(ctx))
+        if gov is not None and any(f.data.get("in_model_repo") for f in ctx.earlier("training-code")):
+            # the training code is kept in the model repository: the repository's licence covers it
+            verdict = gov.verdict
+            data = {**data, "in_model_repo": True, "all_osi": verdict is LicenseVerdict.OSI_OPEN}
+            name = gov.name or gov.license_id or "its licence"
+            return [
+                Finding(
+                    probe="code-license",
+                    level=Level.OPEN if verdict is LicenseVerdict.OSI_OPEN else Level.CLOSED,
+                    evidence=[gov.evidence],
+                    data=data,
+                    reason="The training code is kept in the model repository, under the repository's "
+                    f"licence ({name}, {'' if verdict is LicenseVerdict.OSI_OPEN else 'not '}OSI-approved).",
+                )
+            ]
         return [
             Finding(
                 probe="code-license",
