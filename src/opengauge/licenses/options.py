@@ -53,7 +53,7 @@ _LABEL = re.compile(
 
 #: A list item lettered or numbered in brackets: "(a) ...", "a) ...", "(ii) ...".
 _ITEM = re.compile(
-    r"^[ \t]{0,6}(?:[-*+][ \t]+)?(\(([a-z]|[ivx]{1,4}|[0-9]{1,2})\)|([a-z]|[0-9]{1,2})\))[ \t]+\S"
+    r"^[ \t]{0,6}(?:[-*+][ \t]+)?(\(([a-z]|[ivx]{1,4}|[0-9]{1,2})\)|([a-z]|[0-9]{1,2})[.)])[ \t]+\S"
 )
 
 #: Words in a heading, a label or a column's header that name a licence or terms.
@@ -242,7 +242,9 @@ def _item_spans(lines: list[str], first: int) -> list[_Span]:
         i += 1
     while i < len(lines):
         m = _ITEM.match(lines[i])
-        if not m:
+        if not m or (m.group(1).endswith(".") and not _TERMS_WORDS.search(lines[i])):
+            # an item numbered "1." is an option only when it names a licence or terms ("1. the GNU Affero
+            # General Public License ...; or", held-out round 46): a licence's own numbered clauses are not
             break
         j = i + 1
         while j < len(lines) and lines[j].strip() and not _ITEM.match(lines[j]):

@@ -17,7 +17,13 @@ DUTY_QUESTION = re.compile(
     # held-out round 38: "Is there a revenue figure above which we must pay ...?", "Is there an acceptable use
     # policy that I must follow?"
     r"restrictions?|fees?|charges?|conditions?|ceilings?|thresholds?|figures?|polic(y|ies)|rules?|"
-    r"requirements?|obligations?|duties|quotas?)\b|(am i|are we|are you) (required|obliged) to)"
+    r"requirements?|obligations?|duties|quotas?)\b|(am i|are we|are you) (required|obliged) to|"
+    # held-out round 46: a duty asked of the reader's own things ("Must my product display 'Built with X'?"),
+    # and a power asked of the licensor ("Can you switch off copies remotely?", "Can the Collective
+    # restrict how I use the model later?"): answered no, neither is a term
+    r"(must|shall|will) (i|we|my \w+|our \w+)\b|"
+    r"(can|could|may|will|would) (you|they|the [\w-]+) (\w+ ){0,2}?(switch|turn|shut|disable|revoke|"
+    r"terminate|restrict|change|update|amend|withdraw|take back|limit|cancel|suspend|stop|block)\b)"
 )
 NO_ANSWER = re.compile(r"^\W*(a\W{1,3}|answer\W{1,3})?(no|nope|not at all|never)\b")
 #: A question asking for a permission ("Can I ...?", "May we ...?", "Am I allowed to ...?"): answered yes it
@@ -55,7 +61,10 @@ def answered_yes(sentence: str, after: str) -> bool:
 
 def refused(sentence: str, after: str) -> bool:
     """`sentence` asks for a permission and `after` answers no ("Can I use it commercially? No."): a limit."""
-    return _answered(PERMISSION_QUESTION, NO_ANSWER, sentence, after)
+    # a power asked of the licensor ("Can you switch off copies remotely? No.") is no permission refused
+    return _answered(PERMISSION_QUESTION, NO_ANSWER, sentence, after) and not DUTY_QUESTION.match(
+        sentence.lower()
+    )
 
 
 __all__ = [

