@@ -14,17 +14,13 @@ from opengauge.enums import LicenseVerdict
 from opengauge.licenses import analyze
 from opengauge.licenses.language import binding_language
 from tests.licenses.standard_texts import MIT_TERMS
+from tests.licenses.verdicts import OPEN, blocking_types
 
 _GRANT = (
     "Permission is granted, free of charge, to anyone who obtains a copy of the Wrenfield-2B weights to use, "
     "copy, modify, merge, publish, distribute, sublicense and sell them, for any purpose.\n\n"
     "Keep this licence with every copy.\n"
 )
-_OPEN = (LicenseVerdict.OSI_OPEN, LicenseVerdict.OPEN_NON_OSI)
-
-
-def _types(text: str) -> set[str]:
-    return {c.type for c in analyze(text, document="LICENSE").blocking}
 
 
 def _verdict(text: str) -> LicenseVerdict:
@@ -43,7 +39,7 @@ def _verdict(text: str) -> LicenseVerdict:
 )
 def test_a_section_that_says_it_binds_nothing_takes_nothing_from_the_grant(aside: str) -> None:
     text = "# Wrenfield Licence 3.0\n\n" + _GRANT + "\n" + aside
-    assert _verdict(text) in _OPEN, aside
+    assert _verdict(text) in OPEN, aside
 
 
 def test_a_limit_under_an_ordinary_heading_still_binds() -> None:
@@ -92,7 +88,7 @@ def test_a_binding_version_opengauge_does_not_read_leaves_an_open_translation_un
 )
 def test_an_english_binding_text_or_a_mere_translation_stays_open(sentence: str) -> None:
     assert binding_language(sentence) is None
-    assert _verdict(sentence + "\n\n" + _GRANT) in _OPEN
+    assert _verdict(sentence + "\n\n" + _GRANT) in OPEN
 
 
 # ----------------------------------------------------------------- non-commercial and research-only in other languages
@@ -110,7 +106,7 @@ def test_an_english_binding_text_or_a_mere_translation_stays_open(sentence: str)
     ],
 )
 def test_non_commercial_terms_are_read_in_european_languages(sentence: str) -> None:
-    assert "non-commercial" in _types(_GRANT + "\n" + sentence + "\n"), sentence
+    assert "non-commercial" in blocking_types(_GRANT + "\n" + sentence + "\n"), sentence
 
 
 @pytest.mark.parametrize(
@@ -136,7 +132,7 @@ def test_research_only_terms_are_read_in_european_languages(sentence: str) -> No
     ],
 )
 def test_both_kinds_of_use_allowed_in_other_languages_is_no_limit(sentence: str) -> None:
-    assert "non-commercial" not in _types(_GRANT + "\n" + sentence + "\n"), sentence
+    assert "non-commercial" not in blocking_types(_GRANT + "\n" + sentence + "\n"), sentence
 
 
 # ----------------------------------------------------------------- forced updates, dated terms, conditions
@@ -150,14 +146,14 @@ def test_both_kinds_of_use_allowed_in_other_languages_is_no_limit(sentence: str)
     ],
 )
 def test_forced_updates_are_remote_control(sentence: str) -> None:
-    assert "remote-control" in _types(_GRANT + "\n" + sentence + "\n"), sentence
+    assert "remote-control" in blocking_types(_GRANT + "\n" + sentence + "\n"), sentence
 
 
 def test_keeping_an_old_release_is_no_forced_update() -> None:
     text = (
         _GRANT + "\nYou may keep using earlier releases for as long as you like; we never require updates.\n"
     )
-    assert "remote-control" not in _types(text)
+    assert "remote-control" not in blocking_types(text)
 
 
 @pytest.mark.parametrize(
@@ -169,12 +165,12 @@ def test_keeping_an_old_release_is_no_forced_update() -> None:
     ],
 )
 def test_terms_that_change_on_a_set_date_are_a_time_limit(sentence: str) -> None:
-    assert "time-limit" in _types(_GRANT + "\n" + sentence + "\n"), sentence
+    assert "time-limit" in blocking_types(_GRANT + "\n" + sentence + "\n"), sentence
 
 
 def test_an_effective_date_or_a_warranty_until_a_date_is_no_time_limit() -> None:
     text = _GRANT + "\nThis licence applies from 1 March 2026. Our support terms apply until 2027.\n"
-    assert "time-limit" not in _types(text)
+    assert "time-limit" not in blocking_types(text)
 
 
 @pytest.mark.parametrize(
@@ -186,13 +182,13 @@ def test_an_effective_date_or_a_warranty_until_a_date_is_no_time_limit() -> None
     ],
 )
 def test_an_environmental_condition_is_an_ethical_condition_not_a_platform_tie(sentence: str) -> None:
-    types = _types(_GRANT + "\n" + sentence + "\n")
+    types = blocking_types(_GRANT + "\n" + sentence + "\n")
     assert "ethical-conditions" in types and "platform-tie" not in types, (sentence, types)
 
 
 def test_how_the_licensor_trained_it_is_no_condition() -> None:
     text = _GRANT + "\nWe trained the model only on a cluster powered by renewable energy.\n"
-    assert "ethical-conditions" not in _types(text)
+    assert "ethical-conditions" not in blocking_types(text)
 
 
 # ----------------------------------------------------------------- who receives the licence
@@ -212,7 +208,7 @@ def test_a_licensee_defined_as_a_class_of_persons_is_a_limit(definition: str) ->
         + f"\n\nThe Licensor grants the {who} a perpetual, worldwide, royalty-free licence to use, "
         "copy, modify and distribute the Model for any purpose.\n"
     )
-    assert _verdict(text) not in _OPEN, definition
+    assert _verdict(text) not in OPEN, definition
 
 
 @pytest.mark.parametrize(
@@ -224,7 +220,7 @@ def test_a_licensee_defined_as_a_class_of_persons_is_a_limit(definition: str) ->
 )
 def test_a_licensee_defined_as_anyone_is_no_limit(definition: str) -> None:
     text = definition + "\n\n" + _GRANT
-    assert _verdict(text) in _OPEN, definition
+    assert _verdict(text) in OPEN, definition
 
 
 @pytest.mark.parametrize(
@@ -236,12 +232,12 @@ def test_a_licensee_defined_as_anyone_is_no_limit(definition: str) -> None:
     ],
 )
 def test_rights_for_those_who_have_paid_are_fee_required(text: str) -> None:
-    assert "fee-required" in _types(text), text
+    assert "fee-required" in blocking_types(text), text
 
 
 def test_a_free_membership_is_no_fee() -> None:
     text = '"Member" means anyone who has registered on our forum; membership is free of charge.\n\n' + _GRANT
-    assert "fee-required" not in _types(text)
+    assert "fee-required" not in blocking_types(text)
 
 
 # ----------------------------------------------------------------- caps on derived models
@@ -254,7 +250,7 @@ def test_a_free_membership_is_no_fee() -> None:
     ],
 )
 def test_caps_on_derived_models_limit_the_freedom_to_modify(sentence: str) -> None:
-    assert _verdict(_GRANT + "\n" + sentence + "\n") not in _OPEN, sentence
+    assert _verdict(_GRANT + "\n" + sentence + "\n") not in OPEN, sentence
 
 
 def test_derived_models_of_any_size_are_no_cap() -> None:
@@ -262,7 +258,7 @@ def test_derived_models_of_any_size_are_no_cap() -> None:
         _GRANT
         + "\nDerived models may have any size: there is no cap on their parameters or training compute.\n"
     )
-    assert _verdict(text) in _OPEN
+    assert _verdict(text) in OPEN
 
 
 # ----------------------------------------------------------------- usual duties and lifted duties
@@ -276,7 +272,7 @@ def test_derived_models_of_any_size_are_no_cap() -> None:
 )
 def test_disclosing_ai_generated_content_is_a_usual_duty(sentence: str) -> None:
     text = "MIT License\n\nCopyright (c) 2026 Wrenfield\n\n" + MIT_TERMS + "\n" + sentence + "\n"
-    assert _verdict(text) in _OPEN, sentence
+    assert _verdict(text) in OPEN, sentence
 
 
 @pytest.mark.parametrize(
@@ -288,4 +284,4 @@ def test_disclosing_ai_generated_content_is_a_usual_duty(sentence: str) -> None:
     ],
 )
 def test_a_sentence_that_lifts_or_adds_no_duty_is_no_limit(sentence: str) -> None:
-    assert _verdict(_GRANT + "\n" + sentence + "\n") in _OPEN, sentence
+    assert _verdict(_GRANT + "\n" + sentence + "\n") in OPEN, sentence

@@ -10,17 +10,13 @@ import pytest
 
 from opengauge.enums import LicenseVerdict
 from opengauge.licenses import analyze
+from tests.licenses.verdicts import OPEN, blocking_types
 
 _GRANT = (
     "The Licensor grants everyone a perpetual, worldwide, royalty-free licence to use, study, copy, modify, "
     "distribute and sell the Tarnwick-3B weights and models derived from them, for any purpose.\n\n"
     "Keep this licence with every copy.\n"
 )
-_OPEN = (LicenseVerdict.OSI_OPEN, LicenseVerdict.OPEN_NON_OSI)
-
-
-def _types(text: str) -> set[str]:
-    return {c.type for c in analyze(text, document="LICENSE").blocking}
 
 
 @pytest.mark.parametrize(
@@ -31,12 +27,12 @@ def _types(text: str) -> set[str]:
     ],
 )
 def test_an_undertaking_to_refrain_from_sharing_is_no_redistribution(sentence: str) -> None:
-    assert "no-redistribution" in _types(_GRANT + "\n" + sentence + "\n"), sentence
+    assert "no-redistribution" in blocking_types(_GRANT + "\n" + sentence + "\n"), sentence
 
 
 def test_refraining_from_something_else_is_no_ban_on_sharing() -> None:
     text = _GRANT + "\nYou agree to refrain from implying that the Licensor endorses your product.\n"
-    assert "no-redistribution" not in _types(text)
+    assert "no-redistribution" not in blocking_types(text)
 
 
 @pytest.mark.parametrize(
@@ -48,12 +44,12 @@ def test_refraining_from_something_else_is_no_ban_on_sharing() -> None:
     ],
 )
 def test_a_licensee_class_that_leaves_out_a_category_is_a_use_restriction(definition: str) -> None:
-    assert "use-restrictions" in _types(definition + "\n\n" + _GRANT), definition
+    assert "use-restrictions" in blocking_types(definition + "\n\n" + _GRANT), definition
 
 
 def test_a_licensee_defined_as_anyone_other_than_the_licensor_is_no_restriction() -> None:
     text = '"You" means any person or entity other than the Licensor.\n\n' + _GRANT
-    assert analyze(text).verdict in _OPEN
+    assert analyze(text).verdict in OPEN
 
 
 @pytest.mark.parametrize(
@@ -65,12 +61,12 @@ def test_a_licensee_defined_as_anyone_other_than_the_licensor_is_no_restriction(
     ],
 )
 def test_a_heading_of_prohibited_uses_with_a_list_is_a_use_restriction(block: str) -> None:
-    assert "use-restrictions" in _types(_GRANT + "\n" + block), block
+    assert "use-restrictions" in blocking_types(_GRANT + "\n" + block), block
 
 
 def test_a_heading_of_prohibited_uses_that_lists_none_is_no_restriction() -> None:
     text = _GRANT + "\nProhibited uses\n\nThere are none: every lawful use is allowed.\n"
-    assert "use-restrictions" not in _types(text)
+    assert "use-restrictions" not in blocking_types(text)
 
 
 @pytest.mark.parametrize(
@@ -85,12 +81,12 @@ def test_a_heading_of_prohibited_uses_that_lists_none_is_no_restriction() -> Non
 def test_a_question_about_a_duty_or_the_licensor_s_power_answered_no_is_no_term(
     question: str, answer: str
 ) -> None:
-    assert analyze(_GRANT + "\n" + question + "\n" + answer + "\n").verdict in _OPEN, question
+    assert analyze(_GRANT + "\n" + question + "\n" + answer + "\n").verdict in OPEN, question
 
 
 def test_a_permission_refused_in_a_question_is_still_a_limit() -> None:
     text = _GRANT.replace("and sell ", "") + "\nCan I use the weights in a commercial product?\nNo.\n"
-    assert analyze(text).verdict not in _OPEN
+    assert analyze(text).verdict not in OPEN
 
 
 def test_a_choice_of_a_licence_named_by_its_spdx_id_is_read_as_that_licence() -> None:

@@ -10,6 +10,7 @@ from opengauge.licenses import analyze
 from opengauge.licenses.document import LicenseDocument
 from opengauge.licenses.together import together
 from tests.licenses.standard_texts import APACHE_HEADER, MIT_TERMS
+from tests.licenses.verdicts import blocking_types
 
 _MIT = "MIT License\n\nCopyright (c) 2026 Ottersby Lab\n\n" + MIT_TERMS
 
@@ -62,10 +63,6 @@ NAMED_NOT_SAFETY = (
 )
 
 
-def _types(text: str) -> set[str]:
-    return {c.type for c in analyze(text).blocking}
-
-
 def test_the_licence_that_covers_the_weights_decides_among_licences_that_apply_together() -> None:
     # the SPDX AND over an Apache header once read as Apache alone: osi-open, kinder than the weights' licence
     report = analyze(NC_WEIGHTS)
@@ -92,7 +89,7 @@ def test_a_hosted_service_s_terms_said_not_to_reach_the_weights_take_nothing_fro
 
 
 def test_the_licensee_s_own_limit_beside_disowned_terms_still_binds() -> None:
-    assert "use-restrictions" in _types(SERVICE_AND_OWN_LIMIT)
+    assert "use-restrictions" in blocking_types(SERVICE_AND_OWN_LIMIT)
 
 
 def test_terms_said_to_apply_to_the_weights_are_not_disowned() -> None:
@@ -100,8 +97,8 @@ def test_terms_said_to_apply_to_the_weights_are_not_disowned() -> None:
 
 
 def test_a_safety_measure_named_by_apposition_is_read_through_what_it_is() -> None:
-    assert "guardrail-termination" in _types(NAMED_FILTER)
-    assert "guardrail-termination" not in _types(NAMED_NOT_SAFETY)
+    assert "guardrail-termination" in blocking_types(NAMED_FILTER)
+    assert "guardrail-termination" not in blocking_types(NAMED_NOT_SAFETY)
 
 
 def test_a_licence_that_binds_a_use_policy_is_not_itself_a_policy() -> None:
@@ -121,4 +118,4 @@ def test_a_use_restriction_whose_object_takes_its_derivatives_between_commas() -
         "You must not use the weights, or a model derived from them, to decide whether a person is offered "
         "a job."
     )
-    assert "use-restrictions" in _types(text)
+    assert "use-restrictions" in blocking_types(text)
