@@ -109,12 +109,12 @@ _TEMPLATE_SENTENCES = (
 #: and the stock sentences of the card diffusers' LoRA training scripts write (held-out release round 23:
 #: "These are <repo> LoRA adaption weights for <base>.", "LoRA for the text encoder was enabled: False.").
 _NO_CONTENT = re.compile(
-    r"(?m)^[ \t]*#{1,6}[ \t]+\S.*$|^[ \t]*(?:```|~~~)[\w+-]*[ \t]*$|\[TODO\b[^\]\n]*\]|#[ \t]*TODO\b.*$"
+    r"(?m)^[ \t]*#{1,6}[ \t]+\S.*$|^[ \t]*(?:```|~~~)[\w+-]*[ \t]*$|\[TODO\b[^\]\n]{0,300}\]|#[ \t]*TODO\b.*$"
     r"|These are \S+ LoRA adaption weights for \S+\."
-    r"|The weights were trained\s+using \[?DreamBooth\]?(?:\([^)\n]*\))?\."
+    r"|The weights were trained\s+using \[?DreamBooth\]?(?:\([^)\n]{0,300}\))?\."
     r"|LoRA for the text encoder was enabled: \w+\.|Special VAE used for training: \S+\."
     r"|Weights for this model are available in Safetensors format\."
-    r"|\[Download\]\([^)\n]*\) them in the Files & versions tab\."
+    r"|\[Download\]\([^)\n]{0,300}\) them in the Files & versions tab\."
 )
 
 #: Words one of which every `_NO_CONTENT` match holds: a body with none is not searched.
@@ -234,7 +234,10 @@ def _split_front_matter(text: str) -> tuple[int, str]:
 #: A release's model cards of at most this many words of prose (front matter, links and markup aside)
 #: document nothing themselves: they point to where the documentation is (`ProbeContext.cards`).
 POINTER_CARD_WORDS = 60
-_LINK_OR_MARKUP = re.compile(r"\]\([^)]*\)|<[^>]*>|https?://\S+|[#*_`|>\[\]]")
+_LINK_OR_MARKUP = re.compile(r"\]\([^)\n]{0,500}\)|<[^<>\n]{0,500}>|https?://\S+|[#*_`|>\[\]]")
+#: A card longer than this is no pointer, whatever its markup (read no further: an untrusted card may be
+#: megabytes, and a stray "<" must not make the markup pattern scan it to the end).
+POINTER_CARD_CHARS = 20_000
 
 
 def _prose_words(text: str) -> int:
@@ -469,6 +472,8 @@ class ProbeContext:
         whose README is then the model card, as the experts read one (Omnilingual ASR, BERT and
         GPT-NeoXT in the OSAI index: model card open, linked to the GitHub repository; held-out release
         round 22)."""
+        if sum(len(d.text) for d in cards) > POINTER_CARD_CHARS:
+            return []
         if sum(_prose_words(d.text) for d in cards) > POINTER_CARD_WORDS:
             return []
         texts = [d.text.lower() for d in cards]
