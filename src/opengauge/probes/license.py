@@ -662,9 +662,11 @@ def code_license(ctx: ProbeContext) -> list[Finding]:
     open_ = [k for k, v in known.items() if v["osi_approved"]]
     data = {"repos": per, "unread": unread, "all_osi": bool(known) and len(open_) == len(known)}
     if not per:
-        gov = governing(own_readings(ctx))
-        if gov is not None and any(f.data.get("in_model_repo") for f in ctx.earlier("training-code")):
+        in_repo = any(f.data.get("in_model_repo") for f in ctx.earlier("training-code"))
+        gov = governing(own_readings(ctx)) if in_repo else None
+        if gov is not None:
             # the training code is kept in the model repository: the repository's licence covers it
+            # (`governing` gives only a decided reading: an undecided one leaves the code's unknown, below)
             verdict = gov.verdict
             data = {**data, "in_model_repo": True, "all_osi": verdict is LicenseVerdict.OSI_OPEN}
             name = gov.name or gov.license_id or "its licence"
