@@ -97,3 +97,35 @@ def test_a_choice_of_a_licence_named_by_its_spdx_id_is_read_as_that_licence() ->
     )
     report = analyze(text)
     assert report.verdict is LicenseVerdict.OSI_OPEN, report.summary()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You must deliver to Quillmoor Labs a complete copy of the datasets you fine-tuned on within 30 days of release.",
+        "Licensee shall provide the Licensor with all training data that the Licensee used to adapt the Model.",
+        "- Send us the fine-tuning data you used, before you publish your fine-tuned model.",
+        "Before distributing a Derivative, the Licensee agrees to upload the datasets it trained the Derivative on to the Licensor's portal.",
+        "You hereby grant the Licensor a perpetual, royalty-free licence to use your fine-tuning datasets to improve its models.",
+    ],
+)
+def test_training_data_owed_to_the_licensor_blocks_open_source(sentence: str) -> None:
+    text = _GRANT + "\n" + sentence + "\n"
+    assert analyze(text).verdict not in OPEN, sentence
+    assert "notification-duty" in blocking_types(text), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a copyleft for data, owed to recipients, not to the licensor
+        "If you distribute a fine-tuned model, you must make the datasets you fine-tuned on available to its recipients.",
+        # what the licensor's own data contains, no duty
+        "The Licensor provides a list of the datasets it trained the Model on in the model card.",
+        # a licence for the licensor's dataset, granted to you
+        "The Licensor grants you a licence to use the training data under CC BY 4.0.",
+    ],
+)
+def test_data_owed_to_recipients_or_described_is_no_duty(sentence: str) -> None:
+    text = _GRANT + "\n" + sentence + "\n"
+    assert "notification-duty" not in blocking_types(text), sentence

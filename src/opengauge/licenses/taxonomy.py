@@ -174,7 +174,8 @@ _ROWS: tuple[ClauseType, ...] = (
         Freedom.SHARE,
         True,
         "Register or notify",
-        "You must register, or tell the licensor, before (or after) you use, change or share it.",
+        "You must register, tell the licensor, or hand it your changes or the data you trained on, before "
+        "(or after) you use, change or share it.",
     ),
     ClauseType(
         "ethical-conditions",
