@@ -74,6 +74,11 @@ def _distinctive(title: str) -> bool:
 
 def _pattern(title: str) -> str:
     words = [r"\+\+" if w == _PLUSPLUS else w for w in title.split()]
+    # "version" as people abbreviate it before a number: "Mozilla Public License, v. 2.0", "ver. 1.1"
+    words = [
+        "(?:version|ver|v)" if w == "version" and i + 1 < len(words) and words[i + 1].isdigit() else w
+        for i, w in enumerate(words)
+    ]
     if words[-1] == "agreement":  # "Stability AI Community License" names the agreement too
         return _SEP.join(words[:-1]) + f"(?:{_SEP}agreement)?"
     return _SEP.join(words)
@@ -182,7 +187,8 @@ def entry_linked_in(line: str, catalog: Catalog | None = None) -> LicenseEntry |
 
 #: The verb of a reference: "licensed under", "released under", "made available under".
 _UNDER_WORDS = (
-    r"\b(?:licen[sc]ed|released|distributed|available|provided|published|shared|made available)\s+under\b"
+    r"\b(?:(?:licen[sc]ed|released|distributed|available|provided|published|shared|made available)\s+under"
+    r"|(?:is|are)\s+subject\s+to\s+the\s+terms\s+(?:and\s+conditions\s+)?of)\b"
 )
 _UNDER = re.compile(_UNDER_WORDS, re.IGNORECASE)
 #: A line that puts the work under a license by naming it ("Licensed under the Apache License,
@@ -211,9 +217,20 @@ def referenced_license(text: str, catalog: Catalog | None = None) -> LicenseEntr
     full stops)."""
     if len(text) > MAX_REFERENCE_TEXT:
         return None
+    cat = catalog or load_catalog()
+    return _referenced_in(text, cat) or _referenced_in(_paragraphs(text), cat)
+
+
+def _paragraphs(text: str) -> str:
+    """The text with each paragraph's hard-wrapped lines joined (the Mozilla Public License's header
+    breaks the licence's name over two lines: "... subject to the terms of the Mozilla Public\nLicense,
+    v. 2.0"); a line that starts a list item or a heading stays a line."""
+    return re.sub(r"(?<=\S)[^\S\n]*\n[^\S\n]*(?=[^\s#>|*+\-\d(])", " ", text)
+
+
+def _referenced_in(text: str, cat: Catalog) -> LicenseEntry | None:
     from opengauge.licenses.identify import stated_license
 
-    cat = catalog or load_catalog()
     for m in _REFERENCE.finditer(text):
         sentence = m.group(0)
         verb = _UNDER.search(sentence)

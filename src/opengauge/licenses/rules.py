@@ -167,8 +167,8 @@ _FRAGMENT = re.compile(r"<<([a-z_]+)>>")
 
 def expand(src: str, fragments: dict[str, str]) -> str:
     """A pattern with each `<<name>>` replaced by the text of the fragment of that name (`fragments:`
-    at the top of rules.yaml: wording many rules share, written once); the fragment's text goes in
-    as written, so it brings its own grouping."""
+    at the top of rules.yaml: wording many rules share, written once; a fragment may name those written
+    above it); the fragment's text goes in as written, so it brings its own grouping."""
 
     def sub(m: re.Match[str]) -> str:
         if m.group(1) not in fragments:
@@ -207,7 +207,9 @@ def _rules_data() -> list[dict[str, Any]]:
     raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: ~10x faster
     out: list[Rule] = []
     try:
-        fragments = {str(k): str(v) for k, v in (raw.pop("fragments", None) or {}).items()}
+        fragments: dict[str, str] = {}
+        for k, v in (raw.pop("fragments", None) or {}).items():
+            fragments[str(k)] = expand(str(v), fragments)  # a fragment may name those above it
         for type_id, items in raw.items():
             if type_id not in CLAUSE_TYPES:
                 raise LicenseError(f"rules.yaml: unknown clause type {type_id!r}")
