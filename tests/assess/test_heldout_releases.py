@@ -36,6 +36,7 @@ from tests.assess.heldout_round20 import ROUND_20
 from tests.assess.heldout_round21 import ROUND_21
 from tests.assess.heldout_round22 import ROUND_22
 from tests.assess.heldout_round23 import ROUND_23
+from tests.assess.heldout_round24 import ROUND_24
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -61,6 +62,7 @@ CASES = (
     + [(21, r) for r in ROUND_21]
     + [(22, r) for r in ROUND_22]
     + [(23, r) for r in ROUND_23]
+    + [(24, r) for r in ROUND_24]
 )
 
 

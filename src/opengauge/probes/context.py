@@ -64,6 +64,13 @@ BOLD_LABEL_LEVEL = 8
 # release round 23): a section at `BOLD_LABEL_LEVEL`, its body the nested lines up to the next such item
 _BOLD_ITEM = re.compile(r"^[-*+][ \t]+(\*\*|__)([A-Za-z][^*_\n]{1,58}?)\1:?[ \t]*(\([^()\n]{0,60}\))?[ \t]*$")
 _NESTED = re.compile(r"^[ \t]{2,}\S")
+# a question in bold alone on its line (`**Q: What was it trained on?**`, `**How good is it?**`), as a
+# card written as questions and answers has its sections (held-out release round 24): a section at
+# `BOLD_LABEL_LEVEL` titled by the question (a "Q:" or "Question 3." before it left out), its body the
+# answer up to the next question or heading
+_BOLD_QUESTION = re.compile(
+    r"^(\*\*|__)(?:(?:Q|Question)[ \t]*\d{0,3}[ \t]*[:.)][ \t]*)?([A-Za-z][^*_\n]{1,118}?\?)[ \t]*\1[ \t]*$"
+)
 # a row of a two-column table of labels and values, as cards given as a table write their sections (held-out
 # release round 22: `<tr><td><b>Architecture</b></td><td>Decoder-only transformer ...</td></tr>`, "| Base
 # encoder | sumac-encoder-v2: ... |"): the label a section at `BOLD_LABEL_LEVEL`, its body the value
@@ -115,6 +122,10 @@ _NO_CONTENT = re.compile(
     r"|LoRA for the text encoder was enabled: \w+\.|Special VAE used for training: \S+\."
     r"|Weights for this model are available in Safetensors format\."
     r"|\[Download\]\([^)\n]{0,300}\) them in the Files & versions tab\."
+    # a badge (shields.io and the like), linked or not, says no more than where it links (held-out release
+    # round 24: an "## Evaluation" that is one leaderboard badge)
+    r"|\[?!\[[^\]\n]{0,300}\]\(\s*https?://(?:img\.shields\.io|badgen\.net|badge\.fury\.io)/[^)\s]{0,600}\s*\)"
+    r"(?:\]\([^)\s]{0,600}\))?"
 )
 
 #: Words one of which every `_NO_CONTENT` match holds: a body with none is not searched.
@@ -128,6 +139,9 @@ _NO_CONTENT_WORDS = (
     "Special VAE",
     "Safetensors format",
     "[Download]",
+    "shields.io",
+    "badgen.net",
+    "badge.fury.io",
 )
 
 
@@ -264,7 +278,8 @@ def _plain_title(title: str) -> str:
 def sections_of(doc: Document) -> list[Section]:
     """The sections of a document: Markdown headings (`#` and setext, underlined with = or -), HTML
     headings alone on their line, the summaries of `<details>` blocks (nested in any heading) and bold labels
-    that open a paragraph (`**Training Data:** ...`, nested below those, `BOLD_LABEL_LEVEL`);
+    that open a paragraph (`**Training Data:** ...`, nested below those, `BOLD_LABEL_LEVEL`) and questions in
+    bold alone on their line (`**Q: What was it trained on?**`, at the same level);
     headings inside code fences are ignored. Linear in the text: each section ends where the next
     heading of the same or a higher level starts."""
     lines = doc.text.split("\n")
@@ -288,6 +303,8 @@ def sections_of(doc: Document) -> list[Section]:
             if m := _BOLD_LABEL.match(head):
                 heads.append((i, BOLD_LABEL_LEVEL, _plain_title(m.group(2))))
                 inline[i] = m.group(3)
+            elif m := _BOLD_QUESTION.match(head):
+                heads.append((i, BOLD_LABEL_LEVEL, _plain_title(m.group(2))))
         elif head.startswith(("- ", "* ", "+ ", "-\t", "*\t", "+\t")):
             if (m := _BOLD_ITEM.match(head)) and i + 1 < len(lines) and _NESTED.match(lines[i + 1]):
                 heads.append((i, BOLD_LABEL_LEVEL, _plain_title(m.group(2))))

@@ -46,6 +46,9 @@ _COMPLETE_LIST = _VOCAB.pattern("complete-list")
 _NOT_RELEASED = _VOCAB.pattern("not-released")
 _DATASHEET = _VOCAB.pattern("datasheet")
 _DATASHEET_STANDARD = _VOCAB.pattern("datasheet-standard")
+_PROMISED = _VOCAB.pattern("promised")
+#: A sentence's end inside a line (a full stop, question or exclamation mark and the space after it).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: The datasheet questions a dataset card must answer (OSAI: "comprehensive on collection and
 #: curation"): what is missing when no section answers one, and the titles of the sections that do.
 _SHEET_TOPICS = {
@@ -709,10 +712,18 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
     ]
 
 
+def _promised(line: str) -> bool:
+    """True when every sentence of a line that names a datasheet promises it for later (`promised`)."""
+    named = [s for s in _SENTENCE_END.split(line) if _DATASHEET.search(s)]
+    return bool(named) and all(_PROMISED.search(s) for s in named)
+
+
 @probe("data-documentation")
 def data_documentation(ctx: ProbeContext) -> list[Finding]:
     pid = "data-documentation"
-    sheet = ctx.search(_DATASHEET, ctx.readmes, limit=2, skip_front_matter=True)
+    # a datasheet only promised ("will be released later this year with a datasheet") is none
+    named = ctx.search(_DATASHEET, ctx.readmes, limit=6, skip_front_matter=True)
+    sheet = [h for h in named if not _promised(h.text)][:2]
     hub_cards = [(ds, e) for ds, e in _datasets(ctx) if _has_hub_card(ds)]
     sections = _data_sections(ctx)
     data = {

@@ -74,6 +74,34 @@ def adapter_base(documents_: list[Document]) -> str | None:
     return name.strip()
 
 
+#: Keys of a `config.json` that name a component model by its Hub id: LLaVA's vision tower (`mm_vision_tower`,
+#: `vision_tower`) and, in a composite model's sub-configurations (`vision_config`, `text_config`,
+#: `audio_config`...), `_name_or_path`.
+_COMPONENT_KEYS = ("mm_vision_tower", "vision_tower", "image_tower", "audio_tower")
+MAX_COMPONENTS = 8
+
+
+def config_components(documents_: list[Document]) -> list[str]:
+    """The Hub ids of the component models a composite model's `config.json` names (a vision-language
+    model's vision encoder and language model): their weights are inside the checkpoint, so each is a parent
+    whose terms bind, whether or not the card's `base_model` names it (held-out release round 24: a CC BY-NC
+    vision encoder named only in the config and the architecture table). A local path is not one."""
+    doc = next((d for d in documents_ if d.path == "config.json"), None)
+    if doc is None:
+        return []
+    try:
+        data = json.loads(doc.text)
+    except (ValueError, RecursionError):
+        return []
+    if not isinstance(data, dict):
+        return []
+    names = [data.get(k) for k in _COMPONENT_KEYS]
+    subs = [v for k, v in data.items() if k.endswith("_config") and isinstance(v, dict)]
+    names += [v.get("_name_or_path") for v in subs]
+    found = [n.strip() for n in names if isinstance(n, str) and n.strip().count("/") == 1]
+    return dedupe(n for n in found if _REPO_ID.match(n))[:MAX_COMPONENTS]
+
+
 def card_facts(
     metadata: dict,
     texts: list[str],
@@ -81,11 +109,13 @@ def card_facts(
     *,
     own_id: str | None = None,
     adapter_of: str | None = None,
+    components: list[str] | None = None,
 ) -> CardFacts:
     """The facts of a card: `texts[0]` is the model card (front matter included), the rest other
     documents whose links and papers count too. A base model the metadata does not declare is the one
     the adapter's configuration names (`adapter_of`, see `adapter_base`), else the one the card's own
-    words state (`sources.derivation`); `own_id` is the release's Hub id, never its own base."""
+    words state (`sources.derivation`); `own_id` is the release's Hub id, never its own base. The component
+    models a composite model's configuration names (`components`, see `config_components`) are parents too."""
     tags = dedupe(as_list(metadata.get("tags")) + list(extra_tags or []))
     papers = dedupe(
         [t.split(":", 1)[1] for t in tags if t.lower().startswith("arxiv:")] + documents.arxiv_ids(texts)
@@ -129,6 +159,12 @@ def card_facts(
             bases, stated_at = dedupe([stated.ref, *stated.also]), stated.line
             if not isinstance(relation, str):
                 relation = stated.relation
+    # a composite model's components, after its declared bases (compared without case, as the Hub does)
+    known = {b.lower() for b in bases} | {f"hf:{own_id}".lower()}
+    parts = [f"hf:{c}" for c in components or [] if f"hf:{c}".lower() not in known]
+    if parts and not bases and not isinstance(relation, str):
+        relation = "finetune"  # trained on from its components' weights
+    bases = dedupe([*bases, *parts])
     return CardFacts(
         tags=capped(tags, MAX_TAGS, "tags", problems),
         papers=capped(papers, MAX_PAPERS, "papers", problems),

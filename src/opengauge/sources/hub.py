@@ -207,6 +207,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         card_mod.as_list(info.get("tags")),
         own_id=repo_id,
         adapter_of=card_mod.adapter_base(docs),
+        components=card_mod.config_components(docs),
     )
     problems.extend(facts.problems)
     cap = s.max_code_repos if max_code_repos is None else max_code_repos

@@ -248,7 +248,11 @@ def fetch_local(ref: Ref, *, max_code_repos: int = 3) -> Release:
     # a card that says the release was fine-tuned and names its base only in the release's own name is
     # read as on the Hub, the folder's name standing for that name
     facts = card_mod.card_facts(
-        metadata, texts, own_id=own_name(Path(guard.root)), adapter_of=card_mod.adapter_base(docs)
+        metadata,
+        texts,
+        own_id=own_name(Path(guard.root)),
+        adapter_of=card_mod.adapter_base(docs),
+        components=card_mod.config_components(docs),
     )
     problems.extend(facts.problems)
     # the code repositories the card links, chosen as for a Hub release, are listed but not read (a
