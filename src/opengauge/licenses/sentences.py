@@ -12,11 +12,14 @@ import re
 #: A list item's marker: a bullet, or a number, letter or roman numeral with "." or ")".
 LIST_MARKER = r"(?:[-+\u2022\u25cf\u25e6]|\(?[0-9]{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)])"
 
-# A full stop ends a sentence when followed by space and something that starts one; a semicolon
-# or colon followed by a line break, a blank line, and a line break before a list item end one too.
+# A full stop ends a sentence when followed by space and something that starts one, or when it closes a
+# quoted value at a line's end (a licence written as JSON or YAML: `"text": "... to any other person."` then
+# `},`; held-out round 48); a semicolon or colon followed by a line break, a blank line, and a line break
+# before a list item end one too.
 _BOUNDARY = re.compile(
     r"""(?:
         [.!?](?=["')\]]*\s+["'(\[]*[A-Z0-9])   # full stop before a capital / digit
+      | [.!?](?=["\u201d][ \t]*[,}\]]*[ \t]*\n)  # a quoted value's full stop at a line end (JSON, YAML)
       | ;                                        # semicolon
       | [\u3002\uff01\uff1f\uff1b]                   # a CJK full stop, exclamation, question mark, semicolon
       | :(?=[ ]*\n)                              # colon at a line end (list intro)
