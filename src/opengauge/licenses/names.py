@@ -218,7 +218,10 @@ def referenced_license(text: str, catalog: Catalog | None = None) -> LicenseEntr
     if len(text) > MAX_REFERENCE_TEXT:
         return None
     cat = catalog or load_catalog()
-    return _referenced_in(text, cat) or _referenced_in(_paragraphs(text), cat)
+    found = _referenced_in(text, cat)
+    if found is None and (joined := _paragraphs(text)) != text:
+        found = _referenced_in(joined, cat)  # read again only when a line was joined
+    return found
 
 
 def _paragraphs(text: str) -> str:

@@ -47,8 +47,6 @@ _NOT_RELEASED = _VOCAB.pattern("not-released")
 _DATASHEET = _VOCAB.pattern("datasheet")
 _DATASHEET_STANDARD = _VOCAB.pattern("datasheet-standard")
 _PROMISED = _VOCAB.pattern("promised")
-#: A sentence's end inside a line (a full stop, question or exclamation mark and the space after it).
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: The datasheet questions a dataset card must answer (OSAI: "comprehensive on collection and
 #: curation"): what is missing when no section answers one, and the titles of the sections that do.
 _SHEET_TOPICS = {
@@ -713,7 +711,8 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
 
 
 def _promised(line: str) -> bool:
-    """True when every sentence of a line that names a datasheet promises it for later (`promised`)."""
+    """True when every sentence of a line (split at `_SENTENCE_END`) that names a datasheet promises it for
+    later (`promised`)."""
     named = [s for s in _SENTENCE_END.split(line) if _DATASHEET.search(s)]
     return bool(named) and all(_PROMISED.search(s) for s in named)
 

@@ -58,20 +58,32 @@ class CardFacts:
     """Lists cut to their caps."""
 
 
-def adapter_base(documents_: list[Document]) -> str | None:
-    """The Hub id of the model a PEFT adapter is applied to: `base_model_name_or_path` of its
-    `adapter_config.json` (a Hub id `owner/name`; a local path or anything else is not), or None."""
-    doc = next((d for d in documents_ if d.path == documents.ADAPTER_CONFIG), None)
+def _json_object(documents_: list[Document], path: str) -> dict | None:
+    """The JSON object of the release's document at `path` (a configuration), or None when there is none or
+    it is not a JSON object."""
+    doc = next((d for d in documents_ if d.path == path), None)
     if doc is None:
         return None
     try:
         data = json.loads(doc.text)
     except (ValueError, RecursionError):
         return None
-    name = data.get("base_model_name_or_path") if isinstance(data, dict) else None
-    if not isinstance(name, str) or name.strip().count("/") != 1 or not _REPO_ID.match(name.strip()):
+    return data if isinstance(data, dict) else None
+
+
+def _hub_id(value: object) -> str | None:
+    """`value` as a Hub id `owner/name`, or None (a local path or anything else is not one)."""
+    if not isinstance(value, str):
         return None
-    return name.strip()
+    name = value.strip()
+    return name if name.count("/") == 1 and _REPO_ID.match(name) else None
+
+
+def adapter_base(documents_: list[Document]) -> str | None:
+    """The Hub id of the model a PEFT adapter is applied to: `base_model_name_or_path` of its
+    `adapter_config.json` (a Hub id `owner/name`; a local path or anything else is not), or None."""
+    data = _json_object(documents_, documents.ADAPTER_CONFIG)
+    return _hub_id(data.get("base_model_name_or_path")) if data is not None else None
 
 
 #: Keys of a `config.json` that name a component model by its Hub id: LLaVA's vision tower (`mm_vision_tower`,
@@ -86,20 +98,13 @@ def config_components(documents_: list[Document]) -> list[str]:
     model's vision encoder and language model): their weights are inside the checkpoint, so each is a parent
     whose terms bind, whether or not the card's `base_model` names it (held-out release round 24: a CC BY-NC
     vision encoder named only in the config and the architecture table). A local path is not one."""
-    doc = next((d for d in documents_ if d.path == "config.json"), None)
-    if doc is None:
-        return []
-    try:
-        data = json.loads(doc.text)
-    except (ValueError, RecursionError):
-        return []
-    if not isinstance(data, dict):
+    data = _json_object(documents_, documents.MODEL_CONFIG)
+    if data is None:
         return []
     names = [data.get(k) for k in _COMPONENT_KEYS]
     subs = [v for k, v in data.items() if k.endswith("_config") and isinstance(v, dict)]
     names += [v.get("_name_or_path") for v in subs]
-    found = [n.strip() for n in names if isinstance(n, str) and n.strip().count("/") == 1]
-    return dedupe(n for n in found if _REPO_ID.match(n))[:MAX_COMPONENTS]
+    return dedupe(n for n in map(_hub_id, names) if n is not None)[:MAX_COMPONENTS]
 
 
 def card_facts(

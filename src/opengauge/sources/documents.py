@@ -23,6 +23,8 @@ from opengauge.textio import MAX_TEXT_BYTES, looks_binary, matches_at, name_key
 MAX_DOC_BYTES = MAX_TEXT_BYTES
 #: A PEFT adapter's configuration: it names the model the adapter is applied to (`card.adapter_base`).
 ADAPTER_CONFIG = "adapter_config.json"
+#: A model's own configuration: it names a composite model's components (`card.config_components`).
+MODEL_CONFIG = "config.json"
 #: Most documents read from one repo (besides the card).
 MAX_DOCUMENTS = 12
 
@@ -57,7 +59,7 @@ def classify(path: str, *, code_repo: bool = False) -> DocumentKind | None:
         return DocumentKind.OTHER if not code_repo and _DOCS_FOLDER.match(path) else None
     lower = path.lower()
     ext = _ext(lower)
-    if lower in ("config.json", ADAPTER_CONFIG) and not code_repo:
+    if lower in (MODEL_CONFIG, ADAPTER_CONFIG) and not code_repo:
         return DocumentKind.CONFIG
     if ext not in _TEXT_EXT:
         return None
