@@ -120,14 +120,34 @@ class Assessor:
                     unexamined.append(base)
                 else:
                     parents.append(found)
+            teachers = self._teachers(release)
         finally:
             self._stack.pop()
         # lineage never launders: an ancestor no route could examine binds through every
         # generation, so a parent's unexamined bases are this release's too
         for parent in parents:
             unexamined.extend(u for u in unexamined_bases(parent) if u not in unexamined)
-        findings = run_probes(release, parents=parents, unexamined=unexamined, cache=self._cache)
+        findings = run_probes(
+            release, parents=parents, unexamined=unexamined, teachers=teachers, cache=self._cache
+        )
         return _judged(release.ref, release.revision, findings, parents, self.now or datetime.now(UTC))
+
+    def _teachers(self, release: Release) -> list[Assessment]:
+        """The distillation teachers the card names, assessed as fetched (each with its own chain), else
+        looked up as a base model is; one no route examines is left out: a teacher binds only through
+        what its licence is read to say (`probes.license.teacher_readings`), and distillation is no
+        lineage, so an unread teacher leaves the release's own terms standing."""
+        fetched = {hub_key(t.ref): t for t in release.teachers}
+        out: list[Assessment] = []
+        for ref in release.teacher_models:
+            if (teacher := fetched.get(hub_key(ref))) is not None:
+                chain = [teacher, *teacher.lineage[: MAX_LINEAGE - 1]]
+                found: Assessment | None = self._parent(chain, rest=chain[1:])
+            else:
+                found = self._look_up(ref)
+            if found is not None:
+                out.append(found)
+        return out
 
     def _parent(self, chain: Sequence[Release], rest: Sequence[Release]) -> Assessment:
         parent = chain[0]

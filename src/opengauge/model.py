@@ -211,6 +211,12 @@ class Release(_Frozen):
     base_model_stated_at: int | None = None
     """The line of the model card whose words state the base model (no `base_model` key); 0 when the
     repository's own name states it (a quantization named after its model)."""
+    teacher_models: list[str] = Field(default_factory=list)
+    """References of the models the card names as its distillation teachers or the generators of its
+    training data (`sources.teachers`): not parents (distillation is not lineage), but a teacher whose
+    licence reaches distilled models binds the release (`probes.license`)."""
+    teachers: list[Release] = Field(default_factory=list)
+    """Those teachers as fetched (each with its own chain), when the source could read them."""
     weights_repo: WeightsRepo | None = None
     """Where the weights are when the release's own repository holds none and its card links another model
     repository of the publisher for them (`sources.hub`); None otherwise."""
@@ -271,10 +277,20 @@ class LicenseTerms(_Frozen):
     """Every clause that blocks open source in any binding document (binding terms add up)."""
     inherited_from: str | None = None
     """The base model whose terms govern, when they flow down to this release."""
+    inherited_through: str | None = None
+    """How `inherited_from` binds the release when it is not its base model: `distillation teacher` (a
+    teacher whose licence reaches models distilled from it, `probes.license.teacher_readings`)."""
     via: str | None = None
     """Where those inherited terms were read when not live, e.g. `opengauge index, reviewed 2026-11-27`."""
     report: dict[str, Any] = Field(default_factory=dict)
     """The governing document's reading in the `opengauge.license/1` shape."""
+
+    def inherited_words(self) -> str | None:
+        """Whose terms these are when they are inherited ("the base model hf:org/x", "the distillation
+        teacher hf:org/y"), else None."""
+        if not self.inherited_from:
+            return None
+        return f"the {self.inherited_through or 'base model'} {self.inherited_from}"
 
 
 class Verdict(_Frozen):

@@ -7913,12 +7913,6 @@ DISAGREEMENTS: dict[str, str] = {
     "ajwain-labs/Fenugreek-8B-Invoice-LoRA": "licenses: the adapter is bound by its base's bespoke terms while its "
     "tuning data and code are openly licensed: partial by the rubric's words (see Organza-9B-Instruct), where the "
     "round followed Poro.yaml and Tulu.yaml (closed)",
-    "dhow-lab/Dhow-1B": "label: the model was trained from scratch by distillation from a served teacher whose "
-    "licence makes a model distilled from its outputs a Derivative Model, distributable only under it; opengauge "
-    "reads a distillation teacher as no lineage (README, 'Distillation is not lineage') and does not yet read a "
-    "teacher's licence for such a claim, so the student's MIT licence governs (open-source-ai-with-open-data) where "
-    "the round, after DESIGN.md's 'the most restrictive binding document governs', expected weights-available; "
-    "Gemma's terms make the same claim, so this is a gap to close, not a rule",
     "crumhorn-ai/Crumhorn-8x1B": "datasources_basemodel: the mixture of experts was made from the dense Rebec-1B by "
     "sparse upcycling and trained for another 400B tokens on two public Hub datasets; opengauge rates the base-model "
     "cell by the dense base alone (its data undisclosed: closed) and reads the 400B tokens as the derivative's own "

@@ -113,3 +113,28 @@ def test_round48_limits_in_other_words(sentence: str, kind: str) -> None:
 )
 def test_round48_near_hits_block_nothing(sentence: str) -> None:
     assert _types(sentence) == set(), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bundle is encrypted only so that app stores accept it; its key is published in KEY.txt.",
+        "The weights are shipped in this format only because the runtime needs it.",
+        "The files are split into shards only in order to fit the hosting limits.",
+    ],
+)
+def test_the_reason_the_licensor_gives_is_no_limit(sentence: str) -> None:
+    assert analyze(_GRANT + "\n" + sentence + "\n", document="LICENSE").verdict in OPEN, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "only" with a modal verb or the licensee in the sentence confines, and is not read: unknown, never open
+        "You may run it only so that you can test it.",
+        "The model is distributed encrypted only so that it cannot be copied.",
+        "Licensees receive the weights only because they signed the access form.",
+    ],
+)
+def test_only_with_the_licensee_or_a_modal_is_still_flagged(sentence: str) -> None:
+    assert analyze(_GRANT + "\n" + sentence + "\n", document="LICENSE").verdict not in OPEN, sentence

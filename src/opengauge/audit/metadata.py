@@ -210,6 +210,7 @@ def release_from_row(row: Mapping[str, Any], *, endpoint: str = "https://hugging
         links=facts.urls,
         base_models=facts.base_models,
         base_model_relation=facts.base_model_relation,
+        teacher_models=facts.teachers,
         problems=problems,
     )
 

@@ -128,11 +128,7 @@ def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verd
             {"deployment_code": deploy},
         )
     if lic is Level.CLOSED or terms is None or not terms.verdict.is_open:
-        src = (
-            f" (inherited from the base model {terms.inherited_from}"
-            if terms and terms.inherited_from
-            else ""
-        )
+        src = f" (inherited from {terms.inherited_words()}" if terms and terms.inherited_from else ""
         if src:
             src += f", read from the {terms.via})" if terms and terms.via else ")"
         clauses = first_of_each_type(terms) if terms else []

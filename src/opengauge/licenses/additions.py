@@ -440,7 +440,12 @@ _NOT_A_LIMIT = re.compile(
     # section 1", held-out round 26): it describes the licence's limits, it adds none
     # (a sentence that states the limit itself, "the only restriction is that you may not ...", is read)
     r"\b(this|that|it|the above|the foregoing|these|those) (is|are) the (only|sole) "
-    r"(restrictions?|conditions?|limits?|limitations?|requirements?|obligations?)\b(?![^.;]{0,20}?\bthat\b)",
+    r"(restrictions?|conditions?|limits?|limitations?|requirements?|obligations?)\b(?![^.;]{0,20}?\bthat\b)|"
+    # the reason the licensor gives for what it did, in a sentence that grants or obliges nothing (held-out
+    # round 48: "The bundle is encrypted only so that app stores accept it"): "only" limits the reason, not a
+    # freedom ("You may run it only so that ..." confines use, and keeps its modal verb)
+    r"^(?![^.;]*\b(may|must|shall|can|cannot|will|agrees?|you|licensees?|users?)\b)[^.;]*"
+    r"\bonly (so that|because|in order (that|to)|for the sake of)\b",
     re.IGNORECASE,
 )
 """Sentences that state no limit of their own, or the ones open licenses carry: definitions, the

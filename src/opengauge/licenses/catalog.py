@@ -77,6 +77,10 @@ class LicenseEntry:
     """Where the official text lives."""
     use_policy: str | None = None
     """Catalog id of the use policy the license incorporates by reference, if any."""
+    reaches_distilled: bool = False
+    """The license counts models distilled from its model, or trained on its outputs, among its derivatives
+    (`licenses.reach`; each such entry's text in the corpus or the ScanCode LicenseDB says so, as a test
+    checks), so its terms bind a student model trained from scratch."""
     licensors: list[str] = field(default_factory=list)
     """Hub organisations of the one party that grants this license, for a vendor's own model license
     (`meta-llama` and `facebook` for the Llama licenses): only they may release a derivative of their

@@ -66,6 +66,13 @@ class PolicyRead(_Frozen):
     name: str | None = None
 
 
+class ReachRead(_Frozen):
+    """Where a licence says its derivatives include models distilled from its model."""
+
+    line: int | None = None
+    quote: str
+
+
 class AddedText(_Frozen):
     """A paragraph a text adds after the end of the license it is based on."""
 
@@ -122,11 +129,15 @@ class LicenseDocument(_Frozen):
     """For a text the catalog does not know: the four freedoms as its grant gives them (present only
     when the text grants something)."""
     options: list[OptionReading] = Field(default_factory=list)
+    """For a text that offers a choice between licences: each option as read (present only then); the
+    most open option anyone may choose decides the verdict, and `clauses` are those that bind under it."""
     together: list[str] = Field(default_factory=list)
     """For a text that puts the parts of a release under several licences at once: the catalog ids of those
     that cover the weights; the most restrictive of them joins the verdict."""
-    """For a text that offers a choice between licences: each option as read (present only then); the
-    most open option anyone may choose decides the verdict, and `clauses` are those that bind under it."""
+    reaches_distilled: ReachRead | None = None
+    """Present when the licence counts models distilled from its model, or trained on its outputs, among
+    its derivatives (`licenses.reach`): where it says so (no line for the catalog's record of a licence
+    known by id). Its terms then bind such a student model as a base model's bind a fine-tune."""
     catalog_clauses: list[LicenseClause] = Field(default_factory=list)
     """For a license known only by catalog id (no text): the clause types the catalog records
     (no line, no quote), never shown as if quoted from a text."""
@@ -145,5 +156,6 @@ __all__ = [
     "LicenseInfo",
     "OptionReading",
     "PolicyRead",
+    "ReachRead",
     "license_document",
 ]

@@ -96,10 +96,12 @@ def license_json(
     freedoms: Sequence[Mapping[str, Any]] = (),
     options: Sequence[Mapping[str, Any]] = (),
     together: Sequence[str] = (),
+    reaches_distilled: tuple[int | None, str] | None = None,
 ) -> dict[str, Any]:
     """The document of one license reading (`based_on` and `changes` are set only for a catalog
     license with clauses added, `disguised` only when the text hides words, `freedoms` only when a
-    grant was read, `together` only for licences a text binds together that cover the weights)."""
+    grant was read, `together` only for licences a text binds together that cover the weights,
+    `reaches_distilled` only for a licence that counts distilled models among its derivatives)."""
     v = LicenseVerdict(verdict)
     doc: dict[str, Any] = {
         "schema": SCHEMA,
@@ -131,4 +133,6 @@ def license_json(
         doc["options"] = [dict(o) for o in options]
     if together:
         doc["together"] = list(together)
+    if reaches_distilled is not None:
+        doc["reaches_distilled"] = {"line": reaches_distilled[0], "quote": reaches_distilled[1]}
     return doc

@@ -22,6 +22,7 @@ from opengauge.licenses.language import binding_language, unread_language
 from opengauge.licenses.names import entry_for_name, referenced_license
 from opengauge.licenses.normalize import disguises
 from opengauge.licenses.options import Option, offered
+from opengauge.licenses.reach import distilled_reach
 from opengauge.licenses.reference import MIN_COVERAGE, coverage, covers, in_reference, insertions, is_copy
 from opengauge.licenses.taxonomy import CLAUSE_TYPES, clause_of
 from opengauge.licenses.together import Together, together
@@ -104,6 +105,9 @@ class LicenseReport:
     together: list[str] = field(default_factory=list)
     """The catalog licences the text binds together (`together`), whose most restrictive verdict joins the
     text's own."""
+    reaches_distilled: tuple[int | None, str] | None = None
+    """The line and sentence by which the text counts models distilled from its model, or trained on its
+    outputs, among its derivatives (`licenses.reach`), or None."""
     options: list[OptionRead] = field(default_factory=list)
     """For a text that offers a choice between licences: each option as read; the report is the reading
     of the most open one (`decides`), its clauses those that bind under it."""
@@ -324,6 +328,7 @@ class LicenseReport:
             freedoms=self.freedoms(),
             options=[o.to_json() for o in self.options],
             together=self.together,
+            reaches_distilled=self.reaches_distilled,
         )
 
 
@@ -638,6 +643,7 @@ def _read(text: str, document: str | None, policies: Sequence[Any]) -> LicenseRe
         language=unread_language(text) if v == LicenseVerdict.UNKNOWN and entry is None else None,
         binding_language=binding,
         together=joint.ids if joint is not None else [],
+        reaches_distilled=distilled_reach(text),
     )
 
 

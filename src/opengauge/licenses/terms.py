@@ -56,6 +56,8 @@ class Reading:
     """Where inherited terms were read when not from the base model's own release (the opengauge index)."""
     inherited_blocking: list[Clause] | None = None
     """For a base model's terms: every clause that blocks open source in any of its binding documents."""
+    inherited_through: str | None = None
+    """`distillation teacher` for a teacher's terms that reach the release (see `LicenseTerms`)."""
 
     @property
     def blocking(self) -> list[Clause]:
@@ -115,6 +117,13 @@ def entry_reading(
         family=r.family,
         spdx=r.spdx,
         confidence=r.confidence,
+        reaches_distilled=(
+            None,
+            f"{entry.name} counts models distilled from its model, or trained on its "
+            "outputs, among its derivatives (opengauge license catalog)",
+        )
+        if entry.reaches_distilled
+        else None,
     )
     return r
 
@@ -141,15 +150,25 @@ def report_reading(
     )
 
 
-def inherited_reading(base_ref: str, terms: LicenseTerms, via: str | None = None) -> Reading:
+def inherited_reading(
+    base_ref: str, terms: LicenseTerms, via: str | None = None, *, teacher: bool = False
+) -> Reading:
     """A base model's governing terms as a binding reading of its derivative (`via`: where the base
-    model's facts came from when not read live, e.g. the opengauge index)."""
+    model's facts came from when not read live, e.g. the opengauge index); with `teacher`, a distillation
+    teacher's terms, which bind the release because its licence reaches distilled models (`reaches_distilled`
+    of the terms' report says where)."""
     cite = f" ({via})" if via else ""
+    reach = terms.report.get("reaches_distilled") or {}
+    at = f" (line {reach['line']})" if reach.get("line") else ""
+    note = (
+        f"license of the distillation teacher {base_ref}{cite}, which counts models distilled from it "
+        f'among its derivatives{at}: "{str(reach.get("quote", ""))[:160]}"'
+        if teacher
+        else f"license of the base model {base_ref}{cite}, which binds derivatives"
+    )
     return Reading(
         role="inherited",
-        evidence=terms.evidence.model_copy(
-            update={"note": f"license of the base model {base_ref}{cite}, which binds derivatives"}
-        ),
+        evidence=terms.evidence.model_copy(update={"note": note}),
         verdict=terms.verdict,
         license_id=terms.license_id,
         name=terms.name,
@@ -163,6 +182,9 @@ def inherited_reading(base_ref: str, terms: LicenseTerms, via: str | None = None
         path=terms.path,
         inherited_blocking=list(terms.blocking),
         via=terms.via or via,
+        inherited_through="distillation teacher"
+        if teacher and not terms.inherited_from
+        else terms.inherited_through,
     )
 
 
@@ -214,6 +236,7 @@ def terms_of(readings: list[Reading]) -> LicenseTerms | None:
         clauses=list(gov.clauses),
         blocking=blocking,
         inherited_from=gov.inherited_from,
+        inherited_through=gov.inherited_through,
         via=gov.via,
         report=dict(gov.report),
     )

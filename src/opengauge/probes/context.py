@@ -442,6 +442,7 @@ class ProbeContext:
         *,
         parents: Sequence[Assessment] = (),
         unexamined: Sequence[str] = (),
+        teachers: Sequence[Assessment] = (),
         cache: dict[Any, Any] | None = None,
     ) -> None:
         self.release = release
@@ -449,6 +450,8 @@ class ProbeContext:
         """The assessed base models, nearest first (empty when none was declared or none could be read)."""
         self.unexamined: tuple[str, ...] = tuple(unexamined)
         """Declared base models that no route could examine (not fetched, not in the index)."""
+        self.teachers: tuple[Assessment, ...] = tuple(teachers)
+        """The assessed distillation teachers the card names (`Release.teacher_models`), not parents."""
         self._cache: dict[Any, Any] = cache if cache is not None else {}
         """Content-keyed results shared across the releases of a run (license analyses)."""
         self._local: dict[Any, Any] = {}

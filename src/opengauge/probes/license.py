@@ -279,6 +279,30 @@ def inherited_readings(ctx: ProbeContext) -> list[Reading]:
         terms = parent.terms
         if terms is not None and not terms.verdict.is_open and terms.verdict.rank >= 0:
             out.append(inherited_reading(parent.release_ref, terms, parent.provenance))
+    return out + teacher_readings(ctx)
+
+
+def teacher_readings(ctx: ProbeContext) -> list[Reading]:
+    """The restrictive terms of the distillation teachers the card names whose licence counts models
+    distilled from the teacher, or trained on its outputs, among its derivatives (`licenses.reach`: the
+    RAIL family, Gemma, DeepSeek, Yi, Stability AI ...): they bind the student as a base model's bind a
+    fine-tune, the most restrictive binding document governing (DESIGN.md, "Verdict principles"). A teacher
+    whose licence says nothing of distilled models binds nothing (distillation is not lineage), nor does a
+    teacher no route examined, nor the release's own publisher's teacher when it states terms of its own
+    (a licence binds its licensees, not its licensor, as for base models: `binding_parents`)."""
+    mine = publisher(ctx.release.ref)
+    own = governing(own_readings(ctx)) if mine is not None else None
+    out = []
+    for teacher in ctx.teachers:
+        terms = teacher.terms
+        if terms is None or terms.verdict.is_open or terms.verdict.rank < 0:
+            continue
+        if not terms.report.get("reaches_distilled"):
+            continue
+        licensed = own is not None and own.verdict is not LicenseVerdict.UNKNOWN
+        if licensed and _licensor_of(teacher, mine or ""):
+            continue
+        out.append(inherited_reading(teacher.release_ref, terms, teacher.provenance, teacher=True))
     return out
 
 
@@ -442,7 +466,7 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
         ]
     blocking = sorted({c.type for c in blocking_all})
     detail = f": {', '.join(blocking)}" if blocking else ""
-    src = f" (inherited from the base model {gov.inherited_from})" if gov.inherited_from else ""
+    src = f" (inherited from {terms.inherited_words()})" if terms.inherited_from else ""
     return [
         Finding(
             probe="weights-license",

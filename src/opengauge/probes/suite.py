@@ -102,11 +102,13 @@ def run_probes(
     only: Iterable[str] | None = None,
     parents: Sequence[Assessment] = (),
     unexamined: Sequence[str] = (),
+    teachers: Sequence[Assessment] = (),
     cache: dict[Any, Any] | None = None,
 ) -> list[Finding]:
     """Run every probe (or those named in `only`, with the probes they read) over a release, in
     run order; never touches the network. `parents` are the assessed base models, nearest first;
-    `unexamined` the declared base models no route could examine.
+    `unexamined` the declared base models no route could examine; `teachers` the assessed distillation
+    teachers the card names.
 
     A probe that raises on malformed input yields an `unknown` finding carrying the failure
     (`Finding.error`) rather than stopping the assessment. A probe that returns a finding under
@@ -118,7 +120,7 @@ def run_probes(
         if pid not in REGISTERED:
             raise ProbeError(f"unknown probe {pid!r}", exit_code=2)
     run = _needed(wanted)
-    ctx = ProbeContext(release, parents=parents, unexamined=unexamined, cache=cache)
+    ctx = ProbeContext(release, parents=parents, unexamined=unexamined, teachers=teachers, cache=cache)
     out: list[Finding] = []
     for p in order:
         if p.id not in run:

@@ -11,6 +11,7 @@ from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind
 from opengauge.sources import documents
 from opengauge.sources.derivation import named_in_own_name, stated_base, stated_merge
 from opengauge.sources.refs import _REPO_ID
+from opengauge.sources.teachers import stated_teachers
 
 
 def as_list(value) -> list[str]:
@@ -53,6 +54,8 @@ class CardFacts:
     base_model_relation: str | None = None
     base_model_stated_at: int | None = None
     """The card line that states the base model in prose (when the metadata declares none)."""
+    teachers: list[str] = field(default_factory=list)
+    """The models the card names as distillation teachers or generators of its data (`sources.teachers`)."""
     pipeline_tag: str | None = None
     problems: list[str] = field(default_factory=list)
     """Lists cut to their caps."""
@@ -178,6 +181,7 @@ def card_facts(
         base_models=capped(bases, MAX_BASE_MODELS, "base models", problems),
         base_model_relation=relation if isinstance(relation, str) else None,
         base_model_stated_at=stated_at,
+        teachers=stated_teachers(texts[0], own_id, bases) if texts else [],
         pipeline_tag=pipeline if isinstance(pipeline, str) else None,
         problems=problems,
     )

@@ -770,3 +770,12 @@ def named_in_own_name(
             name=name,
         )
     return None
+
+
+#: What `sources.teachers` reads a card with, as this module does: a Hub model reference (a link to a model
+#: page, a model-page URL, or an `org/name` id), the card's lines, the lines of its code blocks, and the ids
+#: that are something else (a file path, a ratio).
+HUB_MODEL_REF = _REF
+NOT_AN_ID = _NOT_AN_ID
+card_lines = _card_lines
+skipped_lines = _skipped

@@ -271,6 +271,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         base_models=facts.base_models,
         base_model_relation=facts.base_model_relation,
         base_model_stated_at=facts.base_model_stated_at,
+        teacher_models=facts.teachers,
         weights_repo=weights_repo,
         problems=problems,
         unread=unread,

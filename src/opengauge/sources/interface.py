@@ -89,7 +89,7 @@ def resolve(
     release = SOURCES[parsed.kind].fetch(parsed, s)
     if parsed.kind == "snapshot":
         return release
-    if lineage_depth > 0 and release.base_models:
+    if lineage_depth > 0 and (release.base_models or release.teacher_models):
         release = fetch_lineage(release, depth=lineage_depth, settings=s)
     return release
 
@@ -178,7 +178,24 @@ def fetch_lineage(
                 f"lineage: stopped after {depth} hops; {current.ref} has a further base model "
                 f"{current.base_models[0]}"
             )
+    if others and release.teacher_models:
+        release = release.model_copy(update={"teachers": _teachers(release, s, depth, problems)})
     return release.model_copy(update={"lineage": chain, "problems": problems})
+
+
+def _teachers(release: Release, s: Settings, depth: int, problems: list[str]) -> list[Release]:
+    """The distillation teachers the card names (`Release.teacher_models`), each fetched with its own chain
+    (one hop less) but no teachers of its own; one that cannot be read is noted in `problems` (a teacher
+    binds only through what its licence says, so one not read binds nothing: `probes.license`)."""
+    out: list[Release] = []
+    for ref in release.teacher_models:
+        teacher = _read_parent(ref, s, problems, "distillation teacher")
+        if teacher is None:
+            continue
+        if depth > 1 and teacher.base_models:
+            teacher = fetch_lineage(teacher, depth=depth - 1, settings=s, others=False)
+        out.append(teacher)
+    return out
 
 
 def _other_parents(

@@ -282,5 +282,6 @@ def fetch_local(ref: Ref, *, max_code_repos: int = 3) -> Release:
         base_models=facts.base_models,
         base_model_relation=facts.base_model_relation,
         base_model_stated_at=facts.base_model_stated_at,
+        teacher_models=facts.teachers,
         problems=problems,
     )

@@ -166,18 +166,18 @@ Certified Adaptation Partner may fine-tune") is no-modification (not "only the L
 uses said to lie outside the grant, or listed under "Not licensed:", are use restrictions (not the GPL's "outside its
 scope"). 11 of 12 pass; the encrypted-bundle control stays a `DISAGREEMENT` (unknown, not fixed yet). ScanCode DB 0 of
 2,086 moved; corpus 64 of 64.
+
+Then (the next session): the reason a licensor gives for what it did, in a sentence that grants, refuses and obliges
+nothing ("The bundle is encrypted only so that app stores accept it"), is no limit: "only" limits the reason, not a
+freedom. A sentence with a modal verb or the licensee in it ("You may run it only so that you can test it", "The model
+is distributed encrypted only so that it cannot be copied") is still flagged. 12 of 12 pass.
 """
 
 from __future__ import annotations
 
 #: Cases where opengauge's reading and the round's expectation differ, for the reason written here (strict
 #: expected failures: reading them as written would pass).
-DISAGREEMENTS: dict[str, str] = {
-    "encrypted app bundle with its key published, decrypting allowed": "not fixed yet: the open control reads "
-    "unknown (never open-washed): the sentence that explains why the bundle is encrypted ('The bundle is encrypted "
-    "only so that app stores accept it;') is flagged as a term opengauge cannot classify, so the safety net holds "
-    "the verdict back where the round expected open-non-osi",
-}
+DISAGREEMENTS: dict[str, str] = {}
 
 CASES: dict[str, tuple[str, str, str | None]] = {
     "weights only in an encrypted bundle, never recovered in readable form": (
