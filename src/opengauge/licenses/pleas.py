@@ -45,6 +45,14 @@ WISH = (
     r"(hope|wish|trust|urge|prefer|rather|like)\b"
 )
 _WISH = LazyPattern(WISH)
+#: A wish joined to a statement of fact (held-out round 49: "We built Tessaly-Embed 2 for search and for
+#: science, and we would rather it were not used in weapons"): a plea when no duty word is in the sentence and
+#: the part before it neither forbids, permits, obliges nor conditions anything ("You may not use it in
+#: weapons, and we hope you understand" stays a ban).
+_JOINED_WISH = LazyPattern(
+    r",?\s+(?:and|but|so|yet)\s+(we|the authors?|the licensor)( (do|would|sincerely|strongly))? "
+    r"(hope|wish|trust|urge|prefer|rather|like)\b"
+)
 
 
 def is_plea(sentence: str) -> bool:
@@ -52,6 +60,9 @@ def is_plea(sentence: str) -> bool:
     forbids, permits, obliges, conditions or ends anything (see the module docstring), or is a wish
     that holds no word of duty."""
     if _WISH.search(sentence) and not _DUTY.search(sentence):
+        return True
+    joined = _JOINED_WISH.search(sentence)
+    if joined is not None and not _DUTY.search(sentence) and not _DEONTIC.search(sentence[: joined.start()]):
         return True
     return bool(_CONSEQUENCE.search(sentence)) and not _DEONTIC.search(sentence)
 

@@ -14,12 +14,14 @@ LIST_MARKER = r"(?:[-+\u2022\u25cf\u25e6]|\(?[0-9]{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[
 
 # A full stop ends a sentence when followed by space and something that starts one, or when it closes a
 # quoted value at a line's end (a licence written as JSON or YAML: `"text": "... to any other person."` then
-# `},`; held-out round 48); a semicolon or colon followed by a line break, a blank line, and a line break
+# `},`; held-out round 48) or ends the line before a YAML key's (`license_terms: >-` then `pipeline_tag: ...`;
+# held-out round 49); a semicolon or colon followed by a line break, a blank line, and a line break
 # before a list item end one too.
 _BOUNDARY = re.compile(
     r"""(?:
         [.!?](?=["')\]]*\s+["'(\[]*[A-Z0-9])   # full stop before a capital / digit
       | [.!?](?=["\u201d][ \t]*[,}\]]*[ \t]*\n)  # a quoted value's full stop at a line end (JSON, YAML)
+      | [.!?](?=[ \t]*\n[A-Za-z_][\w-]*:[ \t])  # a full stop before a YAML key's line (a folded value's end)
       | ;                                        # semicolon
       | [\u3002\uff01\uff1f\uff1b]                   # a CJK full stop, exclamation, question mark, semicolon
       | :(?=[ ]*\n)                              # colon at a line end (list intro)
