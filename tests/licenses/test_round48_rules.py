@@ -12,17 +12,10 @@ import json
 import pytest
 
 from opengauge.licenses import analyze
-from tests.licenses.verdicts import OPEN, blocking_types
+from tests.licenses.verdicts import OPEN, OPEN_GRANT, blocking_types, types_beside_open_grant
 
-_GRANT = (
-    "The Licensor grants everyone a perpetual, worldwide, royalty-free licence to use, study, copy, modify, "
-    "distribute and sell the Wexcombe-2B weights and models derived from them, for any purpose.\n\n"
-    "Keep this licence with every copy.\n"
-)
-
-
-def _types(sentence: str) -> set[str]:
-    return blocking_types(_GRANT + "\n" + sentence + "\n")
+_GRANT = OPEN_GRANT
+_types = types_beside_open_grant
 
 
 @pytest.mark.parametrize(

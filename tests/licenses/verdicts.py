@@ -30,3 +30,16 @@ def assert_reads(text: str, verdict: str, kind: str | None) -> None:
 def blocking_types(text: str) -> set[str]:
     """The types of the clauses that block an open label in `text`'s reading."""
     return {c.type for c in analyze(text, document="LICENSE").blocking}
+
+
+#: A grant of every freedom for any purpose, with the usual notice: what a rule test adds one sentence to.
+OPEN_GRANT = (
+    "The Licensor grants everyone a perpetual, worldwide, royalty-free licence to use, study, copy, modify, "
+    "distribute and sell the Wexcombe-2B weights and models derived from them, for any purpose.\n\n"
+    "Keep this licence with every copy.\n"
+)
+
+
+def types_beside_open_grant(sentence: str) -> set[str]:
+    """The blocking clause types of `OPEN_GRANT` with `sentence` after it."""
+    return blocking_types(OPEN_GRANT + "\n" + sentence + "\n")

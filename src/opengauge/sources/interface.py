@@ -187,15 +187,10 @@ def _teachers(release: Release, s: Settings, depth: int, problems: list[str]) ->
     """The distillation teachers the card names (`Release.teacher_models`), each fetched with its own chain
     (one hop less) but no teachers of its own; one that cannot be read is noted in `problems` (a teacher
     binds only through what its licence says, so one not read binds nothing: `probes.license`)."""
-    out: list[Release] = []
-    for ref in release.teacher_models:
-        teacher = _read_parent(ref, s, problems, "distillation teacher")
-        if teacher is None:
-            continue
-        if depth > 1 and teacher.base_models:
-            teacher = fetch_lineage(teacher, depth=depth - 1, settings=s, others=False)
-        out.append(teacher)
-    return out
+    found = (
+        _read_with_chain(ref, s, depth, problems, "distillation teacher") for ref in release.teacher_models
+    )
+    return [t for t in found if t is not None]
 
 
 def _other_parents(
@@ -215,13 +210,20 @@ def _other_parents(
             )
             continue
         seen = seen | {key}
-        parent = _read_parent(ref, s, problems, "merge parent")
-        if parent is None:
-            continue
-        if depth > 1 and parent.base_models:
-            parent = fetch_lineage(parent, depth=depth - 1, settings=s, others=False)
-        out.append(parent)
+        parent = _read_with_chain(ref, s, depth, problems, "merge parent")
+        if parent is not None:
+            out.append(parent)
     return out
+
+
+def _read_with_chain(ref: str, s: Settings, depth: int, problems: list[str], role: str) -> Release | None:
+    """A merge's other parent or a distillation teacher: read (`_read_parent`), with its own chain one hop
+    less deep but no other parents or teachers of its own; None, noted in `problems`, when it cannot be
+    read."""
+    model = _read_parent(ref, s, problems, role)
+    if model is not None and depth > 1 and model.base_models:
+        model = fetch_lineage(model, depth=depth - 1, settings=s, others=False)
+    return model
 
 
 def _read_parent(ref: str, s: Settings, problems: list[str], role: str) -> Release | None:
