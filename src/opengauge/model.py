@@ -129,6 +129,10 @@ class DatasetRef(_Frozen):
     card: str | None = None
     """The dataset card (the dataset repository's README), cut at `DATASET_CARD_MAX` characters; ""
     when the repository has none; None when it was not read."""
+    datasheet: str | None = None
+    """A datasheet file of the dataset repository (DATASHEET.md, DATA_CARD.md ...:
+    `sources.documents.is_datasheet_file`), cut like the card; None when it has none or it was not read. It
+    documents the dataset with its card."""
 
 
 class Collection(_Frozen):

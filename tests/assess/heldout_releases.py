@@ -7920,4 +7920,13 @@ DISAGREEMENTS: dict[str, str] = {
     "derivative's disclosed further pre-training: partial), expected partial; the card never says 'continued "
     "pre-training', and a rule that moved large further-training data into the base cell would need the experts' "
     "files to say where tuning ends",
+    "giolao-ai/GioLao-2B-Chat": "label and trainingcode: the card's Vietnamese 'Giấy phép' section adds a "
+    "research-and-non-commercial condition to Apache 2.0; opengauge reads licence texts in English and Chinese only, "
+    "so since this round such a section (one that says more than a licence's name) leaves the weights' terms "
+    "undecided (label undetermined, the reason naming the unread language) instead of letting `license: apache-2.0` "
+    "govern (open-weights before), where the round, reading the Vietnamese, expected weights-available; and the "
+    "tune's own code is unpublished while its base's pipeline is public, closed where the round expected partial: "
+    "the expert files rate that shape closed (StarChat.yaml, a tune of the openly developed StarCoder2 with no code "
+    "of its own: 'No repository containing training code found', the base's code not counted) and only the mirror "
+    "case partial (Fietje.yaml, the tune's code without the base's)",
 }

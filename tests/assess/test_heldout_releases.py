@@ -37,6 +37,7 @@ from tests.assess.heldout_round21 import ROUND_21
 from tests.assess.heldout_round22 import ROUND_22
 from tests.assess.heldout_round23 import ROUND_23
 from tests.assess.heldout_round24 import ROUND_24
+from tests.assess.heldout_round25 import ROUND_25
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -63,6 +64,7 @@ CASES = (
     + [(22, r) for r in ROUND_22]
     + [(23, r) for r in ROUND_23]
     + [(24, r) for r in ROUND_24]
+    + [(25, r) for r in ROUND_25]
 )
 
 

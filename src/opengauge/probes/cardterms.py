@@ -12,29 +12,46 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from opengauge.clause import Clause
 from opengauge.enums import LicenseVerdict
-from opengauge.licenses.catalog import LicenseEntry, load_catalog
+from opengauge.licenses.catalog import Catalog, LicenseEntry, load_catalog
 from opengauge.licenses.document_json import license_json
 from opengauge.licenses.identify import LICENSE_NAME, STATED_LICENSE, stated_license
+from opengauge.licenses.language import unread_language
 from opengauge.licenses.names import entry_linked_in, entry_named_in
 from opengauge.licenses.taxonomy import clause_of
 from opengauge.licenses.terms import Reading
 from opengauge.model import Document, Evidence
-from opengauge.probes.context import _FENCE, _TAG, LIST_ITEM, Hit, ProbeContext, split_front_matter
+from opengauge.probes.context import (
+    _FENCE,
+    _TAG,
+    LIST_ITEM,
+    Hit,
+    ProbeContext,
+    Section,
+    drop_comments,
+    split_front_matter,
+)
 from opengauge.probes.vocabulary import vocabulary
 
 _LICENSE_TITLE = re.compile(
     r"\blicen[cs]|\bterms of use\b|\busage terms\b|\bterms (and|&) conditions\b|\bagreement\b|^\W*terms\W*$|"
     r"\bacceptable use\b|"
-    r"许可|协议|条款|ライセンス|利用規約",
+    r"许可|协议|条款|ライセンス|利用規約|"
+    # held-out release round 25: the licence section of cards in other languages ("## Lisans", "## Giấy phép",
+    # "## Lizenz", "## Лицензия", "## Lisensi", "## 라이선스", "## الترخيص") and their terms of use
+    r"\blisans|\blizenz|gi[ấa]y ph[ée]p|лиценз|\blisensi\b|라이[선센]스|ترخيص|"
+    r"\bnutzungsbedingungen\b|\bconditions d.utilisation\b|\bt[ée]rminos de uso\b|\btermini d.uso\b|"
+    r"\bwarunki (korzystania|u[żz]ytkowania|licencji)\b|\bkullan[ıi]m ko[şs]ullar[ıi]\b|[đd]i[ềe]u kho[ảa]n",
     re.IGNORECASE,
 )
 """A section title about the model's terms: license, terms of use or terms and conditions, an
 agreement; in Chinese (许可 licence, 协议 agreement, 条款 terms) and Japanese (ライセンス, 利用規約),
-as bilingual cards title them."""
+as bilingual cards title them; and the word for licence or terms of use in the other languages whose card
+sections opengauge reads (`vocabulary/cardsections.yaml`), so that a licence section in a language the licence
+reader does not read is found, and not taken as silent (`_unread_terms`)."""
 # a line of the card that states the model's terms outside a license section: "**License:** Apache-2.0
 # (non-commercial use only)", "Released under MIT, provided that ..."
 _LICENSE_LINE = re.compile(
@@ -114,6 +131,8 @@ def card_terms(ctx: ProbeContext) -> list[Reading]:
             # CC BY-NC-SA 4.0协议，禁止任何形式的商用！"): the heading is the text's line 1, at card line
             # `sec.line`
             r = _terms_reading(ctx, doc, f"{sec.title}\n{sec.body}", sec.line - 1, sec.line, sec.title)
+            if r is None and (unread := _unread_terms(ctx, doc, sec)) is not None:
+                r = unread.reading()
             if r is not None:
                 out.append(r)
         for first, text in _license_paragraphs(ctx, doc, covered):
@@ -223,6 +242,228 @@ def _terms_reading(
     clauses = [replace(c, line=(c.line or 1) + offset, document=ctx.source_of(doc)) for c in report.clauses]
     ev = ctx.evidence(doc, line, title, "terms stated in the model card")
     return _card_reading(ev, doc.path, report.verdict, clauses)
+
+
+#: The end of a statement on a line of a licence section: a full stop, question or exclamation mark, semicolon
+#: or colon before white space (not the dot of "2.0"); kept by `split`, so that a label before a colon is
+#: known.
+_STATEMENT_END = re.compile(r"([.!?;:。；])(?=\s|$)")
+#: A licence file a statement points to ("xem tệp LICENSE", "patrz plik LICENSE.md").
+_LICENSE_FILE = re.compile(r"\b(LICEN[CS]E|COPYING|NOTICE)(\.(md|txt))?\b")
+#: Quoted words (straight, curly or guillemet quotes): the title of another section a pointer names.
+_QUOTED = re.compile(r"[\"“”„«»'‘’]\s*([^\"“”„«»'‘’\n]{2,80}?)\s*[\"“”„«»'‘’]")
+#: Emphasis marks, dropped before a line is split ("**Giấy phép:** ..." is a label and its value).
+_EMPHASIS = re.compile(r"[*_`]+")
+#: A table's separator row.
+_TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|[\s:|-]*$")
+#: Markdown markup around a statement's words: emphasis, a list bullet, table pipes.
+_MARKUP = re.compile(r"[*_`|>#]+|^\s*(?:[-+\u2022]|\d{1,3}[.)])\s")
+
+
+@dataclass(frozen=True)
+class UnreadTerms:
+    """A licence section of the card in a language opengauge does not read that says more than a licence's
+    name (`_unread_terms`): where, in which language, and its first statement beyond the names."""
+
+    language: str
+    title: str
+    line: int
+    quote: str
+    evidence: Evidence
+
+    def reading(self) -> Reading:
+        """The section as a card-terms reading whose terms are not decided (`unknown`: it never governs, and
+        `probes.license.weights_license` leaves the weights' terms undetermined by it)."""
+        r = Reading(
+            role="card-terms",
+            evidence=self.evidence,
+            verdict=LicenseVerdict.UNKNOWN,
+            path=self.evidence.source,
+            name="terms stated in the model card",
+        )
+        r.report = license_json(
+            verdict=LicenseVerdict.UNKNOWN,
+            document=self.evidence.source,
+            name=r.name,
+            summary=f"Unknown: the card's {self.title!r} section is written in {self.language}, which "
+            "opengauge does not read (it reads license texts in English and Chinese), and says more than the "
+            "name of a license, so whether it adds terms is not decided: read it",
+        )
+        return r
+
+
+def unread_terms(ctx: ProbeContext) -> list[UnreadTerms]:
+    """The licence sections of the release's cards written in a language opengauge does not read that say
+    more than a licence's name and add no blocking clause opengauge reads (`_unread_terms`), in card order."""
+
+    def find() -> list[UnreadTerms]:
+        out = []
+        for doc in ctx.cards:
+            for sec in ctx.sections(doc):
+                if not _LICENSE_TITLE.search(sec.title) or not sec.body.strip():
+                    continue
+                text = f"{sec.title}\n{sec.body}"
+                if _terms_reading(ctx, doc, text, sec.line - 1, sec.line, sec.title) is not None:
+                    continue
+                if (found := _unread_terms(ctx, doc, sec)) is not None:
+                    out.append(found)
+        return out
+
+    return ctx.cached(("unread-card-terms",), find)
+
+
+def _unread_terms(ctx: ProbeContext, doc: Document, sec: Section) -> UnreadTerms | None:
+    """A licence section written in a language opengauge does not read (`licenses.language.unread_language`,
+    the licence reader's own guess: it reads English and Chinese) that says more than the name of a licence
+    ("Apache 2.0, with the following added condition: ..."): what it adds cannot be read, so it must not leave
+    the declared licence governing silently. Read as terms that are not decided (`unknown`), naming the
+    language: the weights' terms are then undetermined unless a restrictive document decides them
+    (`probes.license.weights_license`). DESIGN.md, "Verdict principles": text beats name, and never a kinder
+    label than the evidence (held-out release round 25: a Vietnamese card's "Giấy phép" section adding a
+    non-commercial condition to `license: apache-2.0`). A section that only names licences, links or points to
+    a licence file or to another licence section of the card ("Apache 2.0", "Wagi: Apache 2.0; dane: ODC-By
+    1.0") says nothing more, and stays silent."""
+    body = drop_comments(sec.body)
+    # the names of licences, their files and addresses are not the section's language ("MIT" is a German word
+    # to the guess, "LICENSE" an English one)
+    language = unread_language(_unnamed(f"{sec.title}\n{body}"))
+    if language is None and len(_WORD.findall(body)) < MIN_WORDS:
+        # too few words to tell the section's language: it is the card's own, when that says more
+        language = _card_language(ctx, doc)
+    if language is None:
+        return None
+    said = _beyond_names(ctx, doc, sec, body)
+    if said is None:
+        return None
+    offset, statement = said
+    codes = _declared_languages(ctx)
+    if codes and language == _UNNAMED:
+        language += f" (the card's metadata names {', '.join(codes)})"
+    line = sec.line + offset
+    ev = ctx.evidence(doc, line, statement, f"terms stated in the model card in {language}, not read")
+    return UnreadTerms(language=language, title=sec.title, line=line, quote=statement, evidence=ev)
+
+
+#: What `unread_language` says of a Latin-script or other text whose language it cannot name.
+_UNNAMED = "a language other than English or Chinese"
+_WORD = re.compile(r"\w+")
+#: Fewer words than the licence reader needs to tell a text's language (`licenses.language.MIN_WORDS`).
+MIN_WORDS = 10
+
+
+def _unnamed(text: str) -> str:
+    """`text` without the names of licences, the addresses it links and the licence files it names: the words
+    whose language the licence reader's guess should weigh."""
+    return _LICENSE_FILE.sub(" ", _ADDRESS.sub(" ", _NAMED.sub(" ", text)))
+
+
+def _card_language(ctx: ProbeContext, doc: Document) -> str | None:
+    """The language of a card's prose (front matter and code blocks left out), when opengauge does not
+    read it."""
+
+    def guess() -> str | None:
+        lines, _ = ctx._lines(doc)
+        skip, _ = split_front_matter(doc.text)
+        prose, fenced = [], False
+        for line in lines[skip:]:
+            if _FENCE.match(line):
+                fenced = not fenced
+            elif not fenced:
+                prose.append(line)
+        return unread_language(_unnamed("\n".join(prose)))
+
+    return ctx.cached(("card-language", id(doc)), guess)
+
+
+def _declared_languages(ctx: ProbeContext) -> list[str]:
+    """The language codes the card's metadata declares other than English and Chinese (`language: [vi,
+    en]`)."""
+    said = ctx.release.metadata.get("language")
+    codes = said if isinstance(said, list) else [said] if isinstance(said, str) else []
+    read = ("en", "zh", "multilingual")
+    return [c for c in (str(x).strip() for x in codes) if c and c.lower() not in read][:5]
+
+
+def _beyond_names(ctx: ProbeContext, doc: Document, sec: Section, body: str) -> tuple[int, str] | None:
+    """(line within the section, text) of the first statement of a licence section's body that says more than
+    licences' names: one that names no licence, links nothing and points to no licence file or other licence
+    section; or one that does, but goes on after the last licence it names with a clause of its own (", with
+    the following condition", "— tylko do badań"), or holds more than `MAX_NAMING_WORDS` words of prose beside
+    the names and identifiers. Read without the language, so only its shape: a restriction written inside a
+    short naming sentence ("MIT tylko do badań") is not found. None when every statement only names licences
+    (or is a label: "Licencja:", "Wagi:")."""
+    cat = load_catalog()
+    others = {
+        s.title.strip().lower() for s in ctx.sections(doc) if s is not sec and _LICENSE_TITLE.search(s.title)
+    }
+    lines = body.split("\n")
+    for k, line in enumerate(lines, start=1):
+        if _TABLE_RULE.match(line) or (k < len(lines) and _TABLE_RULE.match(lines[k])):
+            continue  # a table's rule, or the header row above it
+        pieces = _STATEMENT_END.split(_EMPHASIS.sub("", line))
+        for i in range(0, len(pieces), 2):
+            part = pieces[i]
+            words = _MARKUP.sub(" ", part).strip()
+            if not any(c.isalpha() for c in words):
+                continue  # numbers, punctuation, markup
+            if i + 1 < len(pieces) and pieces[i + 1] == ":" and len(words.split()) <= 3:
+                continue  # a label before its value ("Licencja: Apache 2.0", "Wagi: MIT", "**Giấy phép:**")
+            if not _only_names(words, part, cat, others):
+                return k, words
+    return None
+
+
+#: Words of prose a statement may hold beside the licences and identifiers it names and still only name them
+#: ("Les poids du modèle sont publiés sous licence Apache 2.0": 9).
+MAX_NAMING_WORDS = 12
+#: Plain words a clause after a statement's last licence name needs to say something of its own
+#: (", với điều kiện bổ sung sau", ", yalnızca akademik kullanım"; not ", ODC-By ve CC0").
+MIN_TAIL_WORDS = 3
+#: What opens a clause after a licence's name: a comma or a dash, after the rest of a link whose text the name
+#: is ("[Apache 2.0](LICENSE), ...") or a closing bracket.
+_TAIL_CLAUSE = re.compile(r"^(?:\]\([^)\s]*\)|[)\]])*\s*(?:[,–—]|-\s)")
+
+
+def _plain_words(text: str) -> list[str]:
+    """The words of `text` that are prose: not identifiers (digits, hyphens, slashes: "ODC-By", "CC0",
+    "GioLao-2B-Chat", "2.0"), nor numbers or punctuation."""
+    return [
+        t
+        for t in text.split()
+        if any(c.isalpha() for c in t) and not any(c.isdigit() or c in "-/_." for c in t.strip("()[],;:"))
+    ]
+
+
+def _names_an_id(words: str, cat: Catalog) -> bool:
+    """Whether a word of `words` is a licence id the catalog knows, written as an id is (`MIT`, `odc-by`,
+    `BSD`: an upper-case letter, a digit or a hyphen), not a common word."""
+    for t in words.split():
+        t = t.strip("()[],;:.'\"")
+        if t and (t != t.lower() or any(c.isdigit() or c == "-" for c in t)):
+            e = cat.find(t)
+            if e is not None and e.verdict is not LicenseVerdict.UNKNOWN:
+                return True
+    return False
+
+
+def _only_names(words: str, part: str, cat: Catalog, others: set[str]) -> bool:
+    """Whether a statement of a licence section in a language opengauge does not read only names licences
+    (`_beyond_names`)."""
+    # a pointer to a text read where it is: a link, a licence file, another licence section of the card
+    pointed = bool(
+        entry_linked_in(part, cat)
+        or _ADDRESS.search(part)
+        or _LICENSE_FILE.search(part)
+        or any(q.group(1).strip().lower() in others for q in _QUOTED.finditer(part))
+    )
+    named = list(_NAMED.finditer(words))
+    if not (pointed or named or entry_named_in(words, cat) or _names_an_id(words, cat)):
+        return False
+    if named:
+        tail = words[named[-1].end() :]
+        if _TAIL_CLAUSE.match(tail) and len(_plain_words(tail)) >= MIN_TAIL_WORDS:
+            return False  # "Apache 2.0, với điều kiện bổ sung sau"
+    return len(_plain_words(_NAMED.sub(" ", words))) <= MAX_NAMING_WORDS
 
 
 def _card_reading(ev: Evidence, path: str | None, verdict: LicenseVerdict, clauses: list[Clause]) -> Reading:

@@ -19,6 +19,7 @@ from opengauge.probes.prefilter import for_text
 from opengauge.probes.registry import probe
 from opengauge.probes.tables import column_cells
 from opengauge.probes.vocabulary import vocabulary
+from opengauge.sources.documents import is_datasheet_file
 from opengauge.sources.refs import hub_dataset_in_url
 from opengauge.textio import table_cells
 
@@ -732,16 +733,22 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
     }
     standard = [h for h in sheet if _DATASHEET_STANDARD.search(h.text)]
     in_card = _in_card_datasheets(ctx)
+    in_repo = _repo_datasheets(ctx)
     data["standard"] = bool(standard)
     data["in_card"] = bool(in_card)
+    if in_repo:
+        data["datasheet"] = True
+        data["in_repo"] = [s.doc.path for s in in_repo]
     ev: list[Evidence] = [ctx.hit_evidence(h, "datasheet / data card") for h in sheet]
     ev += [e.model_copy(update={"note": f"dataset card of {ds.id} on the Hub"}) for ds, e in hub_cards[:3]]
-    if standard or in_card or hub_cards:
+    if standard or in_card or in_repo or hub_cards:
         # the Hub's dataset card template follows Datasheets for Datasets (creation, curation, sources,
         # considerations): a dataset card of the training data is its datasheet when it answers the
         # collection and curation questions; one that does not gives partial insight. A card whose
-        # text was not read is judged by what the dataset catalog knows of its documentation.
-        judged = [] if standard or in_card else _judge_cards(hub_cards)
+        # text was not read is judged by what the dataset catalog knows of its documentation. A datasheet
+        # kept in the card or as a file of the model repository, judged by the same rule, documents the data
+        # whatever the dataset cards say (they may only point to it).
+        judged = [] if standard or in_card or in_repo else _judge_cards(hub_cards)
         thin = [j for j in judged if j.missing]
         unread = [j for j in judged if j.unread]
         base = _undocumented_base(ctx)
@@ -818,6 +825,12 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
                     )
                     for s in in_card[:1]
                 ]
+                + [
+                    ctx.evidence(
+                        s.doc, s.line, s.title, "datasheet in the model repository: collection and curation"
+                    )
+                    for s in in_repo[:2]
+                ]
                 + [j.evidence for j in judged if j.catalog is not None]
                 + ev,
                 data={**data, "cards_read": read},
@@ -828,6 +841,9 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
                     else f"the card's {in_card[0].title!r} section, which says where the data comes from and "
                     "how it was curated"
                     if in_card
+                    else f"{in_repo[0].doc.path} in the model repository, which says where the data comes "
+                    "from and how it was curated"
+                    if in_repo
                     else "; ".join(_documented(j) for j in judged[:3]) + (" …" if len(judged) > 3 else "")
                 )
                 + ".",
@@ -896,7 +912,7 @@ def _judge_cards(cards: list[tuple[DatasetRef, Evidence]]) -> list[_CardVerdict]
     answer); with no catalog fact, the card is `unread` (its existence proves no datasheet)."""
     out = []
     for ds, ev in cards:
-        if ds.card:
+        if ds.card or ds.datasheet:
             missing = _card_missing(ds)
             note = f"dataset card of {ds.id}: {', '.join(missing)} not described" if missing else ev.note
             out.append(_CardVerdict(ds, missing, False, ev.model_copy(update={"note": note})))
@@ -942,10 +958,17 @@ def _card_facts(doc: DatasetDocumentation) -> tuple[bool | None, bool | None]:
 
 
 def _card_missing(ds: DatasetRef) -> list[str]:
-    """The datasheet topics a dataset card that was read does not answer (`_sheet_missing`)."""
+    """The datasheet topics a dataset card that was read does not answer (`_sheet_missing`), nor the
+    datasheet file its repository keeps beside it, if any (`DatasetRef.datasheet`): each document is judged
+    on its own, and a topic either answers is answered."""
     url = f"{ds.url}/blob/main/README.md" if ds.url else None
     doc = Document(kind=DocumentKind.OTHER, path="README.md", text=ds.card or "", url=url)
-    return _sheet_missing(sections_of(doc))
+    missing = _sheet_missing(sections_of(doc))
+    if ds.datasheet and missing:
+        sheet = Document(kind=DocumentKind.OTHER, path="DATASHEET.md", text=ds.datasheet)
+        also = set(_sheet_missing(sections_of(sheet)))
+        missing = [topic for topic in missing if topic in also]
+    return missing
 
 
 def _in_card_datasheets(ctx: ProbeContext) -> list[Section]:
@@ -966,6 +989,26 @@ def _in_card_datasheets(ctx: ProbeContext) -> list[Section]:
                 nested.append(n)
             if nested and not _sheet_missing(nested):
                 found.append(s)
+    return found
+
+
+def _repo_datasheets(ctx: ProbeContext) -> list[Section]:
+    """The first sections of the model repository's own documents (`ProbeContext.own_docs`) that are a
+    datasheet: a file whose name says it is one (DATASHEET.md, DATA_CARD.md, docs/datasheet.md:
+    `sources.documents.is_datasheet_file`), or a document the card links whose first title names one, that
+    answers where the data comes from and how it was curated, as a dataset card must (`_sheet_missing`). The
+    OSAI rubric asks for a datasheet after Gebru et al. 2021, whatever file holds it (frameworks.md §1.1;
+    held-out release round 25: Bise-2B's DATASHEET.md, which its dataset cards only point to)."""
+    linked = {id(d) for d in linked_docs(ctx)}
+    found = []
+    for doc in ctx.own_docs:
+        sections = ctx.sections(doc)
+        if not sections:
+            continue
+        named = is_datasheet_file(doc.path)
+        titled = id(doc) in linked and _DATASHEET.search(sections[0].title) is not None
+        if (named or titled) and not _sheet_missing(sections):
+            found.append(sections[0])
     return found
 
 

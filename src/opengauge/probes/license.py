@@ -38,7 +38,7 @@ from opengauge.model import (
     Level,
     LicenseVerdict,
 )
-from opengauge.probes.cardterms import bound_in_card, card_terms, stated_in_card
+from opengauge.probes.cardterms import bound_in_card, card_terms, stated_in_card, unread_terms
 from opengauge.probes.context import ProbeContext
 from opengauge.probes.registry import probe
 from opengauge.sources.refs import publisher
@@ -353,6 +353,29 @@ def weights_license(ctx: ProbeContext) -> list[Finding]:
                 reason=f"The terms of the weights are not decided: {r.evidence.source} is {based} "
                 f"and adds terms opengauge cannot classify (line {added['line']}: "
                 f'"{added["quote"][:160]}"); read them before relying on the license.',
+            )
+        ]
+    unread_sections = unread_terms(ctx)
+    if unread_sections and (gov is None or gov.verdict.is_open):
+        # never a kinder label than the evidence: a licence section of the card in a language opengauge does
+        # not read, saying more than a licence's name, may add terms to the licence declared; no open terms
+        # outrank what could not be read (`cardterms.unread_terms`; held-out release round 25)
+        u = unread_sections[0]
+        declared = f"{gov.name or gov.license_id}" if gov is not None else "the license declared"
+        return [
+            Finding(
+                probe="weights-license",
+                level=Level.UNKNOWN,
+                evidence=[u.evidence] + ([gov.evidence] if gov is not None else []),
+                data={
+                    "readings": summary,
+                    "report": u.reading().report,
+                    "unread_language": {"language": u.language, "title": u.title, "line": u.line},
+                },
+                reason=f"The terms of the weights are not decided: the model card's {u.title!r} section is "
+                f"written in {u.language}, which opengauge does not read, and says more than the name of a "
+                f'license (line {u.line}: "{clip(u.quote, 160)}"); it may add terms to {declared}: read it '
+                "before relying on the license.",
             )
         ]
     if gov is None:

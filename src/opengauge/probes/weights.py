@@ -55,12 +55,21 @@ def _human(size: int) -> str:
 
 
 def _gate_evidence(ctx: ProbeContext) -> list[Evidence]:
+    """The evidence that downloads are gated. On the Hub a repository is gated only when its settings say
+    so, which the API reports as `gated` (false, "auto" or "manual"); the card's `extra_gated_*` keys only
+    word the form such a gate shows ("By default, the model is not gated": huggingface.co/docs/hub/
+    models-gated), and a card copied from a gated original carries them into a repository that is not gated
+    (held-out release round 25: a third party's GGUF). So when the source knows the API's value (the Hub, an
+    audit row with a `gated` column), it decides, and the card's keys decide nothing; only where no such value
+    is known (a local folder) do the keys stand for the gate they configure."""
     ev = []
     r = ctx.release
     if r.gated not in (None, False):
         ev.append(
             Evidence(source=r.url or r.ref, quote=f"gated: {r.gated}", note="the Hub reports gated access")
         )
+    if r.gated is not None:
+        return ev
     for key in ("extra_gated_prompt", "extra_gated_fields", "extra_gated_heading"):
         if key in r.metadata:
             ev.append(ctx.metadata_evidence(key, "the card asks for details before download"))

@@ -50,6 +50,22 @@ def unsafe_name(path: str) -> bool:
 _DOCS_FOLDER = re.compile(r"^docs?/[^/]+\.(md|markdown)$", re.IGNORECASE)
 
 
+#: A datasheet kept as a file of a repository (its root or docs/ folder): DATASHEET.md, datasheet.md,
+#: DATA_CARD.md, data-card.md, dataset_card.md, DATA_STATEMENT.md, with a suffix naming the dataset
+#: ("datasheet-web.md"). Such a file documents the training data as a dataset card does (held-out release
+#: round 25: Bise-2B's DATASHEET.md, which the model card and both dataset cards point to).
+_DATASHEET_FILE = re.compile(
+    r"^(?:docs?/)?(?:data[_ -]?sheet|data[_ -]?card|dataset[_ -]?card|data[_ -]?statement)s?"
+    r"(?:[_ .-][\w.-]*)?\.(?:md|markdown)$",
+    re.IGNORECASE,
+)
+
+
+def is_datasheet_file(path: str) -> bool:
+    """True for a repository path whose name says it holds a datasheet or data card (`_DATASHEET_FILE`)."""
+    return not unsafe_name(path) and _DATASHEET_FILE.match(path) is not None
+
+
 def classify(path: str, *, code_repo: bool = False) -> DocumentKind | None:
     """The kind of document a repo path holds, or None when it is not a document we read: the files at the
     repository's root and, in a model repository, the Markdown files of its top-level docs/ folder."""

@@ -363,6 +363,7 @@ def _datasets(client: HubClient, names: list[str], problems: list[str], s: Setti
                 exists=True,
                 private=info.get("private") if isinstance(info.get("private"), bool) else None,
                 card=_dataset_card(client, name, info, problems, s),
+                datasheet=_dataset_sheet(client, name, info, problems, s),
             )
         )
     return out
@@ -418,6 +419,52 @@ def _weights_repo(
             license=_declared_license(info),
         )
     return None
+
+
+def _dataset_sheet(
+    client: HubClient, name: str, info: Mapping[str, Any], problems: list[str], s: Settings
+) -> str | None:
+    """The text of the dataset repository's datasheet file (the first its file list names:
+    `documents.is_datasheet_file`), cut at DATASET_CARD_MAX characters; None when it has none or it could
+    not be read (the problem is recorded). A dataset card may keep its datasheet beside it in a file of its
+    own, which documents the data as the card does (held-out release round 25). Cached with the dataset's
+    commit, as the card is."""
+    sha = info.get("sha")
+    siblings = info.get("siblings")
+    if not isinstance(sha, str) or not sha or not isinstance(siblings, list):
+        return None
+    path = next(
+        (
+            f
+            for x in siblings
+            if isinstance(x, Mapping)
+            and isinstance(f := x.get("rfilename"), str)
+            and documents.is_datasheet_file(f)
+        ),
+        None,
+    )
+    if path is None:
+        return None
+    key = cache.cache_key("hub-dataset-sheet", s.hf_endpoint, name, sha, path, token=s.hf_token)
+    hit = cache.get(s, key)
+    if cache.is_miss(hit):
+        text: str | None = None
+        problem: str | None = None
+        try:
+            data, _ = client.download(name, path, sha, f"dataset {name}: {path}", repo_type="dataset")
+        except SourceError as exc:
+            problem = f"dataset {name}: {path} not read: {exc}"
+        else:
+            text, problem = documents.decode(data, name=f"dataset {name}: {path}", is_card=False)
+            text = text[:DATASET_CARD_MAX] if text is not None else None
+        if not (problem and s.offline):
+            cache.put(s, key, {"text": text, "problem": problem})
+    else:
+        value = hit[0] if isinstance(hit[0], dict) else {}
+        text, problem = value.get("text"), value.get("problem")
+    if text is None and problem:
+        problems.append(problem)
+    return text
 
 
 def _dataset_card(
