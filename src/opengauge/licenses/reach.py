@@ -23,6 +23,9 @@ from __future__ import annotations
 
 import re
 
+from opengauge.licenses.normalize import normalized
+from opengauge.licenses.sentences import sentence_starts
+
 _DERIVATIVE = (
     r"((derivatives?|modifications?) of the (model|work|materials?)|model derivatives?|"
     r"derivative (models?|works?|materials?)(\(s\))?|derived models?|derivatives?)"
@@ -37,7 +40,7 @@ _FROM_OUTPUTS = (
 )
 _REACH = re.compile(
     # a definition of the derivatives that takes in models made from outputs or by distillation
-    r"[\"'“”‘’*_]*\b" + _DERIVATIVE + r"[\"'“”‘’*_]*\s*(\([^()]{0,60}\)\s*)?"
+    r"(?:[\"'“”‘’*_][\s\"'“”‘’*_]*)?\b" + _DERIVATIVE + r"[\s\"'“”‘’*_]*(\([^()]{0,60}\)\s*)?"
     r"(?:(means?|shall\s+mean|refers?\s+to|includes?|shall\s+include|is\s+defined\s+as|covers?)\b|:)"
     r"[^.;]{0,700}?\b" + _FROM_OUTPUTS + r"|"
     # a statement that such a model is one of them ("A model distilled from Galleon is a Derivative Model")
@@ -52,11 +55,7 @@ _NOT = re.compile(
     r"\b(do|does|shall|will)\s+not\s+include\b[^.;]{0,60}?\b(models?|distill\w*)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.;]*(?:[.;]|$)")
-#: Full stops that end no sentence ("U.S. copyright laws", "e.g."), read as another character.
-_ABBREVIATION = re.compile(
-    r"\b(?:[A-Z]\.){1,3}(?=[\s,)])|\b(?:e\.g|i\.e|etc|inc|ltd|co|no|vs)\.", re.IGNORECASE
-)
+#: A full stop inside a sentence, read as another character.
 _NOT_A_STOP = "\u2024"
 #: Longest text read (a licence's definitions come first).
 MAX_CHARS = 200_000
@@ -64,14 +63,18 @@ MAX_CHARS = 200_000
 
 def distilled_reach(text: str) -> tuple[int, str] | None:
     """The line and sentence by which the licence counts models distilled from the model, or trained on its
-    outputs, among its derivatives; None when it says no such thing."""
-    text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", _NOT_A_STOP), text[:MAX_CHARS])
-    for m in _SENTENCE.finditer(text):
-        sentence = m.group(0)
+    outputs, among its derivatives; None when it says no such thing. Sentences are the clause reader's
+    (`sentences.sentence_starts` over the cleaned text, whose offsets are the text's)."""
+    text = text[:MAX_CHARS]
+    clean = normalized(text).clean
+    starts = sentence_starts(clean, text)
+    for start, end in zip(starts, [*starts[1:], len(clean)], strict=True):
+        # a full stop inside a sentence ends nothing ("as recognized by U.S. copyright laws"): read through it
+        sentence = clean[start:end].replace(".", _NOT_A_STOP)
         found = _REACH.search(sentence) if sentence.strip() else None
         if found is None or _NOT.search(sentence):
             continue
         # quoted from the words that say it (definitions that end without a full stop run together)
-        quote = " ".join(sentence[found.start() :].split()).replace(_NOT_A_STOP, ".")
-        return text.count("\n", 0, m.start() + found.start()) + 1, quote[:400]
+        quote = " ".join(text[start + found.start() : end].split())
+        return text.count("\n", 0, start + found.start()) + 1, quote[:400]
     return None

@@ -121,18 +121,12 @@ def card_terms(ctx: ProbeContext) -> list[Reading]:
     said = _metadata_terms(ctx)
     if said is not None:
         out.append(said)
+    sections = _license_sections(ctx)
     for doc in ctx.cards:
-        covered: list[tuple[int, int]] = []
-        for sec in ctx.sections(doc):
-            if not _LICENSE_TITLE.search(sec.title) or not (sec.body.strip() or len(sec.title) > 40):
-                continue  # a bare "License" heading over nothing states nothing
-            covered.append((sec.line, sec.end))
-            # the heading is read with its body (a heading that is a whole statement: "# 所有模型均采用
-            # CC BY-NC-SA 4.0协议，禁止任何形式的商用！"): the heading is the text's line 1, at card line
-            # `sec.line`
-            r = _terms_reading(ctx, doc, f"{sec.title}\n{sec.body}", sec.line - 1, sec.line, sec.title)
-            if r is None and (unread := _unread_terms(ctx, doc, sec)) is not None:
-                r = unread.reading()
+        mine = [s for s in sections if s.doc is doc]
+        covered = [(s.section.line, s.section.end) for s in mine]
+        for s in mine:
+            r = s.reading if s.reading is not None else s.unread.reading() if s.unread is not None else None
             if r is not None:
                 out.append(r)
         for first, text in _license_paragraphs(ctx, doc, covered):
@@ -292,24 +286,43 @@ class UnreadTerms:
         return r
 
 
-def unread_terms(ctx: ProbeContext) -> list[UnreadTerms]:
-    """The licence sections of the release's cards written in a language opengauge does not read that say
-    more than a licence's name and add no blocking clause opengauge reads (`_unread_terms`), in card order."""
+@dataclass(frozen=True)
+class _LicenseSection:
+    """A licence section of a card, read once for `card_terms` and `unread_terms`: the terms it adds
+    (`_terms_reading`), else, when it says more than a licence's name in a language opengauge does not
+    read, that (`_unread_terms`)."""
 
-    def find() -> list[UnreadTerms]:
+    doc: Document
+    section: Section
+    reading: Reading | None
+    unread: UnreadTerms | None
+
+
+def _license_sections(ctx: ProbeContext) -> list[_LicenseSection]:
+    """The licence sections of the release's cards, in card order, each read (`_LicenseSection`); a bare
+    "License" heading over nothing states nothing and is left out."""
+
+    def read() -> list[_LicenseSection]:
         out = []
         for doc in ctx.cards:
             for sec in ctx.sections(doc):
-                if not _LICENSE_TITLE.search(sec.title) or not sec.body.strip():
+                if not _LICENSE_TITLE.search(sec.title) or not (sec.body.strip() or len(sec.title) > 40):
                     continue
-                text = f"{sec.title}\n{sec.body}"
-                if _terms_reading(ctx, doc, text, sec.line - 1, sec.line, sec.title) is not None:
-                    continue
-                if (found := _unread_terms(ctx, doc, sec)) is not None:
-                    out.append(found)
+                # the heading is read with its body (a heading that is a whole statement: "# 所有模型均采用
+                # CC BY-NC-SA 4.0协议，禁止任何形式的商用！"): the heading is the text's line 1, at card line
+                # `sec.line`
+                r = _terms_reading(ctx, doc, f"{sec.title}\n{sec.body}", sec.line - 1, sec.line, sec.title)
+                unread = _unread_terms(ctx, doc, sec) if r is None else None
+                out.append(_LicenseSection(doc, sec, r, unread))
         return out
 
-    return ctx.cached(("unread-card-terms",), find)
+    return ctx.cached(("card-license-sections",), read)
+
+
+def unread_terms(ctx: ProbeContext) -> list[UnreadTerms]:
+    """The licence sections of the release's cards written in a language opengauge does not read that say
+    more than a licence's name and add no blocking clause opengauge reads (`_unread_terms`), in card order."""
+    return [s.unread for s in _license_sections(ctx) if s.unread is not None]
 
 
 def _unread_terms(ctx: ProbeContext, doc: Document, sec: Section) -> UnreadTerms | None:

@@ -9,6 +9,7 @@ it binds derivatives. The most restrictive reading governs; each contradiction i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from opengauge.knowledge.codebases import codebase_by_repo
@@ -262,13 +263,19 @@ def binding_parents(ctx: ProbeContext) -> list[Assessment]:
     except the publisher's own models when the release states terms of its own. A license binds its
     licensees, not its licensor, so a publisher may release a derivative of its own model under other
     terms (DeepSeek-R1, MIT, from DeepSeek's own DeepSeek-V3-Base)."""
+    return _binding(ctx, ctx.parents)
+
+
+def _binding(ctx: ProbeContext, models: Sequence[Assessment]) -> list[Assessment]:
+    """`models` (base models, or distillation teachers) without the publisher's own, when the release
+    states decided terms of its own: a licence binds its licensees, not its licensor."""
     mine = publisher(ctx.release.ref)
-    if mine is None:
-        return list(ctx.parents)
+    if mine is None or not models:
+        return list(models)
     own = governing(own_readings(ctx))
     if own is None or own.verdict is LicenseVerdict.UNKNOWN:
-        return list(ctx.parents)
-    return [p for p in ctx.parents if not _licensor_of(p, mine)]
+        return list(models)
+    return [m for m in models if not _licensor_of(m, mine)]
 
 
 def inherited_readings(ctx: ProbeContext) -> list[Reading]:
@@ -290,19 +297,13 @@ def teacher_readings(ctx: ProbeContext) -> list[Reading]:
     whose licence says nothing of distilled models binds nothing (distillation is not lineage), nor does a
     teacher no route examined, nor the release's own publisher's teacher when it states terms of its own
     (a licence binds its licensees, not its licensor, as for base models: `binding_parents`)."""
-    mine = publisher(ctx.release.ref)
-    own = governing(own_readings(ctx)) if mine is not None else None
     out = []
-    for teacher in ctx.teachers:
+    for teacher in _binding(ctx, ctx.teachers):
         terms = teacher.terms
         if terms is None or terms.verdict.is_open or terms.verdict.rank < 0:
             continue
-        if not terms.report.get("reaches_distilled"):
-            continue
-        licensed = own is not None and own.verdict is not LicenseVerdict.UNKNOWN
-        if licensed and _licensor_of(teacher, mine or ""):
-            continue
-        out.append(inherited_reading(teacher.release_ref, terms, teacher.provenance, teacher=True))
+        if terms.report.get("reaches_distilled"):
+            out.append(inherited_reading(teacher.release_ref, terms, teacher.provenance, teacher=True))
     return out
 
 
