@@ -446,25 +446,36 @@ def _dataset_sheet(
     if path is None:
         return None
     key = cache.cache_key("hub-dataset-sheet", s.hf_endpoint, name, sha, path, token=s.hf_token)
-    hit = cache.get(s, key)
-    if cache.is_miss(hit):
-        text: str | None = None
-        problem: str | None = None
-        try:
-            data, _ = client.download(name, path, sha, f"dataset {name}: {path}", repo_type="dataset")
-        except SourceError as exc:
-            problem = f"dataset {name}: {path} not read: {exc}"
-        else:
-            text, problem = documents.decode(data, name=f"dataset {name}: {path}", is_card=False)
-            text = text[:DATASET_CARD_MAX] if text is not None else None
-        if not (problem and s.offline):
-            cache.put(s, key, {"text": text, "problem": problem})
-    else:
-        value = hit[0] if isinstance(hit[0], dict) else {}
-        text, problem = value.get("text"), value.get("problem")
+    text, problem = _dataset_file(client, name, sha, path, key, "text", f"dataset {name}: {path} not read", s)
     if text is None and problem:
         problems.append(problem)
     return text
+
+
+def _dataset_file(
+    client: HubClient, name: str, sha: str, path: str, key: str, field: str, failed: str, s: Settings
+) -> tuple[str | None, str | None]:
+    """(text, problem) of a dataset repository's file at its commit `sha`, cut at DATASET_CARD_MAX
+    characters, through the cache under `key` (the text stored as `field`): a file listed (or with no list)
+    but not served is not read, not absent (`failed`: the problem's words). The outcome is cached with the
+    dataset's commit, so a run offline reads what the run online read; an offline miss is not cached (it is
+    not the dataset's state)."""
+    hit = cache.get(s, key)
+    if not cache.is_miss(hit):
+        value = hit[0] if isinstance(hit[0], dict) else {}
+        return value.get(field), value.get("problem")
+    text: str | None = None
+    problem: str | None = None
+    try:
+        data, _ = client.download(name, path, sha, f"dataset {name}: {path}", repo_type="dataset")
+    except SourceError as exc:
+        problem = f"{failed}: {exc}"
+    else:
+        text, problem = documents.decode(data, name=f"dataset {name}: {path}", is_card=False)
+        text = text[:DATASET_CARD_MAX] if text is not None else None
+    if not (problem and s.offline):
+        cache.put(s, key, {field: text, "problem": problem})
+    return text, problem
 
 
 def _dataset_card(
@@ -482,24 +493,9 @@ def _dataset_card(
     ):
         return ""
     key = cache.cache_key("hub-dataset-card", s.hf_endpoint, name, sha, token=s.hf_token)
-    hit = cache.get(s, key)
-    if cache.is_miss(hit):
-        text: str | None = None
-        problem: str | None = None
-        try:
-            data, _ = client.download(
-                name, "README.md", sha, f"dataset {name}: README.md", repo_type="dataset"
-            )
-        except SourceError as exc:  # listed (or no list) but not served: not read, not absent
-            problem = f"dataset {name}: card not read: {exc}"
-        else:
-            text, problem = documents.decode(data, name=f"dataset {name}: README.md", is_card=False)
-            text = text[:DATASET_CARD_MAX] if text is not None else None
-        if not (problem and s.offline):  # an offline miss is not the dataset's state
-            cache.put(s, key, {"card": text, "problem": problem})
-    else:
-        value = hit[0] if isinstance(hit[0], dict) else {}
-        text, problem = value.get("card"), value.get("problem")
+    text, problem = _dataset_file(
+        client, name, sha, "README.md", key, "card", f"dataset {name}: card not read", s
+    )
     if text is None:
         problems.append(problem or f"dataset {name}: card not read")
     return text
