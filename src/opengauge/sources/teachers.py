@@ -52,6 +52,15 @@ _STUDENTS = re.compile(
 )
 
 
+# what every statement above holds (`_AFTER_WORDS`' three shapes, `_AS_TEACHER`'s "teacher"): a card or a line
+# without it names no teacher, and is not read further
+_CUE = re.compile(
+    r"distil|teacher|\b(?:generated|produced|written|labell?ed|annotated|created|sampled|collected)\s+"
+    r"(?:by|with|using|from)\b",
+    re.IGNORECASE,
+)
+
+
 def _ref_id(m: re.Match[str]) -> str:
     return (m.group("link") or m.group("url") or m.group("id") or "").rstrip(".")
 
@@ -59,13 +68,15 @@ def _ref_id(m: re.Match[str]) -> str:
 def stated_teachers(card_text: str, own_id: str | None = None, bases: list[str] | None = None) -> list[str]:
     """The `hf:` references of the models the card names as its distillation teachers or as the
     generators of its training data (see the module), in the card's order."""
+    if _CUE.search(card_text) is None:
+        return []
     _, lines = card_lines(card_text)
     skip = skipped_lines(lines)
     not_teachers = {(own_id or "").lower()}
     not_teachers |= {b.removeprefix("hf:").split("@")[0].lower() for b in bases or []}
     out: list[str] = []
     for i, line in enumerate(lines):
-        if i in skip or _STUDENTS.search(line):
+        if i in skip or _CUE.search(line) is None or _STUDENTS.search(line):
             continue
         found: list[str] = []
         for words in _AFTER_WORDS.finditer(line):
