@@ -28,16 +28,13 @@ _HARDWARE = re.compile(
 _POINTER = _VOCAB.pattern("pointer")
 #: A row of a table or a key-value line about the model's own hardware, giving a count: "| Hardware | 256
 #: ...", "- **Training hardware:** 64 ..." (not "Recommended hardware", which is for running it); the label
-#: also in the languages whose hardware headings `setup-title` reads (held-out release rounds 22 and 25:
-#: "Matériel", "Sprzęt", "Donanım", "Phần cứng").
-_HARDWARE_ROW = re.compile(
-    r"\W*(?:training |compute )?(?:hardware|compute|infrastructure|gpus|mat[ée]riel|sprz[ęe]t|donan[ıi]m|"
-    r"ph[ầa]n c[ứu]ng)\W*[|:]\W*\d",
-    re.IGNORECASE,
-)
+#: also in the languages `hardware-noun` reads (held-out release rounds 22 and 25: "Matériel", "Sprzęt",
+#: "Donanım", "Phần cứng").
+_HARDWARE_NOUN = _VOCAB.pattern("hardware-noun").pattern
+_HARDWARE_ROW = re.compile(rf"\W*(?:training |compute )?(?:{_HARDWARE_NOUN}|gpus)\W*[|:]\W*\d", re.IGNORECASE)
 _SETUP_WORDS = _VOCAB.pattern("setup-words")
 _USAGE_WORDS = _VOCAB.pattern("usage-words")
-_SETUP_TITLE = _VOCAB.pattern("setup-title")
+_SETUP_TITLE = re.compile(f"{_VOCAB.pattern('setup-title').pattern}|{_HARDWARE_NOUN}", re.IGNORECASE)
 _USAGE_TITLE = _VOCAB.pattern("usage-title")
 _ARXIV = _VOCAB.pattern("arxiv-link")
 _ARXIV_ID = _VOCAB.pattern("arxiv-id")
