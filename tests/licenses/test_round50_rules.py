@@ -67,7 +67,7 @@ _types = types_beside_open_grant
             "You respect freedom of association and collective bargaining at every site that works on the Model.",
             "ethical-conditions",
         ),
-        ("The licensee meets the workplace standards in Annex 2.", "ethical-conditions"),
+        ("The licensee must meet the workplace standards in Annex 2.", "ethical-conditions"),
     ],
 )
 def test_round50_limits_in_other_words(sentence: str, kind: str) -> None:

