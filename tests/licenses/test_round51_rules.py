@@ -84,7 +84,9 @@ def test_training_other_models_on_outputs_bans_output_training_not_changes() -> 
 
 def test_them_is_the_weights_without_a_safety_measure_or_a_termination() -> None:
     """ "alter them" refused, with nothing safety-related named and no licence ending, is a ban on changes."""
-    found = types_beside_open_grant("You may not fine-tune, merge, prune or quantise them, or alter them in any other way.")
+    found = types_beside_open_grant(
+        "You may not fine-tune, merge, prune or quantise them, or alter them in any other way."
+    )
     assert "no-modification" in found
     assert "guardrail-termination" not in found
 
