@@ -157,3 +157,6 @@ class DocumentKind(StrEnum):
     README = "readme"
     CONFIG = "config"
     OTHER = "other"
+    NOTEBOOK = "notebook"
+    """A Jupyter notebook of the model repository: its text is the source of its code cells
+    (`sources.documents.notebook_code`), read for what the code does, never as prose."""

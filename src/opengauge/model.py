@@ -159,17 +159,23 @@ fetch the others beside the first, the assessor assesses them."""
 
 
 class WeightsRepo(_Frozen):
-    """Another Hub model repository of the same publisher that the card links for the release's weights, when
-    the release's own repository holds none ("Weights: org/model-weights"): its files, gate and declared
-    licence, as the Hub answered."""
+    """Where the card says the release's weights are, when the release's own repository holds none: another
+    Hub model repository of the same publisher ("Weights: org/model-weights"), its files, gate and declared
+    licence, as the Hub answered; or a release of a GitHub repository the card links for them ("attached to
+    the v1.0 release"), its weight files as the releases API lists its assets."""
 
     ref: str
-    """`hf:org/name`."""
+    """`hf:org/name`, or `gh:owner/name` for a GitHub release."""
     url: str
+    """The repository's page, or the GitHub release's page."""
     files: list[FileEntry] = Field(default_factory=list)
     gated: bool | str | None = None
     license: str | None = None
     """The licence its card declares (`license:`), as written."""
+    release: str | None = None
+    """The tag of the GitHub release whose assets `files` are (None for a Hub repository)."""
+    file_urls: dict[str, str] = Field(default_factory=dict)
+    """Each file's own download address where the source gave one (a GitHub release asset's)."""
 
 
 class Release(_Frozen):

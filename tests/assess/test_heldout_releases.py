@@ -38,6 +38,7 @@ from tests.assess.heldout_round22 import ROUND_22
 from tests.assess.heldout_round23 import ROUND_23
 from tests.assess.heldout_round24 import ROUND_24
 from tests.assess.heldout_round25 import ROUND_25
+from tests.assess.heldout_round26 import ROUND_26
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -65,6 +66,7 @@ CASES = (
     + [(23, r) for r in ROUND_23]
     + [(24, r) for r in ROUND_24]
     + [(25, r) for r in ROUND_25]
+    + [(26, r) for r in ROUND_26]
 )
 
 

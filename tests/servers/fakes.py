@@ -75,6 +75,10 @@ class GitHubRepo:
     truncated: bool = False
     fork_of: str | None = None
     """`owner/name` of the repository this one was forked from (the API's `fork` and `parent`)."""
+    releases: list[dict] = field(default_factory=list)
+    """Its releases as `GET /repos/{o}/{r}/releases` lists them, newest first (`tag_name`, `html_url`,
+    `draft`, `assets` with `name`, `size`, `browser_download_url`); none by default, as most repositories
+    have."""
 
 
 @dataclass
@@ -552,6 +556,8 @@ class _Handler(BaseHTTPRequestHandler):
             if "raw" in accept:
                 return self._send(200, repo.readme, content_type="text/plain; charset=utf-8")
             return self._json(200, self._content(repo, repo.readme_path, repo.readme))
+        if rest == ["releases"]:
+            return self._json(200, list(repo.releases))
         if rest[0] == "license":
             if repo.license_text is None:
                 return self._json(404, {"message": "Not Found"})

@@ -189,7 +189,12 @@ def gather(doc: AssessmentDocument, release: Release, assessment: Assessment | N
         metrics=_metrics(meta),
         base_models=bases,
         limitations=card_section(card.text, r"limitation|bias|risk") if card else None,
-        documents=[(d.kind.value, d.path, d.url) for d in release.documents if d.url],
+        # the documents read, not the notebooks read for their code (source code, not documentation)
+        documents=[
+            (d.kind.value, d.path, d.url)
+            for d in release.documents
+            if d.url and d.kind is not DocumentKind.NOTEBOOK
+        ],
         evidence_urls=urls[:MAX_EVIDENCE_URLS],
         created=doc.created_at,
     )

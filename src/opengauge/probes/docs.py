@@ -62,6 +62,7 @@ _COMMON_TITLE_WORDS = frozenset(
     }
 )
 _VENUE = _VOCAB.pattern("venue")
+_WORKSHOP = _VOCAB.pattern("workshop-venue")
 _ARXIV_JOURNAL = _VOCAB.pattern("preprint-citation")
 _RESULT_TABLE = _VOCAB.pattern("result-table")
 _RESULT_ITEM = _VOCAB.pattern("result-item")
@@ -1043,7 +1044,11 @@ def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
         for h in ctx.search(_VENUE, ctx.readmes, limit=20, skip_front_matter=True)
         if _about(ctx, h, words) and not any(p.venue for p in _cited_papers(_citation_text(ctx, h)))
     ]
-    venue = venue[:2]
+    # a citation whose venue is a workshop (its BibTeX booktitle or its line says so) is a workshop paper,
+    # read as the catalog's workshop papers are below (OpenELM.yaml: a workshop poster, partial)
+    at_workshop = [h for h in venue if _WORKSHOP.search(_citation_text(ctx, h))]
+    at_workshop.sort(key=lambda h: not _WORKSHOP.search(h.text))  # the line naming the workshop first
+    venue = [h for h in venue if h not in at_workshop][:2]
     if venue:
         return [
             Finding(
@@ -1055,6 +1060,18 @@ def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
             )
         ]
     workshop = [(p, e) for p, e in own if p.venue_kind == "workshop"]
+    if not workshop and at_workshop:
+        return [
+            Finding(
+                probe=pid,
+                level=Level.PARTIAL,
+                evidence=[ctx.hit_evidence(h, "a workshop's proceedings") for h in at_workshop[:2]],
+                data={"venue": True, "workshop": True, "catalog": catalogued},
+                reason="The release cites its paper at a workshop only "
+                f"({clip(at_workshop[0].text.strip(), 100)!r}): a workshop paper is peer reviewed, but more "
+                "lightly than a conference or journal paper, so it counts as partial.",
+            )
+        ]
     if workshop:
         paper, cited = workshop[0]
         return [

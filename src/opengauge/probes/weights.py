@@ -136,15 +136,32 @@ def weights_published(ctx: ProbeContext) -> list[Finding]:
     found = [f for f in other.files if _is_weight_file(f)] if other is not None else []
     if other is not None and found:
         # the publisher keeps the weights in another model repository the card links (held-out release round
-        # 18: "Weights: eelgrass-lab/Eelgrass-3B-weights"): they are published there, behind its gate if any
+        # 18: "Weights: eelgrass-lab/Eelgrass-3B-weights"), or as assets of a GitHub release the card links
+        # (round 26: "attached ... to the v1.0 release of our GitHub repository"; Omnilingual ASR.yaml, "Model
+        # published on GitHub": open): they are published there, behind its gate if any
         formats = sorted({_format_of(f.path) for f in found})
-        what = f"{len(found)} weight file(s) in {', '.join(formats)} in the linked repository {other.ref}"
+        size = sum(f.size or 0 for f in found if not f.path.endswith(".json"))
+        where = (
+            f"as assets of the release {other.release} of the GitHub repository {other.ref}"
+            if other.release
+            else f"in the linked repository {other.ref}"
+        )
+        what = f"{len(found)} weight file(s) in {', '.join(formats)}" + (f", {_human(size)}" if size else "")
+        what += f" {where}"
         gated_there = other.gated not in (None, False)
         there = [
-            Evidence(source=f"{other.url}/blob/main/{f.path}", note="weights in the linked repository")
+            Evidence(
+                source=other.file_urls.get(f.path)
+                or (other.url if other.release else f"{other.url}/blob/main/{f.path}"),
+                note=f"weights, an asset of the GitHub release {other.release}"
+                if other.release
+                else "weights in the linked repository",
+            )
             for f in found[:3]
         ]
         data = {"gated": gated_there, "elsewhere": other.ref, "license_there": other.license}
+        if other.release:
+            data["release"] = other.release
         return [_published(what, gated_there, there, data)]
     if r.files and not r.files_truncated:
         hits = ctx.search(_WEIGHTS_ELSEWHERE, ctx.readmes, limit=1, skip_front_matter=True)

@@ -9,10 +9,15 @@ Rules (the same for every source):
 - Size cap 5 MB: an oversized model card is a fault (`DocumentTooLargeError`); any other oversized
   document is skipped (not downloaded) with a problem entry. Binary or non-UTF-8 text: a fault for
   the model card (`NotTextError`), skipped with a problem entry for any other document.
+- Jupyter notebooks (`*.ipynb`) of a model repository, anywhere in its tree, are read apart from the documents
+  (`is_notebook`, at most `MAX_NOTEBOOKS`, each under the same 5 MB cap): a notebook is JSON, and only the
+  source of its code cells is kept (`notebook_code`), as a `notebook` document; what is not a notebook
+  (invalid JSON, another shape) is skipped with a problem entry.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime
 
@@ -64,6 +69,96 @@ _DATASHEET_FILE = re.compile(
 def is_datasheet_file(path: str) -> bool:
     """True for a repository path whose name says it holds a datasheet or data card (`_DATASHEET_FILE`)."""
     return not unsafe_name(path) and _DATASHEET_FILE.match(path) is not None
+
+
+#: Most Jupyter notebooks read from one model repository (those the card names first, then by path).
+MAX_NOTEBOOKS = 8
+#: Most code cells, and characters of code, kept from one notebook.
+MAX_NOTEBOOK_CELLS = 2000
+MAX_NOTEBOOK_CODE = 400_000
+
+
+def is_notebook(path: str) -> bool:
+    """True for a repository path that holds a Jupyter notebook (`*.ipynb`, not a Jupyter checkpoint copy)."""
+    return (
+        path.lower().endswith(".ipynb")
+        and not unsafe_name(path)
+        and ".ipynb_checkpoints/" not in path.lower()
+    )
+
+
+def notebook_code(data: bytes) -> str | None:
+    """The source of a Jupyter notebook's code cells, one after the other (Markdown cells and outputs dropped:
+    what the notebook runs, not what it says of itself); None when `data` is not a notebook (not UTF-8 JSON,
+    too deeply nested to parse, no list of cells). nbformat 4 keeps `cells`, nbformat 3 `worksheets[].cells`
+    with the source in `input`; a source is a string or a list of strings."""
+    if len(data) > MAX_DOC_BYTES:
+        return None
+    try:
+        nb = json.loads(data.decode("utf-8-sig"))
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(nb, dict):
+        return None
+    cells = nb.get("cells")
+    if cells is None and isinstance(nb.get("worksheets"), list):
+        cells = [c for w in nb["worksheets"] if isinstance(w, dict) for c in (w.get("cells") or [])]
+    if not isinstance(cells, list):
+        return None
+    out: list[str] = []
+    size = 0
+    for cell in cells[:MAX_NOTEBOOK_CELLS]:
+        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
+            continue
+        src = cell.get("source", cell.get("input"))
+        if isinstance(src, list):
+            src = "".join(x for x in src if isinstance(x, str))
+        if not isinstance(src, str) or not src.strip():
+            continue
+        out.append(src.rstrip("\n"))
+        size += len(src)
+        if size >= MAX_NOTEBOOK_CODE:
+            break
+    return "\n\n".join(out)[:MAX_NOTEBOOK_CODE]
+
+
+def pick_notebooks(paths: list[str], card_text: str) -> tuple[list[str], list[str]]:
+    """(to read, left unread): the notebooks among `paths`, those whose path the card names first, then in
+    path order, at most `MAX_NOTEBOOKS`."""
+    books = sorted((p for p in paths if is_notebook(p)), key=lambda p: (p not in card_text, p.lower()))
+    return books[:MAX_NOTEBOOKS], books[MAX_NOTEBOOKS:]
+
+
+def notebook_document(
+    data: bytes,
+    *,
+    path: str,
+    problems: list[str],
+    url: str | None,
+    repo: str | None,
+    revision: str | None,
+    retrieved_at: datetime | None,
+    size: int | None,
+) -> Document | None:
+    """A notebook of the model repository as a `notebook` document (its code cells' source,
+    `notebook_code`), or None with the reason in `problems` (over the size cap, not a notebook)."""
+    if len(data) > MAX_DOC_BYTES:
+        problems.append(_over_cap(path, len(data)) + "; skipped")
+        return None
+    code = notebook_code(data)
+    if code is None:
+        problems.append(f"{path} is not a Jupyter notebook (not JSON with a list of cells); skipped")
+        return None
+    return Document(
+        kind=DocumentKind.NOTEBOOK,
+        path=path,
+        text=code,
+        url=url,
+        repo=repo,
+        revision=revision,
+        retrieved_at=retrieved_at,
+        size=size,
+    )
 
 
 def classify(path: str, *, code_repo: bool = False) -> DocumentKind | None:
@@ -160,9 +255,22 @@ def to_document(
     revision: str | None,
     retrieved_at: datetime | None,
     size: int | None,
+    notebook: bool = False,
 ) -> Document | None:
     """Decode a downloaded/read file into a `Document` (kind from its path, which must be one that
-    `classify` accepts), or record why it could not be read in `problems` and return None."""
+    `classify` accepts; a Jupyter notebook's code when `notebook`, `notebook_document`), or record why it
+    could not be read in `problems` and return None."""
+    if notebook:
+        return notebook_document(
+            data,
+            path=path,
+            problems=problems,
+            url=url,
+            repo=repo,
+            revision=revision,
+            retrieved_at=retrieved_at,
+            size=size,
+        )
     text, problem = decode(data, name=path, is_card=is_card)
     if text is None:
         problems.append(problem or f"{path}: unreadable")

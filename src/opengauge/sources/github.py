@@ -6,7 +6,9 @@ REST API through httpx, base URL `GITHUB_API_URL` (default https://api.github.co
 the `sha` media type (pins the commit; skipped when the ref is already a sha),
 `GET /repos/{o}/{r}/git/trees/{sha}?recursive=1` (file list; `truncated` recorded), and only when the
 tree has such files `GET /readme?ref=` (raw) and `GET /license?ref=`. File contents other than README
-and LICENSE are never read.
+and LICENSE are never read. A model card that keeps its weights in a GitHub release and links that release
+costs one more request, `GET /repos/{o}/{r}/releases` (`release_assets`: the assets' names, sizes and
+download addresses, never their content).
 """
 
 from __future__ import annotations
@@ -38,12 +40,16 @@ from opengauge.sources.http import (
 )
 from opengauge.sources.refs import Ref
 from opengauge.sources.settings import Settings
+from opengauge.weightfiles import is_weight_file
 
 JSON = "application/vnd.github+json"
 RAW = "application/vnd.github.raw+json"
 SHA = "application/vnd.github.sha"
 API_VERSION = "2022-11-28"
 _SHA40 = re.compile(r"^[0-9a-f]{40}$")
+#: Releases, and assets of one release, read from the releases API's first page.
+MAX_RELEASES = 20
+MAX_ASSETS = 200
 
 
 class _Status(Exception):
@@ -251,6 +257,56 @@ class GitHubClient:
                 retrieved_at=when,
                 size=len(data),
             )
+        )
+
+    def release_assets(
+        self, full_name: str, tag: str | None
+    ) -> tuple[str, str, list[FileEntry], dict[str, str]]:
+        """The GitHub release of `full_name` tagged `tag` (any release when `tag` is None, newest first) that
+        holds a weights file among its assets: (tag, the release's page, its weight files as listed, each
+        file's download address). One request, `GET /repos/{o}/{r}/releases` (its first `MAX_RELEASES`);
+        drafts are not listed to the public. Raises `NotFoundError` when the repository or such a release does
+        not exist, and `SourceError` on any other fault. Asset names that are no safe file names, implausible
+        sizes and download addresses outside the repository's own releases are not used."""
+        what = f"gh:{full_name} releases"
+        status, body, _ = self.get(
+            f"/repos/{full_name}/releases", what, params={"per_page": str(MAX_RELEASES)}
+        )
+        if status == 404:
+            raise NotFoundError(f"{what}: repository not found on GitHub")
+        if not isinstance(body, list):
+            raise BadResponseError(f"{what}: GitHub did not return a list of releases")
+        own = f"https://github.com/{full_name}/releases/download/".lower()
+        for rel in body[:MAX_RELEASES]:
+            if not isinstance(rel, dict) or rel.get("draft") is True:
+                continue
+            name = rel.get("tag_name")
+            if not isinstance(name, str) or (tag is not None and name != tag):
+                continue
+            listed = rel.get("assets")
+            assets: list = listed if isinstance(listed, list) else []
+            files: list[FileEntry] = []
+            urls: dict[str, str] = {}
+            for a in assets[:MAX_ASSETS]:
+                fname = a.get("name") if isinstance(a, dict) else None
+                if not isinstance(fname, str) or "/" in fname or documents.unsafe_name(fname):
+                    continue
+                if not is_weight_file(fname):
+                    continue
+                files.append(FileEntry(path=fname, size=documents.plausible_size(a.get("size"))))
+                link = a.get("browser_download_url")
+                if isinstance(link, str) and link.lower().startswith(own):
+                    urls[fname] = link
+            if files:
+                page = rel.get("html_url")
+                html = f"https://github.com/{full_name}/releases/tag/{name}"
+                if isinstance(page, str) and page.lower().startswith(
+                    f"https://github.com/{full_name}/".lower()
+                ):
+                    html = page
+                return name, html, files, urls
+        raise NotFoundError(
+            f"{what}: no release{' ' + repr(tag) if tag else ''} with a weights file among its assets"
         )
 
     def linked_repo(self, full_name: str) -> CodeRepo:

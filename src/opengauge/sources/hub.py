@@ -10,7 +10,9 @@ Requests for one model (first run; a second run within the cache TTL makes none)
   `MAX_LINKED_DATASETS`; whether it is training data is the probes' call),
 - 1 `GET /api/collections/{owner}/{slug}` per Hub collection the card links (at most
   `MAX_COLLECTIONS`, cached), and the dataset requests above for the datasets each lists,
-- the GitHub requests of the linked code repos (see `github.py`).
+- the GitHub requests of the linked code repos (see `github.py`), and, when the repository holds no weights
+  and the card links the release of a GitHub repository for them, that repository's releases list (at most
+  `MAX_RELEASE_REPOS` repositories).
 `list_repo_tree` is used only when the model info lacks file sizes. Weights are never downloaded.
 
 The requests go through `HubClient` (`hub_client.py`); Hub faults are mapped in `hub_errors.py`.
@@ -125,7 +127,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     card_text: str | None = None
     unread: list[str] = []
 
-    def read(entry: FileEntry, *, is_card: bool) -> None:
+    def read(entry: FileEntry, *, is_card: bool, notebook: bool = False) -> None:
         nonlocal card_text, gated_blocked
         if gated_blocked or not sha:
             unread.append(entry.path)
@@ -155,6 +157,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
             revision=sha,
             retrieved_at=when,
             size=entry.size if entry.size is not None else len(data),
+            notebook=notebook,
         )
         if doc is None:
             return
@@ -166,6 +169,16 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         read(card_entry, is_card=True)
     for entry in others:
         read(entry, is_card=False)
+    # the model repository's Jupyter notebooks, for what their code does (the training and data-processing
+    # probes read them as they read scripts): those the card names first, a few at most
+    books, left = documents.pick_notebooks([f.path for f in files], card_text or "")
+    if left:
+        problems.append(
+            f"{len(left)} more notebooks not read (limit {documents.MAX_NOTEBOOKS}): " + ", ".join(left[:5])
+        )
+    by_path = {f.path: f for f in files}
+    for path in books:
+        read(by_path[path], is_card=False, notebook=True)
 
     # metadata: the card's own front matter when readable, else what the Hub API reports
     metadata: dict = {}
@@ -242,6 +255,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         None
         if any(is_weight_file(f.path) for f in files)
         else _weights_repo(client, repo_id, [card_text or "", *texts[1:]], facts.base_models, problems, s)
+        or _release_weights(card_text or "", problems, s)
     )
     collections = _collections(client, facts.urls, problems, s)
     pipeline = facts.pipeline_tag or info.get("pipeline_tag")
@@ -418,6 +432,59 @@ def _weights_repo(
             gated=gated if isinstance(gated, (bool, str)) else None,
             license=_declared_license(info),
         )
+    return None
+
+
+#: GitHub repositories whose releases are read for the weights (one request each).
+MAX_RELEASE_REPOS = 2
+#: A link to a GitHub repository's releases, a release's page or one of its assets (groups: owner, name, and
+#: the tag when the link names one): `github.com/o/r/releases`, `.../releases/tag/v1.0`,
+#: `.../releases/download/v1.0/x`.
+_RELEASE_LINK = re.compile(
+    r"^https?://(?:www\.)?github\.com/([A-Za-z0-9][A-Za-z0-9-]{0,38})/([A-Za-z0-9._-]{1,100})/releases"
+    r"(?:/(?:tag|download)/([^/\s?#]{1,100}))?(?:[/?#]|$)",
+    re.IGNORECASE,
+)
+
+
+def _release_weights(card: str, problems: list[str], s: Settings) -> WeightsRepo | None:
+    """The weights of a release kept as assets of a GitHub release, when the model repository holds none: the
+    card links the release (its page, an asset's download address, or the repository's releases) as where the
+    weights are, and the GitHub releases API lists a weights file among that release's assets (held-out
+    release round 26: Harmattan-3B, "attached, under the Apache License 2.0, to the v1.0 release of our GitHub
+    repository"). Weights published off the Hub are weights published (Omnilingual ASR.yaml: "Model published
+    on GitHub", open; frameworks.md §1.1). None when the card links no release or none lists a weights file
+    (the problem is recorded; the weights then stay where the card's pointer leaves them)."""
+    from opengauge.sources.github import GitHubClient  # local import: github is optional per release
+
+    linked: dict[str, tuple[str, str | None]] = {}  # owner/name as written first, and the tag a link names
+    for url in documents.find_urls(card):
+        m = _RELEASE_LINK.match(url)
+        if m is None:
+            continue
+        full = f"{m.group(1)}/{m.group(2)}"
+        key = full.lower()
+        if key not in linked:
+            if len(linked) >= MAX_RELEASE_REPOS:
+                break
+            linked[key] = (full, m.group(3))
+        elif linked[key][1] is None and m.group(3):
+            linked[key] = (linked[key][0], m.group(3))  # a later link names the release
+    if not linked:
+        return None
+    gh = GitHubClient(s)
+    try:
+        for full, tag in linked.values():
+            try:
+                name, page, found, urls = gh.release_assets(full, tag)
+            except SourceError as exc:
+                problems.append(str(exc))  # "gh:owner/name releases: ..."
+                continue
+            return WeightsRepo(
+                ref=f"gh:{full}", url=page, files=found, gated=False, release=name, file_urls=urls
+            )
+    finally:
+        gh.close()
     return None
 
 
