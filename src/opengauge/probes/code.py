@@ -472,6 +472,43 @@ def _unread_bases(ctx: ProbeContext) -> list[str]:
     ]
 
 
+def _tuning_code(
+    ctx: ProbeContext, evidence: list[Evidence], data: dict[str, Any], has: str, only: str
+) -> Finding:
+    """Fine-tuning code of the release's own, judged with its bases' training code: open when every base's is
+    open (a fine-tune's complete training code is its own tuning code and the code that trained its base; the
+    experts rate a tune that links only its fine-tuning code open when the base's pre-training code is public,
+    Pythia.yaml: Together's tune of Pythia), unknown when a base's could not be read, partial otherwise.
+    `has` says what the release holds ("The linked code has the fine-tuning scripts"), `only` the same said
+    as all it holds."""
+    pid = "training-code"
+    base = _bases_training_code(ctx) if ctx.release.base_models else None
+    if base is Level.UNKNOWN:
+        # open with the base's code, partial without it
+        return _base_unread(
+            ctx, Finding(probe=pid, level=Level.OPEN, evidence=evidence, data=data, reason=f"{has}.")
+        )
+    if base is Level.OPEN:
+        bases = [p.release_ref for p in ctx.parents]
+        return Finding(
+            probe=pid,
+            level=Level.OPEN,
+            evidence=evidence,
+            data={**data, "base_training_code": bases},
+            reason=f"{has}, and the code that trained the base model ({', '.join(bases)}) is published, so "
+            "the whole training is reproducible.",
+        )
+    return Finding(
+        probe=pid,
+        level=Level.PARTIAL,
+        evidence=evidence,
+        data=data,
+        reason=f"{only}, not the code that pre-trained the model"
+        + (" or its base" if ctx.release.base_models else "")
+        + ".",
+    )
+
+
 def _notebooks(ctx: ProbeContext) -> list[Document]:
     """The Jupyter notebooks of the model repository that were read, each as the source of its code cells."""
     return [d for d in ctx.release.documents if d.kind is DocumentKind.NOTEBOOK]
@@ -554,31 +591,8 @@ def _model_repo_training_finding(ctx: ProbeContext) -> Finding | None:
             + ", ".join(paths[:3])
             + ").",
         )
-    base = _bases_training_code(ctx) if ctx.release.base_models else None
     said = "The model repository holds the fine-tuning code (" + ", ".join(paths[:3]) + ")"
-    if base is Level.UNKNOWN:
-        return _base_unread(
-            ctx, Finding(probe=pid, level=Level.OPEN, data=data, evidence=tune[:3], reason=said)
-        )
-    if base is Level.OPEN:
-        bases = [p.release_ref for p in ctx.parents]
-        return Finding(
-            probe=pid,
-            level=Level.OPEN,
-            evidence=tune[:3],
-            data={**data, "base_training_code": bases},
-            reason=f"{said}, and the code that trained the base model ({', '.join(bases)}) is published, so "
-            "the whole training is reproducible.",
-        )
-    return Finding(
-        probe=pid,
-        level=Level.PARTIAL,
-        evidence=tune[:3],
-        data=data,
-        reason=f"{said}, not the code that pre-trained the model"
-        + (" or its base" if ctx.release.base_models else "")
-        + ".",
-    )
+    return _tuning_code(ctx, tune[:3], data, said, said)
 
 
 def _own_training_code(ctx: ProbeContext) -> list[Finding]:
@@ -680,45 +694,13 @@ def _own_training_code(ctx: ProbeContext) -> list[Finding]:
                     )
                 ]
     if tune:
-        base = _bases_training_code(ctx) if ctx.release.base_models else None
-        if base is Level.UNKNOWN:
-            # fine-tuning code of its own over a base whose training code could not be read: open with the
-            # base's code, partial without it
-            return [
-                _base_unread(
-                    ctx,
-                    Finding(
-                        probe=pid,
-                        level=Level.OPEN,
-                        evidence=[ctx.file_evidence(f.path, r, "fine-tuning script") for r, f in tune[:3]],
-                        data=data,
-                        reason="The linked code has the fine-tuning scripts.",
-                    ),
-                )
-            ]
-        if base is Level.OPEN:
-            # a fine-tune's complete training code is its own tuning code and the code that trained its
-            # base: the experts rate a tune that links only its fine-tuning code open when the base's
-            # pre-training code is public (Pythia.yaml: Together's tune of Pythia)
-            bases = [p.release_ref for p in ctx.parents]
-            return [
-                Finding(
-                    probe=pid,
-                    level=Level.OPEN,
-                    evidence=[ctx.file_evidence(f.path, r, "fine-tuning script") for r, f in tune[:3]],
-                    data={**data, "base_training_code": bases},
-                    reason="The linked code has the fine-tuning scripts, and the code that trained the base "
-                    f"model ({', '.join(bases)}) is published, so the whole training is reproducible.",
-                )
-            ]
         return [
-            Finding(
-                probe=pid,
-                level=Level.PARTIAL,
-                evidence=[ctx.file_evidence(f.path, r, "fine-tuning script") for r, f in tune[:3]],
-                data=data,
-                reason="The linked code only has fine-tuning scripts, not the code that "
-                "pre-trained the model" + (" or its base" if ctx.release.base_models else "") + ".",
+            _tuning_code(
+                ctx,
+                [ctx.file_evidence(f.path, r, "fine-tuning script") for r, f in tune[:3]],
+                data,
+                "The linked code has the fine-tuning scripts",
+                "The linked code only has fine-tuning scripts",
             )
         ]
     in_repo = _model_repo_training_finding(ctx)

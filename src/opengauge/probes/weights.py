@@ -50,6 +50,11 @@ def _format_of(path: str) -> str:
     return "other"
 
 
+def _weights_size(files: list[FileEntry]) -> int:
+    """The bytes of the weight files listed (their JSON index files left out; an unknown size counts 0)."""
+    return sum(f.size or 0 for f in files if not f.path.endswith(".json"))
+
+
 def _human(size: int) -> str:
     return f"{size / 1e9:.1f} GB" if size >= 1e8 else f"{size / 1e6:.1f} MB"
 
@@ -97,7 +102,7 @@ def weights_published(ctx: ProbeContext) -> list[Finding]:
     gate = _gate_evidence(ctx)
     if weights:
         formats = sorted({_format_of(f.path) for f in weights})
-        size = sum(f.size or 0 for f in weights if not f.path.endswith(".json"))
+        size = _weights_size(weights)
         data = {
             "formats": formats,
             "bytes": size or None,
@@ -140,7 +145,7 @@ def weights_published(ctx: ProbeContext) -> list[Finding]:
         # (round 26: "attached ... to the v1.0 release of our GitHub repository"; Omnilingual ASR.yaml, "Model
         # published on GitHub": open): they are published there, behind its gate if any
         formats = sorted({_format_of(f.path) for f in found})
-        size = sum(f.size or 0 for f in found if not f.path.endswith(".json"))
+        size = _weights_size(found)
         where = (
             f"as assets of the release {other.release} of the GitHub repository {other.ref}"
             if other.release

@@ -122,43 +122,16 @@ def notebook_code(data: bytes) -> str | None:
     return "\n\n".join(out)[:MAX_NOTEBOOK_CODE]
 
 
-def pick_notebooks(paths: list[str], card_text: str) -> tuple[list[str], list[str]]:
-    """(to read, left unread): the notebooks among `paths`, those whose path the card names first, then in
-    path order, at most `MAX_NOTEBOOKS`."""
+def pick_notebooks(paths: list[str], card_text: str, problems: list[str]) -> list[str]:
+    """The notebooks among `paths` to read: those whose path the card names first, then in path order, at most
+    `MAX_NOTEBOOKS`; the ones left unread are named in `problems`."""
     books = sorted((p for p in paths if is_notebook(p)), key=lambda p: (p not in card_text, p.lower()))
-    return books[:MAX_NOTEBOOKS], books[MAX_NOTEBOOKS:]
-
-
-def notebook_document(
-    data: bytes,
-    *,
-    path: str,
-    problems: list[str],
-    url: str | None,
-    repo: str | None,
-    revision: str | None,
-    retrieved_at: datetime | None,
-    size: int | None,
-) -> Document | None:
-    """A notebook of the model repository as a `notebook` document (its code cells' source,
-    `notebook_code`), or None with the reason in `problems` (over the size cap, not a notebook)."""
-    if len(data) > MAX_DOC_BYTES:
-        problems.append(_over_cap(path, len(data)) + "; skipped")
-        return None
-    code = notebook_code(data)
-    if code is None:
-        problems.append(f"{path} is not a Jupyter notebook (not JSON with a list of cells); skipped")
-        return None
-    return Document(
-        kind=DocumentKind.NOTEBOOK,
-        path=path,
-        text=code,
-        url=url,
-        repo=repo,
-        revision=revision,
-        retrieved_at=retrieved_at,
-        size=size,
-    )
+    left = books[MAX_NOTEBOOKS:]
+    if left:
+        problems.append(
+            f"{len(left)} more notebooks not read (limit {MAX_NOTEBOOKS}): " + ", ".join(left[:5])
+        )
+    return books[:MAX_NOTEBOOKS]
 
 
 def classify(path: str, *, code_repo: bool = False) -> DocumentKind | None:
@@ -258,26 +231,26 @@ def to_document(
     notebook: bool = False,
 ) -> Document | None:
     """Decode a downloaded/read file into a `Document` (kind from its path, which must be one that
-    `classify` accepts; a Jupyter notebook's code when `notebook`, `notebook_document`), or record why it
-    could not be read in `problems` and return None."""
+    `classify` accepts; a Jupyter notebook's code when `notebook`, `notebook_code`, over the same size cap),
+    or record why it could not be read in `problems` and return None."""
     if notebook:
-        return notebook_document(
-            data,
-            path=path,
-            problems=problems,
-            url=url,
-            repo=repo,
-            revision=revision,
-            retrieved_at=retrieved_at,
-            size=size,
-        )
-    text, problem = decode(data, name=path, is_card=is_card)
-    if text is None:
-        problems.append(problem or f"{path}: unreadable")
-        return None
-    kind = classify(path)
-    if kind is None:
-        raise ValueError(f"{path} is not a document (see documents.classify)")
+        if len(data) > MAX_DOC_BYTES:
+            problems.append(_over_cap(path, len(data)) + "; skipped")
+            return None
+        text = notebook_code(data)
+        if text is None:
+            problems.append(f"{path} is not a Jupyter notebook (not JSON with a list of cells); skipped")
+            return None
+        kind = DocumentKind.NOTEBOOK
+    else:
+        text, problem = decode(data, name=path, is_card=is_card)
+        if text is None:
+            problems.append(problem or f"{path}: unreadable")
+            return None
+        classified = classify(path)
+        if classified is None:
+            raise ValueError(f"{path} is not a document (see documents.classify)")
+        kind = classified
     return Document(
         kind=kind,
         path=path,

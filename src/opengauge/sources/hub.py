@@ -171,13 +171,8 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         read(entry, is_card=False)
     # the model repository's Jupyter notebooks, for what their code does (the training and data-processing
     # probes read them as they read scripts): those the card names first, a few at most
-    books, left = documents.pick_notebooks([f.path for f in files], card_text or "")
-    if left:
-        problems.append(
-            f"{len(left)} more notebooks not read (limit {documents.MAX_NOTEBOOKS}): " + ", ".join(left[:5])
-        )
     by_path = {f.path: f for f in files}
-    for path in books:
+    for path in documents.pick_notebooks(list(by_path), card_text or "", problems):
         read(by_path[path], is_card=False, notebook=True)
 
     # metadata: the card's own front matter when readable, else what the Hub API reports

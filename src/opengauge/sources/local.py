@@ -191,10 +191,7 @@ def fetch_local(ref: Ref, *, max_code_repos: int = 3) -> Release:
         others = others[: documents.MAX_DOCUMENTS]
     docs: list[Document] = []
     card_text: str | None = None
-    books, left = documents.pick_notebooks([f.path for f in files], "")
-    if left:
-        problems.append(f"{len(left)} more notebooks not read (limit {documents.MAX_NOTEBOOKS})")
-    notebooks = {f.path for f in files if f.path in books}
+    notebooks = set(documents.pick_notebooks([f.path for f in files], "", problems))
     for entry in ([card_entry] if card_entry else []) + others + [f for f in files if f.path in notebooks]:
         is_card = entry is card_entry
         problem = documents.too_large(entry.size, name=entry.path, is_card=is_card)
