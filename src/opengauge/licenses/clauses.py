@@ -22,7 +22,7 @@ from typing import Any
 
 from opengauge.clause import Clause
 from opengauge.licenses.attribution import shown_by_the_work
-from opengauge.licenses.definitions import SCOPE_TYPES, expanded
+from opengauge.licenses.definitions import SCOPE_TYPES, definitions, expanded
 from opengauge.licenses.disowned import disowned
 from opengauge.licenses.grants import grants_changed_copies
 from opengauge.licenses.integrity import about_the_original
@@ -476,6 +476,44 @@ def _with_defined(hits: list[Hit], starts: list[int], norm: Normalized) -> list[
     return sorted([*hits, *added], key=lambda h: (h.start, h.type)) if added else hits
 
 
+#: A grant confined to a purpose a definition names: the term as written ("solely for the Permitted Purpose").
+_DEFINED_PURPOSE = re.compile(
+    r"\bthe ((?:[A-Z][\w-]* ){0,2}(?:Purposes?|Uses?|Fields?(?: of Use)?|Applications?))\b"
+)
+#: The head of a definition that names every purpose ("any purpose, whether commercial or non-commercial", its
+#: relative clause cut off: "that is pursued ... only within those territories"), with no field named.
+_ANY_PURPOSE = re.compile(
+    r"any (?:lawful |legal )?(?:purpose|use)s?"
+    r"(?:,? (?:whether )?(?:commercial|for profit) or (?:non-commercial|noncommercial|not(?: for profit)?))?"
+)
+
+
+def _purposes_defined_open(hits: list[Hit], starts: list[int], norm: Normalized) -> list[Hit]:
+    """`hits` without a `use-restrictions` read from a grant confined to a defined purpose ("solely for the
+    Permitted Purpose") whose definition opens on any purpose and whose own sentence holds the blocking
+    limit it sets (held-out round 50: "any purpose, whether commercial or non-commercial, ... carried out
+    ... only within those territories" is a territory, read there; the grant refuses no purpose of its own).
+    A definition that names a field, or whose limit no rule reads, keeps the use restriction."""
+    if not any(h.type == "use-restrictions" for h in hits):
+        return hits
+    terms = definitions(norm.clean)
+    by_sentence: dict[int, set[str]] = {}
+    for h in hits:
+        by_sentence.setdefault(h.sentence, set()).add(h.type)
+    ends = [*starts[1:], len(norm.clean)]
+    out = []
+    for h in hits:
+        if h.type == "use-restrictions":
+            m = _DEFINED_PURPOSE.search(norm.clean, h.start, max(h.end, ends[h.sentence]))
+            found = terms.get(m.group(1)) if m else None
+            if found is not None and _ANY_PURPOSE.fullmatch(found[0].lower()):
+                where = bisect_right(starts, found[1]) - 1
+                if by_sentence.get(where, set()) & (BLOCKING_TYPES - {"use-restrictions"}):
+                    continue
+        out.append(h)
+    return out
+
+
 def clauses(text: str, *, document: str | None = None, scopes: bool = True) -> list[Clause]:
     """Every binding clause of the taxonomy found in `text`, in text order.
 
@@ -491,6 +529,7 @@ def clauses(text: str, *, document: str | None = None, scopes: bool = True) -> l
         hits = _with_scoped(hits, starts, items)
     hits = _with_defined(hits, starts, norm)
     hits = reread(norm.lower, starts, hits)
+    hits = _purposes_defined_open(hits, starts, norm)
     out: list[Clause] = []
     per_type: dict[str, int] = {}
     for hit in hits:
