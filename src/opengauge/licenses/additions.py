@@ -256,6 +256,10 @@ _REFUSES = re.compile(
     # extend to some use until something is given, a duty the licensee "will" perform, terms taken in from
     # an address
     r"neither\b[^.;]{0,120}?\bnor\b[^.;]{0,160}?\b(may|shall|must|can|will) (be )?\w+|"
+    # (and in the passive: "neither the Model nor any work derived from it is run, hosted, sold ... in ...",
+    # held-out round 52; not "Neither the authors nor X are responsible")
+    r"neither\b[^.;]{0,120}?\bnor\b[^.;]{0,160}?\b(is|are) "
+    r"(\w+ed|run|sold|made|given|put|shown|kept|sent|done|built|taken)\b|"
     r"(not|in)eligible|"
     r"no (rights?|licen[cs]es?|permissions?)\b[^.;]{0,40}?\b(extends?|appl(y|ies))\b[^.;]{0,80}?\buntil|"
     r"(you|licensee|the licensee) (will|shall|agrees? to|undertakes? to) (first )?(notify|inform|register|"
@@ -277,6 +281,12 @@ _REFUSES = re.compile(
     r"\b(comes? to an end|ends?|terminates?|ceases?|lapses?|expires?|stops? applying|"
     r"no longer appl(y|ies))\b|"
     r"(receives?|gets?|obtains?) no (licen[cs]e|rights?|permission)|"
+    # held-out round 52: a field the licensor keeps ("covers every field except ..., a field Kuusivaara
+    # Robotics reserves to itself ...; no licence ... is given for it")
+    r"\bno (licen[cs]e|rights?|permission)s?\b[^.;]{0,40}?\b(is|are|shall be|will be) (given|granted)\b|"
+    r"\breserves? (\w+ ){0,3}(to|for) (itself|themselves|ourselves|the licensor)\b|"
+    r"\b(every|all|any) (fields?|purposes?|uses?|applications?|sectors?)( of use)?,? "
+    r"(except|excluding|other than|save|but not)\b|"
     # held-out round 35: "No deployment of the Model ... is ... authorised by this licence"
     r"\bno \w+\b[^.;]{0,400}?\b(is|are|shall be|will be)\b[^.;]{0,200}?"
     r"\b(authori[sz]ed|permitted|licensed|allowed) (by|under) (this|these) (licen[cs]e|agreement|terms)\b)",
@@ -330,8 +340,9 @@ _NOT_A_LIMIT = re.compile(
     r"\bnothing in (this|these|section|clause|paragraph|article|part|the)\b[^.;]{0,40}?"
     r"\b(requires?|obliges?|obligates?|compels?)\b|"
     r"\b(this|these|the) (section|clause|paragraph|article|part|conditions?|obligations?|duties|"
-    r"requirements?)( [0-9][0-9.()a-z]*)? appl(y|ies) only "
-    r"(where|when|if|to (the )?(distribut|redistribut|shar))|"
+    r"requirements?)( [0-9][0-9.()a-z]*)? (appl(y|ies)|concerns?|covers?|relates? to|binds?) only "
+    r"(where|when|if|to (the )?(distribut|redistribut|shar)|(to )?(the )?(copies|results|publications|"
+    r"derived|changed|modified|distribut|redistribut))|"
     r"\bnam\w* (the )?(licensor|author|original (author|creator)|copyright holder)s?\b[^.;]{0,20}?"
     r"\bfor (that|this|the same) purpose only\b|"
     r"only to the extent|on (your|its|their) own behalf|to the extent (prohibited|required|permitted) by|"
@@ -524,8 +535,12 @@ precedence of a version). Measured on the ScanCode license DB: with them, an une
 report to the project, results that must follow run rules) and one restricted text (sun-iiop) from open."""
 
 #: Words that confine a grant inside its own sentence ("may use ... solely in connection with internal
-#: operations"): a sentence holding one is not explained by the grant alone.
-_CONFINES = re.compile(r"\b(only|solely|exclusively|strictly)\b", re.IGNORECASE)
+#: operations"; held-out round 52: "... for any purpose ..., on the condition that neither the Model nor any
+#: work derived from it is ... made available in ... any country other than ..."): a sentence holding one is
+#: not explained by the grant alone.
+_CONFINES = re.compile(
+    r"\b(only|solely|exclusively|strictly|on (the )?(further )?condition that|provided that)\b", re.IGNORECASE
+)
 
 
 def _tied(heads: list[tuple[int, str]], first: int, last: int, flat: str) -> bool:
@@ -565,28 +580,107 @@ def unexplained(
                 continue
             if cjk.ALLOWED.search(plain):
                 continue
-        elif len(sentence.split()) < MIN_WORDS or not (
-            _REFUSES.search(sentence)
-            or _requires(sentence)
-            or (
-                _OBLIGES.search(sentence)
-                and not sentence.rstrip().endswith(":")  # a lead-in: its items state the duties
-                and not _USUAL_DUTIES.search(sentence)
-            )
-        ):
+        elif len(sentence.split()) < MIN_WORDS:
             continue
         first, last = norm.line_of(a), norm.line_of(max(a, b - 1))
         flat = _flat(sentence)
-        if _tied(items, first, last, flat) or (
-            not _CONFINES.search(sentence) and _tied(grants, first, last, flat)
-        ):
-            continue  # explained by a clause, or by a grant unless the sentence also confines it
-        if _NOT_TERMS.match(sentence) or _ALLOWED.search(sentence) or _NOT_A_LIMIT.search(sentence):
+        if _tied(items, first, last, flat):
+            continue  # explained by a clause
+        after = norm.clean[b : b + 40]
+        if _lead_in_only(sentence, norm.clean, b):
             continue
-        if answered_no(sentence, norm.clean[b : b + 40]):
-            continue  # "Do I have to register ...? No." states no term
-        out.append(Addition(line=first, end=last, quote=sentence))
+        if any(_limits(piece, after, grants, first, last, flat) for piece in _pieces(sentence)):
+            out.append(Addition(line=first, end=last, quote=sentence))
     return out
+
+
+#: The lead-in of a list of conditions ("Each licence ... takes effect only if, and for only so long as, every
+#: one of the following conditions is met:") or of a checklist ("every box below must be ticked"), held-out
+#: round 52: its items are the terms. It states no term of its own when no item refuses anything the usual
+#: terms do not explain (`_lead_in_only`).
+_LEAD_IN = re.compile(
+    r"\b(the|these) following (conditions|requirements|terms|obligations)\b[^.;]{0,40}?:\s*$|"
+    r"\b(every|each|all|the) (box|boxes|items?|conditions?|requirements?|steps?|points?) "
+    r"(below|listed below|set out below|that follow)\b",
+    re.IGNORECASE,
+)
+#: A line that is an item of a list: a bullet, a number or letter, a check box, a LaTeX list command.
+_ITEM = re.compile(r"[ \t]*([-*+•]|\d{1,2}[.)]|\(?[a-z]{1,4}\)|\\?(item|begin|end)\b|\[[ xX]?\])")
+#: Words with which an item refuses or confines.
+_ITEM_REFUSES = re.compile(r"\b(not|never|no|nor|only|solely|except|unless)\b|n't\b", re.IGNORECASE)
+
+
+def _lead_in_only(sentence: str, clean: str, end: int) -> bool:
+    """True when `sentence` is the lead-in of a list (`_LEAD_IN`) whose items, the list lines that follow the
+    rest of its line and any blank lines, hold no refusal the usual terms do not explain."""
+    if not _LEAD_IN.search(sentence):
+        return False
+    nl = clean.find("\n", end)
+    lines = clean[nl + 1 :].split("\n")[:MAX_ITEMS] if nl >= 0 else []
+    seen = False
+    for line in lines:
+        if not line.strip():
+            if seen:
+                break
+            continue
+        if not _ITEM.match(line):
+            break
+        seen = True
+        if (
+            _ITEM_REFUSES.search(line)
+            and not _ALLOWED.search(line)
+            and not _NOT_A_LIMIT.search(line)
+            and not _USUAL_DUTIES.search(line)
+        ):
+            return False
+    return seen
+
+
+#: At most this many lines of a list are read after its lead-in.
+MAX_ITEMS = 40
+
+#: Sentences of at least this many words are read piece by piece (`_PIECES`).
+LONG_WORDS = 60
+#: Where one term of a long sentence ends and the next begins: a comma before a new condition, proviso or
+#: understanding ("..., on the further condition that every copy carries this licence unchanged, and on the
+#: understanding that the Model is provided as is ...": held-out round 52, a whole licence in one sentence).
+#: A piece is read alone, so a warranty disclaimer in the last piece does not excuse a territory in the first.
+_PIECES = re.compile(
+    r",\s+(?=(?:and |or |but )?(?:on the (?:further |additional |express )?(?:condition|understanding)|"
+    r"provided(?:,? always,?)? that|subject to|save that|except that|and that|that the licensor|"
+    r"and (?:this|the) licen[cs]e)\b)",
+    re.IGNORECASE,
+)
+
+
+def _pieces(sentence: str) -> list[str]:
+    """A sentence as the terms it joins: itself when short; a long one cut where a new condition or proviso
+    begins (`_PIECES`)."""
+    if len(sentence.split()) < LONG_WORDS:
+        return [sentence]
+    return [p for p in _PIECES.split(sentence) if p.strip()]
+
+
+def _limits(
+    sentence: str, after: str, grants: list[tuple[int, str]], first: int, last: int, flat: str
+) -> bool:
+    """True when `sentence` (or a piece of one) refuses, confines or obliges in a way neither the grant it
+    shares its lines with (unless it confines) nor what open licences carry anyway explains."""
+    if not (
+        _REFUSES.search(sentence)
+        or _requires(sentence)
+        or (
+            _OBLIGES.search(sentence)
+            and not sentence.rstrip().endswith(":")  # a lead-in: its items state the duties
+            and not _USUAL_DUTIES.search(sentence)
+        )
+    ):
+        return False
+    if not _CONFINES.search(sentence) and _tied(grants, first, last, flat):
+        return False  # explained by a grant, unless the sentence also confines it
+    if _NOT_TERMS.match(sentence) or _ALLOWED.search(sentence) or _NOT_A_LIMIT.search(sentence):
+        return False
+    return not answered_no(sentence, after)  # "Do I have to register ...? No." states no term
 
 
 __all__ = ["MIN_WORDS", "Addition", "additions", "end_line", "term_sentences", "unexplained"]
