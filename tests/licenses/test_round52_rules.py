@@ -165,3 +165,13 @@ def test_a_lead_in_whose_items_hold_a_refusal_no_rule_reads_is_not_read_as_open(
         + _END
     )
     assert _read(text)[0] not in ("open-non-osi", "osi-open")
+
+
+def test_what_the_text_says_is_no_reverse_engineering_is_not_a_second_refusal() -> None:
+    text = (
+        _GRANT + "You must not decompile the weights to learn what data they were trained on. Quantising the "
+        "weights, and benchmarking them, do not count as decompiling them." + _END
+    )
+    report = analyze(text, document="LICENSE")
+    quotes = [c.quote for c in report.clauses if str(c.type) == "no-source-access"]
+    assert len(quotes) == 1 and "must not decompile" in quotes[0]
