@@ -63,6 +63,8 @@ _COMMON_TITLE_WORDS = frozenset(
 )
 _VENUE = _VOCAB.pattern("venue")
 _WORKSHOP = _VOCAB.pattern("workshop-venue")
+_EVENT = _VOCAB.pattern("venue-event")
+_PAPER_WORDS = _VOCAB.pattern("paper-words")
 _ARXIV_JOURNAL = _VOCAB.pattern("preprint-citation")
 _RESULT_TABLE = _VOCAB.pattern("result-table")
 _RESULT_ITEM = _VOCAB.pattern("result-item")
@@ -1048,7 +1050,13 @@ def peer_reviewed_paper(ctx: ProbeContext) -> list[Finding]:
     # read as the catalog's workshop papers are below (OpenELM.yaml: a workshop poster, partial)
     at_workshop = [h for h in venue if _WORKSHOP.search(_citation_text(ctx, h))]
     at_workshop.sort(key=lambda h: not _WORKSHOP.search(h.text))  # the line naming the workshop first
-    venue = [h for h in venue if h not in at_workshop][:2]
+    # an event at a venue that names no paper ("Related workshop at NeurIPS 2024") is no publication
+    venue = [
+        h
+        for h in venue
+        if h not in at_workshop
+        and not (_EVENT.search(h.text) and not _PAPER_WORDS.search(_citation_text(ctx, h)))
+    ][:2]
     if venue:
         return [
             Finding(
