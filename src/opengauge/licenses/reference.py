@@ -123,10 +123,14 @@ def _states_terms(span: str, around: str) -> bool:
 _NARROWING = re.compile(
     r"\b(not|no|never|non|nor|revocabl[ey]|only|solely|exclusively|except|unless|limited|prohibit\w*|"
     r"forbid\w*|internal\w*|personal\w*|private\w*|research|academic|evaluation|educational|"
-    r"commercial\w*|terminat\w*|approv\w*|consent)\b"
+    r"commercial\w*|terminat\w*|approv\w*|consent|"
+    # who receives the grant, narrowed from "any person" to a class (held-out round 54: MIT's "to any person
+    # obtaining a copy" made "to any resident of New Zealand obtaining a copy")
+    r"residents?|resident in|citizens?|nationals?|domiciled|incorporated|located|established|students?|"
+    r"employees?|members?|customers?|subscribers?|individuals?|universit\w*|charit\w*|non-?profit\w*)\b"
 )
 """Words that narrow a grant when a few of them replace or join the license's own words ("You may
-not reproduce", "a revocable copyright license", "for research purposes")."""
+not reproduce", "a revocable copyright license", "for research purposes", "to any resident of ...")."""
 
 
 _DISCLAIMER = re.compile(
