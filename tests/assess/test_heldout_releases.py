@@ -39,6 +39,7 @@ from tests.assess.heldout_round23 import ROUND_23
 from tests.assess.heldout_round24 import ROUND_24
 from tests.assess.heldout_round25 import ROUND_25
 from tests.assess.heldout_round26 import ROUND_26
+from tests.assess.heldout_round27 import ROUND_27
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -67,6 +68,7 @@ CASES = (
     + [(24, r) for r in ROUND_24]
     + [(25, r) for r in ROUND_25]
     + [(26, r) for r in ROUND_26]
+    + [(27, r) for r in ROUND_27]
 )
 
 

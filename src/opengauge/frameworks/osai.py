@@ -384,7 +384,13 @@ def parameters(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> di
     not_open = [k for k, v in parts.items() if v in (Level.CLOSED, Level.PARTIAL)]
     opened = [k for k, v in parts.items() if v in (Level.OPEN, Level.PARTIAL)]
     unknown = [k for k, v in parts.items() if v is Level.UNKNOWN and not (k == "code" and no_pipeline)]
-    silent = " (no training code is published)" if no_pipeline else ""
+    # (training code that could not be read, on a forge opengauge does not read, is not said unpublished)
+    unread_pipeline = Level.UNKNOWN in (f.level("training-code"), f.level("data-processing-code"))
+    silent = (
+        (" (no training code was read)" if unread_pipeline else " (no training code is published)")
+        if no_pipeline
+        else ""
+    )
     if w is Level.OPEN and not not_open:
         lvl = Level.OPEN
         why = (

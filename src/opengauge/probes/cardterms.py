@@ -27,11 +27,13 @@ from opengauge.model import Document, Evidence
 from opengauge.probes.context import (
     _FENCE,
     _TAG,
+    BOLD_LABEL_LEVEL,
     LIST_ITEM,
     Hit,
     ProbeContext,
     Section,
     drop_comments,
+    row_sections,
     split_front_matter,
 )
 from opengauge.probes.vocabulary import vocabulary
@@ -49,7 +51,11 @@ _LICENSE_TITLE = re.compile(
     # and Greek ("## Lisenssi", "## Licens", "## Lisens", "## Licence", "## Άδεια χρήσης"), and their terms
     # of use
     r"\blisenssi|\blisens|\b[άα]δει[αε]ς?\b|\bk[äa]ytt[öo]ehdot\b|\banv[äa]nd(ar|nings)villkor\b|\bbrugsbetingelser\b|"
-    r"\bbruksvilk[åa]r\b|\bpodm[íi]nky (u[žz]it[íi]|pou[žz]it[íi]|licence)\b|[όο]ροι χρ[ήη]σης",
+    r"\bbruksvilk[åa]r\b|\bpodm[íi]nky (u[žz]it[íi]|pou[žz]it[íi]|licence)\b|[όο]ροι χρ[ήη]σης|"
+    # held-out release round 27: the licence section of cards in Romanian and Ukrainian ("## Licență",
+    # "## Ліцензія") and their terms of use
+    r"\blicen[țţ]|\bcondi[țţt]ii de utilizare\b|\btermeni (și|şi|si) condi[țţt]ii\b|"
+    r"ліценз|умови (використання|користування)",
     re.IGNORECASE,
 )
 """A section title about the model's terms: license, terms of use or terms and conditions, an
@@ -220,6 +226,22 @@ def _read_license_paragraphs(
     return out
 
 
+def _license_rows(ctx: ProbeContext, doc: Document) -> list[Section]:
+    """The rows of a card's tables of labels and values (`context.row_sections`) whose label is a licence's:
+    "<tr><th>Licence</th><td>Apache License 2.0 (weights and code)</td></tr>", "| License | MIT |" is the
+    card's licence field, as a bold "**License:**" label is a licence section (held-out release round 27: a
+    card whose facts are one HTML table in row groups, its licence only in a row). A row in a section about
+    data gives a source's terms, not the model's (`_in_data_section`)."""
+    return [
+        sec
+        for sec in row_sections(doc)
+        if sec.level == BOLD_LABEL_LEVEL
+        and _LICENSE_TITLE.search(sec.title)
+        and sec.body.strip()
+        and not _in_data_section(ctx, doc, sec.line)
+    ]
+
+
 def _in_data_section(ctx: ProbeContext, doc: Document, line: int) -> bool:
     """The card line sits in a section about data (its innermost heading is a data heading, not a
     license one): "## Training data" ... "Gigaword is licensed to us under terms that do not allow
@@ -317,6 +339,11 @@ def _license_sections(ctx: ProbeContext) -> list[_LicenseSection]:
                 # CC BY-NC-SA 4.0协议，禁止任何形式的商用！"): the heading is the text's line 1, at card line
                 # `sec.line`
                 r = _terms_reading(ctx, doc, f"{sec.title}\n{sec.body}", sec.line - 1, sec.line, sec.title)
+                unread = _unread_terms(ctx, doc, sec) if r is None else None
+                out.append(_LicenseSection(doc, sec, r, unread))
+            for sec in _license_rows(ctx, doc):
+                # the row's label and value are one line of the card
+                r = _terms_reading(ctx, doc, f"{sec.title}: {sec.body}", sec.line - 1, sec.line, sec.title)
                 unread = _unread_terms(ctx, doc, sec) if r is None else None
                 out.append(_LicenseSection(doc, sec, r, unread))
         return out
@@ -544,6 +571,9 @@ def _read_license_lines(ctx: ProbeContext, doc: Document) -> list[tuple[int, str
             covered.append((sec.line, sec.end))
             # lines of the section body count from the line after its heading
             out += [(sec.line + k, ln, True) for k, ln in enumerate(sec.body.splitlines(), start=1)]
+    for sec in _license_rows(ctx, doc):
+        covered.append((sec.line, sec.end))
+        out.append((sec.line, sec.body, True))  # the value, on the row's own line
     for first, text in _license_paragraphs(ctx, doc, covered):
         out += [(first + k, ln, False) for k, ln in enumerate(text.splitlines())]
     return out

@@ -108,18 +108,32 @@ def _uncatalogued(ctx: ProbeContext) -> list[CodeRepo]:
 
 def _unread_finding(ctx: ProbeContext, pid: str, what: str, data: dict[str, Any]) -> Finding | None:
     """`unknown`, naming them, when linked repositories nothing is known about could not be read in
-    full: finding nothing elsewhere is then not absence. None when there are none."""
+    full, or when the publisher's own repository is on a forge opengauge does not read (GitLab, Codeberg...:
+    `ProbeContext.other_forges`; held-out release round 27, the training code on GitLab beside a readable
+    repository of inference code on GitHub): finding nothing elsewhere is then not absence. None when there
+    are none."""
     unread = _uncatalogued(ctx)
-    if not unread:
+    if unread:
+        return Finding(
+            probe=pid,
+            level=Level.UNKNOWN,
+            data=data,
+            reason="The file list of the linked "
+            + ("repository " if len(unread) == 1 else "repositories ")
+            + ", ".join(r.ref for r in unread[:3])
+            + f" is unknown, so {what} could not be looked for there.",
+        )
+    forges = ctx.other_forges()
+    if not forges:
         return None
     return Finding(
         probe=pid,
         level=Level.UNKNOWN,
-        data=data,
-        reason="The file list of the linked "
-        + ("repository " if len(unread) == 1 else "repositories ")
-        + ", ".join(r.ref for r in unread[:3])
-        + f" is unknown, so {what} could not be looked for there.",
+        data={**data, "unread_forges": [url for url, _ in forges]},
+        evidence=[Evidence(source=url, note=f"code repository on {host}, not read") for url, host in forges],
+        reason=f"The linked repositories read hold no {what}, but the publisher's "
+        + " and ".join(f"{url} (on {host}, which opengauge does not read)" for url, host in forges)
+        + f" was not read, so {what} could not be looked for there.",
     )
 
 

@@ -84,6 +84,14 @@ _HTML_ROW_LABEL = re.compile(
 # a row of one heading cell across the table (`<tr><th colspan="2">Training</th></tr>`): a group of such rows,
 # a section at the level of a `<details>` summary
 _HTML_ROW_HEAD = re.compile(r"^\s*<tr\b[^>]*>\s*<th\b[^>]*>(.*?)</th>\s*</tr>\s*$", re.I)
+# the first row of a group of rows whose first cell spans them (held-out release round 27):
+# `<tr><th rowspan="4">Training</th><th>Data</th><td>...</td></tr>`; the spanning cell heads the group as a
+# row of one heading cell does (group 2 its title, group 1 the number of rows it spans), and the rest of the
+# row is a row like the others
+_HTML_ROW_GROUP = re.compile(
+    r"^\s*<tr\b[^>]*>\s*<t[dh]\b[^>]*?\browspan\s*=\s*[\"']?(\d{1,3})[\"']?[^>]*>(.*?)</t[dh]>\s*(?=<t[dh]\b)",
+    re.I,
+)
 # a setext heading: one line of text (after a blank line) underlined with = (level 1) or - (level 2)
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _NOT_SETEXT_TEXT = re.compile(r"^\s*([#|<>*+-]|\d+[.)]\s)|^\s{4}")
@@ -343,8 +351,10 @@ def row_sections(doc: Document) -> list[Section]:
     """The sections a card given as a two-column table of labels and values has (`_ROW_LABEL`,
     `_HTML_ROW_LABEL`): each row's label a section at `BOLD_LABEL_LEVEL` whose body is the value, and an HTML
     row of one heading cell (`_HTML_ROW_HEAD`) a section whose body is the rows below it up to the next such
-    row or the table's end. Read for the model card's standard sections only (`cardsections`): the probes
-    that read a section's lines read the document's own sections (`sections_of`). Linear in the text."""
+    row or the table's end; a first cell that spans rows (`_HTML_ROW_GROUP`) heads those rows the same way,
+    and the rest of its row is read as a label and value. Read for the model card's standard sections only
+    (`cardsections`): the probes that read a section's lines read the document's own sections (`sections_of`).
+    Linear in the text."""
     if "|" not in doc.text and "<t" not in doc.text and "<T" not in doc.text:
         return []
     lines = doc.text.split("\n")
@@ -356,15 +366,25 @@ def row_sections(doc: Document) -> list[Section]:
         if group is not None:
             out.append(Section(doc, group[1], 7, group[0] + 1, end, "\n".join(body)))
 
+    spanned = 0  # the rows a spanning group cell (`_HTML_ROW_GROUP`) still heads
     for i, line in enumerate(lines):
         head = line[:HEADING_MAX]
+        if m := _HTML_ROW_GROUP.match(head):
+            close(i)
+            group, body, spanned = (i, _plain_title(m.group(2))), [], int(m.group(1))
+            head = "<tr>" + head[m.end() :]
         if m := _HTML_ROW_HEAD.match(head):
             close(i)
-            group, body = (i, _plain_title(m.group(1))), []
+            group, body, spanned = (i, _plain_title(m.group(1))), [], 0
         elif m := _HTML_ROW_LABEL.match(head):
             title, value = _plain_title(m.group(1)), " ".join(_TAG.sub(" ", m.group(2)).split())
             out.append(Section(doc, title, BOLD_LABEL_LEVEL, i + 1, i + 1, value))
             body.append(f"{title}: {value}")
+            if spanned:
+                spanned -= 1
+                if not spanned:  # the group's last row
+                    close(i + 1)
+                    group = None
         elif (m := _ROW_LABEL.match(head)) and not set(m.group(2).strip()) <= set("-: "):
             out.append(
                 Section(doc, _plain_title(m.group(1)), BOLD_LABEL_LEVEL, i + 1, i + 1, m.group(2).strip())
@@ -425,6 +445,9 @@ _OTHER_FORGE = re.compile(
     r"|gitlab\.[\w-]+\.[\w.-]+)/~?([\w.-]+)/([\w.-]+)",
     re.IGNORECASE,
 )
+#: Where a forge's address leaves the repository for one of its pages: GitLab's `/-/`, a tree, blob or source
+#: view, a query or a fragment.
+_FORGE_PAGE = re.compile(r"/-/|/(?:tree|blob|src|commits?)/|[?#]")
 #: A document file of the release that opengauge does not read and that documents it: a PDF named as a
 #: report, paper, preprint, white paper, datasheet or model card (not a licence or a use guide).
 _PDF_REPORT = re.compile(
@@ -738,13 +761,15 @@ class ProbeContext:
         out += [f"{path} (a PDF, which opengauge does not read)" for path in reports[:2]]
         out += [
             f"{url} (a code repository on {host}, which opengauge does not read)"
-            for url, host in self._forges()
+            for url, host in self.other_forges()
         ]
         return out
 
-    def _forges(self) -> list[tuple[str, str]]:
+    def other_forges(self) -> list[tuple[str, str]]:
         """The publisher's own repositories the release links on other forges (`_OTHER_FORGE`), at most two:
-        (URL, host). Another owner's repository there (a library) is not the release's."""
+        (URL, host). Another owner's repository there (a library) is not the release's. The URL keeps a GitLab
+        subgroup's path (`gitlab.com/lab/research/model-train`), up to the forge's own pages (`/-/`, `/tree/`,
+        `/src/`)."""
         org = publisher(self.release.ref)
         words = self.name_words()
         out: dict[str, str] = {}
@@ -752,9 +777,10 @@ class ProbeContext:
             m = _OTHER_FORGE.match(url)
             if m is None:
                 continue
-            owner, name = m.group(2), m.group(3).removesuffix(".git")
-            if same_publisher(org, owner) or any(w in name.lower() for w in words):
-                out.setdefault(f"https://{m.group(1).lower()}/{owner}/{name}", m.group(1).lower())
+            owner = m.group(2)
+            path = _FORGE_PAGE.split(url[m.start(2) :], maxsplit=1)[0].rstrip("/").removesuffix(".git")
+            if same_publisher(org, owner) or any(w in path.lower() for w in words):
+                out.setdefault(f"https://{m.group(1).lower()}/{path}", m.group(1).lower())
         return list(out.items())[:2]
 
     @property

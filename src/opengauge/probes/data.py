@@ -19,7 +19,8 @@ from opengauge.probes.prefilter import for_text
 from opengauge.probes.registry import probe
 from opengauge.probes.tables import column_cells
 from opengauge.probes.vocabulary import vocabulary
-from opengauge.sources.documents import is_datasheet_file
+from opengauge.sources.card import config_datasets
+from opengauge.sources.documents import ADAPTER_CONFIG, MODEL_CONFIG, is_datasheet_file
 from opengauge.sources.refs import hub_dataset_in_url
 from opengauge.textio import table_cells
 
@@ -116,6 +117,7 @@ def _find_datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
     # READMEs of the publisher's own code repositories link (the card speaks for this model, a repository
     # may document a family: it is read when the card leaves the data to it)
     _linked_in(ctx, ctx.cards, seen)
+    _configured_in(ctx, seen)
     if not seen:
         _linked_in(ctx, ctx.own_docs, seen)
     if not seen:
@@ -161,6 +163,37 @@ def _linked_in(
                     DatasetRef(id=ds_id, url=f"https://{ds_id}", license=named.id if named else None),
                     ctx.hit_evidence(hit, f"dataset {ds_id} linked in a public data archive"),
                 )
+
+
+def _configured_in(ctx: ProbeContext, seen: dict[str, tuple[DatasetRef, Evidence]]) -> None:
+    """Add to `seen` the Hub datasets a configuration of the model repository lists (a data mixture in YAML,
+    JSON or TOML: `dataset: owner/name`, a mixer's keys; `sources.card.config_datasets`) when a card names
+    that file where it speaks of the training data ("The complete pre-training data is the mixture in
+    `configs/data_mix.yaml`"): the card gives its training data as that list, as the experts read a release's
+    data in its training configuration (smollm in the OSAI index: "Data source mixture described in training
+    config"; held-out release round 27). A configuration the card names elsewhere (an evaluation or serving
+    setup) lists no training data."""
+    looked_up = {d.id.lower(): d for d in ctx.release.linked_datasets}
+    for doc in ctx.release.documents:
+        if doc.kind is not DocumentKind.CONFIG or doc.path in (MODEL_CONFIG, ADAPTER_CONFIG):
+            continue
+        named = ctx.search(re.compile(re.escape(doc.path)), ctx.cards, limit=5, skip_front_matter=True)
+        if not any(_training_context(ctx, h) for h in named):
+            continue
+        lines = doc.text.split("\n")
+        for ds_id in config_datasets([doc]):
+            if ds_id.lower() in seen or len(seen) >= MAX_LOOKED_UP:
+                continue
+            at = next((n for n, ln in enumerate(lines, start=1) if ds_id.lower() in ln.lower()), None)
+            ref = looked_up.get(ds_id.lower()) or DatasetRef(
+                id=ds_id, url=f"https://huggingface.co/datasets/{ds_id}"
+            )
+            seen[ds_id.lower()] = (
+                ref,
+                ctx.evidence(
+                    doc, at, lines[at - 1].strip() if at else None, f"dataset {ds_id} listed in {doc.path}"
+                ),
+            )
 
 
 def _training_context(ctx: ProbeContext, hit: Hit) -> bool:

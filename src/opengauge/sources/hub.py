@@ -127,7 +127,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     card_text: str | None = None
     unread: list[str] = []
 
-    def read(entry: FileEntry, *, is_card: bool, notebook: bool = False) -> None:
+    def read(entry: FileEntry, *, is_card: bool, notebook: bool = False, config: bool = False) -> None:
         nonlocal card_text, gated_blocked
         if gated_blocked or not sha:
             unread.append(entry.path)
@@ -158,6 +158,7 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
             retrieved_at=when,
             size=entry.size if entry.size is not None else len(data),
             notebook=notebook,
+            config=config,
         )
         if doc is None:
             return
@@ -174,6 +175,9 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     by_path = {f.path: f for f in files}
     for path in documents.pick_notebooks(list(by_path), card_text or "", problems):
         read(by_path[path], is_card=False, notebook=True)
+    # the configuration files the card names (a data mixture, a training recipe), for the datasets they name
+    for path in documents.pick_configs(list(by_path), card_text or "", problems):
+        read(by_path[path], is_card=False, config=True)
 
     # metadata: the card's own front matter when readable, else what the Hub API reports
     metadata: dict = {}
@@ -234,7 +238,9 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     datasets = _datasets(client, facts.dataset_ids, problems, s)
     declared = {d.lower() for d in facts.dataset_ids}
     linked = card_mod.dedupe(
-        i for u in facts.urls if (i := hub_dataset_in_url(u)) and i.lower() not in declared
+        [i for u in facts.urls if (i := hub_dataset_in_url(u)) and i.lower() not in declared]
+        # and those the configurations the card names list (a data mixture: `card.config_datasets`)
+        + [i for i in card_mod.config_datasets(docs) if i.lower() not in declared]
     )
     if not declared and not linked:
         # a card that names no dataset may leave the training data to the READMEs of the publisher's own

@@ -224,6 +224,33 @@ def fetch_local(ref: Ref, *, max_code_repos: int = 3) -> Release:
         if is_card:
             card_text = doc.text
         docs.append(doc)
+    # the configuration files the card names (a data mixture, a training recipe), as from the Hub
+    by_path = {f.path: f for f in files}
+    for config in documents.pick_configs(list(by_path), card_text or "", problems):
+        entry = by_path[config]
+        problem = documents.too_large(entry.size, name=entry.path, is_card=False)
+        if problem or entry.size is None:
+            problems.extend([problem] if problem else [])
+            continue
+        try:
+            data = read_regular(root / entry.path, guard, documents.MAX_DOC_BYTES + 1)
+        except OSError as exc:
+            problems.append(f"{entry.path}: cannot read ({exc.strerror or exc})")
+            continue
+        doc = documents.to_document(
+            data,
+            path=entry.path,
+            is_card=False,
+            problems=problems,
+            url=None,
+            repo=f"local:{root}",
+            revision=revision,
+            retrieved_at=None,
+            size=entry.size,
+            config=True,
+        )
+        if doc is not None:
+            docs.append(doc)
     metadata: dict = {}
     if card_text is None:
         problems.append("the folder has no README.md (no model card)")
