@@ -11,20 +11,16 @@ from __future__ import annotations
 import pytest
 
 from opengauge.licenses import analyze
+from tests.licenses.verdicts import DISCLAIMER, verdict_and_types
 
 _GRANT = (
     "Permission is granted, free of charge, to anyone obtaining a copy of the Tarnwick-7B weights, to use, copy, "
     "modify, merge, publish and distribute them, for any purpose, commercial or not.\n\n"
 )
-_END = (
-    "\n\nThe weights are provided as is, without warranty of any kind, and the authors are not liable for any "
-    "claim arising from their use.\n"
-)
+_END = DISCLAIMER
 
 
-def _read(text: str) -> tuple[str, set[str]]:
-    report = analyze(text, document="LICENSE")
-    return str(report.verdict), {str(c.type) for c in report.clauses}
+_read = verdict_and_types
 
 
 @pytest.mark.parametrize(

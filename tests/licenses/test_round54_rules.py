@@ -9,35 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from opengauge.licenses import analyze
+from tests.licenses.standard_texts import MIT_TERMS
+from tests.licenses.verdicts import verdict_and_types
 
-_MIT = """MIT License
-
-Copyright (c) 2026 Pellworth Acoustics
-
-Permission is hereby granted, free of charge, to {who} obtaining a copy
-of this software and associated documentation files (the "Software"), to deal
-in the Software without restriction, including without limitation the rights
-to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-copies of the Software, and to permit persons to whom the Software is
-furnished to do so, subject to the following conditions:
-
-The above copyright notice and this permission notice shall be included in all
-copies or substantial portions of the Software.
-
-THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
-OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
-SOFTWARE.
-"""
+_MIT = "MIT License\n\nCopyright (c) 2026 Pellworth Acoustics\n\n" + MIT_TERMS.replace(
+    "to any person obtaining", "to {who} obtaining"
+)
 
 
-def _read(text: str) -> tuple[str, set[str]]:
-    report = analyze(text, document="LICENSE")
-    return str(report.verdict), {str(c.type) for c in report.clauses}
+_read = verdict_and_types
 
 
 @pytest.mark.parametrize(

@@ -43,3 +43,16 @@ OPEN_GRANT = (
 def types_beside_open_grant(sentence: str) -> set[str]:
     """The blocking clause types of `OPEN_GRANT` with `sentence` after it."""
     return blocking_types(OPEN_GRANT + "\n" + sentence + "\n")
+
+
+#: The usual disclaimer, to end a text a rule test builds.
+DISCLAIMER = (
+    "\n\nThe weights are provided as is, without warranty of any kind, and the authors are not liable for "
+    "any claim arising from their use.\n"
+)
+
+
+def verdict_and_types(text: str) -> tuple[str, set[str]]:
+    """The verdict of `text`'s reading and the types of every clause it found (blocking or not)."""
+    report = analyze(text, document="LICENSE")
+    return str(report.verdict), {str(c.type) for c in report.clauses}

@@ -191,22 +191,24 @@ def fetch_local(ref: Ref, *, max_code_repos: int = 3) -> Release:
         others = others[: documents.MAX_DOCUMENTS]
     docs: list[Document] = []
     card_text: str | None = None
-    notebooks = set(documents.pick_notebooks([f.path for f in files], "", problems))
-    for entry in ([card_entry] if card_entry else []) + others + [f for f in files if f.path in notebooks]:
-        is_card = entry is card_entry
+
+    def read(
+        entry: FileEntry, *, is_card: bool = False, notebook: bool = False, config: bool = False
+    ) -> None:
+        """One file of the folder as a document, its time the file's; or a problem saying why not."""
         problem = documents.too_large(entry.size, name=entry.path, is_card=is_card)
         if problem:
             problems.append(problem)
-            continue
-        path = root / entry.path
+            return
         if entry.size is None:
-            continue  # a link leading outside the folder (counted in problems by _walk)
+            return  # a link leading outside the folder (counted in problems by _walk)
+        path = root / entry.path
         try:
             data = read_regular(path, guard, documents.MAX_DOC_BYTES + 1)
             when = datetime.fromtimestamp(os.stat(os.path.realpath(path)).st_mtime, tz=UTC)
         except OSError as exc:
             problems.append(f"{entry.path}: cannot read ({exc.strerror or exc})")
-            continue
+            return
         doc = documents.to_document(
             data,
             path=entry.path,
@@ -217,40 +219,21 @@ def fetch_local(ref: Ref, *, max_code_repos: int = 3) -> Release:
             revision=revision,
             retrieved_at=when,
             size=entry.size,
-            notebook=entry.path in notebooks,
-        )
-        if doc is None:
-            continue
-        if is_card:
-            card_text = doc.text
-        docs.append(doc)
-    # the configuration files the card names (a data mixture, a training recipe), as from the Hub
-    by_path = {f.path: f for f in files}
-    for config in documents.pick_configs(list(by_path), card_text or "", problems):
-        entry = by_path[config]
-        problem = documents.too_large(entry.size, name=entry.path, is_card=False)
-        if problem or entry.size is None:
-            problems.extend([problem] if problem else [])
-            continue
-        try:
-            data = read_regular(root / entry.path, guard, documents.MAX_DOC_BYTES + 1)
-        except OSError as exc:
-            problems.append(f"{entry.path}: cannot read ({exc.strerror or exc})")
-            continue
-        doc = documents.to_document(
-            data,
-            path=entry.path,
-            is_card=False,
-            problems=problems,
-            url=None,
-            repo=f"local:{root}",
-            revision=revision,
-            retrieved_at=None,
-            size=entry.size,
-            config=True,
+            notebook=notebook,
+            config=config,
         )
         if doc is not None:
             docs.append(doc)
+
+    notebooks = set(documents.pick_notebooks([f.path for f in files], "", problems))
+    for entry in ([card_entry] if card_entry else []) + others + [f for f in files if f.path in notebooks]:
+        read(entry, is_card=entry is card_entry, notebook=entry.path in notebooks)
+    if card_entry is not None and docs and docs[0].path == card_entry.path:
+        card_text = docs[0].text
+    # the configuration files the card names (a data mixture, a training recipe), as from the Hub
+    by_path = {f.path: f for f in files}
+    for config in documents.pick_configs(list(by_path), card_text or "", problems):
+        read(by_path[config], config=True)
     metadata: dict = {}
     if card_text is None:
         problems.append("the folder has no README.md (no model card)")
