@@ -214,7 +214,7 @@ def main() -> None:
     ap.add_argument("--copies", type=float, default=0.0, help="share of derivative rows that are mirrors")
     ap.add_argument("--repeat", type=int, default=3, help="audits in a row; the best is reported")
     ap.add_argument(
-        "--profile", action="store_true", help="profile one audit with cProfile (after --repeat - 1 warm runs)"
+        "--profile", action="store_true", help="profile one audit with cProfile, after --repeat - 1 warm runs"
     )
     ap.add_argument("--top", type=int, default=40, help="lines of the profile")
     ap.add_argument("--profile-out", type=Path, help="also save the profile here (for pstats)")
