@@ -621,6 +621,8 @@ _LEAD_IN = re.compile(
 )
 #: A line that is an item of a list: a bullet, a number or letter, a check box, a LaTeX list command.
 _ITEM = re.compile(r"[ \t]*([-*+•]|\d{1,2}[.)]|\(?[a-z]{1,4}\)|\\?(item|begin|end)\b|\[[ xX]?\])")
+#: At most this many lines of a list are read after its lead-in.
+MAX_ITEMS = 40
 #: Words with which an item refuses or confines.
 _ITEM_REFUSES = re.compile(r"\b(not|never|no|nor|only|solely|except|unless)\b|n't\b", re.IGNORECASE)
 
@@ -650,9 +652,6 @@ def _lead_in_only(sentence: str, clean: str, end: int) -> bool:
             return False
     return seen
 
-
-#: At most this many lines of a list are read after its lead-in.
-MAX_ITEMS = 40
 
 #: Sentences of at least this many words are read piece by piece (`_PIECES`).
 LONG_WORDS = 60
