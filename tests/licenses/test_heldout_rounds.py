@@ -30,6 +30,9 @@ def _param(round_: int, name: str) -> object:
     # a case whose expectation and opengauge's reading differ for a reason the module writes down (the
     # taxonomy's, a framework's): an expected failure, strict, as the release rounds' `DISAGREEMENTS`
     limits = {**limits, **getattr(ROUNDS[round_], "DISAGREEMENTS", {})}
+    # a miss of a round's first run whose general cause is not fixed yet, none of them read more open than the
+    # round expects (`NOT_YET_READ`, each with what opengauge reads): strict, so that fixing it is noticed
+    limits = {**limits, **getattr(ROUNDS[round_], "NOT_YET_READ", {})}
     marks = [pytest.mark.xfail(strict=True, reason=limits[name])] if name in limits else []
     return pytest.param(round_, name, marks=marks, id=f"round{round_}-{name}")
 
