@@ -40,6 +40,7 @@ from tests.assess.heldout_round24 import ROUND_24
 from tests.assess.heldout_round25 import ROUND_25
 from tests.assess.heldout_round26 import ROUND_26
 from tests.assess.heldout_round27 import ROUND_27
+from tests.assess.heldout_round28 import ROUND_28
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -69,6 +70,7 @@ CASES = (
     + [(25, r) for r in ROUND_25]
     + [(26, r) for r in ROUND_26]
     + [(27, r) for r in ROUND_27]
+    + [(28, r) for r in ROUND_28]
 )
 
 

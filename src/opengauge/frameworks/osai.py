@@ -289,7 +289,12 @@ def parameters(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> di
                 else f.reason("data-processing-code")
             ),
         )
-    elif tc is Level.CLOSED and inf is Level.OPEN and f.data("inference-code").get("own"):
+    elif (
+        tc is Level.CLOSED
+        and inf is Level.OPEN
+        and f.data("inference-code").get("own")
+        and not f.data("training-code").get("base_repos")
+    ):
         # the experts rate a repository with inference examples only as closed ("no training code")
         lvl, why = Level.CLOSED, "Only inference or model code is published, no training code."
     elif tc is Level.CLOSED:

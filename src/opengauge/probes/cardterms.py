@@ -37,6 +37,7 @@ from opengauge.probes.context import (
     split_front_matter,
 )
 from opengauge.probes.vocabulary import vocabulary
+from opengauge.weightfiles import is_weight_file
 
 _LICENSE_TITLE = re.compile(
     r"\blicen[cs]|\bterms of use\b|\busage terms\b|\bterms (and|&) conditions\b|\bagreement\b|^\W*terms\W*$|"
@@ -250,11 +251,89 @@ def _in_data_section(ctx: ProbeContext, doc: Document, line: int) -> bool:
     return bool(titles) and bool(_DATA_HEADING.search(titles[-1])) and not _LICENSE_TITLE.search(titles[-1])
 
 
+#: The formats a copy of the weights is kept in, by file extension, and the words a card calls each by.
+_FORMAT_WORDS = {
+    "onnx": r"onnx",
+    "gguf": r"gguf|llama\.cpp",
+    "ggml": r"ggml",
+    "tflite": r"tflite|tensorflow lite|litert",
+    "mlpackage": r"core ?ml|mlpackage",
+    "msgpack": r"flax|jax",
+    "h5": r"keras|tensorflow|\bh5\b",
+    "keras": r"keras",
+}
+#: The weight files whose paths are looked for in a sentence (a checkpoint of hundreds of shards is named by
+#: its format).
+MAX_NAMED_WEIGHTS = 20
+#: The end of a sentence (a full stop, question or exclamation mark or semicolon before white space: not the
+#: dot of "2.0" or of a file name).
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
+
+
+def _weight_copies(ctx: ProbeContext) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+    """(copies, main): patterns naming the copies of the weights the release keeps in a folder of their own in
+    another format (`onnx/` holding only .onnx files beside a root `model.safetensors`: the folder, its files,
+    the format's name), and patterns naming the other weight files (their paths and formats). Both empty when
+    the release keeps its weights in one format."""
+
+    def find() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+        weights = [f.path for f in ctx.release.files if is_weight_file(f.path)]
+        ext = {p: p.rsplit(".", 1)[-1].lower() for p in weights}
+        folders: dict[str, set[str]] = {}
+        for p in weights:
+            if "/" in p:
+                folders.setdefault(p.rsplit("/", 1)[0], set()).add(ext[p])
+        copies: list[re.Pattern[str]] = []
+        copied: set[str] = set()
+        for folder, exts in folders.items():
+            outside = {ext[p] for p in weights if not p.startswith(folder + "/")}
+            if len(exts) != 1 or not outside or exts <= outside:
+                continue
+            (fmt,) = exts
+            words = _FORMAT_WORDS.get(fmt, re.escape(fmt))
+            copies.append(re.compile(rf"(?<![\w/.-]){re.escape(folder)}/|\b({words})\b", re.IGNORECASE))
+            copied.update(p for p in weights if p.startswith(folder + "/"))
+        others = [p for p in weights if p not in copied and not p.endswith(".json")]
+        main = [
+            re.compile(rf"(?<![\w/.-]){re.escape(p)}(?![\w-])", re.IGNORECASE)
+            for p in others[:MAX_NAMED_WEIGHTS]
+        ] + [re.compile(rf"\b{re.escape(e)}\b", re.IGNORECASE) for e in sorted({ext[p] for p in others})]
+        return (copies, main) if copies and main else ([], [])
+
+    return ctx.cached(("weight-copies",), find)
+
+
+def _without_copies(ctx: ProbeContext, text: str) -> str:
+    """`text` with the sentences about a copy of the weights in another format blanked (`_weight_copies`), its
+    lines kept: "The int8 ONNX files in `onnx/` are not ours: our hardware partner compiled them ... under its
+    licence, for evaluation and non-commercial use only" states the terms of those files, which the release
+    keeps beside the weights in their own format; it does not bind the weights the card gives terms for (the
+    G7 labels ask under which terms the weights are released; held-out release round 28). A sentence that also
+    names the other weights ("The safetensors and the ONNX files are non-commercial") is kept."""
+    copies, main = _weight_copies(ctx)
+    if not copies:
+        return text
+    out = []
+    pos = 0
+    for m in [*_SENTENCE.finditer(text), None]:
+        end = m.start() if m is not None else len(text)
+        sentence = text[pos:end]
+        if any(rx.search(sentence) for rx in copies) and not any(rx.search(sentence) for rx in main):
+            sentence = re.sub(r"[^\n]", " ", sentence)
+        out.append(sentence)
+        if m is not None:
+            out.append(m.group(0))
+            pos = m.end()
+    return "".join(out)
+
+
 def _terms_reading(
     ctx: ProbeContext, doc: Document, text: str, offset: int, line: int, title: str
 ) -> Reading | None:
     """The reading of terms a card states in `text` (its lines start after card line `offset`), or
-    None when they add no blocking clause."""
+    None when they add no blocking clause. Sentences about a copy of the weights in another format are not
+    read (`_without_copies`)."""
+    text = _without_copies(ctx, text)
     # read without a document name (every clause is given the card's below), so the reading of a
     # passage is shared by every card that states it
     report = ctx.analyze_license(text, None)

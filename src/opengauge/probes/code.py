@@ -14,7 +14,17 @@ from typing import Any
 
 from opengauge.knowledge.codebases import CodeBase, codebase_by_repo, codebase_mentions, load_codebases
 from opengauge.knowledge.datasets import load_datasets
-from opengauge.model import CodeRepo, Document, DocumentKind, Evidence, FileEntry, Finding, Level
+from opengauge.model import (
+    MAX_PARENTS,
+    Assessment,
+    CodeRepo,
+    Document,
+    DocumentKind,
+    Evidence,
+    FileEntry,
+    Finding,
+    Level,
+)
 from opengauge.probes.context import Hit, ProbeContext
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
@@ -609,8 +619,85 @@ def _model_repo_training_finding(ctx: ProbeContext) -> Finding | None:
     return _tuning_code(ctx, tune[:3], data, said, said)
 
 
+#: Base-model relations whose release was not trained beyond its base: a quantization's or a merge's weights
+#: come from its parents' training, so a parent's training code is the code that made them.
+_UNTRAINED_RELATIONS = frozenset({"quantized", "merge"})
+
+
+def _ancestors(ctx: ProbeContext) -> list[Assessment]:
+    """The assessed base models of the release and theirs, nearest first."""
+    out: list[Assessment] = []
+    todo = list(ctx.parents)
+    while todo and len(out) < 4 * MAX_PARENTS:
+        a = todo.pop(0)
+        out.append(a)
+        todo += a.parents
+    return out
+
+
+def _base_repos(ctx: ProbeContext) -> list[tuple[CodeRepo, str]]:
+    """The linked repositories that are a base model's own code: one its base model's assessment cites as its
+    training or data-processing code (its `repos`, or the repository of its `files`), and that holds no
+    fine-tuning code (which may be the derivative's own tuning): (repository, the base model). A derivative
+    whose card is its base's copied links its base's pipeline, which made the base, not the derivative
+    (StarChat.yaml: a tune of the openly developed StarCoder2 without code of its own, "No repository
+    containing training code found", closed; held-out release round 28). Empty for a release not trained
+    beyond its base (a quantization, a merge: `_UNTRAINED_RELATIONS`), whose weights its parents' training
+    made."""
+    if not ctx.release.base_models or (ctx.release.base_model_relation or "").lower() in _UNTRAINED_RELATIONS:
+        return []
+    return ctx.cached(("base-repos",), lambda: _find_base_repos(ctx))
+
+
+def _find_base_repos(ctx: ProbeContext) -> list[tuple[CodeRepo, str]]:
+    cited: dict[str, str] = {}
+    for a in _ancestors(ctx):
+        for f in a.findings:
+            if f.probe not in ("training-code", "data-processing-code"):
+                continue
+            refs = list(f.data.get("repos") or []) + [
+                str(x).rsplit(":", 1)[0] for x in f.data.get("files") or [] if str(x).count(":") >= 2
+            ]
+            for ref in refs:
+                if isinstance(ref, str):
+                    cited.setdefault(ref.split("@", 1)[0].lower(), a.release_ref)
+    out = []
+    for repo in _repos(ctx):
+        base = cited.get(repo.ref.split("@", 1)[0].lower())
+        if base is None:
+            continue
+        if any(_FINETUNE.search(f.path) for f in repo.files) or _FINETUNE.search(_name(repo)):
+            continue  # fine-tuning code beside the base's may be the derivative's own
+        out.append((repo, base))
+    return out
+
+
+def _base_code_only(ctx: ProbeContext, pid: str, what: str) -> Finding | None:
+    """`closed` when every readable repository the release links is its base model's own code
+    (`_base_repos`) and the model repository holds none of its own: the code that trained the base is
+    rated with the base (`_with_bases`), and nothing of the derivative's own training is published; None
+    otherwise."""
+    based = _base_repos(ctx)
+    if not based or len(based) < len(_repos(ctx)):
+        return None
+    repos = ", ".join(r.ref for r, _ in based[:3])
+    bases = ", ".join(dict.fromkeys(b for _, b in based))
+    return Finding(
+        probe=pid,
+        level=Level.CLOSED,
+        evidence=[ctx.repo_evidence(r, f"the {what} of the base model {b}") for r, b in based[:3]],
+        data={"not_published": True, "base_repos": [r.ref for r, _ in based]},
+        reason=f"The linked code ({repos}) is the {what} of the base model ({bases}), not of this release: "
+        f"no {what} of the release's own (its fine-tuning) is published.",
+    )
+
+
 def _own_training_code(ctx: ProbeContext) -> list[Finding]:
     pid = "training-code"
+    if _base_repos(ctx):
+        based = _base_code_only(ctx, pid, "training code")
+        if based is not None:
+            return [_model_repo_training_finding(ctx) or based]
     if not _repos(ctx):
         in_repo = _model_repo_training_finding(ctx)
         if in_repo is not None:
@@ -874,6 +961,10 @@ def _model_repo_data_code(ctx: ProbeContext) -> Finding | None:
 @probe("data-processing-code", after=("training-data",))
 def data_processing_code(ctx: ProbeContext) -> list[Finding]:
     pid = "data-processing-code"
+    if _base_repos(ctx):
+        based = _base_code_only(ctx, pid, "data-processing code")
+        if based is not None:
+            return [_model_repo_data_code(ctx) or _dataset_code(ctx, pid) or based]
     if not _repos(ctx):
         in_repo = _model_repo_data_code(ctx)
         if in_repo is not None:

@@ -12,9 +12,27 @@ from opengauge.knowledge.datasets import DatasetDocumentation, DatasetEntry, fin
 from opengauge.knowledge.names import CJK_CHARS
 from opengauge.licenses.facts import verdict_for_id
 from opengauge.licenses.names import entry_named_in
-from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind, Evidence, Finding, Level
+from opengauge.model import (
+    MAX_PARENTS,
+    Assessment,
+    CodeRepo,
+    DatasetRef,
+    Document,
+    DocumentKind,
+    Evidence,
+    Finding,
+    Level,
+)
 from opengauge.probes.cardsections import linked_docs
-from opengauge.probes.context import LIST_ITEM, Hit, ProbeContext, Section, drop_comments, sections_of
+from opengauge.probes.context import (
+    LIST_ITEM,
+    Hit,
+    ProbeContext,
+    Section,
+    drop_comments,
+    sections_of,
+    split_front_matter,
+)
 from opengauge.probes.prefilter import for_text
 from opengauge.probes.registry import probe
 from opengauge.probes.tables import column_cells
@@ -41,6 +59,7 @@ _CJK_NEGATED = _VOCAB.pattern("internal-negated-cjk")
 _CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
 _CJK_SENTENCE_END = re.compile(r"[。．.!?！？\n;；]")
 _UNSHAREABLE = _VOCAB.pattern("unshareable-reason")
+_WITHDRAWN = _VOCAB.pattern("dataset-withdrawn")
 #: A line break inside a paragraph (not a blank line).
 _WRAP = re.compile(r"(?<!\n)\n(?!\n)")
 _RELEASED_COLUMN = _VOCAB.pattern("released-column")
@@ -271,6 +290,51 @@ def _sentence_start(ctx: ProbeContext, hit: Hit) -> str:
     return f"{question} {current[: max(0, len(current) - len(hit.text.strip()))]}"
 
 
+#: A dataset card's lead read for a removal notice: its title and the text before its first section, at most
+#: this many characters.
+WITHDRAWN_LEAD_CHARS = 1500
+_HEADING_LINE = re.compile(r"\s{0,3}#{1,6}\s")
+
+
+def withdrawn(ds: DatasetRef) -> str | None:
+    """The words of a dataset's own card saying the dataset is gone (`dataset-withdrawn`: "This dataset has
+    been removed", "The Acme Corpus is no longer available ... we took it down"), or None. Only the card's
+    lead is read, its title and the text before its first section, where a removal notice stands; a
+    datasheet's sections tell what was removed from the data, which is curation. A dataset taken down is not
+    shared, whatever licence its metadata still declares (BTLM.yaml "Dataset taken down", closed; held-out
+    release round 28)."""
+    if not ds.card:
+        return None
+    _, body = split_front_matter(ds.card)
+    lead: list[str] = []
+    for line in body.split("\n"):
+        if _HEADING_LINE.match(line) and any(ln.strip() and not _HEADING_LINE.match(ln) for ln in lead):
+            break
+        lead.append(line)
+    # its paragraphs (a title is one), each read whole
+    paragraphs = " ".join(
+        f"\n{ln}\n" if _HEADING_LINE.match(ln) else ln.strip() or "\n"
+        for ln in "\n".join(lead)[:WITHDRAWN_LEAD_CHARS].split("\n")
+    )
+    for text in (" ".join(p.split()) for p in paragraphs.split("\n")):
+        m = _WITHDRAWN.search(text)
+        if m is None:
+            continue
+        # the sentence that says so
+        before = max(text.rfind(". ", 0, m.start()), text.rfind("! ", 0, m.start()))
+        end = text.find(". ", m.end())
+        return text[before + 2 if before >= 0 else 0 : end + 1 if end >= 0 else len(text)].strip(" #")
+    return None
+
+
+def _withdrawn_evidence(ds: DatasetRef, said: str) -> Evidence:
+    return Evidence(
+        source=ds.url or f"https://huggingface.co/datasets/{ds.id}",
+        quote=said,
+        note=f"dataset card of {ds.id}: the dataset was taken down",
+    )
+
+
 def _describe(ds: DatasetRef) -> dict[str, Any]:
     # A name without a namespace (`c4`) is a legacy Hub name: such datasets were moved into organisations
     # and are reached by redirect, so a failed look-up of the bare name does not show the data is unpublished.
@@ -278,9 +342,10 @@ def _describe(ds: DatasetRef) -> dict[str, Any]:
     known = find_dataset(
         ds.id
     )  # the dataset catalog: what is known when the Hub was not (or could not be) asked
+    gone = withdrawn(ds)
     if legacy:
         public = True if known is not None and known.hub_ids else None
-    elif ds.exists is False or ds.private:
+    elif ds.exists is False or ds.private or gone is not None:
         public = False
     elif ds.exists is True:
         public = True
@@ -312,6 +377,8 @@ def _describe(ds: DatasetRef) -> dict[str, Any]:
         # a public part of larger unreleased training data (an extract, a sample) is not the training data
         "part": bool(known is not None and known.is_part),
         "part_note": known.complete_note if known is not None and known.is_part else None,
+        # its own card says it was taken down (removed, no longer available): not shared any more
+        "withdrawn": gone,
     }
 
 
@@ -319,7 +386,7 @@ def _has_hub_card(ds: DatasetRef) -> bool:
     """True when the dataset has a dataset card on the Hub: the Hub knows it, the card links it there,
     or the dataset catalog knows it under a Hub id (a legacy name such as `c4` included); False when
     its repository was read and holds no card."""
-    if ds.private or ds.exists is False and "/" in ds.id or ds.card == "":
+    if ds.private or ds.exists is False and "/" in ds.id or ds.card == "" or withdrawn(ds) is not None:
         return False
     if "/" in ds.id and (ds.exists is True or "huggingface.co/datasets/" in (ds.url or "")):
         return True
@@ -492,8 +559,8 @@ def _sampled(ctx: ProbeContext, listed: list[tuple[DatasetRef, Evidence]]) -> tu
     corpus ... is not distributed"), with its evidence; None when no card the source read says so. A
     dataset card speaks for its dataset as the model card does for the model (held-out release round 20)."""
     for ds, _ in listed:
-        if not ds.card:
-            continue
+        if not ds.card or withdrawn(ds) is not None:
+            continue  # a removal notice speaks of the dataset's end, not of a part kept back
         text = " ".join(ds.card.split())
         rx = for_text(_INTERNAL_DATA, text)
         for m in rx.finditer(text) if rx is not None else ():
@@ -552,6 +619,69 @@ def _reduced(ctx: ProbeContext, described: list[dict[str, Any]]) -> list[tuple[s
     return list(out.values())
 
 
+def _ancestors(ctx: ProbeContext) -> list[Assessment]:
+    """The assessed base models of the release and theirs, nearest first."""
+    out: list[Assessment] = []
+    todo = list(ctx.parents)
+    while todo and len(out) < 4 * MAX_PARENTS:
+        a = todo.pop(0)
+        out.append(a)
+        todo += a.parents
+    return out
+
+
+def _base_data(ctx: ProbeContext) -> dict[str, str]:
+    """The training data of the release's assessed base models (their own training-data findings): each
+    dataset's id, catalog id and each public corpus they name in prose, lower-cased, to the base model that
+    was trained on it."""
+
+    def find() -> dict[str, str]:
+        out: dict[str, str] = {}
+        for a in _ancestors(ctx):
+            for f in a.findings:
+                if f.probe != "training-data":
+                    continue
+                for d in f.data.get("datasets") or []:
+                    for key in (d.get("id"), d.get("catalog")):
+                        if isinstance(key, str):
+                            out.setdefault(key.lower(), a.release_ref)
+                for name in f.data.get("corpora") or []:
+                    if isinstance(name, str):
+                        out.setdefault(name.lower(), a.release_ref)
+                for key in f.data.get("inherited") or []:
+                    if isinstance(key, str):
+                        out.setdefault(key.lower(), a.release_ref)
+        return out
+
+    return ctx.cached(("probe-data", "base-data"), find)
+
+
+def _inherited(ctx: ProbeContext, listed: list[tuple[DatasetRef, Evidence]]) -> list[tuple[DatasetRef, str]]:
+    """The datasets a derivative lists that are its base model's training data (a base model's own
+    training-data finding lists them): (dataset, the base model). A card copied from the base's, its
+    `datasets` metadata with it, names the base's pre-training corpus; the OSAI index rates that corpus as the
+    base model's data (`datasources_basemodel`) and asks of the end model what it was tuned on (Mistral.yaml,
+    Devstral.yaml: "No information provided on fine-tuning data", closed; held-out release round 28)."""
+    base = _base_data(ctx)
+    if not base:
+        return []
+    out = []
+    for ds, _ in listed:
+        known = find_dataset(ds.id)
+        keys = [ds.id.lower()] + ([known.id.lower()] if known is not None else [])
+        ref = next((base[k] for k in keys if k in base), None)
+        if ref is not None:
+            out.append((ds, ref))
+    return out
+
+
+def _own_datasets(ctx: ProbeContext) -> list[tuple[DatasetRef, Evidence]]:
+    """`_datasets` without those that are a base model's training data (`_inherited`)."""
+    listed = _datasets(ctx)
+    gone = {id(ds) for ds, _ in _inherited(ctx, listed)}
+    return [(ds, e) for ds, e in listed if id(ds) not in gone]
+
+
 def _ids(what: str, datasets: list[dict[str, Any]]) -> str:
     """`what` and the ids of `datasets` ("behind a gate: org/a, org/b"), or "" when there are none."""
     return f"{what}: " + ", ".join(d["id"] for d in datasets[:3]) if datasets else ""
@@ -566,8 +696,17 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
     )
     role = "continued pre-training" if continued else "fine-tuning" if ctx.release.base_models else "training"
     listed = _datasets(ctx) or _complete_corpora(ctx)
+    # a derivative that lists its base model's training data (a card copied from the base's) names the base's
+    # data, rated with the base model, not data of its own
+    inherited = _inherited(ctx, listed) if ctx.release.base_models else []
+    if inherited:
+        kept = {id(ds) for ds, _ in inherited}
+        inherited_ev = [e for ds, e in listed if id(ds) in kept]
+        listed = [(ds, e) for ds, e in listed if id(ds) not in kept]
     described = [_describe(ds) for ds, _ in listed]
     data: dict[str, Any] = {"role": role, "datasets": described}
+    if inherited:
+        data["inherited"] = [ds.id for ds, _ in inherited]
     if continued:
         data["continued_pretraining"] = True
     unshareable = _unshareable(ctx)
@@ -662,6 +801,28 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
                     reason=f"The {role} datasets are named and published ({names}); {terms}.",
                 )
             ]
+        gone = [d for d in described if d["withdrawn"]]
+        if gone:
+            data["withdrawn"] = [d["id"] for d in gone]
+            refs = {ds.id: ds for ds, _ in listed}
+            ev = [_withdrawn_evidence(refs[d["id"]], d["withdrawn"]) for d in gone[:3]] + ev
+        if gone and len(gone) == len(described):
+            # the experts rate a training corpus taken down as not shared (BTLM.yaml "Dataset taken down",
+            # closed), whatever the model card, written before, still says of it
+            return [
+                Finding(
+                    probe=pid,
+                    level=Level.CLOSED,
+                    evidence=ev,
+                    data=data,
+                    reason=(
+                        f"The {role} dataset named ({names}) has been taken down: its own"
+                        if len(gone) == 1
+                        else f"The {role} datasets named ({names}) have been taken down: their own"
+                    )
+                    + f" dataset card says so ('{gone[0]['withdrawn']}'), so the data is no longer shared.",
+                )
+            ]
         if public:
             return [
                 Finding(
@@ -677,7 +838,11 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
                                 "behind a gate that waits on approval",
                                 [d for d in described if d["approval"]],
                             ),
-                            _ids("not public", [d for d in described if d["public"] is False]),
+                            _ids("taken down (their cards say so)", gone),
+                            _ids(
+                                "not public",
+                                [d for d in described if d["public"] is False and not d["withdrawn"]],
+                            ),
                             _ids(
                                 "not known to be public",
                                 [d for d in described if d["public"] is None and not d["linked"]],
@@ -698,7 +863,22 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
             )
         ]
     sections = _data_sections(ctx)
-    corpora = _prose_corpora(ctx)
+    base_data = _base_data(ctx) if ctx.release.base_models else {}
+    # a public corpus the base model was trained on, or named on the line that names the base's dataset (what
+    # that dataset holds: "web pages, books, Wikipedia"), is the base's data too
+    base_lines = {
+        (ctx.hit_evidence(h).source, h.line)
+        for ds, _ in inherited
+        for h in ctx.search(
+            re.compile(re.escape(ds.id), re.IGNORECASE), ctx.cards, limit=10, skip_front_matter=True
+        )
+    }
+    corpora = [
+        (entry.name, ev)
+        for entry, ev in _prose_mentions(ctx, 3)
+        if not {entry.id.lower(), entry.name.lower(), *(h.lower() for h in entry.hub_ids)} & base_data.keys()
+        and (ev.source, ev.line) not in base_lines
+    ]
     data["all_public"] = data["all_open"] = False
     if corpora:
         named = ", ".join(dict.fromkeys(name for name, _ in corpora))
@@ -710,6 +890,19 @@ def training_data(ctx: ProbeContext) -> list[Finding]:
                 data={**data, "corpora": list(dict.fromkeys(name for name, _ in corpora))},
                 reason=f"The card names public corpora used for {role} in its prose ({named}), without a "
                 "full list.",
+            )
+        ]
+    if inherited:
+        names = ", ".join(ds.id for ds, _ in inherited[:4])
+        bases = ", ".join(dict.fromkeys(ref for _, ref in inherited))
+        return [
+            Finding(
+                probe=pid,
+                level=Level.CLOSED,
+                evidence=inherited_ev[:3],
+                data=data,
+                reason=f"The datasets the card names ({names}) are the training data of its base model "
+                f"({bases}), rated with the base model; the card names no {role} data of its own.",
             )
         ]
     if sections:
@@ -751,13 +944,49 @@ def _promised(line: str) -> bool:
     return bool(named) and all(_PROMISED.search(s) for s in named)
 
 
+def _paragraph(ctx: ProbeContext, hit: Hit) -> str:
+    """The paragraph of a card the hit is on: its lines up to a blank line or the start of a block (a
+    heading, a table, a fence) either side, at most `MAX_PARAGRAPH_WALK` lines each way."""
+    lines = ctx._lines(hit.doc)[0]
+    lo = hi = hit.line - 1
+    while lo > 0 and hit.line - 1 - lo < MAX_PARAGRAPH_WALK and not _BLOCK_START.match(lines[lo - 1]):
+        lo -= 1
+    while (
+        hi + 1 < len(lines)
+        and hi - hit.line + 1 < MAX_PARAGRAPH_WALK
+        and not _BLOCK_START.match(lines[hi + 1])
+    ):
+        hi += 1
+    return "\n".join(lines[lo : hi + 1])
+
+
+def _of_withdrawn(ctx: ProbeContext, hit: Hit) -> bool:
+    """Whether a datasheet the card names is the card of a dataset taken down: its paragraph links Hub
+    datasets, each of them a training dataset whose own card now says it was taken down (`withdrawn`). "Its
+    dataset card is a full datasheet" went with the dataset (held-out release round 28)."""
+    gone = {ds.id.lower() for ds, _ in _datasets(ctx) if withdrawn(ds) is not None}
+    if not gone:
+        return False
+    text = _paragraph(ctx, hit)
+    linked = {
+        ds_id.lower()
+        for m in _HUB_DATASET_LINK.finditer(text)
+        if (ds_id := hub_dataset_in_url(text[m.start() :])) is not None
+    }
+    return bool(linked) and linked <= gone
+
+
 @probe("data-documentation")
 def data_documentation(ctx: ProbeContext) -> list[Finding]:
     pid = "data-documentation"
-    # a datasheet only promised ("will be released later this year with a datasheet") is none
+    # a datasheet only promised ("will be released later this year with a datasheet") is none, and so is the
+    # card of a dataset taken down
     named = ctx.search(_DATASHEET, ctx.readmes, limit=6, skip_front_matter=True)
-    sheet = [h for h in named if not _promised(h.text)][:2]
-    hub_cards = [(ds, e) for ds, e in _datasets(ctx) if _has_hub_card(ds)]
+    sheet = [h for h in named if not _promised(h.text) and not _of_withdrawn(ctx, h)][:2]
+    # the cards of a base model's training data that a derivative lists (a card copied from the base's)
+    # document the base's data, judged with the base (`_undocumented_base`), not data of its own
+    own = _own_datasets(ctx) if ctx.release.base_models else _datasets(ctx)
+    hub_cards = [(ds, e) for ds, e in own if _has_hub_card(ds)]
     sections = _data_sections(ctx)
     data = {
         "datasheet": bool(sheet),
@@ -774,6 +1003,29 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
         data["in_repo"] = [s.doc.path for s in in_repo]
     ev: list[Evidence] = [ctx.hit_evidence(h, "datasheet / data card") for h in sheet]
     ev += [e.model_copy(update={"note": f"dataset card of {ds.id} on the Hub"}) for ds, e in hub_cards[:3]]
+    if not (standard or in_card or in_repo or hub_cards) and len(own) < len(_datasets(ctx)) and not own:
+        # a derivative that names only its base model's training data: the base's datasheet documents the
+        # base's data, and no data of the derivative's own is named, let alone documented (BTLM.yaml: a
+        # datasheet for one stage of the training data only, partial; held-out release round 28)
+        base = _undocumented_base(ctx)
+        level = Level.PARTIAL
+        state = "is documented in a datasheet"
+        if base is not None:
+            ref, state = base
+            level = Level.UNKNOWN if state == "could not be examined" else Level.CLOSED
+            level = Level.PARTIAL if "(partial)" in state else level
+        bases = ", ".join(p.release_ref for p in ctx.parents) or ", ".join(ctx.release.base_models)
+        return [
+            Finding(
+                probe=pid,
+                level=level,
+                evidence=ev,
+                data={**data, "base_data_only": True},
+                reason=f"The datasets the card names are the training data of its base model ({bases}), "
+                f"whose training data {state}; the card names no fine-tuning data of its own, and nothing "
+                "documents it.",
+            )
+        ]
     if standard or in_card or in_repo or hub_cards:
         # the Hub's dataset card template follows Datasheets for Datasets (creation, curation, sources,
         # considerations): a dataset card of the training data is its datasheet when it answers the
@@ -798,6 +1050,24 @@ def data_documentation(ctx: ProbeContext) -> list[Finding]:
                     data={**data, "base_undocumented": ref},
                     reason=f"The fine-tuning data is documented ({what}), but the training data of the "
                     f"base model {ref} {state}.",
+                )
+            ]
+        gone = [ds.id for ds, _ in own if withdrawn(ds) is not None]
+        if gone and judged and not thin and not unread:
+            # a training dataset taken down took its datasheet with it: the others' cards document part of
+            # the data (BTLM.yaml, its corpus taken down: "available for tuning data", partial)
+            return [
+                Finding(
+                    probe=pid,
+                    level=Level.PARTIAL,
+                    evidence=[_withdrawn_evidence(ds, withdrawn(ds) or "") for ds, _ in own if ds.id in gone][
+                        :3
+                    ]
+                    + ev,
+                    data={**data, "withdrawn": gone},
+                    reason="The published training datasets have dataset cards on the Hub, but "
+                    + ", ".join(gone[:3])
+                    + " was taken down (its own card says so), and its datasheet with it.",
                 )
             ]
         internal = _internal(ctx) if judged and not thin and not unread else None

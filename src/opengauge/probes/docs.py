@@ -9,9 +9,9 @@ from functools import lru_cache
 from typing import Any
 
 from opengauge.knowledge.papers import Paper, PaperCatalog, load_papers
-from opengauge.model import CodeRepo, Document, Evidence, Finding, Level
-from opengauge.probes.cardsections import CARD_SECTIONS, present_sections
-from opengauge.probes.context import Hit, ProbeContext, Section, model_name_words
+from opengauge.model import CodeRepo, Document, DocumentKind, Evidence, Finding, Level
+from opengauge.probes.cardsections import CARD_SECTIONS, linked_docs, present_sections, title_kinds
+from opengauge.probes.context import Hit, ProbeContext, Section, model_name_words, sections_of
 from opengauge.probes.registry import probe
 from opengauge.probes.tables import column_cells
 from opengauge.probes.vocabulary import vocabulary
@@ -87,6 +87,59 @@ def _present_sections(ctx: ProbeContext) -> dict[str, Section]:
     return present_sections(ctx)
 
 
+#: Base-model relations whose release was not trained beyond its base (a quantization, a merge): its base's
+#: card, copied, tells how its weights were made.
+_UNTRAINED_RELATIONS = frozenset({"quantized", "merge"})
+#: The sections of a card that must be about the model itself to document it (the OSAI rubric: "comprehensive
+#: insight into architecture, training, fine-tuning, evaluation"): how it was made and how it scores.
+_OWN_KINDS = ("training", "evaluation")
+#: A section body shorter than this (white space collapsed) is too short to call copied.
+_COPIED_MIN_CHARS = 40
+
+
+def _normalized(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _base_cards(ctx: ProbeContext) -> list[Document]:
+    """The model cards of the release's fetched base models (its lineage and a merge's other parents)."""
+    bases = [*ctx.release.lineage, *ctx.release.other_parents]
+    return [d for b in bases for d in b.documents if d.kind is DocumentKind.MODEL_CARD]
+
+
+def copied_from_base(ctx: ProbeContext) -> list[str]:
+    """The standard sections about how the model was made and how it scores (`_OWN_KINDS`) that the release's
+    cards hold only as copies, word for word, of its base model's card: a derivative trained beyond its base
+    (a fine-tune, an adapter) whose card is its base's copied documents the base's training and evaluation,
+    not its own (CascadeV.yaml: "lacks details on training data and fine-tuning", partial; held-out release
+    round 28). A quantization or a merge (`_UNTRAINED_RELATIONS`) was made by its base's training, so its copy
+    stands."""
+    if not ctx.release.base_models or (ctx.release.base_model_relation or "").lower() in _UNTRAINED_RELATIONS:
+        return []
+    bases = _base_cards(ctx)
+    if not bases:
+        return []
+
+    def find() -> list[str]:
+        theirs = {
+            body
+            for doc in bases
+            for s in sections_of(doc)
+            if len(body := _normalized(s.body)) >= _COPIED_MIN_CHARS
+        }
+        copied: set[str] = set()
+        own: set[str] = set()
+        for doc in [*ctx.cards, *linked_docs(ctx)]:
+            for s in ctx.sections(doc):
+                if not s.substantive:
+                    continue
+                for key in title_kinds(s.title):
+                    (copied if _normalized(s.body) in theirs else own).add(key)
+        return [k for k in _OWN_KINDS if k in copied and k not in own]
+
+    return ctx.cached(("copied-from-base",), find)
+
+
 @probe("model-card")
 def model_card(ctx: ProbeContext) -> list[Finding]:
     pid = "model-card"
@@ -127,8 +180,13 @@ def model_card(ctx: ProbeContext) -> list[Finding]:
     else:
         found_eval = "evaluation" in found
     present = sorted(set(found) | ({"evaluation"} if found_eval else set()))
+    # a derivative's sections copied from its base's card document the base (`copied_from_base`)
+    copied = [k for k in copied_from_base(ctx) if k in found]
+    present = [k for k in present if k not in copied]
     missing = [k for k in CARD_SECTIONS if k not in present]
-    data = {"sections": present, "missing": missing}
+    data: dict[str, Any] = {"sections": present, "missing": missing}
+    if copied:
+        data["copied_from_base"] = copied
     ev = [ctx.evidence(s.doc, s.line, s.title, f"card section: {k}") for k, s in list(found.items())[:5]]
     if len(present) >= 7 and "training" in present and "evaluation" in present:
         return [
@@ -149,7 +207,13 @@ def model_card(ctx: ProbeContext) -> list[Finding]:
                 data=data,
                 evidence=ev or [ctx.evidence(ctx.card, 1, None, "model card")],
                 reason=f"The model card covers {len(present)} of the {len(CARD_SECTIONS)} standard "
-                f"sections; missing: {', '.join(missing)}.",
+                f"sections; missing: {', '.join(missing)}"
+                + (
+                    f" (its {' and '.join(copied)} sections are its base model's card, copied word for word: "
+                    "they describe the base, not this model)."
+                    if copied
+                    else "."
+                ),
             )
         ]
     # only scores in the metadata (`model-index`) and no section of prose: a card of results, which the

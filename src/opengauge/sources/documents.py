@@ -24,7 +24,7 @@ import json
 import re
 from datetime import datetime
 
-from opengauge.model import MAX_FILE_SIZE, Document, DocumentKind
+from opengauge.model import MAX_FILE_SIZE, CodeRepo, Document, DocumentKind
 from opengauge.sources.errors import DocumentTooLargeError, NotTextError
 from opengauge.textio import MAX_TEXT_BYTES, looks_binary, matches_at, name_key
 
@@ -425,6 +425,58 @@ def arxiv_ids(texts: list[str]) -> list[str]:
         for m in matches_at(_ARXIV, t, _ARXIV_STARTS):
             seen.setdefault(m.group(1), None)
     return list(seen)
+
+
+#: Files a repository that only points elsewhere may hold: its README and notices, other prose, images, the
+#: forge's own settings.
+_STUB_FILE = re.compile(
+    r"(^|/)(readme|licen[cs]e|copying|notice|changelog|history|authors|contributing|code_of_conduct|security|citation)"
+    r"[^/]*$|\.(md|markdown|txt|rst|png|jpe?g|gif|svg|webp|cff)$|^\.(github|gitignore|gitattributes)(/|$)",
+    re.IGNORECASE,
+)
+#: A README's words that the repository's code now lives elsewhere: it has moved (migrated, relocated), lives
+#: or is developed now at another address, has a new home, was superseded or replaced by another, or is
+#: archived or deprecated in favour of another.
+_MOVED = re.compile(
+    r"\b(has|have|was|were|is|are|got)\s+(now\s+)?(been\s+)?(moved|migrated|relocated|transferred)\b|"
+    r"\b(moved|migrated|relocated)\s+(to|into)\b|"
+    r"\bnow\s+(lives?|resides?|hosted|maintained|developed|located|kept)\s+(at|in|on|under)\b|"
+    r"\bnew\s+(home|location|repository|repo|address)\b|\b(superseded|replaced)\s+by\b|"
+    r"\bdevelopment\s+(continues|has\s+moved|now\s+happens)\b|"
+    r"\b(archived|deprecated)\b[^\n]{0,80}?\b(in\s+favou?r\s+of|see|use|at)\b",
+    re.IGNORECASE,
+)
+#: A GitHub address written without its scheme.
+_BARE_GITHUB = re.compile(r"(^|[\s(\[<:])((?:www\.)?github\.com/)", re.IGNORECASE)
+#: A README of a repository that holds no code read for a forwarding address: at most this many characters.
+MAX_FORWARD_README = 20_000
+
+
+def forwarding_target(repo: CodeRepo) -> str | None:
+    """`owner/repo` of the GitHub repository a linked repository forwards to, or None: a repository that
+    holds no code (only its README, licence, notices, other prose and images: `_STUB_FILE`) and whose README
+    says, in the paragraph that links the other repository, that its code has moved there ("This repository
+    has moved. The training code now lives at [org/new](https://github.com/org/new)"). A renamed repository is
+    followed by the forge itself (GitHub redirects its old address); a stub left at the old address with a
+    note is followed here, one hop (held-out release round 28: a card that still links the archived
+    repository). Facts only: what the repository it points to holds is the probes' to judge."""
+    if repo.error or not repo.files or repo.files_truncated:
+        return None
+    if not all(f.path.endswith("/") or _STUB_FILE.search(f.path) for f in repo.files):
+        return None
+    readme = next((d for d in repo.documents if d.kind is DocumentKind.README), None)
+    if readme is None:
+        return None
+    own = repo.ref.removeprefix("gh:").split("@", 1)[0].lower()
+    for paragraph in re.split(r"\n\s*\n", readme.text[:MAX_FORWARD_README]):
+        if not _MOVED.search(paragraph):
+            continue
+        # an address written without its scheme ("github.com/org/new") is one too
+        for url in find_urls(_BARE_GITHUB.sub(r"\1https://\2", paragraph), limit=20):
+            target = github_repo_of(url)
+            if target is not None and target.lower() != own:
+                return target
+    return None
 
 
 def select_code_repos(

@@ -232,6 +232,14 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         try:
             for full in to_fetch:
                 code_repos.append(gh.linked_repo(full))
+            # a linked repository that holds no code and says its code has moved: the repository it names
+            # is read too, in its place (one hop)
+            fetched = {r.ref.removeprefix("gh:").lower() for r in code_repos}
+            for repo in list(code_repos):
+                target = documents.forwarding_target(repo)
+                if target is not None and target.lower() not in fetched:
+                    fetched.add(target.lower())
+                    code_repos.append(gh.linked_repo(target))
         finally:
             gh.close()
     problems.extend(card_mod.repo_problems(code_repos))
