@@ -15,8 +15,6 @@ from typing import Any
 from opengauge.knowledge.codebases import CodeBase, codebase_by_repo, codebase_mentions, load_codebases
 from opengauge.knowledge.datasets import load_datasets
 from opengauge.model import (
-    MAX_PARENTS,
-    Assessment,
     CodeRepo,
     Document,
     DocumentKind,
@@ -624,17 +622,6 @@ def _model_repo_training_finding(ctx: ProbeContext) -> Finding | None:
 _UNTRAINED_RELATIONS = frozenset({"quantized", "merge"})
 
 
-def _ancestors(ctx: ProbeContext) -> list[Assessment]:
-    """The assessed base models of the release and theirs, nearest first."""
-    out: list[Assessment] = []
-    todo = list(ctx.parents)
-    while todo and len(out) < 4 * MAX_PARENTS:
-        a = todo.pop(0)
-        out.append(a)
-        todo += a.parents
-    return out
-
-
 def _base_repos(ctx: ProbeContext) -> list[tuple[CodeRepo, str]]:
     """The linked repositories that are a base model's own code: one its base model's assessment cites as its
     training or data-processing code (its `repos`, or the repository of its `files`), and that holds no
@@ -651,7 +638,7 @@ def _base_repos(ctx: ProbeContext) -> list[tuple[CodeRepo, str]]:
 
 def _find_base_repos(ctx: ProbeContext) -> list[tuple[CodeRepo, str]]:
     cited: dict[str, str] = {}
-    for a in _ancestors(ctx):
+    for a in ctx.ancestors():
         for f in a.findings:
             if f.probe not in ("training-code", "data-processing-code"):
                 continue
@@ -694,10 +681,9 @@ def _base_code_only(ctx: ProbeContext, pid: str, what: str) -> Finding | None:
 
 def _own_training_code(ctx: ProbeContext) -> list[Finding]:
     pid = "training-code"
-    if _base_repos(ctx):
-        based = _base_code_only(ctx, pid, "training code")
-        if based is not None:
-            return [_model_repo_training_finding(ctx) or based]
+    based = _base_code_only(ctx, pid, "training code")
+    if based is not None:
+        return [_model_repo_training_finding(ctx) or based]
     if not _repos(ctx):
         in_repo = _model_repo_training_finding(ctx)
         if in_repo is not None:
@@ -961,10 +947,9 @@ def _model_repo_data_code(ctx: ProbeContext) -> Finding | None:
 @probe("data-processing-code", after=("training-data",))
 def data_processing_code(ctx: ProbeContext) -> list[Finding]:
     pid = "data-processing-code"
-    if _base_repos(ctx):
-        based = _base_code_only(ctx, pid, "data-processing code")
-        if based is not None:
-            return [_model_repo_data_code(ctx) or _dataset_code(ctx, pid) or based]
+    based = _base_code_only(ctx, pid, "data-processing code")
+    if based is not None:
+        return [_model_repo_data_code(ctx) or _dataset_code(ctx, pid) or based]
     if not _repos(ctx):
         in_repo = _model_repo_data_code(ctx)
         if in_repo is not None:

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from opengauge.licenses import LicenseReport, analyze
 from opengauge.model import (
+    MAX_PARENTS,
     Assessment,
     CodeRepo,
     Document,
@@ -497,6 +498,20 @@ class ProbeContext:
         if probe_id not in self._reads:
             raise ProbeError(f"probe {self._probe!r} reads {probe_id!r} without declaring it (after=...)")
         return self._findings.get(probe_id, [])
+
+    def ancestors(self) -> list[Assessment]:
+        """The assessed base models of the release and theirs, nearest first (at most `4 * MAX_PARENTS`)."""
+
+        def walk() -> list[Assessment]:
+            out: list[Assessment] = []
+            todo = list(self.parents)
+            while todo and len(out) < 4 * MAX_PARENTS:
+                a = todo.pop(0)
+                out.append(a)
+                todo += a.parents
+            return out
+
+        return self.cached(("ancestors",), walk)
 
     def cached(self, key: Any, make: Callable[[], T]) -> T:
         """A value computed once per release read (keys may name documents by identity: the cache

@@ -13,8 +13,6 @@ from opengauge.knowledge.names import CJK_CHARS
 from opengauge.licenses.facts import verdict_for_id
 from opengauge.licenses.names import entry_named_in
 from opengauge.model import (
-    MAX_PARENTS,
-    Assessment,
     CodeRepo,
     DatasetRef,
     Document,
@@ -619,17 +617,6 @@ def _reduced(ctx: ProbeContext, described: list[dict[str, Any]]) -> list[tuple[s
     return list(out.values())
 
 
-def _ancestors(ctx: ProbeContext) -> list[Assessment]:
-    """The assessed base models of the release and theirs, nearest first."""
-    out: list[Assessment] = []
-    todo = list(ctx.parents)
-    while todo and len(out) < 4 * MAX_PARENTS:
-        a = todo.pop(0)
-        out.append(a)
-        todo += a.parents
-    return out
-
-
 def _base_data(ctx: ProbeContext) -> dict[str, str]:
     """The training data of the release's assessed base models (their own training-data findings): each
     dataset's id, catalog id and each public corpus they name in prose, lower-cased, to the base model that
@@ -637,7 +624,7 @@ def _base_data(ctx: ProbeContext) -> dict[str, str]:
 
     def find() -> dict[str, str]:
         out: dict[str, str] = {}
-        for a in _ancestors(ctx):
+        for a in ctx.ancestors():
             for f in a.findings:
                 if f.probe != "training-data":
                     continue
