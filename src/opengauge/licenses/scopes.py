@@ -45,7 +45,9 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         PERMIT,
         re.compile(
-            r"(?:what |things )?(?:you|licensees?|users?) (?:can|may)(?: do)?|you are free to"
+            r"(?:what |things )?(?:you|licensees?|users?) (?:can|may)(?: do(?: with (?:the|this|it|our)"
+            r" ?\w*)?)?"
+            r"|you are free to"
             r"|permissions|permitted uses?|allowed uses?|rights? granted(?: to you)?|grant of rights"
             r"|(?:what )?you are allowed to do|dos"
         ),
@@ -72,6 +74,8 @@ _OWN_VERB = re.compile(
     r"\b(?:may|must|shall|will|can|cannot|can't|won't|not|agrees?|prohibited|forbidden|required|permitted)\b",
     re.IGNORECASE,
 )
+#: "changed or not", "commercial or not": an either-way wording, whose "not" is no verb of the item's own.
+_EITHER_WAY = re.compile(r"\bor not\b", re.IGNORECASE)
 #: An item's last line ends its sentence: a line after it that is not indented starts a paragraph.
 _ENDED = re.compile(r"[.;!?:)\]\"']\s*$")
 _EXCEPTIONS = re.compile(r"\b(?:except|unless|other than|save|excluding|but not)\b")
@@ -135,6 +139,19 @@ def _heading_verb(title: str) -> str | None:
     return None
 
 
+#: A lead-in that names its items as uses refused ("each of the following is an Excluded Use", "The following
+#: are Prohibited Uses"): its items read as a heading "Prohibited uses" makes them read (held-out round 55).
+_REFUSED_ITEMS = re.compile(
+    r"(?:(?:each|any|all) of )?the following(?: uses| activities| purposes)? (?:is|are|shall be|will"
+    r" be|counts? as"
+    r"|constitutes?|(?:is|are) (?:each )?(?:deemed|treated as)) (?:an?"
+    r" )?(?:excluded|prohibited|forbidden|restricted"
+    r"|banned|disallowed|unauthori[sz]ed|unacceptable|unlicensed|non-permitted)"
+    r" (?:uses?|purposes?|activit(?:y|ies)"
+    r"|applications?|use cases?)"
+)
+
+
 def _lead_in(line: str) -> str | None:
     """The lead-in of a line ending with a colon: its last sentence, without the colon."""
     body = line.rstrip()
@@ -173,7 +190,7 @@ class _Builder:
         if len(self.spans) >= MAX_ITEMS:
             return
         words = " ".join(self.original[span[0] : span[1]].split())
-        if not words or _OWN_VERB.search(words):
+        if not words or _OWN_VERB.search(_EITHER_WAY.sub("", words)):
             return  # empty, or an item with a verb of its own ("You must keep ..."), read as the text says
         sentence = f"{before} {words}{after}"
         self.starts.append(self.size)
@@ -257,6 +274,25 @@ def _answer_column(original: str, header: list[tuple[int, int]]) -> int:
     return -1
 
 
+#: A column header that names what its cells are the activities or uses of a row ("Activities", "Uses", "What
+#: is licensed"): a row that no yes or no answers is read as licensing them on the terms its later cells give
+#: ("| 2 | Hosting it for third parties | This licence and a Tier 2 Agreement (Section 4) |", held-out round
+#: 55).
+_ACTIVITIES = re.compile(
+    r"(?:the )?(?:licensed |covered )?(?:activit(?:y|ies)|uses?|use cases?|usages?)"
+    r"|what (?:is|are) (?:licensed|covered|allowed)|what (?:it|this) covers",
+    re.IGNORECASE,
+)
+
+
+def _activity_column(original: str, header: list[tuple[int, int]]) -> int:
+    """The column whose header names the activities a row licenses (`_ACTIVITIES`), or -1."""
+    for i, (a, b) in enumerate(header):
+        if _ACTIVITIES.fullmatch(original[a:b].strip()):
+            return i
+    return -1
+
+
 def _table(build: _Builder, rows: list[tuple[int, str]]) -> None:
     """The items of one Markdown table: each cell under a header that is a heading ("You can", "You
     cannot"), or each row's first cell answered by a plain yes or no ("| Redistribute | No |"), in the
@@ -267,6 +303,7 @@ def _table(build: _Builder, rows: list[tuple[int, str]]) -> None:
     head = _cells(rows[0][1], rows[0][0])
     header = [_heading_verb(original[a:b]) for a, b in head]
     column = _answer_column(original, head)
+    act = _activity_column(original, head)
     for start, line in rows[2:]:
         cells = _cells(line, start)
         # what a last cell's answer adds to its yes or no is read with the row ("| Serve more than 1,5
@@ -280,7 +317,10 @@ def _table(build: _Builder, rows: list[tuple[int, str]]) -> None:
                 if verb is not None:
                     build.add(span, verb, verb, after=after if i < len(cells) - 1 else "")
         elif said is not None:
-            build.add(cells[0], said, said, after=after)
+            build.add(cells[act] if 0 <= act < len(cells) else cells[0], said, said, after=after)
+        elif 0 <= act < len(cells) - 1:
+            terms = "; ".join(" ".join(original[slice(*c)].split()) for c in cells[act + 1 :])
+            build.add(cells[act], PERMIT, PERMIT, after=f" ({terms})" if terms.strip() else "")
 
 
 @lru_cache(maxsize=8)
@@ -299,7 +339,9 @@ def _scoped(original: str) -> Scoped | None:
     def close() -> None:
         nonlocal item
         if item is not None:
-            if lead is not None:
+            if lead is not None and _REFUSED_ITEMS.search(lead[0].lower()):
+                build.add(item, FORBID, FORBID, lead[1])
+            elif lead is not None:
                 build.add(item, lead[0], "", lead[1])
             elif heading is not None:
                 build.add(item, heading, heading)
