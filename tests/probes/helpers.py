@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind, FileEntry, Release
 
 CARD = """---
@@ -99,3 +101,18 @@ def release(**kw) -> Release:
 DATASET = DatasetRef(
     id="demo/corpus", url="https://huggingface.co/datasets/demo/corpus", license="odc-by", exists=True
 )
+
+
+#: The equivalence tests of the probes' search shortcuts (`test_prefilter`, `test_literal_table`) read every
+#: this-many-th corpus card, and a few generated ones, within the suite's time budget.
+CARD_SAMPLE_STEP = 3
+
+
+def sample_cards(release_corpus: Path, *, rows: int, last: int, seed: int) -> list[str]:
+    """Every `CARD_SAMPLE_STEP`-th corpus model card, and the cards of the `last` of `rows` rows
+    `bench.dumpgen` makes from the corpus with `seed` (its first rows are the corpus cards themselves)."""
+    from bench.dumpgen import generate
+
+    texts = [p.read_text("utf-8", "replace") for p in sorted(release_corpus.glob("*/README.md"))]
+    made = [r["card"] for r in generate(rows, releases=release_corpus, seed=seed)]
+    return texts[::CARD_SAMPLE_STEP] + made[-last:]

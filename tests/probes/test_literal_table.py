@@ -10,6 +10,7 @@ from pathlib import Path
 
 from opengauge.probes import prefilter
 from opengauge.probes.literals import LiteralTable
+from tests.probes.helpers import sample_cards
 from tests.probes.test_prefilter import TRAPS, _probe_patterns
 
 #: Texts that reach the table's corners: non-ASCII (two- and four-byte strings), the characters the
@@ -46,11 +47,7 @@ def _old_match_starts(rx: re.Pattern[str], folded: str) -> list[int] | None:
 
 
 def _texts(release_corpus: Path) -> list[str]:
-    from bench.dumpgen import generate
-
-    # every other corpus card and ten generated ones, within the suite's time budget
-    texts = [p.read_text("utf-8", "replace") for p in sorted(release_corpus.glob("*/README.md"))][::2]
-    texts += [r["card"] for r in generate(40, releases=release_corpus, seed=7)][-10:]
+    texts = sample_cards(release_corpus, rows=40, last=10, seed=7)
     # each text once: the first rows `generate` yields are the corpus' cards themselves (its base
     # models, verbatim), and the first of these twenty rows are some of them, already listed above
     return list(dict.fromkeys(texts + TRAPS + ODD + ["\n".join(TRAPS + ODD)]))

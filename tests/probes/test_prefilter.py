@@ -14,6 +14,7 @@ import opengauge.probes as probes_pkg
 from opengauge.model import Document, DocumentKind, Release
 from opengauge.probes import prefilter
 from opengauge.probes.context import ProbeContext
+from tests.probes.helpers import sample_cards
 
 
 def _probe_patterns() -> list[re.Pattern[str]]:
@@ -100,11 +101,7 @@ def test_traps_give_the_same_hits(text: str) -> None:
 
 
 def test_corpus_and_generated_cards_give_the_same_hits(release_corpus: Path) -> None:
-    from bench.dumpgen import generate
-
-    # every other corpus card and fifteen generated ones, within the suite's time budget
-    texts = [p.read_text("utf-8", "replace") for p in sorted(release_corpus.glob("*/README.md"))][::2]
-    texts += [r["card"] for r in generate(60, releases=release_corpus, seed=3)][-15:]
+    texts = sample_cards(release_corpus, rows=60, last=15, seed=3)
     patterns = _probe_patterns()
     assert len(patterns) > 20
     narrowed = 0
@@ -176,11 +173,7 @@ def test_lines_matching_a_pattern_are_those_a_search_line_by_line_finds(release_
     is asked once per pattern and distinct line of all the texts (a card's many blank lines, the
     corpus lines the generated cards repeat), and a text's lines are looked up in it: the same answer
     for every line of every text as searching each, independently of the code under test."""
-    from bench.dumpgen import generate
-
-    # every other corpus card and twelve generated ones, within the suite's time budget
-    texts = [p.read_text("utf-8", "replace") for p in sorted(release_corpus.glob("*/README.md"))][::2]
-    texts += [r["card"] for r in generate(40, releases=release_corpus, seed=5)][-12:]
+    texts = sample_cards(release_corpus, rows=40, last=12, seed=5)
     texts += TRAPS + ["\n".join(TRAPS), "ΑΣ\nΣΑ licenſe\nlicen\nse ΑΣ licensed"]
     # each text once: the first rows `generate` yields are the corpus' cards themselves (its base
     # models, verbatim), and the first of these twenty rows are some of them, already listed above
