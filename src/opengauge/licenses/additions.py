@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from opengauge.licenses import cjk
+from opengauge.licenses.amendments import in_force, out_of_force
 from opengauge.licenses.boxes import POINTS_AT_BOXES, box_lists
 from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.normalize import normalized
@@ -600,10 +601,13 @@ def unexplained(
     ends = [*starts[1:], len(norm.clean)]
     out: list[Addition] = []
     boxed = bool(box_lists(text))
+    gone = out_of_force(text)
     question = ""  # the last sentence read, when it asks a question
     for a, b in zip(starts, ends, strict=True):
         sentence = " ".join(norm.clean[a:b].split())
         asked, question = question, (sentence if sentence.endswith("?") else "")
+        if gone and not in_force(gone, a):
+            continue  # a part another part takes out of force (`amendments`)
         if boxed and POINTS_AT_BOXES.search(sentence.lower()):
             continue  # its limit is the list of check boxes, which `clauses._with_boxes` reads
         if refused(sentence, norm.clean[b : b + 40]):

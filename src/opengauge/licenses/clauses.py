@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from opengauge.clause import Clause
+from opengauge.licenses.amendments import in_force, out_of_force
 from opengauge.licenses.attribution import shown_by_the_work
 from opengauge.licenses.boxes import POINTS_AT_BOXES, box_lists, confined_to, confines
 from opengauge.licenses.definitions import SCOPE_TYPES, definitions, expanded
@@ -594,6 +595,9 @@ def clauses(text: str, *, document: str | None = None, scopes: bool = True) -> l
     hits = _purposes_defined_open(hits, starts, norm)
     hits = _none_excluded(hits, norm)
     hits = _with_boxes(hits, starts, norm)
+    gone = out_of_force(text)
+    if gone:
+        hits = [h for h in hits if in_force(gone, h.start)]
     out: list[Clause] = []
     per_type: dict[str, int] = {}
     for hit in hits:

@@ -61,14 +61,31 @@ _INFORMATIVE_TITLE = re.compile(
 )
 #: A heading: a line of at most this many words with no sentence's end, alone between blank lines.
 _TITLE_WORDS = 14
-_LINE = re.compile(r"[^\n]*")
+#: A text that says its version history is part of the licence ("Part A as changed by every entry in Part B",
+#: "Each entry below changes the text above"): a history heading then binds as the rest does (held-out round
+#: 57).
+_HISTORY_BINDS = re.compile(
+    r"\bas changed by\b|\b(each|every) entry\b[^.]{0,60}?\b(changes?|amends?|replaces?)\b"
+    r"|\b(part [a-z0-9]{1,3}|the (version |revision |release )?history|the"
+    r" change-?log)\b[^.]{0,30}?\b(applies|prevails"
+    r"|governs|forms? part of)\b"
+)
+_HISTORY_TITLE = re.compile(
+    r"\b(version|revision|release|change|licen[cs]e) (history|notes|log)\b|change-?log"
+)
 
 
 def _titles(low: str) -> list[tuple[int, str]]:
     """(offset, words) of every line that is a heading: short, with no sentence's end, and alone in its
     paragraph (a blank line, or the text's edge, before and after it)."""
     out = []
-    lines = [(m.start(), m.group(0)) for m in _LINE.finditer(low)]
+    lines = []
+    at = 0
+    for line in low.split(
+        "\n"
+    ):  # (not `finditer` of `[^\n]*`, whose empty matches between lines are no lines)
+        lines.append((at, line))
+        at += len(line) + 1
     for k, (at, line) in enumerate(lines):
         words = line.strip().strip("-*: ")
         if not words or words[-1] in ".;," or len(words.split()) > _TITLE_WORDS:
@@ -87,10 +104,18 @@ def informative(low: str, starts: list[int]) -> set[int]:
     if not _INFORMATIVE_TITLE.search(low):
         return set()
     titles = _titles(low)
+    history_binds = bool(_HISTORY_BINDS.search(low))
+
+    def binds_nothing(title: str) -> bool:
+        # a history the text makes part of the licence binds, unless its title says more ("(informative)")
+        if history_binds and _HISTORY_TITLE.search(title):
+            return bool(_INFORMATIVE_TITLE.search(_HISTORY_TITLE.sub("", title)))
+        return bool(_INFORMATIVE_TITLE.search(title))
+
     spans = [
         (at, titles[k + 1][0] if k + 1 < len(titles) else len(low))
         for k, (at, words) in enumerate(titles)
-        if _INFORMATIVE_TITLE.search(words)
+        if binds_nothing(words)
     ]
     return {i for i, a in enumerate(starts) for lo, hi in spans if lo <= a < hi}
 
