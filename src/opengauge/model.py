@@ -156,6 +156,10 @@ MAX_COLLECTION_DATASETS = 50
 MAX_PARENTS = 8
 """At most this many declared parents of a release are examined (a merge names several): the sources
 fetch the others beside the first, the assessor assesses them."""
+UNTRAINED_RELATIONS = frozenset({"quantized", "merge"})
+"""Relations of a release to its base models in which it was not trained beyond them: a quantization's
+weights are its base's at another precision and a merge's are its parents' combined, so their parents'
+training made them (their code, their data), and a tune built on such a release was trained on its parents."""
 
 
 class WeightsRepo(_Frozen):
@@ -340,7 +344,34 @@ class Assessment(_Frozen):
         """The level of this assessment's first finding of `probe`; unknown when it has none."""
         return next((f.level for f in self.findings if f.probe == probe), Level.UNKNOWN)
 
+    @property
+    def untrained(self) -> bool:
+        """True when the release was not trained beyond its base models (a quantization, a merge:
+        `UNTRAINED_RELATIONS`), as its lineage finding records the relation its card declares or states."""
+        relation = next((f.data.get("relation") for f in self.findings if f.probe == "lineage"), None)
+        return isinstance(relation, str) and relation.lower() in UNTRAINED_RELATIONS
+
     def verdict(self, framework: str) -> Verdict | None:
         """This assessment's verdict of one framework (`g7`, `osaid`, ...); None when it has none (an
         assessment built by hand without them)."""
         return next((v for v in self.verdicts if v.framework == framework), None)
+
+
+#: Most generations of quantizations and merges `trained_bases` looks through.
+MAX_UNTRAINED_HOPS = 4
+
+
+def trained_bases(parents: list[Assessment], hops: int = MAX_UNTRAINED_HOPS) -> list[Assessment]:
+    """The assessed base models whose training made a release's weights: `parents`, each quantization or merge
+    among them (`Assessment.untrained`) replaced by its own bases, up to `hops` generations; one whose bases
+    were not examined stays; each once. A quantization adds no training, so a model tuned on a third party's
+    4-bit copy of X was trained on X: its code, data and openness are X's, not the copy's lack of them
+    (held-out release round 29)."""
+    out: dict[str, Assessment] = {}
+    for p in parents:
+        if p.untrained and p.parents and hops > 0:
+            for b in trained_bases(p.parents, hops - 1):
+                out.setdefault(b.release_ref, b)
+        else:
+            out.setdefault(p.release_ref, p)
+    return list(out.values())

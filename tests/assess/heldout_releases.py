@@ -7929,4 +7929,10 @@ DISAGREEMENTS: dict[str, str] = {
     "the expert files rate that shape closed (StarChat.yaml, a tune of the openly developed StarCoder2 with no code "
     "of its own: 'No repository containing training code found', the base's code not counted) and only the mirror "
     "case partial (Fietje.yaml, the tune's code without the base's)",
+    "lavash-nlp/Lavash-3B": "datasheet: the Collection Process section of lavash-nlp/lavash-en-edu's card is one "
+    "sentence (the Common Crawl snapshots, the public bucket, the month, the blocklists) of 149 characters without "
+    "white space, one under the 150 opengauge asks of a datasheet topic (`SHEET_SECTION_MIN`), so that card reads "
+    "as not describing the collection and the datasheet partial where the round expected open; the rubric asks "
+    "for documentation 'comprehensive on collection and curation', which one sentence meets only at the edge, and "
+    "the minimum stays as for Avocet-1.4B, Fjell-1B and Encina-1B",
 }

@@ -41,6 +41,7 @@ from tests.assess.heldout_round25 import ROUND_25
 from tests.assess.heldout_round26 import ROUND_26
 from tests.assess.heldout_round27 import ROUND_27
 from tests.assess.heldout_round28 import ROUND_28
+from tests.assess.heldout_round29 import ROUND_29
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -71,6 +72,7 @@ CASES = (
     + [(26, r) for r in ROUND_26]
     + [(27, r) for r in ROUND_27]
     + [(28, r) for r in ROUND_28]
+    + [(29, r) for r in ROUND_29]
 )
 
 

@@ -361,9 +361,20 @@ def test_every_parent_a_merge_card_lists_is_a_base():
         "hf:third/extra-7b",
     ]
     assert facts.base_model_relation == "merge" and facts.base_model_stated_at == 13
-    # the metadata's own base_model list wins over the card's words
+    # metadata that names one of the recipe's models (the recipe's `base_model`) names part of this release's
+    # own recipe: every model the recipe merges binds beside it (held-out release round 29, a mergekit-moe
+    # mixture whose metadata named only the model giving its shared layers)
     declared = card_facts({"base_model": ["acme/nimbus-7b"]}, [MERGE_CARD], own_id="someone/blend-7b")
-    assert declared.base_models == ["hf:acme/nimbus-7b"]
+    assert declared.base_models == [
+        "hf:acme/nimbus-7b",
+        "hf:acme/nimbus-7b-chat",
+        "hf:other/llama-tune-7b",
+        "hf:third/extra-7b",
+    ]
+    assert declared.base_model_relation == "merge"
+    # metadata naming a model the recipe does not (a tune of the merge, its card copied) wins over the card
+    tuned = card_facts({"base_model": ["someone/blend-7b"]}, [MERGE_CARD], own_id="someone/blend-7b-law")
+    assert tuned.base_models == ["hf:someone/blend-7b"] and tuned.base_model_relation is None
 
 
 def test_a_recipe_alone_names_the_parents_and_other_code_blocks_do_not():

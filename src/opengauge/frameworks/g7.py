@@ -19,7 +19,7 @@ from opengauge.frameworks.common import (
     document_name,
     first_of_each_type,
 )
-from opengauge.model import Assessment, Label, Level, Verdict
+from opengauge.model import Assessment, Label, Level, Verdict, trained_bases
 from opengauge.textio import clip
 
 INTERPRETATION = (
@@ -56,9 +56,11 @@ def _bounded_by_bases(own: Verdict, name: str, parents: Sequence[Assessment]) ->
     are part of the preferred form for modifying it (OSAID 1.0: data information, code and parameters
     of the system). A derivative of an open-weights base is open-weights, whatever its own tuning
     stage publishes; of an Open Source AI base, at most Open Source AI. (Licenses are not capped here:
-    a base's terms bind through the weights' license, and a rights holder may relicense its own model.)"""
+    a base's terms bind through the weights' license, and a rights holder may relicense its own model.) A
+    quantization or a merge among the bases is looked through to the models it copies or combines
+    (`model.trained_bases`): it was not trained, so their openness is its."""
     own_label = Label(own.label)
-    lower = [p for p in parents if p.label.rank > own_label.rank]
+    lower = [p for p in trained_bases(list(parents)) if p.label.rank > own_label.rank]
     if not lower:
         return own
     worst = max(lower, key=lambda p: p.label.rank)

@@ -78,8 +78,10 @@ def _param(level: Level, reason: str, evidence: list[Evidence], probes: list[str
     }
 
 
-def _weights(weights: Level, license_level: Level, gated: bool) -> tuple[Level, str]:
-    """Availability of weights as the index rates it: shared (open), gated (partial), not shared."""
+def _weights(weights: Level, license_level: Level, gated: bool, delta: bool = False) -> tuple[Level, str]:
+    """Availability of weights as the index rates it: shared (open), gated or only a delta to another model's
+    weights (partial: stablevicuna.yaml "Model not functional out of the box as weights require a delta
+    computation"), not shared."""
     if weights is Level.UNKNOWN:
         return Level.UNKNOWN, "Whether the weights are published could not be established."
     if weights is Level.CLOSED:
@@ -91,6 +93,10 @@ def _weights(weights: Level, license_level: Level, gated: bool) -> tuple[Level, 
     }.get(license_level, "")
     if weights is Level.OPEN and not gated:
         return Level.OPEN, f"The weights are freely downloadable{terms}."
+    if delta and not gated:
+        return Level.PARTIAL, (
+            f"The weights are published only as a delta to another model's weights, not usable alone{terms}."
+        )
     return Level.PARTIAL, f"The weights are published but downloads are gated{terms}."
 
 
@@ -125,7 +131,10 @@ def intermediates(
     once. Their tuning is part of the end model, as the release's own is (frameworks.md §1.1: the end model
     is everything done on top of the base model). Not the foundation publisher's own tuned variant of it
     (Qwen's Qwen2.5-7B-Instruct over Qwen2.5-7B): the experts rate a tune of it by its own data and name the
-    variant its base (Llama-Nemotron.yaml, SkyWorks-OR1.yaml; held-out release round 17)."""
+    variant its base (Llama-Nemotron.yaml, SkyWorks-OR1.yaml; held-out release round 17). Not a quantization
+    or a merge (`Assessment.untrained`): it was not trained, so it has no tuning data of its own, and its
+    bases' tuning counts through it (held-out release round 29: an adapter trained on a third party's 4-bit
+    copy of a fully open model)."""
     found: dict[str, tuple[Assessment, tuple[str, ...]]] = {}
     for p in parents:
         if p.parents:
@@ -134,7 +143,7 @@ def intermediates(
             own_variant = bool(roots) and all(
                 publisher(root.release_ref) == publisher(p.release_ref) for root in roots
             )
-            if not own_variant:
+            if not own_variant and not p.untrained:
                 found.setdefault(p.release_ref, (p, path))
             for mid, mpath in intermediates(p.parents, path):
                 found.setdefault(mid.release_ref, (mid, mpath))
@@ -180,6 +189,7 @@ def _base_cells(
             r.level("weights-published"),
             r.level("weights-license"),
             bool(r.data("weights-published").get("gated")),
+            bool(r.data("weights-published").get("delta")),
         )
         weights.append((wlvl, f"{name}: " + wwhy[0].lower() + wwhy[1:]))
     return _least_open(data), _least_open(weights)
@@ -253,7 +263,8 @@ def parameters(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> di
 
     # weights
     gated = bool(f.data("weights-published").get("gated"))
-    lvl, why = _weights(f.level("weights-published"), f.level("weights-license"), gated)
+    delta = bool(f.data("weights-published").get("delta"))
+    lvl, why = _weights(f.level("weights-published"), f.level("weights-license"), gated, delta)
     out["weights_endmodel"] = _param(
         lvl, why, f.evidence("weights-published", "weights-license"), ["weights-published", "weights-license"]
     )

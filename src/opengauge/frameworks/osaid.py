@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from opengauge.frameworks.common import Findings, FindingsLike, blocking_types
-from opengauge.model import Assessment, Level, Verdict
+from opengauge.model import Assessment, Level, Verdict, trained_bases
 
 _ANY = (Level.OPEN, Level.PARTIAL)
 
@@ -99,9 +99,10 @@ def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verd
     # its bases learnt, so their code and data information are part of its preferred form for making
     # modifications (the bases' own terms bind through the weights' license, item 1)
     own_parts = ("code", "data_information", "open_data_shared")
+    # (a quantization or a merge among them is looked through to the models it copies or combines)
     short = [
         (p.release_ref, [m for k in own_parts for m in v.details.get("lacking", {}).get(k, [])])
-        for p in parents
+        for p in trained_bases(list(parents))
         if (v := p.verdict("osaid")) is not None
         and not all(v.details.get("checks", {}).get(k, True) for k in own_parts)
     ]

@@ -15,6 +15,7 @@ from typing import Any
 from opengauge.knowledge.codebases import CodeBase, codebase_by_repo, codebase_mentions, load_codebases
 from opengauge.knowledge.datasets import load_datasets
 from opengauge.model import (
+    UNTRAINED_RELATIONS,
     CodeRepo,
     Document,
     DocumentKind,
@@ -477,20 +478,24 @@ def _bases_training_code(ctx: ProbeContext) -> Level:
     a base could not be examined or its training code could not be read."""
     if _unpublished_bases(ctx):
         return Level.PARTIAL
-    return Level.UNKNOWN if _unread_bases(ctx) or not ctx.parents else Level.OPEN
+    return Level.UNKNOWN if _unread_bases(ctx) or not ctx.trained_parents() else Level.OPEN
 
 
 def _unpublished_bases(ctx: ProbeContext) -> list[str]:
     """The examined bases whose training code is known not to be published (any level but open and
-    unknown)."""
-    return [p.release_ref for p in ctx.parents if p.level("training-code") not in (Level.OPEN, Level.UNKNOWN)]
+    unknown); a quantization or a merge among them is judged by its own bases (`trained_parents`)."""
+    return [
+        p.release_ref
+        for p in ctx.trained_parents()
+        if p.level("training-code") not in (Level.OPEN, Level.UNKNOWN)
+    ]
 
 
 def _unread_bases(ctx: ProbeContext) -> list[str]:
     """The bases whose training code could not be read: those no route could examine, else the examined
     ones whose training code is unknown."""
     return list(ctx.unexamined) or [
-        p.release_ref for p in ctx.parents if p.level("training-code") is Level.UNKNOWN
+        p.release_ref for p in ctx.trained_parents() if p.level("training-code") is Level.UNKNOWN
     ]
 
 
@@ -511,7 +516,7 @@ def _tuning_code(
             ctx, Finding(probe=pid, level=Level.OPEN, evidence=evidence, data=data, reason=f"{has}.")
         )
     if base is Level.OPEN:
-        bases = [p.release_ref for p in ctx.parents]
+        bases = [p.release_ref for p in ctx.trained_parents()]
         return Finding(
             probe=pid,
             level=Level.OPEN,
@@ -617,11 +622,6 @@ def _model_repo_training_finding(ctx: ProbeContext) -> Finding | None:
     return _tuning_code(ctx, tune[:3], data, said, said)
 
 
-#: Base-model relations whose release was not trained beyond its base: a quantization's or a merge's weights
-#: come from its parents' training, so a parent's training code is the code that made them.
-_UNTRAINED_RELATIONS = frozenset({"quantized", "merge"})
-
-
 def _base_repos(ctx: ProbeContext) -> list[tuple[CodeRepo, str]]:
     """The linked repositories that are a base model's own code: one its base model's assessment cites as its
     training or data-processing code (its `repos`, or the repository of its `files`), and that holds no
@@ -629,9 +629,9 @@ def _base_repos(ctx: ProbeContext) -> list[tuple[CodeRepo, str]]:
     whose card is its base's copied links its base's pipeline, which made the base, not the derivative
     (StarChat.yaml: a tune of the openly developed StarCoder2 without code of its own, "No repository
     containing training code found", closed; held-out release round 28). Empty for a release not trained
-    beyond its base (a quantization, a merge: `_UNTRAINED_RELATIONS`), whose weights its parents' training
+    beyond its base (a quantization, a merge: `UNTRAINED_RELATIONS`), whose weights its parents' training
     made."""
-    if not ctx.release.base_models or (ctx.release.base_model_relation or "").lower() in _UNTRAINED_RELATIONS:
+    if not ctx.release.base_models or (ctx.release.base_model_relation or "").lower() in UNTRAINED_RELATIONS:
         return []
     return ctx.cached(("base-repos",), lambda: _find_base_repos(ctx))
 

@@ -27,6 +27,7 @@ from opengauge.model import (
     FileEntry,
     Finding,
     Release,
+    trained_bases,
 )
 from opengauge.probes.errors import ProbeError
 from opengauge.probes.literals import LiteralTable
@@ -512,6 +513,11 @@ class ProbeContext:
             return out
 
         return self.cached(("ancestors",), walk)
+
+    def trained_parents(self) -> list[Assessment]:
+        """The assessed base models whose training made the release's weights (`model.trained_bases`): the
+        parents, a quantization or a merge among them replaced by its own bases."""
+        return self.cached(("trained-parents",), lambda: trained_bases(list(self.parents)))
 
     def cached(self, key: Any, make: Callable[[], T]) -> T:
         """A value computed once per release read (keys may name documents by identity: the cache

@@ -1346,7 +1346,8 @@ def _undocumented_base(ctx: ProbeContext) -> tuple[str, str] | None:
         return None
     if ctx.unexamined or not ctx.parents:
         return (ctx.unexamined or ctx.release.base_models)[0], "could not be examined"
-    for parent in ctx.parents:
+    # a quantization or a merge among them documents nothing of its own: its bases' data taught it
+    for parent in ctx.trained_parents():
         level = parent.level("data-documentation")
         if level is not Level.OPEN:
             state = "could not be examined" if level is Level.UNKNOWN else f"is not ({level.value})"

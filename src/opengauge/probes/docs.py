@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from opengauge.knowledge.papers import Paper, PaperCatalog, load_papers
-from opengauge.model import CodeRepo, Document, DocumentKind, Evidence, Finding, Level
+from opengauge.model import UNTRAINED_RELATIONS, CodeRepo, Document, DocumentKind, Evidence, Finding, Level
 from opengauge.probes.cardsections import CARD_SECTIONS, linked_docs, present_sections, title_kinds
 from opengauge.probes.context import Hit, ProbeContext, Section, model_name_words, sections_of
 from opengauge.probes.registry import probe
@@ -87,9 +87,6 @@ def _present_sections(ctx: ProbeContext) -> dict[str, Section]:
     return present_sections(ctx)
 
 
-#: Base-model relations whose release was not trained beyond its base (a quantization, a merge): its base's
-#: card, copied, tells how its weights were made.
-_UNTRAINED_RELATIONS = frozenset({"quantized", "merge"})
 #: The sections of a card that must be about the model itself to document it (the OSAI rubric: "comprehensive
 #: insight into architecture, training, fine-tuning, evaluation"): how it was made and how it scores.
 _OWN_KINDS = ("training", "evaluation")
@@ -112,9 +109,9 @@ def copied_from_base(ctx: ProbeContext) -> list[str]:
     cards hold only as copies, word for word, of its base model's card: a derivative trained beyond its base
     (a fine-tune, an adapter) whose card is its base's copied documents the base's training and evaluation,
     not its own (CascadeV.yaml: "lacks details on training data and fine-tuning", partial; held-out release
-    round 28). A quantization or a merge (`_UNTRAINED_RELATIONS`) was made by its base's training, so its copy
+    round 28). A quantization or a merge (`UNTRAINED_RELATIONS`) was made by its base's training, so its copy
     stands."""
-    if not ctx.release.base_models or (ctx.release.base_model_relation or "").lower() in _UNTRAINED_RELATIONS:
+    if not ctx.release.base_models or (ctx.release.base_model_relation or "").lower() in UNTRAINED_RELATIONS:
         return []
     bases = _base_cards(ctx)
     if not bases:

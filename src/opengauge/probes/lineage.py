@@ -67,6 +67,17 @@ def _declared(ctx: ProbeContext, note: str) -> Evidence:
 
 @probe("lineage")
 def lineage(ctx: ProbeContext) -> list[Finding]:
+    """The release's bounds from its base models (`_lineage`), each finding recording the relation to them the
+    card declares or states (`relation`: quantized, merge, adapter, finetune), which a release built on this
+    one reads (`Assessment.untrained`: a quantization or a merge was not trained beyond its bases)."""
+    found = _lineage(ctx)
+    relation = ctx.release.base_model_relation
+    if not ctx.release.base_models or not relation:
+        return found
+    return [f.model_copy(update={"data": {**f.data, "relation": relation}}) for f in found]
+
+
+def _lineage(ctx: ProbeContext) -> list[Finding]:
     pid = "lineage"
     rel = ctx.release
     if not rel.base_models:

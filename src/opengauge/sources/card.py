@@ -225,6 +225,17 @@ def card_facts(
         f"hf:{b.strip()}" for b in as_list(metadata.get("base_model")) if _REPO_ID.match(b.strip())
     )
     stated_at = None
+    if bases and texts:
+        merge = stated_merge(texts[0], own_id)
+        declared = {b.lower() for b in bases}
+        if merge is not None and declared & {r.lower() for r in merge.refs}:
+            # a merge whose metadata names only part of its recipe (mergekit-moe's `base_model`, the model
+            # that gives the shared layers, while the experts are other models): the recipe the card shows
+            # names the declared base, so it is this release's own, and every model it merges binds (held-out
+            # release round 29: a mixture of four fine-tunes, one CC BY-NC, whose metadata named one)
+            bases = dedupe([*bases, *(r for r in merge.refs if r.lower() not in declared)])
+            if not isinstance(relation, str):
+                relation = "merge"
     if not bases and adapter_of and adapter_of.lower() != (own_id or "").lower():
         # the adapter only works on that model: its configuration says which, whatever the prose says
         bases = [f"hf:{adapter_of}"]

@@ -109,14 +109,22 @@ _DERIVED = (
     # round 27; the experts rate models pruned and distilled from Llama 3.3 70B through their Llama base,
     # Llama-Nemotron in the OSAI index); only before what may be a model (a link, an id, a capital or a digit:
     # "pruning and distillation", "pruned tokens" are none)
-    r"|prun(?:ed|ing)(?:\s+and\s+(?:then\s+)?distill?ed)?(?:\s+(?:down\s+)?from)?"
+    r"|(?:prun(?:ed|ing)(?:\s+and\s+(?:then\s+)?distill?ed)?(?:\s+(?:down\s+)?from)?"
+    # a model made by depth up-scaling another is that model's layers stacked and trained on (held-out release
+    # round 29: "We made it by depth up-scaling [Focaccia-7B](...)"; "up-scaled from X"): only "depth
+    # up-scaling" or "up-scaled from", not an image upscaler's "upscaling" of pictures
+    r"|depth[\s-]+up-?scal(?:ed|ing)(?:\s+(?:of|from))?|up-?scaled\s+from)"
     r"(?=\s+(?:the\s+)?(?:(?-i:[\[`A-Z0-9])|[\w.-]+/[\w.-])))\s+(?:the\s+)?))"
 )
 # the model card template's fields: "Base model:", "Original model:", "Finetuned from model:"
 _FIELD = (
     r"^\W{0,6}(?:(?:original|base|parent|source|upstream)[ _-]?model"
-    r"|(?:fine-?tuned|finetuned|trained|quanti[sz]ed|converted|derived)\s+from(?:\s+model)?)"
-    r"\W{0,4}\s*[:|]\s*[^\w\[`]{0,4}"
+    r"|(?:fine-?tuned|finetuned|trained|quanti[sz]ed|converted|derived)\s+from(?:\s+model)?"
+    # the same fields in Chinese, Japanese and Korean cards ("**基座模型：** Shaobing-7B", "ベースモデル: X",
+    # "베이스 모델: X"), whose colon may be the full-width one (held-out release round 29)
+    r"|基座模型|基础模型|基礎模型|底座模型|基模型|原始模型|原模型|ベース\s?モデル|元モデル|ベースとなるモデル"
+    r"|베이스\s?모델|기반\s?모델|기본\s?모델|원본\s?모델)"
+    r"\W{0,4}\s*[:|：]\s*[^\w\[`]{0,4}"
 )
 _TRIGGER = re.compile(r"(?:" + _DERIVED + r"|(?P<field>" + _FIELD + r"))", re.IGNORECASE | re.MULTILINE)
 # statements whose model sits between two parts of the words, each (head, tail, relation):
@@ -143,6 +151,61 @@ _AROUND = tuple(
         ),
     )
 )
+# the same statements in Chinese, Japanese and Korean cards (held-out release round 29: "我们在
+# [Shaobing-7B](...) 的基础上扩充了中文词表，并在 ... 进行了增量预训练"), tried only on a line with such
+# characters.
+# (head, tail, relation): words before the model and words after it; a head of None is no words at all (these
+# languages put the model first: "X をベースに", "X 를 기반으로", "X 的 GGUF 量化版本")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# what is "based on" a model when it is not the weights: its architecture, tokenizer, vocabulary, code, data,
+# framework, method, design or paper ("基于 LLaMA 架构" names an architecture)
+_CJK_NOT_WEIGHTS = (
+    r"(?!\s*的?\s*(?:模型)?\s*(?:架构|架構|结构|結構|分词器|分詞器|词表|詞表|代码|代碼|数据|數據|框架|方法|技术|技術"
+    r"|论文|論文|思路|设计|設計|评测|評測))"
+)
+_CJK_AROUND = tuple(
+    (re.compile(head) if head else None, re.compile(tail), relation)
+    for head, tail, relation in (
+        # Chinese: "在 X 的基础上" (on the basis of X), "基于 X" (based on X), "以 X 为基座" (X as the base),
+        # "对 X 进行增量预训练" (continued pre-training of X), "X 的量化版本" (a quantized version of X)
+        (r"在\s*", r"\s*(?:模型)?\s*的?\s*(?:基础|基礎)上", None),
+        (r"基于\s*|基於\s*", _CJK_NOT_WEIGHTS, None),
+        (
+            r"以\s*",
+            r"\s*(?:模型\s*)?(?:为|作为|作為|為)\s*(?:基座|基础|基礎|底座|基模型|初始化|起点|起點)",
+            None,
+        ),
+        (
+            r"(?:对|對|将|將)\s*",
+            r"\s*(?:模型\s*)?(?:进行|進行|做)?了?\s*(?:增量预训练|增量預訓練|继续预训练|繼續預訓練|持续预训练|持續預訓練"
+            r"|二次预训练|微调|微調|精调|指令微调)",
+            "finetune",
+        ),
+        (None, r"\s*(?:模型)?\s*的\s*(?:[A-Za-z0-9-]+\s*)?(?:量化|量化版|量化版本|量化模型)", "quantized"),
+        (None, r"\s*(?:模型)?\s*的\s*(?:微调|微調|精调|增量预训练|继续预训练)(?:版本?|模型)", "finetune"),
+        # Japanese: "X をベースに" (based on X), "X に継続事前学習" (continued pre-training), "X の量子化"
+        (None, r"\s*(?:モデル)?\s*(?:を|の)\s*(?:ベース|元|もと|基|土台)\s*(?:に|と|として)", None),
+        (
+            None,
+            r"\s*(?:モデル)?\s*(?:に対して|に|を)\s*(?:[\u3040-\u30ff\u3400-\u9fff]{1,8}?(?:の|で))?\s*"
+            r"(?:継続事前学習|追加事前学習|継続学習|ファインチューニング|微調整|追加学習|指示チューニング)",
+            "finetune",
+        ),
+        (None, r"\s*(?:モデル)?\s*(?:を|の)\s*(?:[A-Za-z0-9-]+\s*)?量子化", "quantized"),
+        # Korean: "X 를 기반으로" (based on X), "X 을 미세 조정" (fine-tuned X), "X 의 양자화" (quantized X)
+        (None, r"\s*(?:모델)?\s*(?:을|를)\s*(?:기반으로|바탕으로|베이스로|기반\s*모델로)", None),
+        (
+            None,
+            r"\s*(?:모델)?\s*(?:을|를)\s*(?:미세\s*조정|파인\s*튜닝|추가\s*(?:사전\s*)?학습|지속\s*사전\s*학습)",
+            "finetune",
+        ),
+        (None, r"\s*(?:모델)?\s*(?:의|을|를)\s*(?:[A-Za-z0-9-]+\s*)?양자화", "quantized"),
+    )
+)
+# where a model may start when no words come before it: not inside a Latin word, an id, a link or an address
+_MODEL_START = re.compile(r"(?<![A-Za-z0-9_./\-\[\]`(])(?=[\[`A-Za-z0-9])")
+#: The characters before a model-first statement's words that its model may take (a link, a long name).
+CJK_MODEL_SPAN = 400
 _ANY_REF = re.compile(r"huggingface\.co/" + _ID + r"|\b" + _ID, re.IGNORECASE)
 # words that make an `org/name` id something else: a file path, a version or a ratio
 _NOT_AN_ID = re.compile(
@@ -150,6 +213,9 @@ _NOT_AN_ID = re.compile(
 )
 # the owner before a model: "EleutherAI's ", "[EleutherAI's](https://www.eleuther.ai/) "
 _OWNER = re.compile(r"(?:\[[^\]\n]{1,60}?['’]s\]\([^)\s]{0,300}\)|[A-Z][\w.-]{0,40}['’]s)\s+")
+# the parts of a model that make its owner the model itself ("Focaccia-7B's weights"), and the possessive
+_OWN_PARTS = re.compile(r"(?:pre-?trained\s+)?(?:weights|parameters|checkpoints?|layers)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$")
 # a link that is not to a Hub model page: its text names the model (a paper, a blog)
 _OTHER_LINK = re.compile(r"\[(?P<text>[^\]\n]{1,80})\]\(\s*(?P<url>[^)\s]{1,500})\s*\)")
 # a link whose target is code or a Hub page that is not a model: not a base model
@@ -261,6 +327,11 @@ def _object(text: str, pos: int, *, strict: bool = False) -> _Object | None:
     while pos < len(text) and text[pos] in " \t*_:|":
         pos += 1
     owner = _OWNER.match(text, pos)
+    if owner and _OWN_PARTS.match(text, owner.end()):
+        # the owner is the model: "initialised from Focaccia-7B's weights" (held-out release round 29)
+        name = _POSSESSIVE.sub("", owner.group(0).strip())
+        plain = _PLAIN.fullmatch(name) if "[" not in name else None
+        return _Object(hub=None, name=name, end=owner.end()) if plain else None
     start = owner.end() if owner else pos
     for at in dict.fromkeys((pos, start)):
         m = _REF.match(text, at)
@@ -554,10 +625,47 @@ def _statement(line: str, following: str, own: str) -> tuple[_Object, str, str |
             if _about_the_release(line, m.start(), line, obj, own, table):
                 candidates.append((m.start(), obj, line[m.start() : after.end()].strip(), relation))
                 break
+    if _CJK_CHAR.search(line):
+        candidates += _cjk_statements(line, own, table)
     if not candidates:
         return None
     _, obj, quote, relation = min(candidates, key=lambda c: c[0])
     return obj, quote, relation
+
+
+def _cjk_statements(line: str, own: str, table: bool) -> list[tuple[int, _Object, str, str | None]]:
+    """The statements of lineage a line states in Chinese, Japanese or Korean (`_CJK_AROUND`): (start, model,
+    the words quoted, relation), the first of each kind. A model-first statement takes the model that ends
+    where its words begin, within `CJK_MODEL_SPAN` characters before them."""
+    out: list[tuple[int, _Object, str, str | None]] = []
+    for head, tail, relation in _CJK_AROUND:
+        if head is not None:
+            for m in head.finditer(line):
+                obj = _object(line, m.end(), strict=True)
+                after = tail.match(line, obj.end) if obj is not None else None
+                if (
+                    obj is not None
+                    and after is not None
+                    and _about_the_release(line, m.start(), line, obj, own, table)
+                ):
+                    out.append((m.start(), obj, line[m.start() : after.end()].strip(), relation))
+                    break
+            continue
+        found = None
+        for words in tail.finditer(line):
+            for p in _MODEL_START.finditer(line, max(0, words.start() - CJK_MODEL_SPAN), words.start() + 1):
+                obj = _object(line, p.start(), strict=True)
+                after = tail.match(line, obj.end) if obj is not None else None
+                if obj is None or after is None or after.start() != words.start():
+                    continue
+                if _about_the_release(line, p.start(), line, obj, own, table):
+                    found = (p.start(), obj, line[p.start() : after.end()].strip(), relation)
+                    break
+            if found:
+                break
+        if found:
+            out.append(found)
+    return out
 
 
 def _joined(text: str, end: int) -> tuple[_Object, ...]:
@@ -591,8 +699,10 @@ def _about_the_release(line: str, start: int, text: str, obj: _Object, own: str,
     another Hub model earlier on the line is the statement's subject; a name in a table's row."""
     if obj.hub is not None and obj.hub.lower() == own:
         return False
-    sentence = re.split(r"[.;!?](?:\s|$)", line[:start])[-1]
+    sentence = _SENTENCE_END.split(line[:start])[-1]
     if _NOT_LINEAGE_BEFORE.search(sentence) or _NOT_LINEAGE_AFTER.match(text, obj.end):
+        return False
+    if _negated(sentence):
         return False
     if obj.hub is None and table:
         return False
@@ -600,6 +710,37 @@ def _about_the_release(line: str, start: int, text: str, obj: _Object, own: str,
 
 
 _KIND_RX = {k: re.compile(r"\b(?:" + v + r")\b", re.IGNORECASE) for k, v in _KINDS.items()}
+# where a sentence ends: a stop, a semicolon, a question or exclamation mark (in Chinese or Japanese too)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|[。！？；]")
+# a negation ("is not a fine-tune of", "was never trained from", "neither ... nor"), not "not only"
+_NEGATION = re.compile(
+    r"\b(?:not|never|neither|nor)\b(?!\s+(?:only|just|merely|simply)\b)|n['’]t\b", re.IGNORECASE
+)
+# what a negation may govern up to the statement's words: a list of what the release is not ("a fine-tune, a
+# distillation, a pruned copy or a"), each item naming a way of deriving a model
+_LIST_SEP = re.compile(r",|\b(?:or|nor|and)\b", re.IGNORECASE)
+_ARTICLES = re.compile(r"^(?:(?:an?|the|any|just|simply|merely|even)\s*)*$", re.IGNORECASE)
+_DERIVATION_WORD = re.compile(
+    r"fine-?tun|finetun|distill|cop(?:y|ies)|quanti[sz]|merge|version|variant|conver|derivat|port\b|prun|"
+    r"adapter|lora|re-?train|train|based|built|upscal|up-scal|compress|clone|mirror|checkpoint",
+    re.IGNORECASE,
+)
+
+
+def _negated(sentence: str) -> bool:
+    """True when the words of a statement are denied by a negation before them in their sentence: "X is not a
+    fine-tune, a distillation, a pruned copy or a quantization of Y" (held-out release round 29: a draft model
+    trained from scratch, which says so of the model it speeds up), "was not fine-tuned from Y", "neither
+    merged nor quantized from Y". Only a negation whose words up to the statement are a list of such ways of
+    deriving a model counts: "Unlike X, which is not open, Foo is a fine-tune of Bar" and "Not an official
+    product, a fine-tune of Bar" state lineage."""
+    last = None
+    for found in _NEGATION.finditer(sentence):
+        last = found
+    if last is None:
+        return False
+    items = [i.strip() for i in _LIST_SEP.split(sentence[last.end() :])]
+    return all(not i or _ARTICLES.match(i) or _DERIVATION_WORD.search(i) for i in items)
 
 
 # --- a merge's parents, as the merge tool's card states them --------------------------------------
@@ -611,12 +752,17 @@ _MERGED_HEAD = re.compile(
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"^\s{0,8}(?:[*+-]|\d{1,3}[.)])\s+")
-# the merge recipe (mergekit's YAML): `- model: org/name`, `base_model: org/name`
+# the merge recipe (mergekit's YAML): `- model: org/name`, `base_model: org/name`; a mixture of experts
+# made by mergekit-moe lists each expert as `- source_model: org/name` (held-out release round 29)
 _RECIPE_MODEL = re.compile(
-    r"^\s*(?:-\s+)?(?:model|base_model)\s*:\s*[\"']?(?P<id>" + _ID + r")[\"']?\s*(?:#.*)?$",
+    r"^\s*(?:-\s+)?(?:model|base_model|source_model)\s*:\s*[\"']?(?P<id>" + _ID + r")[\"']?\s*(?:#.*)?$",
     re.IGNORECASE,
 )
-_RECIPE_MARK = re.compile(r"^\s*merge_method\s*:", re.IGNORECASE | re.MULTILINE)
+# what makes a YAML block a merge recipe: mergekit's `merge_method:`, or mergekit-moe's `experts:` with
+# `gate_mode:` or a `source_model:` entry
+_RECIPE_MARK = re.compile(
+    r"^\s*merge_method\s*:|^\s*gate_mode\s*:|^\s*(?:-\s+)?source_model\s*:", re.IGNORECASE | re.MULTILINE
+)
 
 
 @dataclass(frozen=True)
@@ -633,7 +779,8 @@ class StatedMerge:
 def stated_merge(card_text: str, own_id: str | None = None) -> StatedMerge | None:
     """The parents a merge tool's card names: the items under "The following models were included in
     the merge:" (or a "Models Merged" heading) that are Hub models, and the models of the merge recipe
-    (a code block with `merge_method:` whose `model:` and `base_model:` keys name Hub ids). Only Hub
+    (a code block with `merge_method:` whose `model:` and `base_model:` keys name Hub ids, or mergekit-moe's,
+    with `gate_mode:` or `source_model:`, whose experts' `source_model:` keys name them). Only Hub
     ids count (a local path or a bare name in a recipe is not a model anyone can look up); the
     release's own id never does. None when the card lists no such parents."""
     offset, lines = _card_lines(card_text)
