@@ -366,10 +366,9 @@ _NOT_A_LIMIT = re.compile(
     # ("A revised version applies to a copy only if the person holding that copy chooses to apply it";
     # "Lanthorn cannot withdraw or change the terms of this version"); a heading of both ("What you may and
     # may not do")
-    r"\b(revised|new|later|future)"
-    r" versions?\b[^.;]{0,80}?\bif\b[^.;]{0,60}?\b(choose|chooses|elect|elects|opt|opts"
-    r"|decide|decides)\b|\b(cannot|can ?not|may not|will not|shall not)"
-    r" (withdraw|revoke|change|alter)\b[^.;]{0,40}?"
+    r"\b(revised|new|later|future) versions?\b[^.;]{0,80}?\bif\b[^.;]{0,60}?"
+    r"\b(choose|chooses|elect|elects|opt|opts|decide|decides)\b|"
+    r"\b(cannot|can ?not|may not|will not|shall not) (withdraw|revoke|change|alter)\b[^.;]{0,40}?"
     r"\b(terms|version|licen[cs]e|grant)\b|\bwhat you (may|can) and (may not|cannot|can'?t|can not) do\b|"
     # a requirement denied ("it is never needed to use the Model")
     r"\b(is|are) (never|not) (needed|required|necessary)\b|\bno need\b|"
@@ -524,14 +523,11 @@ _OBLIGES = re.compile(r"\b(must|shall|required to|has to|have to|needs? to)\b", 
 carry anyway (`_USUAL_DUTIES`)."""
 _USUAL_DUTIES = re.compile(
     # changed copies marked as changed, and not passed off as the original
-    r"\b(modif\w*|chang\w*|altered|alteration|derived|derivative)\b[^.;]{0,100}\b(notices?|marked|mark|labell"
-    r"?ed|"
-    r"label|indicat\w*|stat(e|es|ed|ing|ements?)|distinguishable|represent|identif\w*|comments?|renamed|repla"
-    r"ced|reveal|"
-    r"say|says)\b"
-    r"|\b(notices?|marked|labell?ed|indicat\w*|distinguishable|stat(e|es|ing)|say|says|show|shows)\b[^.;]{0,1"
-    r"00}"
-    r"\b(modif\w*|chang\w*|altered|original)\b"
+    r"\b(modif\w*|chang\w*|altered|alteration|derived|derivative)\b[^.;]{0,100}\b(notices?|marked|mark|"
+    r"labell?ed|label|indicat\w*|stat(e|es|ed|ing|ements?)|distinguishable|represent|identif\w*|comments?|"
+    r"renamed|replaced|reveal|say|says)\b"
+    r"|\b(notices?|marked|labell?ed|indicat\w*|distinguishable|stat(e|es|ing)|say|says|show|shows)\b"
+    r"[^.;]{0,100}\b(modif\w*|chang\w*|altered|original)\b"
     # the license, its text or a notice kept with copies; credits and acknowledgements
     r"|\bcopy of (this|the|these)\b|\b(this|the) (licen[cs]e|document|text|notice|agreement)\b[^.;]{0,60}"
     r"\b(included|distributed|accompan\w*|retain\w*|reproduc\w*|duplicat\w*|placed|appear)\b|"

@@ -15,6 +15,7 @@ section that "does not apply if ..." still applies otherwise.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: A section deleted or disapplied by the text: "Section 5 (Revenue cap) is deleted in its entirety", "Section
 #: 2.1 (Non-commercial) does not apply to Penrose-Tide 2", "Clause 7 has been removed".
@@ -56,9 +57,10 @@ def _section_span(text: str, number: str, before: int) -> tuple[int, int] | None
     return start, min([*ends, len(text)])
 
 
-def out_of_force(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)
+def out_of_force(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of `text` that another part of it takes out of force: the sections it deletes or says do not
-    apply."""
+    apply. Made once for the readers of one text in a row (the clause reader, the safety net)."""
     spans: list[tuple[int, int]] = []
     low = text.lower()
     if "section" in low or "clause" in low or "article" in low or "paragraph" in low:
@@ -69,9 +71,9 @@ def out_of_force(text: str) -> list[tuple[int, int]]:
             span = _section_span(text, m.group(1) or m.group(2), m.start())
             if span is not None and not span[0] <= m.start() < span[1]:
                 spans.append(span)
-    return sorted(spans)
+    return tuple(sorted(spans))
 
 
-def in_force(spans: list[tuple[int, int]], offset: int) -> bool:
+def in_force(spans: tuple[tuple[int, int], ...], offset: int) -> bool:
     """True unless `offset` is in one of `spans` (`out_of_force`)."""
     return not any(a <= offset < b for a, b in spans)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: A check box at the start of a line, and its label: "[x] Teaching", "- [ ] Any other purpose", "☑ Research".
 _BOX = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(\[[ xX✓✔]\]|[☐☑☒])[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
@@ -54,10 +55,12 @@ class BoxList:
         return every[0][0], every[-1][1]
 
 
-def box_lists(text: str) -> list[BoxList]:
-    """The lists of check boxes of fields licensed in `text`, in text order."""
+@lru_cache(maxsize=8)
+def box_lists(text: str) -> tuple[BoxList, ...]:
+    """The lists of check boxes of fields licensed in `text`, in text order; made once for the readers of one
+    text in a row (the clause reader, the safety net)."""
     if "[" not in text and "☐" not in text and "☑" not in text and "☒" not in text:
-        return []
+        return ()
     groups: list[list[re.Match[str]]] = []
     for m in _BOX.finditer(text):
         if groups and not text[groups[-1][-1].end() : m.start()].strip():
@@ -75,7 +78,7 @@ def box_lists(text: str) -> list[BoxList]:
         ticked = tuple((m.start(1), m.end(2)) for m in group if m.group(1) in _TICKED)
         unticked = tuple((m.start(1), m.end(2)) for m in group if m.group(1) not in _TICKED)
         out.append(BoxList(ticked, unticked))
-    return out
+    return tuple(out)
 
 
 def confines(boxes: BoxList, text: str) -> bool:

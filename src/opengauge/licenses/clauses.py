@@ -522,9 +522,8 @@ _EXCLUDED_NAME = re.compile(r"excluded (?:uses?|purposes?)")
 #: A text that says its class of excluded uses is empty: "No use is an Excluded Use", a schedule of them that
 #: reads "Nil." or "This Schedule is deliberately empty" (held-out round 55).
 _NONE_EXCLUDED = re.compile(
-    r"\bno (?:use|purpose|activity|application)s? (?:is|are) (?:an?"
-    r" )?(?:excluded|prohibited|restricted|forbidden)"
-    r" (?:use|purpose|activit|application)"
+    r"\bno (?:use|purpose|activity|application)s? (?:is|are) (?:an? )?"
+    r"(?:excluded|prohibited|restricted|forbidden) (?:use|purpose|activit|application)"
     r"|\b(?:schedule|annex|appendix|exhibit|attachment) [a-z0-9]{1,3}\b[^\n]{0,80}\n[^\S\n]*(?:\n[^\S\n]*)?"
     r"(?:nil|none|not used|intentionally (?:left )?blank|deliberately (?:left )?(?:empty|blank))\b"
 )

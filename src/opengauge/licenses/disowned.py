@@ -66,9 +66,8 @@ _TITLE_WORDS = 14
 #: 57).
 _HISTORY_BINDS = re.compile(
     r"\bas changed by\b|\b(each|every) entry\b[^.]{0,60}?\b(changes?|amends?|replaces?)\b"
-    r"|\b(part [a-z0-9]{1,3}|the (version |revision |release )?history|the"
-    r" change-?log)\b[^.]{0,30}?\b(applies|prevails"
-    r"|governs|forms? part of)\b"
+    r"|\b(part [a-z0-9]{1,3}|the (version |revision |release )?history|the change-?log)\b[^.]{0,30}?"
+    r"\b(applies|prevails|governs|forms? part of)\b"
 )
 _HISTORY_TITLE = re.compile(
     r"\b(version|revision|release|change|licen[cs]e) (history|notes|log)\b|change-?log"
@@ -81,9 +80,8 @@ def _titles(low: str) -> list[tuple[int, str]]:
     out = []
     lines = []
     at = 0
-    for line in low.split(
-        "\n"
-    ):  # (not `finditer` of `[^\n]*`, whose empty matches between lines are no lines)
+    # (not `finditer` of `[^\n]*`, whose empty matches between lines would count as blank lines)
+    for line in low.split("\n"):
         lines.append((at, line))
         at += len(line) + 1
     for k, (at, line) in enumerate(lines):

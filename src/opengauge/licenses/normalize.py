@@ -242,8 +242,9 @@ def clean(text: str) -> str:
 
 
 #: "Either way" wordings, whose "not" refuses nothing: "whether or not", "commercial or not", "changed or
-#: not". The clause rules read the text with that "not" blanked (`Normalized.reading`).
-_EITHER_WAY = re.compile(r"\bor\s+not\b")
+#: not". The clause rules read the text with that "not" blanked (`Normalized.reading`), and it is no verb of a
+#: list item's own (`scopes`).
+EITHER_WAY = re.compile(r"\bor\s+not\b")
 
 
 def _either_way_blanked(match: re.Match[str]) -> str:
@@ -302,7 +303,7 @@ class Normalized:
         purpose, whether or not for a commercial purpose" refuses nothing), the underscores of the keys of
         machine-readable terms as spaces (`_TERM_KEY`), and the dots of e-mail
         addresses, URLs and domain names written "_" (they end no sentence); same length."""
-        low = _EITHER_WAY.sub(_either_way_blanked, self.lower) if "or" in self.lower else self.lower
+        low = EITHER_WAY.sub(_either_way_blanked, self.lower) if "or" in self.lower else self.lower
         low = _TERM_KEY.sub(_key_words, low) if "_" in low else low
         return _ADDRESS.sub(_address_dots, low) if ("@" in low or "http" in low or "www." in low) else low
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+#: The start of a question in a licence of questions and answers: its number or letter, and a "Q." ("3. Q: ").
+_ASKED = r"^\W*([0-9]{1,3}\W{1,3}|[a-z]\W{1,3})?(q\W{1,3})?"
 #: A question about a duty or a limit ("Do I have to register ...?", "Is there a limit on ...?"), and the
 #: answer no that follows it in a licence written as questions and answers ("No.", "A. No, ...").
 DUTY_QUESTION = re.compile(
-    r"^\W*([0-9]{1,3}\W{1,3}|[a-z]\W{1,3})?(q\W{1,3})?((do|does|must|shall|will|would) "
+    _ASKED + r"((do|does|must|shall|will|would) "
     r"(i|we|you|one|my \w+|our \w+) (have to|need to|must|"
     r"be required to)|(must|shall) (i|we|you)\b|(is|are) there (a |an |any )?([\w-]+ ){0,3}?(limits?|caps?|"
     # held-out round 38: "Is there a revenue figure above which we must pay ...?", "Is there an acceptable use
@@ -29,7 +31,7 @@ NO_ANSWER = re.compile(r"^\W*(a\W{1,3}|answer\W{1,3})?(no|nope|not at all|never)
 #: A question asking for a permission ("Can I ...?", "May we ...?", "Am I allowed to ...?"): answered yes it
 #: grants what it asks (`grants`), answered no it refuses it, a limit no rule may read (`additions`).
 PERMISSION_QUESTION = re.compile(
-    r"^\W*([0-9]{1,3}\W{1,3}|[a-z]\W{1,3})?(q\W{1,3})?((can|may|could) (i|we|you|one)\b"
+    _ASKED + r"((can|may|could) (i|we|you|one)\b"
     r"|(am i|are we|are you) (allowed|permitted|free) to\b)"
 )
 YES_ANSWER = re.compile(r"\s*(a\W{1,3}|answer\W{1,3})?(yes|sure|of course|absolutely)\b")
@@ -38,9 +40,7 @@ YES_ANSWER = re.compile(r"\s*(a\W{1,3}|answer\W{1,3})?(yes|sure|of course|absolu
 #: A question asking what is permitted ("What may I do with it?", "What can we do with the Model?", "What am I
 #: allowed to do?"): its answer, the sentence after it, says what is granted (`grants`; held-out round 56).
 WHAT_QUESTION = re.compile(
-    r"^\W*([0-9]{1,3}\W{1,3}|[a-z]\W{1,3})?(q\W{1,3})?what (can|may) (i|we|you|one) do\b[^?]{0,40}\?\s*$"
-    r"|^\W*([0-9]{1,3}\W{1,3}|[a-z]\W{1,3})?(q\W{1,3})?what (am i|are we|are you) (allowed|permitted|free)"
-    r" to do\b"
+    _ASKED + r"what ((can|may) (i|we|you|one)|(am i|are we|are you) (allowed|permitted|free) to) do\b"
     r"[^?]{0,40}\?\s*$"
 )
 

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from opengauge.licenses.normalize import Normalized
+from opengauge.licenses.normalize import EITHER_WAY, Normalized
 from opengauge.licenses.sentences import LIST_MARKER
 
 FORBID, PERMIT, DUTY = "you may not", "you may", "you must"
@@ -45,9 +45,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         PERMIT,
         re.compile(
-            r"(?:what |things )?(?:you|licensees?|users?) (?:can|may)(?: do(?: with (?:the|this|it|our)"
-            r" ?\w*)?)?"
-            r"|you are free to"
+            r"(?:what |things )?(?:you|licensees?|users?) (?:can|may)"
+            r"(?: do(?: with (?:the|this|it|our) ?\w*)?)?|you are free to"
             r"|permissions|permitted uses?|allowed uses?|rights? granted(?: to you)?|grant of rights"
             r"|(?:what )?you are allowed to do|dos"
         ),
@@ -74,8 +73,6 @@ _OWN_VERB = re.compile(
     r"\b(?:may|must|shall|will|can|cannot|can't|won't|not|agrees?|prohibited|forbidden|required|permitted)\b",
     re.IGNORECASE,
 )
-#: "changed or not", "commercial or not": an either-way wording, whose "not" is no verb of the item's own.
-_EITHER_WAY = re.compile(r"\bor not\b", re.IGNORECASE)
 #: An item's last line ends its sentence: a line after it that is not indented starts a paragraph.
 _ENDED = re.compile(r"[.;!?:)\]\"']\s*$")
 _EXCEPTIONS = re.compile(r"\b(?:except|unless|other than|save|excluding|but not)\b")
@@ -142,13 +139,10 @@ def _heading_verb(title: str) -> str | None:
 #: A lead-in that names its items as uses refused ("each of the following is an Excluded Use", "The following
 #: are Prohibited Uses"): its items read as a heading "Prohibited uses" makes them read (held-out round 55).
 _REFUSED_ITEMS = re.compile(
-    r"(?:(?:each|any|all) of )?the following(?: uses| activities| purposes)? (?:is|are|shall be|will"
-    r" be|counts? as"
-    r"|constitutes?|(?:is|are) (?:each )?(?:deemed|treated as)) (?:an?"
-    r" )?(?:excluded|prohibited|forbidden|restricted"
-    r"|banned|disallowed|unauthori[sz]ed|unacceptable|unlicensed|non-permitted)"
-    r" (?:uses?|purposes?|activit(?:y|ies)"
-    r"|applications?|use cases?)"
+    r"(?:(?:each|any|all) of )?the following(?: uses| activities| purposes)? "
+    r"(?:is|are|shall be|will be|counts? as|constitutes?|(?:is|are) (?:each )?(?:deemed|treated as)) "
+    r"(?:an? )?(?:excluded|prohibited|forbidden|restricted|banned|disallowed|unauthori[sz]ed|unacceptable"
+    r"|unlicensed|non-permitted) (?:uses?|purposes?|activit(?:y|ies)|applications?|use cases?)"
 )
 
 
@@ -190,7 +184,8 @@ class _Builder:
         if len(self.spans) >= MAX_ITEMS:
             return
         words = " ".join(self.original[span[0] : span[1]].split())
-        if not words or _OWN_VERB.search(_EITHER_WAY.sub("", words)):
+        # ("changed or not": an either-way wording, whose "not" is no verb of the item's own)
+        if not words or _OWN_VERB.search(EITHER_WAY.sub("", words.lower())):
             return  # empty, or an item with a verb of its own ("You must keep ..."), read as the text says
         sentence = f"{before} {words}{after}"
         self.starts.append(self.size)
