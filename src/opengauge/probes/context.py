@@ -528,6 +528,15 @@ class ProbeContext:
             value = self._local[key] = make()
         return value
 
+    def shared(self, key: tuple[Any, ...], make: Callable[[], T]) -> T:
+        """A value computed once per run for the content `key` names (texts, never identities: the cache
+        outlives this context and is shared by every release of a run, as the license analyses are): what a
+        base model's documents hold, read again for each of its derivatives otherwise."""
+        value: T = self._cache.get(key, _MISSING)
+        if value is _MISSING:
+            value = self._cache[key] = make()
+        return value
+
     # ---------------------------------------------------------------- documents
     def name_words(self, min_len: int = 3) -> set[str]:
         """The words of the release's own name that identify the model (`model_name_words`)."""

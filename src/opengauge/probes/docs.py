@@ -117,13 +117,17 @@ def copied_from_base(ctx: ProbeContext) -> list[str]:
     if not bases:
         return []
 
-    def find() -> list[str]:
-        theirs = {
+    def bodies() -> frozenset[str]:
+        return frozenset(
             body
             for doc in bases
             for s in sections_of(doc)
             if len(body := _normalized(s.body)) >= _COPIED_MIN_CHARS
-        }
+        )
+
+    def find() -> list[str]:
+        # the bases' cards are the same for every derivative of a run's base: read once (by their texts)
+        theirs = ctx.shared(("base-section-bodies", *(d.text for d in bases)), bodies)
         copied: set[str] = set()
         own: set[str] = set()
         for doc in [*ctx.cards, *linked_docs(ctx)]:
