@@ -30,6 +30,8 @@ _OTHERS = {
     "Portuguese": frozenset("os da do das dos não uma para com ao pelo pela você seu sua".split()),
     "Italian": frozenset("il lo gli della che per una con non sono delle dei al sul questa".split()),
 }
+#: What `unread_language` says of a text whose language it cannot name.
+OTHER_LANGUAGE = "a language other than English or Chinese"
 #: A text needs this many Latin words before their share of English words says anything.
 MIN_WORDS = 10
 #: Below this share of English words, the Latin words are not English.
@@ -97,7 +99,7 @@ def unread_language(text: str) -> str | None:
     letters = sum(len(w) for w in words)
     others = sum(1 for ch in text if ch.isalpha()) - letters
     if others > letters and others >= MIN_LETTERS:
-        return "a language other than English or Chinese"  # another script: Cyrillic, Arabic, ...
+        return OTHER_LANGUAGE  # another script: Cyrillic, Arabic, ...
     if len(words) < MIN_WORDS:
         return None
     english = sum(1 for w in words if w in _ENGLISH)
@@ -105,4 +107,86 @@ def unread_language(text: str) -> str | None:
         return None
     counts = {name: sum(1 for w in words if w in common) for name, common in _OTHERS.items()}
     name, hits = max(counts.items(), key=lambda kv: kv[1])
-    return name if hits / len(words) >= MIN_ENGLISH_SHARE else "a language other than English or Chinese"
+    return name if hits / len(words) >= MIN_ENGLISH_SHARE else OTHER_LANGUAGE
+
+
+#: What the passages of a text are cut at: a blank line.
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+#: English words that are common words of other languages too (Italian, Spanish, Portuguese "a", German and
+#: Italian "in"): not counted as English when a passage's language is weighed.
+_SHARED = frozenset({"a", "in"})
+#: A passage needs this many of a language's common words to be taken for that language (an address, "Via
+#: dei Cordai 7, Bolzano, Italia", holds one).
+MIN_PASSAGE_HITS = 3
+
+
+def _passage_language(text: str) -> str | None:
+    """The language of a passage (`unread_passage`): "read" for English or Chinese; the language opengauge
+    does not read that it is written in, when it can be named (Japanese and Korean by `MIN_LETTERS` of their
+    letters; a language of `_OTHERS` when `MIN_PASSAGE_HITS` of its common words are more than twice its
+    English ones, `_SHARED` apart: Italian "non è tenuto a riportare il nome ... in alcun prodotto");
+    None when too short to say, or in another script."""
+    if len(_KANA.findall(text)) >= MIN_LETTERS:
+        return "Japanese"
+    if len(_HANGUL.findall(text)) >= MIN_LETTERS:
+        return "Korean"
+    if len(cjk.CJK.findall(text)) >= MIN_LETTERS:
+        return "read"
+    words = [w.lower() for w in _LATIN_WORD.findall(text)]
+    if len(words) < MIN_WORDS:
+        return None
+    english = sum(1 for w in words if w in _ENGLISH)
+    name, hits = max(
+        ((n, sum(1 for w in words if w in common)) for n, common in _OTHERS.items()), key=lambda kv: kv[1]
+    )
+    if hits >= MIN_PASSAGE_HITS and hits > 2 * sum(1 for w in words if w in _ENGLISH and w not in _SHARED):
+        return name
+    return "read" if english / len(words) >= MIN_ENGLISH_SHARE else None
+
+
+def _size(text: str) -> int:
+    """About how many words `text` holds: its Latin words, and one for every two Chinese, kana or Hangul
+    letters."""
+    letters = len(cjk.CJK.findall(text)) + len(_KANA.findall(text)) + len(_HANGUL.findall(text))
+    return len(_LATIN_WORD.findall(text)) + letters // 2
+
+
+#: A text whose passages in a language opengauge does not read are, together, this share of its read passages
+#: or more, up to its inverse, is taken for a bilingual text: the same terms in two languages (Datenlizenz
+#: Deutschland, German then English), the version read standing unless the text names the other as the one
+#: that binds (`binding_language`).
+PARALLEL_SHARE = 0.6
+
+
+def unread_passage(text: str) -> tuple[str, int, int] | None:
+    """The passages (lines between blank lines) of a text otherwise read that are written in a language
+    opengauge does not read and can name (`_passage_language`): (the first one's language, the first one's
+    first line, the last one's last line), or None. An annex, a schedule or a clause given only in another
+    language may state terms of its own, which the reading of the rest does not see (held-out licence round
+    58: an English licence whose Italian annex binds "and no translation of it has legal effect"). None when
+    no passage is read (the whole text is then in that language: `unread_language`), and for a bilingual text,
+    whose unread passages are about as long as its read ones (`PARALLEL_SHARE`)."""
+    language: str | None = None  # the first unread passage's
+    first = last = 0
+    following = False
+    unread = read = 0  # the sizes of the unread and the read passages
+    line, pos = 1, 0
+    for gap in [*_BLANK.finditer(text), None]:
+        block = text[pos : len(text) if gap is None else gap.start()]
+        found = _passage_language(block)
+        if found == "read":
+            read, following = read + _size(block), False
+        elif found is not None or (following and block.strip()):
+            # an unread passage, or one too short to tell (a heading, "B.1 ...") right after one
+            if language is None:
+                language, first = found, line + len(block) - len(block.lstrip("\n"))
+            last, following = line + block.rstrip("\n").count("\n"), True
+            unread += _size(block)
+        if gap is not None:
+            line += text[pos : gap.end()].count("\n")
+            pos = gap.end()
+    if language is None or not read or PARALLEL_SHARE <= unread / read <= 1 / PARALLEL_SHARE:
+        return None
+    return language, first, last

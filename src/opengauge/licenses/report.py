@@ -18,7 +18,7 @@ from opengauge.licenses.errors import LicenseError
 from opengauge.licenses.grants import MISSING_TYPE, Grants, read_grants
 from opengauge.licenses.identify import identify
 from opengauge.licenses.integrity import resolve as resolve_integrity
-from opengauge.licenses.language import binding_language, unread_language
+from opengauge.licenses.language import binding_language, unread_language, unread_passage
 from opengauge.licenses.names import entry_for_name, referenced_license
 from opengauge.licenses.normalize import disguises
 from opengauge.licenses.options import Option, offered
@@ -102,6 +102,10 @@ class LicenseReport:
     binding_language: str | None = None
     """The language of the version the text says binds ("Only the German version is binding"), when
     opengauge does not read it: an open reading of the other versions, translations, decides nothing."""
+    unread_part: tuple[str, int, int] | None = None
+    """A passage of a text read otherwise that is written in a language opengauge does not read (language,
+    first line, last line; `language.unread_passage`): it may state terms, so an open reading decides
+    nothing, and the summary names it."""
     together: list[str] = field(default_factory=list)
     """The catalog licences the text binds together (`together`), whose most restrictive verdict joins the
     text's own."""
@@ -263,6 +267,13 @@ class LicenseReport:
             return (
                 f"Unknown: the text is written in {self.language}, which opengauge does not read (it reads "
                 "license texts in English and Chinese), so whether it is open is not decided: read it"
+            )
+        if self.verdict is LicenseVerdict.UNKNOWN and self.unread_part:
+            lang, first, last = self.unread_part
+            return (
+                f"Unknown: lines {first} to {last} are written in {lang}, which opengauge does not read (it "
+                "reads license texts in English and Chinese), and may state terms of their own, so whether "
+                "it is open is not decided: read them"
             )
         if (
             self.verdict is LicenseVerdict.UNKNOWN
@@ -626,6 +637,13 @@ def _read(text: str, document: str | None, policies: Sequence[Any]) -> LicenseRe
     binding = binding_language(text) if undecided else None
     if binding is not None:
         v = LicenseVerdict.UNKNOWN
+    # a passage in a language opengauge does not read (an annex given only in Italian) may take away what
+    # the rest grants: an open reading decides nothing (a catalog licence's own text is read as the catalog's)
+    part = None
+    if undecided and binding is None and (entry is None or resembles or unclassified):
+        part = unread_passage(text)
+        if part is not None:
+            v = LicenseVerdict.UNKNOWN
     return LicenseReport(
         identification=ident,
         verdict=LicenseVerdict(v),
@@ -640,8 +658,9 @@ def _read(text: str, document: str | None, policies: Sequence[Any]) -> LicenseRe
         grants=grants,
         missing=missing,
         resembles=resembles,
-        language=unread_language(text) if v == LicenseVerdict.UNKNOWN and entry is None else None,
+        language=None if v != LicenseVerdict.UNKNOWN or entry is not None or part else unread_language(text),
         binding_language=binding,
+        unread_part=part,
         together=joint.ids if joint is not None else [],
         reaches_distilled=distilled_reach(text),
     )

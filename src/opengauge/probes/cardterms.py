@@ -19,7 +19,7 @@ from opengauge.enums import LicenseVerdict
 from opengauge.licenses.catalog import Catalog, LicenseEntry, load_catalog
 from opengauge.licenses.document_json import license_json
 from opengauge.licenses.identify import LICENSE_NAME, STATED_LICENSE, stated_license
-from opengauge.licenses.language import unread_language
+from opengauge.licenses.language import OTHER_LANGUAGE, unread_language
 from opengauge.licenses.names import entry_linked_in, entry_named_in
 from opengauge.licenses.taxonomy import clause_of
 from opengauge.licenses.terms import Reading
@@ -469,7 +469,7 @@ def _unread_terms(ctx: ProbeContext, doc: Document, sec: Section) -> UnreadTerms
 
 
 #: What `unread_language` says of a Latin-script or other text whose language it cannot name.
-_UNNAMED = "a language other than English or Chinese"
+_UNNAMED = OTHER_LANGUAGE
 _WORD = re.compile(r"\w+")
 #: Fewer words than the licence reader needs to tell a text's language (`licenses.language.MIN_WORDS`).
 MIN_WORDS = 10
