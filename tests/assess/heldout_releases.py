@@ -440,6 +440,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import yaml
+
 from tests.servers import GitHubRepo, HubFile, HubRepo, fake_sha
 
 WEIGHTS = HubFile("model.safetensors", None, size=6_000_000_000, lfs=True)
@@ -584,6 +586,63 @@ def _tree(*paths: str) -> list[dict]:
     return [{"path": d, "type": "tree"} for d in dirs] + [
         {"path": p, "type": "blob", "size": 4000} for p in paths
     ]
+
+
+def github_repo(
+    full_name: str, paths: tuple[str, ...], readme: bytes, license_spdx: str = "Apache-2.0"
+) -> GitHubRepo:
+    """A GitHub repository (`_github`) with the files `paths`."""
+    return _github(full_name, _tree(*paths), readme=readme, license_spdx=license_spdx)
+
+
+def hub_model(
+    repo_id: str,
+    card_data: dict,
+    body: str,
+    files: dict[str, bytes | None] | None = None,
+    *,
+    weights: HubFile | None = WEIGHTS,
+) -> HubRepo:
+    """Another Hub model a release names (a base, a target, a source model, a quantization), served with its card (front matter written as YAML), a root
+    `model.safetensors` (`weights`; None: none) and `files` (None: listed, not served)."""
+    front = yaml.safe_dump(card_data, allow_unicode=True, sort_keys=False)
+    served = {"README.md": HubFile("README.md", f"---\n{front}---\n\n{body}".encode())}
+    if weights is not None:
+        served[weights.path] = weights
+    for path, content in (files or {}).items():
+        served[path] = HubFile(path, content, size=None if content is not None else 200_000)
+    return HubRepo(
+        repo_id,
+        fake_sha(repo_id),
+        files=served,
+        card_data=dict(card_data),
+        tags=[f"license:{card_data['license']}"] + [str(t) for t in card_data.get("tags", [])],
+    )
+
+
+@dataclass
+class YamlRelease(HeldOut):
+    """A release whose card's front matter is `card_data` written as YAML (the nested `model-index` and `widget` keys
+    the tools write; held-out release rounds 29 and 30), whose `card_data` tags are also the Hub's tags, without the files in `drop` (an adapter, a GGUF
+    or a LoRA repository has no root `model.safetensors` or `config.json`), with the listed files `hub_files` added.
+    With no card and no metadata the repository has no README at all."""
+
+    drop: tuple[str, ...] = ()
+    hub_files: tuple[HubFile, ...] = ()
+
+    def repo(self):
+        repo = super().repo()
+        if self.card or self.card_data:
+            front = (
+                yaml.safe_dump(self.card_data, allow_unicode=True, sort_keys=False) if self.card_data else ""
+            )
+            repo.files["README.md"] = HubFile("README.md", f"---\n{front}---\n\n{self.card}".encode())
+        for path in self.drop:
+            repo.files.pop(path, None)
+        for f in self.hub_files:
+            repo.files[f.path] = f
+        repo.tags = repo.tags + [str(t) for t in self.card_data.get("tags", [])]
+        return repo
 
 
 HERON_README = b"""# heron-train
@@ -7838,10 +7897,6 @@ DISAGREEMENTS: dict[str, str] = {
     "tarsier-nlp/tarsier-embed-base-v1": "label and base cells as the DistilBERT tune (BERT is not in the index and "
     "not served); and preprint and paper open from the sentence-transformers template's BibTeX (Sentence-BERT, "
     "the loss's arXiv paper), which opengauge reads as the model's own citations",
-    "dormouse-dev/qwen2.5-7b-instruct-invoice-lora": "documentation cells of a PEFT template card: its sections are "
-    "placeholders but its one real sentence and field labels leave the model card partial (6 of 9), and the "
-    "template's hidden comments ('This should link to a Dataset Card') and empty 'Hardware Type' line are read "
-    "as a data card mentioned and hardware documented (partial), where the round expected closed",
     "bandicoot-merges/Bandicoot-7B-TA": "modelcard: a mergekit card (merge method, parents, YAML recipe) has none of "
     "the standard sections, closed, where the round (after NeuralChat.yaml) expected partial",
     "wombat-ai/Wombat-8B": "hardware_architecture: the card documents nothing, but the repository's config.json "
@@ -7935,4 +7990,22 @@ DISAGREEMENTS: dict[str, str] = {
     "as not describing the collection and the datasheet partial where the round expected open; the rubric asks "
     "for documentation 'comprehensive on collection and curation', which one sentence meets only at the edge, and "
     "the minimum stays as for Avocet-1.4B, Fjell-1B and Encina-1B",
+    "gypsum-dev/topaz-8b-instruct-finetuned": "hardware_architecture: the Trainer's card documents nothing of the "
+    "architecture, but config.json counts as its documentation (partial), where the round (after leo.yaml) expected "
+    "closed: the rule kept for Wombat-8B (round 14), whose reason says why",
+    "calcite-user/autotrain-zircon-helpdesk": "modelcard: AutoTrain's card has one standard section, its usage, and "
+    "opengauge keeps a card of usage instructions partial (the model-card definition: of the cards the experts "
+    "describe as mainly usage, 25 are rated partial, 17 closed), where the round (after Qwen.yaml) expected closed",
+    "tuff-studio/galena-lora-p3rs0n": "modelcard: a trigger word and a diffusers snippet are its uses and getting "
+    "started, 2 of 9 standard sections, partial as any card of usage instructions (see AutoTrain's above), where the "
+    "round (after Qwen.yaml and openjourney.yaml) expected closed",
+    "jadeite-labs/setfit-spinel-returns-intent": "preprint: the card SetFit writes cites SetFit's own paper (arXiv "
+    "2209.11055), which the paper catalog records as a method's, presenting no model: never a model's recipe, as "
+    "LoRA's (closed), where the round (after Stable Beluga.yaml, a method's preprint by others) expected partial; "
+    "round 14 expected the sentence-transformers template's citation closed",
+    "opalwork/final-model-v3": "datasources_basemodel and hardware_architecture: config.json's `_name_or_path` is "
+    "where transformers loaded the configuration from, often a template for a model trained from scratch (gpt2), so "
+    "it is not read as lineage without the card saying so, and the base data mirror the end model's (closed) where "
+    "the round expected the named model's (open); config.json counts as the architecture's documentation (partial, "
+    "as for Wombat-8B) where the round expected closed",
 }

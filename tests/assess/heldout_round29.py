@@ -160,78 +160,21 @@ the index does not hold the component. Corpus figures unchanged (evaluate 72.0 %
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-
-import yaml
 
 from tests.assess.heldout_releases import (
-    WEIGHTS,
     Dataset,
     HeldOut,
-    _github,
-    _tree,
     llama_config,
     sheet,
 )
-from tests.servers import GitHubRepo, HubFile, HubRepo, fake_sha
+from tests.assess.heldout_releases import YamlRelease as _Release
+from tests.assess.heldout_releases import github_repo as _gh
+from tests.assess.heldout_releases import hub_model as _model
+from tests.servers import HubFile
 
 
 def _json(obj: dict) -> bytes:
     return json.dumps(obj, ensure_ascii=False).encode()
-
-
-def _gh(
-    full_name: str, paths: tuple[str, ...], readme: bytes, license_spdx: str = "Apache-2.0"
-) -> GitHubRepo:
-    """A GitHub repository (`heldout_releases._github`) with the files `paths`."""
-    return _github(full_name, _tree(*paths), readme=readme, license_spdx=license_spdx)
-
-
-def _model(
-    repo_id: str,
-    card_data: dict,
-    body: str,
-    files: dict[str, bytes | None] | None = None,
-    *,
-    weights: HubFile | None = WEIGHTS,
-) -> HubRepo:
-    """Another Hub model a release names (a target, a base, a source model, a vocoder, a quantization), served with
-    its card (front matter written as YAML), a root `model.safetensors` (`weights`; None: none) and `files` (None:
-    listed, not served)."""
-    front = yaml.safe_dump(card_data, allow_unicode=True, sort_keys=False)
-    served = {"README.md": HubFile("README.md", f"---\n{front}---\n\n{body}".encode())}
-    if weights is not None:
-        served[weights.path] = weights
-    for path, content in (files or {}).items():
-        served[path] = HubFile(path, content, size=None if content is not None else 200_000)
-    return HubRepo(
-        repo_id,
-        fake_sha(repo_id),
-        files=served,
-        card_data=dict(card_data),
-        tags=[f"license:{card_data['license']}"] + [str(t) for t in card_data.get("tags", [])],
-    )
-
-
-@dataclass
-class _Release(HeldOut):
-    """A release whose card's front matter is `card_data` written as YAML, whose `card_data` tags are also the Hub's
-    tags, without the files in `drop` (an adapter repository has no `model.safetensors` or `config.json`), with the
-    listed files `hub_files` added."""
-
-    drop: tuple[str, ...] = ()
-    hub_files: tuple[HubFile, ...] = ()
-
-    def repo(self):
-        repo = super().repo()
-        front = yaml.safe_dump(self.card_data, allow_unicode=True, sort_keys=False) if self.card_data else ""
-        repo.files["README.md"] = HubFile("README.md", f"---\n{front}---\n\n{self.card}".encode())
-        for path in self.drop:
-            repo.files.pop(path, None)
-        for f in self.hub_files:
-            repo.files[f.path] = f
-        repo.tags = repo.tags + [str(t) for t in self.card_data.get("tags", [])]
-        return repo
 
 
 # --------------------------------------------------------------------------------------------------------------

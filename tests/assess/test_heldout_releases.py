@@ -42,6 +42,7 @@ from tests.assess.heldout_round26 import ROUND_26
 from tests.assess.heldout_round27 import ROUND_27
 from tests.assess.heldout_round28 import ROUND_28
 from tests.assess.heldout_round29 import ROUND_29
+from tests.assess.heldout_round30 import ROUND_30
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -73,6 +74,7 @@ CASES = (
     + [(27, r) for r in ROUND_27]
     + [(28, r) for r in ROUND_28]
     + [(29, r) for r in ROUND_29]
+    + [(30, r) for r in ROUND_30]
 )
 
 

@@ -432,3 +432,19 @@ def test_weights_not_released_keep_the_licences_partial():
     over = {"weights-published": F("weights-published", C)}
     assert osai.parameters(fully_open(**over))["licenses"]["level"] == "partial"
     assert osai.parameters(fully_open())["licenses"]["level"] == "open"
+
+
+def test_an_unread_weights_licence_beside_one_open_part_leaves_the_licences_unknown():
+    """Open data, no training code published, and a weights licence that could not be read (`license: other`,
+    no text): open weights would make the licences partial, closed ones closed, so the cell is not decided
+    (held-out release round 30, AutoTrain's default `other`); with the weights' licence read as closed, it is
+    closed."""
+    no_code = {
+        "weights-license": WL(U, "unknown"),
+        "training-code": F("training-code", C),
+        "data-processing-code": F("data-processing-code", C),
+        "code-license": F("code-license", U),
+    }
+    assert osai.parameters(fully_open(**no_code))["licenses"]["level"] == "unknown"
+    closed = {**no_code, "weights-license": WL(C, "non-commercial", blocking=["non-commercial"])}
+    assert osai.parameters(fully_open(**closed))["licenses"]["level"] == "closed"

@@ -441,6 +441,14 @@ def parameters(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> di
         lvl = Level.PARTIAL
     elif all(v is Level.UNKNOWN for v in parts.values()):
         lvl, why = Level.UNKNOWN, "No license could be identified for the weights, code or data."
+    elif w is Level.UNKNOWN and opened:
+        # one part open and the weights' licence unread: open weights would make it partial at least, closed
+        # ones closed, so it is not decided (unknown is for what could not be read; held-out release round 30)
+        lvl, why = (
+            Level.UNKNOWN,
+            f"Openly licensed: {', '.join(opened)}; the weights' license could not be read, and whether the "
+            "licensing is partly open turns on it.",
+        )
     else:
         lvl, why = (
             Level.CLOSED,

@@ -25,6 +25,7 @@ from opengauge.model import (
     Level,
 )
 from opengauge.probes.context import Hit, ProbeContext
+from opengauge.probes.original import of_the_original
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
 from opengauge.textio import clip, name_key
@@ -425,7 +426,7 @@ def _named_training_code(ctx: ProbeContext) -> Finding | None:
 
 @probe("training-code")
 def training_code(ctx: ProbeContext) -> list[Finding]:
-    return [_with_bases(ctx, f) for f in _own_training_code(ctx)]
+    return of_the_original(ctx, "training-code", [_with_bases(ctx, f) for f in _own_training_code(ctx)])
 
 
 def _with_bases(ctx: ProbeContext, finding: Finding) -> Finding:
@@ -946,6 +947,10 @@ def _model_repo_data_code(ctx: ProbeContext) -> Finding | None:
 
 @probe("data-processing-code", after=("training-data",))
 def data_processing_code(ctx: ProbeContext) -> list[Finding]:
+    return of_the_original(ctx, "data-processing-code", _data_processing_code(ctx))
+
+
+def _data_processing_code(ctx: ProbeContext) -> list[Finding]:
     pid = "data-processing-code"
     based = _base_code_only(ctx, pid, "data-processing code")
     if based is not None:

@@ -31,6 +31,7 @@ from opengauge.probes.context import (
     sections_of,
     split_front_matter,
 )
+from opengauge.probes.original import of_the_original
 from opengauge.probes.prefilter import for_text
 from opengauge.probes.registry import probe
 from opengauge.probes.tables import column_cells
@@ -676,6 +677,10 @@ def _ids(what: str, datasets: list[dict[str, Any]]) -> str:
 
 @probe("training-data")
 def training_data(ctx: ProbeContext) -> list[Finding]:
+    return of_the_original(ctx, "training-data", _training_data(ctx))
+
+
+def _training_data(ctx: ProbeContext) -> list[Finding]:
     pid = "training-data"
     # a derivative whose own data continued its base's pre-training: data of the base model as released too
     continued = bool(ctx.release.base_models) and bool(
@@ -965,6 +970,10 @@ def _of_withdrawn(ctx: ProbeContext, hit: Hit) -> bool:
 
 @probe("data-documentation")
 def data_documentation(ctx: ProbeContext) -> list[Finding]:
+    return of_the_original(ctx, "data-documentation", _data_documentation(ctx))
+
+
+def _data_documentation(ctx: ProbeContext) -> list[Finding]:
     pid = "data-documentation"
     # a datasheet only promised ("will be released later this year with a datasheet") is none, and so is the
     # card of a dataset taken down

@@ -41,6 +41,7 @@ from opengauge.model import (
 )
 from opengauge.probes.cardterms import bound_in_card, card_terms, stated_in_card, unread_terms
 from opengauge.probes.context import ProbeContext
+from opengauge.probes.original import of_the_original
 from opengauge.probes.registry import probe
 from opengauge.sources.refs import publisher
 from opengauge.textio import clip
@@ -657,6 +658,13 @@ def _stated_in_readme(ctx: ProbeContext, repo: CodeRepo) -> tuple[str, Evidence]
 
 @probe("code-license", after=("training-code",))
 def code_license(ctx: ProbeContext) -> list[Finding]:
+    found = _code_license(ctx)
+    # a quantization that links no code has the licence of its original's code (`original`)
+    own = any(not r.error for r in ctx.release.code_repos) or any(f.level is not Level.UNKNOWN for f in found)
+    return of_the_original(ctx, "code-license", found, own=own)
+
+
+def _code_license(ctx: ProbeContext) -> list[Finding]:
     repos = [r for r in ctx.release.code_repos if not r.error]
     extra_docs = [
         d

@@ -13,7 +13,7 @@ import yaml
 
 from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind
 from opengauge.sources import documents
-from opengauge.sources.derivation import named_in_own_name, stated_base, stated_merge
+from opengauge.sources.derivation import named_in_own_name, quantized_name, stated_base, stated_merge
 from opengauge.sources.refs import _REPO_ID, hub_dataset_in_url
 from opengauge.sources.teachers import stated_teachers
 from opengauge.textio import load_yaml_no_aliases
@@ -260,6 +260,11 @@ def card_facts(
             bases, stated_at = dedupe([stated.ref, *stated.also]), stated.line
             if not isinstance(relation, str):
                 relation = stated.relation
+    if bases and not isinstance(relation, str) and quantized_name(own_id):
+        # a repository named as a quantization ("Agate-1.5B-GGUF") of the base it names, whose card does not
+        # say how it was made ("Original model: [Agate-1.5B](...)"): made by converting that model's weights,
+        # not by training, so the original's training code and data are its own (held-out release round 30)
+        relation = "quantized"
     # a composite model's components, after its declared bases (compared without case, as the Hub does)
     known = {b.lower() for b in bases} | {f"hf:{own_id}".lower()}
     parts = [f"hf:{c}" for c in components or [] if f"hf:{c}".lower() not in known]

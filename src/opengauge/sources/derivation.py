@@ -839,6 +839,14 @@ _QUANTIZED_NAME = re.compile(
     r"[-_.](gguf|ggml|awq|gptq|exl2|mlx|bnb|int[48]|fp8|[2-8]-?bits?|q[2-8](_k(_[msl])?|_[01])?|imatrix)$",
     re.IGNORECASE,
 )
+
+
+def quantized_name(own_id: str | None) -> bool:
+    """Whether a repository's name says, by the Hub's convention, that it holds a quantization of the model it
+    names ("Agate-1.5B-GGUF", "X-AWQ", "X-4bit", "X-Q4_K_M")."""
+    return bool(own_id) and _QUANTIZED_NAME.search(str(own_id).rsplit("/", 1)[-1]) is not None
+
+
 _OWN_TUNED = re.compile(
     r"\s+(?:(?:was|is|has\s+been)\s+(?:[\w-]+\s+){0,3}?|is\s+an?\s+[^.\n]{0,80}?\b(?:model|llm)\s+)" + _TUNED,
     re.IGNORECASE,

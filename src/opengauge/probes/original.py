@@ -1,0 +1,53 @@
+"""What a quantization has of its original: the facts of how its weights were made.
+
+A quantization (`base_model_relation: quantized`, declared or stated) is its original's weights in another
+format, made by converting them, not by training: the data they were trained on, the code that trained them
+and that processed the data, and the data's documentation are the original's. A quantization that publishes
+none of them itself (it usually links only its original) has its original's, read from the original's
+assessment and cited as such; its own documents (its card) stay its own.
+"""
+
+from __future__ import annotations
+
+from opengauge.model import Finding, Level
+from opengauge.probes.context import ProbeContext
+
+#: The relation of a release to its base in which the release is that base's weights, converted.
+QUANTIZED = "quantized"
+
+#: What each probe that records how the weights were made says it holds, in its reason.
+WHAT = {
+    "training-data": "training data",
+    "training-code": "training code",
+    "data-processing-code": "data-processing code",
+    "data-documentation": "data documentation",
+    "code-license": "code's licence",
+}
+
+
+def of_the_original(
+    ctx: ProbeContext, pid: str, found: list[Finding], *, own: bool | None = None
+) -> list[Finding]:
+    """`found`, the release's own findings of `pid`, unless the release is a quantization that holds none of
+    its own (`own` false; by default, every finding closed) and its original was examined: then the
+    original's finding (a quantization among the bases looked through to what it copies, `trained_parents`),
+    its level, evidence and data, the reason saying whose it is."""
+    if (ctx.release.base_model_relation or "").lower() != QUANTIZED or not found:
+        return found
+    if own if own is not None else any(f.level is not Level.CLOSED for f in found):
+        return found
+    originals = [(p, f) for p in ctx.trained_parents() for f in p.findings if f.probe == pid]
+    if not originals or ctx.unexamined:
+        return found
+    what = WHAT[pid]
+    return [
+        f.model_copy(
+            update={
+                "data": {**f.data, "of_original": p.release_ref},
+                "reason": f"A quantization of {p.release_ref}, made by converting its weights, not by "
+                f"training: "
+                f"its {what} is its original's. {f.reason}",
+            }
+        )
+        for p, f in originals[:1]
+    ]
