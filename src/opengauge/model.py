@@ -156,7 +156,9 @@ MAX_COLLECTION_DATASETS = 50
 MAX_PARENTS = 8
 """At most this many declared parents of a release are examined (a merge names several): the sources
 fetch the others beside the first, the assessor assesses them."""
-UNTRAINED_RELATIONS = frozenset({"quantized", "merge"})
+#: The relation of a release to its base in which it is that base's weights converted to another format.
+QUANTIZED = "quantized"
+UNTRAINED_RELATIONS = frozenset({QUANTIZED, "merge"})
 """Relations of a release to its base models in which it was not trained beyond them: a quantization's
 weights are its base's at another precision and a merge's are its parents' combined, so their parents'
 training made them (their code, their data), and a tune built on such a release was trained on its parents."""

@@ -9,11 +9,8 @@ assessment and cited as such; its own documents (its card) stay its own.
 
 from __future__ import annotations
 
-from opengauge.model import Finding, Level
+from opengauge.model import QUANTIZED, Finding, Level
 from opengauge.probes.context import ProbeContext
-
-#: The relation of a release to its base in which the release is that base's weights, converted.
-QUANTIZED = "quantized"
 
 #: What each probe that records how the weights were made says it holds, in its reason.
 WHAT = {
@@ -45,8 +42,7 @@ def of_the_original(
             update={
                 "data": {**f.data, "of_original": p.release_ref},
                 "reason": f"A quantization of {p.release_ref}, made by converting its weights, not by "
-                f"training: "
-                f"its {what} is its original's. {f.reason}",
+                f"training: its {what} is its original's. {f.reason}",
             }
         )
         for p, f in originals[:1]

@@ -11,7 +11,7 @@ from datetime import datetime
 
 import yaml
 
-from opengauge.model import CodeRepo, DatasetRef, Document, DocumentKind
+from opengauge.model import QUANTIZED, CodeRepo, DatasetRef, Document, DocumentKind
 from opengauge.sources import documents
 from opengauge.sources.derivation import named_in_own_name, quantized_name, stated_base, stated_merge
 from opengauge.sources.refs import _REPO_ID, hub_dataset_in_url
@@ -264,7 +264,7 @@ def card_facts(
         # a repository named as a quantization ("Agate-1.5B-GGUF") of the base it names, whose card does not
         # say how it was made ("Original model: [Agate-1.5B](...)"): made by converting that model's weights,
         # not by training, so the original's training code and data are its own (held-out release round 30)
-        relation = "quantized"
+        relation = QUANTIZED
     # a composite model's components, after its declared bases (compared without case, as the Hub does)
     known = {b.lower() for b in bases} | {f"hf:{own_id}".lower()}
     parts = [f"hf:{c}" for c in components or [] if f"hf:{c}".lower() not in known]

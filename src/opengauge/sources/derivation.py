@@ -60,6 +60,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from opengauge.model import QUANTIZED
 from opengauge.sources.frontmatter import split_front_matter
 from opengauge.sources.refs import NOT_HUB_RESERVED
 from opengauge.textio import matches_at, name_key, table_cells
@@ -929,7 +930,7 @@ def named_in_own_name(
         suffix = _QUANTIZED_NAME.search(repo)
         if suffix is None:
             return None
-        said, relation = (-1, repo), "quantized"
+        said, relation = (-1, repo), QUANTIZED
         repo = repo[: suffix.start()]
     words = [w for w in _REPO_WORDS.split(repo) if w]
     for k, word in enumerate(words):
