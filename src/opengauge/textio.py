@@ -171,6 +171,15 @@ def short_revision(revision: str) -> str:
     return revision[:12]
 
 
+_NOT_A_BREAK = re.compile(r"[^\n]")
+
+
+def blank_keeping_lines(text: str) -> str:
+    """`text` with every character but its line breaks turned to a space: same length, same lines (what a
+    reader blanks and still quotes by offset and line from the original)."""
+    return _NOT_A_BREAK.sub(" ", text)
+
+
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 

@@ -30,6 +30,7 @@ from opengauge.licenses.normalize import normalized
 from opengauge.licenses.pleas import WISH
 from opengauge.licenses.questions import answered_no, refused
 from opengauge.licenses.sentences import sentence_starts
+from opengauge.textio import blank_keeping_lines
 
 MIN_WORDS = 8
 """A paragraph shorter than this (a heading, a name, a date) states no terms."""
@@ -164,7 +165,7 @@ def end_line(text: str, entry: LicenseEntry) -> int | None:
 
 def _blank(text: str, start: int, end: int) -> str:
     """`text` with [start, end) replaced by white space, keeping its line breaks."""
-    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+    return text[:start] + blank_keeping_lines(text[start:end]) + text[end:]
 
 
 def additions(text: str, entry: LicenseEntry | None) -> list[Addition]:

@@ -21,9 +21,8 @@ from functools import lru_cache
 #: 2.1 (Non-commercial) does not apply to Penrose-Tide 2", "Clause 7 has been removed".
 _DELETED = re.compile(
     r"\b(?:section|clause|article|paragraph)\s+(\d{1,2}(?:\.\d{1,2})*)\b(?:\s*\([^()\n]{1,60}\))?\s+"
-    r"(?:is|are|has been|have been|shall be|is hereby|are hereby)\s+(?:deleted|removed|struck"
-    r" out|struck|repealed"
-    r"|revoked|withdrawn|cancelled|canceled)\b"
+    r"(?:is|are|has been|have been|shall be|is hereby|are hereby)\s+"
+    r"(?:deleted|removed|struck out|struck|repealed|revoked|withdrawn|cancelled|canceled)\b"
     r"|\b(?:section|clause|article|paragraph)\s+(\d{1,2}(?:\.\d{1,2})*)\b(?:\s*\([^()\n]{1,60}\))?\s+"
     r"(?:does not|do not|shall not|will not|no longer) appl(?:y|ies)\b",
     re.IGNORECASE,

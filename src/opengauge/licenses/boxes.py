@@ -20,11 +20,11 @@ _BOX = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(\[[ xX✓✔]\]|[☐☑☒])[ \t]+(\
 _TICKED = frozenset({"[x]", "[X]", "[✓]", "[✔]", "☑", "☒"})
 #: What the heading or lead-in of a list of fields licensed says (within the few lines above its first box).
 _FIELDS = re.compile(
-    r"\b(permitted|licensed|allowed|authori[sz]ed|approved|covered)\b[^\n]{0,40}?\b(fields?|purposes?|uses?|u"
-    r"se cases?"
-    r"|activities)\b|\b(fields?|purposes?|uses?|use"
-    r" cases?|activities)\b[^\n]{0,40}?\b(permitted|licensed|allowed"
-    r"|authori[sz]ed|approved|covered)\b|\bfields? of use\b",
+    r"\b(permitted|licensed|allowed|authori[sz]ed|approved|covered)\b[^\n]{0,40}?"
+    r"\b(fields?|purposes?|uses?|use cases?|activities)\b"
+    r"|\b(fields?|purposes?|uses?|use cases?|activities)\b[^\n]{0,40}?"
+    r"\b(permitted|licensed|allowed|authori[sz]ed|approved|covered)\b"
+    r"|\bfields? of use\b",
     re.IGNORECASE,
 )
 _REFUSED = re.compile(r"prohibit|forbid|restricted|exclu|banned|disallow|unacceptable", re.IGNORECASE)

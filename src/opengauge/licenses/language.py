@@ -86,15 +86,30 @@ def binding_language(text: str) -> str | None:
     return None
 
 
-def unread_language(text: str) -> str | None:
-    """The language `text` is written in when opengauge does not read it ("Japanese", "Korean", or "a
-    language other than English or Chinese"); None for English or Chinese, or too little text to say."""
+def _script(text: str) -> str | None:
+    """ "Japanese", "Korean" or "Chinese" when `text` holds `MIN_LETTERS` of that script's letters (kana and
+    Hangul first: Japanese and Korean texts hold Chinese characters too); None otherwise."""
     if len(_KANA.findall(text)) >= MIN_LETTERS:
         return "Japanese"
     if len(_HANGUL.findall(text)) >= MIN_LETTERS:
         return "Korean"
     if len(cjk.CJK.findall(text)) >= MIN_LETTERS:
-        return None  # Chinese, which the rules and the grant reader read
+        return "Chinese"
+    return None
+
+
+def _likeliest_other(words: list[str]) -> tuple[str, int]:
+    """The language of `_OTHERS` with most of its common words among `words` (lower case), and how many."""
+    counts = {name: sum(1 for w in words if w in common) for name, common in _OTHERS.items()}
+    return max(counts.items(), key=lambda kv: kv[1])
+
+
+def unread_language(text: str) -> str | None:
+    """The language `text` is written in when opengauge does not read it ("Japanese", "Korean", or "a
+    language other than English or Chinese"); None for English or Chinese, or too little text to say."""
+    script = _script(text)
+    if script is not None:
+        return None if script == "Chinese" else script  # Chinese the rules and the grant reader read
     words = [w.lower() for w in _LATIN_WORD.findall(text)]
     letters = sum(len(w) for w in words)
     others = sum(1 for ch in text if ch.isalpha()) - letters
@@ -105,8 +120,7 @@ def unread_language(text: str) -> str | None:
     english = sum(1 for w in words if w in _ENGLISH)
     if english / len(words) >= MIN_ENGLISH_SHARE:
         return None
-    counts = {name: sum(1 for w in words if w in common) for name, common in _OTHERS.items()}
-    name, hits = max(counts.items(), key=lambda kv: kv[1])
+    name, hits = _likeliest_other(words)
     return name if hits / len(words) >= MIN_ENGLISH_SHARE else OTHER_LANGUAGE
 
 
@@ -128,19 +142,14 @@ def _passage_language(text: str) -> str | None:
     letters; a language of `_OTHERS` when `MIN_PASSAGE_HITS` of its common words are more than twice its
     English ones, `_SHARED` apart: Italian "non è tenuto a riportare il nome ... in alcun prodotto");
     None when too short to say, or in another script."""
-    if len(_KANA.findall(text)) >= MIN_LETTERS:
-        return "Japanese"
-    if len(_HANGUL.findall(text)) >= MIN_LETTERS:
-        return "Korean"
-    if len(cjk.CJK.findall(text)) >= MIN_LETTERS:
-        return "read"
+    script = _script(text)
+    if script is not None:
+        return "read" if script == "Chinese" else script
     words = [w.lower() for w in _LATIN_WORD.findall(text)]
     if len(words) < MIN_WORDS:
         return None
     english = sum(1 for w in words if w in _ENGLISH)
-    name, hits = max(
-        ((n, sum(1 for w in words if w in common)) for n, common in _OTHERS.items()), key=lambda kv: kv[1]
-    )
+    name, hits = _likeliest_other(words)
     if hits >= MIN_PASSAGE_HITS and hits > 2 * sum(1 for w in words if w in _ENGLISH and w not in _SHARED):
         return name
     return "read" if english / len(words) >= MIN_ENGLISH_SHARE else None

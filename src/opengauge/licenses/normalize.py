@@ -28,6 +28,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from opengauge.textio import blank_keeping_lines
+
 _TAG = re.compile(r"<(?!https?:)[A-Za-z/!?][^<>]{0,2000}>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # struck-through text, in Markdown ("~~only in the compiled package~~") or HTML (<del>, <s>, <strike>): words
@@ -205,7 +207,7 @@ def _blank(match: re.Match[str]) -> str:
 
 
 def _blank_keeping_lines(match: re.Match[str]) -> str:
-    return re.sub(r"[^\n]", " ", match.group())
+    return blank_keeping_lines(match.group())
 
 
 def _entity(match: re.Match[str]) -> str:

@@ -37,6 +37,7 @@ from opengauge.probes.context import (
     split_front_matter,
 )
 from opengauge.probes.vocabulary import vocabulary
+from opengauge.textio import blank_keeping_lines
 from opengauge.weightfiles import is_weight_file
 
 _LICENSE_TITLE = re.compile(
@@ -319,7 +320,7 @@ def _without_copies(ctx: ProbeContext, text: str) -> str:
         end = m.start() if m is not None else len(text)
         sentence = text[pos:end]
         if any(rx.search(sentence) for rx in copies) and not any(rx.search(sentence) for rx in main):
-            sentence = re.sub(r"[^\n]", " ", sentence)
+            sentence = blank_keeping_lines(sentence)
         out.append(sentence)
         if m is not None:
             out.append(m.group(0))
@@ -461,15 +462,13 @@ def _unread_terms(ctx: ProbeContext, doc: Document, sec: Section) -> UnreadTerms
         return None
     offset, statement = said
     codes = _declared_languages(ctx)
-    if codes and language == _UNNAMED:
+    if codes and language == OTHER_LANGUAGE:
         language += f" (the card's metadata names {', '.join(codes)})"
     line = sec.line + offset
     ev = ctx.evidence(doc, line, statement, f"terms stated in the model card in {language}, not read")
     return UnreadTerms(language=language, title=sec.title, line=line, quote=statement, evidence=ev)
 
 
-#: What `unread_language` says of a Latin-script or other text whose language it cannot name.
-_UNNAMED = OTHER_LANGUAGE
 _WORD = re.compile(r"\w+")
 #: Fewer words than the licence reader needs to tell a text's language (`licenses.language.MIN_WORDS`).
 MIN_WORDS = 10

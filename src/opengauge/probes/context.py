@@ -33,7 +33,7 @@ from opengauge.probes.errors import ProbeError
 from opengauge.probes.literals import LiteralTable
 from opengauge.probes.prefilter import fold, guarded, line_candidates, match_starts, narrowed
 from opengauge.sources.refs import publisher, publisher_readmes, same_publisher
-from opengauge.textio import clip
+from opengauge.textio import blank_keeping_lines, clip
 
 T = TypeVar("T")
 #: What `ProbeContext.cached` finds for a key it does not hold (any value, None included, may be cached).
@@ -194,9 +194,6 @@ class Section:
         return self.content_chars >= 25
 
 
-_NOT_A_BREAK = re.compile(r"[^\n]")
-
-
 def blank_comments(text: str) -> str:
     """The text with each HTML comment's characters turned to spaces, its line breaks kept: same length, same
     offsets and lines, so what `ProbeContext.search` finds is quoted from the original. A comment is not shown
@@ -207,7 +204,7 @@ def blank_comments(text: str) -> str:
     while (start := text.find("<!--", pos)) != -1:
         end = text.find("-->", start + 4)
         end = len(text) if end == -1 else end + 3  # an unclosed one runs to the end, as `drop_comments`
-        out += [text[pos:start], _NOT_A_BREAK.sub(" ", text[start:end])]
+        out += [text[pos:start], blank_keeping_lines(text[start:end])]
         pos = end
     return "".join(out) + text[pos:] if out else text
 

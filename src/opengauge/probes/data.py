@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from opengauge.knowledge.datasets import DatasetDocumentation, DatasetEntry, find_dataset, load_datasets
@@ -302,9 +303,14 @@ def withdrawn(ds: DatasetRef) -> str | None:
     datasheet's sections tell what was removed from the data, which is curation. A dataset taken down is not
     shared, whatever licence its metadata still declares (BTLM.yaml "Dataset taken down", closed; held-out
     release round 28)."""
-    if not ds.card:
-        return None
-    _, body = split_front_matter(ds.card)
+    return _withdrawal(ds.card) if ds.card else None
+
+
+@lru_cache(maxsize=256)
+def _withdrawal(card: str) -> str | None:
+    """`withdrawn` of a dataset card's text: read once per card, as the training-data and data-documentation
+    probes ask of every dataset listed (its description, its Hub card, a datasheet named beside it)."""
+    _, body = split_front_matter(card)
     lead: list[str] = []
     for line in body.split("\n"):
         if _HEADING_LINE.match(line) and any(ln.strip() and not _HEADING_LINE.match(ln) for ln in lead):
@@ -999,7 +1005,7 @@ def _data_documentation(ctx: ProbeContext) -> list[Finding]:
         data["in_repo"] = [s.doc.path for s in in_repo]
     ev: list[Evidence] = [ctx.hit_evidence(h, "datasheet / data card") for h in sheet]
     ev += [e.model_copy(update={"note": f"dataset card of {ds.id} on the Hub"}) for ds, e in hub_cards[:3]]
-    if not (standard or in_card or in_repo or hub_cards) and len(own) < len(_datasets(ctx)) and not own:
+    if not (standard or in_card or in_repo or hub_cards) and not own and _datasets(ctx):
         # a derivative that names only its base model's training data: the base's datasheet documents the
         # base's data, and no data of the derivative's own is named, let alone documented (BTLM.yaml: a
         # datasheet for one stage of the training data only, partial; held-out release round 28)
