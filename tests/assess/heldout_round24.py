@@ -144,13 +144,12 @@ from tests.assess.heldout_releases import (
     WEIGHTS,
     Dataset,
     HeldOut,
-    _github,
-    _tree,
     _yaml,
     llama_config,
     sheet,
 )
-from tests.servers import GitHubRepo, HubFile, HubRepo, fake_sha
+from tests.assess.heldout_releases import github_repo as _gh
+from tests.servers import HubFile, HubRepo, fake_sha
 
 
 def _json(obj: dict) -> bytes:
@@ -179,13 +178,6 @@ def _model(
         card_data=dict(card_data),
         tags=[f"license:{card_data['license']}"],
     )
-
-
-def _gh(
-    full_name: str, paths: tuple[str, ...], readme: bytes, license_spdx: str = "Apache-2.0"
-) -> GitHubRepo:
-    """A GitHub repository (`heldout_releases._github`) with the files `paths`."""
-    return _github(full_name, _tree(*paths), readme=readme, license_spdx=license_spdx)
 
 
 # --------------------------------------------------------------------------------------------------------------

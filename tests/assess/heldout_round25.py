@@ -133,19 +133,13 @@ from dataclasses import dataclass
 
 import yaml
 
-from tests.assess.heldout_releases import Dataset, HeldOut, _github, _tree, llama_config, sheet
-from tests.servers import GitHubRepo, HubFile
+from tests.assess.heldout_releases import Dataset, HeldOut, llama_config, sheet
+from tests.assess.heldout_releases import github_repo as _gh
+from tests.servers import HubFile
 
 
 def _json(obj: dict) -> bytes:
     return json.dumps(obj).encode()
-
-
-def _gh(
-    full_name: str, paths: tuple[str, ...], readme: bytes, license_spdx: str = "Apache-2.0"
-) -> GitHubRepo:
-    """A GitHub repository (`heldout_releases._github`) with the files `paths`."""
-    return _github(full_name, _tree(*paths), readme=readme, license_spdx=license_spdx)
 
 
 def _gated_sheet(license_id: str, title: str, front: dict, sections: dict[str, str]) -> str:

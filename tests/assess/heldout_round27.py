@@ -150,24 +150,16 @@ from tests.assess.heldout_releases import (
     WEIGHTS,
     Dataset,
     HeldOut,
-    _github,
-    _tree,
     _yaml,
     llama_config,
     sheet,
 )
-from tests.servers import GitHubRepo, HubFile, HubRepo, fake_sha
+from tests.assess.heldout_releases import github_repo as _gh
+from tests.servers import HubFile, HubRepo, fake_sha
 
 
 def _json(obj: dict) -> bytes:
     return json.dumps(obj, ensure_ascii=False).encode()
-
-
-def _gh(
-    full_name: str, paths: tuple[str, ...], readme: bytes, license_spdx: str = "Apache-2.0"
-) -> GitHubRepo:
-    """A GitHub repository (`heldout_releases._github`) with the files `paths`."""
-    return _github(full_name, _tree(*paths), readme=readme, license_spdx=license_spdx)
 
 
 def _model(repo_id: str, card_data: dict, body: str, files: dict[str, bytes | None] | None = None) -> HubRepo:
