@@ -27,6 +27,12 @@ QUOTE_MAX = 220
 #: case-insensitive pattern itself, not only where its lower case holds the pattern's literals.
 CASE_ODD = ("\u017f", "\u0130", "\u0131")
 
+#: The characters of Chinese, Japanese and Korean words (kana, CJK ideographs, hangul, compatibility
+#: ideographs), as a regular-expression class body: the one definition (names, data probes and the
+#: lineage reader use it), and a pattern matching one of them.
+CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
+
 
 def matches_at(
     rx: re.Pattern[str], text: str, starts: Iterable[str], lowered: str | None = None

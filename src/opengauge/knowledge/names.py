@@ -26,18 +26,14 @@ from functools import lru_cache
 from typing import Generic, Literal, TypeVar
 
 from opengauge.knowledge.errors import KnowledgeError
-from opengauge.textio import matches_at
+from opengauge.textio import CJK_CHAR, CJK_CHARS, matches_at
 
 T = TypeVar("T")
 
 #: The characters of scripts written without spaces between words (CJK ideographs, kana, hangul): each is a
 #: token of its own, so a Latin name written against them ("英語のFineWeb-Eduに加えて") is a whole token.
-#: The characters of Chinese, Japanese and Korean words (kana, CJK ideographs, hangul, compatibility
-#: ideographs), as a regular-expression class body: the one definition (the data probes read it too).
-CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _CJK = CJK_CHARS
 _TOKEN = re.compile(rf"[^\W_{_CJK}]+|[{_CJK}]")
-_IS_CJK = re.compile(rf"[{_CJK}]")
 #: A token of a lower-cased ASCII text (the same spans as `_TOKEN` on the ASCII text).
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+")
 _URL = re.compile(
@@ -328,8 +324,8 @@ class NameIndex(Generic[T]):
         pos = 0
         while (w := _NON_ASCII_WORD.search(text, pos)) is not None:
             start = w.start()
-            if not _IS_CJK.match(text, start):
-                while start > 0 and text[start - 1].isalnum() and not _IS_CJK.match(text, start - 1):
+            if not CJK_CHAR.match(text, start):
+                while start > 0 and text[start - 1].isalnum() and not CJK_CHAR.match(text, start - 1):
                     start -= 1
             t = _TOKEN.match(text, start)
             assert t is not None  # text[start] is a word character

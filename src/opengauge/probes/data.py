@@ -10,7 +10,6 @@ from functools import lru_cache
 from typing import Any
 
 from opengauge.knowledge.datasets import DatasetDocumentation, DatasetEntry, find_dataset, load_datasets
-from opengauge.knowledge.names import CJK_CHARS
 from opengauge.licenses.facts import verdict_for_id
 from opengauge.licenses.names import entry_named_in
 from opengauge.model import (
@@ -40,7 +39,7 @@ from opengauge.probes.vocabulary import vocabulary
 from opengauge.sources.card import config_datasets
 from opengauge.sources.documents import ADAPTER_CONFIG, MODEL_CONFIG, is_datasheet_file
 from opengauge.sources.refs import hub_dataset_in_url
-from opengauge.textio import table_cells
+from opengauge.textio import CJK_CHAR, table_cells
 
 _VOCAB = vocabulary("data")  # probes/vocabulary/data.yaml: what each pattern recognises, and why
 _HUB_DATASET_LINK = _VOCAB.pattern("hub-dataset-link")
@@ -56,7 +55,6 @@ _REDUCED_BEFORE = _VOCAB.pattern("reduced-before")
 _REDUCED_NEGATED = _VOCAB.pattern("reduced-negated")
 _INTERNAL_DATA = _VOCAB.pattern("internal-data")
 _CJK_NEGATED = _VOCAB.pattern("internal-negated-cjk")
-_CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
 _CJK_SENTENCE_END = re.compile(r"[。．.!?！？\n;；]")
 _UNSHAREABLE = _VOCAB.pattern("unshareable-reason")
 _WITHDRAWN = _VOCAB.pattern("dataset-withdrawn")
@@ -85,7 +83,7 @@ _WIDE_WEIGHT = 3
 
 def _weighted(chars: int, text: str) -> int:
     """`chars` (a count of `text`'s characters) with each Chinese, Japanese or Korean one weighted."""
-    return chars + (_WIDE_WEIGHT - 1) * len(_CJK_CHAR.findall(text))
+    return chars + (_WIDE_WEIGHT - 1) * len(CJK_CHAR.findall(text))
 
 
 #: Declared datasets whose line in the card is looked up (each look-up reads the card once); the
@@ -535,7 +533,7 @@ def _find_internal(ctx: ProbeContext) -> tuple[str, Evidence] | None:
             # (not across a sentence's end: "... does not allow us to share them. They are not released.")
             if _negated_before(joined, m.start()):
                 continue
-            if _CJK_CHAR.search(m.group(0)):
+            if CJK_CHAR.search(m.group(0)):
                 # Chinese, Japanese and Korean negate after the noun, with the verb, or just before it
                 after = _CJK_SENTENCE_END.split(joined[m.end() : m.end() + 60], maxsplit=1)[0]
                 if _CJK_NEGATED.search(after) or _CJK_NEGATED.search(

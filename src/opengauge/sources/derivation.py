@@ -63,7 +63,7 @@ from functools import lru_cache
 from opengauge.model import QUANTIZED
 from opengauge.sources.frontmatter import split_front_matter
 from opengauge.sources.refs import NOT_HUB_RESERVED
-from opengauge.textio import matches_at, name_key, table_cells
+from opengauge.textio import CASE_ODD, CJK_CHAR, matches_at, name_key, table_cells
 
 #: Lines of the card read for a statement (the statement is in the card's opening part).
 MAX_LINES = 200
@@ -157,7 +157,6 @@ _AROUND = tuple(
 # characters.
 # (head, tail, relation): words before the model and words after it; a head of None is no words at all (these
 # languages put the model first: "X をベースに", "X 를 기반으로", "X 的 GGUF 量化版本")
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # what is "based on" a model when it is not the weights: its architecture, tokenizer, vocabulary, code, data,
 # framework, method, design or paper ("基于 LLaMA 架构" names an architecture)
 _CJK_NOT_WEIGHTS = (
@@ -626,7 +625,7 @@ def _statement(line: str, following: str, own: str) -> tuple[_Object, str, str |
             if _about_the_release(line, m.start(), line, obj, own, table):
                 candidates.append((m.start(), obj, line[m.start() : after.end()].strip(), relation))
                 break
-    if _CJK_CHAR.search(line):
+    if CJK_CHAR.search(line):
         candidates += _cjk_statements(line, own, table)
     if not candidates:
         return None
@@ -872,15 +871,17 @@ def _index_family(name: str) -> tuple[str, ...]:
     return tuple(e.release.id for e in IndexLineage().family(name))
 
 
-def _tuned_quote(line: str, own: re.Pattern[str]) -> str | None:
+def _tuned_quote(line: str, own: re.Pattern[str] | None) -> str | None:
     """The words of `line` that say the release itself was fine-tuned: "this model was fine-tuned",
     "we fine-tuned", or its own name (`own`, a literal pattern) followed by "was/is ... fine-tuned"
     (the leftmost such place). The name is found as a literal and the words after it matched by one
     pattern compiled once: a pattern made of each row's name would be compiled again for every row of
-    an audit (about a millisecond each)."""
+    an audit (about a millisecond each). `own` is None when the card never names the release."""
     m = _SELF_TUNED.search(line)
     if m:
         return m.group(0)
+    if own is None:
+        return None
     pos = 0
     while (name := own.search(line, pos)) is not None:
         tail = _OWN_TUNED.match(line, name.end())
@@ -912,7 +913,10 @@ def named_in_own_name(
     org, _, repo = own_id.partition("/")
     offset, lines = _card_lines(card_text)
     skip = _skipped(lines)
-    own = re.compile(re.escape(repo), re.IGNORECASE)
+    # compiled only for a card that holds the name (as `str.lower` or the regex engine's case folding finds
+    # it): most cards of an audit never name their repository, and each row's pattern is new
+    named = repo.lower() in card_text.lower() or any(c in card_text for c in CASE_ODD)
+    own = re.compile(re.escape(repo), re.IGNORECASE) if named else None
     said = next(
         (
             (i, quote)
