@@ -140,6 +140,22 @@ def test_a_local_folder_s_notebooks_are_read(tmp_path) -> None:
     assert any("broken.ipynb" in p for p in release.problems), release.problems
 
 
+def test_a_local_folder_reads_the_notebooks_its_card_names_first(tmp_path) -> None:
+    # as from the Hub: past the cap, the notebook the card names is read, not the first ones by path
+    folder = tmp_path / "Many-1B"
+    (folder / "nb").mkdir(parents=True)
+    (folder / "zz").mkdir()
+    body = "# Many-1B\n\nThe recipe is `zz/recipe.ipynb`.\n"
+    (folder / "README.md").write_text(f"---\nlicense: apache-2.0\n---\n{body}", encoding="utf-8")
+    for i in range(documents.MAX_NOTEBOOKS + 2):
+        (folder / "nb" / f"{i:02d}.ipynb").write_bytes(_nb(("code", f"x = {i}")))
+    (folder / "zz" / "recipe.ipynb").write_bytes(_TRAIN)
+    release = resolve(str(folder), lineage_depth=0)
+    read = [d.path for d in release.documents if d.kind is DocumentKind.NOTEBOOK]
+    assert len(read) == documents.MAX_NOTEBOOKS and read[0] == "zz/recipe.ipynb"
+    assert any("3 more notebooks not read" in p for p in release.problems), release.problems
+
+
 # --- weights kept as assets of a GitHub release -------------------------------------------------------------
 
 

@@ -225,13 +225,17 @@ def fetch_local(ref: Ref, *, max_code_repos: int = 3) -> Release:
         if doc is not None:
             docs.append(doc)
 
-    notebooks = set(documents.pick_notebooks([f.path for f in files], "", problems))
-    for entry in ([card_entry] if card_entry else []) + others + [f for f in files if f.path in notebooks]:
-        read(entry, is_card=entry is card_entry, notebook=entry.path in notebooks)
-    if card_entry is not None and docs and docs[0].path == card_entry.path:
-        card_text = docs[0].text
-    # the configuration files the card names (a data mixture, a training recipe), as from the Hub
+    if card_entry is not None:
+        read(card_entry, is_card=True)
+        if docs:
+            card_text = docs[0].text
+    for entry in others:
+        read(entry)
+    # the notebooks (those the card names first) and the configuration files the card names (a data
+    # mixture, a training recipe), as from the Hub
     by_path = {f.path: f for f in files}
+    for book in documents.pick_notebooks(list(by_path), card_text or "", problems):
+        read(by_path[book], notebook=True)
     for config in documents.pick_configs(list(by_path), card_text or "", problems):
         read(by_path[config], config=True)
     metadata: dict = {}
