@@ -41,7 +41,6 @@ DISCLAIMER = '\nTHE MODEL IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.\n'
         # (held-out round 37: a licensor that cannot amend the licence is no reason to pass a refusal of the
         # licensee's own)
         "2. You cannot amend your deployment to serve users in Quillon's home market.",
-        "2. A copy of every fine-tuned checkpoint must be uploaded to the Quillon registry.",
         # credit as in lending is a field of use, not the credit given to authors (release round 3)
         "2. The Model may not be shipped inside any system that decides on the credit or housing of people.",
         # a licence that "is required" (license round 23: "a paid license ... is required")

@@ -29,7 +29,7 @@ from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.normalize import normalized
 from opengauge.licenses.pleas import WISH
 from opengauge.licenses.questions import answered_no, refused
-from opengauge.licenses.sentences import sentence_starts
+from opengauge.licenses.sentences import plain_headings, sentence_starts
 from opengauge.textio import blank_keeping_lines
 
 MIN_WORDS = 8
@@ -76,6 +76,10 @@ _ALLOWED = re.compile(
     # imply any licences other than those expressly granted")
     r"(do not|don't|make no|makes no|give no|gives no) (promises?|guarantees?)|"
     r"not (responsible|accountable) for|"
+    # the author's views disclaimed ("The views expressed on this website are solely mine and do not
+    # represent that of my employer"; the ScanCode text shital-shah, once its "Disclaimer" heading is a
+    # sentence of its own)
+    r"\b(views|opinions)\b[^.;]{0,60}?\b(do|does|did) not (necessarily )?(represent|reflect)\b|"
     r"no responsibility|(do|does) not imply any|no other (rights|licen[cs]es) (are|is) (granted|implied)|"
     r"other than (those|the ones) expressly granted|"
     r"promot\w* (any |the )?(products?|derivatives?|derived|works?|software|services?)\b|"
@@ -600,9 +604,12 @@ def unexplained(
     boxed = bool(box_lists(text))
     gone = out_of_force(text)
     question = ""  # the last sentence read, when it asks a question
+    headings = set(plain_headings(norm.clean)) if "\n" in norm.clean else set()
     for a, b in zip(starts, ends, strict=True):
         sentence = " ".join(norm.clean[a:b].split())
         asked, question = question, (sentence if sentence.endswith("?") else "")
+        if b in headings:
+            continue  # a heading written as a plain line states no term, the text under it does (round 59)
         if gone and not in_force(gone, a):
             continue  # a part another part takes out of force (`amendments`)
         if boxed and POINTS_AT_BOXES.search(sentence.lower()):

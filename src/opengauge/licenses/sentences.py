@@ -42,6 +42,28 @@ _ABBREV = re.compile(
 _TABLE_ROW = re.compile(r"\n(?=[ \t]*\|)")
 
 
+# A heading written as a plain line (no Markdown): a short line with no closing punctuation that opens the
+# text or follows a blank line, above a line that starts with a capital ("What you must do when you share the
+# model" over "Include this file. If you changed the model, say what you changed."; held-out round 59). Its
+# words are its own sentence, not the start of the next one. The line below must be clearly longer, so the
+# first line of a paragraph wrapped short is not taken for one.
+_PLAIN_HEADING = re.compile(
+    r"(?:\A|\n[ \t]*\n)[ \t]*([^\n]{1,60}?[A-Za-z0-9)])[ \t]*\n(?=[ \t]*[A-Z]([^\n]*))"
+)
+_HEADING_WORDS = 10
+_HEADING_SHARE = 0.8
+
+
+def plain_headings(clean: str) -> list[int]:
+    """Where the line after each plain-text heading starts (the end of the heading's sentence)."""
+    out = []
+    for m in _PLAIN_HEADING.finditer(clean):
+        head, below = m.group(1), m.group(2)
+        if len(head.split()) <= _HEADING_WORDS and len(head) < _HEADING_SHARE * (len(below) + 1):
+            out.append(m.end())
+    return out
+
+
 def sentence_starts(clean: str, original: str | None = None) -> list[int]:
     """Offsets where sentences start in a cleaned text (always begins with 0). With the `original`
     text (same length), each Markdown table row also starts a sentence."""
@@ -53,6 +75,10 @@ def sentence_starts(clean: str, original: str | None = None) -> list[int]:
         if ch in ".!?" and abbrev(clean, max(0, m.start() - 12), m.start()):
             continue
         starts.append(m.end())
+    if "\n" in clean:
+        heads = plain_headings(clean)
+        if heads:
+            starts = sorted(set(starts).union(heads))
     if original is not None and "|" in original and _TABLE_ROW.search(original):
         starts = sorted(set(starts).union(m.end() for m in _TABLE_ROW.finditer(original)))
     return starts
