@@ -63,6 +63,20 @@ def matches_at(
     return out
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]*[A-Z0-9])")
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of `text` (one line or paragraph) that holds the span `start`..`end`: from the last
+    sentence end before it to the first after it, so a quote gives the words that matched, not the
+    paragraph's first sentence."""
+    head = 0
+    for m in _SENTENCE_BREAK.finditer(text, 0, start):
+        head = m.end()
+    tail = _SENTENCE_BREAK.search(text, end)
+    return text[head : tail.start() if tail else len(text)].strip()
+
+
 def clip(text: str, limit: int = QUOTE_MAX) -> str:
     """Whitespace-normalised text cut to `limit` characters (with an ellipsis when cut).
 

@@ -43,6 +43,7 @@ from tests.assess.heldout_round27 import ROUND_27
 from tests.assess.heldout_round28 import ROUND_28
 from tests.assess.heldout_round29 import ROUND_29
 from tests.assess.heldout_round30 import ROUND_30
+from tests.assess.heldout_round31 import ROUND_31
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -75,6 +76,7 @@ CASES = (
     + [(28, r) for r in ROUND_28]
     + [(29, r) for r in ROUND_29]
     + [(30, r) for r in ROUND_30]
+    + [(31, r) for r in ROUND_31]
 )
 
 

@@ -68,6 +68,9 @@ class Findings:
         return (
             bool(self.data("training-data").get("unshareable"))
             and self.level("data-documentation") is Level.OPEN
+            # the EU AI Act's public summary lists only the largest public datasets and the top domains, by
+            # the Commission's template: not the listing of all training data (held-out release round 31)
+            and not self.data("data-documentation").get("eu_summary_only")
         )
 
     def terms(self) -> LicenseTerms | None:

@@ -235,6 +235,14 @@ def evaluate(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> Verd
                     False,
                 )
             )
+        elif td.get("unshareable") and f.data("data-documentation").get("eu_summary_only"):
+            needs.append(
+                (
+                    "data information: a listing of all the training data (the EU AI Act's public summary of "
+                    "training content lists only the largest public datasets and the top domains)",
+                    False,
+                )
+            )
         else:
             unread = f.level("training-data") is Level.UNKNOWN
             needs.append(("data information (list and description of the training data)", unread))

@@ -28,7 +28,7 @@ from opengauge.probes.context import Hit, ProbeContext
 from opengauge.probes.original import of_the_original
 from opengauge.probes.registry import probe
 from opengauge.probes.vocabulary import vocabulary
-from opengauge.textio import clip, name_key
+from opengauge.textio import clip, name_key, sentence_at
 
 _VOCAB = vocabulary("code")  # probes/vocabulary/code.yaml: what each pattern recognises, and why
 _CODE_FILE = _VOCAB.pattern("code-file")
@@ -194,12 +194,16 @@ def _withheld_training_code(ctx: ProbeContext) -> Finding | None:
     hits = ctx.search(_WITHHELD, ctx.cards, limit=1, skip_front_matter=True)
     if not hits:
         return None
+    m = _WITHHELD.search(hits[0].text)
+    said = sentence_at(hits[0].text, m.start(), m.end()) if m else hits[0].text
     return Finding(
         probe="training-code",
         level=Level.CLOSED,
         data={"not_published": True, "withheld": True},
-        evidence=[ctx.hit_evidence(hits[0], "the card says the training code is not released")],
-        reason=f"The card says the training code is not released ({clip(hits[0].text, 120)!r}).",
+        evidence=[
+            ctx.evidence(hits[0].doc, hits[0].line, said, "the card says the training code is not released")
+        ],
+        reason=f"The card says the training code is not released ({clip(said, 120)!r}).",
     )
 
 

@@ -65,6 +65,7 @@ _COMPLETE_LIST = _VOCAB.pattern("complete-list")
 _NOT_RELEASED = _VOCAB.pattern("not-released")
 _DATASHEET = _VOCAB.pattern("datasheet")
 _DATASHEET_STANDARD = _VOCAB.pattern("datasheet-standard")
+_EU_SUMMARY = _VOCAB.pattern("eu-summary")
 _PROMISED = _VOCAB.pattern("promised")
 #: The datasheet questions a dataset card must answer (OSAI: "comprehensive on collection and
 #: curation"): what is missing when no section answers one, and the titles of the sections that do.
@@ -1117,6 +1118,8 @@ def _data_documentation(ctx: ProbeContext) -> list[Finding]:
                 )
             ]
         read = [ds.id for ds, _ in hub_cards if ds.card]
+        if _eu_summary_only(standard, in_card, in_repo):
+            data["eu_summary_only"] = True
         return [
             Finding(
                 probe=pid,
@@ -1293,6 +1296,18 @@ def _in_card_datasheets(ctx: ProbeContext) -> list[Section]:
             if nested and not _sheet_missing(nested):
                 found.append(s)
     return found
+
+
+def _eu_summary_only(standard: list[Hit], in_card: list[Section], in_repo: list[Section]) -> bool:
+    """The training data's only datasheet is the EU AI Act's public summary of training content (the
+    vocabulary's `eu-summary`): a datasheet (the experts rate one open, Bielik.yaml, Bria.yaml), but by the
+    Commission's template a listing of the largest public datasets and top domains only, not the listing of
+    all training data that OSAID 1.0's data information asks for (`Findings.unshareable_documented`)."""
+    if in_card or not (standard or in_repo):
+        return False
+    return all(_EU_SUMMARY.search(h.text) for h in standard) and all(
+        _EU_SUMMARY.search(s.title) or _EU_SUMMARY.search(s.doc.text[:2000]) for s in in_repo
+    )
 
 
 def _repo_datasheets(ctx: ProbeContext) -> list[Section]:

@@ -463,7 +463,7 @@ class _Cited:
     evidence: Evidence
 
 
-_COUNTS = {"own": Level.OPEN, "method": Level.PARTIAL, "own-data": Level.PARTIAL}
+_COUNTS = {"own": Level.OPEN, "method": Level.PARTIAL, "own-data": Level.PARTIAL, "previous": Level.PARTIAL}
 
 
 def _arxiv_hits(ctx: ProbeContext) -> list[_Cited]:
@@ -512,7 +512,17 @@ def _collect_arxiv(ctx: ProbeContext) -> list[_Cited]:
     return list(out.values())
 
 
-_RANK = {"own": 0, "method": 1, "own-data": 2, "base": 3, "model": 4, "data": 5, "unrelated": 6, "unnamed": 7}
+_RANK = {
+    "own": 0,
+    "method": 1,
+    "own-data": 2,
+    "previous": 3,
+    "base": 4,
+    "model": 5,
+    "data": 6,
+    "unrelated": 7,
+    "unnamed": 8,
+}
 
 
 def _base_words(ctx: ProbeContext) -> set[str]:
@@ -559,7 +569,35 @@ def _role(ctx: ProbeContext, hit: Hit, aid: str, words: set[str], base: set[str]
     generic = paper is not None and not paper.models  # a catalogued technique (LoRA): never the recipe
     if role in ("model", "unrelated") and not generic and _applied(ctx, _lead_in(title)):
         return "method", what.split(" (", 1)[0] + " (a method the model applies, not a paper of this model)"
+    if role == "own" and paper is None and (other := _other_generation(ctx, title or _sentence(ctx, hit))):
+        shown = repr(clip(title, 90)) if title else f"arXiv {aid}"
+        return "previous", f"{shown} (a paper of {other}, another generation of the model)"
     return role, what
+
+
+def _generation(word: str) -> re.Pattern[str]:
+    """A family word followed by its generation number ("Foehn-2", "foehn 1", "Foehn v3"), not a size
+    ("Foehn-7B")."""
+    return re.compile(rf"(?i)(?<![\w-]){re.escape(word)}[-_ ]?v?(\d+)(?:\.\d+)*(?![\d.]*[bmkt]\b)")
+
+
+def _other_generation(ctx: ProbeContext, title: str) -> str | None:
+    """The family and generation a cited paper's title (or, without one, the line citing it) names when
+    it names only another generation than the release's own name gives ("Foehn-1: Open Multilingual
+    Language Models ..." cited by Foehn-2-7B, whose report is "in preparation"): that paper documents a
+    predecessor, so it counts as partial, as the experts rate a preprint of a previous version of the model
+    (CogView.yaml; held-out release round 31). Only the major number is compared: the Llama 3 paper is
+    Llama 3.1's own."""
+    name = ctx.release.id.rsplit("/", 1)[-1]
+    for word in sorted(_own_words(ctx), key=len, reverse=True):
+        if len(word) < 3 or not word.isalpha():
+            continue
+        pattern = _generation(word)
+        own = pattern.search(name)
+        cited = {m.group(1): m.group(0) for m in pattern.finditer(title)}
+        if own and cited and own.group(1) not in cited:
+            return next(iter(cited.values()))
+    return None
 
 
 def _read_role(
