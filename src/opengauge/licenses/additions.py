@@ -432,8 +432,15 @@ _NOT_A_LIMIT = re.compile(
     r"register|ask|pay|credit|cite|mention|let|name|acknowledge|attribute|link|show|display)\b|"
     r"\bbind only those who sign\b|\btake nothing away\b|"
     # held-out round 53: no one owes it ("no deployment needs to reach Corbel Acoustics for anything")
-    r"\bno (one|body|user|licensee|deployment|copy|derivative|recipient|product|service)s? "
-    r"(needs?|has|have|is required|are required) to\b|"
+    # held-out round 60: the subject longer or qualified ("No product or service needs to show the Hazelrigg
+    # name", "Nobody who gets a copy from you needs to fill in this form"), not a refusal before the duty
+    r"\b(no (one|body|user|licensee|deployment|copy|derivative|recipient|product|service|model|app|person|"
+    r"party)s?|nobody|no-one)\b(?:(?!\b(may|must|shall|can|cannot|unless|except|only)\b)[^.;]){0,60}?"
+    r"\b(needs?|has|have|is required|are required) to\b|"
+    # the Hub's notice over a gated repository: accepting the licence's own conditions to get the files (they
+    # are read where they are stated)
+    r"\b(accept|agree to) (the|these|this|its|our) (conditions|terms|licen[cs]e|agreement)\b[^.;]{0,40}?"
+    r"\bto (access|download|get|see)\b|"
     # held-out round 35: double negatives that lift limits ("It is not the case that you need to pay us";
     # "There is no use of the Model that this licence does not permit")
     r"\bit is not the case that you (need|have|must)\b|"
