@@ -1,24 +1,15 @@
 # ruff: noqa: E501 (the licence sentences are kept whole)
 """Sentences of the terms the Hub and model runners carry that held-out licence round 60 found unread: a duty said
 not to exist, with a longer or qualified subject, and the Hub's notice over a gated repository that its conditions
-must be accepted to get the files. Each in several wordings, and the near misses that still refuse something."""
+must be accepted to get the files. Each in several wordings, read after the open grant of `test_round59_rules`, and
+the near misses that still refuse something."""
 
 from __future__ import annotations
 
 import pytest
 
 from opengauge.enums import LicenseVerdict
-from opengauge.licenses import analyze
-
-#: An open grant: every freedom, commercial use included.
-GRANT = (
-    "Nimbrel Labs grants you a free, worldwide, perpetual licence to use, study, copy, modify and share the model "
-    "for any purpose, including commercial use.\n\n"
-)
-
-
-def _read(terms: str):
-    return analyze(GRANT + terms + "\n", document="LICENSE")
+from tests.licenses.test_round59_rules import _read
 
 
 @pytest.mark.parametrize(
