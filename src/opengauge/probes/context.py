@@ -893,7 +893,4 @@ class ProbeContext:
         # keyed by content, so shared by every assessment of a run (a base model and its derivatives,
         # the index's entries, an audit's rows)
         key = ("license", digest.hexdigest(), document)
-        if key not in self._cache:
-            self._cache[key] = analyze(text, document=document, policies=tuple(policies))
-        report: LicenseReport = self._cache[key]
-        return report
+        return self.shared(key, lambda: analyze(text, document=document, policies=tuple(policies)))

@@ -167,6 +167,16 @@ def pick_configs(paths: list[str], card_text: str, problems: list[str]) -> list[
     return named[:MAX_CONFIGS]
 
 
+def named_reads(paths: list[str], card_text: str | None, problems: list[str]) -> list[tuple[str, str]]:
+    """What a source reads once it has the card and the repository's documents, in this order, each with what
+    it is: the notebooks (`pick_notebooks`: those the card names first), then the configuration files the card
+    names (`pick_configs`). One list for the Hub and a local folder, so both read the same files."""
+    text = card_text or ""
+    return [(p, "notebook") for p in pick_notebooks(paths, text, problems)] + [
+        (p, "config") for p in pick_configs(paths, text, problems)
+    ]
+
+
 def classify(path: str, *, code_repo: bool = False) -> DocumentKind | None:
     """The kind of document a repo path holds, or None when it is not a document we read: the files at the
     repository's root and, in a model repository, the Markdown files of its top-level docs/ folder."""

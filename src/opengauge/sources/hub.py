@@ -171,13 +171,11 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     for entry in others:
         read(entry, is_card=False)
     # the model repository's Jupyter notebooks, for what their code does (the training and data-processing
-    # probes read them as they read scripts): those the card names first, a few at most
+    # probes read them as they read scripts): those the card names first, a few at most; and the configuration
+    # files the card names (a data mixture, a training recipe), for the datasets they name
     by_path = {f.path: f for f in files}
-    for path in documents.pick_notebooks(list(by_path), card_text or "", problems):
-        read(by_path[path], is_card=False, notebook=True)
-    # the configuration files the card names (a data mixture, a training recipe), for the datasets they name
-    for path in documents.pick_configs(list(by_path), card_text or "", problems):
-        read(by_path[path], is_card=False, config=True)
+    for path, kind in documents.named_reads(list(by_path), card_text, problems):
+        read(by_path[path], is_card=False, notebook=kind == "notebook", config=kind == "config")
 
     # metadata: the card's own front matter when readable, else what the Hub API reports
     metadata: dict = {}

@@ -234,10 +234,8 @@ def fetch_local(ref: Ref, *, max_code_repos: int = 3) -> Release:
     # the notebooks (those the card names first) and the configuration files the card names (a data
     # mixture, a training recipe), as from the Hub
     by_path = {f.path: f for f in files}
-    for book in documents.pick_notebooks(list(by_path), card_text or "", problems):
-        read(by_path[book], notebook=True)
-    for config in documents.pick_configs(list(by_path), card_text or "", problems):
-        read(by_path[config], config=True)
+    for path, kind in documents.named_reads(list(by_path), card_text, problems):
+        read(by_path[path], notebook=kind == "notebook", config=kind == "config")
     metadata: dict = {}
     if card_text is None:
         problems.append("the folder has no README.md (no model card)")
