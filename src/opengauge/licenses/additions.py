@@ -27,7 +27,7 @@ from opengauge.licenses.amendments import in_force, out_of_force
 from opengauge.licenses.boxes import POINTS_AT_BOXES, box_lists
 from opengauge.licenses.catalog import LicenseEntry
 from opengauge.licenses.normalize import normalized
-from opengauge.licenses.pleas import WISH
+from opengauge.licenses.pleas import DENIED_DUTY, WISH
 from opengauge.licenses.questions import answered_no, refused
 from opengauge.licenses.sentences import plain_headings, sentence_starts
 from opengauge.textio import blank_keeping_lines
@@ -430,13 +430,9 @@ _NOT_A_LIMIT = re.compile(
     r"\bforbids no\b|\badds nothing\b|\bwe (do not|don't|will not|won't) (restrict|limit|control|police)\b|"
     r"\b(you )?(do not|don't|does not|doesn't|need not|needn't) (have|need) to (tell|notify|inform|"
     r"register|ask|pay|credit|cite|mention|let|name|acknowledge|attribute|link|show|display)\b|"
-    r"\bbind only those who sign\b|\btake nothing away\b|"
-    # held-out round 53: no one owes it ("no deployment needs to reach Corbel Acoustics for anything")
-    # held-out round 60: the subject longer or qualified ("No product or service needs to show the Hazelrigg
-    # name", "Nobody who gets a copy from you needs to fill in this form"), not a refusal before the duty
-    r"\b(no (one|body|user|licensee|deployment|copy|derivative|recipient|product|service|model|app|person|"
-    r"party)s?|nobody|no-one)\b(?:(?!\b(may|must|shall|can|cannot|unless|except|only)\b)[^.;]){0,60}?"
-    r"\b(needs?|has|have|is required|are required) to\b|"
+    r"\bbind only those who sign\b|\btake nothing away\b|" + DENIED_DUTY + r"|"
+    # a duty said not to exist, the one wording of `pleas` ("no deployment needs to reach Corbel Acoustics for
+    # anything", "Nobody who gets a copy from you needs to fill in this form")
     # the Hub's notice over a gated repository: accepting the licence's own conditions to get the files (they
     # are read where they are stated)
     r"\b(accept|agree to) (the|these|this|its|our) (conditions|terms|licen[cs]e|agreement)\b[^.;]{0,40}?"

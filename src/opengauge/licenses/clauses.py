@@ -31,7 +31,7 @@ from opengauge.licenses.integrity import about_the_original
 from opengauge.licenses.lawful import list_bound_to_law
 from opengauge.licenses.marks import THRESHOLDS, only_marks
 from opengauge.licenses.normalize import Normalized, normalized
-from opengauge.licenses.pleas import is_invited, is_plea
+from opengauge.licenses.pleas import is_denied_duty, is_invited, is_plea
 from opengauge.licenses.questions import answered_no
 from opengauge.licenses.quotes import MAX_QUOTE, quote_of, window
 from opengauge.licenses.rules import Rule, rules
@@ -356,13 +356,13 @@ def find_hits(norm: Normalized, types: Set[str] | None = None) -> tuple[list[Hit
 
 
 def reread(low: str, starts: list[int], hits: list[Hit]) -> list[Hit]:
-    """`hits` read again in the light of their sentence or of the rest of the text: a plea that binds
-    nothing is dropped (`pleas`), and so is a branding or a notice the licensor only invites
-    (`pleas.is_invited`), an author's credit shown by the work itself is `attribution`
-    (`attribution`), a personal-use limit a later grant lifts is dropped (`tiers`), so is a report of
-    another document's terms that the text says do not apply to the weights (`disowned`), and a ban on
-    changes among the conditions for passing on the original, in a text that lets changed versions
-    be shared, is `unchanged-original` (`integrity`)."""
+    """`hits` read again in the light of their sentence or of the rest of the text: a plea that binds nothing
+    is dropped (`pleas`), as is a duty said not to exist (`pleas.is_denied_duty`), and so is a branding or a
+    notice the licensor only invites (`pleas.is_invited`), an author's credit shown by the work itself is
+    `attribution` (`attribution`), a personal-use limit a later grant lifts is dropped (`tiers`), so is a
+    report of another document's terms that the text says do not apply to the weights (`disowned`), and a ban
+    on changes among the conditions for passing on the original, in a text that lets changed versions be
+    shared, is `unchanged-original` (`integrity`)."""
     if not hits:
         return hits
     ends = starts[1:] + [len(low)]
@@ -372,7 +372,8 @@ def reread(low: str, starts: list[int], hits: list[Hit]) -> list[Hit]:
     for h in hits:
         if h.sentence in elsewhere:
             continue
-        if h.type in BLOCKING_TYPES and is_plea(low[starts[h.sentence] : ends[h.sentence]]):
+        sentence = low[starts[h.sentence] : ends[h.sentence]]
+        if h.type in BLOCKING_TYPES and (is_plea(sentence) or is_denied_duty(sentence)):
             continue
         if h.type in INVITABLE_TYPES and is_invited(low, starts, h.sentence):
             continue  # an invitation ("You are encouraged to ... mark it 'Powered by X'") binds nothing

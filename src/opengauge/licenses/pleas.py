@@ -101,3 +101,45 @@ def is_invited(low: str, starts: list[int], index: int) -> bool:
         if seen > _LEAD_IN or starts[index] - starts[i] > _LEAD_IN_CHARS:
             return False
     return False
+
+
+#: Who a duty may be denied to: "No app built on the model has to ...", "Nobody needs to ...", "No licensee
+#: shall be required to ..." (an enumerated subject: "no later than 30 days, you have to pay" denies nothing).
+_NO_ONE = (
+    r"\b(?:no (?:one|body|user|licensee|deployment|copy|derivative|recipient|product|service|model|app|"
+    r"person|party|compan(?:y|ies)|organi[sz]ation|business|developer|customer|distributor|deployer|"
+    r"operator|researcher|student|individual|fine-?tune|version|application|website|integration|end user)s?"
+    r"|nobody|no-one)\b"
+)
+#: A duty said not to exist (held-out rounds 53 and 60, and the session of 2026-12-07: "No app built on the
+#: model has to display our logo", "You don't have to show the badge", "No licensee is required to pay any
+#: royalty", "There is no obligation to register"): its subject denied with no refusal word before the duty,
+#: or the duty's own verb negated. The one wording, read by the clause rules here (`is_denied_duty`) and by
+#: the safety net (`additions._NOT_A_LIMIT`).
+DENIED_DUTY = (
+    _NO_ONE + r"(?:(?!\b(?:may|must|shall|can|cannot|unless|except|only)\b)[^.;]){0,60}?"
+    r"\b(?:needs?|has|have|is required|are required|is obliged|are obliged|is obligated|are obligated|"
+    r"(?:shall|will|would) (?:ever )?(?:be (?:required|obliged|obligated)|need|have)) to\b|"
+    r"\b(?:do not|don't|does not|doesn't|did not|didn't|need not|needn't|never|will not|won't|shall not) "
+    r"(?:ever )?(?:have|has|need|needs) to\b|\bneed not\b|\bneedn't\b|"
+    r"\b(?:is|are|will be|shall be) (?:not|never) (?:required|obliged|obligated) to\b|"
+    r"\b(?:will|shall|would) not be (?:required|obliged|obligated) to\b|"
+    r"\b(?:there is|there's|with) no (?:requirement|obligation|duty|need) to\b"
+)
+_DENIED_DUTY = LazyPattern(DENIED_DUTY)
+#: What keeps a duty for someone, or adds one, beside the denial: a refusal, another duty, a condition or a
+#: threshold ("No app has to display our logo unless it has more than 1 million users"; "You don't have to
+#: pay below 1,000 users") -- the sentence then binds, and is read as its rules read it.
+_KEPT = LazyPattern(
+    r"\b(?:must|shall|may not|may only|must not|cannot|can ?not|can't|unless|except|only|provided|if|"
+    r"as long as|so long as|until|before|after|above|over|below|under|more than|less than|fewer than|"
+    r"exceed\w*|beyond|up to|once|when|whenever)\b|\d"
+)
+
+
+def is_denied_duty(sentence: str) -> bool:
+    """True when `sentence` (normalised, lower case) says a duty does not exist ("No app built on the model
+    has to display our logo") and holds nothing that keeps it for some, adds another or sets a condition:
+    the words of the duty it denies are no clause."""
+    m = _DENIED_DUTY.search(sentence)
+    return m is not None and not _KEPT.search(sentence[: m.start()] + " " + sentence[m.end() :])
