@@ -420,7 +420,8 @@ _NOT_A_LIMIT = re.compile(
     r"\bno (expiry|expiration|end) date\b|\bnever (needs?|has) to be renewed\b|\bnever expires?\b|"
     r"\bonly (identif\w+|describ\w+|refers? to|indicates?|records?)\b|"
     r"\b(you )?(do not|don't|does not|doesn't|need not|needn't) (have|need) to\b\s*:|"
-    r"\b(entirely|completely|wholly) up to you\b|\bno right\b[^.;]{0,40}?\bdepends? on\b|"
+    r"\b((entirely|completely|wholly|totally)|(that|it|which) ?('s| is)"
+    r"( (entirely|completely|wholly|totally))?) up to you\b|\bno right\b[^.;]{0,40}?\bdepends? on\b|"
     r"\b(do|does|shall|will) not (be )?terminat\w*\b|"
     # held-out round 34: a limit that only restates the law ("you may not use the model to break the
     # law"; "it forbids no use that is lawful"), and the licensor saying it restricts nothing more

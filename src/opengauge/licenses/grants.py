@@ -54,6 +54,7 @@ _TRIGGER = _wrapped(
     r"|the (user|licensee|recipient))\s+(may|can|are free to|is free to|(are|is) (allowed|permitted|entitled"
     r"|authori[sz]ed|welcome) to|ha(ve|s) (the )?(right|permission) to)\b"
     r"|\b(is|are)\s+(hereby\s+)?(also\s+)?(expressly\s+|freely\s+)?permitted\b"
+    r"|\byou're\s+(free|allowed|permitted|entitled|welcome)\s+to\b"
     # (an aside between commas: "gives everyone permission, free of charge, to use", the aside blanked;
     # held-out round 39: "gives every person and organisation permission")
     r"|\b(gives?|giving)\s+(\w+\s+){0,4}?(unlimited\s+|full\s+|unrestricted\s+)?permission[\s,]+to\b"
@@ -91,7 +92,8 @@ _BROAD = _wrapped(
 #: copy, run and redistribute the Model as delivered, for any purpose" gives no right to modify).
 _OTHER_FREEDOM_VERBS = _wrapped(
     r"\b(cop(y|ies|ying)|reproduc\w*|distribut\w*|redistribut\w*|shar(e|es|ing)|sell\w*|sublicen\w*|publish\w*"
-    r"|modif\w*|adapt\w*|alter\w*|chang(e|es|ing)|fine-?tun\w*|merg\w*|deriv\w*|transform\w*|translat\w*)\b"
+    r"|modif\w*|adapt\w*|alter\w*|chang(e|es|ing)|fine-?tun\w*|merg\w*|deriv\w*|transform\w*|translat\w*"
+    r"|re-?upload\w*|upload(s|ed|ing)?|mirror(s|ed|ing)?|re-?host\w*|re-?post(s|ed|ing)?)\b"
 )
 #: The text keeps what it does not grant: an explicit reservation of rights, or a grant that cannot
 #: be passed on. Without one, a freedom the grant does not name is not said to be withheld.
@@ -185,7 +187,9 @@ _VERBS: dict[Freedom, LazyPattern] = {
         r"|transfer(s|red|ring)?"
         r"|give (it|them|copies)\b[^.;]{0,30}?\bto (anyone|anybody|others|other people|third parties"
         r"|everyone)"
-        r"|(pass|hand)(es|ed|ing)? (it |them )?on)\b"
+        r"|(pass|hand)(es|ed|ing)? (it |them )?on"
+        # putting copies up where others get them (informal licence round 61: "you can reupload or mirror it")
+        r"|re-?upload\w*|upload(s|ed|ing)?|mirror(s|ed|ing)?|re-?host\w*|re-?post(s|ed|ing)?)\b"
     ),
     Freedom.MODIFY: _wrapped(
         r"\b(modif\w+|adapt\w*|alter(s|ed|ing|ations?)?|chang(e|es|ed|ing)|derivative works?|derivatives?"

@@ -39,20 +39,19 @@ _DEONTIC = LazyPattern(
 #: the same sentence ("we hope you understand that you must not ...") makes it bind. The one wording of a
 #: wish, read by the clause rules here and by the safety net (`additions._NOT_A_LIMIT`).
 #: Held-out round 42: an answer in a licence's questions and answers ("A: We would prefer that it not be used
-#: in weapons"), and a preference ("prefer", "would rather", "would like").
-WISH = (
-    r"^\W*(?:a\s*[:.)-]\s*)?(we|the authors?|the licensor)( (do|would|sincerely|strongly))? "
-    r"(hope|wish|trust|urge|prefer|rather|like)\b"
+#: in weapons"), and a preference ("prefer", "would rather", "would like"); round 61: a single author's
+#: ("I'd love it if you didn't use it for ads").
+_WISHER = (
+    r"(we|i|the authors?|the licensor)(?:'d)?( (do|would|sincerely|strongly|really))? "
+    r"(hope|wish|trust|urge|prefer|rather|like|love)\b"
 )
+WISH = r"^\W*(?:a\s*[:.)-]\s*)?" + _WISHER
 _WISH = LazyPattern(WISH)
 #: A wish joined to a statement of fact (held-out round 49: "We built Tessaly-Embed 2 for search and for
 #: science, and we would rather it were not used in weapons"): a plea when no duty word is in the sentence and
 #: the part before it neither forbids, permits, obliges nor conditions anything ("You may not use it in
 #: weapons, and we hope you understand" stays a ban).
-_JOINED_WISH = LazyPattern(
-    r",?\s+(?:and|but|so|yet)\s+(we|the authors?|the licensor)( (do|would|sincerely|strongly))? "
-    r"(hope|wish|trust|urge|prefer|rather|like)\b"
-)
+_JOINED_WISH = LazyPattern(r",?\s+(?:and|but|so|yet)\s+" + _WISHER)
 
 
 def is_plea(sentence: str) -> bool:
