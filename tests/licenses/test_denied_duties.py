@@ -63,3 +63,10 @@ def test_a_duty_kept_for_some_or_stated_as_a_refusal_is_read(terms: str, kept: s
 
 def test_a_copy_of_the_licence_is_no_branding() -> None:
     assert "naming-branding" not in _types("No copy may be distributed without a copy of this licence.")
+
+
+def test_a_copy_without_the_badge_is_branding_not_a_ban_on_sharing() -> None:
+    types = _types("Derivatives may not be distributed without the Wrenfield badge on their start screen.")
+    assert "naming-branding" in types
+    assert "no-redistribution" not in types
+    assert "no-redistribution" in _types("Derivatives may not be distributed without our permission.")
