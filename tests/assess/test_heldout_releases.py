@@ -44,6 +44,7 @@ from tests.assess.heldout_round28 import ROUND_28
 from tests.assess.heldout_round29 import ROUND_29
 from tests.assess.heldout_round30 import ROUND_30
 from tests.assess.heldout_round31 import ROUND_31
+from tests.assess.heldout_round32 import ROUND_32
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -77,6 +78,7 @@ CASES = (
     + [(29, r) for r in ROUND_29]
     + [(30, r) for r in ROUND_30]
     + [(31, r) for r in ROUND_31]
+    + [(32, r) for r in ROUND_32]
 )
 
 

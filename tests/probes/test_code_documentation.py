@@ -83,11 +83,12 @@ def test_uncatalogued_unread_repository_stays_unknown():
 
 
 def test_a_read_readme_or_a_listed_size_decides_whatever_the_catalog_says():
-    # allenai/OLMo is documented per the catalog; the README read here is short and there is no docs
-    # folder: what was read decides (some documentation, not documented training code)
+    # allenai/OLMo is documented per the catalog; the README read here is a line and there is no docs
+    # folder: what was read decides (a README of a line documents nothing: closed, as the experts rate a
+    # repository that "only consists of README")
     short = repo("allenai/OLMo", ["README.md", *TRAINING_FILES], readme="# OLMo\n\nSee the paper.\n")
     f = doc_finding(release(code_repos=[short]))
-    assert f.level is Level.PARTIAL and not catalog_notes(f)
+    assert f.level is Level.CLOSED and not catalog_notes(f)
     assert any("README, 23 characters" in (e.note or "") for e in f.evidence)
     sized = listed("allenai/OLMo", ["README.md", *TRAINING_FILES], README_md=400)
     f = doc_finding(release(code_repos=[sized]))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from opengauge.model import CodeRepo, Document, DocumentKind, Level
 from opengauge.probes import run_probes
+from opengauge.probes.license import NO_LICENSE
 from tests.probes.helpers import card, release, repo
 
 LONG_README = "# Inference\n\n" + "How to run the model, step by step, with every flag explained.\n" * 80
@@ -90,12 +91,12 @@ def test_code_license_of_a_catalogued_repository_whose_license_file_was_not_read
     cl = one(run_probes(release(code_repos=[listed]), only=["code-license"]), "code-license")
     assert cl.level is Level.OPEN
     assert any("opengauge code catalog" in (e.note or "") for e in cl.evidence)
-    # a repository whose file list shows no license file has no license, whatever the catalog recorded
+    # a repository whose file list shows no license file has no license, whatever the catalog recorded:
+    # all rights reserved, not open (closed, not unknown: the file list was read)
     bare = repo("EleutherAI/gpt-neox", ["train.py", "README.md"], spdx=None)
-    assert (
-        one(run_probes(release(code_repos=[bare]), only=["code-license"]), "code-license").level
-        is Level.UNKNOWN
-    )
+    found = one(run_probes(release(code_repos=[bare]), only=["code-license"]), "code-license")
+    assert found.level is Level.CLOSED
+    assert found.data["repos"]["gh:EleutherAI/gpt-neox"]["name"] == NO_LICENSE
     # an uncatalogued repository stays unknown
     other = repo("someone/tools", ["LICENSE", "x.py"], spdx=None)
     assert (

@@ -394,6 +394,12 @@ def parameters(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> di
             if any(x.get("open_license") for x in known)
             else Level.UNKNOWN
         )
+        if d is Level.OPEN and tdd.get("restricted_access"):
+            # training data the card says is shared only under terms that are not open (on request, under a
+            # data use agreement) is licensed, but not openly, whatever the listed datasets' terms: the
+            # experts rate "data partially unavailable, rest open" partial (BERT.yaml, Neo.yaml); data simply
+            # not released has no licence to rate (Phi.yaml)
+            d = Level.PARTIAL
     else:
         d = Level.UNKNOWN
     parts = {"weights": w, "code": c, "data": d}

@@ -40,7 +40,7 @@ from opengauge.probes.vocabulary import vocabulary
 from opengauge.textio import blank_keeping_lines
 from opengauge.weightfiles import is_weight_file
 
-_LICENSE_TITLE = re.compile(
+LICENSE_TITLE = re.compile(
     r"\blicen[cs]|\bterms of use\b|\busage terms\b|\bterms (and|&) conditions\b|\bagreement\b|^\W*terms\W*$|"
     r"\bacceptable use\b|"
     r"许可|协议|条款|ライセンス|利用規約|"
@@ -238,18 +238,24 @@ def _license_rows(ctx: ProbeContext, doc: Document) -> list[Section]:
         sec
         for sec in row_sections(doc)
         if sec.level == BOLD_LABEL_LEVEL
-        and _LICENSE_TITLE.search(sec.title)
+        and LICENSE_TITLE.search(sec.title)
         and sec.body.strip()
         and not _in_data_section(ctx, doc, sec.line)
     ]
 
 
 def _in_data_section(ctx: ProbeContext, doc: Document, line: int) -> bool:
-    """The card line sits in a section about data (its innermost heading is a data heading, not a
-    license one): "## Training data" ... "Gigaword is licensed to us under terms that do not allow
+    """The card line sits in a section about data (the nearest of its headings that is a data or a license
+    heading is a data one): "## Training data" ... "Gigaword is licensed to us under terms that do not allow
     redistribution" states the terms of a source, not of the model (held-out release round 7)."""
-    titles = ctx.enclosing_titles(Hit(doc, line, ""))
-    return bool(titles) and bool(_DATA_HEADING.search(titles[-1])) and not _LICENSE_TITLE.search(titles[-1])
+    for title in reversed(ctx.enclosing_titles(Hit(doc, line, ""))):
+        # the nearest heading that says what the passage is about: a run-in label inside a data section
+        # ("## Training data" > "**Why FDC is not public.**", held-out release round 32) keeps it there
+        if LICENSE_TITLE.search(title):
+            return False
+        if _DATA_HEADING.search(title):
+            return True
+    return False
 
 
 #: The formats a copy of the weights is kept in, by file extension, and the words a card calls each by.
@@ -413,7 +419,7 @@ def _license_sections(ctx: ProbeContext) -> list[_LicenseSection]:
         out = []
         for doc in ctx.cards:
             for sec in ctx.sections(doc):
-                if not _LICENSE_TITLE.search(sec.title) or not (sec.body.strip() or len(sec.title) > 40):
+                if not LICENSE_TITLE.search(sec.title) or not (sec.body.strip() or len(sec.title) > 40):
                     continue
                 # the heading is read with its body (a heading that is a whole statement: "# 所有模型均采用
                 # CC BY-NC-SA 4.0协议，禁止任何形式的商用！"): the heading is the text's line 1, at card line
@@ -517,7 +523,7 @@ def _beyond_names(ctx: ProbeContext, doc: Document, sec: Section, body: str) -> 
     (or is a label: "Licencja:", "Wagi:")."""
     cat = load_catalog()
     others = {
-        s.title.strip().lower() for s in ctx.sections(doc) if s is not sec and _LICENSE_TITLE.search(s.title)
+        s.title.strip().lower() for s in ctx.sections(doc) if s is not sec and LICENSE_TITLE.search(s.title)
     }
     lines = body.split("\n")
     for k, line in enumerate(lines, start=1):
@@ -645,7 +651,7 @@ def _read_license_lines(ctx: ProbeContext, doc: Document) -> list[tuple[int, str
     covered: list[tuple[int, int]] = []
     out: list[tuple[int, str, bool]] = []
     for sec in ctx.sections(doc):
-        if _LICENSE_TITLE.search(sec.title):
+        if LICENSE_TITLE.search(sec.title):
             covered.append((sec.line, sec.end))
             # lines of the section body count from the line after its heading
             out += [(sec.line + k, ln, True) for k, ln in enumerate(sec.body.splitlines(), start=1)]

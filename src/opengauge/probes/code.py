@@ -1215,6 +1215,10 @@ def evaluation_code(ctx: ProbeContext) -> list[Finding]:
 
 #: A README this long documents its repository on its own (characters read, or bytes listed).
 _README_ENOUGH = 3000
+#: A README shorter than this (a title and a line: "# drumlin\n\nCode for Drumlin-1B.") documents nothing: a
+#: repository with no more and no documentation folder is not documented (the experts: "Repository only
+#: consists of README", TeleChat.yaml; "No documentation available", XVERSE.yaml: closed).
+_README_BARE = 300
 
 _Cite = Callable[[ProbeContext, CodeRepo], Evidence]
 
@@ -1247,6 +1251,18 @@ def _catalog_documented(repo: CodeRepo) -> tuple[bool | None, _Cite | None]:
     return readme_documents(doc.readme_chars, doc.docs_folder is not None), lambda ctx, r: Evidence(
         source=url, note=note
     )
+
+
+def _bare(repo: CodeRepo, docs_dir: bool) -> bool:
+    """The repository's documentation is a README shorter than `_README_BARE` (read, or its size listed) and
+    no documentation folder."""
+    if docs_dir:
+        return False
+    readme = next((d for d in repo.documents if d.path.lower().startswith("readme") and d.text), None)
+    if readme is not None:
+        return len(readme.text.strip()) < _README_BARE
+    listed = next((f for f in repo.files if "/" not in f.path and f.path.lower().startswith("readme")), None)
+    return listed is not None and listed.size is not None and listed.size < _README_BARE
 
 
 def _documented(repo: CodeRepo, docs_dir: bool) -> tuple[bool | None, _Cite | None]:
@@ -1291,11 +1307,38 @@ def _documented(repo: CodeRepo, docs_dir: bool) -> tuple[bool | None, _Cite | No
     return None, lambda ctx, r: ctx.file_evidence(listed.path, r, "README listed (not read)")
 
 
+def _kept_code_explained(ctx: ProbeContext) -> Finding | None:
+    """Training code kept in the model repository (a notebook, scripts: no code repository linked) that the
+    card explains where it tells how the model was trained, naming the file: its documentation is the card's
+    account, partial (the experts: the documented fine-tuning step alone, NeuralChat.yaml and Fietje.yaml,
+    partial; held-out release round 32, an Unsloth notebook the card's training section names). None when no
+    such code is kept, or no card line names it."""
+    for f in ctx.earlier("training-code"):
+        if not f.data.get("in_model_repo") or f.level not in (Level.OPEN, Level.PARTIAL):
+            continue
+        for path in f.data.get("files", []):
+            name = path.rsplit("/", 1)[-1]
+            hits = ctx.search(re.compile(re.escape(name)), ctx.cards, limit=3, skip_front_matter=True)
+            if hits:
+                return Finding(
+                    probe="code-documentation",
+                    level=Level.PARTIAL,
+                    evidence=[ctx.hit_evidence(hits[0], f"the card explains {path}")],
+                    data={"in_model_repo": True, "files": f.data.get("files", [])[:10]},
+                    reason=f"The training code is kept in the model repository ({path}) and the card "
+                    "explains how it was run; there is no documented code repository.",
+                )
+    return None
+
+
 @probe("code-documentation", after=("training-code",))
 def code_documentation(ctx: ProbeContext) -> list[Finding]:
     pid = "code-documentation"
     repos = _repos(ctx)
     if not repos:
+        kept = _kept_code_explained(ctx)
+        if kept is not None:
+            return [kept]
         return [_no_repo_finding(ctx, pid, "code documentation")]
     documented: list[bool | None] = []
     ev: list[Evidence] = []
@@ -1352,6 +1395,20 @@ def code_documentation(ctx: ProbeContext) -> list[Finding]:
                 reason="Whether the training code is documented could not be established: the README of "
                 f"{', '.join(unread[:3])} could not be read, its size is not known, and the code catalog "
                 "has not measured it.",
+            )
+        ]
+    bare = [r for r, _ in deciding if _bare(r, any(_DOCS_FOLDER.match(f.path) for f in r.files))]
+    if bare and len(bare) == len(deciding):
+        return [
+            Finding(
+                probe=pid,
+                level=Level.CLOSED,
+                evidence=ev,
+                data={**data, "bare": [r.ref for r in bare]},
+                reason="The code is published but not documented: "
+                + ", ".join(r.ref for r in bare[:3])
+                + f" {'has' if len(bare) == 1 else 'have'} only a README of a line or two and no "
+                "documentation.",
             )
         ]
     if ev:

@@ -62,6 +62,12 @@ _TAG = re.compile(r"<[^>]*>")
 # held-out release round 26: the titles are read in the card's own language)
 _BOLD_LABEL = re.compile(r"^(\*\*|__)([^\W\d_][^*_\n]{1,58}?)(?::\1|\1:)[ \t]*(.*)$")
 BOLD_LABEL_LEVEL = 8
+# a run-in heading in bold that ends with a full stop, its paragraph going on after it on the same line
+# (`**Motivation.** Read speech and radio do not ...`), as datasheets after Gebru et al. and papers write
+# their topics (held-out release round 32): a bold label of a few words (`_RUN_IN_WORDS`), not a bold
+# sentence ("**Note that this model was not tuned for safety.**")
+_BOLD_RUN_IN = re.compile(r"^(\*\*|__)([^\W\d_][^*_\n.:]{1,40}?)\.\1[ \t]+(\S.*)$")
+_RUN_IN_WORDS = 5
 # a top-level list item that is only a bold label, its content the nested items below it (`- **Training
 # data**` over `  - 11.4T tokens ...`), as a card written as one nested list has its sections (held-out
 # release round 23): a section at `BOLD_LABEL_LEVEL`, its body the nested lines up to the next such item
@@ -349,6 +355,9 @@ def sections_of(doc: Document) -> list[Section]:
                 inline[i] = m.group(3)
             elif m := _BOLD_QUESTION.match(head):
                 heads.append((i, BOLD_LABEL_LEVEL, _plain_title(m.group(2))))
+            elif (m := _BOLD_RUN_IN.match(head)) and len(m.group(2).split()) <= _RUN_IN_WORDS:
+                heads.append((i, BOLD_LABEL_LEVEL, _plain_title(m.group(2))))
+                inline[i] = m.group(3)
         elif head.startswith(("- ", "* ", "+ ", "-\t", "*\t", "+\t")):
             if (m := _BOLD_ITEM.match(head)) and i + 1 < len(lines) and _NESTED.match(lines[i + 1]):
                 heads.append((i, BOLD_LABEL_LEVEL, _plain_title(m.group(2))))

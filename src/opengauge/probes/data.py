@@ -22,6 +22,7 @@ from opengauge.model import (
     Level,
 )
 from opengauge.probes.cardsections import linked_docs
+from opengauge.probes.cardterms import LICENSE_TITLE
 from opengauge.probes.context import (
     LIST_ITEM,
     Hit,
@@ -36,7 +37,7 @@ from opengauge.probes.prefilter import for_text
 from opengauge.probes.registry import probe
 from opengauge.probes.tables import column_cells
 from opengauge.probes.vocabulary import vocabulary
-from opengauge.sources.card import config_datasets
+from opengauge.sources.card import card_configs, config_datasets
 from opengauge.sources.documents import ADAPTER_CONFIG, MODEL_CONFIG, is_datasheet_file
 from opengauge.sources.refs import hub_dataset_in_url
 from opengauge.textio import CJK_CHAR, table_cells
@@ -57,6 +58,7 @@ _INTERNAL_DATA = _VOCAB.pattern("internal-data")
 _CJK_NEGATED = _VOCAB.pattern("internal-negated-cjk")
 _CJK_SENTENCE_END = re.compile(r"[。．.!?！？\n;；]")
 _UNSHAREABLE = _VOCAB.pattern("unshareable-reason")
+_RESTRICTED_ACCESS = _VOCAB.pattern("restricted-access")
 _WITHDRAWN = _VOCAB.pattern("dataset-withdrawn")
 #: A line break inside a paragraph (not a blank line).
 _WRAP = re.compile(r"(?<!\n)\n(?!\n)")
@@ -192,24 +194,37 @@ def _configured_in(ctx: ProbeContext, seen: dict[str, tuple[DatasetRef, Evidence
     config"; held-out release round 27). A configuration the card names elsewhere (an evaluation or serving
     setup) lists no training data."""
     looked_up = {d.id.lower(): d for d in ctx.release.linked_datasets}
+    # (document the datasets are cited in, the line its text starts on there, the configuration)
+    configs: list[tuple[Document, int, Document]] = []
     for doc in ctx.release.documents:
         if doc.kind is not DocumentKind.CONFIG or doc.path in (MODEL_CONFIG, ADAPTER_CONFIG):
             continue
         named = ctx.search(re.compile(re.escape(doc.path)), ctx.cards, limit=5, skip_front_matter=True)
-        if not any(_training_context(ctx, h) for h in named):
-            continue
-        lines = doc.text.split("\n")
-        for ds_id in config_datasets([doc]):
+        if any(_training_context(ctx, h) for h in named):
+            configs.append((doc, 1, doc))
+    # a configuration the card shows in a fenced block where it speaks of the data or the training ("Below is
+    # the tuning mixture, exactly as our training script reads it", held-out release round 32)
+    for card in ctx.cards:
+        for first, block in card_configs(card):
+            if _training_context(ctx, Hit(card, first, "")):
+                configs.append((card, first, block))
+    for doc, first, config in configs:
+        lines = config.text.split("\n")
+        for ds_id in config_datasets([config]):
             if ds_id.lower() in seen or len(seen) >= MAX_LOOKED_UP:
                 continue
-            at = next((n for n, ln in enumerate(lines, start=1) if ds_id.lower() in ln.lower()), None)
+            at = next((n for n, ln in enumerate(lines) if ds_id.lower() in ln.lower()), None)
             ref = looked_up.get(ds_id.lower()) or DatasetRef(
                 id=ds_id, url=f"https://huggingface.co/datasets/{ds_id}"
             )
+            where = doc.path if config is doc else f"a configuration block of {doc.path}"
             seen[ds_id.lower()] = (
                 ref,
                 ctx.evidence(
-                    doc, at, lines[at - 1].strip() if at else None, f"dataset {ds_id} listed in {doc.path}"
+                    doc,
+                    first + at if at is not None else None,
+                    lines[at].strip() if at is not None else None,
+                    f"dataset {ds_id} listed in {where}",
                 ),
             )
 
@@ -383,6 +398,29 @@ def _describe(ds: DatasetRef) -> dict[str, Any]:
         "part_note": known.complete_note if known is not None and known.is_part else None,
         # its own card says it was taken down (removed, no longer available): not shared any more
         "withdrawn": gone,
+    }
+
+
+def _with_card_terms(ctx: ProbeContext, ds: DatasetRef, described: dict[str, Any]) -> dict[str, Any]:
+    """`described` with the terms its dataset card's own licensing sections add to the declared licence: a
+    card that says the data is "CC BY 4.0" and that its responses "remain subject to <a model vendor>'s
+    Terms of Service, which do not permit using outputs to develop models that compete" is not openly
+    licensed (held-out release round 32; the experts' `licenses` is partial where a dataset distilled from a
+    closed model carries its terms). The sections are read by the licence engine as any licence text is;
+    only blocking clauses count."""
+    if not described["open_license"] or not ds.card:
+        return described
+    doc = Document(kind=DocumentKind.OTHER, path="README.md", text=ds.card)
+    body = "\n\n".join(s.body for s in sections_of(doc) if LICENSE_TITLE.search(s.title) and s.body.strip())
+    if not body:
+        return described
+    blocking = ctx.analyze_license(body, f"{ds.id} dataset card").blocking
+    if not blocking:
+        return described
+    return {
+        **described,
+        "open_license": False,
+        "card_terms": [f"{c.type}: {c.quote}" for c in blocking[:3]],
     }
 
 
@@ -589,6 +627,17 @@ def _unshareable(ctx: ProbeContext) -> str | None:
     return None
 
 
+def _restricted_access(ctx: ProbeContext) -> str | None:
+    """The words of the card's data sections saying some training data is shared only under terms that are
+    not open (on request, under a data use agreement, for researchers: `restricted-access`), or None."""
+    for joined in _joined_regions(ctx):
+        rx = for_text(_RESTRICTED_ACCESS, joined)
+        m = rx.search(joined) if rx is not None else None
+        if m is not None:
+            return m.group(0)
+    return None
+
+
 def _reduced(ctx: ProbeContext, described: list[dict[str, Any]]) -> list[tuple[str, Evidence]]:
     """The listed training datasets the card's data sections say only a processed part of was used
     ("C4 - English - SemDedup 80%", "a subset of RedPajama"): (what the card says, evidence). A
@@ -700,7 +749,7 @@ def _training_data(ctx: ProbeContext) -> list[Finding]:
         kept = {id(ds) for ds, _ in inherited}
         inherited_ev = [e for ds, e in listed if id(ds) in kept]
         listed = [(ds, e) for ds, e in listed if id(ds) not in kept]
-    described = [_describe(ds) for ds, _ in listed]
+    described = [_with_card_terms(ctx, ds, _describe(ds)) for ds, _ in listed]
     data: dict[str, Any] = {"role": role, "datasets": described}
     if inherited:
         data["inherited"] = [ds.id for ds, _ in inherited]
@@ -709,6 +758,9 @@ def _training_data(ctx: ProbeContext) -> list[Finding]:
     unshareable = _unshareable(ctx)
     if unshareable is not None:
         data["unshareable"] = unshareable
+    restricted_access = _restricted_access(ctx)
+    if restricted_access is not None:
+        data["restricted_access"] = restricted_access
     if listed:
         ev = [e for _, e in listed[:5]]
         public = [d for d in described if d["public"] is not False]
@@ -1164,6 +1216,25 @@ def _data_documentation(ctx: ProbeContext) -> list[Finding]:
                 data=data,
                 reason="A data card or data statement is mentioned, which gives partial insight; there "
                 "is no datasheet (collection, curation, composition, uses) or dataset card on the Hub.",
+            )
+        ]
+    answered = [t for t in _SHEET_TOPICS if t not in _sheet_missing(sections)] if sections else []
+    if answered:
+        # the card's own sections on the data say, each in a paragraph of its own, how the data was collected
+        # or curated (a processing pipeline with its filters and thresholds): the rubric's "partial insight",
+        # not a datasheet (the experts: "Data collection procedures described with a fair degree of detail in
+        # source paper", Llama-Nemotron.yaml, partial; a data section of a line or two, Llama 3.1's, closed)
+        s0 = next(s for s in sections if any(_SHEET_TOPICS[t].search(s.title) for t in answered))
+        return [
+            Finding(
+                probe=pid,
+                level=Level.PARTIAL,
+                evidence=[
+                    ctx.evidence(s0.doc, s0.line, s0.title, f"model card section: {', '.join(answered)}")
+                ],
+                data={**data, "card_topics": answered},
+                reason=f"The model card's {s0.title!r} section says {' and '.join(answered)}, which gives "
+                "partial insight; there is no datasheet or data card.",
             )
         ]
     if sections:

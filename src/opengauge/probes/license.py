@@ -625,14 +625,29 @@ def _repo_reading(
     return _catalog_code_license(repo)
 
 
+#: What a repository that grants nothing is called, in a code-license finding's per-repository record.
+NO_LICENSE = "no license (all rights reserved)"
+
+
 def _catalog_code_license(repo: CodeRepo) -> tuple[LicenseVerdict, str | None, Evidence | None, str | None]:
     """The license the code catalog records for a catalogued repository whose license could not be
     read (its LICENSE file listed but not fetched, or no file list at all). A repository whose file
-    list shows no license file keeps `unknown`: what it holds today beats what the catalog recorded."""
+    list was read and shows no license file, and that the forge finds no license in, has none: what it
+    holds today beats what the catalog recorded, and code under no license grants no one the rights to
+    use, study, modify or share it (all rights are reserved by default; the Open Source Definition's
+    rights come only from a license), a restriction read as such (`NO_LICENSE`), not as unknown."""
     unread = (LicenseVerdict.UNKNOWN, None, None, None)
     cb = codebase_by_repo(repo.ref.removeprefix("gh:"))
     top = [f.path.upper() for f in repo.files if "/" not in f.path.strip("/")]
-    if cb is None or (top and not any(p.startswith(("LICENSE", "LICENCE", "COPYING")) for p in top)):
+    if top and not any(p.startswith(("LICENSE", "LICENCE", "COPYING", "UNLICENSE")) for p in top):
+        if repo.license_spdx is not None or repo.files_truncated:
+            return unread  # the forge saw a license the file list does not show, or the list is cut short
+        ev = Evidence(
+            source=repo.url or repo.ref,
+            note="the repository's file list holds no license file and the forge detects no license",
+        )
+        return LicenseVerdict.RESTRICTED, None, ev, NO_LICENSE
+    if cb is None:
         return unread
     entry = find_entry(cb.license)
     verdict = verdict_for_id(cb.license)
@@ -692,7 +707,7 @@ def _code_license(ctx: ProbeContext) -> list[Finding]:
             "osi_approved": r.verdict == "osi-open",
         }
         ev.append(r.evidence)
-    if any(v["verdict"] == "unknown" for v in per.values()):
+    if any(v["verdict"] == "unknown" or v["name"] == NO_LICENSE for v in per.values()):
         # the card may state the code's license for the whole release
         # ("code and model are released under ...")
         hits = [
@@ -703,7 +718,7 @@ def _code_license(ctx: ProbeContext) -> list[Finding]:
         spdx = stated_license(hits[0].text) if hits else None
         if spdx is not None:
             for k, v in per.items():
-                if v["verdict"] == "unknown":
+                if v["verdict"] == "unknown" or v["name"] == NO_LICENSE:
                     stated = verdict_for_id(spdx)
                     per[k] = {
                         "verdict": stated,

@@ -118,6 +118,43 @@ def config_datasets(documents_: list[Document]) -> list[str]:
     return dedupe(out)[:MAX_CONFIG_DATASETS]
 
 
+#: A fenced block of configuration in a card (```yaml, ```json, ```toml), its opening line's language.
+_CONFIG_FENCE = re.compile(r"^[ \t]*(```|~~~)[ \t]*(ya?ml|json|toml)\b[^\n]*$", re.IGNORECASE)
+#: At most this many configuration blocks of a card are read.
+MAX_CARD_CONFIGS = 8
+
+
+def card_configs(card: Document) -> list[tuple[int, Document]]:
+    """The configuration blocks a card shows in fenced code (a data mixture "exactly as our training script
+    reads it", held-out release round 32), each as (the 1-based card line its text starts on, a `CONFIG`
+    document named `<card path>#L<line>`, TOML by its fence's language): read as the configuration files a
+    card names are (`config_datasets`). Whether one lists training data is the probe's judgment."""
+    out: list[tuple[int, Document]] = []
+    lines = card.text.split("\n")
+    i = 0
+    while i < len(lines) and len(out) < MAX_CARD_CONFIGS:
+        m = _CONFIG_FENCE.match(lines[i])
+        if m is None:
+            i += 1
+            continue
+        fence = m.group(1)
+        end = next((j for j in range(i + 1, len(lines)) if lines[j].strip().startswith(fence)), len(lines))
+        suffix = ".toml" if m.group(2).lower() == "toml" else ".yaml"
+        out.append(
+            (
+                i + 2,
+                Document(
+                    kind=DocumentKind.CONFIG,
+                    path=f"{card.path}#L{i + 2}{suffix}",
+                    text="\n".join(lines[i + 1 : end]),
+                    url=card.url,
+                ),
+            )
+        )
+        i = end + 1
+    return out
+
+
 def structured(doc: Document) -> object:
     """The data of a configuration document (YAML, which JSON also is, or TOML), or None when it does not
     parse (anchors and aliases refused, as in every YAML opengauge reads)."""

@@ -243,10 +243,12 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
     problems.extend(card_mod.repo_problems(code_repos))
     datasets = _datasets(client, facts.dataset_ids, problems, s)
     declared = {d.lower() for d in facts.dataset_ids}
+    in_card = [c for d in docs if d.kind is DocumentKind.MODEL_CARD for _, c in card_mod.card_configs(d)]
     linked = card_mod.dedupe(
         [i for u in facts.urls if (i := hub_dataset_in_url(u)) and i.lower() not in declared]
-        # and those the configurations the card names list (a data mixture: `card.config_datasets`)
-        + [i for i in card_mod.config_datasets(docs) if i.lower() not in declared]
+        # and those the configurations the card names list (a data mixture: `card.config_datasets`), or shows
+        # in a fenced block of its own (`card.card_configs`)
+        + [i for i in card_mod.config_datasets(docs + in_card) if i.lower() not in declared]
     )
     if not declared and not linked:
         # a card that names no dataset may leave the training data to the READMEs of the publisher's own
