@@ -28,6 +28,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from opengauge.licenses.pages import blank_furniture
 from opengauge.textio import blank_keeping_lines
 
 _TAG = re.compile(r"<(?!https?:)[A-Za-z/!?][^<>]{0,2000}>")
@@ -226,8 +227,8 @@ def _lower_same_length(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """The text with markup and struck-through words blanked, punctuation unified and disguise seen through;
-    `len(clean(t)) == len(t)`."""
+    """The text with markup and struck-through words blanked, punctuation unified, disguise seen through and
+    a PDF's page furniture between the halves of a sentence blanked (`pages`); `len(clean(t)) == len(t)`."""
     out = unmask(text)
     if "~~" in out or "<" in out:
         out = _STRUCK.sub(_blank_keeping_lines, out)
@@ -239,6 +240,7 @@ def clean(text: str) -> str:
     for char, repl in _REPLACEMENTS:
         if char in out:
             out = out.replace(char, repl)
+    out = blank_furniture(out)
     assert len(out) == len(text)
     return out
 
