@@ -616,26 +616,26 @@ def _sampled(ctx: ProbeContext, listed: list[tuple[DatasetRef, Evidence]]) -> tu
     return None
 
 
-def _unshareable(ctx: ProbeContext) -> str | None:
-    """The words of the card's data sections saying why some training data cannot be shared, for a legal or
-    technical reason (`unshareable-reason`), or None: the G7 exception for data not released."""
+def _said_of_data(ctx: ProbeContext, pattern: re.Pattern[str]) -> str | None:
+    """The first words of the card's data sections (`_joined_regions`) that `pattern` matches, or None."""
     for joined in _joined_regions(ctx):
-        rx = for_text(_UNSHAREABLE, joined)
+        rx = for_text(pattern, joined)
         m = rx.search(joined) if rx is not None else None
         if m is not None:
             return m.group(0)
     return None
+
+
+def _unshareable(ctx: ProbeContext) -> str | None:
+    """The words of the card's data sections saying why some training data cannot be shared, for a legal or
+    technical reason (`unshareable-reason`), or None: the G7 exception for data not released."""
+    return _said_of_data(ctx, _UNSHAREABLE)
 
 
 def _restricted_access(ctx: ProbeContext) -> str | None:
     """The words of the card's data sections saying some training data is shared only under terms that are
     not open (on request, under a data use agreement, for researchers: `restricted-access`), or None."""
-    for joined in _joined_regions(ctx):
-        rx = for_text(_RESTRICTED_ACCESS, joined)
-        m = rx.search(joined) if rx is not None else None
-        if m is not None:
-            return m.group(0)
-    return None
+    return _said_of_data(ctx, _RESTRICTED_ACCESS)
 
 
 def _reduced(ctx: ProbeContext, described: list[dict[str, Any]]) -> list[tuple[str, Evidence]]:
