@@ -19,6 +19,7 @@ sentence that speaks to the licensee ("You may not", "you must") is never one: i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from opengauge.licenses.normalize import normalized
 from opengauge.licenses.sentences import sentence_starts
@@ -27,8 +28,8 @@ from opengauge.licenses.sentences import sentence_starts
 #: "The data licence therefore places no condition on the weights", "The Cloud terms govern the hosted
 #: service only".
 _DISOWNS = re.compile(
-    r"\b(do|does|shall|will|would) not (apply|extend|reach)( to)?\b[^.;]{0,40}?"
-    r"\b(weights?|checkpoints?|copies (you|that you) (run|download)|models? (you|that you) build)\b"
+    r"\b((do|does|shall|will|would) not|don't|doesn't|won't) (apply|extend|reach)( to)?\b[^.;]{0,40}?"
+    r"\b(weights?|checkpoints?|copies (you|that you) (run|download)|models? (you|that you) build|the model\b)"
     r"|\b(places?|imposes?|puts?|sets?) no (conditions?|restrictions?|limits?|obligations?|terms?)"
     r" (at all )?on the (model(?:'s)? )?(weights?|checkpoints?)\b"
     r"|\bgovern\w* (the|our) (hosted|cloud|online|managed|api|web)\b[^.;]{0,30}?\bonly\b"
@@ -124,6 +125,49 @@ def _disowning(low: str, starts: list[int]) -> list[int]:
     return [i for i, (a, b) in enumerate(zip(starts, ends, strict=True)) if _DISOWNS.search(low, a, b)]
 
 
+#: The other things a release licenses beside the weights, whose own terms a text may keep off them (held-out
+#: round 63: "Section 1 applies to the Corpus only: it does not apply to the Weights"; "the evaluation set's
+#: licence does not apply to the Model"; the Playground's rules "don't apply to the weights you download").
+_ARTIFACT = re.compile(
+    r"\b(corpus|data ?sets?|evaluation (set|data)|eval set|benchmarks?|playground|demo|"
+    r"hosted (service|api|demo)|(web )?api|web ?site|app|voices?|samples?|documentation|docs)\b"
+)
+#: Words that name the licensed weights themselves: a sentence with them binds the weights, whatever else it
+#: names ("an AI model that competes" is another model).
+_THE_WEIGHTS = re.compile(
+    r"\b(the|these|our|your|its) (model\b(?! that)|weights?|checkpoints?|model weights)"
+)
+
+
+def _kept_off(low: str, starts: list[int], disowning: list[int], paragraph: Callable[[int], int]) -> set[int]:
+    """The sentences about another artifact (`_ARTIFACT`) whose terms a disowning sentence keeps off the
+    weights: the artifacts that sentence names, or else those of its paragraph, and every sentence of the
+    text that names one of them and not the weights (`_THE_WEIGHTS`), addressed to the licensee or not ("You
+    may not distribute ... the Corpus"; a table row "| Evaluation set | eval/ | CC BY-NC 4.0 |
+    Non-commercial use only |")."""
+    ends = [*starts[1:], len(low)]
+    names: set[str] = set()
+    for i in disowning:
+        said = {m.group(0) for m in _ARTIFACT.finditer(low, starts[i], ends[i])}
+        if not said:
+            p = paragraph(starts[i])
+            said = {
+                m.group(0)
+                for j, a in enumerate(starts)
+                if paragraph(a) == p
+                for m in _ARTIFACT.finditer(low, a, ends[j])
+            }
+        names |= said
+    if not names:
+        return set()
+    named = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names)) + r")\b")
+    return {
+        i
+        for i, (a, b) in enumerate(zip(starts, ends, strict=True))
+        if i not in disowning and named.search(low, a, b) and not _THE_WEIGHTS.search(low, a, b)
+    }
+
+
 def disowned(low: str, starts: list[int], disowning: list[int] | None = None) -> set[int]:
     """The sentences (indexes into `starts`, the sentence starts of the lower-cased text `low`) that report
     terms the text says do not apply to the weights; `disowning`, the sentences that say so, when the caller
@@ -152,7 +196,7 @@ def disowned(low: str, starts: list[int], disowning: list[int] | None = None) ->
             out.add(i)
         elif p in paragraphs and not _MODAL.search(sentence):
             out.add(i)
-    return out | aside
+    return out | aside | _kept_off(low, starts, disowning, paragraph)
 
 
 _WORD = re.compile(r"[a-z0-9]+")
