@@ -7857,9 +7857,6 @@ ROUND_14: list[HeldOut] = [
 #: Releases whose expectation opengauge does not meet, each with why (strict expected failures: a change that
 #: makes one pass must take it out of here, and say why in the round's docstring).
 DISAGREEMENTS: dict[str, str] = {
-    "avocet-lab/Avocet-1.4B": "datasheet: the dataset card's collection and curation sections are two "
-    "sentences each, under the 150 characters of prose opengauge asks of a datasheet topic "
-    "(`SHEET_SECTION_MIN`), so the datasheet reads partial where the round expected open",
     "scoter-ai/Scoter-1.4B-Chat": "datasources of the base: the served Pythia-1.4b card declares the dataset "
     "EleutherAI/pile, which this round does not serve (the Hub answers 404, as it does for the real id since the "
     "Pile was taken down); a declared dataset the Hub says does not exist is not published, so the base's data "
@@ -7873,9 +7870,6 @@ DISAGREEMENTS: dict[str, str] = {
     "OLMo 2 report describes it), so the tune's datasheet reads partial where the round (after OLMo.yaml, rated "
     "for a later OLMo) expected open; and a card of three sentences with no headings has none of the standard "
     "sections, closed, where the round expected partial (the experts rate Grok's usage-only card closed)",
-    "jebi-lab/Jebi-2B": "datasheet: the Korean wiki dataset's card tells its collection in one sentence, under the "
-    "150 characters of prose opengauge asks of a datasheet topic (`SHEET_SECTION_MIN`, as round 9's Avocet), so "
-    "partial where the round expected open",
     "wryneck-ai/Wryneck-TS-200M": "datasources: the training data is a table of ten public benchmark names without "
     "links that the dataset catalog does not know (time-series benchmarks); opengauge cannot tell they are public, "
     "so the data reads closed (described, no dataset it can check) and the label open-weights",
@@ -7949,9 +7943,6 @@ DISAGREEMENTS: dict[str, str] = {
     "eelgrass-lab/Eelgrass-3B": "modelcard: 6 of the 9 standard sections, partial (see Cordgrass-7B); the weights "
     "kept in the second Hub repository the card links are read since this round (`Release.weights_repo`), and the "
     "label is right",
-    "fjell-coop/Fjell-1B": "datasheet: the English dataset card's Preprocessing section is one sentence (FineWeb-Edu's "
-    "own processing and a second masking pass), under the 150 characters of prose opengauge asks of a datasheet "
-    "topic (`SHEET_SECTION_MIN`, as rounds 9 and 12), so partial where the round expected open",
     "encina-nlp/Encina-1B": "datasheet: the English dataset card's Preprocesamiento is one sentence ('Ninguno aparte "
     "del de FineWeb-Edu, salvo un segundo enmascaramiento ...'), under the 150 characters opengauge asks of a "
     "datasheet topic (`SHEET_SECTION_MIN`, as rounds 9 and 12), so partial where the round expected open",
@@ -7981,12 +7972,6 @@ DISAGREEMENTS: dict[str, str] = {
     "the expert files rate that shape closed (StarChat.yaml, a tune of the openly developed StarCoder2 with no code "
     "of its own: 'No repository containing training code found', the base's code not counted) and only the mirror "
     "case partial (Fietje.yaml, the tune's code without the base's)",
-    "lavash-nlp/Lavash-3B": "datasheet: the Collection Process section of lavash-nlp/lavash-en-edu's card is one "
-    "sentence (the Common Crawl snapshots, the public bucket, the month, the blocklists) of 149 characters without "
-    "white space, one under the 150 opengauge asks of a datasheet topic (`SHEET_SECTION_MIN`), so that card reads "
-    "as not describing the collection and the datasheet partial where the round expected open; the rubric asks "
-    "for documentation 'comprehensive on collection and curation', which one sentence meets only at the edge, and "
-    "the minimum stays as for Avocet-1.4B, Fjell-1B and Encina-1B",
     "gypsum-dev/topaz-8b-instruct-finetuned": "hardware_architecture: the Trainer's card documents nothing of the "
     "architecture, but config.json counts as its documentation (partial), where the round (after leo.yaml) expected "
     "closed: the rule kept for Wombat-8B (round 14), whose reason says why",

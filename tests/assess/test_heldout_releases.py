@@ -45,6 +45,7 @@ from tests.assess.heldout_round29 import ROUND_29
 from tests.assess.heldout_round30 import ROUND_30
 from tests.assess.heldout_round31 import ROUND_31
 from tests.assess.heldout_round32 import ROUND_32
+from tests.assess.heldout_round33 import ROUND_33
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -79,6 +80,7 @@ CASES = (
     + [(30, r) for r in ROUND_30]
     + [(31, r) for r in ROUND_31]
     + [(32, r) for r in ROUND_32]
+    + [(33, r) for r in ROUND_33]
 )
 
 

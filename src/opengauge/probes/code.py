@@ -70,6 +70,7 @@ _DATA_PACKAGE = _VOCAB.pattern("data-package")
 _EVAL_HARNESS = _VOCAB.pattern("evaluation-harness")
 _DOCS_FOLDER = _VOCAB.pattern("docs-folder")
 _WITHHELD = _VOCAB.pattern("withheld-training-code")
+_STAGE_WITHHELD = _VOCAB.pattern("withheld-stage-code")
 _NB_TRAINER = _VOCAB.pattern("notebook-trainer")
 _NB_TRAIN_CALL = _VOCAB.pattern("notebook-train-call")
 _NB_BACKWARD = _VOCAB.pattern("notebook-backward")
@@ -430,7 +431,34 @@ def _named_training_code(ctx: ProbeContext) -> Finding | None:
 
 @probe("training-code")
 def training_code(ctx: ProbeContext) -> list[Finding]:
-    return of_the_original(ctx, "training-code", [_with_bases(ctx, f) for f in _own_training_code(ctx)])
+    return of_the_original(
+        ctx, "training-code", [_stage_withheld(ctx, _with_bases(ctx, f)) for f in _own_training_code(ctx)]
+    )
+
+
+def _stage_withheld(ctx: ProbeContext, finding: Finding) -> Finding:
+    """Open training code is partial when the card, or a README of the publisher's own code, says the code of
+    one stage of the training is not released (`withheld-stage-code`: "Its environments ... and the reward
+    functions ... are not released, and neither is the GRPO trainer"): the published code trains only part of
+    the model (held-out release round 33; the experts rate a tune whose RL stage is withheld partial,
+    Magicoder.yaml)."""
+    if finding.level is not Level.OPEN:
+        return finding
+    docs: list[Document | tuple[Document, CodeRepo]] = [*ctx.cards, *ctx.own_readmes]
+    hits = ctx.search(_STAGE_WITHHELD, docs, limit=1, skip_front_matter=True)
+    if not hits:
+        return finding
+    m = _STAGE_WITHHELD.search(hits[0].text)
+    said = sentence_at(hits[0].text, m.start(), m.end()) if m else hits[0].text
+    return finding.model_copy(
+        update={
+            "level": Level.PARTIAL,
+            "data": {**finding.data, "stage_withheld": clip(said, 200)},
+            "evidence": [*finding.evidence, ctx.hit_evidence(hits[0], "a training stage's code withheld")],
+            "reason": finding.reason.rstrip(".") + f"; but the code of one training stage is not released "
+            f"({clip(said, 120)!r}).",
+        }
+    )
 
 
 def _with_bases(ctx: ProbeContext, finding: Finding) -> Finding:
