@@ -29,7 +29,12 @@ from opengauge.licenses.sentences import sentence_starts
 #: service only".
 _DISOWNS = re.compile(
     r"\b((do|does|shall|will|would) not|don't|doesn't|won't) (apply|extend|reach)( to)?\b[^.;]{0,40}?"
-    r"\b(weights?|checkpoints?|copies (you|that you) (run|download)|models? (you|that you) build|the model\b)"
+    r"\b(weights?|checkpoints?|copies (you|that you) (run|download)|models? (you|that you) build)\b"
+    # the model named right after "to", under another thing's terms ("The Teacher Licence ... does not apply
+    # to the Model", "does not extend to models trained on the Teacher's outputs": held-out rounds 63 and 64);
+    # not this licence's own scope ("This licence does not extend to commercial use": `_OWN_SCOPE`)
+    r"|\b((do|does|shall|will|would) not|don't|doesn't|won't) (apply|extend|reach) to (the |this |our |any )?"
+    r"(model\b|models? (trained|distilled|derived|built|made) (on|from|with)\b)"
     r"|\b(places?|imposes?|puts?|sets?) no (conditions?|restrictions?|limits?|obligations?|terms?)"
     r" (at all )?on the (model(?:'s)? )?(weights?|checkpoints?)\b"
     r"|\bgovern\w* (the|our) (hosted|cloud|online|managed|api|web)\b[^.;]{0,30}?\bonly\b"
@@ -119,17 +124,28 @@ def informative(low: str, starts: list[int]) -> set[int]:
     return {i for i, a in enumerate(starts) for lo, hi in spans if lo <= a < hi}
 
 
+#: The licence's own scope as the subject ("This licence does not apply to the model's outputs"): it says what
+#: this licence covers, not that another thing's terms stay off the weights.
+_OWN_SCOPE = re.compile(r"\b(this|these|the present) (licen[cs]e|agreement|terms|grant)\b")
+
+
 def _disowning(low: str, starts: list[int]) -> list[int]:
-    """The sentences (indexes into `starts`) that say some terms do not reach the weights (`_DISOWNS`)."""
+    """The sentences (indexes into `starts`) that say some terms do not reach the weights (`_DISOWNS`), those
+    whose subject is this licence itself left out (`_OWN_SCOPE`)."""
     ends = [*starts[1:], len(low)]
-    return [i for i, (a, b) in enumerate(zip(starts, ends, strict=True)) if _DISOWNS.search(low, a, b)]
+    out = []
+    for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
+        m = _DISOWNS.search(low, a, b)
+        if m is not None and not _OWN_SCOPE.search(low, a, m.start()):
+            out.append(i)
+    return out
 
 
 #: The other things a release licenses beside the weights, whose own terms a text may keep off them (held-out
 #: round 63: "Section 1 applies to the Corpus only: it does not apply to the Weights"; "the evaluation set's
 #: licence does not apply to the Model"; the Playground's rules "don't apply to the weights you download").
 _ARTIFACT = re.compile(
-    r"\b(corpus|data ?sets?|evaluation (set|data)|eval set|benchmarks?|playground|demo|"
+    r"\b(corpus|data ?sets?|evaluation (set|data)|eval set|benchmarks?|playground|demo|teacher|"
     r"hosted (service|api|demo)|(web )?api|web ?site|app|voices?|samples?|documentation|docs)\b"
 )
 #: Words that name the licensed weights themselves: a sentence with them binds the weights, whatever else it

@@ -55,6 +55,10 @@ _TRIGGER = _wrapped(
     r"|authori[sz]ed|welcome) to|ha(ve|s) (the )?(right|permission) to)\b"
     r"|\b(is|are)\s+(hereby\s+)?(also\s+)?(expressly\s+|freely\s+)?permitted\b"
     r"|\byou're\s+(free|allowed|permitted|entitled|welcome)\s+to\b"
+    # the freedoms named as nouns after a verb of permitting ("the Ravelston Model Licence allows use,
+    # modification and redistribution for any purpose", held-out round 64)
+    r"|\b(allows?|permits?|authori[sz]es)\s+(the\s+)?(free\s+)?(use|copying|modification|redistribution|distribution"
+    r"|sharing|study)\b"
     # (an aside between commas: "gives everyone permission, free of charge, to use", the aside blanked;
     # held-out round 39: "gives every person and organisation permission")
     r"|\b(gives?|giving)\s+(\w+\s+){0,4}?(unlimited\s+|full\s+|unrestricted\s+)?permission[\s,]+to\b"
