@@ -27,6 +27,7 @@ from opengauge.licenses.boxes import POINTS_AT_BOXES, box_lists, confined_to, co
 from opengauge.licenses.definitions import SCOPE_TYPES, definitions, expanded
 from opengauge.licenses.disowned import disowned
 from opengauge.licenses.grants import grants_changed_copies
+from opengauge.licenses.grantscope import scope_limits
 from opengauge.licenses.integrity import about_the_original
 from opengauge.licenses.lawful import list_bound_to_law
 from opengauge.licenses.marks import THRESHOLDS, only_marks
@@ -479,6 +480,32 @@ def _with_defined(hits: list[Hit], starts: list[int], norm: Normalized) -> list[
     return sorted([*hits, *added], key=lambda h: (h.start, h.type)) if added else hits
 
 
+def _with_grant_scope(hits: list[Hit], starts: list[int], norm: Normalized) -> list[Hit]:
+    """`hits` with the blocking limits of the sentences that state the grant's scope as a limit ("This
+    licence does not extend to commercial use"), read through the sentences a reader makes of them
+    (`grantscope`), each placed on the whole original sentence; a type the sentence already holds is not
+    added again."""
+    made = scope_limits(norm.reading, starts)
+    if made is None:
+        return hits
+    mnorm = normalized(made.text)
+    found, mstarts = find_hits(mnorm)
+    found = reread(mnorm.lower, mstarts, found)
+    have = {(h.type, h.sentence) for h in hits}
+    ends = [*starts[1:], len(norm.clean)]
+    added = []
+    for h in found:
+        if h.type not in BLOCKING_TYPES:
+            continue
+        sentence = made.source_of(h.start)
+        if (h.type, sentence) in have:
+            continue
+        have.add((h.type, sentence))
+        a, b = starts[sentence], ends[sentence]
+        added.append(Hit(h.type, sentence, a, a + len(norm.clean[a:b].rstrip()), h.strong, whole=True))
+    return sorted([*hits, *added], key=lambda h: (h.start, h.type)) if added else hits
+
+
 #: A grant confined to a purpose a definition names: the term as written ("solely for the Permitted Purpose").
 _DEFINED_PURPOSE = re.compile(
     r"\bthe ((?:[A-Z][\w-]* ){0,2}(?:Purposes?|Uses?|Fields?(?: of Use)?|Applications?))\b"
@@ -591,6 +618,7 @@ def clauses(text: str, *, document: str | None = None, scopes: bool = True) -> l
     if items is not None:
         hits = _with_scoped(hits, starts, items)
     hits = _with_defined(hits, starts, norm)
+    hits = _with_grant_scope(hits, starts, norm)
     hits = reread(norm.lower, starts, hits)
     hits = _purposes_defined_open(hits, starts, norm)
     hits = _none_excluded(hits, norm)
