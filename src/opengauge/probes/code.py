@@ -1281,24 +1281,9 @@ def _catalog_documented(repo: CodeRepo) -> tuple[bool | None, _Cite | None]:
     )
 
 
-def _bare(repo: CodeRepo, docs_dir: bool) -> bool:
-    """The repository's documentation is a README shorter than `_README_BARE` (read, or its size listed) and
-    no documentation folder."""
-    if docs_dir:
-        return False
-    readme = next((d for d in repo.documents if d.path.lower().startswith("readme") and d.text), None)
-    if readme is not None:
-        return len(readme.text.strip()) < _README_BARE
-    listed = next((f for f in repo.files if "/" not in f.path and f.path.lower().startswith("readme")), None)
-    return listed is not None and listed.size is not None and listed.size < _README_BARE
-
-
-def _documented(repo: CodeRepo, docs_dir: bool) -> tuple[bool | None, _Cite | None]:
-    """Whether a repository is documented (`readme_documents`; `docs_dir`: it has a documentation
-    folder), with the evidence to cite. A README
-    the listing names but that was not read is measured by the size the listing gives; when neither
-    its text nor its size is known, or the file list is, the code catalog's measurement of the
-    repository decides; None when it has none either (not established)."""
+def _readme(repo: CodeRepo) -> tuple[Document | None, FileEntry | None]:
+    """A repository's README: the document read (None when none was), and its entry in the top of the file
+    list (None when the list names none)."""
     readme = next(
         (
             d
@@ -1308,6 +1293,27 @@ def _documented(repo: CodeRepo, docs_dir: bool) -> tuple[bool | None, _Cite | No
         None,
     )
     listed = next((f for f in repo.files if "/" not in f.path and f.path.lower().startswith("readme")), None)
+    return readme, listed
+
+
+def _bare(repo: CodeRepo, docs_dir: bool) -> bool:
+    """The repository's documentation is a README shorter than `_README_BARE` (read, or its size listed) and
+    no documentation folder."""
+    if docs_dir:
+        return False
+    readme, listed = _readme(repo)
+    if readme is not None and readme.text:
+        return len(readme.text.strip()) < _README_BARE
+    return listed is not None and listed.size is not None and listed.size < _README_BARE
+
+
+def _documented(repo: CodeRepo, docs_dir: bool) -> tuple[bool | None, _Cite | None]:
+    """Whether a repository is documented (`readme_documents`; `docs_dir`: it has a documentation
+    folder), with the evidence to cite. A README
+    the listing names but that was not read is measured by the size the listing gives; when neither
+    its text nor its size is known, or the file list is, the code catalog's measurement of the
+    repository decides; None when it has none either (not established)."""
+    readme, listed = _readme(repo)
     if readme is not None and readme.text:
         size = len(readme.text)
         first = readme.text.strip().split("\n")[0]
@@ -1370,8 +1376,9 @@ def code_documentation(ctx: ProbeContext) -> list[Finding]:
         return [_no_repo_finding(ctx, pid, "code documentation")]
     documented: list[bool | None] = []
     ev: list[Evidence] = []
+    docs_dirs = {r.ref: any(_DOCS_FOLDER.match(f.path) for f in r.files) for r in repos}
     for repo in repos:
-        docs_dir = any(_DOCS_FOLDER.match(f.path) for f in repo.files)
+        docs_dir = docs_dirs[repo.ref]
         state, note = _documented(repo, docs_dir)
         documented.append(state)
         if note is not None:
@@ -1425,7 +1432,7 @@ def code_documentation(ctx: ProbeContext) -> list[Finding]:
                 "has not measured it.",
             )
         ]
-    bare = [r for r, _ in deciding if _bare(r, any(_DOCS_FOLDER.match(f.path) for f in r.files))]
+    bare = [r for r, _ in deciding if _bare(r, docs_dirs[r.ref])]
     if bare and len(bare) == len(deciding):
         return [
             Finding(
