@@ -483,22 +483,24 @@ def _with_defined(hits: list[Hit], starts: list[int], norm: Normalized) -> list[
 def _with_grant_scope(hits: list[Hit], starts: list[int], norm: Normalized) -> list[Hit]:
     """`hits` with the blocking limits of the sentences that state the grant's scope as a limit ("This
     licence does not extend to commercial use"), read through the sentences a reader makes of them
-    (`grantscope`), each placed on the whole original sentence; a type the sentence already holds is not
-    added again."""
-    made = scope_limits(norm.reading, starts)
+    (`grantscope`), each placed on the whole original sentence; nothing is added to a sentence the rules
+    already read a limit in."""
+    made = scope_limits(norm.reading, starts, norm.original)
     if made is None:
         return hits
     mnorm = normalized(made.text)
     found, mstarts = find_hits(mnorm)
     found = reread(mnorm.lower, mstarts, found)
     have = {(h.type, h.sentence) for h in hits}
+    # a sentence whose own words the rules read as a limit already says it in the words they know
+    limited = {h.sentence for h in hits if h.type in BLOCKING_TYPES}
     ends = [*starts[1:], len(norm.clean)]
     added = []
     for h in found:
         if h.type not in BLOCKING_TYPES:
             continue
         sentence = made.source_of(h.start)
-        if (h.type, sentence) in have:
+        if (h.type, sentence) in have or sentence in limited:
             continue
         have.add((h.type, sentence))
         a, b = starts[sentence], ends[sentence]
