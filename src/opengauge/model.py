@@ -105,6 +105,10 @@ class CodeRepo(_Frozen):
     not_found: bool = False
     """True when the forge answered that the repository does not exist (or is not public): the
     link leads to no published code, which is evidence, not a failure to read."""
+    folder: str | None = None
+    """The folder of the repository the release links (`github.com/<owner>/<repo>/tree/<ref>/<folder>`), when
+    it links one and no other part of it: only that folder is the release's code (`files` then holds only its
+    files); a folder the complete file list does not hold makes the link lead to no code (`not_found`)."""
 
     @property
     def owner(self) -> str:

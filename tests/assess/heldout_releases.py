@@ -8014,4 +8014,21 @@ DISAGREEMENTS: dict[str, str] = {
     "haboob-ml/Haboob-1B": "modelcard: a card of links to the publisher's GitHub documentation counts the sections of "
     "the README it links (the OLMoE reading, 'links to full details': open), partial here, where the round (after "
     "WizardLM.yaml) expected closed",
+    "bastion-ai/Bastion-2B": "training code, code documentation and preprint: the card links the publisher's general "
+    "training framework at its root, with no configuration of this model's run; opengauge reads a linked "
+    "repository's training entry points as the model's training code (open) and the framework's arXiv paper, cited "
+    "in the card's line about it, as the model's preprint, where the round expected partial, partial and closed: "
+    "telling a general framework from a model's own code needs the run's configuration to be looked for by name, "
+    "not yet done",
+    "cornice-nlp/Cornice-3B": "preprint: the framework's method paper, cited in the framework's README only, reads "
+    "partial (a method the model applies), where the round expected closed (not cited by the card)",
+    "architrave-ai/Architrave-1B": "label and licenses: the linked monorepo folder has its own LICENSE (CC BY-NC "
+    "4.0), which the loopback server lists but cannot serve; opengauge reads the folder as the model's code and "
+    "its unread licence as unknown (the root's Apache does not govern it), and the card's sentence that states "
+    "the folder's licence is not read as a statement of the code's licence, so the label is undetermined where "
+    "the round expected open-weights",
+    "mullion-ai/Plinth-1B-Mullion-Helpdesk": "trainingcode and label: the data scripts of a renamed fork sit in "
+    "`tools/mullion/` (build_public.py, harbour_anonymise.py, mix.py), named for no data step the data-code "
+    "vocabulary reads in a folder of that name, so data-processing code reads closed and the label open-weights "
+    "where the round expected open-source-ai",
 }

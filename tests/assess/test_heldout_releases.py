@@ -46,6 +46,7 @@ from tests.assess.heldout_round30 import ROUND_30
 from tests.assess.heldout_round31 import ROUND_31
 from tests.assess.heldout_round32 import ROUND_32
 from tests.assess.heldout_round33 import ROUND_33
+from tests.assess.heldout_round34 import ROUND_34
 
 CASES = (
     [(1, r) for r in RELEASES]
@@ -81,6 +82,7 @@ CASES = (
     + [(31, r) for r in ROUND_31]
     + [(32, r) for r in ROUND_32]
     + [(33, r) for r in ROUND_33]
+    + [(34, r) for r in ROUND_34]
 )
 
 

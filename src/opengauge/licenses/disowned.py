@@ -35,6 +35,8 @@ _DISOWNS = re.compile(
     # not this licence's own scope ("This licence does not extend to commercial use": `_OWN_SCOPE`)
     r"|\b((do|does|shall|will|would) not|don't|doesn't|won't) (apply|extend|reach) to (the |this |our |any )?"
     r"(model\b|models? (trained|distilled|derived|built|made) (on|from|with)\b)"
+    # "This applies to the code, not to the model weights" (held-out release round 34)
+    r"|\bappl(y|ies) (only )?to the [\w -]{1,40}?,? (and )?not (to )?(the |its )?(model )?weights\b"
     r"|\b(places?|imposes?|puts?|sets?) no (conditions?|restrictions?|limits?|obligations?|terms?)"
     r" (at all )?on the (model(?:'s)? )?(weights?|checkpoints?)\b"
     r"|\bgovern\w* (the|our) (hosted|cloud|online|managed|api|web)\b[^.;]{0,30}?\bonly\b"
@@ -146,7 +148,8 @@ def _disowning(low: str, starts: list[int]) -> list[int]:
 #: licence does not apply to the Model"; the Playground's rules "don't apply to the weights you download").
 _ARTIFACT = re.compile(
     r"\b(corpus|data ?sets?|evaluation (set|data)|eval set|benchmarks?|playground|demo|teacher|"
-    r"hosted (service|api|demo)|(web )?api|web ?site|app|voices?|samples?|documentation|docs)\b"
+    r"hosted (service|api|demo)|(web )?api|web ?site|app|voices?|samples?|documentation|docs|code|scripts|"
+    r"software)\b"
 )
 #: Words that name the licensed weights themselves: a sentence with them binds the weights, whatever else it
 #: names ("an AI model that competes" is another model).

@@ -334,6 +334,21 @@ def _without_copies(ctx: ProbeContext, text: str) -> str:
     return "".join(out)
 
 
+#: A line whose label is another artifact of the release ("Code: MIT", "- **Training data:** CC BY-NC 4.0").
+_ARTIFACT_LABEL = re.compile(
+    r"^\W*(?:the )?(?:(?:training|inference|data[- ]processing|evaluation|fine-tuning|source)\s+"
+    r"(?:and\s+[\w-]+\s+)?)?(?:code|scripts?|software|data ?sets?|data|corpus|outputs?|documentation|docs)\b"
+    r"[^:\n]{0,80}:",
+    re.IGNORECASE,
+)
+
+
+def _of_another_artifact(line: str) -> bool:
+    """The line labels another artifact's terms (`_ARTIFACT_LABEL`) and names neither the model nor its
+    weights."""
+    return bool(_ARTIFACT_LABEL.search(line)) and not re.search(r"\b(model|weights?)\b", line, re.I)
+
+
 def _terms_reading(
     ctx: ProbeContext, doc: Document, text: str, offset: int, line: int, title: str
 ) -> Reading | None:
@@ -344,9 +359,17 @@ def _terms_reading(
     # read without a document name (every clause is given the card's below), so the reading of a
     # passage is shared by every card that states it
     report = ctx.analyze_license(text, None)
-    if not any(c.blocks_open_source for c in report.clauses):
+    lines = text.split("\n")
+    # a line that labels another artifact's terms ("Training and data-processing code (projects/x): CC BY-NC
+    # 4.0, non-commercial use only") states that artifact's, not the weights' (held-out release round 34)
+    kept = [
+        c
+        for c in report.clauses
+        if not (0 < (c.line or 0) <= len(lines) and _of_another_artifact(lines[(c.line or 1) - 1]))
+    ]
+    if not any(c.blocks_open_source for c in kept):
         return None
-    clauses = [replace(c, line=(c.line or 1) + offset, document=ctx.source_of(doc)) for c in report.clauses]
+    clauses = [replace(c, line=(c.line or 1) + offset, document=ctx.source_of(doc)) for c in kept]
     ev = ctx.evidence(doc, line, title, "terms stated in the model card")
     return _card_reading(ev, doc.path, report.verdict, clauses)
 
@@ -411,6 +434,25 @@ class _LicenseSection:
     unread: UnreadTerms | None
 
 
+#: A licence heading that names another artifact as what it licenses ("Licence of the code", "Code license",
+#: "Licence for the training data"): that artifact's terms, not the weights' (held-out release round 34, a
+#: monorepo folder's own CC BY-NC licence under the heading "Licence of the code", beside Apache weights).
+_OTHER_ARTIFACT_LICENSE = re.compile(
+    r"\blicen[cs]\w* (?:of|for) (?:the |its |our )?(?:training |inference |data[- ]processing |source )?"
+    r"(?:code|scripts?|software|data ?sets?|data|corpus|outputs?|documentation|docs|demo)\b"
+    r"|\b(?:code|scripts?|software|data ?sets?|data|corpus|outputs?|documentation|docs|demo) licen[cs]",
+    re.IGNORECASE,
+)
+
+
+def is_model_license_title(title: str) -> bool:
+    """A licence heading (`LICENSE_TITLE`) that is not another artifact's (`_OTHER_ARTIFACT_LICENSE`), unless
+    it names the model or its weights too ("Code and model licence")."""
+    if not LICENSE_TITLE.search(title):
+        return False
+    return not _OTHER_ARTIFACT_LICENSE.search(title) or bool(re.search(r"\b(model|weights?)\b", title, re.I))
+
+
 def _license_sections(ctx: ProbeContext) -> list[_LicenseSection]:
     """The licence sections of the release's cards, in card order, each read (`_LicenseSection`); a bare
     "License" heading over nothing states nothing and is left out."""
@@ -419,7 +461,7 @@ def _license_sections(ctx: ProbeContext) -> list[_LicenseSection]:
         out = []
         for doc in ctx.cards:
             for sec in ctx.sections(doc):
-                if not LICENSE_TITLE.search(sec.title) or not (sec.body.strip() or len(sec.title) > 40):
+                if not is_model_license_title(sec.title) or not (sec.body.strip() or len(sec.title) > 40):
                     continue
                 # the heading is read with its body (a heading that is a whole statement: "# 所有模型均采用
                 # CC BY-NC-SA 4.0协议，禁止任何形式的商用！"): the heading is the text's line 1, at card line
@@ -651,7 +693,7 @@ def _read_license_lines(ctx: ProbeContext, doc: Document) -> list[tuple[int, str
     covered: list[tuple[int, int]] = []
     out: list[tuple[int, str, bool]] = []
     for sec in ctx.sections(doc):
-        if LICENSE_TITLE.search(sec.title):
+        if is_model_license_title(sec.title):
             covered.append((sec.line, sec.end))
             # lines of the section body count from the line after its heading
             out += [(sec.line + k, ln, True) for k, ln in enumerate(sec.body.splitlines(), start=1)]

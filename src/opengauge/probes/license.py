@@ -595,10 +595,21 @@ def license_disagreement(ctx: ProbeContext) -> list[Finding]:
     ]
 
 
+def _is_license_path(path: str) -> bool:
+    return path.rsplit("/", 1)[-1].upper().startswith(("LICENSE", "LICENCE", "COPYING"))
+
+
 def _repo_reading(
     ctx: ProbeContext, repo: CodeRepo
 ) -> tuple[LicenseVerdict, str | None, Evidence | None, str | None]:
-    """(verdict, spdx or license id, evidence, name) for one code repository."""
+    """(verdict, spdx or license id, evidence, name) for one code repository. A linked folder with a licence
+    file of its own is under that licence, not the repository's: unknown while that file is unread (the card
+    may state it), held-out release round 34 (a monorepo project's CC BY-NC LICENSE under an Apache root)."""
+    if repo.folder:
+        prefix = repo.folder.rstrip("/") + "/"
+        own = [f.path for f in repo.files if f.path.startswith(prefix) and _is_license_path(f.path)]
+        if own and not any(d.path in own for d in repo.documents):
+            return LicenseVerdict.UNKNOWN, None, None, None
     for doc in repo.documents:
         if doc.kind is DocumentKind.LICENSE or doc.path.rsplit("/", 1)[-1].upper().startswith(
             ("LICENSE", "COPYING")

@@ -489,6 +489,44 @@ def forwarding_target(repo: CodeRepo) -> str | None:
     return None
 
 
+_TREE_FOLDER = re.compile(r"github\.com/([^/\s]+/[^/\s#?]+)/tree/[^/\s#?]+/([^\s#?)\]\"'>]+)", re.IGNORECASE)
+
+
+def linked_folder(urls: list[str], full_name: str, model: str | None = None) -> str | None:
+    """The one folder of `full_name` the release's links point into (`/tree/<ref>/<folder>`), when every link
+    to that repository points into it, or when the repository itself is linked too (as the monorepo the folder
+    is in) and the folder is named after the model (`projects/architrave-1b` for Architrave-1B); None
+    otherwise."""
+    folders: set[str] = set()
+    root = False
+    for url in urls:
+        if (github_repo_of(url) or "").lower() != full_name.lower():
+            continue
+        m = _TREE_FOLDER.search(url)
+        if m is None:
+            root = True  # the repository itself (or a file of it) is linked
+        else:
+            folders.add(m.group(2).strip("/"))
+    if len(folders) != 1:
+        return None
+    folder = folders.pop()
+    if root:
+        leaf, key = name_key(folder.rsplit("/", 1)[-1]), name_key(model or "")
+        if len(leaf) < 3 or len(key) < 3 or not (key.startswith(leaf) or leaf.startswith(key)):
+            return None
+    return folder
+
+
+def in_folder(repo: CodeRepo, folder: str) -> CodeRepo:
+    """`repo` narrowed to the linked `folder`: only its files; the link leads to no code when the complete
+    file list holds none under it."""
+    prefix = folder.rstrip("/") + "/"
+    files = [f for f in repo.files if f.path.startswith(prefix)]
+    missing = not files and bool(repo.files) and not repo.files_truncated and not repo.error
+    kept = files if files or missing else repo.files  # (a cut list that lacks it: the whole list, unread)
+    return repo.model_copy(update={"folder": folder, "files": kept, "not_found": repo.not_found or missing})
+
+
 def select_code_repos(
     urls: list[str], *, owner: str | None, cap: int, model: str | None = None
 ) -> tuple[list[str], list[str]]:

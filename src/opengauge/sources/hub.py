@@ -229,7 +229,10 @@ def fetch_hub(ref: Ref, settings: Settings, *, max_code_repos: int | None = None
         gh = GitHubClient(s)
         try:
             for full in to_fetch:
-                code_repos.append(gh.linked_repo(full))
+                repo = gh.linked_repo(full)
+                # a link into one folder of the repository (a monorepo's project): that folder is the code
+                folder = documents.linked_folder(facts.urls, full, model)
+                code_repos.append(documents.in_folder(repo, folder) if folder else repo)
             # a linked repository that holds no code and says its code has moved: the repository it names
             # is read too, in its place (one hop)
             fetched = {r.ref.removeprefix("gh:").lower() for r in code_repos}
