@@ -36,6 +36,12 @@ _MONO = "https://github.com/lab/research"
         ),  # a folder not named after the model, beside the root
         ([f"{_MONO}/tree/main/a", f"{_MONO}/tree/main/b"], "Ashlar-2B", None),  # two folders: the repository
         ([_MONO], "Ashlar-2B", None),
+        (
+            ["https://github.com/lab/research/tree/Muennighoff/MoE"],
+            "OLMoE-1B-7B",
+            None,
+        ),  # a branch with a slash
+        ([f"{_MONO}/tree/3f2a9c1/projects/ashlar-2b"], "Ashlar-2B", "projects/ashlar-2b"),  # a commit
     ],
 )
 def test_a_link_into_one_folder_is_that_folder(urls: list[str], model: str, folder: str | None) -> None:

@@ -489,7 +489,13 @@ def forwarding_target(repo: CodeRepo) -> str | None:
     return None
 
 
-_TREE_FOLDER = re.compile(r"github\.com/([^/\s]+/[^/\s#?]+)/tree/[^/\s#?]+/([^\s#?)\]\"'>]+)", re.IGNORECASE)
+_TREE_FOLDER = re.compile(
+    r"github\.com/([^/\s]+/[^/\s#?]+)/tree/([^/\s#?]+)/([^\s#?)\]\"'>]+)", re.IGNORECASE
+)
+#: A ref that cannot hold a slash, so what follows it in `/tree/<ref>/...` is a folder: a usual branch, a
+#: commit, a version tag. Any other ref may be a branch with a slash in its name (`/tree/Muennighoff/MoE` is
+#: the branch "Muennighoff/MoE" of allenai/OLMo, not the folder "MoE"), so such a link names no folder.
+_PLAIN_REF = re.compile(r"^(?:main|master|dev|develop|trunk|[0-9a-f]{7,40}|v?\d+(?:\.\d+)*)$", re.IGNORECASE)
 
 
 def linked_folder(urls: list[str], full_name: str, model: str | None = None) -> str | None:
@@ -503,10 +509,10 @@ def linked_folder(urls: list[str], full_name: str, model: str | None = None) -> 
         if (github_repo_of(url) or "").lower() != full_name.lower():
             continue
         m = _TREE_FOLDER.search(url)
-        if m is None:
-            root = True  # the repository itself (or a file of it) is linked
+        if m is None or not _PLAIN_REF.match(m.group(2)):
+            root = True  # the repository itself (or a file of it, or a branch whose name may hold a slash)
         else:
-            folders.add(m.group(2).strip("/"))
+            folders.add(m.group(3).strip("/"))
     if len(folders) != 1:
         return None
     folder = folders.pop()
