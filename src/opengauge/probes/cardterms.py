@@ -334,19 +334,21 @@ def _without_copies(ctx: ProbeContext, text: str) -> str:
     return "".join(out)
 
 
+#: The other artifacts of a release a licence heading or line may be about, and the stage a code is of.
+_ARTIFACTS = r"(?:code|scripts?|software|data ?sets?|data|corpus|outputs?|documentation|docs|demo)"
+_STAGE = r"(?:training|inference|data[- ]processing|evaluation|fine-tuning|source)"
+#: Words that name the model itself: a heading or line with them is about the weights too.
+_NAMES_MODEL = re.compile(r"\b(model|weights?)\b", re.IGNORECASE)
 #: A line whose label is another artifact of the release ("Code: MIT", "- **Training data:** CC BY-NC 4.0").
 _ARTIFACT_LABEL = re.compile(
-    r"^\W*(?:the )?(?:(?:training|inference|data[- ]processing|evaluation|fine-tuning|source)\s+"
-    r"(?:and\s+[\w-]+\s+)?)?(?:code|scripts?|software|data ?sets?|data|corpus|outputs?|documentation|docs)\b"
-    r"[^:\n]{0,80}:",
-    re.IGNORECASE,
+    rf"^\W*(?:the )?(?:{_STAGE}\s+(?:and\s+[\w-]+\s+)?)?{_ARTIFACTS}\b[^:\n]{{0,80}}:", re.IGNORECASE
 )
 
 
 def _of_another_artifact(line: str) -> bool:
     """The line labels another artifact's terms (`_ARTIFACT_LABEL`) and names neither the model nor its
     weights."""
-    return bool(_ARTIFACT_LABEL.search(line)) and not re.search(r"\b(model|weights?)\b", line, re.I)
+    return bool(_ARTIFACT_LABEL.search(line)) and not _NAMES_MODEL.search(line)
 
 
 def _terms_reading(
@@ -438,9 +440,7 @@ class _LicenseSection:
 #: "Licence for the training data"): that artifact's terms, not the weights' (held-out release round 34, a
 #: monorepo folder's own CC BY-NC licence under the heading "Licence of the code", beside Apache weights).
 _OTHER_ARTIFACT_LICENSE = re.compile(
-    r"\blicen[cs]\w* (?:of|for) (?:the |its |our )?(?:training |inference |data[- ]processing |source )?"
-    r"(?:code|scripts?|software|data ?sets?|data|corpus|outputs?|documentation|docs|demo)\b"
-    r"|\b(?:code|scripts?|software|data ?sets?|data|corpus|outputs?|documentation|docs|demo) licen[cs]",
+    rf"\blicen[cs]\w* (?:of|for) (?:the |its |our )?(?:{_STAGE} )?{_ARTIFACTS}\b|\b{_ARTIFACTS} licen[cs]",
     re.IGNORECASE,
 )
 
@@ -450,7 +450,7 @@ def is_model_license_title(title: str) -> bool:
     it names the model or its weights too ("Code and model licence")."""
     if not LICENSE_TITLE.search(title):
         return False
-    return not _OTHER_ARTIFACT_LICENSE.search(title) or bool(re.search(r"\b(model|weights?)\b", title, re.I))
+    return not _OTHER_ARTIFACT_LICENSE.search(title) or bool(_NAMES_MODEL.search(title))
 
 
 def _license_sections(ctx: ProbeContext) -> list[_LicenseSection]:
