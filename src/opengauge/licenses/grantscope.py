@@ -63,6 +63,12 @@ _OUT_COLUMN = re.compile(
     r"^\W*(?:out(?:side)? (?:of )?(?:the )?scope|not (?:covered|licen[cs]ed|permitted|allowed|included)"
     r"|excluded|prohibited|you may not)\W*$"
 )
+#: The words one of the scope patterns needs (`_NEGATED`, `_LIMITED`, `_LEAD_IN`): a sentence with none of
+#: them is not read with those patterns.
+_CUE = re.compile(
+    r"\b(?:not|n't)\s+(?:extend|apply|cover|include|permit|allow|authori[sz]e|reach|grant)|\bexclud|\bonly\b"
+    r"|\b(?:limited|restricted|confined)\s+to\b|\bnothing in\b|\bgranted (?:for|to)\b"
+)
 #: A condition that lets the thing in: the condition's own rules read it (a fee, a registration, a threshold).
 _CONDITION = re.compile(r"\b(until|unless|except|provided|if|once|after|before|without)\b", re.IGNORECASE)
 #: "the right to redistribute": the verb the right names.
@@ -216,7 +222,10 @@ def scope_limits(low: str, starts: list[int], original: str = "") -> Restated | 
         return None
     ends = [*starts[1:], len(low)]
     made: list[tuple[int, str]] = []
-    for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
+    # only the sentences with a word of a scope limit are read with the long patterns
+    cued = sorted({bisect_right(starts, m.start()) - 1 for m in _CUE.finditer(low)})
+    for i in cued:
+        a, b = starts[i], ends[i]
         sentence = low[a:b].strip()
         lead = _LEAD_IN.search(sentence)
         if lead is not None:
