@@ -8027,8 +8027,4 @@ DISAGREEMENTS: dict[str, str] = {
     "its unread licence as unknown (the root's Apache does not govern it), and the card's sentence that states "
     "the folder's licence is not read as a statement of the code's licence, so the label is undetermined where "
     "the round expected open-weights",
-    "mullion-ai/Plinth-1B-Mullion-Helpdesk": "trainingcode and label: the data scripts of a renamed fork sit in "
-    "`tools/mullion/` (build_public.py, harbour_anonymise.py, mix.py), named for no data step the data-code "
-    "vocabulary reads in a folder of that name, so data-processing code reads closed and the label open-weights "
-    "where the round expected open-source-ai",
 }

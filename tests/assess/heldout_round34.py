@@ -134,11 +134,12 @@ folder the release's code, also when the monorepo itself is linked beside a fold
 folder the complete listing does not hold leads to no code (Ashlar-2B: open-weights, as expected); a linked folder
 with a licence file of its own is not under the root's licence; a licence heading or a card line that names another
 artifact ("Licence of the code", "Training code: CC BY-NC 4.0") states that artifact's terms, and "This applies to the
-code, not to the model weights" keeps them off the weights (Architrave-1B no longer reads weights-available). 4 of 8
-now; four stay `DISAGREEMENTS`, each with its reason: a general framework linked at its root read as the model's own
-code (Bastion-2B, the most serious, still read more open), a framework's method paper cited only in its README
-(Cornice-3B), the folder's licence the server cannot serve (Architrave-1B, now undetermined), a fork's data scripts
-in a folder named for the model (Mullion).
+code, not to the model weights" keeps them off the weights (Architrave-1B no longer reads weights-available); a
+script named for taking personal data out of the training data ("harbour_anonymise.py") is data-processing code
+wherever it sits (Mullion: open-source-ai). 5 of 8 now; three stay `DISAGREEMENTS`, each with its reason: a general
+framework linked at its root read as the model's own code (Bastion-2B, the most serious, still read more open), a
+framework's method paper cited only in its README (Cornice-3B), the folder's licence the server cannot serve
+(Architrave-1B, now undetermined).
 """
 
 from __future__ import annotations

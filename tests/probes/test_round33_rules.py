@@ -107,6 +107,11 @@ def test_a_sentence_that_says_what_was_done_answers_a_datasheet_topic(curation: 
         (["pairs/extract.py", "pairs/scrub.py", "pairs/filter.py"], True),
         (["traces/dedup.py"], True),
         (["gen/generate.py"], False),  # a generation script alone may be the model's own sampling
+        (
+            ["tools/mullion/harbour_anonymise.py", "tools/mullion/mix.py"],
+            True,
+        ),  # round 34: named for taking out PII
+        (["src/anonymizer/__init__.py"], False),  # a package, not a script run on the data
     ],
 )
 def test_a_post_training_set_s_own_pipeline_is_data_processing_code(paths: list[str], found: bool) -> None:
