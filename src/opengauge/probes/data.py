@@ -413,8 +413,8 @@ def _with_card_terms(ctx: ProbeContext, ds: DatasetRef, described: dict[str, Any
     only blocking clauses count."""
     if not described["open_license"] or not ds.card:
         return described
-    doc = Document(kind=DocumentKind.OTHER, path="README.md", text=ds.card)
-    body = "\n\n".join(s.body for s in sections_of(doc) if LICENSE_TITLE.search(s.title) and s.body.strip())
+    sections = sections_of(_card_document(ds))
+    body = "\n\n".join(s.body for s in sections if LICENSE_TITLE.search(s.title) and s.body.strip())
     if not body:
         return described
     blocking = ctx.analyze_license(body, f"{ds.id} dataset card").blocking
@@ -1344,13 +1344,17 @@ def _card_facts(doc: DatasetDocumentation) -> tuple[bool | None, bool | None]:
     return doc.card_collection, doc.card_curation
 
 
+def _card_document(ds: DatasetRef) -> Document:
+    """A dataset's card (its repository's README) as a document, linked where the dataset is."""
+    url = f"{ds.url}/blob/main/README.md" if ds.url else None
+    return Document(kind=DocumentKind.OTHER, path="README.md", text=ds.card or "", url=url)
+
+
 def _card_missing(ds: DatasetRef) -> list[str]:
     """The datasheet topics a dataset card that was read does not answer (`_sheet_missing`), nor the
     datasheet file its repository keeps beside it, if any (`DatasetRef.datasheet`): each document is judged
     on its own, and a topic either answers is answered."""
-    url = f"{ds.url}/blob/main/README.md" if ds.url else None
-    doc = Document(kind=DocumentKind.OTHER, path="README.md", text=ds.card or "", url=url)
-    missing = _sheet_missing(sections_of(doc))
+    missing = _sheet_missing(sections_of(_card_document(ds)))
     if ds.datasheet and missing:
         sheet = Document(kind=DocumentKind.OTHER, path="DATASHEET.md", text=ds.datasheet)
         also = set(_sheet_missing(sections_of(sheet)))

@@ -595,8 +595,12 @@ def license_disagreement(ctx: ProbeContext) -> list[Finding]:
     ]
 
 
+#: How the file that licenses a repository or a folder of it is named.
+_LICENSE_FILES = ("LICENSE", "LICENCE", "COPYING", "UNLICENSE")
+
+
 def _is_license_path(path: str) -> bool:
-    return path.rsplit("/", 1)[-1].upper().startswith(("LICENSE", "LICENCE", "COPYING"))
+    return path.rsplit("/", 1)[-1].upper().startswith(_LICENSE_FILES)
 
 
 def _repo_reading(
@@ -649,8 +653,8 @@ def _catalog_code_license(repo: CodeRepo) -> tuple[LicenseVerdict, str | None, E
     rights come only from a license), a restriction read as such (`NO_LICENSE`), not as unknown."""
     unread = (LicenseVerdict.UNKNOWN, None, None, None)
     cb = codebase_by_repo(repo.ref.removeprefix("gh:"))
-    top = [f.path.upper() for f in repo.files if "/" not in f.path.strip("/")]
-    if top and not any(p.startswith(("LICENSE", "LICENCE", "COPYING", "UNLICENSE")) for p in top):
+    top = [f.path for f in repo.files if "/" not in f.path.strip("/")]
+    if top and not any(_is_license_path(p) for p in top):
         if repo.license_spdx is not None or repo.files_truncated:
             return unread  # the forge saw a license the file list does not show, or the list is cut short
         ev = Evidence(
